@@ -8,7 +8,12 @@ const config = {
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/__tests__/e2e/"],
-  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1", "^server-only$": "<rootDir>/__tests__/support/server-only.cjs" },
+  moduleNameMapper: {
+    // Prisma's client loads its query compiler with import(); jest runs CommonJS, so use the .js twin.
+    "^@prisma/client/runtime/(.*)\\.mjs$": "@prisma/client/runtime/$1.js",
+    "^@/(.*)$": "<rootDir>/$1",
+    "^server-only$": "<rootDir>/__tests__/support/server-only.cjs",
+  },
 };
 
 export default createJestConfig(config);

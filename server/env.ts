@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "@/prisma/database-url";
+
+// Only for development and tests; `npm start` passes a random secret kept in data/.auth-secret.
+const DEV_ONLY_AUTH_SECRET = "dev-only-insecure-better-auth-secret-never-used-in-production";
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+    BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+    BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
+  })
+  .transform((raw, ctx) => {
+    if (raw.BETTER_AUTH_SECRET) return { ...raw, BETTER_AUTH_SECRET: raw.BETTER_AUTH_SECRET };
+    if (raw.NODE_ENV === "production") {
+      ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production" });
+      return z.NEVER;
+    }
+    return { ...raw, BETTER_AUTH_SECRET: DEV_ONLY_AUTH_SECRET };
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+/** The process environment, validated once. Nothing else reads process.env. */
+export const env: Env = parseEnv();
