@@ -1,0 +1,5 @@
+import "server-only";
+
+export * from "./card-mapper";
+export * from "./rating";
+export * from "./schedule-review";
