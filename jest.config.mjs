@@ -16,4 +16,23 @@ const config = {
   },
 };
 
-export default createJestConfig(config);
+// Packages published only as ES modules (better-auth and what it imports): compile them to CommonJS too.
+// next/jest only lets config append to its ignore list, so replace the list after it resolves.
+const esmOnlyPackages = [
+  "better-auth",
+  "@better-auth",
+  "better-call",
+  "@better-fetch",
+  "jose",
+  "@noble",
+  "defu",
+  "kysely",
+  "nanostores",
+  "rou3",
+  "uncrypto",
+];
+
+export default async () => ({
+  ...(await createJestConfig(config)()),
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join("|")})/)`, "^.+\\.module\\.(css|sass|scss)$"],
+});

@@ -26,6 +26,8 @@ export const auth = betterAuth({
     },
   },
   telemetry: { enabled: false },
+  // Expected failures (wrong password, taken email) would otherwise flood the test output.
+  logger: { disabled: env.NODE_ENV === "test" },
   // Must stay last: it copies Set-Cookie from auth calls made inside server actions.
   plugins: [nextCookies()],
 });

@@ -1,0 +1,55 @@
+import "../../../support/test-database";
+import { db } from "@/server/db";
+import { getUserFromHeaders } from "@/server/session";
+import { getSession, signIn, signOut, signUp } from "../../../support/auth-client";
+
+const password = "correct horse battery";
+
+describe("auth route", () => {
+  afterAll(() => db.$disconnect());
+
+  it("auth: signs up with a chosen role and hashes the password", async () => {
+    const { response, cookie } = await signUp({ name: "Tara", email: "tara@example.com", password, role: "teacher" });
+    expect(response.status).toBe(200);
+    expect(cookie).toContain("session_token");
+
+    const user = await getUserFromHeaders(new Headers({ cookie }));
+    expect(user).toMatchObject({ name: "Tara", email: "tara@example.com", role: "teacher" });
+
+    const account = await db.account.findFirstOrThrow({ where: { user: { email: "tara@example.com" } } });
+    expect(account.password).toBeTruthy();
+    expect(account.password).not.toContain(password);
+  });
+
+  it("auth: defaults the role to student and rejects an unknown role", async () => {
+    const { cookie } = await signUp({ name: "Sam", email: "sam@example.com", password });
+    expect(await getUserFromHeaders(new Headers({ cookie }))).toMatchObject({ role: "student" });
+
+    const { response } = await signUp({ name: "Eve", email: "eve@example.com", password, role: "admin" });
+    expect(response.status).toBe(400);
+    expect(await db.user.count({ where: { email: "eve@example.com" } })).toBe(0);
+  });
+
+  it("auth: refuses a taken email, a short password and a wrong password", async () => {
+    expect((await signUp({ name: "Sam again", email: "sam@example.com", password })).response.status).toBe(422);
+    expect((await signUp({ name: "Short", email: "short@example.com", password: "abc" })).response.status).toBe(400);
+    expect((await signIn("sam@example.com", "wrong password")).response.status).toBe(401);
+  });
+
+  it("auth: each session cookie identifies its own account only", async () => {
+    const a = await signIn("tara@example.com", password);
+    const b = await signIn("sam@example.com", password);
+    const sessionA = await (await getSession(a.cookie)).json();
+    const sessionB = await (await getSession(b.cookie)).json();
+    expect(sessionA.user.email).toBe("tara@example.com");
+    expect(sessionB.user.email).toBe("sam@example.com");
+    expect(await getUserFromHeaders(new Headers())).toBeNull();
+    expect(await getUserFromHeaders(new Headers({ cookie: "better-auth.session_token=forged.value" }))).toBeNull();
+  });
+
+  it("auth: signing out ends the session", async () => {
+    const { cookie } = await signIn("sam@example.com", password);
+    expect((await signOut(cookie)).status).toBe(200);
+    expect(await getUserFromHeaders(new Headers({ cookie }))).toBeNull();
+  });
+});

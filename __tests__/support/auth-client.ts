@@ -1,0 +1,45 @@
+// Talks to the better-auth route handler the way a browser does: JSON in, session cookie out.
+import { GET, POST } from "@/app/api/auth/[...all]/route";
+
+const BASE = "http://localhost:3000/api/auth";
+
+export interface SignUpInput {
+  name: string;
+  email: string;
+  password: string;
+  role?: string;
+}
+
+function jsonRequest(path: string, body: unknown, cookie?: string): Request {
+  return new Request(`${BASE}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: "http://localhost:3000", ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+/** The `name=value` pairs of a response's Set-Cookie headers, as a Cookie header. */
+export function cookieHeader(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+}
+
+export async function signUp(input: SignUpInput): Promise<{ response: Response; cookie: string }> {
+  const response = await POST(jsonRequest("/sign-up/email", input));
+  return { response, cookie: cookieHeader(response) };
+}
+
+export async function signIn(email: string, password: string): Promise<{ response: Response; cookie: string }> {
+  const response = await POST(jsonRequest("/sign-in/email", { email, password }));
+  return { response, cookie: cookieHeader(response) };
+}
+
+export async function getSession(cookie: string): Promise<Response> {
+  return GET(new Request(`${BASE}/get-session`, { headers: { cookie } }));
+}
+
+export async function signOut(cookie: string): Promise<Response> {
+  return POST(jsonRequest("/sign-out", {}, cookie));
+}
