@@ -1,0 +1,70 @@
+import "server-only";
+import { Prisma } from "@/prisma/generated/client";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { newCardSchedule } from "@/server/scheduling";
+
+export interface CardSummary {
+  id: string;
+  questionId: string;
+  state: number;
+  due: string;
+  lastReview: string | null;
+  reps: number;
+  lapses: number;
+  version: number;
+}
+
+const cardSummarySelect = {
+  id: true,
+  questionId: true,
+  state: true,
+  due: true,
+  lastReview: true,
+  reps: true,
+  lapses: true,
+  version: true,
+} satisfies Prisma.CardSelect;
+
+function toSummary(row: Prisma.CardGetPayload<{ select: typeof cardSummarySelect }>): CardSummary {
+  return { ...row, due: row.due.toISOString(), lastReview: row.lastReview?.toISOString() ?? null };
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** The user's card for a question, created as a new card due now on first use. 404 for an unknown question. */
+export async function getOrCreateCard(options: { userId: string; questionId: string; now: Date }): Promise<CardSummary> {
+  const { userId, questionId, now } = options;
+  const existing = await db.card.findUnique({
+    where: { userId_questionId: { userId, questionId } },
+    select: cardSummarySelect,
+  });
+  if (existing) return toSummary(existing);
+  const question = await db.question.findUnique({ where: { id: questionId }, select: { id: true } });
+  if (!question) throw new AppError("not_found", "That question does not exist.");
+  try {
+    return toSummary(
+      await db.card.create({ data: { userId, questionId, ...newCardSchedule(now) }, select: cardSummarySelect }),
+    );
+  } catch (error) {
+    // Another request created it first: theirs is as good as ours.
+    if (!isUniqueViolation(error)) throw error;
+    const card = await db.card.findUniqueOrThrow({
+      where: { userId_questionId: { userId, questionId } },
+      select: cardSummarySelect,
+    });
+    return toSummary(card);
+  }
+}
+
+/** One of the user's cards by id; someone else's card is as unknown as a missing one (404). */
+export async function getCard(options: { userId: string; cardId: string }): Promise<CardSummary> {
+  const card = await db.card.findFirst({
+    where: { id: options.cardId, userId: options.userId },
+    select: cardSummarySelect,
+  });
+  if (!card) throw new AppError("not_found", "That card does not exist.");
+  return toSummary(card);
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import { db } from "@/server/db";
+import { getSettings } from "./settings";
+
+export interface QueueItem {
+  questionId: string;
+  /** "review": a card that is due; "new": a question this user has not studied yet. */
+  kind: "review" | "new";
+  /** ISO date the card was due; null for a new question. */
+  due: string | null;
+}
+
+export interface TodayQueue {
+  items: QueueItem[];
+  /** New questions the user may still start today (daily limit minus those started today). */
+  newLeftToday: number;
+}
+
+const NEW = 0;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Midnight UTC of `now`'s day: "today" for the daily new-card limit and for stats buckets. */
+export function startOfDay(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/** How many new questions the user has started since midnight: reviews of cards that were New before them. */
+async function newStartedToday(userId: string, now: Date): Promise<number> {
+  return db.reviewLog.count({ where: { userId, state: NEW, reviewedAt: { gte: startOfDay(now), lte: now } } });
+}
+
+/**
+ * Today's review queue across all sets: due cards first (most overdue first), then new questions (no card
+ * for this user yet, or a card never reviewed) up to the daily new-card limit less those started today.
+ * Reads at most `limit` due cards through the (user_id, due) index; never loads the user's whole deck.
+ */
+export async function getTodayQueue(options: { userId: string; now: Date; limit: number }): Promise<TodayQueue> {
+  const { userId, now, limit } = options;
+  const [dueCards, settings, startedToday] = await Promise.all([
+    db.card.findMany({
+      where: { userId, due: { lte: now }, state: { not: NEW } },
+      orderBy: { due: "asc" },
+      take: limit,
+      select: { questionId: true, due: true },
+    }),
+    getSettings({ userId }),
+    newStartedToday(userId, now),
+  ]);
+  const newLeftToday = Math.max(0, settings.newCardsPerDay - startedToday);
+  const room = Math.min(newLeftToday, limit - dueCards.length);
+  const newQuestions =
+    room > 0
+      ? await db.question.findMany({
+          where: { cards: { none: { userId, state: { not: NEW } } } },
+          orderBy: { id: "asc" },
+          take: room,
+          select: { id: true },
+        })
+      : [];
+  return {
+    items: [
+      ...dueCards.map((card) => ({ questionId: card.questionId, kind: "review" as const, due: card.due.toISOString() })),
+      ...newQuestions.map((question) => ({ questionId: question.id, kind: "new" as const, due: null })),
+    ],
+    newLeftToday,
+  };
+}
+
+/** How many of the user's cards are due now (new questions not included). */
+export async function countDue(options: { userId: string; now: Date }): Promise<number> {
+  return db.card.count({ where: { userId: options.userId, due: { lte: options.now }, state: { not: NEW } } });
+}
+
+/** How many new questions the user can start today: the smaller of what is left of the limit and what exists. */
+export async function countNewToday(options: { userId: string; now: Date }): Promise<number> {
+  const { userId, now } = options;
+  const [settings, startedToday] = await Promise.all([getSettings({ userId }), newStartedToday(userId, now)]);
+  const left = Math.max(0, settings.newCardsPerDay - startedToday);
+  if (left === 0) return 0;
+  const available = await db.question.findMany({
+    where: { cards: { none: { userId, state: { not: NEW } } } },
+    take: left,
+    select: { id: true },
+  });
+  return available.length;
+}
+
+/** When the user's next card falls due after `now` (ISO), or null when nothing is scheduled. */
+export async function nextDueAt(options: { userId: string; now: Date }): Promise<string | null> {
+  const card = await db.card.findFirst({
+    where: { userId: options.userId, due: { gt: options.now }, state: { not: NEW } },
+    orderBy: { due: "asc" },
+    select: { due: true },
+  });
+  return card?.due.toISOString() ?? null;
+}
+
+/**
+ * The questions of a set in study order for this user: due cards first, then unseen questions, then the rest
+ * by due date, at most `limit`.
+ */
+export async function orderSetQuestions(options: {
+  userId: string;
+  questionIds: readonly string[];
+  now: Date;
+  limit: number;
+}): Promise<string[]> {
+  const { userId, questionIds, now, limit } = options;
+  const cards = await db.card.findMany({
+    where: { userId, questionId: { in: [...questionIds] } },
+    select: { questionId: true, due: true, state: true },
+  });
+  const byQuestion = new Map(cards.map((card) => [card.questionId, card]));
+  const rank = (id: string): [number, number] => {
+    const card = byQuestion.get(id);
+    if (!card || card.state === NEW) return [1, 0];
+    return card.due.getTime() <= now.getTime() ? [0, card.due.getTime()] : [2, card.due.getTime()];
+  };
+  return [...questionIds]
+    .map((id, index) => ({ id, index, rank: rank(id) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.index - b.index)
+    .slice(0, limit)
+    .map((entry) => entry.id);
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { db } from "@/server/db";
+import { addDays, startOfDay } from "./queue";
+
+export interface DayCount {
+  /** YYYY-MM-DD (UTC). */
+  date: string;
+  count: number;
+}
+
+export interface TopicMastery {
+  topic: string;
+  questions: number;
+  studied: number;
+  mastered: number;
+}
+
+export interface StudyStats {
+  /** One entry per day for the last 365 days, oldest first, today last. */
+  reviewsPerDay: DayCount[];
+  totalReviews: number;
+  /** Consecutive days with at least one review, ending today (or yesterday, before today's first review). */
+  streak: number;
+  /** Share of reviews of cards in Review state over the last 30 days that were not Again; null without any. */
+  trueRetention: number | null;
+  retentionReviews: number;
+  /** Cards falling due on each of the next 30 days, today first (today includes overdue cards). */
+  dueForecast: DayCount[];
+  mastery: TopicMastery[];
+}
+
+const REVIEW = 2;
+const AGAIN = 1;
+/** A card counts as mastered once FSRS expects it to be remembered for three weeks (Anki's "mature"). */
+const MASTERED_STABILITY_DAYS = 21;
+
+function dayKey(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Counts dates into consecutive days starting at `first`; dates before it fall in the first day. */
+export function bucketByDay(dates: Date[], first: Date, days: number): DayCount[] {
+  const buckets = Array.from({ length: days }, (_, index) => ({ date: dayKey(addDays(first, index)), count: 0 }));
+  const firstMs = first.getTime();
+  for (const date of dates) {
+    const index = Math.max(0, Math.floor((date.getTime() - firstMs) / 86_400_000));
+    const bucket = buckets[index];
+    if (bucket) bucket.count++;
+  }
+  return buckets;
+}
+
+/** Days in a row with reviews, counting back from the last day (or the one before, if the last has none yet). */
+export function currentStreak(days: DayCount[]): number {
+  let index = days.length - 1;
+  if (days[index]?.count === 0) index--;
+  let streak = 0;
+  while (index >= 0 && (days[index]?.count ?? 0) > 0) {
+    streak++;
+    index--;
+  }
+  return streak;
+}
+
+async function masteryByTopic(userId: string): Promise<TopicMastery[]> {
+  const topics = await db.question.groupBy({ by: ["topic"], _count: { _all: true }, orderBy: { topic: "asc" } });
+  return Promise.all(
+    topics.map(async ({ topic, _count }) => {
+      const [studied, mastered] = await Promise.all([
+        db.card.count({ where: { userId, state: { not: 0 }, question: { topic } } }),
+        db.card.count({
+          where: { userId, state: REVIEW, stability: { gte: MASTERED_STABILITY_DAYS }, question: { topic } },
+        }),
+      ]);
+      return { topic, questions: _count._all, studied, mastered };
+    }),
+  );
+}
+
+/** The user's study statistics. Days are UTC and bucketed here, so the queries stay portable (SQLite, PostgreSQL). */
+export async function getStudyStats(options: { userId: string; now: Date }): Promise<StudyStats> {
+  const { userId, now } = options;
+  const today = startOfDay(now);
+  const yearStart = addDays(today, -364);
+  const [reviews, retentionReviews, retentionLapses, dueCards, mastery] = await Promise.all([
+    db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: yearStart, lte: now } }, select: { reviewedAt: true } }),
+    db.reviewLog.count({ where: { userId, state: REVIEW, reviewedAt: { gte: addDays(now, -30), lte: now } } }),
+    db.reviewLog.count({
+      where: { userId, state: REVIEW, rating: AGAIN, reviewedAt: { gte: addDays(now, -30), lte: now } },
+    }),
+    db.card.findMany({
+      where: { userId, state: { not: 0 }, due: { lt: addDays(today, 30) } },
+      select: { due: true },
+    }),
+    masteryByTopic(userId),
+  ]);
+  const reviewsPerDay = bucketByDay(
+    reviews.map((review) => review.reviewedAt),
+    yearStart,
+    365,
+  );
+  return {
+    reviewsPerDay,
+    totalReviews: reviews.length,
+    streak: currentStreak(reviewsPerDay),
+    trueRetention: retentionReviews > 0 ? (retentionReviews - retentionLapses) / retentionReviews : null,
+    retentionReviews,
+    dueForecast: bucketByDay(
+      dueCards.map((card) => card.due),
+      today,
+      30,
+    ),
+    mastery,
+  };
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+/** What the browser may see before answering: the prompt and options, never which one is right. */
+export interface StudyQuestion {
+  id: string;
+  kind: string;
+  topic: string;
+  prompt: string;
+  options: string[];
+}
+
+export interface QuestionSourceView {
+  articleId: string;
+  articleTitle: string;
+  sentence: string;
+}
+
+/** A flashcard is self-graded: its back (which states the answer) goes to the browser with the front. */
+export interface StudyFlashcard {
+  id: string;
+  topic: string;
+  front: string;
+  back: string;
+  sources: QuestionSourceView[];
+}
+
+/** What the server reveals once an answer is recorded. */
+export interface QuestionKey {
+  id: string;
+  answer: string;
+  aliases: string[];
+  options: string[];
+  explanation: string;
+  sources: QuestionSourceView[];
+}
+
+const stringList = z.array(z.string());
+
+/** Options and aliases are JSON arrays in the row; a malformed one reads as empty rather than crashing a page. */
+export function parseStringList(json: string): string[] {
+  try {
+    const parsed = stringList.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+const sourceSelect = {
+  sentence: true,
+  article: { select: { id: true, title: true } },
+} as const;
+
+function toSources(rows: { sentence: string; article: { id: string; title: string } }[]): QuestionSourceView[] {
+  return rows.map((row) => ({ articleId: row.article.id, articleTitle: row.article.title, sentence: row.sentence }));
+}
+
+function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Quiz and typed-answer payloads for the given questions, in the order given. */
+export async function getStudyQuestions(options: { questionIds: readonly string[] }): Promise<StudyQuestion[]> {
+  const rows = await db.question.findMany({
+    where: { id: { in: [...options.questionIds] } },
+    select: { id: true, kind: true, topic: true, prompt: true, options: true },
+  });
+  return inOrder(
+    options.questionIds,
+    rows.map((row) => ({ ...row, options: parseStringList(row.options) })),
+  );
+}
+
+/** One question's quiz payload; 404 when there is no such question. */
+export async function getStudyQuestion(options: { questionId: string }): Promise<StudyQuestion> {
+  const [question] = await getStudyQuestions({ questionIds: [options.questionId] });
+  if (!question) throw new AppError("not_found", "That question does not exist.");
+  return question;
+}
+
+/** Flashcard payloads for the given questions, in the order given. */
+export async function getStudyFlashcards(options: { questionIds: readonly string[] }): Promise<StudyFlashcard[]> {
+  const rows = await db.question.findMany({
+    where: { id: { in: [...options.questionIds] } },
+    select: { id: true, topic: true, flashcardFront: true, flashcardBack: true, sources: { select: sourceSelect } },
+  });
+  return inOrder(
+    options.questionIds,
+    rows.map((row) => ({
+      id: row.id,
+      topic: row.topic,
+      front: row.flashcardFront,
+      back: row.flashcardBack,
+      sources: toSources(row.sources),
+    })),
+  );
+}
+
+/** The answer key of a question, for checking and for feedback after the answer is recorded. */
+export async function getQuestionKey(options: { questionId: string }): Promise<QuestionKey> {
+  const row = await db.question.findUnique({
+    where: { id: options.questionId },
+    select: {
+      id: true,
+      answer: true,
+      aliases: true,
+      options: true,
+      explanation: true,
+      sources: { select: sourceSelect },
+    },
+  });
+  if (!row) throw new AppError("not_found", "That question does not exist.");
+  return {
+    id: row.id,
+    answer: row.answer,
+    aliases: parseStringList(row.aliases),
+    options: parseStringList(row.options),
+    explanation: row.explanation,
+    sources: toSources(row.sources),
+  };
+}
