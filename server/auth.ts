@@ -2,11 +2,10 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { MIN_PASSWORD_LENGTH } from "./actions/auth-form.schema";
 import { db } from "./db";
 import { env } from "./env";
 import { roleSchema } from "./permissions/roles";
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 /** Accounts: email + password, sessions stored in the database, a role chosen at sign-up. */
 export const auth = betterAuth({

@@ -21,7 +21,9 @@ function createClient(databaseUrl: string): PrismaClient {
   connection.pragma("journal_mode = WAL");
   connection.close();
   // better-sqlite3's `timeout` is its busy_timeout for every connection the adapter opens.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS }) });
+  return new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS }),
+  });
 }
 
 const cache = globalThis as unknown as { prismaClient?: PrismaClient };

@@ -27,7 +27,11 @@ export class AppError extends Error {
   /** Per-field messages, for forms. */
   readonly fields?: Record<string, string[]>;
 
-  constructor(code: AppErrorCode, message: string, options?: { fields?: Record<string, string[]>; cause?: unknown }) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options?: { fields?: Record<string, string[]>; cause?: unknown },
+  ) {
     super(message, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
@@ -51,7 +55,13 @@ export function describeError(error: unknown): {
   if (isAppError(error) && error.code !== "internal") {
     return {
       status: error.status,
-      body: { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+        },
+      },
     };
   }
   console.error(error);

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, toResponse } from "./errors";
 
 /** Field path -> messages, readable by a person ("email: Enter a valid email address"). */
@@ -7,7 +7,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join(".") : "_";
-    (fields[key] ??= []).push(issue.message);
+    fields[key] = [...(fields[key] ?? []), issue.message];
   }
   return fields;
 }
@@ -26,7 +26,10 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
 }
 
 /** Reads a JSON request body and validates it: 400 when it is not JSON, 422 when it does not fit. */
-export async function parseJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
+export async function parseJson<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+): Promise<z.infer<Schema>> {
   let body: unknown;
   try {
     body = await request.json();
@@ -37,7 +40,10 @@ export async function parseJson<Schema extends z.ZodType>(request: Request, sche
 }
 
 /** Validates URL search params (first value per key). */
-export function parseSearchParams<Schema extends z.ZodType>(url: string | URL, schema: Schema): z.infer<Schema> {
+export function parseSearchParams<Schema extends z.ZodType>(
+  url: string | URL,
+  schema: Schema,
+): z.infer<Schema> {
   return parseInput(schema, Object.fromEntries(new URL(url).searchParams));
 }
 

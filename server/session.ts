@@ -27,7 +27,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 /** A same-site path to come back to after signing in; anything else becomes "/". */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
+  if (
+    typeof value !== "string" ||
+    !value.startsWith("/") ||
+    value.startsWith("//") ||
+    value.startsWith("/\\")
+  ) {
     return "/";
   }
   return value;

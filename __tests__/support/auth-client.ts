@@ -13,7 +13,11 @@ export interface SignUpInput {
 function jsonRequest(path: string, body: unknown, cookie?: string): Request {
   return new Request(`${BASE}${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: "http://localhost:3000", ...(cookie ? { cookie } : {}) },
+    headers: {
+      "content-type": "application/json",
+      origin: "http://localhost:3000",
+      ...(cookie ? { cookie } : {}),
+    },
     body: JSON.stringify(body),
   });
 }
@@ -31,7 +35,10 @@ export async function signUp(input: SignUpInput): Promise<{ response: Response; 
   return { response, cookie: cookieHeader(response) };
 }
 
-export async function signIn(email: string, password: string): Promise<{ response: Response; cookie: string }> {
+export async function signIn(
+  email: string,
+  password: string,
+): Promise<{ response: Response; cookie: string }> {
   const response = await POST(jsonRequest("/sign-in/email", { email, password }));
   return { response, cookie: cookieHeader(response) };
 }

@@ -9,7 +9,9 @@ const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
 const file = path.join(mkdtempSync(path.join(tmpdir(), "study-test-")), "test.db");
 
 const connection = new Database(file);
-for (const migration of readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).sort()) {
+for (const migration of readdirSync(migrationsDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .sort()) {
   connection.exec(readFileSync(path.join(migrationsDir, migration.name, "migration.sql"), "utf8"));
 }
 connection.close();

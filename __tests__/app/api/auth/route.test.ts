@@ -9,7 +9,12 @@ describe("auth route", () => {
   afterAll(() => db.$disconnect());
 
   it("auth: signs up with a chosen role and hashes the password", async () => {
-    const { response, cookie } = await signUp({ name: "Tara", email: "tara@example.com", password, role: "teacher" });
+    const { response, cookie } = await signUp({
+      name: "Tara",
+      email: "tara@example.com",
+      password,
+      role: "teacher",
+    });
     expect(response.status).toBe(200);
     expect(cookie).toContain("session_token");
 
@@ -31,8 +36,12 @@ describe("auth route", () => {
   });
 
   it("auth: refuses a taken email, a short password and a wrong password", async () => {
-    expect((await signUp({ name: "Sam again", email: "sam@example.com", password })).response.status).toBe(422);
-    expect((await signUp({ name: "Short", email: "short@example.com", password: "abc" })).response.status).toBe(400);
+    expect((await signUp({ name: "Sam again", email: "sam@example.com", password })).response.status).toBe(
+      422,
+    );
+    expect(
+      (await signUp({ name: "Short", email: "short@example.com", password: "abc" })).response.status,
+    ).toBe(400);
     expect((await signIn("sam@example.com", "wrong password")).response.status).toBe(401);
   });
 
@@ -44,7 +53,9 @@ describe("auth route", () => {
     expect(sessionA.user.email).toBe("tara@example.com");
     expect(sessionB.user.email).toBe("sam@example.com");
     expect(await getUserFromHeaders(new Headers())).toBeNull();
-    expect(await getUserFromHeaders(new Headers({ cookie: "better-auth.session_token=forged.value" }))).toBeNull();
+    expect(
+      await getUserFromHeaders(new Headers({ cookie: "better-auth.session_token=forged.value" })),
+    ).toBeNull();
   });
 
   it("auth: signing out ends the session", async () => {

@@ -1,0 +1,41 @@
+import "server-only";
+import { z } from "zod";
+import { ROLES } from "../permissions/roles";
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address, like name@example.com."));
+const next = z.string().optional();
+
+export const ZSignInRequestSchema = z.object({
+  email,
+  password: z.string().min(1, "Enter your password."),
+  next,
+});
+export type TSignInRequest = z.infer<typeof ZSignInRequestSchema>;
+
+export const ZSignUpRequestSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  email,
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`)
+    .max(128, "Keep your password under 128 characters."),
+  role: z.enum(ROLES, "Choose student or teacher."),
+  next,
+});
+export type TSignUpRequest = z.infer<typeof ZSignUpRequestSchema>;
+
+/** What a sign-in or sign-up form shows after a failed attempt. */
+export interface AuthFormState {
+  message: string | null;
+  fields: Record<string, string[]>;
+  /** Echoed back so the user does not retype them; never the password. */
+  values: { name?: string; email?: string; role?: string };
+}
+
+export const EMPTY_AUTH_FORM_STATE: AuthFormState = { message: null, fields: {}, values: {} };

@@ -1,0 +1,37 @@
+"use server";
+
+import "server-only";
+import { isAPIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { auth } from "../auth";
+import { fieldErrors } from "../http";
+import { safeReturnPath } from "../session";
+import { type AuthFormState, ZSignUpRequestSchema } from "./auth-form.schema";
+
+const TAKEN_EMAIL_CODES = new Set(["USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"]);
+
+export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const raw = Object.fromEntries(formData);
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  const values = { name: text(raw.name), email: text(raw.email), role: text(raw.role) };
+  const parsed = ZSignUpRequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { message: "Please fix the fields below.", fields: fieldErrors(parsed.error), values };
+  }
+  const { name, email, password, role, next } = parsed.data;
+  try {
+    await auth.api.signUpEmail({ body: { name, email, password, role }, headers: await headers() });
+  } catch (error) {
+    if (isAPIError(error) && TAKEN_EMAIL_CODES.has(String(error.body?.code))) {
+      return {
+        message: "An account with this email already exists.",
+        fields: { email: ["This email is taken. Sign in instead, or use another email."] },
+        values,
+      };
+    }
+    console.error(error);
+    return { message: "Signing up failed. Please try again.", fields: {}, values };
+  }
+  redirect(safeReturnPath(next));
+}
