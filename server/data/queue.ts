@@ -35,7 +35,8 @@ async function newStartedToday(userId: string, now: Date): Promise<number> {
 
 /**
  * Today's review queue across all sets: due cards first (most overdue first), then new questions (no card
- * for this user yet, or a card never reviewed) up to the daily new-card limit less those started today.
+ * for this user yet, or a card never reviewed), newest first, up to the daily new-card limit less those
+ * started today.
  * Reads at most `limit` due cards through the (user_id, due) index; never loads the user's whole deck.
  */
 export async function getTodayQueue(options: { userId: string; now: Date; limit: number }): Promise<TodayQueue> {
@@ -56,7 +57,9 @@ export async function getTodayQueue(options: { userId: string; now: Date; limit:
     room > 0
       ? await db.question.findMany({
           where: { cards: { none: { userId, state: { not: NEW } } } },
-          orderBy: { id: "asc" },
+          // Newest questions first: fresh news matters most, and cuid ids sort by creation time, so this walks
+          // the primary key from the end and stops as soon as it has enough (the usual case: new = just added).
+          orderBy: { id: "desc" },
           take: room,
           select: { id: true },
         })
