@@ -1,0 +1,56 @@
+import "../../../support/test-database";
+import { renderToStaticMarkup } from "react-dom/server";
+import ArticlePage from "@/app/articles/[id]/page";
+import { db } from "@/server/db";
+import { createStoryWithQuestions } from "../../../support/content-fixtures";
+
+const hostile = `Officials met in Qingdao on Thursday. <script>alert("pwned")</script> The talks covered S-400 supplies.
+
+<img src=x onerror="alert(1)"> Rajnath Singh met Andrey Belousov.`;
+
+async function renderArticle(id: string): Promise<string> {
+  return renderToStaticMarkup(await ArticlePage({ params: Promise.resolve({ id }) }));
+}
+
+describe("article page", () => {
+  afterAll(() => db.$disconnect());
+
+  it("article page: shows article text as text, never as HTML", async () => {
+    const { article } = await createStoryWithQuestions({
+      title: "Hostile <b>title</b>",
+      topic: "defence",
+      publishedOn: "2025-06-26",
+      prompts: ["Who met Andrey Belousov?"],
+      text: hostile,
+    });
+    const html = await renderArticle(article.id);
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<b>title</b>");
+    expect(html).toContain("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;");
+  });
+
+  it("article page: marks source sentences and links them to their questions", async () => {
+    const text = "Rajnath Singh met Andrey Belousov in Qingdao. The talks were long.";
+    const { article, questions } = await createStoryWithQuestions({
+      title: "Qingdao talks",
+      topic: "defence",
+      publishedOn: "2025-06-26",
+      prompts: ["Whom did Rajnath Singh meet?"],
+      text,
+    });
+    const question = questions[0];
+    if (!question) throw new Error("article page: fixture question missing");
+    await db.questionSource.update({
+      where: { questionId_articleId: { questionId: question.id, articleId: article.id } },
+      data: { sentence: "Rajnath Singh met Andrey Belousov in Qingdao." },
+    });
+
+    const html = await renderArticle(article.id);
+    expect(html).toMatch(
+      /<a href="#facts-1"[^>]*><mark id="sentence-1">Rajnath Singh met Andrey Belousov in Qingdao\./,
+    );
+    expect(html).toContain('id="facts-1"');
+    expect(html).toContain("Whom did Rajnath Singh meet?");
+  });
+});
