@@ -1,0 +1,157 @@
+/** The pipeline end to end: raw articles in, articles and questions out. */
+import { basename } from "node:path";
+import { cleanText } from "./pipeline/01-clean";
+import { splitPage } from "./pipeline/02-split";
+import { extractMetadata, type Metadata } from "./pipeline/03-metadata";
+import { annotate, type Sentence } from "./pipeline/04-sentences";
+import { assignStories } from "./pipeline/05-stories";
+import { type Candidate, extractStoryFacts, resetLearntClasses, type StoryArticle } from "./pipeline/06-facts";
+import { selectFacts } from "./pipeline/07-select";
+import { buildPools, optionsFor } from "./pipeline/08-options";
+import { topicOf } from "./pipeline/09-topic";
+import { normKey, shortHash } from "./text";
+import type { ArticleInput, GeneratedArticle, GeneratedQuestion, GenerateOptions, GenerationResult, Warning } from "./types";
+
+interface Prepared {
+  id: string;
+  file: string;
+  metadata: Metadata;
+  sentences: Sentence[];
+  warning: Warning | null;
+}
+
+/**
+ * Turns raw news articles into exam questions: one per fact, with sources, options, a flashcard and a cloze.
+ * @example
+ * const { articles, questions } = generate([{ file: "a.txt", text: "date 2024-05-02\nOslo, May 2: ..." }]);
+ */
+export function generate(inputs: ArticleInput[], options: GenerateOptions = {}): GenerationResult {
+  const now = options.now ?? new Date();
+  resetLearntClasses();
+  const prepared = inputs.map((input, i) => prepare(input, i));
+  const stories = assignStories(
+    prepared.map((p) => ({
+      id: p.id,
+      text: p.sentences.map((s) => s.text).join(" "),
+      names: salientNames(p.sentences),
+      date: p.metadata.date,
+    })),
+    now,
+  );
+
+  const storyMembers = new Map<string, number[]>();
+  stories.forEach((s, i) => storyMembers.set(s.storyId, [...(storyMembers.get(s.storyId) ?? []), i]));
+
+  const perStory: { storyId: string; candidates: Candidate[]; articles: StoryArticle[] }[] = [];
+  for (const [storyId, members] of storyMembers) {
+    const articles: StoryArticle[] = members
+      .filter((i) => !prepared[i]?.warning || prepared[i]?.warning?.code === "teasers_dropped")
+      .map((i) => ({
+        id: prepared[i]?.id ?? "",
+        sentences: prepared[i]?.sentences ?? [],
+        reference: stories[i]?.referenceDate ?? now,
+        dated: Boolean(stories[i]?.date) || members.some((j) => stories[j]?.date),
+      }));
+    perStory.push({ storyId, candidates: extractStoryFacts(articles), articles });
+  }
+
+  const pools = buildPools(perStory.flatMap((s) => s.candidates));
+  const articlesOut: GeneratedArticle[] = prepared.map((p, i) => {
+    const story = stories[i];
+    const rootIndex = storyMembers.get(story?.storyId ?? "")?.[0] ?? i;
+    return {
+      id: p.id,
+      file: p.file,
+      title: p.metadata.title,
+      date: story?.date ?? null,
+      source: p.metadata.source,
+      topic: "other",
+      duplicateOf: story?.duplicateOf ?? null,
+      storyId: story?.storyId ?? p.id,
+      storyTitle: prepared[rootIndex]?.metadata.title ?? p.metadata.title,
+      cleanText: p.metadata.paragraphs.join("\n\n"),
+      warning: p.warning,
+    };
+  });
+  for (const [, members] of storyMembers) {
+    const topic = topicOf(members.flatMap((i) => prepared[i]?.sentences.map((s) => s.text) ?? []));
+    for (const i of members) if (articlesOut[i]) (articlesOut[i] as GeneratedArticle).topic = topic;
+  }
+
+  const questions: GeneratedQuestion[] = [];
+  for (const story of perStory) {
+    const distinct = story.articles.filter((a) => !articlesOut.find((o) => o.id === a.id)?.duplicateOf).length;
+    const limit = options.maxQuestionsPerStory ?? Math.min(45, 6 + 10 * distinct);
+    const topic = articlesOut.find((a) => a.storyId === story.storyId)?.topic ?? "other";
+    for (const fact of selectFacts(story.candidates, story.articles, limit)) {
+      const c = fact.best;
+      const aliases = [...new Set(fact.variants.flatMap((v) => [v.answer, ...v.aliases]))].filter(
+        (a) => a && normKey(a) !== normKey(c.answer),
+      );
+      const opts = optionsFor(c, aliases, pools);
+      if (opts.length !== 4) continue;
+      const factKey = `${c.kind}:${normKey(c.answer)}:${shortHash(normKey(c.prompt))}`;
+      const explanation = fact.sources[0]?.sentence ?? c.sentence;
+      questions.push({
+        id: `q-${shortHash(`${story.storyId}|${factKey}`)}`,
+        kind: c.kind,
+        prompt: c.prompt,
+        answer: c.answer,
+        aliases,
+        options: opts,
+        explanation,
+        sources: fact.sources,
+        factKey,
+        storyId: story.storyId,
+        topic,
+        score: Number(c.score.toFixed(2)),
+        flashcard: { front: c.prompt, back: `${c.answer}. ${explanation}` },
+        cloze: { text: cloze(c.sentence, c.surface), answer: c.answer },
+      });
+    }
+  }
+
+  const warnings: Warning[] = prepared.flatMap((p) => (p.warning ? [p.warning] : []));
+  for (const a of articlesOut) {
+    if (a.warning && a.warning.code !== "teasers_dropped") continue;
+    if (!questions.some((q) => q.sources.some((s) => s.articleId === a.id))) {
+      const w: Warning = { articleId: a.id, code: "no_questions", message: `${a.file}: no question-worthy fact found` };
+      a.warning = a.warning ?? w;
+      warnings.push(w);
+    }
+  }
+  return { articles: articlesOut, questions, warnings };
+}
+
+function prepare(input: ArticleInput, index: number): Prepared {
+  const file = input.file ?? input.id ?? `article-${index + 1}`;
+  const id = input.id ?? `a-${shortHash(`${file}|${input.text.length}|${input.text.slice(0, 200)}`)}`;
+  const cleaned = cleanText(input.text);
+  const warn = (code: Warning["code"], message: string): Warning => ({ articleId: id, code, message: `${basename(file)} ${message}` });
+  if (cleaned.warning) {
+    const metadata = extractMetadata(cleaned.lines);
+    return { id, file, metadata: { ...metadata, title: metadata.title || basename(file) }, sentences: [], warning: warn(cleaned.warning.code, cleaned.warning.message) };
+  }
+  const page = splitPage(cleaned.lines);
+  const metadata = extractMetadata(page.lines);
+  const sentences = annotate(metadata.paragraphs);
+  const warning = page.teasers > 0 ? warn("teasers_dropped", `had ${page.teasers} teaser(s) of other stories after the article; they were left out`) : null;
+  return { id, file, metadata, sentences, warning };
+}
+
+/** Capitalised multi-word names and acronyms, the most frequent first: what a story is about. */
+function salientNames(sentences: Sentence[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences)
+    for (const m of s.text.matchAll(/\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{2,}(?:-\d+)?|[A-Z][a-z]+-\d+)\b/g))
+      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([n]) => n);
+}
+
+function cloze(sentence: string, surface: string): string {
+  if (surface && sentence.includes(surface)) return sentence.replace(surface, "_____");
+  return sentence;
+}

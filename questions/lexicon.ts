@@ -1,0 +1,149 @@
+/** Knowledge the generator reads from data files and packages, compiled once into lookups. */
+import countries from "world-countries";
+import classesData from "./data/classes.json" with { type: "json" };
+import distractorsData from "./data/distractors.json" with { type: "json" };
+import eventsData from "./data/events.json" with { type: "json" };
+import furnitureData from "./data/furniture.json" with { type: "json" };
+import organisationsData from "./data/organisations.json" with { type: "json" };
+import outletsData from "./data/outlets.json" with { type: "json" };
+import ranksData from "./data/ranks.json" with { type: "json" };
+import rolesData from "./data/roles.json" with { type: "json" };
+import topicsData from "./data/topics.json" with { type: "json" };
+import { alternation, normKey } from "./text";
+
+export interface Country {
+  code: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  capital: string | null;
+  region: string;
+  subregion: string;
+}
+
+export interface Role {
+  canonical: string;
+  scope: string;
+  forms: string[];
+}
+
+export interface Organisation {
+  name: string;
+  short: string;
+  class: string;
+}
+
+export interface ClassNoun {
+  noun: string;
+  category: string;
+  class: string;
+}
+
+function buildCountries(): Country[] {
+  return countries
+    .filter((c) => c.independent || c.unMember)
+    .map((c) => {
+      const demonym = c.demonyms?.eng?.m;
+      const names = new Set([c.name.common]);
+      // Short forms in common use ("US", "UK", "UAE") are listed in altSpellings.
+      for (const alt of c.altSpellings) if (/^[A-Z]{2,3}$/.test(alt) && alt.length <= 3) names.add(alt);
+      if (c.cca2 === c.altSpellings[0] && c.name.common.includes(" ")) names.add(c.name.common.replace(/^The /, ""));
+      return {
+        code: c.cca2,
+        name: c.name.common,
+        names: [...names].filter((n) => n !== c.cca2 || ["US", "UK"].includes(n)),
+        demonyms: demonym ? [demonym] : [],
+        capital: c.capital[0] ?? null,
+        region: c.region,
+        subregion: c.subregion,
+      };
+    });
+}
+
+class Lexicon {
+  readonly countries = buildCountries();
+  readonly roles: Role[] = rolesData.roles;
+  readonly ranks: string[] = ranksData.ranks;
+  readonly organisations: Organisation[] = organisationsData.organisations;
+  readonly suffixClasses: ClassNoun[] = classesData.suffix;
+  readonly prefixClasses = classesData.prefix;
+  readonly listIntroducers = classesData.listIntroducers;
+  readonly distractors = distractorsData as unknown as Record<string, string[]>;
+  readonly topics = topicsData.topics as Record<string, string[]>;
+  readonly furniture = furnitureData;
+  readonly events = eventsData;
+  readonly outlets = outletsData;
+
+  private readonly countryByKey = new Map<string, Country>();
+  private readonly roleByForm = new Map<string, Role>();
+  private readonly orgByKey = new Map<string, Organisation>();
+
+  readonly countryPattern: string;
+  readonly demonymPattern: string;
+  readonly rolePattern: string;
+  readonly rankPattern: string;
+  readonly orgShortPattern: string;
+  readonly furnitureLines: RegExp[];
+  readonly inlineFurniture: string[];
+  readonly teaserHeadings: Set<string>;
+  readonly outletNames: string[];
+  readonly bylines: RegExp[];
+
+  constructor() {
+    for (const c of this.countries) {
+      for (const n of c.names) this.countryByKey.set(n.toLowerCase(), c);
+      for (const d of c.demonyms) this.countryByKey.set(d.toLowerCase(), c);
+    }
+    for (const r of this.roles) for (const f of r.forms) this.roleByForm.set(f.toLowerCase(), r);
+    for (const o of this.organisations) {
+      this.orgByKey.set(normKey(o.name), o);
+      this.orgByKey.set(normKey(o.short), o);
+    }
+    this.countryPattern = alternation(this.countries.flatMap((c) => c.names));
+    this.demonymPattern = alternation(this.countries.flatMap((c) => c.demonyms));
+    this.rolePattern = alternation(this.roles.flatMap((r) => r.forms));
+    this.rankPattern = alternation(this.ranks);
+    this.orgShortPattern = alternation(this.organisations.map((o) => o.short));
+    this.furnitureLines = this.furniture.lines.map((l) => new RegExp(l, "i"));
+    this.inlineFurniture = this.furniture.inline.map((s) => s.toLowerCase());
+    this.teaserHeadings = new Set(this.furniture.teaserHeadings);
+    this.outletNames = [...this.outlets.agencies, ...this.outlets.outlets];
+    this.bylines = this.outlets.bylinePatterns.map((p) => new RegExp(p));
+  }
+
+  /** A country by its name, short form or demonym ("Russian" -> Russia). */
+  country(word: string): Country | undefined {
+    return this.countryByKey.get(word.toLowerCase().replace(/^the\s+/, ""));
+  }
+
+  role(form: string): Role | undefined {
+    return this.roleByForm.get(form.toLowerCase().replace(/\s+/g, " "));
+  }
+
+  organisation(name: string): Organisation | undefined {
+    return this.orgByKey.get(normKey(name));
+  }
+
+  /** The class of a name from the noun that follows it ("S-5 missile system" -> missile system). */
+  suffixClass(noun: string): ClassNoun | undefined {
+    const key = noun.toLowerCase();
+    return this.suffixClasses.find((c) => c.noun === key);
+  }
+
+  prefixClass(word: string): { word: string; category: string; class: string } | undefined {
+    return this.prefixClasses.find((c) => c.word === word);
+  }
+
+  isOutlet(name: string): boolean {
+    const key = normKey(name);
+    return this.outletNames.some((o) => normKey(o) === key);
+  }
+}
+
+let instance: Lexicon | undefined;
+/** The lexicon, built on first use. */
+export function lexicon(): Lexicon {
+  instance ??= new Lexicon();
+  return instance;
+}
+export type { Lexicon };

@@ -1,0 +1,64 @@
+/** Stage 1: normalise characters, drop page furniture, and say when a text is not an English article. */
+import { lexicon } from "../lexicon";
+import type { Warning } from "../types";
+
+export interface CleanedText {
+  lines: string[];
+  warning: Pick<Warning, "code" | "message"> | null;
+}
+
+const ENGLISH_FUNCTION_WORDS = new Set(
+  "the of and to in a is that for on with as was by at from his her their has have had it be are were an this which said will not".split(
+    " ",
+  ),
+);
+
+/** Longest article the generator reads; longer texts are cut at a paragraph boundary. */
+export const MAX_CHARS = 200_000;
+
+/**
+ * Normalises quotes and spaces, drops furniture lines, and checks that the text is English prose.
+ * @example cleanText("Comments\nThe minister met her counterpart.").lines // ["The minister met her counterpart."]
+ */
+export function cleanText(raw: string): CleanedText {
+  if (isBinary(raw)) return { lines: [], warning: { code: "binary", message: "looks like a binary file, not text" } };
+  const text = raw
+    .slice(0, MAX_CHARS)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ")
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+    .replace(/\u2026/g, "...")
+    .replace(/[\u2013\u2014]/g, (d) => (d === "\u2014" ? " - " : "-"))
+    .replace(/[ \t]+/g, " ");
+  const { furnitureLines } = lexicon();
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !furnitureLines.some((re) => re.test(l)));
+  if (lines.join(" ").replace(/\W/g, "").length < 40)
+    return { lines: [], warning: { code: "empty", message: "has no article text" } };
+  if (!isEnglish(lines.join(" ")))
+    return { lines, warning: { code: "not_english", message: "does not read as English; questions are made from English articles only" } };
+  return { lines, warning: null };
+}
+
+function isBinary(raw: string): boolean {
+  if (raw.includes("\u0000")) return true;
+  const sample = raw.slice(0, 4000);
+  let odd = 0;
+  for (const ch of sample) {
+    const c = ch.charCodeAt(0);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return sample.length > 0 && odd / sample.length > 0.05;
+}
+
+function isEnglish(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = text.match(/[A-Za-z]/g) ?? [];
+  if (letters.length === 0 || latin.length / letters.length < 0.8) return false;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const functionWords = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  return words.length > 0 && functionWords / words.length > 0.12;
+}

@@ -1,0 +1,113 @@
+/** Stage 3: read the headline, date, outlet and dateline off the top of an article. */
+import { lexicon } from "../lexicon";
+
+export interface PartialDate {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+export interface Metadata {
+  title: string;
+  /** The headline was written by the outlet (not made from the first sentence). */
+  hasHeadline: boolean;
+  date: PartialDate | null;
+  source: string | null;
+  datelinePlace: string | null;
+  datelineCountry: string | null;
+  /** Body paragraphs without the headline, byline and dateline. */
+  paragraphs: string[];
+}
+
+const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const DATE_LINE = /^date\s+(\d{4})-(\d{2})-(\d{2})\b\s*(.*)$/i;
+const DATELINE =
+  /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*\[(?<country>[A-Za-z .'-]+)\])?\s*,\s*(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})(?:\s*,\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\))?\s*[:\-]\s*/;
+const CAPS_DATELINE = /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*:\s+(?=[A-Z])/;
+const TRAILING_AGENCY = /\s*\((?<agency>[A-Z]{2,6})\)\s*$/;
+
+/**
+ * Reads metadata and returns the body without it.
+ * @example extractMetadata(["date 2024-03-05", "Leaders meet in Oslo", "Oslo, Mar 5 (PTI): Leaders met today."]).date
+ * // { year: 2024, month: 3, day: 5 }
+ */
+export function extractMetadata(input: string[]): Metadata {
+  const lines = [...input];
+  const lex = lexicon();
+  let date: PartialDate | null = null;
+  let source: string | null = null;
+
+  const dateMatch = lines[0]?.match(DATE_LINE);
+  if (dateMatch) {
+    date = { year: Number(dateMatch[1]), month: Number(dateMatch[2]), day: Number(dateMatch[3]) };
+    const rest = (dateMatch[4] ?? "").trim();
+    // "date 2023-04-28 INDIA": a section label, not text.
+    if (rest === "" || /^[A-Z][A-Z &-]{0,30}$/.test(rest)) lines.shift();
+    else lines[0] = rest;
+  }
+
+  // Bylines such as "X Media Network - Place" name the outlet.
+  for (let i = 0; i < Math.min(2, lines.length); i++) {
+    const line = lines[i] ?? "";
+    const byline = lex.bylines.map((re) => line.match(re)).find((m) => m?.groups?.outlet);
+    if (byline?.groups?.outlet && line.length < 80) {
+      source = byline.groups.outlet.trim();
+      lines.splice(i, 1);
+      break;
+    }
+  }
+
+  let title = "";
+  let hasHeadline = false;
+  const first = lines[0] ?? "";
+  if (lines.length > 1 && first.length < 220 && !/[.!]["']?$/.test(first) && !DATELINE.test(first)) {
+    title = first;
+    hasHeadline = true;
+    lines.shift();
+  }
+
+  let datelinePlace: string | null = null;
+  let datelineCountry: string | null = null;
+  if (lines[0]) {
+    const m = lines[0].match(DATELINE) ?? lines[0].match(CAPS_DATELINE);
+    if (m?.groups) {
+      const g = m.groups;
+      datelinePlace = titleCase(g.place ?? "");
+      datelineCountry = g.country?.trim() ?? null;
+      if (g.agency && lex.isOutlet(g.agency)) source ??= g.agency;
+      if (g.month && g.day) {
+        const month = MONTH_ABBR.indexOf(g.month.slice(0, 3).toLowerCase()) + 1;
+        const year = g.year ? Number(g.year) : null;
+        if (!date && month > 0) date = { year, month, day: Number(g.day) };
+      }
+      lines[0] = lines[0].slice(m[0].length);
+    }
+  }
+
+  const last = lines.length - 1;
+  const agency = lines[last]?.match(TRAILING_AGENCY);
+  if (agency?.groups?.agency && lex.isOutlet(agency.groups.agency)) {
+    source ??= agency.groups.agency;
+    lines[last] = (lines[last] ?? "").replace(TRAILING_AGENCY, "");
+  }
+
+  const paragraphs = lines.filter((l) => l.trim().length > 0);
+  if (!title) title = headlineFrom(paragraphs[0] ?? "");
+  return { title, hasHeadline, date, source, datelinePlace, datelineCountry, paragraphs };
+}
+
+function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place.trim();
+  return place
+    .toLowerCase()
+    .trim()
+    .replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+/** A headline made from the first sentence, cut at a word boundary. */
+function headlineFrom(paragraph: string): string {
+  const sentence = paragraph.split(/(?<=[.!?])\s+/)[0] ?? paragraph;
+  if (sentence.length <= 110) return sentence.replace(/[.]$/, "");
+  const cut = sentence.slice(0, 110);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}...`;
+}

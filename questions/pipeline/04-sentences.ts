@@ -1,0 +1,79 @@
+/** Stage 4: sentences, tokens and entity types from wink-nlp. */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { lexicon } from "../lexicon";
+
+export interface Token {
+  text: string;
+  pos: string;
+  lemma: string;
+  /** Character offset in the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  text: string;
+  type: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  tokens: Token[];
+  entities: Entity[];
+}
+
+let nlpInstance: ReturnType<typeof winkNLP> | undefined;
+/** The wink-nlp pipeline, loaded once per process. */
+export function nlp(): ReturnType<typeof winkNLP> {
+  nlpInstance ??= winkNLP(model, ["sbd", "pos", "ner"]);
+  return nlpInstance;
+}
+
+/**
+ * Splits paragraphs into annotated sentences, dropping ad fragments.
+ * @example annotate(["Oslo hosted the summit. It ended on Friday."]).map((s) => s.text)
+ * // ["Oslo hosted the summit.", "It ended on Friday."]
+ */
+export function annotate(paragraphs: string[]): Sentence[] {
+  const engine = nlp();
+  const its = engine.its;
+  const { inlineFurniture } = lexicon();
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs) {
+    const doc = engine.readDoc(paragraph);
+    doc.sentences().each((s) => {
+      const text = s.out().trim();
+      const lower = text.toLowerCase();
+      if (text.length < 12 || inlineFurniture.some((f) => lower.includes(f))) return;
+      if (/^(https?:\/\/|www\.)\S+$/.test(text)) return;
+      const values = s.tokens().out() as string[];
+      const pos = s.tokens().out(its.pos) as string[];
+      const lemmas = s.tokens().out(its.lemma) as string[];
+      const tokens: Token[] = [];
+      let cursor = 0;
+      values.forEach((value, i) => {
+        const at = text.indexOf(value, cursor);
+        const start = at >= 0 ? at : cursor;
+        cursor = start + value.length;
+        tokens.push({ text: value, pos: pos[i] ?? "X", lemma: lemmas[i] ?? value, start, end: cursor });
+      });
+      const entities: Entity[] = [];
+      s.entities().each((e) => {
+        const [from, to] = e.out(its.span) as unknown as [number, number];
+        const value = e.out() as string;
+        const type = e.out(its.type) as string;
+        // Entity spans are document token indexes; map them through the sentence's first token.
+        const offset = (s.tokens().itemAt(0)?.index() ?? 0) as number;
+        const a = tokens[from - offset];
+        const b = tokens[to - offset];
+        if (a && b) entities.push({ text: value, type, start: a.start, end: b.end });
+      });
+      sentences.push({ index: sentences.length, text, tokens, entities });
+    });
+  }
+  return sentences;
+}

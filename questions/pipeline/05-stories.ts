@@ -1,0 +1,165 @@
+/** Stage 5: near-duplicate copies, stories about one event, and dates filled in from the story. */
+import { normKey, shortHash } from "../text";
+import type { PartialDate } from "./03-metadata";
+
+export interface StoryInput {
+  id: string;
+  /** Body text, for copy detection. */
+  text: string;
+  /** Salient names (people, organisations, places), for story grouping. */
+  names: string[];
+  date: PartialDate | null;
+}
+
+export interface StoryAssignment {
+  duplicateOf: string | null;
+  storyId: string;
+  /** The article's own date with the year filled in from its story or from "now". */
+  date: string | null;
+  /** The date relative expressions in the article are read against. */
+  referenceDate: Date;
+}
+
+const SHINGLE = 5;
+const MINHASHES = 6;
+/** How many earlier articles sharing a key are compared: keeps grouping linear in the corpus. */
+const RECENT_PER_KEY = 25;
+
+/**
+ * Groups articles: copies of one text (containment of word shingles) and stories (shared salient names, dates close).
+ * Articles are compared only with earlier ones that share an index key, never all pairs.
+ * @example assignStories([a, b], new Date()) // [{ duplicateOf: null, storyId: "s-..." }, { duplicateOf: "a", ... }]
+ */
+export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[] {
+  const shingles = inputs.map((a) => shingleSet(a.text));
+  const parent = inputs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  const duplicateOf: (number | null)[] = inputs.map(() => null);
+  const copyIndex = new Map<string, number[]>();
+  const nameIndex = new Map<string, number[]>();
+  const nameSets = inputs.map((a) => new Set(a.names.map(normKey)));
+
+  inputs.forEach((article, i) => {
+    const sh = shingles[i] as Set<string>;
+    const candidates = new Set<number>();
+    for (const key of minHashes(sh)) for (const j of recent(copyIndex, key)) candidates.add(j);
+    for (const j of [...candidates].sort((x, y) => x - y)) {
+      if (containment(sh, shingles[j] as Set<string>) >= 0.7 && datesAgree(article.date, inputs[j]?.date ?? null)) {
+        duplicateOf[i] = duplicateOf[j] ?? j;
+        union(i, j);
+        break;
+      }
+    }
+    for (const key of minHashes(sh)) push(copyIndex, key, i);
+
+    const counts = new Map<number, number>();
+    for (const name of nameSets[i] as Set<string>) {
+      for (const j of recent(nameIndex, name)) counts.set(j, (counts.get(j) ?? 0) + 1);
+      push(nameIndex, name, i);
+    }
+    for (const [j, shared] of counts) {
+      const smaller = Math.min(nameSets[i]?.size ?? 0, nameSets[j]?.size ?? 0);
+      if (shared >= 3 && shared >= smaller * 0.3 && datesAgree(article.date, inputs[j]?.date ?? null)) union(i, j);
+    }
+  });
+
+  const roots = inputs.map((_, i) => find(i));
+  const storyDates = new Map<number, PartialDate[]>();
+  inputs.forEach((a, i) => {
+    if (a.date?.year) storyDates.set(roots[i] as number, [...(storyDates.get(roots[i] as number) ?? []), a.date]);
+  });
+
+  return inputs.map((article, i) => {
+    const root = roots[i] as number;
+    const known = storyDates.get(root) ?? [];
+    const date = fillYear(article.date, known, now);
+    const reference = date ?? (known[0] ? toDate(known[0] as Required<PartialDate>) : now);
+    const rootInput = inputs[root] as StoryInput;
+    const dup = duplicateOf[i];
+    return {
+      duplicateOf: dup === null || dup === undefined ? null : (inputs[dup]?.id ?? null),
+      storyId: `s-${shortHash(rootInput.id)}`,
+      date: date ? isoDate(date) : null,
+      referenceDate: reference instanceof Date ? reference : toDate(reference),
+    };
+  });
+}
+
+function shingleSet(text: string): Set<string> {
+  const words = normKey(text).split(" ");
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
+  return out;
+}
+
+function minHashes(shingles: Set<string>): string[] {
+  const hashes = [...shingles].map(shortHash);
+  hashes.sort();
+  return hashes.slice(0, MINHASHES);
+}
+
+function containment(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let inside = 0;
+  for (const s of small) if (large.has(s)) inside++;
+  return inside / small.size;
+}
+
+function recent(index: Map<string, number[]>, key: string): number[] {
+  const list = index.get(key);
+  return list ? list.slice(-RECENT_PER_KEY) : [];
+}
+
+function push(index: Map<string, number[]>, key: string, i: number) {
+  const list = index.get(key);
+  if (list) list.push(i);
+  else index.set(key, [i]);
+}
+
+/** Two articles about one event are published within a fortnight of each other. */
+function datesAgree(a: PartialDate | null, b: PartialDate | null): boolean {
+  if (!a || !b) return true;
+  if (a.year && b.year) return Math.abs(toDate(a as Required<PartialDate>).getTime() - toDate(b as Required<PartialDate>).getTime()) < 15 * 864e5;
+  return Math.abs(a.month * 31 + a.day - (b.month * 31 + b.day)) < 15 || Math.abs(a.month - b.month) === 11;
+}
+
+function fillYear(date: PartialDate | null, known: PartialDate[], now: Date): Required<PartialDate> | null {
+  if (!date) return null;
+  if (date.year) return date as Required<PartialDate>;
+  const anchor = known[0];
+  if (anchor?.year) {
+    // The year that puts this day closest to a dated article of the same story.
+    const options = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ ...date, year }));
+    options.sort(
+      (x, y) =>
+        Math.abs(toDate(x).getTime() - toDate(anchor as Required<PartialDate>).getTime()) -
+        Math.abs(toDate(y).getTime() - toDate(anchor as Required<PartialDate>).getTime()),
+    );
+    return options[0] as Required<PartialDate>;
+  }
+  // No dated copy: the most recent such day not after today.
+  const year = now.getUTCFullYear();
+  const candidate = { ...date, year };
+  return toDate(candidate) > now ? { ...date, year: year - 1 } : candidate;
+}
+
+export function toDate(d: Required<PartialDate>): Date {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
+}
+
+function isoDate(d: Required<PartialDate>): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}

@@ -1,0 +1,732 @@
+/** Stage 6: facts an examiner would ask about, found in the sentences of one story, each with its question. */
+import { type Country, lexicon } from "../lexicon";
+import { alternation, capitalise, normKey, similarName } from "../text";
+import type { QuestionKind } from "../types";
+import type { Sentence } from "./04-sentences";
+import { ask, type Span } from "./ask";
+import { dateAliases, formatDate, monthYear, type ResolvedDate, resolveDate, whenPhrase } from "./dates";
+
+export interface StoryArticle {
+  id: string;
+  sentences: Sentence[];
+  /** The date relative expressions are read against. */
+  reference: Date;
+  /** Whether the article (or its story) carries a real date, so questions may name the month. */
+  dated: boolean;
+}
+
+export interface Candidate {
+  kind: QuestionKind;
+  answer: string;
+  aliases: string[];
+  /** What distractors must be like: "person:Defence Minister", "city", "country", "thing:weapon", "number", "date:year". */
+  category: string;
+  prompt: string;
+  articleId: string;
+  sentence: string;
+  /** The answer as the sentence writes it, for the cloze form. */
+  surface: string;
+  score: number;
+  /** Country of a place answer, for distractors from the same region. */
+  country?: Country;
+}
+
+interface Holder {
+  name: string;
+  rank: string | null;
+  role: string;
+  country: Country | null;
+  org: string | null;
+  metByProtagonist: boolean;
+  mentions: { articleId: string; sentence: string }[];
+}
+
+const CAP = "[A-Z][a-zA-Z'\\-]+";
+const PERSON = `${CAP}(?:\\s+(?:[A-Z]\\.\\s*)?${CAP}){0,3}`;
+const THING_WORD = "(?:[A-Z][\\w&.\\-]*|\\d+[A-Z][\\w\\-]*)";
+const PLACE = "[A-Z][a-zA-Z\\-]+(?:\\s+[A-Z][a-zA-Z\\-]+)?";
+const DIRECTION = "(?:eastern|western|northern|southern|central|north|south|east|west)";
+const NOT_NAMES = new Set(
+  "The A An This That These Those He She It They His Her Their Its On In At Of For And But During After Before Since While When Where Which Who Meanwhile However Upon Earlier Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
+    " ",
+  ),
+);
+
+/** First letters of each word either case: role titles are written "Defence minister" as often as "Defence Minister". */
+function loose(pattern: string): string {
+  return pattern.replace(/(^|\|)([A-Z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`).replace(
+    /(\\s\+)([A-Z])/g,
+    (_m, sp: string, c: string) => `${sp}[${c}${c.toLowerCase()}]`,
+  );
+}
+
+class Patterns {
+  readonly holder: RegExp;
+  readonly counterpart: RegExp;
+  readonly appositiveHolder: RegExp;
+  readonly appointed: RegExp;
+  readonly event: RegExp;
+  readonly afterEvent: RegExp;
+  readonly beforeEvent: RegExp;
+  readonly incident: RegExp;
+  readonly incidentVerb: RegExp;
+  readonly suffixThing: RegExp;
+  readonly prefixThing: RegExp;
+  readonly introducedClass: RegExp;
+  readonly appositiveThing: RegExp;
+  readonly killed: RegExp;
+  readonly countryMention: RegExp;
+
+  constructor() {
+    const lex = lexicon();
+    const role = loose(lex.rolePattern);
+    const rank = lex.rankPattern;
+    const dem = lex.demonymPattern;
+    const ctry = lex.countryPattern;
+    const org = lex.orgShortPattern;
+    const prefix = `(?:(?<ctryPoss>${ctry})'s\\s+|(?<dem>${dem})\\s+|(?<org>${org}|[A-Z]{2,6})\\s+)?`;
+    this.holder = new RegExp(
+      `\\b${prefix}(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?<ctry>${ctry}))?,?\\s+(?:(?<rank>${rank})\\.?\\s+)?(?<name>${PERSON})`,
+      "g",
+    );
+    this.counterpart = new RegExp(
+      `\\b(?:his|her|their)\\s+(?<dem>${dem})\\s+counterpart,?\\s+(?:(?<rank>${rank})\\.?\\s+)?(?<name>${PERSON})`,
+      "g",
+    );
+    this.appositiveHolder = new RegExp(
+      `(?<name>${PERSON}),\\s+(?:the\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?<ctry>${ctry}))?\\b`,
+      "g",
+    );
+    this.appointed = new RegExp(
+      `(?<name>${PERSON})\\s+(?:has\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|elected|sworn\\s+in|designated)\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?:(?<ctry>${ctry})|(?<orgName>[A-Z][\\w&'\\-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][\\w&'\\-]*){0,6})))?`,
+      "g",
+    );
+    const meeting = alternation(lex.events.meetingNouns);
+    this.event = new RegExp(
+      `(?<event>(?:\\d+(?:st|nd|rd|th)\\s+)?(?:[A-Z][\\w'&.\\-]*(?:\\s*\\([A-Z][A-Za-z]{1,8}\\))?\\s+){1,8}(?:${loose(meeting)})(?:-[A-Z][a-z]+)?)\\b`,
+      "g",
+    );
+    const placeExpr = `(?:the\\s+)?(?<nat>national capital)|(?:(?<pc>${ctry})'s\\s+)?(?<p>${PLACE})(?:\\s*,\\s*(?<pc2>${ctry}))?`;
+    this.afterEvent = new RegExp(`^\\s*,?\\s*(?:(?:being\\s+|was\\s+)?(?:held|hosted|organised)\\s+)?(?:in|at)\\s+(?:${placeExpr})`);
+    this.beforeEvent = new RegExp(`(?:in|at)\\s+(?:${placeExpr})\\s+on\\s+the\\s+sidelines\\s+of\\s+(?:the\\s+)?$`);
+    const incident = alternation(lex.events.incidentNouns);
+    this.incident = new RegExp(
+      `(?<inc>(?:(?:the|a|an)\\s+)?(?:[\\w'\\-]+\\s+){0,3}?(?:${incident}))(?:\\s+of\\s+(?<incdate>\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?))?(?:\\s+at\\s+the\\s+(?<at>[A-Z][\\w' ]+?(?:\\s*\\([A-Z]+\\))?))?\\s+(?:in|at)\\s+(?<place>(?:(?<region>[A-Z][\\w ]+?)'s\\s+)?(?:${DIRECTION}\\s+)?${PLACE})`,
+      "g",
+    );
+    this.incidentVerb = new RegExp(
+      `(?<subj>\\b(?:the|a|an)\\s+[a-z][\\w ]{2,40}?)\\s+(?<verb>${alternation(lex.events.incidentVerbs)})\\s+(?:at|in)\\s+(?<place>(?:${DIRECTION}\\s+)?${PLACE})`,
+      "g",
+    );
+    const suffixNouns = alternation(lex.suffixClasses.map((c) => c.noun));
+    this.suffixThing = new RegExp(
+      `(?<name>'[^']{2,40}'|${THING_WORD}(?:\\s+${THING_WORD}){0,3})\\s+(?<cls>${suffixNouns})\\b`,
+      "g",
+    );
+    const prefixes = alternation(lex.prefixClasses.map((c) => c.word));
+    this.prefixThing = new RegExp(`\\b(?<pre>${prefixes})\\s+(?<rest>(?:of\\s+)?[A-Z][\\w\\-]*(?:\\s+[A-Z][\\w\\-]*){0,2})`, "g");
+    this.introducedClass = new RegExp(`\\b(?<cls>[a-z]+?)s?\\s+(?:like|such\\s+as)\\s+(?<name>[A-Z][\\w\\-]+)`, "g");
+    this.appositiveThing = /^\s*(?:,|\s-)\s*(?:a|an)\s+(?<desc>[^,.;"]{12,140}?)(?=[,.;]|\s-\s|$)/;
+    this.killed = /^\s*,?\s*which\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?<n>\d[\d,]*|[a-z]+)\s+(?<unit>[a-z]+)/;
+    this.countryMention = new RegExp(`\\b(?:${ctry}|${dem})\\b`, "g");
+  }
+}
+
+let patterns: Patterns | undefined;
+const compiled = () => {
+  patterns ??= new Patterns();
+  return patterns;
+};
+
+/**
+ * Finds the facts of one story (one or more articles about the same event) and words a question for each.
+ * @example extractStoryFacts([{ id: "a", sentences: annotate(["Norway's Defence Minister Ola Berg met ..."]), reference, dated: true }])
+ */
+export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
+  const p = compiled();
+  const holders = findHolders(articles, p);
+  const protagonist = assignCountries(holders, articles, p);
+  const event = mainEvent(articles, p);
+  const candidates: Candidate[] = [];
+  for (const holder of holders) candidates.push(...holderQuestions(holder, protagonist, event, articles));
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      const claimed: Span[] = [];
+      candidates.push(...venues(sentence, article, event, protagonist, p, claimed));
+      candidates.push(...incidents(sentence, article, p, claimed));
+      candidates.push(...things(sentence, article, p, claimed, holders));
+      candidates.push(...numbers(sentence, article, claimed));
+      candidates.push(...dates(sentence, article, claimed));
+    }
+  }
+  return candidates.map((c) => ({ ...c, prompt: resolvePronouns(c.prompt, protagonist) }));
+}
+
+// ---------- who: role holders ----------
+
+function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
+  const lex = lexicon();
+  const holders: Holder[] = [];
+  const add = (
+    raw: { name?: string; rank?: string; role?: string; dem?: string; ctry?: string; ctryPoss?: string; org?: string; orgName?: string },
+    articleId: string,
+    sentence: string,
+    counterpartOf: string | null,
+  ) => {
+    const name = cleanPersonName(raw.name ?? "");
+    if (!name) return;
+    let country = lex.country(raw.dem ?? raw.ctry ?? raw.ctryPoss ?? "") ?? null;
+    let org = raw.org ?? raw.orgName ?? null;
+    if (org && lex.country(org)) {
+      country = lex.country(org) ?? null;
+      org = null;
+    }
+    const role = counterpartOf ?? lex.role(raw.role ?? "")?.canonical;
+    if (!role) return;
+    const existing = holders.find((h) => samePerson(h.name, name));
+    if (existing) {
+      if (name.length > existing.name.length && name.split(" ").length <= 4) existing.name = name;
+      existing.rank ??= raw.rank ?? null;
+      existing.country ??= country;
+      existing.org ??= org;
+      existing.metByProtagonist ||= counterpartOf !== null;
+      if (!existing.mentions.some((m) => m.articleId === articleId)) existing.mentions.push({ articleId, sentence });
+      return;
+    }
+    holders.push({
+      name,
+      rank: raw.rank ?? null,
+      role,
+      country,
+      org,
+      metByProtagonist: counterpartOf !== null,
+      mentions: [{ articleId, sentence }],
+    });
+  };
+  for (const article of articles) {
+    for (const s of article.sentences) {
+      for (const m of s.text.matchAll(p.holder)) add(m.groups ?? {}, article.id, s.text, null);
+      for (const m of s.text.matchAll(p.appositiveHolder)) add(m.groups ?? {}, article.id, s.text, null);
+      for (const m of s.text.matchAll(p.appointed)) add(m.groups ?? {}, article.id, s.text, null);
+    }
+  }
+  // Counterparts take the role of the story's protagonist, who is known only once every plain mention is in.
+  const lead = holders.find((h) => !h.country && !h.org) ?? holders[0];
+  for (const article of articles) {
+    for (const s of article.sentences) {
+      for (const m of s.text.matchAll(p.counterpart)) if (lead) add(m.groups ?? {}, article.id, s.text, lead.role);
+    }
+  }
+  // Count every later mention by surname, for salience.
+  for (const h of holders) {
+    const surname = h.name.split(" ").at(-1) ?? h.name;
+    for (const article of articles) {
+      if (h.mentions.some((m) => m.articleId === article.id)) continue;
+      const s = article.sentences.find((x) => x.text.includes(surname));
+      if (s) h.mentions.push({ articleId: article.id, sentence: s.text });
+    }
+  }
+  return holders;
+}
+
+function cleanPersonName(raw: string): string | null {
+  const lex = lexicon();
+  const words = raw.trim().split(/\s+/);
+  while (words.length && (NOT_NAMES.has(words.at(-1) ?? "") || lex.country(words.at(-1) ?? ""))) words.pop();
+  while (words.length && NOT_NAMES.has(words[0] ?? "")) words.shift();
+  const name = words.join(" ");
+  if (!name || lex.country(name) || lex.role(name) || lex.organisation(name)) return null;
+  return name;
+}
+
+function samePerson(a: string, b: string): boolean {
+  if (similarName(a, b)) return true;
+  const wa = a.split(" ");
+  const wb = b.split(" ");
+  // "Rajnath" and "Rajnath Singh", "Belousov" and "Andrey Belousov".
+  return (wa.length === 1 || wb.length === 1) && wa.some((w) => w.length > 3 && wb.includes(w));
+}
+
+/** Gives holders of country roles with no stated country the story's home country; returns the protagonist. */
+function assignCountries(holders: Holder[], articles: StoryArticle[], p: Patterns): Holder | null {
+  const lex = lexicon();
+  const counts = new Map<string, { country: Country; n: number }>();
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const m of s.text.matchAll(p.countryMention)) {
+        const c = lex.country(m[0]);
+        if (c) counts.set(c.code, { country: c, n: (counts.get(c.code)?.n ?? 0) + 1 });
+      }
+  const ranked = [...counts.values()].sort((x, y) => y.n - x.n).map((x) => x.country);
+  for (const h of holders) {
+    if (h.country || h.org) continue;
+    const scope = lex.roles.find((r) => r.canonical === h.role)?.scope;
+    if (scope === "org" || scope === "region") continue;
+    const taken = new Set(holders.filter((o) => o !== h && o.role === h.role && o.country).map((o) => o.country?.code));
+    h.country = ranked.find((c) => !taken.has(c.code)) ?? null;
+  }
+  return holders.find((h) => !h.metByProtagonist && h.mentions.length === Math.max(...holders.map((x) => x.mentions.length))) ?? null;
+}
+
+function possessive(country: Country): string {
+  const name = /^(United|Czech|Dominican|Central African|Philippines|Netherlands|Maldives|Bahamas|Gambia)/.test(country.name)
+    ? `the ${country.name}`
+    : country.name;
+  return `${name}'s`;
+}
+
+function holderQuestions(h: Holder, protagonist: Holder | null, event: Event | null, articles: StoryArticle[]): Candidate[] {
+  const first = h.mentions[0];
+  if (!first) return [];
+  const article = articles.find((a) => a.id === first.articleId);
+  const when = article?.dated ? ` in ${monthYear(article.reference)}` : "";
+  const at = event ? ` at the ${event.display}` : "";
+  let prompt: string;
+  if (h.org) prompt = `Who was the ${h.role} of the ${h.org}${when}${event && !event.display.includes(h.org) ? at : ""}?`;
+  else if (h.country) {
+    const met = h.metByProtagonist && protagonist && protagonist !== h ? `, whom ${protagonist.name} met${at}${when}` : `${at}${when}`;
+    prompt = `Who was ${possessive(h.country)} ${h.role}${met}?`;
+  } else return [];
+  const surname = h.name.split(" ").at(-1) ?? h.name;
+  const aliases = [surname, h.rank ? `${h.rank} ${h.name}` : "", h.name.split(" ").length > 2 ? `${h.name.split(" ")[0]} ${surname}` : ""];
+  const score = 10 + Math.min(3, h.mentions.length - 1) + (h.metByProtagonist ? 1 : 0) + (h === protagonist ? -1 : 0);
+  return [
+    {
+      kind: "who",
+      answer: h.name,
+      aliases: aliases.filter((a) => a && a !== h.name),
+      category: `person:${h.role}`,
+      prompt,
+      articleId: first.articleId,
+      sentence: first.sentence,
+      surface: h.name,
+      score,
+    },
+  ];
+}
+
+// ---------- where: venues of meetings ----------
+
+interface Event {
+  key: string;
+  display: string;
+}
+
+function eventKey(raw: string): string {
+  const lex = lexicon();
+  let s = raw.replace(/\s*\([A-Z][A-Za-z]{1,8}\)/g, "");
+  for (const o of lex.organisations) if (o.name !== o.short) s = s.replace(o.name, o.short);
+  return normKey(s)
+    .replace(/\bmeet\b/g, "meeting")
+    .replace(/\bministers\b/g, "ministers");
+}
+
+function mainEvent(articles: StoryArticle[], p: Patterns): Event | null {
+  const seen = new Map<string, { n: number; display: string }>();
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const m of s.text.matchAll(p.event)) {
+        const raw = cleanEvent(m.groups?.event ?? "");
+        if (!raw) continue;
+        const key = eventKey(raw);
+        const entry = seen.get(key) ?? { n: 0, display: raw };
+        entry.n++;
+        if (raw.length > entry.display.length) entry.display = raw;
+        seen.set(key, entry);
+      }
+  const best = [...seen.entries()].sort((x, y) => y[1].n - x[1].n || y[1].display.length - x[1].display.length)[0];
+  return best ? { key: best[0], display: best[1].display } : null;
+}
+
+/** An event name needs an organisation, an acronym or a capitalised event noun; "Modi's meeting" is not one. */
+function cleanEvent(raw: string): string | null {
+  const words = raw.trim().split(/\s+/);
+  while (words.length > 1 && NOT_NAMES.has(words[0] ?? "")) words.shift();
+  const s = words.join(" ");
+  const last = words.at(-1) ?? "";
+  const hasAcronym = /\b[A-Z]{2,}\b/.test(s);
+  if (!hasAcronym && !/^[A-Z]/.test(last)) return null;
+  if (words.length < 2 || /'s\b/.test(s)) return null;
+  return s;
+}
+
+function venues(
+  s: Sentence,
+  article: StoryArticle,
+  event: Event | null,
+  protagonist: Holder | null,
+  p: Patterns,
+  claimed: Span[],
+): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(p.event)) {
+    const raw = cleanEvent(m.groups?.event ?? "");
+    if (!raw) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = s.text.slice(end).match(p.afterEvent);
+    const before = s.text.slice(0, start).match(p.beforeEvent);
+    const g = after?.groups ?? before?.groups;
+    if (!g) continue;
+    const key = eventKey(raw);
+    const isMain = event && (key === event.key || event.key.includes(key) || key.split(" ").every((w) => event.key.includes(w)));
+    const display = isMain && event ? event.display : raw;
+    let answer: string;
+    let country: Country | undefined;
+    let category = "city";
+    let surface: string;
+    if (g.nat) {
+      const home = protagonist?.country;
+      if (!home?.capital) continue;
+      answer = home.capital;
+      country = home;
+      surface = "national capital";
+    } else {
+      const place = g.p ?? "";
+      if (NOT_NAMES.has(place.split(" ")[0] ?? "") || lex.role(place) || lex.organisation(place)) continue;
+      const asCountry = lex.country(place);
+      country = asCountry ?? lex.country(g.pc ?? g.pc2 ?? "") ?? undefined;
+      if (asCountry) category = "country";
+      answer = asCountry ? asCountry.name : place;
+      surface = place;
+    }
+    const dateInSentence = s.entities.find((e) => e.type === "DATE" && /\b(?:19|20)\d\d\b|last year|next year/.test(sentenceDate(s, e)));
+    const resolved = dateInSentence ? resolveDate(sentenceDate(s, dateInSentence), article.reference) : null;
+    const when = resolved && resolved.granularity !== "day" ? ` in ${formatDate(resolved)}` : article.dated ? ` in ${monthYear(article.reference)}` : "";
+    const which = category === "country" ? "Which country" : country && !g.nat ? `Which ${country.demonyms[0] ?? ""} city` : "Which city";
+    const prompt = `${which.replace(/\s+/g, " ")} hosted the ${display}${when}?`;
+    if (normKey(prompt).includes(normKey(answer))) continue;
+    claimed.push({ start, end: end + (after?.[0].length ?? 0) });
+    out.push({
+      kind: "where",
+      answer,
+      aliases: [g.nat ? "national capital" : "", country && category === "city" ? `${answer}, ${country.name}` : ""].filter(Boolean),
+      category,
+      prompt,
+      articleId: article.id,
+      sentence: s.text,
+      surface,
+      score: isMain ? 10 : 8,
+      country,
+    });
+  }
+  return out;
+}
+
+/** The text of a DATE entity with a following "last year" joined on ("October" + "last year"). */
+function sentenceDate(s: Sentence, e: { start: number; end: number; text: string }): string {
+  const rest = s.text.slice(e.end);
+  const tail = rest.match(/^\s+(?:last|this|next)\s+year\b/);
+  return tail ? s.text.slice(e.start, e.end + tail[0].length) : e.text;
+}
+
+// ---------- where / when / how many: incidents ----------
+
+function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(p.incident)) {
+    const g = m.groups ?? {};
+    const place = (g.place ?? "").replace(/^.*'s\s+/, "");
+    const bare = place.replace(new RegExp(`^${DIRECTION}\\s+`), "");
+    if (!place || NOT_NAMES.has(bare.split(" ")[0] ?? "") || lex.organisation(bare) || lex.role(bare)) continue;
+    if (lex.country(bare)) continue;
+    const incident = (g.inc ?? "").replace(/^(?:the|a|an)\s+/i, "").replace(/^(?:dastardly|horrendous|cowardly|deadly|brutal|heinous)\s+/i, "");
+    const date = g.incdate ? resolveDate(g.incdate, article.reference) : null;
+    const at = g.at ? ` at the ${g.at}` : "";
+    const dated = date ? ` of ${formatDate(date)}` : "";
+    const start = m.index ?? 0;
+    claimed.push({ start, end: start + m[0].length });
+    const region = g.region ? ` in ${g.region}` : "";
+    out.push({
+      kind: "where",
+      answer: place,
+      aliases: [bare !== place ? bare : "", g.region ? `${g.region}'s ${place}` : ""].filter(Boolean),
+      category: "place",
+      prompt: `Where${region} did the ${incident}${dated}${at} take place?`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: place,
+      score: 8.5,
+    });
+    if (date) {
+      out.push({
+        kind: "when",
+        answer: formatDate(date),
+        aliases: dateAliases(date),
+        category: `date:${date.granularity}`,
+        prompt: `When did the ${incident}${at} in ${g.region ? `${g.region}'s ` : ""}${place} take place?`,
+        articleId: article.id,
+        sentence: s.text,
+        surface: g.incdate ?? "",
+        score: 8,
+      });
+    }
+    const killed = s.text.slice(start + m[0].length).match(p.killed);
+    if (killed?.groups) {
+      out.push({
+        kind: "how_many",
+        answer: killed.groups.n ?? "",
+        aliases: numberAliases(killed.groups.n ?? "", killed.groups.unit ?? ""),
+        category: "number",
+        prompt: `How many ${killed.groups.unit} were killed in the ${incident}${at} in ${place}?`,
+        articleId: article.id,
+        sentence: s.text,
+        surface: killed.groups.n ?? "",
+        score: 8.5,
+      });
+    }
+  }
+  for (const m of s.text.matchAll(p.incidentVerb)) {
+    const g = m.groups ?? {};
+    const place = g.place ?? "";
+    if (!place || lex.country(place) || NOT_NAMES.has(place.split(" ")[0] ?? "")) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const verb = lemmaOf(g.verb ?? "");
+    const subject = g.subj ?? "";
+    const dateMatch = s.text.slice(end).match(/^\s+in\s+(?<d>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)/);
+    const date = dateMatch?.groups?.d ? resolveDate(dateMatch.groups.d, article.reference) : null;
+    claimed.push({ start, end: end + (dateMatch?.[0].length ?? 0) });
+    out.push({
+      kind: "where",
+      answer: place,
+      aliases: [],
+      category: "place",
+      prompt: `Where did ${subject} ${verb}${date ? ` in ${formatDate(date)}` : ""}?`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: place,
+      score: 8,
+    });
+    if (date)
+      out.push({
+        kind: "when",
+        answer: formatDate(date),
+        aliases: dateAliases(date),
+        category: `date:${date.granularity}`,
+        prompt: `When did ${subject} ${verb} at ${place}?`,
+        articleId: article.id,
+        sentence: s.text,
+        surface: dateMatch?.groups?.d ?? "",
+        score: 8,
+      });
+  }
+  return out;
+}
+
+const IRREGULAR: Record<string, string> = { struck: "strike", hit: "hit", met: "meet", held: "hold" };
+function lemmaOf(verb: string): string {
+  const v = verb.toLowerCase();
+  return IRREGULAR[v] ?? v.replace(/ied$/, "y").replace(/([^aeiou])ed$/, "$1").replace(/ed$/, "e").replace(/ee$/, "e");
+}
+
+// ---------- which: named things ----------
+
+/** Classes learnt from the text itself ("groupings like X" makes X a grouping), shared across stories. */
+const learntClasses = new Map<string, string>();
+
+function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[], holders: Holder[]): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
+  const isPerson = (name: string) => holders.some((h) => samePerson(h.name, name));
+  for (const m of s.text.matchAll(p.introducedClass)) {
+    const cls = m.groups?.cls ?? "";
+    if (lex.suffixClass(cls) || lex.suffixClass(`${cls}s`)) learntClasses.set(normKey(m.groups?.name ?? ""), cls);
+  }
+  const add = (name: string, cls: string, category: string, span: Span, score: number, aliases: string[]) => {
+    const bare = name.replace(/^'|'$/g, "");
+    if (!bare || lex.country(bare) || isPerson(bare) || /^(?:The|This|That|Its|Their)$/.test(bare)) return;
+    if (overlaps(span.start, span.end)) return;
+    const appositive = s.text.slice(span.end).match(p.appositiveThing);
+    let prompt: string | null;
+    if (appositive?.groups?.desc) {
+      const tense = /\b(?:was|were|had|launched|held|signed)\b|ed\b/.test(appositive.groups.desc) ? "was" : "is";
+      prompt = `Which ${cls} ${tense} ${appositive.groups.desc.trim()}?`;
+      score += 2;
+    } else prompt = ask(s.text, span, `which ${cls}`);
+    if (!prompt || normKey(prompt).includes(normKey(bare))) return;
+    claimed.push(span);
+    out.push({
+      kind: "which",
+      answer: bare,
+      aliases,
+      category: `thing:${category}`,
+      prompt,
+      articleId: article.id,
+      sentence: s.text,
+      surface: bare,
+      score,
+    });
+  };
+  for (const m of s.text.matchAll(p.prefixThing)) {
+    const pre = lex.prefixClass(m.groups?.pre ?? "");
+    if (!pre) continue;
+    const name = `${m.groups?.pre} ${m.groups?.rest}`.trim();
+    const start = m.index ?? 0;
+    add(name, pre.class, pre.category, { start, end: start + m[0].length }, pre.class === "ministry" ? 3 : 7.5, [
+      m.groups?.rest ?? "",
+    ]);
+  }
+  for (const m of s.text.matchAll(p.suffixThing)) {
+    const raw = m.groups?.name ?? "";
+    const words = raw.split(/\s+/);
+    while (words.length && (NOT_NAMES.has(words[0] ?? "") || lex.country(words[0] ?? ""))) words.shift();
+    const name = words.join(" ");
+    const noun = m.groups?.cls ?? "";
+    const cls = lex.suffixClass(noun);
+    if (!name || !cls || !/[A-Z]/.test(name)) continue;
+    const start = (m.index ?? 0) + raw.length - name.length;
+    const end = (m.index ?? 0) + m[0].length;
+    learntClasses.set(normKey(name.replace(/'/g, "")), cls.class);
+    add(name, noun.toLowerCase(), cls.category, { start, end }, 7, [`${name.replace(/'/g, "")} ${noun}`, name.replace(/-/g, "")]);
+  }
+  // Organisations and names whose class is known from data or from elsewhere in the text, in membership sentences.
+  if (/\b(?:part of|member|members|membership|joined|comprising|comprises|includes|grouping)\b/.test(s.text)) {
+    for (const m of s.text.matchAll(/\b[A-Z][\w-]+\b/g)) {
+      const key = normKey(m[0]);
+      const org = lex.organisation(m[0]);
+      const cls = learntClasses.get(key) ?? (org && org.short === m[0] && org.class !== "ministry" ? org.class : undefined);
+      if (!cls) continue;
+      const start = m.index ?? 0;
+      add(m[0], cls, "organisation", { start, end: start + m[0].length }, 6.5, org ? [org.name] : []);
+    }
+  }
+  return out;
+}
+
+// ---------- how many ----------
+
+const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+function numberAliases(n: string, unit: string): string[] {
+  const lower = n.toLowerCase();
+  const asWord = SMALL_NUMBERS.indexOf(lower);
+  const digits = asWord >= 0 ? String(asWord) : n.replace(/,/g, "");
+  const word = asWord >= 0 ? lower : (SMALL_NUMBERS[Number(digits)] ?? "");
+  return [...new Set([digits, word, `${digits} ${unit}`, word ? `${word} ${unit}` : ""])].filter((a) => a && a !== n);
+}
+
+function numbers(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
+  for (const e of s.entities) {
+    if (overlaps(e.start, e.end)) continue;
+    if (e.type === "MONEY") {
+      const rest = s.text.slice(e.end);
+      const noun = rest.match(/^\s+(?<noun>deal|contract|agreement|order|package|investment|loan|project|fund|budget|grant|aid|scheme|plan)\b(?<tail>[^;"]*)/);
+      const before = s.text.slice(0, e.start);
+      const subj = before.match(/(?<subj>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)\s+(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/);
+      let prompt: string | null = null;
+      if (noun?.groups && subj?.groups) {
+        const tail = (noun.groups.tail ?? "").replace(/[.,]\s*$/, "");
+        prompt = `What was the value of the ${noun.groups.noun} that ${subj.groups.subj} ${subj.groups.verb}${tail}?`;
+      } else prompt = ask(s.text, { start: e.start, end: e.end }, "how much");
+      if (!prompt) continue;
+      out.push({
+        kind: "how_many",
+        answer: e.text,
+        aliases: moneyAliases(e.text),
+        category: "money",
+        prompt,
+        articleId: article.id,
+        sentence: s.text,
+        surface: e.text,
+        score: 8,
+      });
+      continue;
+    }
+    if (e.type === "PERCENT") {
+      const prompt = ask(s.text, { start: e.start, end: e.end }, "what percentage");
+      if (prompt)
+        out.push({ kind: "how_many", answer: e.text, aliases: [e.text.replace(/\s*per\s*cent/, "%")], category: "percent", prompt, articleId: article.id, sentence: s.text, surface: e.text, score: 7 });
+      continue;
+    }
+    if (e.type !== "CARDINAL") continue;
+    const before = s.text.slice(0, e.start);
+    if (/\b(?:the|these|those|all|both|of|top|over|nearly|about)\s+$/i.test(before) && !/\bof\s+$/.test(before)) continue;
+    if (/[-\w]$/.test(before) || /^\d{4}$/.test(e.text)) continue;
+    const unit = s.text.slice(e.end).match(/^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+[a-z]+)?)?)/);
+    const unitText = unit?.groups?.unit ?? "";
+    const head = unitText.split(" of ")[0]?.split(" ").at(-1) ?? "";
+    if (!unit || !/s$/.test(head) || /^(?:years|months|days|weeks|hours|minutes|times|percent|decades)$/.test(head)) continue;
+    const span = { start: e.start, end: e.end + (unit[0].length ?? 0) };
+    if (overlaps(span.start, span.end)) continue;
+    const prompt = ask(s.text, span, `how many ${unitText}`);
+    if (!prompt) continue;
+    out.push({
+      kind: "how_many",
+      answer: e.text.toLowerCase(),
+      aliases: numberAliases(e.text, head),
+      category: "number",
+      prompt,
+      articleId: article.id,
+      sentence: s.text,
+      surface: e.text,
+      score: 6.5,
+    });
+  }
+  return out;
+}
+
+function moneyAliases(money: string): string[] {
+  const bare = money.replace(/^(?:US)?\$\s*|^Rs\.?\s*|^₹\s*|^INR\s*/i, "");
+  const short = bare.replace(/\bbillion\b/, "bn").replace(/\bmillion\b/, "mn");
+  return [...new Set([bare, short, money.startsWith("$") ? `US${money}` : ""])].filter((a) => a && a !== money);
+}
+
+// ---------- when ----------
+
+function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
+  for (const e of s.entities) {
+    if (e.type !== "DATE" || overlaps(e.start, e.end)) continue;
+    const phrase = sentenceDate(s, e);
+    if (/^(?:last|this|next)\s+year$/i.test(phrase)) continue;
+    const resolved = resolveDate(phrase, article.reference);
+    if (!resolved) continue;
+    const sameDay =
+      resolved.granularity === "day" &&
+      resolved.year === article.reference.getUTCFullYear() &&
+      resolved.month === article.reference.getUTCMonth() + 1 &&
+      Math.abs((resolved.day ?? 0) - article.reference.getUTCDate()) <= 1;
+    if (resolved.granularity === "day" && !article.dated) continue;
+    const span = { start: e.start, end: e.start + phrase.length };
+    const prompt = ask(s.text, span, whenPhrase(resolved));
+    if (!prompt) continue;
+    const historical = resolved.year < article.reference.getUTCFullYear() || resolved.granularity !== "day";
+    out.push({
+      kind: "when",
+      answer: formatDate(resolved),
+      aliases: dateAliases(resolved),
+      category: `date:${resolved.granularity}`,
+      prompt,
+      articleId: article.id,
+      sentence: s.text,
+      surface: phrase,
+      score: historical ? 7 : sameDay ? 4.5 : 5,
+    });
+  }
+  return out;
+}
+
+// ---------- wording ----------
+
+/** A question must not lean on "he" or "his" from a sentence it no longer has. */
+function resolvePronouns(prompt: string, protagonist: Holder | null): string {
+  if (!protagonist) return prompt;
+  const name = protagonist.name;
+  return capitalise(
+    prompt
+      .replace(/^(Which|What|When|Where|How many|How much|Who)( [^?]*?)\b(did|does|do|was|is|has) (he|she)\b/, (_m, w, mid, aux) => `${w}${mid}${aux} ${name}`)
+      .replace(/^(He|She) /, `${name} `)
+      .replace(/\b(did|does|do|was|is|has|had) (he|she)\b/, `$1 ${name}`),
+  );
+}
+
+export function resetLearntClasses(): void {
+  learntClasses.clear();
+}

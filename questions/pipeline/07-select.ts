@@ -1,0 +1,75 @@
+/** Stage 7: one question per fact across a story's articles, every source listed, the best kept. */
+import { jaccard, normKey, wordSet } from "../text";
+import type { QuestionSource } from "../types";
+import type { Candidate, StoryArticle } from "./06-facts";
+
+export interface SelectedFact {
+  best: Candidate;
+  sources: QuestionSource[];
+  /** Every candidate that asked for the same answer, for aliases. */
+  variants: Candidate[];
+}
+
+/** At most this many questions share an answer within a story (different facts about one entity). */
+const PER_ANSWER = 2;
+
+/**
+ * Groups candidates by answer, keeps the best-worded one or two of each, lists every article and sentence
+ * that mentions the answer, and keeps the highest-ranked facts of the story.
+ * @example selectFacts(candidates, articles, 20).length // <= 20
+ */
+export function selectFacts(candidates: Candidate[], articles: StoryArticle[], limit: number): SelectedFact[] {
+  const byAnswer = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (!c.answer || !c.prompt.endsWith("?")) continue;
+    const key = normKey(c.answer);
+    const group = byAnswer.get(key);
+    if (group) group.push(c);
+    else byAnswer.set(key, [c]);
+  }
+  const facts: SelectedFact[] = [];
+  for (const group of byAnswer.values()) {
+    const articleCount = new Set(group.map((c) => c.articleId)).size;
+    const ranked = [...group].sort((a, b) => quality(b) - quality(a));
+    const kept: Candidate[] = [];
+    for (const c of ranked) {
+      if (kept.length >= PER_ANSWER) break;
+      if (kept.some((k) => jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= 0.45 || k.kind === c.kind)) continue;
+      kept.push(c);
+    }
+    for (const best of kept) {
+      const sources = sourcesFor(best, group, articles);
+      facts.push({ best: { ...best, score: quality(best) + Math.min(2, articleCount - 1) * 0.75 }, sources, variants: group });
+    }
+  }
+  facts.sort((a, b) => b.best.score - a.best.score);
+  return facts.slice(0, limit);
+}
+
+function quality(c: Candidate): number {
+  const words = c.prompt.split(/\s+/).length;
+  let q = c.score;
+  if (words > 28) q -= (words - 28) * 0.15;
+  if (/^(?:It|They|This|These|Their|He|She)\b|\b(?:he|she|it|they)\b/.test(c.prompt)) q -= 2.5;
+  if (/"/.test(c.prompt)) q -= 1;
+  return q;
+}
+
+function sourcesFor(best: Candidate, group: Candidate[], articles: StoryArticle[]): QuestionSource[] {
+  const sources = new Map<string, string>();
+  sources.set(best.articleId, best.sentence);
+  for (const c of group) if (!sources.has(c.articleId)) sources.set(c.articleId, c.sentence);
+  // Names are found in every article of the story that writes them; numbers and dates only where a candidate was.
+  if (best.kind === "who" || best.kind === "where" || best.kind === "which") {
+    const forms = [best.answer, ...best.aliases].map(normKey).filter((f) => f.length > 3);
+    for (const a of articles) {
+      if (sources.has(a.id)) continue;
+      const s = a.sentences.find((x) => {
+        const key = ` ${normKey(x.text)} `;
+        return forms.some((f) => key.includes(` ${f} `));
+      });
+      if (s) sources.set(a.id, s.text);
+    }
+  }
+  return [...sources.entries()].map(([articleId, sentence]) => ({ articleId, sentence }));
+}

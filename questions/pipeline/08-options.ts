@@ -1,0 +1,135 @@
+/** Stage 8: three distractors of the answer's kind, first from the corpus, then from curated data. */
+import { type Country, lexicon } from "../lexicon";
+import { normKey, seededRandom } from "../text";
+import type { Candidate } from "./06-facts";
+
+export interface Pools {
+  /** Answers of the whole batch, by category ("person:Defence Minister", "city", "thing:weapon"). */
+  byCategory: Map<string, string[]>;
+}
+
+/** Collects every candidate answer of the batch by category, so distractors come from the corpus first. */
+export function buildPools(candidates: Candidate[]): Pools {
+  const byCategory = new Map<string, string[]>();
+  const push = (k: string, v: string) => {
+    const list = byCategory.get(k) ?? [];
+    if (!list.some((x) => normKey(x) === normKey(v))) list.push(v);
+    byCategory.set(k, list);
+  };
+  for (const c of candidates) {
+    push(c.category, c.answer);
+    const broad = c.category.split(":")[0] ?? c.category;
+    push(broad, c.answer);
+  }
+  return { byCategory };
+}
+
+/**
+ * The answer and three distractors, shuffled deterministically. Distractors never equal the answer or an alias.
+ * @example optionsFor(candidate, pools) // ["Oslo", "Bergen", "Stavanger", "Trondheim"]
+ */
+export function optionsFor(c: Candidate, aliases: string[], pools: Pools): string[] {
+  const taken = new Set([c.answer, ...aliases].map(normKey));
+  const picked: string[] = [];
+  const offer = (values: Iterable<string>) => {
+    for (const v of values) {
+      if (picked.length >= 3) return;
+      const key = normKey(v);
+      if (!key || taken.has(key) || overlapsAnswer(key, taken)) continue;
+      taken.add(key);
+      picked.push(v);
+    }
+  };
+  const broad = c.category.split(":")[0] ?? c.category;
+  if (broad === "date") offer(nearbyDates(c.answer, c.category));
+  else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
+  else {
+    offer(pools.byCategory.get(c.category) ?? []);
+    if (broad === "city" || broad === "country" || broad === "place") offer(places(c, pools));
+    else if (broad === "person") {
+      offer(pools.byCategory.get("person") ?? []);
+      offer(lexicon().distractors.person ?? []);
+    } else if (broad === "thing") {
+      const category = c.category.split(":")[1] ?? "";
+      offer(lexicon().distractors[category] ?? []);
+      offer(pools.byCategory.get("thing") ?? []);
+    }
+  }
+  if (picked.length < 3) return [];
+  const options = [c.answer, ...picked];
+  const random = seededRandom(`${c.prompt}|${c.answer}`);
+  for (let i = options.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [options[i], options[j]] = [options[j] as string, options[i] as string];
+  }
+  return options;
+}
+
+/** "Delhi" is no distractor for "New Delhi": options must not contain one another. */
+function overlapsAnswer(key: string, taken: Set<string>): boolean {
+  for (const t of taken) if (t.length > 3 && key.length > 3 && (` ${t} `.includes(` ${key} `) || ` ${key} `.includes(` ${t} `))) return true;
+  return false;
+}
+
+function places(c: Candidate, pools: Pools): string[] {
+  const lex = lexicon();
+  const out: string[] = [];
+  if (c.category === "country") {
+    const home = c.country ?? lex.country(c.answer);
+    out.push(...(pools.byCategory.get("country") ?? []));
+    out.push(...lex.countries.filter((x) => home && x.subregion === home.subregion).map((x) => x.name));
+    return out;
+  }
+  out.push(...(pools.byCategory.get("city") ?? []), ...(pools.byCategory.get("place") ?? []));
+  const near: Country[] = c.country ? lex.countries.filter((x) => x.subregion === c.country?.subregion) : [];
+  out.push(...near.map((x) => x.capital).filter((x): x is string => Boolean(x)));
+  return out;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function nearbyDates(answer: string, category: string): string[] {
+  const year = Number(answer.match(/\d{4}/)?.[0] ?? Number.NaN);
+  if (Number.isNaN(year)) return [];
+  if (category === "date:year") return [year - 1, year + 1, year - 2, year + 2].map(String);
+  const month = MONTHS.findIndex((m) => answer.includes(m));
+  if (category === "date:month") {
+    return [
+      `${MONTHS[(month + 2) % 12]} ${year}`,
+      `${MONTHS[(month + 10) % 12]} ${year}`,
+      `${MONTHS[month]} ${year - 1}`,
+      `${MONTHS[(month + 5) % 12]} ${year + 1}`,
+    ];
+  }
+  const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? 1);
+  const shift = (d: number) => Math.min(28, Math.max(1, d));
+  return [
+    `${shift(day + 3)} ${MONTHS[month]} ${year}`,
+    `${shift(day - 5)} ${MONTHS[month]} ${year}`,
+    `${day} ${MONTHS[(month + 1) % 12]} ${year}`,
+    `${shift(day + 9)} ${MONTHS[month]} ${year}`,
+  ];
+}
+
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+function nearbyNumbers(answer: string): string[] {
+  const word = WORDS.indexOf(answer.toLowerCase());
+  if (word >= 0) {
+    const ns = [word + 1, word - 1, word + 2, word + 3, word - 2].filter((n) => n > 0 && n < WORDS.length);
+    return ns.map((n) => WORDS[n] as string);
+  }
+  const m = answer.match(/^(?<pre>[^\d]*)(?<num>\d[\d,]*(?:\.\d+)?)(?<post>.*)$/);
+  if (!m?.groups) return [];
+  const n = Number((m.groups.num ?? "").replace(/,/g, ""));
+  const decimals = (m.groups.num ?? "").split(".")[1]?.length ?? 0;
+  const factors = n <= 12 && decimals === 0 ? [] : [0.75, 1.3, 0.55, 1.6, 2];
+  const values =
+    factors.length > 0
+      ? factors.map((f) => n * f)
+      : [n + 1, n - 1, n + 2, n + 4].filter((x) => x > 0);
+  return values.map((v) => {
+    const text = decimals > 0 ? v.toFixed(decimals) : String(Math.round(v));
+    return `${m.groups?.pre ?? ""}${Number(text) >= 1000 && (m.groups?.num ?? "").includes(",") ? Number(text).toLocaleString("en-IN") : text}${m.groups?.post ?? ""}`;
+  });
+}

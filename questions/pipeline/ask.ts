@@ -1,0 +1,142 @@
+/** Turning a sentence and the span of its answer into a question, by wh-fronting where the grammar allows and in place otherwise. */
+import { capitalise } from "../text";
+import { annotate, type Token } from "./04-sentences";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const CLAUSE_BREAKS = /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)\s+|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b/gi;
+const LEADING_ADVERBIALS =
+  /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
+const SUBORDINATORS = /^(?:after|since|as|when|while|because|though|although|following|before|until|once)\s+/i;
+const PREPOSITIONS = new Set(["in", "on", "at", "for", "with", "by", "from", "to", "of", "under", "during", "over", "against", "into", "through", "about", "between", "among", "after", "before", "since"]);
+const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
+
+/**
+ * Asks for the span in the sentence: "India signed a deal in 2018." with "2018" and "in which year" gives
+ * "In which year did India sign a deal?"; where no inversion is safe, the span is replaced in place.
+ * Returns null when the sentence cannot give a clean question (the answer is inside a quotation, the clause is too long).
+ * @example ask("India signed a deal in 2018.", { start: 27, end: 31 }, "which year") // "In which year did India sign a deal?"
+ */
+export function ask(text: string, span: Span, wh: string, context = ""): string | null {
+  const sentence = annotate([text])[0];
+  if (!sentence || sentence.text.length < text.length - 2) return inPlaceOnly(text, span, wh, context);
+  if (insideQuotation(text, span)) return null;
+  const clause = clauseAround(text, span);
+  const local: Span = { start: span.start - clause.start, end: span.end - clause.start };
+  let body = text.slice(clause.start, clause.end);
+  const tokens = sentence.tokens
+    .filter((t) => t.start >= clause.start && t.end <= clause.end)
+    .map((t) => ({ ...t, start: t.start - clause.start, end: t.end - clause.start }));
+
+  // Strip a leading adverbial ("Meanwhile,") or subordinator ("after") and shift the span.
+  const lead = body.match(LEADING_ADVERBIALS) ?? body.match(SUBORDINATORS);
+  if (lead && lead[0].length <= local.start) {
+    const cut = lead[0].length;
+    body = body.slice(cut);
+    local.start -= cut;
+    local.end -= cut;
+    for (const t of tokens) {
+      t.start -= cut;
+      t.end -= cut;
+    }
+  }
+  const kept = tokens.filter((t) => t.start >= 0);
+  const question = invert(body, kept, local, wh) ?? inPlace(body, local, wh);
+  const words = question.split(/\s+/).length;
+  if (words > 48 || words < 4) return null;
+  return finish(context ? `${context}${question.charAt(0).toLowerCase()}${question.slice(1)}` : question);
+}
+
+function inPlaceOnly(text: string, span: Span, wh: string, context: string): string | null {
+  if (insideQuotation(text, span)) return null;
+  const q = inPlace(text, span, wh);
+  return finish(context ? `${context}${q.charAt(0).toLowerCase()}${q.slice(1)}` : q);
+}
+
+/** Replaces the span with the wh-phrase where it stands: "India is part of which grouping?" */
+export function inPlace(body: string, span: Span, wh: string): string {
+  const before = body.slice(0, span.start).replace(/\b(?:the|a|an|its|his|her|their)\s+$/i, "");
+  return `${before}${wh}${body.slice(span.end)}`;
+}
+
+function invert(body: string, tokens: Token[], span: Span, wh: string): string | null {
+  // The answer opens the clause: it is the subject, so the wh-phrase simply takes its place.
+  const firstWord = tokens.find((t) => t.pos !== "DET" && t.pos !== "PUNCT");
+  if (firstWord && firstWord.start >= span.start && span.start <= (tokens[0]?.start ?? 0) + 4) {
+    return capitalise(`${wh}${body.slice(span.end)}`);
+  }
+  const verbAt = tokens.findIndex((t) => t.end <= span.start && (t.pos === "VERB" || t.pos === "AUX") && !/^(?:VBG)$/.test(t.pos));
+  if (verbAt <= 0) return null;
+  const verb = tokens[verbAt] as Token;
+  const subjectTokens = tokens.slice(0, verbAt);
+  // A subject is a short noun phrase; anything with its own verb or a comma is not a safe subject.
+  if (subjectTokens.some((t) => t.pos === "VERB" || t.text === ",") || subjectTokens.length > 9) return null;
+  const subject = body.slice(0, verb.start).trim();
+  let front = span.start;
+  const before = tokens.filter((t) => t.end <= span.start);
+  const prev = before[before.length - 1];
+  if (prev && PREPOSITIONS.has(prev.text.toLowerCase())) front = prev.start;
+  const determiners = /\b(?:the|a|an|its|his|her|their)\s+$/i;
+  const prefix = body.slice(0, front).replace(determiners, "");
+  const phrase = front === span.start ? wh : `${body.slice(front, span.start).replace(determiners, "")}${wh}`;
+  const rest = `${prefix.slice(verb.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();
+  const word = verb.text.toLowerCase();
+  const next = tokens[verbAt + 1];
+  if (AUXILIARIES.has(word)) {
+    // "had met" reads better as "did ... meet".
+    if (["has", "have", "had"].includes(word) && next && next.pos === "VERB" && next.end <= span.start) {
+      const remainder = `${prefix.slice(next.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();
+      return capitalise(`${phrase} did ${lowerFirst(subject)} ${next.lemma} ${remainder}`);
+    }
+    if (["is", "are", "was", "were"].includes(word) && !(next && next.pos === "VERB")) return null;
+    return capitalise(`${phrase} ${word} ${lowerFirst(subject)} ${rest}`);
+  }
+  if (verb.pos !== "VERB") return null;
+  const past = word !== verb.lemma && !word.endsWith("s");
+  const third = word.endsWith("s") && word !== verb.lemma;
+  const auxiliary = past ? "did" : third ? "does" : "do";
+  return capitalise(`${phrase} ${auxiliary} ${lowerFirst(subject)} ${verb.lemma} ${rest}`);
+}
+
+function lowerFirst(subject: string): string {
+  // Keep proper nouns and acronyms capitalised; lower a leading determiner or common noun.
+  return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her)\b/.test(subject)
+    ? subject.charAt(0).toLowerCase() + subject.slice(1)
+    : subject;
+}
+
+function clauseAround(text: string, span: Span): Span {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAKS)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= span.start) start = at + m[0].length;
+    else if (at >= span.end && at < end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function insideQuotation(text: string, span: Span): boolean {
+  let open = false;
+  for (let i = 0; i < span.start; i++) {
+    const c = text[i];
+    if (c === '"') open = !open;
+  }
+  return open;
+}
+
+function finish(q: string): string {
+  return capitalise(
+    q
+      .replace(/\s+([,.;:?])/g, "$1")
+      .replace(/[\s,;:.]+$/, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  ).concat("?");
+}

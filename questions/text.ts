@@ -1,0 +1,105 @@
+/** Small text primitives shared by the pipeline stages. */
+import { distance } from "fastest-levenshtein";
+
+const TITLE_WORDS =
+  /\b(admiral|adm|lt|lieutenant|gen|general|col|colonel|maj|major|dr|mr|mrs|ms|shri|smt|prof|sir|air chief marshal|marshal)\b\.?/g;
+
+/**
+ * A comparison key: lower case, no accents, quotes, titles, leading "the" or punctuation.
+ * @example normKey("the 'Make in India' Initiative") // "make in india initiative"
+ */
+export function normKey(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/(\d),(?=\d{2,3}\b)/g, "$1")
+    .replace(/[’'`"“”]/g, "")
+    .replace(TITLE_WORDS, " ")
+    .replace(/\bthe\b/g, " ")
+    .replace(/[^a-z0-9.%$&]+/g, " ")
+    .replace(/(^|\s)\.+|\.+(\s|$)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Words longer than two letters, as a set, for overlap measures. */
+export function wordSet(s: string): Set<string> {
+  return new Set(
+    normKey(s)
+      .split(" ")
+      .filter((w) => w.length > 2),
+  );
+}
+
+/** Jaccard overlap of two word sets (0..1). */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+/** True when two spellings of a name differ by a typo or transliteration ("Viktor" / "Victor"). */
+export function similarName(a: string, b: string): boolean {
+  const x = normKey(a);
+  const y = normKey(b);
+  if (x === y) return true;
+  const longest = Math.max(x.length, y.length);
+  return longest >= 6 && distance(x, y) <= Math.max(1, Math.floor(longest / 8));
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A regex alternation of phrases, longest first so that "Lt Gen" wins over "Lt". */
+export function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegex(p).replace(/\\ /g, "\\s+").replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A stable short hash (FNV-1a, base 36) for ids. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** A deterministic pseudo-random generator (mulberry32), seeded from a string. */
+export function seededRandom(seed: string): () => number {
+  let a = Number.parseInt(shortHash(seed), 36) || 1;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? "";
+}
