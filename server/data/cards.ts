@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { newCardSchedule } from "@/server/scheduling";
+import { newCardSchedule, previewIntervals } from "@/server/scheduling";
+import { getSettings } from "./settings";
 
 export interface CardSummary {
   id: string;
@@ -67,4 +68,34 @@ export async function getCard(options: { userId: string; cardId: string }): Prom
   });
   if (!card) throw new AppError("not_found", "That card does not exist.");
   return toSummary(card);
+}
+
+export type IntervalLabels = Record<"again" | "hard" | "good" | "easy", string>;
+
+/** The next interval each flashcard button would give, per question, from the user's cards and settings. */
+export async function getIntervalLabels(options: {
+  userId: string;
+  questionIds: readonly string[];
+  now: Date;
+}): Promise<Record<string, IntervalLabels>> {
+  const { userId, questionIds, now } = options;
+  const [cards, { desiredRetention }] = await Promise.all([
+    db.card.findMany({ where: { userId, questionId: { in: [...questionIds] } } }),
+    getSettings({ userId }),
+  ]);
+  const byQuestion = new Map(cards.map((card) => [card.questionId, card]));
+  const labels: Record<string, IntervalLabels> = {};
+  for (const questionId of questionIds) {
+    const preview = previewIntervals(byQuestion.get(questionId) ?? newCardSchedule(now), now, {
+      desiredRetention,
+      enableFuzz: false,
+    });
+    labels[questionId] = {
+      again: preview.again.label,
+      hard: preview.hard.label,
+      good: preview.good.label,
+      easy: preview.easy.label,
+    };
+  }
+  return labels;
 }

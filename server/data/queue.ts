@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { getSetQuestionIds } from "./sets";
 import { getSettings } from "./settings";
 
 export interface QueueItem {
@@ -128,4 +129,21 @@ export async function orderSetQuestions(options: {
     .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.index - b.index)
     .slice(0, limit)
     .map((entry) => entry.id);
+}
+
+/**
+ * The questions to study now: a set's questions in study order when `setId` is given, otherwise Today's queue.
+ * null when the set does not exist.
+ */
+export async function getStudyQuestionIds(options: {
+  userId: string;
+  setId?: string;
+  now: Date;
+  limit: number;
+}): Promise<string[] | null> {
+  const { userId, setId, now, limit } = options;
+  if (!setId) return (await getTodayQueue({ userId, now, limit })).items.map((item) => item.questionId);
+  const questionIds = await getSetQuestionIds({ setId });
+  if (!questionIds) return null;
+  return orderSetQuestions({ userId, questionIds, now, limit });
 }
