@@ -1,0 +1,408 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Prisma } from "@/prisma/generated/client";
+import { generate } from "@/questions";
+import type { ArticleInput, GeneratedArticle, GeneratedQuestion, GenerationResult } from "@/questions/types";
+import { db } from "./db";
+
+export interface IngestInput {
+  /** A path or upload name, shown in the report. */
+  file: string;
+  text: string;
+}
+
+export type IngestStatus = "added" | "duplicate" | "no_questions" | "error";
+
+export interface IngestReport {
+  file: string;
+  status: IngestStatus;
+  /** Questions this article now backs: new ones plus known facts it repeats. */
+  questions: number;
+  message: string;
+  /** The stored article, when there is one. */
+  articleId: string | null;
+}
+
+/** How many recently stored articles the generator sees again, so a new article can join their story. */
+export const STORY_CONTEXT_ARTICLES = 200;
+
+// Inputs the generator marks unreadable are reported, not stored: there is nothing to study in them.
+const UNSTORED_WARNINGS = new Set(["empty", "binary"]);
+
+const NEW_PREFIX = "new:";
+const STORED_PREFIX = "stored:";
+
+/** Whitespace, line endings and Unicode forms do not make a text new. */
+export function normaliseForHash(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(normaliseForHash(text)).digest("hex");
+}
+
+function parseDay(date: string | null): Date | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+function earliest(dates: (Date | null | undefined)[]): Date | null {
+  const known = dates.filter((date): date is Date => date instanceof Date);
+  if (known.length === 0) return null;
+  return new Date(Math.min(...known.map((date) => date.getTime())));
+}
+
+function describeAdded(
+  article: GeneratedArticle,
+  newQuestions: number,
+  knownFacts: number,
+  duplicateOf: string | null,
+) {
+  const parts: string[] = [];
+  parts.push(`${newQuestions} new question${newQuestions === 1 ? "" : "s"}`);
+  if (knownFacts > 0) parts.push(`${knownFacts} known fact${knownFacts === 1 ? "" : "s"} confirmed`);
+  if (duplicateOf) parts.push(`same wire copy as "${duplicateOf}"`);
+  if (article.warning) parts.push(article.warning.message);
+  return `Added "${article.title}": ${parts.join("; ")}.`;
+}
+
+interface Pending {
+  index: number;
+  input: IngestInput;
+  hash: string;
+}
+
+/**
+ * Imports articles: each new text becomes an article of a (possibly existing) story, its facts questions.
+ * The same text twice is a no-op; a fact met again adds a source to its question instead of a new question.
+ * All writes of one call happen in one transaction.
+ */
+export async function ingestArticles({
+  inputs,
+  addedById = null,
+  now = new Date(),
+}: {
+  inputs: IngestInput[];
+  addedById?: string | null;
+  now?: Date;
+}): Promise<IngestReport[]> {
+  const reports: (IngestReport | undefined)[] = new Array(inputs.length);
+  const hashes = inputs.map((input) => contentHash(input.text));
+
+  const stored = await db.article.findMany({
+    where: { contentHash: { in: hashes } },
+    select: { contentHash: true, title: true, id: true },
+  });
+  const storedByHash = new Map(stored.map((article) => [article.contentHash, article]));
+
+  const pending: Pending[] = [];
+  const firstIndexByHash = new Map<string, number>();
+  inputs.forEach((input, index) => {
+    const hash = hashes[index] as string;
+    const known = storedByHash.get(hash);
+    const earlier = firstIndexByHash.get(hash);
+    if (known) {
+      reports[index] = {
+        file: input.file,
+        status: "duplicate",
+        questions: 0,
+        message: `Already added as "${known.title}".`,
+        articleId: known.id,
+      };
+    } else if (earlier !== undefined) {
+      reports[index] = {
+        file: input.file,
+        status: "duplicate",
+        questions: 0,
+        message: `Same text as ${inputs[earlier]?.file ?? "another file"} in this batch.`,
+        articleId: null,
+      };
+    } else {
+      firstIndexByHash.set(hash, index);
+      pending.push({ index, input, hash });
+    }
+  });
+
+  if (pending.length > 0) {
+    // Recent stories' articles go in first, as they were first added, so a new article can join their story.
+    const context = (
+      await db.article.findMany({
+        orderBy: { createdAt: "desc" },
+        take: STORY_CONTEXT_ARTICLES,
+        select: { id: true, file: true, rawText: true, storyId: true, title: true, publishedOn: true },
+      })
+    ).reverse();
+
+    const generatorInputs: ArticleInput[] = [
+      ...context.map((article) => ({
+        id: `${STORED_PREFIX}${article.id}`,
+        file: article.file,
+        text: article.rawText,
+      })),
+      ...pending.map(({ index, input }) => ({
+        id: `${NEW_PREFIX}${index}`,
+        file: input.file,
+        text: input.text,
+      })),
+    ];
+
+    let result: GenerationResult;
+    try {
+      result = generate(generatorInputs, { now });
+    } catch (error) {
+      console.error(error);
+      for (const { index, input } of pending) {
+        reports[index] = {
+          file: input.file,
+          status: "error",
+          questions: 0,
+          message: "The question generator failed on this batch.",
+          articleId: null,
+        };
+      }
+      return reports as IngestReport[];
+    }
+
+    const written = await db.$transaction(
+      (tx) => storeGeneration(tx, { pending, context, result, addedById }),
+      {
+        timeout: 120_000,
+        maxWait: 30_000,
+      },
+    );
+    for (const report of written) reports[report.index] = report.report;
+  }
+
+  return reports.map(
+    (report, index) =>
+      report ?? {
+        file: inputs[index]?.file ?? "",
+        status: "error",
+        questions: 0,
+        message: "This article was not processed.",
+        articleId: null,
+      },
+  );
+}
+
+interface StoredContextArticle {
+  id: string;
+  storyId: string;
+  title: string;
+  publishedOn: Date | null;
+}
+
+async function storeGeneration(
+  tx: Prisma.TransactionClient,
+  {
+    pending,
+    context,
+    result,
+    addedById,
+  }: {
+    pending: Pending[];
+    context: StoredContextArticle[];
+    result: GenerationResult;
+    addedById: string | null;
+  },
+): Promise<{ index: number; report: IngestReport }[]> {
+  const contextById = new Map(context.map((article) => [`${STORED_PREFIX}${article.id}`, article]));
+  const generatedById = new Map(result.articles.map((article) => [article.id, article]));
+
+  // Generator story id -> stored Story id: joined through stored articles first, created for new stories.
+  const storyIds = new Map<string, string>();
+  for (const article of result.articles) {
+    const stored = contextById.get(article.id);
+    if (stored && !storyIds.has(article.storyId)) storyIds.set(article.storyId, stored.storyId);
+  }
+
+  // Generator article id -> stored Article id and date, for sources and duplicates.
+  const articleIds = new Map<string, string>();
+  const articleDates = new Map<string, Date | null>();
+  for (const [id, article] of contextById) {
+    articleIds.set(id, article.id);
+    articleDates.set(id, article.publishedOn);
+  }
+
+  const outcomes: { index: number; report: IngestReport }[] = [];
+  const storedNew: { index: number; file: string; generated: GeneratedArticle; hash: string }[] = [];
+
+  for (const { index, input, hash } of pending) {
+    const generated = generatedById.get(`${NEW_PREFIX}${index}`);
+    if (!generated) {
+      outcomes.push({
+        index,
+        report: {
+          file: input.file,
+          status: "error",
+          questions: 0,
+          message: "The generator returned nothing for this file.",
+          articleId: null,
+        },
+      });
+      continue;
+    }
+    if (generated.warning && UNSTORED_WARNINGS.has(generated.warning.code)) {
+      outcomes.push({
+        index,
+        report: {
+          file: input.file,
+          status: "no_questions",
+          questions: 0,
+          message: generated.warning.message,
+          articleId: null,
+        },
+      });
+      continue;
+    }
+
+    let storyId = storyIds.get(generated.storyId);
+    if (!storyId) {
+      const story = await tx.story.create({ data: { title: generated.storyTitle, topic: generated.topic } });
+      storyId = story.id;
+      storyIds.set(generated.storyId, storyId);
+    }
+    const duplicateOfId = generated.duplicateOf ? (articleIds.get(generated.duplicateOf) ?? null) : null;
+    const publishedOn = parseDay(generated.date);
+    const article = await tx.article.create({
+      data: {
+        contentHash: hash,
+        file: input.file,
+        title: generated.title,
+        publishedOn,
+        source: generated.source,
+        topic: generated.topic,
+        storyId,
+        duplicateOfId,
+        rawText: input.text,
+        cleanText: generated.cleanText,
+        warning: generated.warning?.message ?? null,
+        addedById,
+      },
+    });
+    articleIds.set(generated.id, article.id);
+    articleDates.set(generated.id, publishedOn);
+    storedNew.push({ index, file: input.file, generated, hash });
+  }
+
+  const newQuestionsByArticle = new Map<string, number>();
+  const knownFactsByArticle = new Map<string, number>();
+  const newArticleIds = new Set(storedNew.map(({ generated }) => generated.id));
+
+  for (const question of result.questions) {
+    const freshSources = question.sources.filter((source) => newArticleIds.has(source.articleId));
+    if (freshSources.length === 0) continue;
+    const isNew = await upsertQuestion(tx, question, { storyIds, articleIds, articleDates });
+    const tally = isNew ? newQuestionsByArticle : knownFactsByArticle;
+    for (const source of new Set(freshSources.map((s) => s.articleId))) {
+      tally.set(source, (tally.get(source) ?? 0) + 1);
+    }
+  }
+
+  for (const { index, file, generated } of storedNew) {
+    const articleId = articleIds.get(generated.id) ?? null;
+    const newQuestions = newQuestionsByArticle.get(generated.id) ?? 0;
+    const knownFacts = knownFactsByArticle.get(generated.id) ?? 0;
+    const duplicateTitle = generated.duplicateOf
+      ? (contextById.get(generated.duplicateOf)?.title ??
+        generatedById.get(generated.duplicateOf)?.title ??
+        null)
+      : null;
+    if (newQuestions + knownFacts === 0) {
+      const why = generated.warning?.message ?? "No fact in it could be turned into a question.";
+      if (articleId && !generated.warning) {
+        await tx.article.update({ where: { id: articleId }, data: { warning: why } });
+      }
+      outcomes.push({
+        index,
+        report: {
+          file,
+          status: "no_questions",
+          questions: 0,
+          message: duplicateTitle ? `${why} Same wire copy as "${duplicateTitle}".` : why,
+          articleId,
+        },
+      });
+    } else {
+      outcomes.push({
+        index,
+        report: {
+          file,
+          status: "added",
+          questions: newQuestions + knownFacts,
+          message: describeAdded(generated, newQuestions, knownFacts, duplicateTitle),
+          articleId,
+        },
+      });
+    }
+  }
+  return outcomes;
+}
+
+/** Creates the question, or adds the new sources to the stored one with the same fact. True when created. */
+async function upsertQuestion(
+  tx: Prisma.TransactionClient,
+  question: GeneratedQuestion,
+  maps: {
+    storyIds: Map<string, string>;
+    articleIds: Map<string, string>;
+    articleDates: Map<string, Date | null>;
+  },
+): Promise<boolean> {
+  const sources = question.sources.flatMap((source) => {
+    const articleId = maps.articleIds.get(source.articleId);
+    return articleId
+      ? [{ articleId, sentence: source.sentence, date: maps.articleDates.get(source.articleId) }]
+      : [];
+  });
+  const publishedOn = earliest(sources.map((source) => source.date));
+  const existing = await tx.question.findUnique({
+    where: { factKey: question.factKey },
+    select: { id: true, publishedOn: true },
+  });
+
+  if (existing) {
+    const known = new Set(
+      (
+        await tx.questionSource.findMany({ where: { questionId: existing.id }, select: { articleId: true } })
+      ).map((source) => source.articleId),
+    );
+    const added = sources.filter((source) => !known.has(source.articleId));
+    if (added.length > 0) {
+      await tx.questionSource.createMany({
+        data: added.map(({ articleId, sentence }) => ({ questionId: existing.id, articleId, sentence })),
+      });
+    }
+    const firstSeen = earliest([existing.publishedOn, publishedOn]);
+    if (firstSeen && firstSeen.getTime() !== existing.publishedOn?.getTime()) {
+      await tx.question.update({ where: { id: existing.id }, data: { publishedOn: firstSeen } });
+    }
+    return false;
+  }
+
+  const storyId = maps.storyIds.get(question.storyId);
+  if (!storyId) throw new Error(`Question ${question.id} belongs to no stored story`);
+  const unique = new Map(sources.map((source) => [source.articleId, source]));
+  await tx.question.create({
+    data: {
+      factKey: question.factKey,
+      kind: question.kind,
+      prompt: question.prompt,
+      answer: question.answer,
+      aliases: JSON.stringify(question.aliases),
+      options: JSON.stringify(question.options),
+      explanation: question.explanation,
+      topic: question.topic,
+      storyId,
+      score: question.score,
+      flashcardFront: question.flashcard.front,
+      flashcardBack: question.flashcard.back,
+      clozeText: question.cloze.text,
+      publishedOn,
+      sources: {
+        create: [...unique.values()].map(({ articleId, sentence }) => ({ articleId, sentence })),
+      },
+    },
+  });
+  return true;
+}
