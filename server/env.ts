@@ -11,10 +11,12 @@ const envSchema = z
     DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
     BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
     BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
+    // Set by Next.js while it builds: no request is served then, so no secret is needed yet.
+    NEXT_PHASE: z.string().optional(),
   })
   .transform((raw, ctx) => {
     if (raw.BETTER_AUTH_SECRET) return { ...raw, BETTER_AUTH_SECRET: raw.BETTER_AUTH_SECRET };
-    if (raw.NODE_ENV === "production") {
+    if (raw.NODE_ENV === "production" && raw.NEXT_PHASE !== "phase-production-build") {
       ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production" });
       return z.NEVER;
     }

@@ -1,0 +1,48 @@
+// Fills an empty database: the sample articles in articles/ and two demo accounts.
+// Run by `npm start` (through `npm run seed`); safe to run again: nothing is added twice.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { auth } from "@/server/auth";
+import { db } from "@/server/db";
+import { ingestArticles } from "@/server/ingest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+
+const ARTICLES_DIR = path.join(process.cwd(), "articles");
+
+async function seedArticles(): Promise<void> {
+  const files = readdirSync(ARTICLES_DIR)
+    .filter((name) => name.toLowerCase().endsWith(".txt"))
+    .sort();
+  const inputs = files.map((name) => ({
+    file: path.join("articles", name),
+    text: readFileSync(path.join(ARTICLES_DIR, name), "utf8"),
+  }));
+  const reports = await ingestArticles({ inputs });
+  for (const report of reports)
+    console.log(`  ${report.status.padEnd(12)} ${report.file}: ${report.message}`);
+}
+
+async function seedAccounts(): Promise<void> {
+  for (const account of DEMO_ACCOUNTS) {
+    if (await db.user.findUnique({ where: { email: account.email } })) continue;
+    // Through better-auth so the password is hashed by the library.
+    await auth.api.signUpEmail({ body: { ...account, password: DEMO_PASSWORD } });
+    console.log(`  created ${account.role} ${account.email}`);
+  }
+}
+
+async function main(): Promise<void> {
+  if ((await db.article.count()) === 0) {
+    console.log("Importing sample articles…");
+    await seedArticles();
+  }
+  await seedAccounts();
+}
+
+main()
+  .then(() => db.$disconnect())
+  .catch(async (error) => {
+    console.error(error);
+    await db.$disconnect();
+    process.exitCode = 1;
+  });
