@@ -40,10 +40,19 @@ export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[
     }
     return i;
   };
-  const union = (a: number, b: number) => {
+  // Each group keeps the dates of its members, so an undated article cannot bridge two events years apart.
+  const groupDates = inputs.map((a) => (a.date ? [a.date] : []));
+  const union = (a: number, b: number): boolean => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return true;
+    const da = groupDates[ra] as PartialDate[];
+    const db = groupDates[rb] as PartialDate[];
+    if (!da.every((x) => db.every((y) => datesAgree(x, y)))) return false;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    groupDates[keep] = [...da, ...db].slice(0, 8);
+    return true;
   };
 
   const duplicateOf: (number | null)[] = inputs.map(() => null);
@@ -56,9 +65,8 @@ export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[
     const candidates = new Set<number>();
     for (const key of minHashes(sh)) for (const j of recent(copyIndex, key)) candidates.add(j);
     for (const j of [...candidates].sort((x, y) => x - y)) {
-      if (containment(sh, shingles[j] as Set<string>) >= 0.7 && datesAgree(article.date, inputs[j]?.date ?? null)) {
+      if (containment(sh, shingles[j] as Set<string>) >= 0.7 && union(i, j)) {
         duplicateOf[i] = duplicateOf[j] ?? j;
-        union(i, j);
         break;
       }
     }
@@ -69,9 +77,10 @@ export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[
       for (const j of recent(nameIndex, name)) counts.set(j, (counts.get(j) ?? 0) + 1);
       push(nameIndex, name, i);
     }
-    for (const [j, shared] of counts) {
+    // The closest story first: an article that could join two stories joins the one it shares most with.
+    for (const [j, shared] of [...counts].sort((x, y) => y[1] - x[1] || y[0] - x[0])) {
       const smaller = Math.min(nameSets[i]?.size ?? 0, nameSets[j]?.size ?? 0);
-      if (shared >= 3 && shared >= smaller * 0.3 && datesAgree(article.date, inputs[j]?.date ?? null)) union(i, j);
+      if (shared >= 3 && shared >= smaller * 0.3) union(i, j);
     }
   });
 

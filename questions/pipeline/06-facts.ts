@@ -54,10 +54,10 @@ const NOT_NAMES = new Set(
 
 /** First letters of each word either case: role titles are written "Defence minister" as often as "Defence Minister". */
 function loose(pattern: string): string {
-  return pattern.replace(/(^|\|)([A-Z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toLowerCase()}]`).replace(
-    /(\\s\+)([A-Z])/g,
-    (_m, sp: string, c: string) => `${sp}[${c}${c.toLowerCase()}]`,
-  );
+  const both = (c: string) => `[${c.toUpperCase()}${c.toLowerCase()}]`;
+  return pattern
+    .replace(/(^|\|)([A-Za-z])/g, (_m, bar: string, c: string) => `${bar}${both(c)}`)
+    .replace(/(\\s\+)([A-Za-z])/g, (_m, sp: string, c: string) => `${sp}${both(c)}`);
 }
 
 class Patterns {
@@ -126,7 +126,7 @@ class Patterns {
     const prefixes = alternation(lex.prefixClasses.map((c) => c.word));
     this.prefixThing = new RegExp(`\\b(?<pre>${prefixes})\\s+(?<rest>(?:of\\s+)?[A-Z][\\w\\-]*(?:\\s+[A-Z][\\w\\-]*){0,2})`, "g");
     this.introducedClass = new RegExp(`\\b(?<cls>[a-z]+?)s?\\s+(?:like|such\\s+as)\\s+(?<name>[A-Z][\\w\\-]+)`, "g");
-    this.appositiveThing = /^\s*(?:,|\s-)\s*(?:a|an)\s+(?<desc>[^,.;"]{12,140}?)(?=[,.;]|\s-\s|$)/;
+    this.appositiveThing = /^\s*(?:,|\s-)\s*(?<desc>(?:a|an)\s+[^,.;"]{12,140}?)(?=[,.;]|\s-\s|$)/;
     this.killed = /^\s*,?\s*which\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?<n>\d[\d,]*|[a-z]+)\s+(?<unit>[a-z]+)/;
     this.countryMention = new RegExp(`\\b(?:${ctry}|${dem})\\b`, "g");
   }
@@ -145,19 +145,21 @@ const compiled = () => {
 export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
   const p = compiled();
   const holders = findHolders(articles, p);
-  const protagonist = assignCountries(holders, articles, p);
+  const { protagonist, home } = assignCountries(holders, articles, p);
   const event = mainEvent(articles, p);
+  learnClasses(articles, p);
   const candidates: Candidate[] = [];
   for (const holder of holders) candidates.push(...holderQuestions(holder, protagonist, event, articles));
   for (const article of articles) {
-    for (const sentence of article.sentences) {
+    article.sentences.forEach((sentence, i) => {
       const claimed: Span[] = [];
+      const resolveTheir = theirResolver(article.sentences[i - 1]);
       candidates.push(...venues(sentence, article, event, protagonist, p, claimed));
-      candidates.push(...incidents(sentence, article, p, claimed));
-      candidates.push(...things(sentence, article, p, claimed, holders));
+      candidates.push(...incidents(sentence, article, p, claimed, home));
+      candidates.push(...things(sentence, article, p, claimed, holders, resolveTheir));
       candidates.push(...numbers(sentence, article, claimed));
       candidates.push(...dates(sentence, article, claimed));
-    }
+    });
   }
   return candidates.map((c) => ({ ...c, prompt: resolvePronouns(c.prompt, protagonist) }));
 }
@@ -248,7 +250,7 @@ function samePerson(a: string, b: string): boolean {
 }
 
 /** Gives holders of country roles with no stated country the story's home country; returns the protagonist. */
-function assignCountries(holders: Holder[], articles: StoryArticle[], p: Patterns): Holder | null {
+function assignCountries(holders: Holder[], articles: StoryArticle[], p: Patterns): { protagonist: Holder | null; home: Country | null } {
   const lex = lexicon();
   const counts = new Map<string, { country: Country; n: number }>();
   for (const a of articles)
@@ -265,7 +267,8 @@ function assignCountries(holders: Holder[], articles: StoryArticle[], p: Pattern
     const taken = new Set(holders.filter((o) => o !== h && o.role === h.role && o.country).map((o) => o.country?.code));
     h.country = ranked.find((c) => !taken.has(c.code)) ?? null;
   }
-  return holders.find((h) => !h.metByProtagonist && h.mentions.length === Math.max(...holders.map((x) => x.mentions.length))) ?? null;
+  const protagonist = holders.find((h) => !h.metByProtagonist && h.mentions.length === Math.max(...holders.map((x) => x.mentions.length))) ?? null;
+  return { protagonist, home: protagonist?.country ?? ranked[0] ?? null };
 }
 
 function possessive(country: Country): string {
@@ -423,7 +426,7 @@ function sentenceDate(s: Sentence, e: { start: number; end: number; text: string
 
 // ---------- where / when / how many: incidents ----------
 
-function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]): Candidate[] {
+function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[], home: Country | null): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
   for (const m of s.text.matchAll(p.incident)) {
@@ -432,7 +435,9 @@ function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Spa
     const bare = place.replace(new RegExp(`^${DIRECTION}\\s+`), "");
     if (!place || NOT_NAMES.has(bare.split(" ")[0] ?? "") || lex.organisation(bare) || lex.role(bare)) continue;
     if (lex.country(bare)) continue;
-    const incident = (g.inc ?? "").replace(/^(?:the|a|an)\s+/i, "").replace(/^(?:dastardly|horrendous|cowardly|deadly|brutal|heinous)\s+/i, "");
+    const incident = (g.inc ?? "")
+      .replace(/^['"]+/, "")
+      .replace(/^(?:(?:the|a|an|and|dastardly|horrendous|cowardly|deadly|brutal|heinous|barbaric|gruesome|horrific|tragic|ghastly|massive)\s+)+/i, "");
     const date = g.incdate ? resolveDate(g.incdate, article.reference) : null;
     const at = g.at ? ` at the ${g.at}` : "";
     const dated = date ? ` of ${formatDate(date)}` : "";
@@ -449,6 +454,7 @@ function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Spa
       sentence: s.text,
       surface: place,
       score: 8.5,
+      country: home ?? undefined,
     });
     if (date) {
       out.push({
@@ -499,6 +505,7 @@ function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Spa
       sentence: s.text,
       surface: place,
       score: 8,
+      country: home ?? undefined,
     });
     if (date)
       out.push({
@@ -525,76 +532,143 @@ function lemmaOf(verb: string): string {
 // ---------- which: named things ----------
 
 /** Classes learnt from the text itself ("groupings like X" makes X a grouping), shared across stories. */
-const learntClasses = new Map<string, string>();
+const learntClasses = new Map<string, { cls: string; category: string }>();
 
-function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[], holders: Holder[]): Candidate[] {
+/** Learns classes the text states ("groupings like X", "the X missile system") before any question is asked. */
+function learnClasses(articles: StoryArticle[], p: Patterns): void {
+  const lex = lexicon();
+  for (const a of articles)
+    for (const s of a.sentences) {
+      for (const m of s.text.matchAll(p.introducedClass)) {
+        const cls = m.groups?.cls ?? "";
+        if (lex.suffixClass(cls) || lex.suffixClass(`${cls}s`)) learntClasses.set(normKey(m.groups?.name ?? ""), { cls, category: "organisation" });
+      }
+      for (const m of s.text.matchAll(p.suffixThing)) {
+        const cls = lex.suffixClass(m.groups?.cls ?? "");
+        const name = thingName(m.groups?.name ?? "");
+        if (cls && name && /[A-Z]/.test(name)) learntClasses.set(normKey(name.replace(/'/g, "")), { cls: cls.class, category: cls.category });
+      }
+    }
+}
+
+function thingName(raw: string): string {
+  const lex = lexicon();
+  const words = raw.split(/\s+/);
+  while (words.length && (NOT_NAMES.has(words[0] ?? "") || lex.country(words[0] ?? "") || /^(?:and|or)$/i.test(words[0] ?? ""))) words.shift();
+  return words.join(" ");
+}
+
+/**
+ * A sentence listing several items ("X systems, Y aircraft, and Z tanks") keeps only the item asked about,
+ * so the question reads "... including which tanks?" rather than repeating the list.
+ */
+function collapseList(text: string, span: Span): { text: string; span: Span } {
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/,\s+(?:and\s+)?/g)) {
+    parts.push({ start: from, end: m.index ?? 0 });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  parts.push({ start: from, end: text.length });
+  const at = parts.findIndex((x) => span.start >= x.start && span.end <= x.end);
+  if (parts.length < 3 || at < 0) return { text, span };
+  const short = (x: { start: number; end: number }) => text.slice(x.start, x.end).split(/\s+/).length <= 9;
+  let first = at;
+  while (first > 0 && short(parts[first - 1] as Span) && first - 1 > 0) first--;
+  let last = at;
+  while (last < parts.length - 1 && short(parts[last + 1] as Span)) last++;
+  if (last - first < 1 && at === first) {
+    if (first === 0 || last - (first - 1) < 2) return { text, span };
+  }
+  // The first item is the tail of the clause that introduces the list: it starts after "including" or the last verb.
+  const head = parts[first - 1 >= 0 && first === at ? first : first] as Span;
+  const lead = text.slice(0, head.start === 0 ? 0 : head.start);
+  const intro = first === 0 ? "" : lead;
+  const openerPart = first === 0 ? (parts[0] as Span) : null;
+  const opener = openerPart ? text.slice(0, openerPart.end) : intro;
+  const introEnd = opener.search(/\b(?:including|such as|like|spans|spanning|discussed|covering|of)\s+(?!.*\b(?:including|such as|like|spans|spanning|discussed|covering)\s)/);
+  if (introEnd < 0 && first === 0) return { text, span };
+  const prefixEnd = first === 0 ? opener.indexOf(" ", introEnd) + 1 : head.start;
+  const item = text.slice((parts[at] as Span).start, (parts[at] as Span).end).replace(/^(?:and|or)\s+/, "");
+  const itemStart = (parts[at] as Span).start + ((parts[at] as Span).end - (parts[at] as Span).start - item.length);
+  const prefix = first === at && first === 0 ? "" : text.slice(0, prefixEnd);
+  if (at === 0) return { text, span };
+  const tailStart = (parts[last] as Span).end;
+  const rewritten = `${prefix}${item}${text.slice(tailStart)}`;
+  const shift = prefix.length - itemStart;
+  return { text: rewritten, span: { start: span.start + shift, end: span.end + shift } };
+}
+
+function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[], holders: Holder[], resolveTheir: (q: string) => string): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
   const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
   const isPerson = (name: string) => holders.some((h) => samePerson(h.name, name));
-  for (const m of s.text.matchAll(p.introducedClass)) {
-    const cls = m.groups?.cls ?? "";
-    if (lex.suffixClass(cls) || lex.suffixClass(`${cls}s`)) learntClasses.set(normKey(m.groups?.name ?? ""), cls);
-  }
   const add = (name: string, cls: string, category: string, span: Span, score: number, aliases: string[]) => {
     const bare = name.replace(/^'|'$/g, "");
     if (!bare || lex.country(bare) || isPerson(bare) || /^(?:The|This|That|Its|Their)$/.test(bare)) return;
     if (overlaps(span.start, span.end)) return;
+    const base = { kind: "which" as const, answer: bare, aliases, category: `thing:${category}`, articleId: article.id, sentence: s.text, surface: bare };
     const appositive = s.text.slice(span.end).match(p.appositiveThing);
-    let prompt: string | null;
     if (appositive?.groups?.desc) {
-      const tense = /\b(?:was|were|had|launched|held|signed)\b|ed\b/.test(appositive.groups.desc) ? "was" : "is";
-      prompt = `Which ${cls} ${tense} ${appositive.groups.desc.trim()}?`;
-      score += 2;
-    } else prompt = ask(s.text, span, `which ${cls}`);
-    if (!prompt || normKey(prompt).includes(normKey(bare))) return;
+      const desc = appositive.groups.desc.trim();
+      const tense = /\b(?:launched|held|signed|conducted|carried out)\b/.test(desc) ? "was" : "is";
+      out.push({ ...base, prompt: `Which ${cls} ${tense} ${desc}?`, score: score + 2 });
+    }
+    // A name used as a modifier ("the X rifle production") is asked as "production of which rifle".
+    const after = s.text.slice(span.end).match(/^\s+(?<noun>(?:production|upgrades?|supply|deliver(?:y|ies)|procurement|purchase|deal|programme|project))\b/);
+    let { text, span: at } = collapseList(s.text, span);
+    let wh = `which ${cls}`;
+    if (after?.groups?.noun) {
+      const extra = after[0].length;
+      const shift = text.length - s.text.length;
+      void shift;
+      const nounEnd = at.end + extra;
+      text = `${text.slice(0, at.start)}${after.groups.noun} of ${wh}${text.slice(nounEnd)}`;
+      wh = "";
+      at = { start: at.start, end: at.start };
+    }
+    const prompt = wh ? ask(text, at, wh) : finishInPlace(text);
+    if (prompt && !normKey(prompt).includes(normKey(bare))) out.push({ ...base, prompt: resolveTheir(prompt), score });
     claimed.push(span);
-    out.push({
-      kind: "which",
-      answer: bare,
-      aliases,
-      category: `thing:${category}`,
-      prompt,
-      articleId: article.id,
-      sentence: s.text,
-      surface: bare,
-      score,
-    });
   };
   for (const m of s.text.matchAll(p.prefixThing)) {
     const pre = lex.prefixClass(m.groups?.pre ?? "");
     if (!pre) continue;
     const name = `${m.groups?.pre} ${m.groups?.rest}`.trim();
     const start = m.index ?? 0;
-    add(name, pre.class, pre.category, { start, end: start + m[0].length }, pre.class === "ministry" ? 3 : 7.5, [
-      m.groups?.rest ?? "",
-    ]);
+    add(name, pre.class, pre.category, { start, end: start + m[0].length }, pre.class === "ministry" ? 3 : 7.5, [m.groups?.rest ?? ""]);
   }
   for (const m of s.text.matchAll(p.suffixThing)) {
     const raw = m.groups?.name ?? "";
-    const words = raw.split(/\s+/);
-    while (words.length && (NOT_NAMES.has(words[0] ?? "") || lex.country(words[0] ?? ""))) words.shift();
-    const name = words.join(" ");
+    const name = thingName(raw);
     const noun = m.groups?.cls ?? "";
     const cls = lex.suffixClass(noun);
     if (!name || !cls || !/[A-Z]/.test(name)) continue;
     const start = (m.index ?? 0) + raw.length - name.length;
     const end = (m.index ?? 0) + m[0].length;
-    learntClasses.set(normKey(name.replace(/'/g, "")), cls.class);
     add(name, noun.toLowerCase(), cls.category, { start, end }, 7, [`${name.replace(/'/g, "")} ${noun}`, name.replace(/-/g, "")]);
   }
-  // Organisations and names whose class is known from data or from elsewhere in the text, in membership sentences.
-  if (/\b(?:part of|member|members|membership|joined|comprising|comprises|includes|grouping)\b/.test(s.text)) {
-    for (const m of s.text.matchAll(/\b[A-Z][\w-]+\b/g)) {
-      const key = normKey(m[0]);
-      const org = lex.organisation(m[0]);
-      const cls = learntClasses.get(key) ?? (org && org.short === m[0] && org.class !== "ministry" ? org.class : undefined);
-      if (!cls) continue;
-      const start = m.index ?? 0;
-      add(m[0], cls, "organisation", { start, end: start + m[0].length }, 6.5, org ? [org.name] : []);
-    }
+  // Names whose class is known from elsewhere in the story or from data ("Quad" is a grouping).
+  for (const m of s.text.matchAll(/(?<![\w-])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?![\w-])/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const key = normKey(m[0]);
+    const org = lex.organisation(m[0]);
+    const learnt = learntClasses.get(key);
+    const membership = /\b(?:part of|member of|joined|comprising|comprises|includes)\b/.test(s.text) && /^\s*(?:[,.;]|$|\s+which\b|\s+and\b)/.test(s.text.slice(end));
+    if (learnt) add(m[0], learnt.cls, learnt.category, { start, end }, 6, []);
+    else if (org && org.short === m[0] && org.class !== "ministry" && org.class !== "border" && membership)
+      add(m[0], org.class, "organisation", { start, end }, 6.5, [org.name]);
   }
   return out;
+}
+
+function finishInPlace(text: string): string | null {
+  const q = text.replace(/[\s,;:.]+$/, "").trim();
+  if (q.split(/\s+/).length > 40) return null;
+  return `${capitalise(q)}?`;
 }
 
 // ---------- how many ----------
@@ -653,7 +727,6 @@ function numbers(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate
     const head = unitText.split(" of ")[0]?.split(" ").at(-1) ?? "";
     if (!unit || !/s$/.test(head) || /^(?:years|months|days|weeks|hours|minutes|times|percent|decades)$/.test(head)) continue;
     const span = { start: e.start, end: e.end + (unit[0].length ?? 0) };
-    if (overlaps(span.start, span.end)) continue;
     const prompt = ask(s.text, span, `how many ${unitText}`);
     if (!prompt) continue;
     out.push({
@@ -686,6 +759,8 @@ function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[]
     if (e.type !== "DATE" || overlaps(e.start, e.end)) continue;
     const phrase = sentenceDate(s, e);
     if (/^(?:last|this|next)\s+year$/i.test(phrase)) continue;
+    // A bare month must read as a date ("in June"), not as a name ("Admiral Dong Jun").
+    if (/^[A-Z][a-z]{2,8}\.?$/.test(phrase) && !/\b(?:in|since|by|from|until|of|early|mid|late)\s+$/i.test(s.text.slice(0, e.start))) continue;
     const resolved = resolveDate(phrase, article.reference);
     if (!resolved) continue;
     const sameDay =
@@ -714,6 +789,13 @@ function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[]
 }
 
 // ---------- wording ----------
+
+/** "Their collaboration" after a sentence about "India and Russia" becomes "India and Russia's collaboration". */
+function theirResolver(previous: Sentence | undefined): (q: string) => string {
+  const pair = previous?.text.match(/^([A-Z][\w-]+) and ([A-Z][\w-]+)\b/);
+  if (!pair) return (q) => q;
+  return (q) => q.replace(/\b[Tt]heir\b/, `${pair[1]} and ${pair[2]}'s`);
+}
 
 /** A question must not lean on "he" or "his" from a sentence it no longer has. */
 function resolvePronouns(prompt: string, protagonist: Holder | null): string {

@@ -34,7 +34,7 @@ export function selectFacts(candidates: Candidate[], articles: StoryArticle[], l
     const kept: Candidate[] = [];
     for (const c of ranked) {
       if (kept.length >= PER_ANSWER) break;
-      if (kept.some((k) => jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= 0.45 || k.kind === c.kind)) continue;
+      if (kept.some((k) => jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= (k.kind === c.kind ? 0.3 : 0.45))) continue;
       kept.push(c);
     }
     for (const best of kept) {
@@ -52,6 +52,8 @@ function quality(c: Candidate): number {
   if (words > 28) q -= (words - 28) * 0.15;
   if (/^(?:It|They|This|These|Their|He|She)\b|\b(?:he|she|it|they)\b/.test(c.prompt)) q -= 2.5;
   if (/"/.test(c.prompt)) q -= 1;
+  // "the two remaining which systems": a wh-word inside a noun phrase reads badly.
+  if (/\b(?!of|in|on|at|for|with|by|from|to|under|during|over|through|between|including)[a-z]+ which\b/.test(c.prompt) && !/^Which\b/.test(c.prompt)) q -= 1.5;
   return q;
 }
 

@@ -30,12 +30,14 @@ export function buildPools(candidates: Candidate[]): Pools {
  */
 export function optionsFor(c: Candidate, aliases: string[], pools: Pools): string[] {
   const taken = new Set([c.answer, ...aliases].map(normKey));
+  const broadCategory = c.category.split(":")[0] ?? c.category;
+  const named = !["date", "number", "money", "percent"].includes(broadCategory);
   const picked: string[] = [];
   const offer = (values: Iterable<string>) => {
     for (const v of values) {
       if (picked.length >= 3) return;
       const key = normKey(v);
-      if (!key || taken.has(key) || overlapsAnswer(key, taken)) continue;
+      if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
       taken.add(key);
       picked.push(v);
     }

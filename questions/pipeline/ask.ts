@@ -7,7 +7,8 @@ export interface Span {
   end: number;
 }
 
-const CLAUSE_BREAKS = /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)\s+|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b/gi;
+const CLAUSE_BREAKS =
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)\s+|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)/g;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
 const SUBORDINATORS = /^(?:after|since|as|when|while|because|though|although|following|before|until|once)\s+/i;
@@ -77,8 +78,13 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const subject = body.slice(0, verb.start).trim();
   let front = span.start;
   const before = tokens.filter((t) => t.end <= span.start);
-  const prev = before[before.length - 1];
+  let prev = before[before.length - 1];
+  if (prev && prev.pos === "DET") prev = before[before.length - 2];
+  // Only a phrase hanging off the verb can move to the front; one buried in a noun phrase stays where it is.
+  const between = tokens.filter((t) => t.start >= verb.end && t.end <= (prev && PREPOSITIONS.has(prev.text.toLowerCase()) ? prev.start : span.start));
+  if (prev?.text.toLowerCase() === "of" || between.length > 10) return null;
   if (prev && PREPOSITIONS.has(prev.text.toLowerCase())) front = prev.start;
+  else if (between.length > 1) return null;
   const determiners = /\b(?:the|a|an|its|his|her|their)\s+$/i;
   const prefix = body.slice(0, front).replace(determiners, "");
   const phrase = front === span.start ? wh : `${body.slice(front, span.start).replace(determiners, "")}${wh}`;
@@ -91,7 +97,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
       const remainder = `${prefix.slice(next.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();
       return capitalise(`${phrase} did ${lowerFirst(subject)} ${next.lemma} ${remainder}`);
     }
-    if (["is", "are", "was", "were"].includes(word) && !(next && next.pos === "VERB")) return null;
+    if (["is", "are", "was", "were"].includes(word) && !(next && /(?:ed|en)$/.test(next.text))) return null;
     return capitalise(`${phrase} ${word} ${lowerFirst(subject)} ${rest}`);
   }
   if (verb.pos !== "VERB") return null;
