@@ -9,7 +9,7 @@ import { type Candidate, extractStoryFacts, resetLearntClasses, type StoryArticl
 import { selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
-import { normKey, shortHash } from "./text";
+import { jaccard, normKey, shortHash, wordSet } from "./text";
 import type { ArticleInput, GeneratedArticle, GeneratedQuestion, GenerateOptions, GenerationResult, Warning } from "./types";
 
 interface Prepared {
@@ -111,6 +111,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     }
   }
 
+  dropNearDuplicates(questions);
   const warnings: Warning[] = prepared.flatMap((p) => (p.warning ? [p.warning] : []));
   for (const a of articlesOut) {
     if (a.warning && a.warning.code !== "teasers_dropped") continue;
@@ -149,6 +150,25 @@ function salientNames(sentences: Sentence[]): string[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 12)
     .map(([n]) => n);
+}
+
+/**
+ * The same answer asked in nearly the same words in two stories ("India's Defence Minister at the X meeting in
+ * 2023 / in 2025") is one question too many: keep the better-sourced one. Questions are bucketed by answer,
+ * so the comparison stays linear in the number of questions.
+ */
+function dropNearDuplicates(questions: GeneratedQuestion[]): void {
+  const byAnswer = new Map<string, GeneratedQuestion[]>();
+  for (const q of questions) byAnswer.set(normKey(q.answer), [...(byAnswer.get(normKey(q.answer)) ?? []), q]);
+  const drop = new Set<GeneratedQuestion>();
+  for (const group of byAnswer.values()) {
+    const ranked = [...group].sort((a, b) => b.sources.length - a.sources.length || b.score - a.score);
+    ranked.forEach((q, i) => {
+      if (drop.has(q)) return;
+      for (const other of ranked.slice(i + 1)) if (jaccard(wordSet(q.prompt), wordSet(other.prompt)) >= 0.55) drop.add(other);
+    });
+  }
+  for (let i = questions.length - 1; i >= 0; i--) if (drop.has(questions[i] as GeneratedQuestion)) questions.splice(i, 1);
 }
 
 function cloze(sentence: string, surface: string): string {

@@ -68,6 +68,8 @@ class Lexicon {
   readonly suffixClasses: ClassNoun[] = classesData.suffix;
   readonly prefixClasses = classesData.prefix;
   readonly listIntroducers = classesData.listIntroducers;
+  /** Plural nouns a count is never worth asking about ("the two nations", "24 months"). */
+  readonly genericUnits: string[] = classesData.genericUnits;
   readonly distractors = distractorsData as unknown as Record<string, string[]>;
   readonly topics = topicsData.topics as Record<string, string[]>;
   readonly furniture = furnitureData;

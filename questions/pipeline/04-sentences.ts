@@ -1,5 +1,5 @@
 /** Stage 4: sentences, tokens and entity types from wink-nlp. */
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItemEntity, type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { lexicon } from "../lexicon";
 
@@ -45,14 +45,15 @@ export function annotate(paragraphs: string[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
     const doc = engine.readDoc(paragraph);
-    doc.sentences().each((s) => {
+    doc.sentences().each((s: ItemSentence) => {
       const text = s.out().trim();
       const lower = text.toLowerCase();
       if (text.length < 12 || inlineFurniture.some((f) => lower.includes(f))) return;
       if (/^(https?:\/\/|www\.)\S+$/.test(text)) return;
       const values = s.tokens().out() as string[];
       const pos = s.tokens().out(its.pos) as string[];
-      const lemmas = s.tokens().out(its.lemma) as string[];
+      // wink types lemma as a model add-on; it returns one string per token.
+      const lemmas = s.tokens().out(its.lemma as unknown as typeof its.value) as string[];
       const tokens: Token[] = [];
       let cursor = 0;
       values.forEach((value, i) => {
@@ -62,7 +63,7 @@ export function annotate(paragraphs: string[]): Sentence[] {
         tokens.push({ text: value, pos: pos[i] ?? "X", lemma: lemmas[i] ?? value, start, end: cursor });
       });
       const entities: Entity[] = [];
-      s.entities().each((e) => {
+      s.entities().each((e: ItemEntity) => {
         const [from, to] = e.out(its.span) as unknown as [number, number];
         const value = e.out() as string;
         const type = e.out(its.type) as string;

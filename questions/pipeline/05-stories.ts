@@ -165,8 +165,8 @@ function fillYear(date: PartialDate | null, known: PartialDate[], now: Date): Re
   return toDate(candidate) > now ? { ...date, year: year - 1 } : candidate;
 }
 
-export function toDate(d: Required<PartialDate>): Date {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
+export function toDate(d: PartialDate): Date {
+  return new Date(Date.UTC(d.year ?? 2000, d.month - 1, d.day, 12));
 }
 
 function isoDate(d: Required<PartialDate>): string {

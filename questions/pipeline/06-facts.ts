@@ -73,6 +73,7 @@ class Patterns {
   readonly suffixThing: RegExp;
   readonly prefixThing: RegExp;
   readonly introducedClass: RegExp;
+  readonly followingClass: RegExp;
   readonly appositiveThing: RegExp;
   readonly killed: RegExp;
   readonly countryMention: RegExp;
@@ -124,6 +125,7 @@ class Patterns {
       "g",
     );
     const prefixes = alternation(lex.prefixClasses.map((c) => c.word));
+    this.followingClass = new RegExp(`^\\s+(${suffixNouns})\\b`);
     this.prefixThing = new RegExp(`\\b(?<pre>${prefixes})\\s+(?<rest>(?:of\\s+)?[A-Z][\\w\\-]*(?:\\s+[A-Z][\\w\\-]*){0,2})`, "g");
     this.introducedClass = new RegExp(`\\b(?<cls>[a-z]+?)s?\\s+(?:like|such\\s+as)\\s+(?<name>[A-Z][\\w\\-]+)`, "g");
     this.appositiveThing = /^\s*(?:,|\s-)\s*(?<desc>(?:a|an)\s+[^,.;"]{12,140}?)(?=[,.;]|\s-\s|$)/;
@@ -436,7 +438,7 @@ function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Spa
     if (!place || NOT_NAMES.has(bare.split(" ")[0] ?? "") || lex.organisation(bare) || lex.role(bare)) continue;
     if (lex.country(bare)) continue;
     const incident = (g.inc ?? "")
-      .replace(/^['"]+/, "")
+      .replace(/(^|\s)['"]+/g, "$1")
       .replace(/^(?:(?:the|a|an|and|dastardly|horrendous|cowardly|deadly|brutal|heinous|barbaric|gruesome|horrific|tragic|ghastly|massive)\s+)+/i, "");
     const date = g.incdate ? resolveDate(g.incdate, article.reference) : null;
     const at = g.at ? ` at the ${g.at}` : "";
@@ -471,6 +473,7 @@ function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Spa
     }
     const killed = s.text.slice(start + m[0].length).match(p.killed);
     if (killed?.groups) {
+      claimed.push({ start, end: start + m[0].length + killed[0].length });
       out.push({
         kind: "how_many",
         answer: killed.groups.n ?? "",
@@ -563,39 +566,35 @@ function thingName(raw: string): string {
  * so the question reads "... including which tanks?" rather than repeating the list.
  */
 function collapseList(text: string, span: Span): { text: string; span: Span } {
-  const parts: { start: number; end: number }[] = [];
+  const parts: Span[] = [];
   let from = 0;
-  for (const m of text.matchAll(/,\s+(?:and\s+)?/g)) {
+  for (const m of text.matchAll(/,\s+/g)) {
     parts.push({ start: from, end: m.index ?? 0 });
     from = (m.index ?? 0) + m[0].length;
   }
   parts.push({ start: from, end: text.length });
   const at = parts.findIndex((x) => span.start >= x.start && span.end <= x.end);
   if (parts.length < 3 || at < 0) return { text, span };
-  const short = (x: { start: number; end: number }) => text.slice(x.start, x.end).split(/\s+/).length <= 9;
-  let first = at;
-  while (first > 0 && short(parts[first - 1] as Span) && first - 1 > 0) first--;
+  const words = (x: Span) => text.slice(x.start, x.end).split(/\s+/).length;
   let last = at;
-  while (last < parts.length - 1 && short(parts[last + 1] as Span)) last++;
-  if (last - first < 1 && at === first) {
-    if (first === 0 || last - (first - 1) < 2) return { text, span };
-  }
-  // The first item is the tail of the clause that introduces the list: it starts after "including" or the last verb.
-  const head = parts[first - 1 >= 0 && first === at ? first : first] as Span;
-  const lead = text.slice(0, head.start === 0 ? 0 : head.start);
-  const intro = first === 0 ? "" : lead;
-  const openerPart = first === 0 ? (parts[0] as Span) : null;
-  const opener = openerPart ? text.slice(0, openerPart.end) : intro;
-  const introEnd = opener.search(/\b(?:including|such as|like|spans|spanning|discussed|covering|of)\s+(?!.*\b(?:including|such as|like|spans|spanning|discussed|covering)\s)/);
-  if (introEnd < 0 && first === 0) return { text, span };
-  const prefixEnd = first === 0 ? opener.indexOf(" ", introEnd) + 1 : head.start;
-  const item = text.slice((parts[at] as Span).start, (parts[at] as Span).end).replace(/^(?:and|or)\s+/, "");
-  const itemStart = (parts[at] as Span).start + ((parts[at] as Span).end - (parts[at] as Span).start - item.length);
-  const prefix = first === at && first === 0 ? "" : text.slice(0, prefixEnd);
-  if (at === 0) return { text, span };
-  const tailStart = (parts[last] as Span).end;
-  const rewritten = `${prefix}${item}${text.slice(tailStart)}`;
-  const shift = prefix.length - itemStart;
+  while (last + 1 < parts.length && words(parts[last + 1] as Span) <= 9) last++;
+  let first = at;
+  while (first > 0 && words(parts[first] as Span) <= 9) first--;
+  const lastText = text.slice((parts[last] as Span).start, (parts[last] as Span).end);
+  if (last - first < 2 && !(last - first === 1 && /^(?:and|or)\s/.test(lastText))) return { text, span };
+  const head = parts[first] as Span;
+  const headText = text.slice(head.start, head.end);
+  const intro = [...headText.matchAll(/\b(?:including|such as|like|spans|spanning|discussed|covering|comprising|includes|included)\s+/g)].at(-1);
+  if (!intro) return { text, span };
+  const listStart = head.start + (intro.index ?? 0) + intro[0].length;
+  if (span.start < listStart) return { text, span };
+  const item = at === first ? { start: listStart, end: head.end } : (parts[at] as Span);
+  const itemText = text.slice(item.start, item.end);
+  const lead = itemText.match(/^(?:and|or)\s+/)?.[0].length ?? 0;
+  const prefix = text.slice(0, listStart);
+  const tail = text.slice((parts[last] as Span).end).replace(/^(?!\s*[.!?]?$)/, "");
+  const rewritten = `${prefix}${itemText.slice(lead)}${tail}`;
+  const shift = prefix.length - (item.start + lead);
   return { text: rewritten, span: { start: span.start + shift, end: span.end + shift } };
 }
 
@@ -634,10 +633,14 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
   };
   for (const m of s.text.matchAll(p.prefixThing)) {
     const pre = lex.prefixClass(m.groups?.pre ?? "");
-    if (!pre) continue;
+    if (!pre || pre.category === "ministry") continue;
     const name = `${m.groups?.pre} ${m.groups?.rest}`.trim();
     const start = m.index ?? 0;
-    add(name, pre.class, pre.category, { start, end: start + m[0].length }, pre.class === "ministry" ? 3 : 7.5, [m.groups?.rest ?? ""]);
+    // "INS X aircraft carrier": the noun after the name is the more exact class.
+    const noun = s.text.slice(start + m[0].length).match(p.followingClass);
+    const suffix = noun ? lex.suffixClass(noun[1] ?? "") : undefined;
+    const end = start + m[0].length + (suffix && noun ? noun[0].length : 0);
+    add(name, suffix ? (noun?.[1] ?? "").toLowerCase() : pre.class, suffix?.category ?? pre.category, { start, end }, 7.5, [m.groups?.rest ?? ""]);
   }
   for (const m of s.text.matchAll(p.suffixThing)) {
     const raw = m.groups?.name ?? "";
@@ -658,6 +661,7 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
     const org = lex.organisation(m[0]);
     const learnt = learntClasses.get(key);
     const membership = /\b(?:part of|member of|joined|comprising|comprises|includes)\b/.test(s.text) && /^\s*(?:[,.;]|$|\s+which\b|\s+and\b)/.test(s.text.slice(end));
+    if (/\b(?:like|such as)\s+$/.test(s.text.slice(0, start))) continue;
     if (learnt) add(m[0], learnt.cls, learnt.category, { start, end }, 6, []);
     else if (org && org.short === m[0] && org.class !== "ministry" && org.class !== "border" && membership)
       add(m[0], org.class, "organisation", { start, end }, 6.5, [org.name]);
@@ -725,7 +729,7 @@ function numbers(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate
     const unit = s.text.slice(e.end).match(/^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+[a-z]+)?)?)/);
     const unitText = unit?.groups?.unit ?? "";
     const head = unitText.split(" of ")[0]?.split(" ").at(-1) ?? "";
-    if (!unit || !/s$/.test(head) || /^(?:years|months|days|weeks|hours|minutes|times|percent|decades)$/.test(head)) continue;
+    if (!unit || !/s$/.test(head) || lexicon().genericUnits.includes(head)) continue;
     const span = { start: e.start, end: e.end + (unit[0].length ?? 0) };
     const prompt = ask(s.text, span, `how many ${unitText}`);
     if (!prompt) continue;
@@ -760,7 +764,7 @@ function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[]
     const phrase = sentenceDate(s, e);
     if (/^(?:last|this|next)\s+year$/i.test(phrase)) continue;
     // A bare month must read as a date ("in June"), not as a name ("Admiral Dong Jun").
-    if (/^[A-Z][a-z]{2,8}\.?$/.test(phrase) && !/\b(?:in|since|by|from|until|of|early|mid|late)\s+$/i.test(s.text.slice(0, e.start))) continue;
+    if (/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/.test(phrase) && !/\b(?:in|since|by|from|until|of|early|mid|late)\s+$/i.test(s.text.slice(0, e.start))) continue;
     const resolved = resolveDate(phrase, article.reference);
     if (!resolved) continue;
     const sameDay =

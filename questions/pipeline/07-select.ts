@@ -11,7 +11,7 @@ export interface SelectedFact {
 }
 
 /** At most this many questions share an answer within a story (different facts about one entity). */
-const PER_ANSWER = 2;
+const PER_ANSWER = 3;
 
 /**
  * Groups candidates by answer, keeps the best-worded one or two of each, lists every article and sentence
@@ -34,7 +34,7 @@ export function selectFacts(candidates: Candidate[], articles: StoryArticle[], l
     const kept: Candidate[] = [];
     for (const c of ranked) {
       if (kept.length >= PER_ANSWER) break;
-      if (kept.some((k) => jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= (k.kind === c.kind ? 0.3 : 0.45))) continue;
+      if (kept.some((k) => jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= (k.kind === c.kind ? 0.25 : 0.45))) continue;
       kept.push(c);
     }
     for (const best of kept) {

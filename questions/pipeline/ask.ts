@@ -8,7 +8,7 @@ export interface Span {
 }
 
 const CLAUSE_BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)\s+|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)/g;
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)/g;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
 const SUBORDINATORS = /^(?:after|since|as|when|while|because|though|although|following|before|until|once)\s+/i;
@@ -25,7 +25,7 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
   const sentence = annotate([text])[0];
   if (!sentence || sentence.text.length < text.length - 2) return inPlaceOnly(text, span, wh, context);
   if (insideQuotation(text, span)) return null;
-  const clause = clauseAround(text, span);
+  const clause = clauseAround(text, span, /^which (?!date|year|month)/.test(wh));
   const local: Span = { start: span.start - clause.start, end: span.end - clause.start };
   let body = text.slice(clause.start, clause.end);
   const tokens = sentence.tokens
@@ -45,7 +45,15 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
     }
   }
   const kept = tokens.filter((t) => t.start >= 0);
-  const question = invert(body, kept, local, wh) ?? inPlace(body, local, wh);
+  // A clause that opens on its verb ("killed 26 civilians ...") has lost its subject.
+  if (kept[0]?.pos === "VERB") return null;
+  // "Singh which date held meetings": a date without its preposition cannot be asked in place.
+  const before = kept.filter((t) => t.end <= local.start).at(-1);
+  const datePhrase = /^which (?:date|year|month)/.test(wh);
+  const inPlaceOk = !datePhrase || (before !== undefined && PREPOSITIONS.has(before.text.toLowerCase()));
+  const inverted = invert(body, kept, local, wh);
+  if (!inverted && !inPlaceOk) return null;
+  const question = inverted ?? inPlace(body, local, wh);
   const words = question.split(/\s+/).length;
   if (words > 48 || words < 4) return null;
   return finish(context ? `${context}${question.charAt(0).toLowerCase()}${question.slice(1)}` : question);
@@ -114,12 +122,14 @@ function lowerFirst(subject: string): string {
     : subject;
 }
 
-function clauseAround(text: string, span: Span): Span {
+function clauseAround(text: string, span: Span, keepRelative: boolean): Span {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(CLAUSE_BREAKS)) {
     const at = m.index ?? 0;
     if (at + m[0].length <= span.start) start = at + m[0].length;
+    // A relative clause right after the answer ("X, which comprises ...") is what makes it the only answer: keep it.
+    else if (at === span.end && keepRelative && /^,\s+(?:which|who)\s/.test(m[0])) continue;
     else if (at >= span.end && at < end) {
       end = at;
       break;
