@@ -1,0 +1,114 @@
+import { extractMetadata, type PartialDate } from "@/questions/pipeline/03-metadata";
+
+interface Expected {
+  title: string;
+  date: PartialDate | null;
+  source: string | null;
+  datelinePlace: string | null;
+  datelineCountry: string | null;
+  paragraphs: string[];
+}
+
+describe("03-metadata: date, source and dateline come off the top of the article", () => {
+  const rows: [string, string[], Expected][] = [
+    [
+      "date line, headline and agency dateline",
+      ["date 2024-03-05", "Leaders meet in Oslo", "Oslo, Mar 5 (PTI): Leaders met today in the old city hall."],
+      {
+        title: "Leaders meet in Oslo",
+        date: { year: 2024, month: 3, day: 5 },
+        source: "PTI",
+        datelinePlace: "Oslo",
+        datelineCountry: null,
+        paragraphs: ["Leaders met today in the old city hall."],
+      },
+    ],
+    [
+      "date line with a section label",
+      ["date 2023-09-14 WORLD", "Lima hosts fisheries talks", "Ministers met in Lima to discuss anchovy quotas."],
+      {
+        title: "Lima hosts fisheries talks",
+        date: { year: 2023, month: 9, day: 14 },
+        source: null,
+        datelinePlace: null,
+        datelineCountry: null,
+        paragraphs: ["Ministers met in Lima to discuss anchovy quotas."],
+      },
+    ],
+    [
+      "City [Country], Month DD (AGENCY): without a year",
+      ["Peru and Ecuador sign river pact", "Lima [Peru], October 3 (Reuters): Ministers met on Thursday in Lima."],
+      {
+        title: "Peru and Ecuador sign river pact",
+        date: { year: null, month: 10, day: 3 },
+        source: "Reuters",
+        datelinePlace: "Lima",
+        datelineCountry: "Peru",
+        paragraphs: ["Ministers met on Thursday in Lima."],
+      },
+    ],
+    [
+      "X Media Network - Place byline, then City, Mon DD:",
+      ["Andes Media Network - Valparaiso", "Valparaiso, Nov 12: The port reopened on Tuesday after the storm."],
+      {
+        title: "The port reopened on Tuesday after the storm",
+        date: { year: null, month: 11, day: 12 },
+        source: "Andes",
+        datelinePlace: "Valparaiso",
+        datelineCountry: null,
+        paragraphs: ["The port reopened on Tuesday after the storm."],
+      },
+    ],
+    [
+      "dateline with a year and a dash",
+      ["Port reopens after storm", "Valparaiso, Nov. 12, 2022 - The port reopened on Tuesday after the storm."],
+      {
+        title: "Port reopens after storm",
+        date: { year: 2022, month: 11, day: 12 },
+        source: null,
+        datelinePlace: "Valparaiso",
+        datelineCountry: null,
+        paragraphs: ["The port reopened on Tuesday after the storm."],
+      },
+    ],
+    [
+      "capitals dateline",
+      ["NAIROBI (Reuters): The port reopened on Tuesday after the storm."],
+      {
+        title: "The port reopened on Tuesday after the storm",
+        date: null,
+        source: "Reuters",
+        datelinePlace: "Nairobi",
+        datelineCountry: null,
+        paragraphs: ["The port reopened on Tuesday after the storm."],
+      },
+    ],
+    [
+      "agency in brackets at the end",
+      ["Port reopens", "The port reopened on Tuesday after the storm.", "Crews worked all night. (AFP)"],
+      {
+        title: "Port reopens",
+        date: null,
+        source: "AFP",
+        datelinePlace: null,
+        datelineCountry: null,
+        paragraphs: ["The port reopened on Tuesday after the storm.", "Crews worked all night."],
+      },
+    ],
+    [
+      "no metadata at all: the first sentence is the title",
+      ["The port reopened on Tuesday after the storm.", "Crews worked all night."],
+      {
+        title: "The port reopened on Tuesday after the storm",
+        date: null,
+        source: null,
+        datelinePlace: null,
+        datelineCountry: null,
+        paragraphs: ["The port reopened on Tuesday after the storm.", "Crews worked all night."],
+      },
+    ],
+  ];
+  it.each(rows)("03-metadata: %s", (_label, input, expected) => {
+    expect(extractMetadata(input)).toMatchObject(expected);
+  });
+});
