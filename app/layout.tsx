@@ -27,15 +27,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <header className="sticky top-0 z-30 border-b border-slate-200 bg-white">
           <div className="mx-auto flex h-14 max-w-3xl items-center justify-between gap-2 px-4">
             <a href="/" className="truncate text-base font-semibold text-brand-900">
               Current Affairs Study
             </a>
             <AccountMenu user={user ? { name: user.name, role: user.role } : null} />
           </div>
-          <MainNav />
         </header>
+        {/* Outside the header: a sticky or filtered ancestor would pin the fixed bar to itself. */}
+        <MainNav />
         <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-28 pt-4 md:pb-12">
           {children}
         </main>

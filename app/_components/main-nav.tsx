@@ -26,7 +26,7 @@ export function MainNav() {
   return (
     <nav
       aria-label="Main"
-      className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:static md:border-t-0"
+      className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:sticky md:top-14 md:border-b md:border-t-0"
     >
       <ul className="mx-auto grid max-w-3xl grid-cols-6 md:flex md:gap-1 md:px-2">
         {LINKS.map(({ href, label, icon }) => {
