@@ -1,0 +1,43 @@
+import { annotate } from "@/questions/pipeline/04-sentences";
+
+describe("04-sentences: sentences are split and ad fragments dropped", () => {
+  const rows: [string, string[], string[]][] = [
+    [
+      "two sentences",
+      ["Norway's Foreign Minister Ingrid Solheim arrived in Nairobi on Thursday. She signed a fisheries plan."],
+      ["Norway's Foreign Minister Ingrid Solheim arrived in Nairobi on Thursday.", "She signed a fisheries plan."],
+    ],
+    [
+      "sponsored sentences",
+      ["The port reopened after the storm. Smart gadgets for your kitchen, by Taboola. Promoted Links to other sites here now."],
+      ["The port reopened after the storm."],
+    ],
+    ["You May Like", ["You May Like these deals on kitchen gadgets now. Crews worked all night on the docks."], ["Crews worked all night on the docks."]],
+    ["URL on its own", ["Crews worked all night on the docks.", "https://example.org/share/987654"], ["Crews worked all night on the docks."]],
+    ["fragments under twelve characters", ["Short.", "Crews worked all night on the docks."], ["Crews worked all night on the docks."]],
+  ];
+  it.each(rows)("04-sentences: %s", (_label, input, expected) => {
+    expect(annotate(input).map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe("04-sentences: entity types and offsets", () => {
+  const rows: [string, string, [string, string][]][] = [
+    ["a weekday", "Ingrid Solheim arrived in Nairobi on Thursday.", [["DATE", "Thursday"]]],
+    ["money", "Brazil and Japan signed a $2.1 billion deal.", [["MONEY", "$2.1 billion"]]],
+    ["a year", "The pact was first proposed in 2016 by both governments.", [["DATE", "2016"]]],
+    ["a percentage", "Exports of copper rose by 7.5% last quarter.", [["PERCENT", "7.5%"]]],
+  ];
+  it.each(rows)("04-sentences: %s", (_label, text, expected) => {
+    const [sentence] = annotate([text]);
+    const found = (sentence?.entities ?? []).map((e) => [e.type, e.text]);
+    for (const pair of expected) expect(found).toContainEqual(pair);
+    for (const e of sentence?.entities ?? []) expect(sentence?.text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("04-sentences: token offsets point into the sentence text", () => {
+    const [sentence] = annotate(["Chilean Mining Minister Paula Reyes visited the northern port."]);
+    for (const t of sentence?.tokens ?? []) expect(sentence?.text.slice(t.start, t.end)).toBe(t.text);
+    expect(sentence?.tokens.map((t) => t.text)).toContain("Reyes");
+  });
+});

@@ -1,0 +1,107 @@
+import type { PartialDate } from "@/questions/pipeline/03-metadata";
+import { assignStories, type StoryInput } from "@/questions/pipeline/05-stories";
+import { NOW } from "./fixtures";
+
+const NAMES = ["Valdoria Council", "Mara Lind", "Harbour Authority", "North Pier"];
+const story = (id: string, text: string, date: PartialDate | null, names = NAMES): StoryInput => ({ id, text, names, date });
+const HARBOUR =
+  "The harbour in Valdoria reopened after a long storm season and the council voted to expand the docks for fishing boats and ferries before summer.";
+
+interface Row {
+  inputs: StoryInput[];
+  /** Which articles share a story, as groups of ids. */
+  groups: string[][];
+  duplicateOf: (string | null)[];
+  dates: (string | null)[];
+}
+
+describe("05-stories: copies, stories and dates", () => {
+  const rows: [string, Row][] = [
+    [
+      "two copies of one text are one story, the second a duplicate",
+      {
+        inputs: [story("x", HARBOUR, { year: 2024, month: 3, day: 1 }), story("y", HARBOUR, { year: 2024, month: 3, day: 1 })],
+        groups: [["x", "y"]],
+        duplicateOf: [null, "x"],
+        dates: ["2024-03-01", "2024-03-01"],
+      },
+    ],
+    [
+      "different texts sharing names a few days apart are one story, not duplicates",
+      {
+        inputs: [
+          story("x", "Alpha beta gamma delta epsilon zeta eta theta.", { year: 2024, month: 3, day: 1 }),
+          story("y", "One two three four five six seven eight nine.", { year: 2024, month: 3, day: 4 }),
+        ],
+        groups: [["x", "y"]],
+        duplicateOf: [null, null],
+        dates: ["2024-03-01", "2024-03-04"],
+      },
+    ],
+    [
+      "an undated article does not bridge two stories years apart",
+      {
+        inputs: [
+          story("x", "Alpha beta gamma delta epsilon zeta eta theta.", { year: 2024, month: 3, day: 1 }),
+          story("u", "Red orange yellow green blue indigo violet pink.", null),
+          story("w", "Uno dos tres cuatro cinco seis siete ocho nueve.", { year: 2019, month: 3, day: 4 }),
+        ],
+        groups: [["x", "u"], ["w"]],
+        duplicateOf: [null, null, null],
+        dates: ["2024-03-01", null, "2019-03-04"],
+      },
+    ],
+    [
+      "unrelated articles stay apart",
+      {
+        inputs: [
+          story("x", HARBOUR, { year: 2024, month: 3, day: 1 }),
+          story("y", "Peru and Ecuador signed a river pact in Lima.", { year: 2024, month: 3, day: 1 }, ["Peru", "Ecuador", "Lima"]),
+        ],
+        groups: [["x"], ["y"]],
+        duplicateOf: [null, null],
+        dates: ["2024-03-01", "2024-03-01"],
+      },
+    ],
+    [
+      "a dateline without a year takes the latest such day not after today",
+      {
+        inputs: [story("x", HARBOUR, { year: null, month: 11, day: 12 })],
+        groups: [["x"]],
+        duplicateOf: [null],
+        dates: ["2023-11-12"],
+      },
+    ],
+    [
+      "a yearless copy takes the year of its dated story",
+      {
+        inputs: [story("x", HARBOUR, { year: 2019, month: 12, day: 30 }), story("y", HARBOUR, { year: null, month: 12, day: 31 })],
+        groups: [["x", "y"]],
+        duplicateOf: [null, "x"],
+        dates: ["2019-12-30", "2019-12-31"],
+      },
+    ],
+  ];
+  it.each(rows)("05-stories: %s", (_label, row) => {
+    const out = assignStories(row.inputs, NOW);
+    const storyOf = new Map(row.inputs.map((input, i) => [input.id, out[i]?.storyId]));
+    for (const group of row.groups) {
+      const ids = new Set(group.map((id) => storyOf.get(id)));
+      expect(ids.size).toBe(1);
+      for (const other of row.groups.filter((g) => g !== group)) expect(ids.has(storyOf.get(other[0] as string))).toBe(false);
+    }
+    expect(out.map((a) => a.duplicateOf)).toEqual(row.duplicateOf);
+    expect(out.map((a) => a.date)).toEqual(row.dates);
+  });
+
+  it("05-stories: relative dates are read against the article's own date, else its story's, else today", () => {
+    const out = assignStories(
+      [story("x", "Alpha beta gamma delta epsilon zeta eta theta.", { year: 2024, month: 3, day: 1 }), story("u", "Red orange yellow green blue indigo violet.", null)],
+      NOW,
+    );
+    expect(out[0]?.referenceDate.toISOString().slice(0, 10)).toBe("2024-03-01");
+    expect(out[1]?.referenceDate.toISOString().slice(0, 10)).toBe("2024-03-01");
+    const alone = assignStories([story("z", "Nothing else shares these words at all.", null, [])], NOW);
+    expect(alone[0]?.referenceDate).toEqual(NOW);
+  });
+});
