@@ -32,12 +32,15 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   const taken = new Set([c.answer, ...aliases].map(normKey));
   const broadCategory = c.category.split(":")[0] ?? c.category;
   const named = !["date", "number", "money", "percent"].includes(broadCategory);
+  const sentenceKey = ` ${normKey(c.sentence)} `;
   const picked: string[] = [];
   const offer = (values: Iterable<string>) => {
     for (const v of values) {
       if (picked.length >= 3) return;
       const key = normKey(v);
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
+      // A name the source sentence also lists ("X, Y and Z missiles") would be a second right answer.
+      if (named && sentenceKey.includes(` ${key} `)) continue;
       taken.add(key);
       picked.push(v);
     }
