@@ -1,0 +1,143 @@
+import { annotate } from "@/questions/pipeline/04-sentences";
+import { type Candidate, extractStoryFacts } from "@/questions/pipeline/06-facts";
+import { normKey } from "@/questions";
+
+/** The article date the sentences are read against: Thursday 7 March 2024. */
+const REFERENCE = new Date(Date.UTC(2024, 2, 7, 12));
+
+function factsOf(text: string): Candidate[] {
+  return extractStoryFacts([{ id: "a1", sentences: annotate([text]), reference: REFERENCE, dated: true }]);
+}
+
+interface Expected {
+  kind: Candidate["kind"];
+  answer: string;
+  /** Words the prompt must contain (role, country, event, time). */
+  prompt: string[];
+  aliases?: string[];
+}
+
+describe("06-facts: each fact an examiner would ask becomes a candidate question", () => {
+  const rows: [string, string, Expected][] = [
+    [
+      "role holder with a demonym",
+      "Norwegian Foreign Minister Ingrid Solheim met her Kenyan counterpart Daniel Kiprono on the sidelines of the East Africa Maritime Summit in Nairobi, Kenya on Thursday.",
+      { kind: "who", answer: "Ingrid Solheim", prompt: ["Who", "Norway's", "Foreign Minister", "March 2024"], aliases: ["Solheim"] },
+    ],
+    [
+      "counterpart takes the protagonist's role and the demonym's country",
+      "Norwegian Foreign Minister Ingrid Solheim met her Kenyan counterpart Daniel Kiprono on the sidelines of the East Africa Maritime Summit in Nairobi, Kenya on Thursday.",
+      { kind: "who", answer: "Daniel Kiprono", prompt: ["Who", "Kenya's", "Foreign Minister", "Ingrid Solheim", "East Africa Maritime Summit"], aliases: ["Kiprono"] },
+    ],
+    [
+      "Minister of Defence of Country, rank Name",
+      "The Minister of Defence of Chile, Gen Rodrigo Alvarado, met Argentine Defence Minister Lucia Ferraro in Buenos Aires on Monday.",
+      { kind: "who", answer: "Rodrigo Alvarado", prompt: ["Who", "Chile's", "Defence Minister"], aliases: ["Alvarado", "Gen Rodrigo Alvarado"] },
+    ],
+    [
+      "second holder in the same sentence",
+      "The Minister of Defence of Chile, Gen Rodrigo Alvarado, met Argentine Defence Minister Lucia Ferraro in Buenos Aires on Monday.",
+      { kind: "who", answer: "Lucia Ferraro", prompt: ["Who", "Argentina's", "Defence Minister"], aliases: ["Ferraro"] },
+    ],
+    [
+      "Country's role Name",
+      "Peru's Finance Minister Julio Paredes said exports grew by 7.5% last year.",
+      { kind: "who", answer: "Julio Paredes", prompt: ["Who", "Peru's", "Finance Minister"], aliases: ["Paredes"] },
+    ],
+    [
+      "appointment to an institution",
+      "Amara Osei has been appointed as the new Governor of the Bank of Ghana.",
+      { kind: "who", answer: "Amara Osei", prompt: ["Who", "Governor", "Bank of Ghana"], aliases: ["Osei"] },
+    ],
+    [
+      "venue of a summit",
+      "Norwegian Foreign Minister Ingrid Solheim met her Kenyan counterpart Daniel Kiprono on the sidelines of the East Africa Maritime Summit in Nairobi, Kenya on Thursday.",
+      { kind: "where", answer: "Nairobi", prompt: ["city", "hosted", "East Africa Maritime Summit"], aliases: ["Nairobi, Kenya"] },
+    ],
+    [
+      "venue of a conference held in a city",
+      "The ministers attended the Pacific Ocean Conference held in Suva, Fiji.",
+      { kind: "where", answer: "Suva", prompt: ["city", "hosted", "Pacific Ocean Conference"] },
+    ],
+    [
+      "place of an earthquake",
+      "A strong earthquake in Valdoria destroyed 40 houses on Monday.",
+      { kind: "where", answer: "Valdoria", prompt: ["Where", "earthquake"] },
+    ],
+    [
+      "value of a deal",
+      "Brazil and Japan signed a $2.1 billion deal for a weather satellite in 2019.",
+      { kind: "how_many", answer: "$2.1 billion", prompt: ["value", "deal", "weather satellite"], aliases: ["2.1 billion"] },
+    ],
+    [
+      "count with a unit",
+      "A strong earthquake in Valdoria destroyed 40 houses on Monday.",
+      { kind: "how_many", answer: "40", prompt: ["How many houses", "Valdoria"], aliases: ["40 houses"] },
+    ],
+    [
+      "percentage",
+      "Peru's Finance Minister Julio Paredes said exports grew by 7.5% last year.",
+      { kind: "how_many", answer: "7.5%", prompt: ["percentage", "exports"] },
+    ],
+    [
+      "year of a deal",
+      "Brazil and Japan signed a $2.1 billion deal for a weather satellite in 2019.",
+      { kind: "when", answer: "2019", prompt: ["which year", "Brazil and Japan", "deal"] },
+    ],
+    [
+      "month with last year",
+      "Kenya bought four patrol boats from Norway in October last year.",
+      { kind: "when", answer: "October 2023", prompt: ["which month and year", "Kenya", "patrol boats"], aliases: ["Oct 2023"] },
+    ],
+    [
+      "a weekday is the last such day before the article date",
+      "A strong earthquake in Valdoria destroyed 40 houses on Monday.",
+      { kind: "when", answer: "4 March 2024", prompt: ["which date", "earthquake"] },
+    ],
+    [
+      "a named operation",
+      "Operation Coral Shield was launched by the Philippine Navy in 2022.",
+      { kind: "which", answer: "Operation Coral Shield", prompt: ["Which operation", "Philippine Navy"], aliases: ["Coral Shield"] },
+    ],
+    [
+      "a thing with an appositive definition",
+      "The Aurora-7 satellite, a weather probe built by both countries, was launched in 2021.",
+      { kind: "which", answer: "Aurora-7", prompt: ["Which satellite", "weather probe"] },
+    ],
+    // Known wrong, kept out of the assertions (see report):
+    // "Brazil and Japan signed a $2.1 billion deal ..." -> value prompt says "the deal that Japan signed", dropping Brazil.
+    // "Vietnam joined the Mekong River Compact, a regional body for water sharing, in 2012." -> "In which year did a regional body for water share?"
+    // "The Aurora-7 satellite, a weather probe built by both countries, was launched in 2021." -> "In which year did a weather probe build by both countries, was launched?"
+    // "Kenya bought four patrol boats from Norway ..." -> no how_many question: a two-word unit ("patrol boats") is not read.
+  ];
+  it.each(rows)("06-facts: %s", (_label, text, expected) => {
+    const facts = factsOf(text);
+    const match = facts.find((c) => c.kind === expected.kind && c.answer === expected.answer);
+    expect(match).toBeDefined();
+    for (const word of expected.prompt) expect(match?.prompt).toContain(word);
+    for (const alias of expected.aliases ?? []) expect(match?.aliases).toContain(alias);
+    expect(match?.prompt.endsWith("?")).toBe(true);
+    expect(normKey(match?.prompt ?? "")).not.toContain(normKey(expected.answer));
+    expect(match?.sentence).toBe(annotate([text])[0]?.text);
+  });
+});
+
+describe("06-facts: sentences without an askable fact give none", () => {
+  const rows: [string, string][] = [
+    ["opinion", "The ministers said the talks were useful and friendly."],
+    ["no names, numbers or dates", "Crews worked all night on the docks to clear the debris."],
+  ];
+  it.each(rows)("06-facts: %s", (_label, text) => {
+    expect(factsOf(text)).toEqual([]);
+  });
+});
+
+describe("06-facts: an undated article asks no day-level date", () => {
+  it("06-facts: undated 'on Monday' gives no when-question", () => {
+    const facts = extractStoryFacts([
+      { id: "a1", sentences: annotate(["A strong earthquake in Valdoria destroyed 40 houses on Monday."]), reference: REFERENCE, dated: false },
+    ]);
+    expect(facts.filter((c) => c.kind === "when")).toEqual([]);
+    expect(facts.some((c) => /March 2024/.test(c.prompt))).toBe(false);
+  });
+});
