@@ -1,0 +1,33 @@
+// playwright-core has no test runner and no `expect`: a minimal retrying one for the few assertions the suite needs.
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+
+export { type Browser, chromium, type Locator, type Page };
+
+const TIMEOUT = 10_000;
+
+async function poll(description: string, check: () => Promise<boolean>, timeout = TIMEOUT): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+      lastError = null;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const why = lastError instanceof Error ? ` (${lastError.message.split("\n")[0]})` : "";
+  throw new Error(`timed out after ${timeout}ms: ${description}${why}`);
+}
+
+export function expect(locator: Locator) {
+  const name = String(locator);
+  return {
+    toBeVisible: (options?: { timeout?: number }) =>
+      poll(`${name} to be visible`, () => locator.first().isVisible(), options?.timeout),
+    toBeChecked: () => poll(`${name} to be checked`, () => locator.isChecked()),
+    toBeFocused: () =>
+      poll(`${name} to be focused`, () => locator.evaluate((element) => element === document.activeElement)),
+  };
+}

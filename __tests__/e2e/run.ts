@@ -1,0 +1,299 @@
+// End-to-end suite: builds the app, serves it on a free port over a throwaway SQLite database,
+// and drives Debian's chromium through playwright-core at two viewports.
+// Run with `npm run test:e2e`. Prints "N passed, N failed" last and exits non-zero on any failure.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { type Browser, chromium, expect, type Page } from "./driver";
+
+const ROOT = process.cwd();
+const SHOTS = path.join(ROOT, "test-results", "e2e");
+const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: ROOT, env, encoding: "utf8" });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout ?? "");
+    process.stderr.write(result.stderr ?? "");
+    throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
+  }
+  console.log(`setup: ${label} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+}
+
+async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited early (${server.exitCode}):\n${log()}`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server did not answer at ${url} within 60s:\n${log()}`);
+}
+
+interface Viewport {
+  name: string;
+  width: number;
+  height: number;
+}
+
+const VIEWPORTS: Viewport[] = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "mobile", width: 360, height: 640 },
+];
+
+async function shot(page: Page, viewport: Viewport, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${viewport.name}-${name}.png`), fullPage: true });
+}
+
+async function noHorizontalScroll(page: Page, viewport: Viewport): Promise<void> {
+  if (viewport.width > 400) return;
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > viewport.width)
+    throw new Error(`page is ${width}px wide at a ${viewport.width}px viewport (${page.url()})`);
+}
+
+type Flow = (page: Page, viewport: Viewport, base: string) => Promise<void>;
+
+const FLOWS: [string, Flow][] = [
+  [
+    "sign-up",
+    async (page, viewport, base) => {
+      await page.goto(`${base}/sign-up`);
+      await expect(page.getByRole("heading", { name: "Create an account" })).toBeVisible();
+      const email = `e2e-${viewport.name}-${Date.now()}-${randomBytes(3).toString("hex")}@example.com`;
+      await page.getByLabel("Name").fill(`E2E ${viewport.name}`);
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("e2e-password-123");
+      await page.getByRole("radio", { name: "student" }).check();
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"), { timeout: 15_000 });
+      await noHorizontalScroll(page, viewport);
+      await shot(page, viewport, "sign-up");
+    },
+  ],
+  [
+    "quiz",
+    async (page, viewport, base) => {
+      await page.goto(`${base}/study/quiz`);
+      await expect(page.getByRole("heading", { name: "Today's review" })).toBeVisible();
+      const options = page.getByRole("radio");
+      await expect(options.first()).toBeVisible();
+      await page.locator("body").click({ position: { x: 1, y: 1 } });
+      await page.keyboard.press("1");
+      await expect(options.first()).toBeChecked();
+      await page.keyboard.press("Enter");
+      const status = page.getByRole("status");
+      await expect(status.getByText(/^(Correct!|Not quite\.)$/)).toBeVisible();
+      await expect(status.getByText(/^Answer:/)).toBeVisible();
+      await expect(status.getByRole("link", { name: /^Source: / }).first()).toBeVisible();
+      await expect(status.getByText(/^Next review /)).toBeVisible();
+      await expect(page.getByRole("button", { name: /^(Next question|Finish)$/ })).toBeFocused();
+      await noHorizontalScroll(page, viewport);
+      await shot(page, viewport, "quiz");
+    },
+  ],
+  [
+    "flashcards",
+    async (page, viewport, base) => {
+      await page.goto(`${base}/study/flashcards`);
+      await expect(page.getByRole("region", { name: "Flashcard" })).toBeVisible();
+      await expect(page.getByText(/^Card 1 of \d+/)).toBeVisible();
+      await page.getByRole("button", { name: "Show answer" }).click();
+      const ratings = page.getByRole("group", { name: "How well did you know it?" });
+      const good = ratings.getByRole("button", { name: /^Good, next in / });
+      await expect(good).toBeVisible();
+      await noHorizontalScroll(page, viewport);
+      await shot(page, viewport, "flashcards-flipped");
+      await good.click();
+      await expect(page.getByRole("status").getByText("Rated Good. Next card.")).toBeVisible();
+      await expect(page.getByText(/^(Card 2 of \d+|Done: 1 answered\.)/)).toBeVisible();
+      await noHorizontalScroll(page, viewport);
+      await shot(page, viewport, "flashcards-rated");
+    },
+  ],
+  [
+    "typed",
+    async (page, viewport, base) => {
+      await page.goto(`${base}/study/typed`);
+      const box = page.locator("#typed-answer");
+      await expect(box).toBeVisible();
+      const prompt = (await page.locator("#typed-prompt").textContent())?.trim() ?? "";
+      await expect(page.getByRole("textbox", { name: prompt })).toBeVisible();
+      await page.getByRole("textbox", { name: prompt }).fill("Geneva");
+      await page.getByRole("button", { name: "Check answer" }).click();
+      const status = page.getByRole("status");
+      await expect(status.getByText(/^(Correct!|Not quite\.|Marked as right\.)$/)).toBeVisible();
+      await expect(status.getByText(/^Answer:/)).toBeVisible();
+      await noHorizontalScroll(page, viewport);
+      await shot(page, viewport, "typed");
+    },
+  ],
+  [
+    "today",
+    async (page, viewport, base) => {
+      await page.goto(`${base}/today`);
+      await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
+      // Either the queue ("N due · M new", each card with its due date or "new"), or "Your next card is due …".
+      // The cards just answered are in learning and not due yet, so a fresh account sees the remaining new ones.
+      const card = page.getByRole("listitem").filter({ hasText: /· (due .+ UTC|new)$/ });
+      const nextDue = page.getByText(/Your next card is due .+ UTC\./);
+      await expect(card.first().or(nextDue)).toBeVisible();
+      if (await card.first().isVisible()) {
+        await expect(page.getByText(/^\d+ due · \d+ new$/)).toBeVisible();
+        await expect(page.getByRole("link", { name: "Start quiz" })).toBeVisible();
+      }
+      await noHorizontalScroll(page, viewport);
+      await shot(page, viewport, "today");
+    },
+  ],
+  [
+    "stats",
+    async (page, viewport, base) => {
+      await page.goto(`${base}/stats`);
+      await expect(page.getByRole("heading", { name: "Stats", exact: true })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Reviews per day" })).toBeVisible();
+      // Quiz + flashcard + typed answers above: at least 3 reviews today.
+      const heatmap = page.getByRole("img", { name: /^Reviews over the last year: \d+ on \d+ days/ });
+      await expect(heatmap).toBeVisible();
+      const label = (await heatmap.getAttribute("aria-label")) ?? "";
+      const total = Number(/: (\d+) on/.exec(label)?.[1] ?? 0);
+      if (total < 3) throw new Error(`heatmap counts ${total} reviews, expected at least 3: ${label}`);
+      await noHorizontalScroll(page, viewport);
+      await shot(page, viewport, "stats");
+    },
+  ],
+];
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  let passed = 0;
+  let failed = 0;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "cas-e2e-"));
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const { NODE_ENV: _ignored, ...inherited } = process.env;
+  const env = {
+    ...inherited,
+    DATABASE_URL: `file:${path.join(tmp, "e2e.db")}`,
+    BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+    BETTER_AUTH_URL: base,
+    PRISMA_QUERY_ENGINE_LIBRARY: "package.json",
+    NEXT_TELEMETRY_DISABLED: "1",
+  } as unknown as NodeJS.ProcessEnv; // no NODE_ENV: as in scripts/start.ts, the children pick their own
+  let server: ChildProcess | null = null;
+  let browser: Browser | null = null;
+  let serverLog = "";
+  try {
+    rmSync(SHOTS, { recursive: true, force: true });
+    mkdirSync(SHOTS, { recursive: true });
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    step("migrate", "npm", ["run", "--silent", "db:migrate"], env);
+    step("seed", "npm", ["run", "--silent", "seed"], env);
+    step("next build", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+    server = spawn(bin("next"), ["start", "-p", String(port)], {
+      cwd: ROOT,
+      env: { ...env, NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    server.stdout?.on("data", (chunk) => (serverLog += chunk));
+    server.stderr?.on("data", (chunk) => (serverLog += chunk));
+    await waitForServer(`${base}/sign-in`, server, () => serverLog);
+    console.log(`setup: next start on ${base}`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    for (const viewport of VIEWPORTS) {
+      const context = await browser.newContext({
+        viewport: { width: viewport.width, height: viewport.height },
+        locale: "en-GB",
+        timezoneId: "UTC",
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const pageErrors: string[] = [];
+      page.on("pageerror", (error) => pageErrors.push(String(error)));
+      let broken = false;
+      for (const [name, flow] of FLOWS) {
+        const title = `${viewport.name} ${viewport.width}x${viewport.height} › ${name}`;
+        if (broken) {
+          failed++;
+          console.log(`✖ ${title} (skipped: sign-up failed)`);
+          continue;
+        }
+        const t0 = Date.now();
+        try {
+          pageErrors.length = 0;
+          await flow(page, viewport, base);
+          if (pageErrors.length) throw new Error(`uncaught page errors: ${pageErrors.join("; ")}`);
+          passed++;
+          console.log(`✔ ${title} (${Date.now() - t0}ms)`);
+        } catch (error) {
+          failed++;
+          if (name === "sign-up") broken = true;
+          console.log(
+            `✖ ${title} (${Date.now() - t0}ms)\n  ${String(error instanceof Error ? error.message : error)
+              .split("\n")
+              .join("\n  ")}`,
+          );
+          await page
+            .screenshot({ path: path.join(SHOTS, `${viewport.name}-${name}-failed.png`), fullPage: true })
+            .catch(() => {});
+        }
+      }
+      await context.close();
+    }
+  } catch (error) {
+    failed++;
+    console.log(`✖ setup\n  ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await browser?.close().catch(() => {});
+    if (server?.pid && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        server.kill("SIGTERM");
+      }
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (failed > 0 && serverLog.trim())
+    console.log(`--- server log ---\n${serverLog.trim().split("\n").slice(-40).join("\n")}`);
+  console.log(`duration ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  },
+);
