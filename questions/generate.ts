@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { cleanText } from "./pipeline/01-clean";
 import { splitPage } from "./pipeline/02-split";
 import { extractMetadata, type Metadata } from "./pipeline/03-metadata";
-import { annotate, type Sentence } from "./pipeline/04-sentences";
+import { annotate, resetSentenceCache, type Sentence } from "./pipeline/04-sentences";
 import { assignStories } from "./pipeline/05-stories";
 import { type Candidate, extractStoryFacts, resetLearntClasses, type StoryArticle } from "./pipeline/06-facts";
 import { selectFacts } from "./pipeline/07-select";
@@ -28,6 +28,7 @@ interface Prepared {
 export function generate(inputs: ArticleInput[], options: GenerateOptions = {}): GenerationResult {
   const now = options.now ?? new Date();
   resetLearntClasses();
+  resetSentenceCache();
   const prepared = inputs.map((input, i) => prepare(input, i));
   const stories = assignStories(
     prepared.map((p) => ({

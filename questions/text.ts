@@ -9,6 +9,17 @@ const TITLE_WORDS =
  * @example normKey("the 'Make in India' Initiative") // "make in india initiative"
  */
 export function normKey(s: string): string {
+  const hit = normKeyCache.get(s);
+  if (hit !== undefined) return hit;
+  const key = computeNormKey(s);
+  if (normKeyCache.size > 50_000) normKeyCache.clear();
+  normKeyCache.set(s, key);
+  return key;
+}
+
+const normKeyCache = new Map<string, string>();
+
+function computeNormKey(s: string): string {
   return s
     .toLowerCase()
     .normalize("NFKD")

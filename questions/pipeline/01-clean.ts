@@ -55,10 +55,18 @@ function isBinary(raw: string): boolean {
 }
 
 function isEnglish(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const latin = text.match(/[A-Za-z]/g) ?? [];
-  if (letters.length === 0 || latin.length / letters.length < 0.8) return false;
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  const functionWords = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  const sample = text.slice(0, 20_000);
+  let letters = 0;
+  let latin = 0;
+  for (const ch of sample) {
+    const code = ch.charCodeAt(0);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+    else if (code >= 128 && /\p{L}/u.test(ch)) letters++;
+  }
+  letters += latin;
+  if (letters === 0 || latin / letters < 0.8) return false;
+  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+  let functionWords = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) functionWords++;
   return words.length > 0 && functionWords / words.length > 0.12;
 }

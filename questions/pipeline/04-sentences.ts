@@ -39,11 +39,38 @@ export function nlp(): ReturnType<typeof winkNLP> {
  * // ["Oslo hosted the summit.", "It ended on Friday."]
  */
 export function annotate(paragraphs: string[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs)
+    for (const s of readParagraph(paragraph)) {
+      if (sentenceCache.size > 20_000) sentenceCache.clear();
+      sentenceCache.set(s.text, s);
+      sentences.push({ ...s, index: sentences.length });
+    }
+  return sentences;
+}
+
+/** Sentences read during the current generate call, so wording a question does not read its sentence again. */
+const sentenceCache = new Map<string, Sentence>();
+
+/**
+ * One sentence, annotated: from the current run's cache when the pipeline already read it.
+ * @example annotateSentence("Oslo hosted the summit.").tokens.length // 5
+ */
+export function annotateSentence(text: string): Sentence | undefined {
+  return sentenceCache.get(text) ?? annotate([text])[0];
+}
+
+/** Forgets the sentences of the previous run (called at the start of each generate call). */
+export function resetSentenceCache(): void {
+  sentenceCache.clear();
+}
+
+function readParagraph(paragraph: string): Sentence[] {
   const engine = nlp();
   const its = engine.its;
   const { inlineFurniture } = lexicon();
   const sentences: Sentence[] = [];
-  for (const paragraph of paragraphs) {
+  {
     const doc = engine.readDoc(paragraph);
     doc.sentences().each((s: ItemSentence) => {
       const text = s.out().trim();

@@ -221,13 +221,19 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       for (const m of s.text.matchAll(p.counterpart)) if (lead) add(m.groups ?? {}, article.id, s.text, lead.role);
     }
   }
-  // Count every later mention by surname, for salience.
+  // Count every later mention by surname, for salience: one word index per story, not a scan per holder.
+  const firstSentenceWith = new Map<string, Map<string, string>>();
+  for (const article of articles)
+    for (const s of article.sentences)
+      for (const t of s.tokens) {
+        const byArticle = firstSentenceWith.get(t.text) ?? new Map<string, string>();
+        if (!byArticle.has(article.id)) byArticle.set(article.id, s.text);
+        firstSentenceWith.set(t.text, byArticle);
+      }
   for (const h of holders) {
     const surname = h.name.split(" ").at(-1) ?? h.name;
-    for (const article of articles) {
-      if (h.mentions.some((m) => m.articleId === article.id)) continue;
-      const s = article.sentences.find((x) => x.text.includes(surname));
-      if (s) h.mentions.push({ articleId: article.id, sentence: s.text });
+    for (const [articleId, sentence] of firstSentenceWith.get(surname) ?? []) {
+      if (!h.mentions.some((m) => m.articleId === articleId)) h.mentions.push({ articleId, sentence });
     }
   }
   return holders;

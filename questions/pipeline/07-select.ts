@@ -28,6 +28,7 @@ export function selectFacts(candidates: Candidate[], articles: StoryArticle[], l
     else byAnswer.set(key, [c]);
   }
   const facts: SelectedFact[] = [];
+  const index = new StoryIndex(articles);
   for (const group of byAnswer.values()) {
     const articleCount = new Set(group.map((c) => c.articleId)).size;
     const ranked = [...group].sort((a, b) => quality(b) - quality(a));
@@ -38,7 +39,7 @@ export function selectFacts(candidates: Candidate[], articles: StoryArticle[], l
       kept.push(c);
     }
     for (const best of kept) {
-      const sources = sourcesFor(best, group, articles);
+      const sources = sourcesFor(best, group, index);
       facts.push({ best: { ...best, score: quality(best) + Math.min(2, articleCount - 1) * 0.75 }, sources, variants: group });
     }
   }
@@ -57,21 +58,47 @@ function quality(c: Candidate): number {
   return q;
 }
 
-function sourcesFor(best: Candidate, group: Candidate[], articles: StoryArticle[]): QuestionSource[] {
+function sourcesFor(best: Candidate, group: Candidate[], index: StoryIndex): QuestionSource[] {
   const sources = new Map<string, string>();
   sources.set(best.articleId, best.sentence);
   for (const c of group) if (!sources.has(c.articleId)) sources.set(c.articleId, c.sentence);
   // Names are found in every article of the story that writes them; numbers and dates only where a candidate was.
   if (best.kind === "who" || best.kind === "where" || best.kind === "which") {
-    const forms = [best.answer, ...best.aliases].map(normKey).filter((f) => f.length > 3);
-    for (const a of articles) {
-      if (sources.has(a.id)) continue;
-      const s = a.sentences.find((x) => {
-        const key = ` ${normKey(x.text)} `;
-        return forms.some((f) => key.includes(` ${f} `));
-      });
-      if (s) sources.set(a.id, s.text);
+    for (const form of [best.answer, ...best.aliases].map(normKey).filter((f) => f.length > 3)) {
+      for (const hit of index.find(form)) if (!sources.has(hit.articleId)) sources.set(hit.articleId, hit.text);
     }
   }
   return [...sources.entries()].map(([articleId, sentence]) => ({ articleId, sentence }));
+}
+
+/** The story's sentences indexed by word, so finding every mention of a name does not scan the whole story. */
+class StoryIndex {
+  private readonly byWord = new Map<string, { articleId: string; text: string; key: string }[]>();
+
+  constructor(articles: StoryArticle[]) {
+    for (const a of articles)
+      for (const s of a.sentences) {
+        const key = ` ${normKey(s.text)} `;
+        const entry = { articleId: a.id, text: s.text, key };
+        for (const w of new Set(key.trim().split(" "))) {
+          const list = this.byWord.get(w);
+          if (list) list.push(entry);
+          else this.byWord.set(w, [entry]);
+        }
+      }
+  }
+
+  /** The first sentence of each article that contains the normalised phrase. */
+  find(phrase: string): { articleId: string; text: string }[] {
+    const words = phrase.split(" ");
+    const postings = words.map((w) => this.byWord.get(w) ?? []).sort((a, b) => a.length - b.length)[0] ?? [];
+    const seen = new Set<string>();
+    const out: { articleId: string; text: string }[] = [];
+    for (const entry of postings) {
+      if (seen.has(entry.articleId) || !entry.key.includes(` ${phrase} `)) continue;
+      seen.add(entry.articleId);
+      out.push(entry);
+    }
+    return out;
+  }
 }

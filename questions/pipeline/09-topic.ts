@@ -10,14 +10,12 @@ export function topicOf(sentences: string[]): Topic {
   const { topics } = lexicon();
   let best: Topic = "other";
   let bestScore = 0;
+  const lowered = sentences.map((s) => ` ${s.toLowerCase()} `);
   for (const topic of TOPICS) {
     const words = topics[topic];
     if (!words) continue;
     let score = 0;
-    for (const s of sentences) {
-      const lower = ` ${s.toLowerCase()} `;
-      for (const w of words) if (lower.includes(` ${w}`)) score++;
-    }
+    for (const lower of lowered) for (const w of words) if (lower.includes(` ${w}`)) score++;
     if (score > bestScore) {
       best = topic;
       bestScore = score;

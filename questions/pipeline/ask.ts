@@ -1,6 +1,6 @@
 /** Turning a sentence and the span of its answer into a question, by wh-fronting where the grammar allows and in place otherwise. */
 import { capitalise } from "../text";
-import { annotate, type Token } from "./04-sentences";
+import { annotateSentence, type Token } from "./04-sentences";
 
 export interface Span {
   start: number;
@@ -22,7 +22,7 @@ const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "
  * @example ask("India signed a deal in 2018.", { start: 27, end: 31 }, "which year") // "In which year did India sign a deal?"
  */
 export function ask(text: string, span: Span, wh: string, context = ""): string | null {
-  const sentence = annotate([text])[0];
+  const sentence = annotateSentence(text);
   if (!sentence || sentence.text.length < text.length - 2) return inPlaceOnly(text, span, wh, context);
   if (insideQuotation(text, span)) return null;
   const clause = clauseAround(text, span, /^which (?!date|year|month)/.test(wh));

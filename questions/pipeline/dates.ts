@@ -20,6 +20,18 @@ const RELATIVE_YEAR = /\b(last|this|next|previous)\s+year\b/i;
  * @example resolveDate("October last year", new Date("2025-06-26")) // { year: 2024, month: 10, day: null, granularity: "month" }
  */
 export function resolveDate(phrase: string, reference: Date): ResolvedDate | null {
+  const key = `${phrase}|${reference.getTime()}`;
+  if (dateCache.has(key)) return dateCache.get(key) ?? null;
+  const resolved = readDate(phrase, reference);
+  if (dateCache.size > 10_000) dateCache.clear();
+  dateCache.set(key, resolved);
+  return resolved;
+}
+
+/** chrono is the slowest step of date reading; the same phrase against the same day reads the same. */
+const dateCache = new Map<string, ResolvedDate | null>();
+
+function readDate(phrase: string, reference: Date): ResolvedDate | null {
   const text = phrase.trim().replace(/^(?:on|in|of|since|by)\s+/i, "");
   const lower = text.toLowerCase();
   if (/^(?:today|tonight|this morning|this evening)$/.test(lower)) return fromDate(reference, "day");
