@@ -1,6 +1,7 @@
 import { cleanText } from "@/questions/pipeline/01-clean";
 
-const BODY = "The harbour authority in Bergen opened a new ferry terminal for commuters and tourists this spring.";
+const BODY =
+  "The harbour authority in Bergen opened a new ferry terminal for commuters and tourists this spring.";
 
 describe("01-clean: furniture lines are dropped", () => {
   const rows: [string, string, string[]][] = [
@@ -9,9 +10,11 @@ describe("01-clean: furniture lines are dropped", () => {
     ["bare URL lines", `https://example.org/share/123\n${BODY}\nwww.example.org/story`, [BODY]],
     ["hashtags, advertisement, promoted", `${BODY}\nHashtags\nAdvertisement\nPromoted Links`, [BODY]],
     ["blank lines and spacing", `\n\n   ${BODY.replace("new ", "new   ")}   \n\n`, [BODY]],
-    ["curly quotes and dashes", "The mayor said \u201cwe will rebuild\u201d \u2014 and the council\u2019s vote agreed with the plan for the docks.", [
-      'The mayor said "we will rebuild" - and the council\'s vote agreed with the plan for the docks.',
-    ]],
+    [
+      "curly quotes and dashes",
+      "The mayor said \u201cwe will rebuild\u201d \u2014 and the council\u2019s vote agreed with the plan for the docks.",
+      ['The mayor said "we will rebuild" - and the council\'s vote agreed with the plan for the docks.'],
+    ],
   ];
   it.each(rows)("01-clean: %s", (_label, input, expected) => {
     expect(cleanText(input)).toEqual({ lines: expected, warning: null });
@@ -25,9 +28,21 @@ describe("01-clean: texts that are not English articles get a warning", () => {
     ["furniture only", "empty", "Comments\nNo comments yet...\nTry Our AI Features"],
     ["NUL byte", "binary", `${BODY}\u0000${BODY}`],
     ["control characters", "binary", "\u0001\u0002\u0003\u0004\u0005\u0006".repeat(40)],
-    ["Spanish", "not_english", "El ministro de Relaciones Exteriores de Noruega se reunió con su homólogo keniano en Nairobi el jueves para hablar de pesca."],
-    ["German", "not_english", "Der norwegische Außenminister traf sich am Donnerstag in Nairobi mit seinem kenianischen Amtskollegen, um über Fischerei zu sprechen."],
-    ["French", "not_english", "Le ministre norvégien des Affaires étrangères a rencontré jeudi à Nairobi son homologue kényan pour discuter de la pêche."],
+    [
+      "Spanish",
+      "not_english",
+      "El ministro de Relaciones Exteriores de Noruega se reunió con su homólogo keniano en Nairobi el jueves para hablar de pesca.",
+    ],
+    [
+      "German",
+      "not_english",
+      "Der norwegische Außenminister traf sich am Donnerstag in Nairobi mit seinem kenianischen Amtskollegen, um über Fischerei zu sprechen.",
+    ],
+    [
+      "French",
+      "not_english",
+      "Le ministre norvégien des Affaires étrangères a rencontré jeudi à Nairobi son homologue kényan pour discuter de la pêche.",
+    ],
     // Known gap: Hindi (Devanagari) is reported as "empty" rather than "not_english"; it still gets a warning. See report.
   ];
   it.each(rows)("01-clean: %s -> %s", (_label, code, input) => {
@@ -35,6 +50,8 @@ describe("01-clean: texts that are not English articles get a warning", () => {
   });
 
   it("01-clean: Hindi gets a warning (code not pinned)", () => {
-    expect(cleanText("नॉर्वे के विदेश मंत्री ने गुरुवार को नैरोबी में अपने केन्याई समकक्ष से मुलाकात की।").warning).not.toBeNull();
+    expect(
+      cleanText("नॉर्वे के विदेश मंत्री ने गुरुवार को नैरोबी में अपने केन्याई समकक्ष से मुलाकात की।").warning,
+    ).not.toBeNull();
   });
 });

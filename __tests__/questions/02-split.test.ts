@@ -1,20 +1,40 @@
 import { splitPage } from "@/questions/pipeline/02-split";
 
-const BODY = ["Chilean Mining Minister Paula Reyes said the lithium pact would be extended.", "The pact was first proposed in 2016."];
-const TEASER = "Valdoria council votes to rebuild the old lighthouse on the northern cliffs after a long campaign by fishermen and residents who argued the light had guided boats home for more than a century and deserved care.";
+const BODY = [
+  "Chilean Mining Minister Paula Reyes said the lithium pact would be extended.",
+  "The pact was first proposed in 2016.",
+];
+const TEASER =
+  "Valdoria council votes to rebuild the old lighthouse on the northern cliffs after a long campaign by fishermen and residents who argued the light had guided boats home for more than a century and deserved care.";
 
 describe("02-split: a related-stories heading cuts off the teasers after it", () => {
   const rows: [string, string[], { lines: string[]; teasers: number }][] = [
     ["no heading", BODY, { lines: BODY, teasers: 0 }],
-    ["Related Articles", [...BODY, "Related Articles", "Harbour Gazette", TEASER], { lines: BODY, teasers: 1 }],
-    ["two long teasers", [...BODY, "Related Articles", "Harbour Gazette", TEASER, "Andes Daily", TEASER], { lines: BODY, teasers: 2 }],
-    ["upper case with colon", [...BODY, "RELATED ARTICLES:", "Harbour Gazette", "Short teaser."], { lines: BODY, teasers: 1 }],
+    [
+      "Related Articles",
+      [...BODY, "Related Articles", "Harbour Gazette", TEASER],
+      { lines: BODY, teasers: 1 },
+    ],
+    [
+      "two long teasers",
+      [...BODY, "Related Articles", "Harbour Gazette", TEASER, "Andes Daily", TEASER],
+      { lines: BODY, teasers: 2 },
+    ],
+    [
+      "upper case with colon",
+      [...BODY, "RELATED ARTICLES:", "Harbour Gazette", "Short teaser."],
+      { lines: BODY, teasers: 1 },
+    ],
     ["More Stories", [...BODY, "More Stories", "Lighthouse to be rebuilt"], { lines: BODY, teasers: 1 }],
     ["You May Also Like", [...BODY, "You May Also Like", TEASER], { lines: BODY, teasers: 1 }],
-    ["phrase inside a sentence is not a heading", ["The outlet listed related articles on the lighthouse.", ...BODY], {
-      lines: ["The outlet listed related articles on the lighthouse.", ...BODY],
-      teasers: 0,
-    }],
+    [
+      "phrase inside a sentence is not a heading",
+      ["The outlet listed related articles on the lighthouse.", ...BODY],
+      {
+        lines: ["The outlet listed related articles on the lighthouse.", ...BODY],
+        teasers: 0,
+      },
+    ],
   ];
   it.each(rows)("02-split: %s", (_label, input, expected) => {
     expect(splitPage(input)).toEqual(expected);

@@ -13,7 +13,11 @@ describe("03-metadata: date, source and dateline come off the top of the article
   const rows: [string, string[], Expected][] = [
     [
       "date line, headline and agency dateline",
-      ["date 2024-03-05", "Leaders meet in Oslo", "Oslo, Mar 5 (PTI): Leaders met today in the old city hall."],
+      [
+        "date 2024-03-05",
+        "Leaders meet in Oslo",
+        "Oslo, Mar 5 (PTI): Leaders met today in the old city hall.",
+      ],
       {
         title: "Leaders meet in Oslo",
         date: { year: 2024, month: 3, day: 5 },
@@ -25,7 +29,11 @@ describe("03-metadata: date, source and dateline come off the top of the article
     ],
     [
       "date line with a section label",
-      ["date 2023-09-14 WORLD", "Lima hosts fisheries talks", "Ministers met in Lima to discuss anchovy quotas."],
+      [
+        "date 2023-09-14 WORLD",
+        "Lima hosts fisheries talks",
+        "Ministers met in Lima to discuss anchovy quotas.",
+      ],
       {
         title: "Lima hosts fisheries talks",
         date: { year: 2023, month: 9, day: 14 },
@@ -37,7 +45,10 @@ describe("03-metadata: date, source and dateline come off the top of the article
     ],
     [
       "City [Country], Month DD (AGENCY): without a year",
-      ["Peru and Ecuador sign river pact", "Lima [Peru], October 3 (Reuters): Ministers met on Thursday in Lima."],
+      [
+        "Peru and Ecuador sign river pact",
+        "Lima [Peru], October 3 (Reuters): Ministers met on Thursday in Lima.",
+      ],
       {
         title: "Peru and Ecuador sign river pact",
         date: { year: null, month: 10, day: 3 },
@@ -49,7 +60,10 @@ describe("03-metadata: date, source and dateline come off the top of the article
     ],
     [
       "X Media Network - Place byline, then City, Mon DD:",
-      ["Andes Media Network - Valparaiso", "Valparaiso, Nov 12: The port reopened on Tuesday after the storm."],
+      [
+        "Andes Media Network - Valparaiso",
+        "Valparaiso, Nov 12: The port reopened on Tuesday after the storm.",
+      ],
       {
         title: "The port reopened on Tuesday after the storm",
         date: { year: null, month: 11, day: 12 },
@@ -61,7 +75,10 @@ describe("03-metadata: date, source and dateline come off the top of the article
     ],
     [
       "dateline with a year and a dash",
-      ["Port reopens after storm", "Valparaiso, Nov. 12, 2022 - The port reopened on Tuesday after the storm."],
+      [
+        "Port reopens after storm",
+        "Valparaiso, Nov. 12, 2022 - The port reopened on Tuesday after the storm.",
+      ],
       {
         title: "Port reopens after storm",
         date: { year: 2022, month: 11, day: 12 },

@@ -4,17 +4,36 @@ describe("04-sentences: sentences are split and ad fragments dropped", () => {
   const rows: [string, string[], string[]][] = [
     [
       "two sentences",
-      ["Norway's Foreign Minister Ingrid Solheim arrived in Nairobi on Thursday. She signed a fisheries plan."],
-      ["Norway's Foreign Minister Ingrid Solheim arrived in Nairobi on Thursday.", "She signed a fisheries plan."],
+      [
+        "Norway's Foreign Minister Ingrid Solheim arrived in Nairobi on Thursday. She signed a fisheries plan.",
+      ],
+      [
+        "Norway's Foreign Minister Ingrid Solheim arrived in Nairobi on Thursday.",
+        "She signed a fisheries plan.",
+      ],
     ],
     [
       "sponsored sentences",
-      ["The port reopened after the storm. Smart gadgets for your kitchen, by Taboola. Promoted Links to other sites here now."],
+      [
+        "The port reopened after the storm. Smart gadgets for your kitchen, by Taboola. Promoted Links to other sites here now.",
+      ],
       ["The port reopened after the storm."],
     ],
-    ["You May Like", ["You May Like these deals on kitchen gadgets now. Crews worked all night on the docks."], ["Crews worked all night on the docks."]],
-    ["URL on its own", ["Crews worked all night on the docks.", "https://example.org/share/987654"], ["Crews worked all night on the docks."]],
-    ["fragments under twelve characters", ["Short.", "Crews worked all night on the docks."], ["Crews worked all night on the docks."]],
+    [
+      "You May Like",
+      ["You May Like these deals on kitchen gadgets now. Crews worked all night on the docks."],
+      ["Crews worked all night on the docks."],
+    ],
+    [
+      "URL on its own",
+      ["Crews worked all night on the docks.", "https://example.org/share/987654"],
+      ["Crews worked all night on the docks."],
+    ],
+    [
+      "fragments under twelve characters",
+      ["Short.", "Crews worked all night on the docks."],
+      ["Crews worked all night on the docks."],
+    ],
   ];
   it.each(rows)("04-sentences: %s", (_label, input, expected) => {
     expect(annotate(input).map((s) => s.text)).toEqual(expected);

@@ -3,7 +3,12 @@ import { assignStories, type StoryInput } from "@/questions/pipeline/05-stories"
 import { NOW } from "./fixtures";
 
 const NAMES = ["Valdoria Council", "Mara Lind", "Harbour Authority", "North Pier"];
-const story = (id: string, text: string, date: PartialDate | null, names = NAMES): StoryInput => ({ id, text, names, date });
+const story = (id: string, text: string, date: PartialDate | null, names = NAMES): StoryInput => ({
+  id,
+  text,
+  names,
+  date,
+});
 const HARBOUR =
   "The harbour in Valdoria reopened after a long storm season and the council voted to expand the docks for fishing boats and ferries before summer.";
 
@@ -20,7 +25,10 @@ describe("05-stories: copies, stories and dates", () => {
     [
       "two copies of one text are one story, the second a duplicate",
       {
-        inputs: [story("x", HARBOUR, { year: 2024, month: 3, day: 1 }), story("y", HARBOUR, { year: 2024, month: 3, day: 1 })],
+        inputs: [
+          story("x", HARBOUR, { year: 2024, month: 3, day: 1 }),
+          story("y", HARBOUR, { year: 2024, month: 3, day: 1 }),
+        ],
         groups: [["x", "y"]],
         duplicateOf: [null, "x"],
         dates: ["2024-03-01", "2024-03-01"],
@@ -56,7 +64,11 @@ describe("05-stories: copies, stories and dates", () => {
       {
         inputs: [
           story("x", HARBOUR, { year: 2024, month: 3, day: 1 }),
-          story("y", "Peru and Ecuador signed a river pact in Lima.", { year: 2024, month: 3, day: 1 }, ["Peru", "Ecuador", "Lima"]),
+          story("y", "Peru and Ecuador signed a river pact in Lima.", { year: 2024, month: 3, day: 1 }, [
+            "Peru",
+            "Ecuador",
+            "Lima",
+          ]),
         ],
         groups: [["x"], ["y"]],
         duplicateOf: [null, null],
@@ -75,7 +87,10 @@ describe("05-stories: copies, stories and dates", () => {
     [
       "a yearless copy takes the year of its dated story",
       {
-        inputs: [story("x", HARBOUR, { year: 2019, month: 12, day: 30 }), story("y", HARBOUR, { year: null, month: 12, day: 31 })],
+        inputs: [
+          story("x", HARBOUR, { year: 2019, month: 12, day: 30 }),
+          story("y", HARBOUR, { year: null, month: 12, day: 31 }),
+        ],
         groups: [["x", "y"]],
         duplicateOf: [null, "x"],
         dates: ["2019-12-30", "2019-12-31"],
@@ -88,7 +103,8 @@ describe("05-stories: copies, stories and dates", () => {
     for (const group of row.groups) {
       const ids = new Set(group.map((id) => storyOf.get(id)));
       expect(ids.size).toBe(1);
-      for (const other of row.groups.filter((g) => g !== group)) expect(ids.has(storyOf.get(other[0] as string))).toBe(false);
+      for (const other of row.groups.filter((g) => g !== group))
+        expect(ids.has(storyOf.get(other[0] as string))).toBe(false);
     }
     expect(out.map((a) => a.duplicateOf)).toEqual(row.duplicateOf);
     expect(out.map((a) => a.date)).toEqual(row.dates);
@@ -96,7 +112,10 @@ describe("05-stories: copies, stories and dates", () => {
 
   it("05-stories: relative dates are read against the article's own date, else its story's, else today", () => {
     const out = assignStories(
-      [story("x", "Alpha beta gamma delta epsilon zeta eta theta.", { year: 2024, month: 3, day: 1 }), story("u", "Red orange yellow green blue indigo violet.", null)],
+      [
+        story("x", "Alpha beta gamma delta epsilon zeta eta theta.", { year: 2024, month: 3, day: 1 }),
+        story("u", "Red orange yellow green blue indigo violet.", null),
+      ],
       NOW,
     );
     expect(out[0]?.referenceDate.toISOString().slice(0, 10)).toBe("2024-03-01");

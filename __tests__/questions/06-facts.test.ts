@@ -1,6 +1,6 @@
+import { normKey } from "@/questions";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import { type Candidate, extractStoryFacts } from "@/questions/pipeline/06-facts";
-import { normKey } from "@/questions";
 
 /** The article date the sentences are read against: Thursday 7 March 2024. */
 const REFERENCE = new Date(Date.UTC(2024, 2, 7, 12));
@@ -22,27 +22,52 @@ describe("06-facts: each fact an examiner would ask becomes a candidate question
     [
       "role holder with a demonym",
       "Norwegian Foreign Minister Ingrid Solheim met her Kenyan counterpart Daniel Kiprono on the sidelines of the East Africa Maritime Summit in Nairobi, Kenya on Thursday.",
-      { kind: "who", answer: "Ingrid Solheim", prompt: ["Who", "Norway's", "Foreign Minister", "March 2024"], aliases: ["Solheim"] },
+      {
+        kind: "who",
+        answer: "Ingrid Solheim",
+        prompt: ["Who", "Norway's", "Foreign Minister", "March 2024"],
+        aliases: ["Solheim"],
+      },
     ],
     [
       "counterpart takes the protagonist's role and the demonym's country",
       "Norwegian Foreign Minister Ingrid Solheim met her Kenyan counterpart Daniel Kiprono on the sidelines of the East Africa Maritime Summit in Nairobi, Kenya on Thursday.",
-      { kind: "who", answer: "Daniel Kiprono", prompt: ["Who", "Kenya's", "Foreign Minister", "Ingrid Solheim", "East Africa Maritime Summit"], aliases: ["Kiprono"] },
+      {
+        kind: "who",
+        answer: "Daniel Kiprono",
+        prompt: ["Who", "Kenya's", "Foreign Minister", "Ingrid Solheim", "East Africa Maritime Summit"],
+        aliases: ["Kiprono"],
+      },
     ],
     [
       "Minister of Defence of Country, rank Name",
       "The Minister of Defence of Chile, Gen Rodrigo Alvarado, met Argentine Defence Minister Lucia Ferraro in Buenos Aires on Monday.",
-      { kind: "who", answer: "Rodrigo Alvarado", prompt: ["Who", "Chile's", "Defence Minister"], aliases: ["Alvarado", "Gen Rodrigo Alvarado"] },
+      {
+        kind: "who",
+        answer: "Rodrigo Alvarado",
+        prompt: ["Who", "Chile's", "Defence Minister"],
+        aliases: ["Alvarado", "Gen Rodrigo Alvarado"],
+      },
     ],
     [
       "second holder in the same sentence",
       "The Minister of Defence of Chile, Gen Rodrigo Alvarado, met Argentine Defence Minister Lucia Ferraro in Buenos Aires on Monday.",
-      { kind: "who", answer: "Lucia Ferraro", prompt: ["Who", "Argentina's", "Defence Minister"], aliases: ["Ferraro"] },
+      {
+        kind: "who",
+        answer: "Lucia Ferraro",
+        prompt: ["Who", "Argentina's", "Defence Minister"],
+        aliases: ["Ferraro"],
+      },
     ],
     [
       "Country's role Name",
       "Peru's Finance Minister Julio Paredes said exports grew by 7.5% last year.",
-      { kind: "who", answer: "Julio Paredes", prompt: ["Who", "Peru's", "Finance Minister"], aliases: ["Paredes"] },
+      {
+        kind: "who",
+        answer: "Julio Paredes",
+        prompt: ["Who", "Peru's", "Finance Minister"],
+        aliases: ["Paredes"],
+      },
     ],
     [
       "appointment to an institution",
@@ -52,7 +77,12 @@ describe("06-facts: each fact an examiner would ask becomes a candidate question
     [
       "venue of a summit",
       "Norwegian Foreign Minister Ingrid Solheim met her Kenyan counterpart Daniel Kiprono on the sidelines of the East Africa Maritime Summit in Nairobi, Kenya on Thursday.",
-      { kind: "where", answer: "Nairobi", prompt: ["city", "hosted", "East Africa Maritime Summit"], aliases: ["Nairobi, Kenya"] },
+      {
+        kind: "where",
+        answer: "Nairobi",
+        prompt: ["city", "hosted", "East Africa Maritime Summit"],
+        aliases: ["Nairobi, Kenya"],
+      },
     ],
     [
       "venue of a conference held in a city",
@@ -67,7 +97,12 @@ describe("06-facts: each fact an examiner would ask becomes a candidate question
     [
       "value of a deal",
       "Brazil and Japan signed a $2.1 billion deal for a weather satellite in 2019.",
-      { kind: "how_many", answer: "$2.1 billion", prompt: ["value", "deal", "weather satellite"], aliases: ["2.1 billion"] },
+      {
+        kind: "how_many",
+        answer: "$2.1 billion",
+        prompt: ["value", "deal", "weather satellite"],
+        aliases: ["2.1 billion"],
+      },
     ],
     [
       "count with a unit",
@@ -87,7 +122,12 @@ describe("06-facts: each fact an examiner would ask becomes a candidate question
     [
       "month with last year",
       "Kenya bought four patrol boats from Norway in October last year.",
-      { kind: "when", answer: "October 2023", prompt: ["which month and year", "Kenya", "patrol boats"], aliases: ["Oct 2023"] },
+      {
+        kind: "when",
+        answer: "October 2023",
+        prompt: ["which month and year", "Kenya", "patrol boats"],
+        aliases: ["Oct 2023"],
+      },
     ],
     [
       "a weekday is the last such day before the article date",
@@ -97,7 +137,12 @@ describe("06-facts: each fact an examiner would ask becomes a candidate question
     [
       "a named operation",
       "Operation Coral Shield was launched by the Philippine Navy in 2022.",
-      { kind: "which", answer: "Operation Coral Shield", prompt: ["Which operation", "Philippine Navy"], aliases: ["Coral Shield"] },
+      {
+        kind: "which",
+        answer: "Operation Coral Shield",
+        prompt: ["Which operation", "Philippine Navy"],
+        aliases: ["Coral Shield"],
+      },
     ],
     [
       "a thing with an appositive definition",
@@ -135,7 +180,12 @@ describe("06-facts: sentences without an askable fact give none", () => {
 describe("06-facts: an undated article asks no day-level date", () => {
   it("06-facts: undated 'on Monday' gives no when-question", () => {
     const facts = extractStoryFacts([
-      { id: "a1", sentences: annotate(["A strong earthquake in Valdoria destroyed 40 houses on Monday."]), reference: REFERENCE, dated: false },
+      {
+        id: "a1",
+        sentences: annotate(["A strong earthquake in Valdoria destroyed 40 houses on Monday."]),
+        reference: REFERENCE,
+        dated: false,
+      },
     ]);
     expect(facts.filter((c) => c.kind === "when")).toEqual([]);
     expect(facts.some((c) => /March 2024/.test(c.prompt))).toBe(false);

@@ -7,7 +7,11 @@ describe("09-topic: the topic whose keywords the sentences mention most", () => 
     ["sports", ["The striker scored twice as Ghana won the cup final."], "sports"],
     ["environment", ["A new species of frog was found as forest cover shrank in Valdoria."], "environment"],
     ["polity", ["Parliament passed the bill and the Supreme Court upheld the law."], "polity"],
-    ["international", ["The foreign ministers of Norway and Kenya signed a bilateral treaty at the summit."], "international"],
+    [
+      "international",
+      ["The foreign ministers of Norway and Kenya signed a bilateral treaty at the summit."],
+      "international",
+    ],
     ["awards", ["The Nobel prize was awarded to a Chilean poet."], "awards"],
     ["science", ["Japan launched a weather satellite into orbit."], "science"],
     ["nothing to go on", ["The cat sat on the mat."], "other"],

@@ -2,11 +2,41 @@ import { ask } from "@/questions/pipeline/ask";
 
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
-    ["year on the verb", "Brazil and Japan signed a satellite deal in 2019.", "2019", "which year", "In which year did Brazil and Japan sign a satellite deal?"],
-    ["subject", "Chile hosted the Andean Mining Conference in Valparaiso.", "Chile", "which country", "Which country hosted the Andean Mining Conference in Valparaiso?"],
-    ["object count", "The Kenyan navy bought four patrol boats from Norway.", "four patrol boats", "how many patrol boats", "How many patrol boats did the Kenyan navy buy from Norway?"],
-    ["object name", "Peru joined the Pacific Fisheries Compact in 2012.", "Pacific Fisheries Compact", "which grouping", "Which grouping did Peru join in 2012?"],
-    ["answer inside a quotation", '"We will build the Aurora Bridge," said the mayor of Valdoria.', "Aurora Bridge", "which bridge", null],
+    [
+      "year on the verb",
+      "Brazil and Japan signed a satellite deal in 2019.",
+      "2019",
+      "which year",
+      "In which year did Brazil and Japan sign a satellite deal?",
+    ],
+    [
+      "subject",
+      "Chile hosted the Andean Mining Conference in Valparaiso.",
+      "Chile",
+      "which country",
+      "Which country hosted the Andean Mining Conference in Valparaiso?",
+    ],
+    [
+      "object count",
+      "The Kenyan navy bought four patrol boats from Norway.",
+      "four patrol boats",
+      "how many patrol boats",
+      "How many patrol boats did the Kenyan navy buy from Norway?",
+    ],
+    [
+      "object name",
+      "Peru joined the Pacific Fisheries Compact in 2012.",
+      "Pacific Fisheries Compact",
+      "which grouping",
+      "Which grouping did Peru join in 2012?",
+    ],
+    [
+      "answer inside a quotation",
+      '"We will build the Aurora Bridge," said the mayor of Valdoria.',
+      "Aurora Bridge",
+      "which bridge",
+      null,
+    ],
   ];
   it.each(rows)("ask: %s", (_label, sentence, answer, wh, expected) => {
     const start = sentence.indexOf(answer);

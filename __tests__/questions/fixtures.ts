@@ -44,5 +44,6 @@ Rescue teams from three provinces reached the town by evening.`;
 
 export const SPANISH =
   "El ministro de Relaciones Exteriores de Noruega se reunió con su homólogo keniano en Nairobi el jueves para hablar de pesca y de seguridad portuaria en la costa.";
-export const HINDI = "नॉर्वे के विदेश मंत्री ने गुरुवार को नैरोबी में अपने केन्याई समकक्ष से मुलाकात की और मत्स्य पालन पर चर्चा की।";
+export const HINDI =
+  "नॉर्वे के विदेश मंत्री ने गुरुवार को नैरोबी में अपने केन्याई समकक्ष से मुलाकात की और मत्स्य पालन पर चर्चा की।";
 export const BINARY = `PK\u0003\u0004\u0000\u0000binary${"\u0000".repeat(20)}payload`;

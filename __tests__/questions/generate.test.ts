@@ -1,4 +1,10 @@
-import { type GeneratedQuestion, type GenerationResult, generate, normKey, outputDocumentSchema } from "@/questions";
+import {
+  type GeneratedQuestion,
+  type GenerationResult,
+  generate,
+  normKey,
+  outputDocumentSchema,
+} from "@/questions";
 import {
   ACCRA_FORUM_PAGE,
   BINARY,
@@ -20,11 +26,46 @@ const find = (r: GenerationResult, kind: GeneratedQuestion["kind"], answer: stri
   r.questions.find((q) => q.kind === kind && q.answer === answer);
 
 describe("generate: article records", () => {
-  const rows: [string, string, { title: string; date: string | null; source: string | null; duplicateOf: null }][] = [
-    ["date line + agency dateline", NAIROBI_TALKS, { title: "Norway and Kenya agree to expand fisheries research", date: "2024-03-07", source: "PTI", duplicateOf: null }],
-    ["headline + City [Country], Mon DD (AGENCY):", ACCRA_FORUM_PAGE, { title: "Portugal and Ghana plan joint coastal patrols", date: "2024-03-12", source: "Reuters", duplicateOf: null }],
-    ["Media Network byline + City, Mon DD:", SANTIAGO_LITHIUM, { title: expect.any(String) as unknown as string, date: "2024-03-08", source: "Andes", duplicateOf: null }],
-    ["no agency", VALDORIA_QUAKE, { title: "Quake hits Valdoria", date: "2024-02-20", source: null, duplicateOf: null }],
+  const rows: [
+    string,
+    string,
+    { title: string; date: string | null; source: string | null; duplicateOf: null },
+  ][] = [
+    [
+      "date line + agency dateline",
+      NAIROBI_TALKS,
+      {
+        title: "Norway and Kenya agree to expand fisheries research",
+        date: "2024-03-07",
+        source: "PTI",
+        duplicateOf: null,
+      },
+    ],
+    [
+      "headline + City [Country], Mon DD (AGENCY):",
+      ACCRA_FORUM_PAGE,
+      {
+        title: "Portugal and Ghana plan joint coastal patrols",
+        date: "2024-03-12",
+        source: "Reuters",
+        duplicateOf: null,
+      },
+    ],
+    [
+      "Media Network byline + City, Mon DD:",
+      SANTIAGO_LITHIUM,
+      {
+        title: expect.any(String) as unknown as string,
+        date: "2024-03-08",
+        source: "Andes",
+        duplicateOf: null,
+      },
+    ],
+    [
+      "no agency",
+      VALDORIA_QUAKE,
+      { title: "Quake hits Valdoria", date: "2024-02-20", source: null, duplicateOf: null },
+    ],
   ];
   it.each(rows)("generate: %s", (_label, text, expected) => {
     const [article] = run(text).articles;
@@ -35,10 +76,19 @@ describe("generate: article records", () => {
     const r = run(ACCRA_FORUM_PAGE);
     const clean = r.articles[0]?.cleanText ?? "";
     // Known gap: the sponsored sentence ("..., by Taboola.") is dropped from sentences but stays in cleanText; see report.
-    for (const junk of ["Try Our AI Features", "Comments", "No comments yet", "https://", "Related Articles", "lighthouse", "Harbour Gazette"])
+    for (const junk of [
+      "Try Our AI Features",
+      "Comments",
+      "No comments yet",
+      "https://",
+      "Related Articles",
+      "lighthouse",
+      "Harbour Gazette",
+    ])
       expect(clean).not.toContain(junk);
     const all = JSON.stringify(r.questions);
-    for (const junk of ["Taboola", "gadget", "lighthouse", "Valdoria", "https://"]) expect(all).not.toContain(junk);
+    for (const junk of ["Taboola", "gadget", "lighthouse", "Valdoria", "https://"])
+      expect(all).not.toContain(junk);
     expect(r.warnings.map((w) => w.code)).toContain("teasers_dropped");
   });
 
@@ -54,19 +104,75 @@ describe("generate: article records", () => {
 
 describe("generate: questions a user relies on", () => {
   const rows: [string, string, GeneratedQuestion["kind"], string, string[], string[]][] = [
-    ["counterpart by country and role", NAIROBI_TALKS, "who", "Daniel Kiprono", ["Kenya", "Foreign Minister"], ["Kiprono"]],
-    ["role holder by demonym", NAIROBI_TALKS, "who", "Ingrid Solheim", ["Norway", "Foreign Minister"], ["Solheim"]],
-    ["Minister of Defence of Country, Gen Name", BUENOS_AIRES_TALKS, "who", "Rodrigo Alvarado", ["Chile", "Defence Minister"], ["Alvarado"]],
-    ["counterpart with a Ghanaian demonym", ACCRA_FORUM_PAGE, "who", "Kwame Asante", ["Ghana", "Defence Minister", "Tiago Ferreira"], ["Asante"]],
+    [
+      "counterpart by country and role",
+      NAIROBI_TALKS,
+      "who",
+      "Daniel Kiprono",
+      ["Kenya", "Foreign Minister"],
+      ["Kiprono"],
+    ],
+    [
+      "role holder by demonym",
+      NAIROBI_TALKS,
+      "who",
+      "Ingrid Solheim",
+      ["Norway", "Foreign Minister"],
+      ["Solheim"],
+    ],
+    [
+      "Minister of Defence of Country, Gen Name",
+      BUENOS_AIRES_TALKS,
+      "who",
+      "Rodrigo Alvarado",
+      ["Chile", "Defence Minister"],
+      ["Alvarado"],
+    ],
+    [
+      "counterpart with a Ghanaian demonym",
+      ACCRA_FORUM_PAGE,
+      "who",
+      "Kwame Asante",
+      ["Ghana", "Defence Minister", "Tiago Ferreira"],
+      ["Asante"],
+    ],
     ["venue of a summit", NAIROBI_TALKS, "where", "Nairobi", ["hosted", "East Africa Maritime Summit"], []],
     ["venue of a forum", ACCRA_FORUM_PAGE, "where", "Accra", ["hosted", "Atlantic Security Forum"], []],
     ["value of a deal", NAIROBI_TALKS, "how_many", "$2.1 billion", ["value", "deal"], ["2.1 billion"]],
-    ["value of a contract", BUENOS_AIRES_TALKS, "how_many", "$340 million", ["value", "contract"], ["340 million"]],
+    [
+      "value of a contract",
+      BUENOS_AIRES_TALKS,
+      "how_many",
+      "$340 million",
+      ["value", "contract"],
+      ["340 million"],
+    ],
     ["year of a deal", NAIROBI_TALKS, "when", "2019", ["which year", "deal"], []],
     ["year of a contract", BUENOS_AIRES_TALKS, "when", "2021", ["which year", "contract"], []],
-    ["month last year against a yearless dateline", SANTIAGO_LITHIUM, "when", "October 2023", ["which month and year"], []],
-    ["22nd April against a March dateline", SANTIAGO_LITHIUM, "when", "22 April 2023", ["which date", "shipment"], []],
-    ["a weekday against the date line", VALDORIA_QUAKE, "when", "19 February 2024", ["which date", "earthquake"], []],
+    [
+      "month last year against a yearless dateline",
+      SANTIAGO_LITHIUM,
+      "when",
+      "October 2023",
+      ["which month and year"],
+      [],
+    ],
+    [
+      "22nd April against a March dateline",
+      SANTIAGO_LITHIUM,
+      "when",
+      "22 April 2023",
+      ["which date", "shipment"],
+      [],
+    ],
+    [
+      "a weekday against the date line",
+      VALDORIA_QUAKE,
+      "when",
+      "19 February 2024",
+      ["which date", "earthquake"],
+      [],
+    ],
     ["count of houses", VALDORIA_QUAKE, "how_many", "40", ["How many houses"], []],
   ];
   it.each(rows)("generate: %s", (_label, text, kind, answer, words, aliases) => {
@@ -83,18 +189,21 @@ describe("generate: questions a user relies on", () => {
 
   const corpus = [NAIROBI_TALKS, ACCRA_FORUM_PAGE, SANTIAGO_LITHIUM, BUENOS_AIRES_TALKS, VALDORIA_QUAKE];
   const everything = run(...corpus);
-  it.each(everything.questions.map((q) => [q.prompt, q] as const))("generate: invariants hold for %s", (_prompt, q) => {
-    expect(q.prompt.endsWith("?")).toBe(true);
-    expect(q.sources.length).toBeGreaterThanOrEqual(1);
-    for (const s of q.sources) expect(everything.articles.map((a) => a.id)).toContain(s.articleId);
-    expect(q.options).toHaveLength(4);
-    expect(q.options.filter((o) => o === q.answer)).toHaveLength(1);
-    expect(new Set(q.options.map(normKey)).size).toBe(4);
-    const distractors = q.options.filter((o) => o !== q.answer).map(normKey);
-    for (const alias of q.aliases) expect(distractors).not.toContain(normKey(alias));
-    expect(normKey(q.prompt)).not.toContain(normKey(q.answer));
-    expect(q.aliases.map(normKey)).not.toContain(normKey(q.answer));
-  });
+  it.each(everything.questions.map((q) => [q.prompt, q] as const))(
+    "generate: invariants hold for %s",
+    (_prompt, q) => {
+      expect(q.prompt.endsWith("?")).toBe(true);
+      expect(q.sources.length).toBeGreaterThanOrEqual(1);
+      for (const s of q.sources) expect(everything.articles.map((a) => a.id)).toContain(s.articleId);
+      expect(q.options).toHaveLength(4);
+      expect(q.options.filter((o) => o === q.answer)).toHaveLength(1);
+      expect(new Set(q.options.map(normKey)).size).toBe(4);
+      const distractors = q.options.filter((o) => o !== q.answer).map(normKey);
+      for (const alias of q.aliases) expect(distractors).not.toContain(normKey(alias));
+      expect(normKey(q.prompt)).not.toContain(normKey(q.answer));
+      expect(q.aliases.map(normKey)).not.toContain(normKey(q.answer));
+    },
+  );
 
   it("generate: the result passes the CLI's document schema", () => {
     expect(outputDocumentSchema.safeParse(everything).success).toBe(true);
