@@ -103,13 +103,14 @@ describe("generate: article records", () => {
 });
 
 describe("generate: questions a user relies on", () => {
-  const rows: [string, string, GeneratedQuestion["kind"], string, string[], string[]][] = [
+  // Counterparts may be worded "Kenya's Foreign Minister, whom X met" or "X's Kenyan counterpart": both name country and relation.
+  const rows: [string, string, GeneratedQuestion["kind"], string, (string | RegExp)[], string[]][] = [
     [
       "counterpart by country and role",
       NAIROBI_TALKS,
       "who",
       "Daniel Kiprono",
-      ["Kenya", "Foreign Minister"],
+      [/Kenya's Foreign Minister|Ingrid Solheim's Kenyan counterpart/, "Ingrid Solheim"],
       ["Kiprono"],
     ],
     [
@@ -133,7 +134,7 @@ describe("generate: questions a user relies on", () => {
       ACCRA_FORUM_PAGE,
       "who",
       "Kwame Asante",
-      ["Ghana", "Defence Minister", "Tiago Ferreira"],
+      [/Ghana's Defence Minister|Tiago Ferreira's Ghanaian counterpart/, "Tiago Ferreira"],
       ["Asante"],
     ],
     ["venue of a summit", NAIROBI_TALKS, "where", "Nairobi", ["hosted", "East Africa Maritime Summit"], []],
@@ -178,7 +179,7 @@ describe("generate: questions a user relies on", () => {
   it.each(rows)("generate: %s", (_label, text, kind, answer, words, aliases) => {
     const q = find(run(text), kind, answer);
     expect(q).toBeDefined();
-    for (const w of words) expect(q?.prompt).toContain(w);
+    for (const w of words) expect(q?.prompt).toMatch(w);
     for (const a of aliases) expect(q?.aliases).toContain(a);
   });
 
