@@ -64,6 +64,9 @@ class Lexicon {
   readonly countries = buildCountries();
   readonly roles: Role[] = rolesData.roles;
   readonly ranks: string[] = ranksData.ranks;
+  readonly nameParticles: string[] = ranksData.nameParticles;
+  readonly titles: string[] = rolesData.titles;
+  readonly capitalisedClasses: string[] = classesData.capitalisedPartOfName;
   readonly organisations: Organisation[] = organisationsData.organisations;
   readonly suffixClasses: ClassNoun[] = classesData.suffix;
   readonly prefixClasses = classesData.prefix;

@@ -35,14 +35,23 @@ interface Holder {
   name: string;
   rank: string | null;
   role: string;
+  /** The role was written next to the name; false when only "his X counterpart" says it. */
+  roleExplicit: boolean;
   country: Country | null;
   org: string | null;
-  metByProtagonist: boolean;
+  /** The holder whose counterpart this one is ("met his Brazilian counterpart X"). */
+  counterpartOf: Holder | null;
+  counterpartDemonym: string | null;
+  /** "appointed" or "took over": the fact is the appointment itself. */
+  appointment: string | null;
   mentions: { articleId: string; sentence: string }[];
 }
 
 const CAP = "[A-Z][a-zA-Z'\\-]+";
-const PERSON = `${CAP}(?:\\s+(?:[A-Z]\\.\\s*)?${CAP}){0,3}`;
+/** A personal name: optional initials ("V", "N S"), then capitalised words with middle initials and particles ("da"). */
+function personPattern(particles: string[]): string {
+  return `(?:[A-Z]\\.?\\s+){0,3}${CAP}(?:\\s+(?:(?:${particles.join("|")})\\s+)?(?:[A-Z]\\.\\s*)?${CAP}){0,3}`;
+}
 const THING_WORD = "(?:[A-Z][\\w&.\\-]*|\\d+[A-Z][\\w\\-]*)";
 const PLACE = "[A-Z][a-zA-Z\\-]+(?:\\s+[A-Z][a-zA-Z\\-]+)?";
 const DIRECTION = "(?:eastern|western|northern|southern|central|north|south|east|west)";
@@ -78,8 +87,13 @@ class Patterns {
   readonly killed: RegExp;
   readonly countryMention: RegExp;
 
+  readonly titled: RegExp;
+  readonly leadingRank: RegExp;
+  readonly acronymDefinition: RegExp;
+
   constructor() {
     const lex = lexicon();
+    const PERSON = personPattern(lex.nameParticles);
     const role = loose(lex.rolePattern);
     const rank = lex.rankPattern;
     const dem = lex.demonymPattern;
@@ -99,7 +113,7 @@ class Patterns {
       "g",
     );
     this.appointed = new RegExp(
-      `(?<name>${PERSON})\\s+(?:has\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|elected|sworn\\s+in|designated)\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?:(?<ctry>${ctry})|(?<orgName>[A-Z][\\w&'\\-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][\\w&'\\-]*){0,6})))?`,
+      `(?<name>${PERSON})\\s+(?<how>(?:has\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|elected|sworn\\s+in|designated)\\s+(?:as\\s+)?|(?:took|takes|will\\s+take)\\s+over\\s+as\\s+|(?:assumed|took|takes)\\s+charge\\s+as\\s+)(?:the\\s+)?(?:new\\s+|next\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?:(?<ctry>${ctry})|(?<orgName>[A-Z][\\w&'\\-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][\\w&'\\-]*){0,6})))?`,
       "g",
     );
     const meeting = alternation(lex.events.meetingNouns);
@@ -121,7 +135,7 @@ class Patterns {
     );
     const suffixNouns = alternation(lex.suffixClasses.map((c) => c.noun));
     this.suffixThing = new RegExp(
-      `(?<name>'[^']{2,40}'|${THING_WORD}(?:\\s+${THING_WORD}){0,3})\\s+(?<cls>${suffixNouns})\\b`,
+      `(?<name>'[^']{2,40}'|${THING_WORD}(?:\\s+${THING_WORD}){0,3}?)\\s+(?<cls>${loose(suffixNouns)})\\b`,
       "g",
     );
     const prefixes = alternation(lex.prefixClasses.map((c) => c.word));
@@ -131,6 +145,12 @@ class Patterns {
     this.appositiveThing = /^\s*(?:,|\s-)\s*(?<desc>(?:a|an)\s+[^,.;"]{12,140}?)(?=[,.;]|\s-\s|$)/;
     this.killed = /^\s*,?\s*which\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?<n>\d[\d,]*|[a-z]+)\s+(?<unit>[a-z]+)/;
     this.countryMention = new RegExp(`\\b(?:${ctry}|${dem})\\b`, "g");
+    this.titled = new RegExp(
+      `(?<name>${PERSON})\\s+(?:was|has\\s+been|is|were)\\s+(?:named|declared|adjudged|chosen\\s+as)\\s+(?:the\\s+)?(?<title>${alternation(lex.titles)})`,
+      "g",
+    );
+    this.leadingRank = new RegExp(`^(?:${rank})\\.?\\s+`);
+    this.acronymDefinition = /\b(?<full>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|the|on|in)?\s*[A-Z][\w'&.-]*){1,7})\s+\((?<short>[A-Z][A-Za-z]{1,7})\)/g;
   }
 }
 
@@ -152,6 +172,7 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
   learnClasses(articles, p);
   const candidates: Candidate[] = [];
   for (const holder of holders) candidates.push(...holderQuestions(holder, protagonist, event, articles));
+  candidates.push(...titleQuestions(articles, event, p));
   for (const article of articles) {
     article.sentences.forEach((sentence, i) => {
       const claimed: Span[] = [];
@@ -171,41 +192,49 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
 function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   const lex = lexicon();
   const holders: Holder[] = [];
-  const add = (
-    raw: { name?: string; rank?: string; role?: string; dem?: string; ctry?: string; ctryPoss?: string; org?: string; orgName?: string },
-    articleId: string,
-    sentence: string,
-    counterpartOf: string | null,
-  ) => {
-    const name = cleanPersonName(raw.name ?? "");
-    if (!name) return;
-    let country = lex.country(raw.dem ?? raw.ctry ?? raw.ctryPoss ?? "") ?? null;
+  type Raw = { name?: string; rank?: string; role?: string; dem?: string; ctry?: string; ctryPoss?: string; org?: string; orgName?: string; how?: string };
+  const add = (raw: Raw, articleId: string, sentence: string, counterpartOf: Holder | null): Holder | null => {
+    const cleaned = cleanPersonName(raw.name ?? "", p);
+    if (!cleaned) return null;
+    const { name } = cleaned;
+    const rank = raw.rank ?? cleaned.rank;
+    let country = counterpartOf ? (lex.country(raw.dem ?? "") ?? null) : (lex.country(raw.dem ?? raw.ctry ?? raw.ctryPoss ?? "") ?? null);
     let org = raw.org ?? raw.orgName ?? null;
     if (org && lex.country(org)) {
       country = lex.country(org) ?? null;
       org = null;
     }
-    const role = counterpartOf ?? lex.role(raw.role ?? "")?.canonical;
-    if (!role) return;
+    const role = counterpartOf ? counterpartOf.role : lex.role(raw.role ?? "")?.canonical;
+    if (!role) return null;
+    const appointment = raw.how ? (/over|charge/.test(raw.how) ? "took over as" : "was appointed") : null;
     const existing = holders.find((h) => samePerson(h.name, name));
     if (existing) {
-      if (name.length > existing.name.length && name.split(" ").length <= 4) existing.name = name;
-      existing.rank ??= raw.rank ?? null;
+      if (name.length > existing.name.length && name.split(" ").length <= 5) existing.name = name;
+      existing.rank ??= rank;
       existing.country ??= country;
       existing.org ??= org;
-      existing.metByProtagonist ||= counterpartOf !== null;
+      existing.appointment ??= appointment;
+      if (counterpartOf && counterpartOf !== existing) {
+        existing.counterpartOf ??= counterpartOf;
+        existing.counterpartDemonym ??= raw.dem ?? null;
+      }
       if (!existing.mentions.some((m) => m.articleId === articleId)) existing.mentions.push({ articleId, sentence });
-      return;
+      return existing;
     }
-    holders.push({
+    const holder: Holder = {
       name,
-      rank: raw.rank ?? null,
+      rank,
       role,
+      roleExplicit: counterpartOf === null,
       country,
       org,
-      metByProtagonist: counterpartOf !== null,
+      counterpartOf,
+      counterpartDemonym: counterpartOf ? (raw.dem ?? null) : null,
+      appointment,
       mentions: [{ articleId, sentence }],
-    });
+    };
+    holders.push(holder);
+    return holder;
   };
   for (const article of articles) {
     for (const s of article.sentences) {
@@ -214,11 +243,16 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       for (const m of s.text.matchAll(p.appointed)) add(m.groups ?? {}, article.id, s.text, null);
     }
   }
-  // Counterparts take the role of the story's protagonist, who is known only once every plain mention is in.
+  // "X met his Brazilian counterpart Y": Y holds X's role. X is the holder named earlier in the same sentence,
+  // or failing that the story's first holder with no country or organisation of their own.
   const lead = holders.find((h) => !h.country && !h.org) ?? holders[0];
   for (const article of articles) {
     for (const s of article.sentences) {
-      for (const m of s.text.matchAll(p.counterpart)) if (lead) add(m.groups ?? {}, article.id, s.text, lead.role);
+      for (const m of s.text.matchAll(p.counterpart)) {
+        const before = s.text.slice(0, m.index ?? 0);
+        const subject = [...holders].reverse().find((h) => before.includes(h.name.split(" ").at(-1) ?? h.name)) ?? lead;
+        if (subject) add(m.groups ?? {}, article.id, s.text, subject);
+      }
     }
   }
   // Count every later mention by surname, for salience: one word index per story, not a scan per holder.
@@ -239,14 +273,21 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   return holders;
 }
 
-function cleanPersonName(raw: string): string | null {
+function cleanPersonName(raw: string, p: Patterns): { name: string; rank: string | null } | null {
   const lex = lexicon();
-  const words = raw.trim().split(/\s+/);
+  let text = raw.trim();
+  let rank: string | null = null;
+  const ranked = text.match(p.leadingRank);
+  if (ranked) {
+    rank = ranked[0].trim();
+    text = text.slice(ranked[0].length);
+  }
+  const words = text.split(/\s+/);
   while (words.length && (NOT_NAMES.has(words.at(-1) ?? "") || lex.country(words.at(-1) ?? ""))) words.pop();
   while (words.length && NOT_NAMES.has(words[0] ?? "")) words.shift();
   const name = words.join(" ");
-  if (!name || lex.country(name) || lex.role(name) || lex.organisation(name)) return null;
-  return name;
+  if (!name || !/[a-z]/.test(name) || lex.country(name) || lex.role(name) || lex.organisation(name)) return null;
+  return { name, rank };
 }
 
 function samePerson(a: string, b: string): boolean {
@@ -258,25 +299,42 @@ function samePerson(a: string, b: string): boolean {
 }
 
 /** Gives holders of country roles with no stated country the story's home country; returns the protagonist. */
+/**
+ * Gives holders with no stated country or organisation the story's own: the most-mentioned country (named at
+ * least twice, and nobody else's country) for country roles, the most-mentioned organisation for org roles.
+ * A holder the text does not place gets no guess. Returns the protagonist and the story's home country.
+ */
 function assignCountries(holders: Holder[], articles: StoryArticle[], p: Patterns): { protagonist: Holder | null; home: Country | null } {
   const lex = lexicon();
   const counts = new Map<string, { country: Country; n: number }>();
+  const orgs = new Map<string, { display: string; n: number }>();
   for (const a of articles)
-    for (const s of a.sentences)
+    for (const s of a.sentences) {
       for (const m of s.text.matchAll(p.countryMention)) {
         const c = lex.country(m[0]);
         if (c) counts.set(c.code, { country: c, n: (counts.get(c.code)?.n ?? 0) + 1 });
       }
-  const ranked = [...counts.values()].sort((x, y) => y.n - x.n).map((x) => x.country);
+      for (const m of s.text.matchAll(p.acronymDefinition)) {
+        const short = m.groups?.short ?? "";
+        if (lex.country(short)) continue;
+        const entry = orgs.get(short) ?? { display: `${(m.groups?.full ?? "").replace(/^The\s+/, "")} (${short})`, n: 0 };
+        orgs.set(short, entry);
+      }
+      for (const [short, entry] of orgs) if (s.text.includes(short)) entry.n++;
+    }
+  const others = new Set(holders.map((h) => h.country?.code).filter(Boolean));
+  const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
+  const home = ranked.find((c) => c.n >= 2 && !others.has(c.country.code))?.country ?? null;
+  const mainOrg = [...orgs.values()].sort((x, y) => y.n - x.n)[0];
   for (const h of holders) {
     if (h.country || h.org) continue;
     const scope = lex.roles.find((r) => r.canonical === h.role)?.scope;
-    if (scope === "org" || scope === "region") continue;
-    const taken = new Set(holders.filter((o) => o !== h && o.role === h.role && o.country).map((o) => o.country?.code));
-    h.country = ranked.find((c) => !taken.has(c.code)) ?? null;
+    if (scope === "org") h.org = mainOrg && mainOrg.n >= 2 ? mainOrg.display : null;
+    else if (scope !== "region" && !h.counterpartOf) h.country = home;
   }
-  const protagonist = holders.find((h) => !h.metByProtagonist && h.mentions.length === Math.max(...holders.map((x) => x.mentions.length))) ?? null;
-  return { protagonist, home: protagonist?.country ?? ranked[0] ?? null };
+  const most = Math.max(0, ...holders.map((x) => x.mentions.length));
+  const protagonist = holders.find((h) => !h.counterpartOf && h.mentions.length === most) ?? null;
+  return { protagonist, home: protagonist?.country ?? home ?? ranked[0]?.country ?? null };
 }
 
 function possessive(country: Country): string {
@@ -292,15 +350,24 @@ function holderQuestions(h: Holder, protagonist: Holder | null, event: Event | n
   const article = articles.find((a) => a.id === first.articleId);
   const when = article?.dated ? ` in ${monthYear(article.reference)}` : "";
   const at = event ? ` at the ${event.display}` : "";
-  let prompt: string;
-  if (h.org) prompt = `Who was the ${h.role} of the ${h.org}${when}${event && !event.display.includes(h.org) ? at : ""}?`;
+  // "the Reserve Bank of India (RBI)" but "ISRO": exam questions write bare acronyms without an article.
+  const org = h.org && !/^the\b/i.test(h.org) && !/^[A-Z0-9&-]+$/.test(h.org) ? `the ${h.org}` : h.org;
+  const whose = org ? `the ${h.role} of ${org}` : h.country ? `${possessive(h.country)} ${h.role}` : `the ${h.role}`;
+  let prompt: string | null = null;
+  if (h.appointment && (h.country || org || !/^(?:President|Prime Minister|Governor|Chairman)$/.test(h.role)))
+    prompt = `Who ${h.appointment} ${whose}${when}?`;
+  else if (org) prompt = `Who was ${whose}${when}${event && !event.display.includes(h.org ?? "") ? at : ""}?`;
+  else if (!h.roleExplicit && h.counterpartOf && h.counterpartDemonym)
+    prompt = `Who was ${h.counterpartOf.name}'s ${h.counterpartDemonym} counterpart${at}${when}?`;
   else if (h.country) {
-    const met = h.metByProtagonist && protagonist && protagonist !== h ? `, whom ${protagonist.name} met${at}${when}` : `${at}${when}`;
-    prompt = `Who was ${possessive(h.country)} ${h.role}${met}?`;
-  } else return [];
-  const surname = h.name.split(" ").at(-1) ?? h.name;
-  const aliases = [surname, h.rank ? `${h.rank} ${h.name}` : "", h.name.split(" ").length > 2 ? `${h.name.split(" ")[0]} ${surname}` : ""];
-  const score = 10 + Math.min(3, h.mentions.length - 1) + (h.metByProtagonist ? 1 : 0) + (h === protagonist ? -1 : 0);
+    const met = h.counterpartOf && h.counterpartOf !== h ? `, whom ${h.counterpartOf.name} met${at}${when}` : `${at}${when}`;
+    prompt = `Who was ${whose}${met}?`;
+  }
+  if (!prompt) return [];
+  const words = h.name.split(" ");
+  const surname = words.at(-1) ?? h.name;
+  const aliases = [surname, h.rank ? `${h.rank} ${h.name}` : "", words.length > 2 ? `${words[0]} ${surname}` : ""];
+  const score = 10 + Math.min(3, h.mentions.length - 1) + (h.counterpartOf ? 1 : 0) + (h === protagonist ? -1 : 0) + (h.appointment ? 1 : 0);
   return [
     {
       kind: "who",
@@ -314,6 +381,31 @@ function holderQuestions(h: Holder, protagonist: Holder | null, event: Event | n
       score,
     },
   ];
+}
+
+/** "X was named Player of the Match": who-questions about honours. */
+function titleQuestions(articles: StoryArticle[], event: Event | null, p: Patterns): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const m of s.text.matchAll(p.titled)) {
+        const cleaned = cleanPersonName(m.groups?.name ?? "", p);
+        const name = cleaned?.name.replace(/^.*'s\s+/, "");
+        if (!name) continue;
+        const at = event ? ` at the ${event.display}` : "";
+        out.push({
+          kind: "who",
+          answer: name,
+          aliases: [name.split(" ").at(-1) ?? name].filter((x) => x !== name),
+          category: "person:title",
+          prompt: `Who was named ${m.groups?.title}${at}${a.dated ? ` in ${monthYear(a.reference)}` : ""}?`,
+          articleId: a.id,
+          sentence: s.text,
+          surface: name,
+          score: 9.5,
+        });
+      }
+  return out;
 }
 
 // ---------- where: venues of meetings ----------
@@ -656,6 +748,13 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
     if (!name || !cls || !/[A-Z]/.test(name)) continue;
     const start = (m.index ?? 0) + raw.length - name.length;
     const end = (m.index ?? 0) + m[0].length;
+    if (/^[A-Z]/.test(noun)) {
+      // "the X Trophy": a capitalised class noun is part of the name; "X Policy Committee" is another name.
+      if (!lex.capitalisedClasses.includes(noun.toLowerCase()) || /^\s+[A-Z]/.test(s.text.slice(end))) continue;
+      const full = `${name} ${noun}`;
+      add(full, noun.toLowerCase(), cls.category, { start, end }, 7, [name]);
+      continue;
+    }
     add(name, noun.toLowerCase(), cls.category, { start, end }, 7, [`${name.replace(/'/g, "")} ${noun}`, name.replace(/-/g, "")]);
   }
   // Names whose class is known from elsewhere in the story or from data ("Quad" is a grouping).
@@ -732,9 +831,10 @@ function numbers(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate
     const before = s.text.slice(0, e.start);
     if (/\b(?:the|these|those|all|both|of|top|over|nearly|about)\s+$/i.test(before) && !/\bof\s+$/.test(before)) continue;
     if (/[-\w]$/.test(before) || /^\d{4}$/.test(e.text)) continue;
-    const unit = s.text.slice(e.end).match(/^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+[a-z]+)?)?)/);
+    const unit = s.text.slice(e.end).match(/^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+[a-z]{3,}s\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+[a-z]+)?)?)/);
     const unitText = unit?.groups?.unit ?? "";
     const head = unitText.split(" of ")[0]?.split(" ").at(-1) ?? "";
+    if (/-$/.test(s.text.slice(0, e.start).trim())) continue;
     if (!unit || !/s$/.test(head) || lexicon().genericUnits.includes(head)) continue;
     const span = { start: e.start, end: e.end + (unit[0].length ?? 0) };
     const prompt = ask(s.text, span, `how many ${unitText}`);
@@ -782,6 +882,8 @@ function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[]
     const span = { start: e.start, end: e.start + phrase.length };
     const prompt = ask(s.text, span, whenPhrase(resolved));
     if (!prompt) continue;
+    // The day of the report itself is worth asking only as "On which date did X ...?", not as an echo.
+    if (sameDay && !/^On which date\b/.test(prompt)) continue;
     const historical = resolved.year < article.reference.getUTCFullYear() || resolved.granularity !== "day";
     out.push({
       kind: "when",

@@ -88,6 +88,7 @@ function places(c: Candidate, pools: Pools): string[] {
   out.push(...(pools.byCategory.get("city") ?? []), ...(pools.byCategory.get("place") ?? []));
   const near: Country[] = c.country ? lex.countries.filter((x) => x.subregion === c.country?.subregion) : [];
   out.push(...near.map((x) => x.capital).filter((x): x is string => Boolean(x)));
+  out.push(...(lex.distractors.city ?? []));
   return out;
 }
 
@@ -128,6 +129,16 @@ function nearbyNumbers(answer: string): string[] {
   if (!m?.groups) return [];
   const n = Number((m.groups.num ?? "").replace(/,/g, ""));
   const decimals = (m.groups.num ?? "").split(".")[1]?.length ?? 0;
+  if (decimals > 0 && n < 100) {
+    // Rates and percentages: neighbours on the same grid ("5.25" -> 5.00, 5.50, 4.75).
+    const grid = 10 ** -decimals;
+    // A "nice" step near 5% of the value that sits on the answer's own decimal grid.
+    const nice = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5].filter((x) => Math.abs(x / grid - Math.round(x / grid)) < 1e-9);
+    const step = nice.reduce((best, x) => (Math.abs(x - n * 0.05) < Math.abs(best - n * 0.05) ? x : best), nice[0] ?? grid);
+    return [n + step, n - step, n + 2 * step, n - 2 * step]
+      .filter((v) => v > 0)
+      .map((v) => `${m.groups?.pre ?? ""}${v.toFixed(decimals)}${m.groups?.post ?? ""}`);
+  }
   const factors = n <= 12 && decimals === 0 ? [] : [0.75, 1.3, 0.55, 1.6, 2];
   const values =
     factors.length > 0

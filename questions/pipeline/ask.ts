@@ -26,6 +26,8 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
   if (!sentence || sentence.text.length < text.length - 2) return inPlaceOnly(text, span, wh, context);
   if (insideQuotation(text, span)) return null;
   const clause = clauseAround(text, span, /^which (?!date|year|month)/.test(wh));
+  // A relative clause ("..., which cost $1 billion, ...") has no subject of its own to ask about.
+  if (/,\s+(?:which|who)\s*,?\s*$/.test(text.slice(0, clause.start))) return null;
   const local: Span = { start: span.start - clause.start, end: span.end - clause.start };
   let body = text.slice(clause.start, clause.end);
   const tokens = sentence.tokens
@@ -51,8 +53,17 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
   const before = kept.filter((t) => t.end <= local.start).at(-1);
   const datePhrase = /^which (?:date|year|month)/.test(wh);
   const inPlaceOk = !datePhrase || (before !== undefined && PREPOSITIONS.has(before.text.toLowerCase()));
+  // A trailing attribution (", the ministry said on Thursday") is not part of the fact.
+  const attribution = body.match(/,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|told reporters|added|stated|announced)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/);
+  if (attribution && attribution.index !== undefined) {
+    if (attribution.index < local.end) return null;
+    body = body.slice(0, attribution.index);
+  }
   const inverted = invert(body, kept, local, wh);
   if (!inverted && !inPlaceOk) return null;
+  // In place, the wh-phrase must not sit inside a noun phrase ("India's third which trophy title").
+  const previous = kept.filter((t) => t.end <= local.start && t.pos !== "DET" && t.text !== "'s" && t.pos !== "PART").at(-1);
+  if (!inverted && previous && ["ADJ", "NUM", "NOUN", "PROPN"].includes(previous.pos) && !PREPOSITIONS.has(previous.text.toLowerCase())) return null;
   const question = inverted ?? inPlace(body, local, wh);
   const words = question.split(/\s+/).length;
   if (words > 48 || words < 4) return null;
@@ -109,6 +120,8 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     return capitalise(`${phrase} ${word} ${lowerFirst(subject)} ${rest}`);
   }
   if (verb.pos !== "VERB") return null;
+  // "top-scored": a hyphenated verb has no clean base form to invert with.
+  if (body.charAt(verb.start - 1) === "-") return null;
   const past = word !== verb.lemma && !word.endsWith("s");
   const third = word.endsWith("s") && word !== verb.lemma;
   const auxiliary = past ? "did" : third ? "does" : "do";

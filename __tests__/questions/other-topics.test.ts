@@ -1,0 +1,63 @@
+/**
+ * Regression tests on made-up articles about topics the samples do not cover (economy, sports, science,
+ * appointments, a summit): the generator must generalise beyond one story type.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { generate, type GeneratedQuestion } from "@/questions";
+
+const NOW = new Date(Date.UTC(2026, 10, 23, 12));
+const fixture = (name: string) => ({ id: name, file: name, text: readFileSync(join(__dirname, "fixtures", name), "utf8") });
+const result = generate(["rbi.txt", "cricket.txt", "isro.txt", "appoint.txt", "summit.txt"].map(fixture), { now: NOW });
+const about = (answer: string): GeneratedQuestion | undefined => result.questions.find((q) => q.answer === answer);
+
+describe("other topics: who", () => {
+  test.each([
+    ["an organisation's office holder names the organisation", "Sanjay Malhotra", /Governor of the Reserve Bank of India \(RBI\)/],
+    ["a counterpart is asked as the counterpart of the person who met them", "Luiz Inacio Lula da Silva", /Narendra Modi's Brazilian counterpart/],
+    ["an appointment is asked as an appointment", "Anil Kumar", /^Who was appointed the Vice Chief of Army Staff/],
+    ["a title ('named Player of the Match') becomes a who-question", "Varun Chakravarthy", /^Who was named Player of the Match/],
+    ["initials stay part of a name", "V Narayanan", /Chairman of ISRO/],
+  ])("who: %s", (_name, answer, prompt) => {
+    expect(about(answer)?.prompt).toMatch(prompt);
+  });
+
+  test("who: a person the text does not place in a country gets no guessed country", () => {
+    const guessed = result.questions.filter((q) => q.answer === "Narendra Modi" && /South Africa/.test(q.prompt));
+    expect(guessed).toEqual([]);
+  });
+});
+
+describe("other topics: which, how many, when", () => {
+  test("which: a capitalised class noun belongs to the name", () => {
+    expect(about("ICC Champions Trophy")?.prompt).toMatch(/^Which trophy did India win/);
+  });
+
+  test("how many: a two-word unit stays whole and a rate keeps its grid", () => {
+    const rate = about("5.25 per cent");
+    expect(rate?.prompt).not.toMatch(/said\?$/);
+    expect(rate?.options).toEqual(expect.arrayContaining(["5.25 per cent", "5.50 per cent", "5.00 per cent"]));
+  });
+
+  test("when: 'June last year' against a February 2026 article is June 2025", () => {
+    expect(about("June 2025")?.prompt).toMatch(/cut the repo rate by 50 basis points/);
+  });
+
+  test("no question leans on a relative clause without its subject or hides 'which' inside a noun phrase", () => {
+    for (const q of result.questions) {
+      expect(q.prompt).not.toMatch(/^(?:Cost|Killed|Weighs)\b/);
+      expect(q.prompt).not.toMatch(/\b(?:third|remaining|ongoing) which\b/);
+    }
+  });
+
+  test("every article gets a topic of its own kind", () => {
+    const topics = Object.fromEntries(result.articles.map((a) => [a.id, a.topic]));
+    expect(topics).toEqual({
+      "rbi.txt": "economy",
+      "cricket.txt": "sports",
+      "isro.txt": "science",
+      "appoint.txt": expect.stringMatching(/^(?:defence|appointments)$/),
+      "summit.txt": "international",
+    });
+  });
+});
