@@ -189,9 +189,41 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
 
 // ---------- who: role holders ----------
 
+/** Holders indexed by the words of their names, so matching a name never compares it with every holder. */
+class HolderIndex {
+  readonly all: Holder[] = [];
+  private readonly byWord = new Map<string, Holder[]>();
+
+  add(h: Holder): void {
+    this.all.push(h);
+    this.indexName(h);
+  }
+
+  /** Call after a holder's name changes (a longer spelling was met). */
+  indexName(h: Holder): void {
+    for (const w of normKey(h.name).split(" ")) {
+      const list = this.byWord.get(w) ?? [];
+      if (!list.includes(h)) list.push(h);
+      this.byWord.set(w, list);
+    }
+  }
+
+  find(name: string): Holder | undefined {
+    const seen = new Set<Holder>();
+    for (const w of normKey(name).split(" "))
+      for (const h of this.byWord.get(w) ?? []) {
+        if (seen.has(h)) continue;
+        seen.add(h);
+        if (samePerson(h.name, name)) return h;
+      }
+    return undefined;
+  }
+}
+
 function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   const lex = lexicon();
-  const holders: Holder[] = [];
+  const index = new HolderIndex();
+  const holders = index.all;
   type Raw = { name?: string; rank?: string; role?: string; dem?: string; ctry?: string; ctryPoss?: string; org?: string; orgName?: string; how?: string };
   const add = (raw: Raw, articleId: string, sentence: string, counterpartOf: Holder | null): Holder | null => {
     const cleaned = cleanPersonName(raw.name ?? "", p);
@@ -207,9 +239,12 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
     const role = counterpartOf ? counterpartOf.role : lex.role(raw.role ?? "")?.canonical;
     if (!role) return null;
     const appointment = raw.how ? (/over|charge/.test(raw.how) ? "took over as" : "was appointed") : null;
-    const existing = holders.find((h) => samePerson(h.name, name));
+    const existing = index.find(name);
     if (existing) {
-      if (name.length > existing.name.length && name.split(" ").length <= 5) existing.name = name;
+      if (name.length > existing.name.length && name.split(" ").length <= 5) {
+        existing.name = name;
+        index.indexName(existing);
+      }
       existing.rank ??= rank;
       existing.country ??= country;
       existing.org ??= org;
@@ -233,7 +268,7 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       appointment,
       mentions: [{ articleId, sentence }],
     };
-    holders.push(holder);
+    index.add(holder);
     return holder;
   };
   for (const article of articles) {
@@ -635,6 +670,17 @@ function lemmaOf(verb: string): string {
 /** Classes learnt from the text itself ("groupings like X" makes X a grouping), shared across stories. */
 const learntClasses = new Map<string, { cls: string; category: string }>();
 
+/** Surnames of a story's holders, built once per holder list: "is this name a person?" in constant time. */
+const surnameSets = new WeakMap<Holder[], Set<string>>();
+function personIndex(holders: Holder[]): Set<string> {
+  let set = surnameSets.get(holders);
+  if (!set) {
+    set = new Set(holders.flatMap((h) => normKey(h.name).split(" ").filter((w) => w.length > 3)));
+    surnameSets.set(holders, set);
+  }
+  return set;
+}
+
 /** Learns classes the text states ("groupings like X", "the X missile system") before any question is asked. */
 function learnClasses(articles: StoryArticle[], p: Patterns): void {
   const lex = lexicon();
@@ -700,7 +746,7 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
   const lex = lexicon();
   const out: Candidate[] = [];
   const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
-  const isPerson = (name: string) => holders.some((h) => samePerson(h.name, name));
+  const isPerson = (name: string) => personIndex(holders).has(normKey(name).split(" ").at(-1) ?? "");
   const add = (name: string, cls: string, category: string, span: Span, score: number, aliases: string[]) => {
     const bare = name.replace(/^'|'$/g, "");
     if (!bare || lex.country(bare) || isPerson(bare) || /^(?:The|This|That|Its|Their)$/.test(bare)) return;
