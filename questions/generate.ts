@@ -106,7 +106,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         storyId: story.storyId,
         topic,
         score: Number(c.score.toFixed(2)),
-        flashcard: { front: c.prompt, back: `${c.answer}. ${explanation}` },
+        flashcard: { front: c.prompt, back: c.answer },
         cloze: { text: cloze(c.sentence, c.surface), answer: c.answer },
       });
     }

@@ -75,6 +75,7 @@ class Lexicon {
   readonly genericUnits: string[] = classesData.genericUnits;
   readonly distractors = distractorsData as unknown as Record<string, string[]>;
   readonly topics = topicsData.topics as Record<string, string[]>;
+  readonly topicPriority: string[] = topicsData.priority;
   readonly furniture = furnitureData;
   readonly events = eventsData;
   readonly outlets = outletsData;

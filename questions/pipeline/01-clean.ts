@@ -34,13 +34,24 @@ export function cleanText(raw: string): CleanedText {
   const { furnitureLines } = lexicon();
   const lines = text
     .split("\n")
-    .map((l) => l.trim())
+    .map((l) => dropInlineFurniture(l.trim()))
     .filter((l) => l.length > 0 && !furnitureLines.some((re) => re.test(l)));
-  if (lines.join(" ").replace(/\W/g, "").length < 40)
+  if (lines.join(" ").replace(/[^\p{L}\p{N}]/gu, "").length < 40)
     return { lines: [], warning: { code: "empty", message: "has no article text" } };
   if (!isEnglish(lines.join(" ")))
     return { lines, warning: { code: "not_english", message: "does not read as English; questions are made from English articles only" } };
   return { lines, warning: null };
+}
+
+/** Drops the sentences of a line that carry ad or widget text ("by Taboola", "You May Like"). */
+function dropInlineFurniture(line: string): string {
+  const { inlineFurniture } = lexicon();
+  const lower = line.toLowerCase();
+  if (!inlineFurniture.some((f) => lower.includes(f))) return line;
+  return line
+    .split(/(?<=[.!?]["']?)\s+(?=[A-Z"'])/)
+    .filter((sentence) => !inlineFurniture.some((f) => sentence.toLowerCase().includes(f)))
+    .join(" ");
 }
 
 function isBinary(raw: string): boolean {

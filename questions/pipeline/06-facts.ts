@@ -579,12 +579,14 @@ function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Spa
     const start = m.index ?? 0;
     claimed.push({ start, end: start + m[0].length });
     const region = g.region ? ` in ${g.region}` : "";
+    // An incident needs its time to be the only one of its kind: the article's month when the text gives none.
+    const undated = !date && !/\b(?:19|20)\d\d\b|\b[A-Z][a-z]+ \d{1,2}\b/.test(incident) && article.dated ? ` in ${monthYear(article.reference)}` : "";
     out.push({
       kind: "where",
       answer: place,
       aliases: [bare !== place ? bare : "", g.region ? `${g.region}'s ${place}` : ""].filter(Boolean),
       category: "place",
-      prompt: `Where${region} did the ${incident}${dated}${at} take place?`,
+      prompt: `Where${region} did the ${incident}${dated}${at} take place${undated}?`,
       articleId: article.id,
       sentence: s.text,
       surface: place,
@@ -847,10 +849,12 @@ function numbers(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate
       const rest = s.text.slice(e.end);
       const noun = rest.match(/^\s+(?<noun>deal|contract|agreement|order|package|investment|loan|project|fund|budget|grant|aid|scheme|plan)\b(?<tail>[^;"]*)/);
       const before = s.text.slice(0, e.start);
-      const subj = before.match(/(?<subj>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)\s+(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/);
+      const subj = before.match(/(?<subj>(?:[A-Z][\w'-]*\s+(?:and\s+)?){0,4}[A-Z][\w'-]*)\s+(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/);
       let prompt: string | null = null;
       if (noun?.groups && subj?.groups) {
-        const tail = (noun.groups.tail ?? "").replace(/[.,]\s*$/, "");
+        const tail = (noun.groups.tail ?? "")
+          .replace(/,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|noted|added|stated|announced|told reporters)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/, "")
+          .replace(/[.,]\s*$/, "");
         prompt = `What was the value of the ${noun.groups.noun} that ${subj.groups.subj} ${subj.groups.verb}${tail}?`;
       } else prompt = ask(s.text, { start: e.start, end: e.end }, "how much");
       if (!prompt) continue;

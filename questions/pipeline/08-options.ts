@@ -52,8 +52,10 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     offer(pools.byCategory.get(c.category) ?? []);
     if (broad === "city" || broad === "country" || broad === "place") offer(places(c, pools));
     else if (broad === "person") {
+      // Holders of the same role first (corpus, then curated), then other people in the news.
+      offer(lexicon().distractors[c.category] ?? []);
       offer(pools.byCategory.get("person") ?? []);
-      offer(lexicon().distractors.person ?? []);
+      for (const [key, people] of Object.entries(lexicon().distractors)) if (key.startsWith("person:")) offer(people);
     } else if (broad === "thing") {
       const category = c.category.split(":")[1] ?? "";
       offer(lexicon().distractors[category] ?? []);
@@ -88,7 +90,10 @@ function places(c: Candidate, pools: Pools): string[] {
   out.push(...(pools.byCategory.get("city") ?? []), ...(pools.byCategory.get("place") ?? []));
   const near: Country[] = c.country ? lex.countries.filter((x) => x.subregion === c.country?.subregion) : [];
   out.push(...near.map((x) => x.capital).filter((x): x is string => Boolean(x)));
-  out.push(...(lex.distractors.city ?? []));
+  // No country known: capitals from anywhere, in an order fixed by the question.
+  const random = seededRandom(c.answer);
+  const capitals = lex.countries.map((x) => x.capital).filter((x): x is string => Boolean(x));
+  out.push(...capitals.map((x) => ({ x, k: random() })).sort((a, b) => a.k - b.k).map((e) => e.x));
   return out;
 }
 

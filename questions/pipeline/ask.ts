@@ -22,6 +22,8 @@ const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "
  * @example ask("India signed a deal in 2018.", { start: 27, end: 31 }, "which year") // "In which year did India sign a deal?"
  */
 export function ask(text: string, span: Span, wh: string, context = ""): string | null {
+  const simplified = simplify(text, span);
+  if (simplified.text !== text) return ask(simplified.text, simplified.span, wh, context);
   const sentence = annotateSentence(text);
   if (!sentence || sentence.text.length < text.length - 2) return inPlaceOnly(text, span, wh, context);
   if (insideQuotation(text, span)) return null;
@@ -54,7 +56,7 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
   const datePhrase = /^which (?:date|year|month)/.test(wh);
   const inPlaceOk = !datePhrase || (before !== undefined && PREPOSITIONS.has(before.text.toLowerCase()));
   // A trailing attribution (", the ministry said on Thursday") is not part of the fact.
-  const attribution = body.match(/,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|told reporters|added|stated|announced)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/);
+  const attribution = body.match(/,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|noted|told reporters|added|stated|announced)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/);
   if (attribution && attribution.index !== undefined) {
     if (attribution.index < local.end) return null;
     body = body.slice(0, attribution.index);
@@ -74,6 +76,28 @@ function inPlaceOnly(text: string, span: Span, wh: string, context: string): str
   if (insideQuotation(text, span)) return null;
   const q = inPlace(text, span, wh);
   return finish(context ? `${context}${q.charAt(0).toLowerCase()}${q.slice(1)}` : q);
+}
+
+/**
+ * Removes what would garble the question: an appositive between commas that does not hold the answer
+ * ("X, a regional body for water sharing, joined ..."), and a name coordinated with the answer ("the A and the B").
+ */
+function simplify(text: string, span: Span): { text: string; span: Span } {
+  for (const m of text.matchAll(/,\s+(?:a|an)\s+[^,;"]{3,120},/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length - 1;
+    if (span.start >= start && span.end <= end) continue;
+    const cut = (x: number) => (x >= end ? x - (end - start) : x);
+    return { text: text.slice(0, start) + text.slice(end), span: { start: cut(span.start), end: cut(span.end) } };
+  }
+  const after = text.slice(span.end).match(/^\s+and\s+(?:the\s+)?[A-Z][^,.;]*?(?=[,.;]|$)/);
+  if (after) return { text: text.slice(0, span.end) + text.slice(span.end + after[0].length), span };
+  const before = text.slice(0, span.start).match(/(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+(?:the\s+)?$/);
+  if (before && before.index !== undefined && /\b(?:discussed|signed|launched|including|between|of|with)\s+$/.test(text.slice(0, before.index))) {
+    const cut = before[0].length;
+    return { text: text.slice(0, before.index) + text.slice(span.start), span: { start: span.start - cut, end: span.end - cut } };
+  }
+  return { text, span };
 }
 
 /** Replaces the span with the wh-phrase where it stands: "India is part of which grouping?" */

@@ -46,6 +46,8 @@ function readDate(phrase: string, reference: Date): ResolvedDate | null {
     return year >= 1900 && year <= 2100 ? { year, month: null, day: null, granularity: "year" } : null;
   }
   if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return null;
+  // "over the next 24 months" is a duration, not a date.
+  if (/\b(?:months|years|weeks|days|hours|decades)\b/i.test(text) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text)) return null;
   const parsed = chrono.parse(text.replace(RELATIVE_YEAR, ""), reference)[0];
   if (!parsed) return null;
   const known = parsed.start;
