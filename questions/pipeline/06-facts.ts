@@ -177,11 +177,17 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
     article.sentences.forEach((sentence, i) => {
       const claimed: Span[] = [];
       const resolveTheir = theirResolver(article.sentences[i - 1]);
+      const before = candidates.length;
       candidates.push(...venues(sentence, article, event, protagonist, p, claimed));
       candidates.push(...incidents(sentence, article, p, claimed, home));
       candidates.push(...things(sentence, article, p, claimed, holders, resolveTheir));
       candidates.push(...numbers(sentence, article, claimed));
       candidates.push(...dates(sentence, article, claimed));
+      const pair = pairInContext([article.sentences[i - 1], sentence], home, holders, p);
+      for (let k = before; k < candidates.length; k++) {
+        const c = candidates[k] as Candidate;
+        c.prompt = namePair(c.prompt, pair);
+      }
     });
   }
   return candidates.map((c) => ({ ...c, prompt: resolvePronouns(c.prompt, protagonist) }));
@@ -823,6 +829,7 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
 }
 
 function finishInPlace(text: string): string | null {
+  if (/^["']/.test(text.trim())) return null;
   const q = text.replace(/[\s,;:.]+$/, "").trim();
   if (q.split(/\s+/).length > 40) return null;
   return `${capitalise(q)}?`;
@@ -951,6 +958,50 @@ function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[]
 }
 
 // ---------- wording ----------
+
+interface Pair {
+  countries: [string, string] | null;
+  people: [string, string] | null;
+}
+
+/** The two countries and the two people a sentence and the one before it are about, when there are exactly two. */
+function pairInContext(window: (Sentence | undefined)[], home: Country | null, holders: Holder[], p: Patterns): Pair {
+  const lex = lexicon();
+  const countries: string[] = [];
+  const people: string[] = [];
+  for (const s of window) {
+    if (!s) continue;
+    for (const m of s.text.matchAll(p.countryMention)) {
+      const c = lex.country(m[0]);
+      if (c && !countries.includes(c.name)) countries.push(c.name);
+    }
+    for (const h of holders) {
+      const surname = h.name.split(" ").at(-1) ?? h.name;
+      if (s.text.includes(surname) && !people.includes(h.name)) people.push(h.name);
+    }
+  }
+  if (countries.length === 1 && home && countries[0] !== home.name) countries.unshift(home.name);
+  return {
+    countries: countries.length === 2 ? [countries[0] as string, countries[1] as string] : null,
+    people: people.length === 2 ? [people[0] as string, people[1] as string] : null,
+  };
+}
+
+/** "the two countries" -> "India and China", "the two leaders" -> "A and B", "the two Defence Ministers" -> "the Defence Ministers of A and B". */
+function namePair(prompt: string, pair: Pair): string {
+  let out = prompt;
+  if (pair.countries) {
+    const [a, b] = pair.countries;
+    out = out
+      .replace(/\b(?:the two|both(?: the)?) (?:countries|nations|sides)\b/gi, `${a} and ${b}`)
+      .replace(/\bthe two ((?:[A-Z][a-z]+ )*[A-Z][a-z]+s)\b/g, `the $1 of ${a} and ${b}`);
+  }
+  if (pair.people) {
+    const [a, b] = pair.people;
+    out = out.replace(/\b(?:the two|both(?: the)?) (?:leaders|ministers|sides)\b/gi, `${a} and ${b}`);
+  }
+  return capitalise(out);
+}
 
 /** "Their collaboration" after a sentence about "India and Russia" becomes "India and Russia's collaboration". */
 function theirResolver(previous: Sentence | undefined): (q: string) => string {

@@ -11,7 +11,7 @@ const CLAUSE_BREAKS =
   /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)/g;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
-const SUBORDINATORS = /^(?:after|since|as|when|while|because|though|although|following|before|until|once)\s+/i;
+const SUBORDINATORS = /^(?:after|since|as|when|while|because|though|although|even as|following|before|until|once)\s+/i;
 const PREPOSITIONS = new Set(["in", "on", "at", "for", "with", "by", "from", "to", "of", "under", "during", "over", "against", "into", "through", "about", "between", "among", "after", "before", "since"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
@@ -22,6 +22,8 @@ const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "
  * @example ask("India signed a deal in 2018.", { start: 27, end: 31 }, "which year") // "In which year did India sign a deal?"
  */
 export function ask(text: string, span: Span, wh: string, context = ""): string | null {
+  // A sentence that opens with a quotation is someone's words, not a fact stated by the article.
+  if (/^["']/.test(text.trim())) return null;
   const simplified = simplify(text, span);
   if (simplified.text !== text) return ask(simplified.text, simplified.span, wh, context);
   const sentence = annotateSentence(text);
@@ -38,6 +40,11 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
 
   // Strip a leading adverbial ("Meanwhile,") or subordinator ("after") and shift the span.
   const lead = body.match(LEADING_ADVERBIALS) ?? body.match(SUBORDINATORS);
+  // "Though X happened on Thursday, the Y ...": a subordinate clause ends at its comma.
+  if (lead && SUBORDINATORS.test(lead[0]) && lead[0].length <= local.start) {
+    const comma = body.indexOf(",", local.end);
+    if (comma > 0) body = body.slice(0, comma);
+  }
   if (lead && lead[0].length <= local.start) {
     const cut = lead[0].length;
     body = body.slice(cut);
@@ -85,7 +92,7 @@ function inPlaceOnly(text: string, span: Span, wh: string, context: string): str
 function simplify(text: string, span: Span): { text: string; span: Span } {
   for (const m of text.matchAll(/,\s+(?:a|an)\s+[^,;"]{3,120},/g)) {
     const start = m.index ?? 0;
-    const end = start + m[0].length - 1;
+    const end = start + m[0].length;
     if (span.start >= start && span.end <= end) continue;
     const cut = (x: number) => (x >= end ? x - (end - start) : x);
     return { text: text.slice(0, start) + text.slice(end), span: { start: cut(span.start), end: cut(span.end) } };
