@@ -1,0 +1,218 @@
+// Shared by the benchmark scripts (bench-api, bench-pages): a production build of the app served on a loopback
+// port over a throwaway SQLite database (migrated and seeded), built in a private copy of the app so it never
+// touches the shared `.next/` of other builds. The copy is the last commit (`git archive HEAD`), so half-done edits
+// in the working tree do not break the build; BENCH_SOURCE=worktree copies the working tree as it is instead.
+// Not a test: the scripts print figures to read.
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const ROOT = process.cwd();
+/** Left out of the copy: big, machine-local or rebuilt (node_modules is hard-linked instead). */
+const SKIP = new Set([
+  ".git",
+  ".next",
+  "node_modules",
+  "data",
+  "test-results",
+  "bench-results",
+  "coverage",
+  "out",
+]);
+
+export interface BenchServer {
+  /** http://127.0.0.1:PORT */
+  base: string;
+  /** The SQLite file the server uses. */
+  dbFile: string;
+  /** The private copy of the app that was built and is served. */
+  appDir: string;
+  /** What was built: "commit abc1234" or "working tree on abc1234". */
+  source: string;
+  /** The server process id. */
+  pid: number;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+export interface BenchServerOptions {
+  label: string;
+  /** Runs after migrate + seed and before the build, e.g. to insert synthetic rows into `dbFile`. */
+  prepare?: (dbFile: string) => void | Promise<void>;
+  /** Node flags for the `next start` process, e.g. ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"]. */
+  nodeArgs?: string[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function step(label: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): void {
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout ?? "");
+    process.stderr.write(result.stderr ?? "");
+    throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
+  }
+  console.log(`setup: ${label} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+}
+
+/**
+ * The app at HEAD (or the working tree as it is, without .git/.next/data, when BENCH_SOURCE=worktree), with
+ * node_modules hard-linked (same filesystem, no copy) and the git-ignored Prisma client copied.
+ */
+function copyApp(target: string): string {
+  const started = Date.now();
+  const source = process.env.BENCH_SOURCE === "worktree" ? "worktree" : "HEAD";
+  mkdirSync(target, { recursive: true });
+  if (source === "worktree") {
+    for (const entry of readdirSync(ROOT)) {
+      if (SKIP.has(entry)) continue;
+      cpSync(path.join(ROOT, entry), path.join(target, entry), { recursive: true });
+    }
+  } else {
+    execFileSync("sh", ["-c", `git -C "${ROOT}" archive --format=tar HEAD | tar -x -C "${target}"`]);
+    cpSync(path.join(ROOT, "prisma", "generated"), path.join(target, "prisma", "generated"), {
+      recursive: true,
+    });
+  }
+  try {
+    execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(target, "node_modules")]);
+  } catch {
+    cpSync(path.join(ROOT, "node_modules"), path.join(target, "node_modules"), { recursive: true });
+  }
+  const commit = execFileSync("git", ["-C", ROOT, "rev-parse", "--short", "HEAD"], {
+    encoding: "utf8",
+  }).trim();
+  const label = source === "HEAD" ? `commit ${commit}` : `working tree on ${commit}`;
+  console.log(
+    `setup: private copy of the app (${label}) in ${target} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+  );
+  return label;
+}
+
+async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited early (${server.exitCode}):\n${log()}`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server did not answer at ${url} within 60s:\n${log()}`);
+}
+
+/** Copies, migrates, seeds, builds and starts the app; call `stop()` in a finally. */
+export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), `cas-${options.label}-`));
+  // BENCH_APP_DIR: build into (and keep) this folder, or reuse the build already there; the database is always fresh.
+  const keptDir = process.env.BENCH_APP_DIR ? path.resolve(process.env.BENCH_APP_DIR) : null;
+  const appDir = keptDir ?? path.join(tmp, "app");
+  const reuse = keptDir !== null && existsSync(path.join(keptDir, ".next", "BUILD_ID"));
+  const dbFile = path.join(tmp, "bench.db");
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const { NODE_ENV: _ignored, ...inherited } = process.env;
+  const env = {
+    ...inherited,
+    DATABASE_URL: `file:${dbFile}`,
+    BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+    BETTER_AUTH_URL: base,
+    PRISMA_QUERY_ENGINE_LIBRARY: "package.json",
+    NEXT_TELEMETRY_DISABLED: "1",
+  } as unknown as NodeJS.ProcessEnv;
+  const bin = (name: string) => path.join(appDir, "node_modules", ".bin", name);
+  let server: ChildProcess | null = null;
+  let serverLog = "";
+  const log = () => serverLog;
+
+  const stop = async () => {
+    if (server?.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once("exit", resolve));
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        server.kill("SIGTERM");
+      }
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  };
+
+  try {
+    const source = reuse ? `prebuilt ${appDir}` : copyApp(appDir);
+    step("migrate", "npm", ["run", "--silent", "db:migrate"], appDir, env);
+    step("seed", "npm", ["run", "--silent", "seed"], appDir, env);
+    if (options.prepare) {
+      const started = Date.now();
+      await options.prepare(dbFile);
+      console.log(`setup: prepare (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    }
+    if (!reuse) step("next build", bin("next"), ["build"], appDir, { ...env, NODE_ENV: "production" });
+    const nextCli = path.join(appDir, "node_modules", "next", "dist", "bin", "next");
+    server = spawn(
+      process.execPath,
+      [...(options.nodeArgs ?? []), nextCli, "start", "-p", String(port), "-H", "127.0.0.1"],
+      {
+        cwd: appDir,
+        env: { ...env, NODE_ENV: "production" },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      },
+    );
+    server.stdout?.on("data", (chunk) => (serverLog += chunk));
+    server.stderr?.on("data", (chunk) => (serverLog += chunk));
+    await waitForServer(`${base}/sign-in`, server, log);
+    console.log(`setup: next start on ${base} (pid ${server.pid})`);
+    return { base, dbFile, appDir, source, pid: server.pid ?? 0, log, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Signs in through better-auth's HTTP API and returns the Cookie header value for later requests. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok)
+    throw new Error(`sign-in as ${email} failed: ${response.status} ${await response.text()}`);
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+  if (!cookies.some((cookie) => cookie?.includes("session_token")))
+    throw new Error(`sign-in as ${email} set no session cookie`);
+  return cookies.join("; ");
+}
+
+/** Creates an account through better-auth's HTTP API (password hashed by the library). */
+export async function signUp(
+  base: string,
+  user: { name: string; email: string; password: string },
+): Promise<void> {
+  const response = await fetch(`${base}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ ...user, role: "student" }),
+  });
+  if (!response.ok)
+    throw new Error(`sign-up as ${user.email} failed: ${response.status} ${await response.text()}`);
+}
