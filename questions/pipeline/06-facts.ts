@@ -29,6 +29,9 @@ export interface Candidate {
   score: number;
   /** Country of a place answer, for distractors from the same region. */
   country?: Country;
+  /** Story the candidate belongs to; quotes only take distractors from other stories or other speakers. */
+  storyKey?: string;
+  speaker?: string;
 }
 
 interface Holder {
@@ -88,6 +91,8 @@ class Patterns {
   readonly countryMention: RegExp;
 
   readonly titled: RegExp;
+  readonly quoted: RegExp;
+  readonly quotedFirst: RegExp;
   readonly leadingRank: RegExp;
   readonly acronymDefinition: RegExp;
 
@@ -149,6 +154,14 @@ class Patterns {
       `(?<name>${PERSON})\\s+(?:was|has\\s+been|is|were)\\s+(?:named|declared|adjudged|chosen\\s+as)\\s+(?:the\\s+)?(?<title>${alternation(lex.titles)})`,
       "g",
     );
+    this.quoted = new RegExp(
+      `(?<who>(?:[Tt]he\\s+)?(?:(?:${dem})\\s+)?(?:${role}|${PERSON}))\\s+(?:said|stated|declared|warned|asserted)(?:\\s+that)?,?\\s+"(?<quote>[^"]{12,90})"`,
+      "g",
+    );
+    this.quotedFirst = new RegExp(
+      `"(?<quote>[^"]{12,90}?)[,.]?"\\s*,?\\s+(?<who>(?:[Tt]he\\s+)?(?:(?:${dem})\\s+)?(?:${role}|${PERSON}))\\s+(?:said|stated|declared|warned|asserted|posted)\\b`,
+      "g",
+    );
     this.leadingRank = new RegExp(`^(?:${rank})\\.?\\s+`);
     this.acronymDefinition = /\b(?<full>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|the|on|in)?\s*[A-Z][\w'&.-]*){1,7})\s+\((?<short>[A-Z][A-Za-z]{1,7})\)/g;
   }
@@ -173,6 +186,7 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const holder of holders) candidates.push(...holderQuestions(holder, protagonist, event, articles));
   candidates.push(...titleQuestions(articles, event, p));
+  candidates.push(...quoteQuestions(articles, event, p));
   for (const article of articles) {
     article.sentences.forEach((sentence, i) => {
       const claimed: Span[] = [];
@@ -422,6 +436,35 @@ function holderQuestions(h: Holder, protagonist: Holder | null, event: Event | n
       score,
     },
   ];
+}
+
+/** "The Russian Defence Minister said that "..."": what did a named speaker say (short statements only). */
+function quoteQuestions(articles: StoryArticle[], event: Event | null, p: Patterns): Candidate[] {
+  const out: Candidate[] = [];
+  const storyKey = articles.map((a) => a.id).join("|");
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const m of [...s.text.matchAll(p.quoted), ...s.text.matchAll(p.quotedFirst)]) {
+        const quote = (m.groups?.quote ?? "").trim().replace(/[.,]$/, "");
+        const who = (m.groups?.who ?? "").trim();
+        if (quote.split(/\s+/).length > 14 || /^(?:He|She|It|They)$/i.test(who)) continue;
+        const speaker = /^the\s/i.test(who) ? who.charAt(0).toLowerCase() + who.slice(1) : who;
+        const at = event ? ` at the ${event.display}` : "";
+        out.push({
+          kind: "what",
+          answer: quote,
+          aliases: [],
+          category: "quote",
+          prompt: `What did ${speaker} say${at}${a.dated ? ` in ${monthYear(a.reference)}` : ""}?`,
+          articleId: a.id,
+          sentence: s.text,
+          surface: quote,
+          score: 6,
+          storyKey,
+          speaker: normKey(who),
+        });
+      }
+  return out;
 }
 
 /** "X was named Player of the Match": who-questions about honours. */

@@ -6,6 +6,8 @@ import type { Candidate } from "./06-facts";
 export interface Pools {
   /** Answers of the whole batch, by category ("person:Defence Minister", "city", "thing:weapon"). */
   byCategory: Map<string, string[]>;
+  /** Quotations with the story they come from: a quote's distractors are what was said in other stories. */
+  quotes: { story: string; speaker: string; text: string }[];
 }
 
 /** Collects every candidate answer of the batch by category, so distractors come from the corpus first. */
@@ -16,12 +18,17 @@ export function buildPools(candidates: Candidate[]): Pools {
     if (!list.some((x) => normKey(x) === normKey(v))) list.push(v);
     byCategory.set(k, list);
   };
+  const quotes: { story: string; speaker: string; text: string }[] = [];
   for (const c of candidates) {
+    if (c.kind === "what") {
+      quotes.push({ story: c.storyKey ?? "", speaker: c.speaker ?? "", text: c.answer });
+      continue;
+    }
     push(c.category, c.answer);
     const broad = c.category.split(":")[0] ?? c.category;
     push(broad, c.answer);
   }
-  return { byCategory };
+  return { byCategory, quotes };
 }
 
 /**
@@ -46,7 +53,8 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     }
   };
   const broad = c.category.split(":")[0] ?? c.category;
-  if (broad === "date") offer(nearbyDates(c.answer, c.category));
+  if (c.kind === "what") offer(pools.quotes.filter((q) => q.story !== c.storyKey || q.speaker !== c.speaker).map((q) => q.text));
+  else if (broad === "date") offer(nearbyDates(c.answer, c.category));
   else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
   else {
     offer(pools.byCategory.get(c.category) ?? []);
