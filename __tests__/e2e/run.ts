@@ -165,6 +165,9 @@ const FLOWS: [string, Flow][] = [
         await expect(page.getByText(/^\d+ due · \d+ new$/)).toBeVisible();
         await expect(page.getByRole("link", { name: "Start quiz" })).toBeVisible();
       }
+      // The cards answered above come back within minutes: Today lists them with their next due time.
+      const comingUp = page.getByRole("list", { name: "Cards coming up in the next 24 hours" }).getByRole("listitem");
+      await expect(comingUp.filter({ hasText: /next due .+ UTC$/ }).first()).toBeVisible();
       await noHorizontalScroll(page, viewport);
       await shot(page, viewport, "today");
     },

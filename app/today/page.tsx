@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTodayQueue, nextDueAt } from "@/server/data/queue";
+import { getComingUp, getTodayQueue, nextDueAt, type UpcomingCard } from "@/server/data/queue";
 import { getStudyQuestions } from "@/server/data/study-questions";
 import { requireUser } from "@/server/session";
 
@@ -11,7 +11,10 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 export default async function TodayPage() {
   const user = await requireUser("/today");
   const now = new Date();
-  const queue = await getTodayQueue({ userId: user.id, now, limit: 100 });
+  const [queue, later] = await Promise.all([
+    getTodayQueue({ userId: user.id, now, limit: 100 }),
+    getComingUp({ userId: user.id, now, limit: 20 }),
+  ]);
   if (queue.items.length === 0) {
     const next = await nextDueAt({ userId: user.id, now });
     return (
@@ -30,6 +33,7 @@ export default async function TodayPage() {
         <Link href="/sets" className="inline-flex min-h-12 items-center rounded-xl border border-slate-300 bg-white px-5 font-semibold">
           Browse sets
         </Link>
+        <ComingUp cards={later} />
       </section>
     );
   }
@@ -74,6 +78,27 @@ export default async function TodayPage() {
           );
         })}
       </ol>
+      <ComingUp cards={later} />
     </section>
+  );
+}
+
+/** Cards already studied that come back within a day, with the time each is due. */
+function ComingUp({ cards }: { cards: UpcomingCard[] }) {
+  if (cards.length === 0) return null;
+  return (
+    <>
+      <h2 className="pt-2 text-lg font-semibold">Coming up</h2>
+      <ol className="space-y-2" aria-label="Cards coming up in the next 24 hours">
+        {cards.map((card) => (
+          <li key={card.questionId} className="rounded-lg border border-slate-200 bg-white p-3">
+            <p className="break-words">{card.prompt}</p>
+            <p className="mt-1 text-sm text-slate-600">
+              {card.topic} · next due <time dateTime={card.due}>{dateTime.format(new Date(card.due))} UTC</time>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -93,6 +93,34 @@ export async function countNewToday(options: { userId: string; now: Date }): Pro
   return available.length;
 }
 
+export interface UpcomingCard {
+  questionId: string;
+  prompt: string;
+  topic: string;
+  /** ISO time the card falls due. */
+  due: string;
+}
+
+/**
+ * Cards studied already that fall due again within the next 24 hours (learning steps of a few minutes, cards
+ * rated Again): what Today shows under "Coming up", each with its due time. Index (user_id, due).
+ */
+export async function getComingUp(options: { userId: string; now: Date; limit: number }): Promise<UpcomingCard[]> {
+  const { userId, now, limit } = options;
+  const cards = await db.card.findMany({
+    where: { userId, state: { not: NEW }, due: { gt: now, lte: addDays(now, 1) } },
+    orderBy: { due: "asc" },
+    take: limit,
+    select: { questionId: true, due: true, question: { select: { prompt: true, topic: true } } },
+  });
+  return cards.map((card) => ({
+    questionId: card.questionId,
+    prompt: card.question.prompt,
+    topic: card.question.topic,
+    due: card.due.toISOString(),
+  }));
+}
+
 /** When the user's next card falls due after `now` (ISO), or null when nothing is scheduled. */
 export async function nextDueAt(options: { userId: string; now: Date }): Promise<string | null> {
   const card = await db.card.findFirst({

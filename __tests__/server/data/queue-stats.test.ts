@@ -2,7 +2,7 @@ import "../../support/test-database";
 import { randomUUID } from "node:crypto";
 import { db } from "@/server/db";
 import { recordAnswer } from "@/server/data/answers";
-import { countDue, getTodayQueue, nextDueAt } from "@/server/data/queue";
+import { countDue, getComingUp, getTodayQueue, nextDueAt } from "@/server/data/queue";
 import { updateSettings } from "@/server/data/settings";
 import { bucketByDay, currentStreak, getStudyStats } from "@/server/data/stats";
 import { createQuestion, createUser } from "../../support/study-fixtures";
@@ -34,6 +34,22 @@ describe("queue: getTodayQueue", () => {
     expect(await countDue({ userId: user.id, now })).toBe(0);
     expect(await nextDueAt({ userId: user.id, now })).toBe(minutes(1).toISOString());
     expect((await getTodayQueue({ userId: user.id, now: later, limit: 1 })).items).toHaveLength(1);
+  });
+
+  it("queue: getComingUp lists studied cards due in the next 24 hours, soonest first, only the user's own", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const [again, good] = await Promise.all([createQuestion(), createQuestion()]);
+    if (!again || !good) throw new Error("fixtures");
+    await recordAnswer({ userId: user.id, questionId: good.id, clientId: randomUUID(), mode: "flashcard", rating: 3, durationMs: 1, now });
+    await recordAnswer({ userId: user.id, questionId: again.id, clientId: randomUUID(), mode: "flashcard", rating: 1, durationMs: 1, now });
+    const coming = await getComingUp({ userId: user.id, now, limit: 10 });
+    expect(coming.map((card) => card.questionId)).toEqual([again.id, good.id]);
+    expect(coming[0]?.due).toBe(minutes(1).toISOString());
+    expect(coming[0]?.prompt).toMatch(/\?/);
+    // Once due, a card belongs to the queue, not to "coming up"; and nobody else sees it.
+    expect((await getComingUp({ userId: user.id, now: minutes(5), limit: 10 })).map((c) => c.questionId)).toEqual([good.id]);
+    expect(await getComingUp({ userId: other.id, now, limit: 10 })).toEqual([]);
   });
 
   it("queue: another user's cards never show up", async () => {
