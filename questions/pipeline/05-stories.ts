@@ -61,11 +61,11 @@ export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[
   const nameSets = inputs.map((a) => new Set(a.names.map(normKey)));
 
   inputs.forEach((article, i) => {
-    const sh = shingles[i] as Set<string>;
+    const sh = shingles[i] as Set<number>;
     const candidates = new Set<number>();
     for (const key of minHashes(sh)) for (const j of recent(copyIndex, key)) candidates.add(j);
     for (const j of [...candidates].sort((x, y) => x - y)) {
-      if (containment(sh, shingles[j] as Set<string>) >= 0.7 && union(i, j)) {
+      if (containment(sh, shingles[j] as Set<number>) >= 0.7 && union(i, j)) {
         duplicateOf[i] = duplicateOf[j] ?? j;
         break;
       }
@@ -106,20 +106,32 @@ export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[
   });
 }
 
-function shingleSet(text: string): Set<string> {
-  const words = normKey(text).split(" ");
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
+/** Hashes of every run of SHINGLE words: numbers, so comparing two texts never builds strings. */
+function shingleSet(text: string): Set<number> {
+  const words = normKey(text).split(" ").map(wordHash);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = 0;
+    for (let k = 0; k < SHINGLE; k++) h = (Math.imul(h, 0x01000193) ^ (words[i + k] as number)) >>> 0;
+    out.add(h);
+  }
   return out;
 }
 
-function minHashes(shingles: Set<string>): string[] {
-  const hashes = [...shingles].map(shortHash);
-  hashes.sort();
-  return hashes.slice(0, MINHASHES);
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
-function containment(a: Set<string>, b: Set<string>): number {
+function minHashes(shingles: Set<number>): string[] {
+  return [...shingles]
+    .sort((a, b) => a - b)
+    .slice(0, MINHASHES)
+    .map(String);
+}
+
+function containment(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let inside = 0;

@@ -92,6 +92,8 @@ class Patterns {
 
   readonly titled: RegExp;
   readonly quoted: RegExp;
+  /** A cheap test for the words every role title ends with: sentences without one skip the holder patterns. */
+  readonly roleTrigger: RegExp;
   readonly quotedFirst: RegExp;
   readonly leadingRank: RegExp;
   readonly acronymDefinition: RegExp;
@@ -162,6 +164,8 @@ class Patterns {
       `"(?<quote>[^"]{12,90}?)[,.]?"\\s*,?\\s+(?<who>(?:[Tt]he\\s+)?(?:(?:${dem})\\s+)?(?:${role}|${PERSON}))\\s+(?:said|stated|declared|warned|asserted|posted)\\b`,
       "g",
     );
+    const lastWords = [...new Set(lex.roles.flatMap((r) => r.forms.map((f) => f.split(" ").at(-1) ?? f)))];
+    this.roleTrigger = new RegExp(`\\b(?:${lastWords.map((w) => loose(w)).join("|")}|counterpart)\\b`);
     this.leadingRank = new RegExp(`^(?:${rank})\\.?\\s+`);
     this.acronymDefinition = /\b(?<full>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|the|on|in)?\s*[A-Z][\w'&.-]*){1,7})\s+\((?<short>[A-Z][A-Za-z]{1,7})\)/g;
   }
@@ -197,11 +201,13 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
       candidates.push(...things(sentence, article, p, claimed, holders, resolveTheir));
       candidates.push(...numbers(sentence, article, claimed));
       candidates.push(...dates(sentence, article, claimed));
-      const pair = pairInContext([article.sentences[i - 1], sentence], home, holders, p);
-      for (let k = before; k < candidates.length; k++) {
-        const c = candidates[k] as Candidate;
-        c.prompt = namePair(c.prompt, pair);
-      }
+      const needsPair = candidates.slice(before).some((c) => /\b(?:the two|both)\b/i.test(c.prompt));
+      const pair = needsPair ? pairInContext([article.sentences[i - 1], sentence], home, holders, p) : null;
+      if (pair)
+        for (let k = before; k < candidates.length; k++) {
+          const c = candidates[k] as Candidate;
+          c.prompt = namePair(c.prompt, pair);
+        }
     });
   }
   return candidates.map((c) => ({ ...c, prompt: resolvePronouns(c.prompt, protagonist) }));
@@ -293,6 +299,7 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   };
   for (const article of articles) {
     for (const s of article.sentences) {
+      if (!p.roleTrigger.test(s.text)) continue;
       for (const m of s.text.matchAll(p.holder)) add(m.groups ?? {}, article.id, s.text, null);
       for (const m of s.text.matchAll(p.appositiveHolder)) add(m.groups ?? {}, article.id, s.text, null);
       for (const m of s.text.matchAll(p.appointed)) add(m.groups ?? {}, article.id, s.text, null);
@@ -303,6 +310,7 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   const lead = holders.find((h) => !h.country && !h.org) ?? holders[0];
   for (const article of articles) {
     for (const s of article.sentences) {
+      if (!s.text.includes("counterpart")) continue;
       for (const m of s.text.matchAll(p.counterpart)) {
         const before = s.text.slice(0, m.index ?? 0);
         const subject = [...holders].reverse().find((h) => before.includes(h.name.split(" ").at(-1) ?? h.name)) ?? lead;
@@ -443,7 +451,8 @@ function quoteQuestions(articles: StoryArticle[], event: Event | null, p: Patter
   const out: Candidate[] = [];
   const storyKey = articles.map((a) => a.id).join("|");
   for (const a of articles)
-    for (const s of a.sentences)
+    for (const s of a.sentences) {
+      if (!s.text.includes('"')) continue;
       for (const m of [...s.text.matchAll(p.quoted), ...s.text.matchAll(p.quotedFirst)]) {
         const quote = (m.groups?.quote ?? "").trim().replace(/[.,]$/, "");
         const who = (m.groups?.who ?? "").trim();
@@ -464,6 +473,7 @@ function quoteQuestions(articles: StoryArticle[], event: Event | null, p: Patter
           speaker: normKey(who),
         });
       }
+    }
   return out;
 }
 
@@ -472,7 +482,7 @@ function titleQuestions(articles: StoryArticle[], event: Event | null, p: Patter
   const out: Candidate[] = [];
   for (const a of articles)
     for (const s of a.sentences)
-      for (const m of s.text.matchAll(p.titled)) {
+      for (const m of /\b(?:named|declared|adjudged|chosen)\b/.test(s.text) ? s.text.matchAll(p.titled) : []) {
         const cleaned = cleanPersonName(m.groups?.name ?? "", p);
         const name = cleaned?.name.replace(/^.*'s\s+/, "");
         if (!name) continue;
