@@ -100,7 +100,7 @@ POST /api/answers — ${CONNECTIONS} connections, ${DURATION_S} s, loopback, pro
   requests/s    ${result.requests.average.toFixed(1)} (mean; min ${result.requests.min}, max ${result.requests.max})
   latency p50   ${result.latency.p50} ms
   latency p99   ${result.latency.p99} ms   (mean ${result.latency.average.toFixed(1)} ms, max ${result.latency.max} ms)
-  requests      ${result.requests.total} sent for ${next - firstMeasured} distinct cards; status codes ${codes || "none"}
+  requests      ${result.requests.total} completed (${next - firstMeasured} started, each for its own card); status codes ${codes || "none"}
   non-2xx       ${result.non2xx}
   errors        ${result.errors} (timeouts ${result.timeouts})
   review logs   ${logs.n} in the database, ${logs.cards} distinct cards (warm-up included)

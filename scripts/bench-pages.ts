@@ -19,7 +19,7 @@ const PAGES = [
   { name: "today", path: "/today" },
 ];
 /** Lighthouse runs per page; the run with the median performance score is reported. */
-const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SCREENSHOT = path.join(process.cwd(), "docs", "screenshot-home.png");
 
 type Audit = Result["audits"][string];
