@@ -113,31 +113,36 @@ function replayed(
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const { userId, questionId, clientId, now } = input;
-  const key = await getQuestionKey({ questionId });
+  const [key, { desiredRetention }] = await Promise.all([getQuestionKey({ questionId }), getSettings({ userId })]);
   const verdict = checkAnswer(input, key);
-  const earlier = await findReview(userId, clientId);
-  if (earlier) return replayed(earlier, questionId, key);
-  const { desiredRetention } = await getSettings({ userId });
+  // No look-up of the clientId first: the unique (user, clientId) index rejects a repeat inside the
+  // transaction, and the catch below returns the first answer's result.
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     try {
       const log = await db.$transaction(async (tx) => {
-        const card =
-          (await tx.card.findUnique({ where: { userId_questionId: { userId, questionId } } })) ??
-          (await tx.card.create({ data: { userId, questionId, ...newCardSchedule(now) } }));
+        const existing = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId } } });
+        const card = existing ?? { id: null, ...newCardSchedule(now), version: 0 };
         // Reviews of one card stay strictly ordered even when two land in the same millisecond.
         const reviewedAt =
           card.lastReview && card.lastReview.getTime() >= now.getTime() ? new Date(card.lastReview.getTime() + 1) : now;
         const scheduled = scheduleReview({ card, rating: verdict.rating, now: reviewedAt, params: { desiredRetention } });
-        const { count } = await tx.card.updateMany({
-          where: { id: card.id, userId, version: card.version },
-          data: { ...scheduled.card, version: { increment: 1 } },
-        });
-        if (count === 0) throw new StaleCardError();
+        let cardId: string;
+        if (existing) {
+          const { count } = await tx.card.updateMany({
+            where: { id: existing.id, userId, version: existing.version },
+            data: { ...scheduled.card, version: { increment: 1 } },
+          });
+          if (count === 0) throw new StaleCardError();
+          cardId = existing.id;
+        } else {
+          // A first answer creates the card already scheduled: one write instead of create-then-update.
+          cardId = (await tx.card.create({ data: { userId, questionId, ...scheduled.card, version: 1 }, select: { id: true } })).id;
+        }
         return tx.reviewLog.create({
           data: {
             userId,
-            cardId: card.id,
+            cardId,
             clientId,
             mode: input.mode,
             rating: scheduled.rating,

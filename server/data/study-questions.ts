@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/server/db";
+import { TtlCache } from "@/server/ttl-cache";
 import { AppError } from "@/server/errors";
 
 /** What the browser may see before answering: the prompt and options, never which one is right. */
@@ -100,8 +101,19 @@ export async function getStudyFlashcards(options: { questionIds: readonly string
   );
 }
 
+/**
+ * Answer keys are read on every answer and change only when ingest adds a source: cached per process for a
+ * minute (a new source shows up in feedback within that minute).
+ */
+const questionKeys = new TtlCache<QuestionKey>(60_000);
+
 /** The answer key of a question, for checking and for feedback after the answer is recorded. */
 export async function getQuestionKey(options: { questionId: string }): Promise<QuestionKey> {
+  return questionKeys.get(options.questionId, () => readQuestionKey(options.questionId));
+}
+
+async function readQuestionKey(questionId: string): Promise<QuestionKey> {
+  const options = { questionId };
   const row = await db.question.findUnique({
     where: { id: options.questionId },
     select: {
