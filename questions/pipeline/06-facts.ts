@@ -992,8 +992,10 @@ function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[]
     const span = { start: e.start, end: e.start + phrase.length };
     const prompt = ask(s.text, span, whenPhrase(resolved));
     if (!prompt) continue;
-    // The day of the report itself is worth asking only as "On which date did X ...?", not as an echo.
+    // The day of the report itself is worth asking only as "On which date did X ...?", not as an echo;
+    // and the date of something that did not happen ("had not issued a statement") is no fact.
     if (sameDay && !/^On which date\b/.test(prompt)) continue;
+    if (/\b(?:not|never)\b|n't\b/.test(prompt)) continue;
     const historical = resolved.year < article.reference.getUTCFullYear() || resolved.granularity !== "day";
     out.push({
       kind: "when",
