@@ -3,12 +3,12 @@
 // touches the shared `.next/` of other builds. The copy is the last commit (`git archive HEAD`), so half-done edits
 // in the working tree do not break the build; BENCH_SOURCE=worktree copies the working tree as it is instead.
 // Not a test: the scripts print figures to read.
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort, step, waitForServer } from "./server-process";
 
 const ROOT = process.cwd();
 /** Left out of the copy: big, machine-local or rebuilt (node_modules is hard-linked instead). */
@@ -46,30 +46,6 @@ export interface BenchServerOptions {
   nodeArgs?: string[];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function step(label: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): void {
-  const started = Date.now();
-  const result = spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout ?? "");
-    process.stderr.write(result.stderr ?? "");
-    throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
-  }
-  console.log(`setup: ${label} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
-}
-
 /**
  * The app at HEAD (or the working tree as it is, without .git/.next/data, when BENCH_SOURCE=worktree), with
  * node_modules hard-linked (same filesystem, no copy) and the git-ignored Prisma client copied.
@@ -102,21 +78,6 @@ function copyApp(target: string): string {
     `setup: private copy of the app (${label}) in ${target} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
   );
   return label;
-}
-
-async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited early (${server.exitCode}):\n${log()}`);
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server did not answer at ${url} within 60s:\n${log()}`);
 }
 
 /** Copies, migrates, seeds, builds and starts the app; call `stop()` in a finally. */

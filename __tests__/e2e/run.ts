@@ -1,57 +1,20 @@
 // End-to-end suite: builds the app, serves it on a free port over a throwaway SQLite database,
 // and drives Debian's chromium through playwright-core at two viewports.
 // Run with `npm run test:e2e`. Prints "N passed, N failed" last and exits non-zero on any failure.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort, step as runStep, waitForServer } from "../../scripts/server-process";
 import { type Browser, chromium, expect, type Page } from "./driver";
 
 const ROOT = process.cwd();
 const SHOTS = path.join(ROOT, "test-results", "e2e");
 const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function step(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): void {
-  const started = Date.now();
-  const result = spawnSync(command, args, { cwd: ROOT, env, encoding: "utf8" });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout ?? "");
-    process.stderr.write(result.stderr ?? "");
-    throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
-  }
-  console.log(`setup: ${label} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
-}
-
-async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited early (${server.exitCode}):\n${log()}`);
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server did not answer at ${url} within 60s:\n${log()}`);
-}
+const step = (label: string, command: string, args: string[], env: NodeJS.ProcessEnv) =>
+  runStep(label, command, args, ROOT, env);
 
 interface Viewport {
   name: string;
@@ -166,7 +129,9 @@ const FLOWS: [string, Flow][] = [
         await expect(page.getByRole("link", { name: "Start quiz" })).toBeVisible();
       }
       // The cards answered above come back within minutes: Today lists them with their next due time.
-      const comingUp = page.getByRole("list", { name: "Cards coming up in the next 24 hours" }).getByRole("listitem");
+      const comingUp = page
+        .getByRole("list", { name: "Cards coming up in the next 24 hours" })
+        .getByRole("listitem");
       await expect(comingUp.filter({ hasText: /next due .+ UTC$/ }).first()).toBeVisible();
       await noHorizontalScroll(page, viewport);
       await shot(page, viewport, "today");
