@@ -77,3 +77,33 @@ describe("other topics: what", () => {
     for (const option of what?.options ?? []) if (option !== what?.answer) expect(others).toContain(option);
   });
 });
+
+describe("other topics: prizes, finals, bills, oaths", () => {
+  const more = generate(["award.txt", "cji.txt", "polity.txt", "tennis.txt", "deal.txt"].map(fixture), { now: NOW });
+  const find = (answer: string) => more.questions.filter((q) => q.answer === answer).map((q) => q.prompt);
+
+  test.each([
+    ["a prize winner", "Abhijit Sen", /^Who was awarded the 2026 Nobel Memorial Prize in Economic Sciences\?$/],
+    ["the winner of a final", "Jannik Sinner", /^Who won the men's singles final at Wimbledon/],
+    ["the loser of a final", "Carlos Alcaraz", /^Whom did Jannik Sinner defeat in the men's singles final/],
+    ["an oath with its ordinal", "Bhushan Ramkrishna Gavai", /^Who was sworn in as the 52nd Chief Justice of India/],
+    ["a bill with its year", "Waqf (Amendment) Bill, 2025", /^Which bill did the Rajya Sabha/],
+    ["the votes for a bill", "128", /^How many members voted in favour when the Rajya Sabha passed the Waqf \(Amendment\) Bill, 2025\?$/],
+  ])("winners and laws: %s", (_name, answer, prompt) => {
+    expect(find(answer)).toEqual(expect.arrayContaining([expect.stringMatching(prompt)]));
+  });
+
+  test("names: a possessive is not part of the answer", () => {
+    expect(more.questions.some((q) => /'s$/.test(q.answer))).toBe(false);
+  });
+
+  test("dates: a bare day in a sentence about the future is read forward", () => {
+    const retire = more.questions.find((q) => q.kind === "when" && /retire/.test(q.prompt));
+    if (retire) expect(retire.answer).toBe("23 November 2026");
+    expect(more.questions.filter((q) => q.answer === "23 November 2025")).toEqual([]);
+  });
+
+  test("pronouns: no question opens on a pronoun whose noun is in another sentence", () => {
+    for (const q of more.questions) expect(q.prompt).not.toMatch(/\b(?:does|did|do) it\b|^(?:It|They) /);
+  });
+});

@@ -95,13 +95,18 @@ class Patterns {
   /** A cheap test for the words every role title ends with: sentences without one skip the holder patterns. */
   readonly roleTrigger: RegExp;
   readonly quotedFirst: RegExp;
+  readonly awarded: RegExp;
+  readonly legislation: RegExp;
+  readonly votes: RegExp;
+  readonly won: RegExp;
+  readonly beat: RegExp;
   readonly leadingRank: RegExp;
   readonly acronymDefinition: RegExp;
 
   constructor() {
     const lex = lexicon();
     const PERSON = personPattern(lex.nameParticles);
-    const role = loose(lex.rolePattern);
+    const role = `${loose(lex.rolePattern)}|(?:[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Minister`;
     const rank = lex.rankPattern;
     const dem = lex.demonymPattern;
     const ctry = lex.countryPattern;
@@ -120,7 +125,7 @@ class Patterns {
       "g",
     );
     this.appointed = new RegExp(
-      `(?<name>${PERSON})\\s+(?<how>(?:has\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|elected|sworn\\s+in|designated)\\s+(?:as\\s+)?|(?:took|takes|will\\s+take)\\s+over\\s+as\\s+|(?:assumed|took|takes)\\s+charge\\s+as\\s+)(?:the\\s+)?(?:new\\s+|next\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?:(?<ctry>${ctry})|(?<orgName>[A-Z][\\w&'\\-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][\\w&'\\-]*){0,6})))?`,
+      `(?<name>${PERSON})\\s+(?<how>(?:has\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|elected|sworn\\s+in|designated)\\s+(?:as\\s+)?|(?:took|takes|will\\s+take)\\s+over\\s+as\\s+|(?:assumed|took|takes)\\s+charge\\s+as\\s+)(?:the\\s+)?(?:new\\s+|next\\s+)?(?<ordinal>\\d+(?:st|nd|rd|th)\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?:(?<ctry>${ctry})|(?<orgName>[A-Z][\\w&'\\-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][\\w&'\\-]*){0,6})))?`,
       "g",
     );
     const meeting = alternation(lex.events.meetingNouns);
@@ -166,6 +171,25 @@ class Patterns {
     );
     const lastWords = [...new Set(lex.roles.flatMap((r) => r.forms.map((f) => f.split(" ").at(-1) ?? f)))];
     this.roleTrigger = new RegExp(`\\b(?:${lastWords.map((w) => loose(w)).join("|")}|counterpart)\\b`);
+    const cap = "[A-Z][\\w'.\\-]*";
+    this.legislation = new RegExp(
+      `(?<name>${cap}(?:\\s+(?:(?:of|and|for|the)\\s+)?${cap}){0,6}(?:\\s+\\((?:[A-Z][a-z]+\\s+)?Amendment\\))?\\s+(?<kind>Bill|Act|Sanhita|Code|Ordinance)(?:,\\s+(?<year>(?:19|20)\\d\\d))?)`,
+      "g",
+    );
+    this.votes = /^(?<clause>.+?),?\s+with\s+(?<n>\d[\d,]*)\s+(?<unit>members|MPs|MLAs|countries|nations|votes|senators|lawmakers)\s+(?:voting|voted)\s+in\s+favou?r(?:\s+and\s+(?<against>\d[\d,]*)\s+against)?/;
+    this.awarded = new RegExp(
+      `(?<name>${PERSON})\\s+(?:has\\s+been|was|were|is)\\s+(?:awarded|conferred(?:\\s+with)?|honoured\\s+with|presented(?:\\s+with)?)\\s+(?:the\\s+)?(?<prize>(?:\\d{4}\\s+)?${cap}(?:\\s+(?:(?:of|in|for|the|and)\\s+)?${cap}){0,7})`,
+      "g",
+    );
+    const honour = alternation(lex.events.honourWords);
+    this.won = new RegExp(
+      `(?:(?<ctry>${ctry})'s\\s+)?(?<name>${PERSON})\\s+(?:${alternation(lex.events.winVerbs)})\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?<what>(?:[\\w'\\-]+\\s+){0,6}?(?:${honour}))\\b(?<tail>\\s+(?:at|in|of)\\s+(?:the\\s+)?${cap}(?:\\s+${cap}){0,3})?`,
+      "g",
+    );
+    this.beat = new RegExp(
+      `(?:(?<ctry>${ctry})'s\\s+)?(?<name>${PERSON})\\s+(?:${alternation(lex.events.beatVerbs)})\\s+(?:(?<lctry>${ctry})'s\\s+)?(?<loser>${PERSON})\\b[^.;]*?\\s+in\\s+the\\s+(?<final>(?:[\\w'\\-]+\\s+){0,4}?final)(?<venue>\\s+(?:at|of)\\s+${cap}(?:\\s+${cap}){0,3})?`,
+      "g",
+    );
     this.leadingRank = new RegExp(`^(?:${rank})\\.?\\s+`);
     this.acronymDefinition = /\b(?<full>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|the|on|in)?\s*[A-Z][\w'&.-]*){1,7})\s+\((?<short>[A-Z][A-Za-z]{1,7})\)/g;
   }
@@ -191,6 +215,7 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
   for (const holder of holders) candidates.push(...holderQuestions(holder, protagonist, event, articles));
   candidates.push(...titleQuestions(articles, event, p));
   candidates.push(...quoteQuestions(articles, event, p));
+  candidates.push(...winnerQuestions(articles, p));
   for (const article of articles) {
     article.sentences.forEach((sentence, i) => {
       const claimed: Span[] = [];
@@ -199,7 +224,7 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
       candidates.push(...venues(sentence, article, event, protagonist, p, claimed));
       candidates.push(...incidents(sentence, article, p, claimed, home));
       candidates.push(...things(sentence, article, p, claimed, holders, resolveTheir));
-      candidates.push(...numbers(sentence, article, claimed));
+      candidates.push(...numbers(sentence, article, claimed, p));
       candidates.push(...dates(sentence, article, claimed));
       const needsPair = candidates.slice(before).some((c) => /\b(?:the two|both)\b/i.test(c.prompt));
       const pair = needsPair ? pairInContext([article.sentences[i - 1], sentence], home, holders, p) : null;
@@ -250,7 +275,7 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   const lex = lexicon();
   const index = new HolderIndex();
   const holders = index.all;
-  type Raw = { name?: string; rank?: string; role?: string; dem?: string; ctry?: string; ctryPoss?: string; org?: string; orgName?: string; how?: string };
+  type Raw = { name?: string; rank?: string; role?: string; dem?: string; ctry?: string; ctryPoss?: string; org?: string; orgName?: string; how?: string; ordinal?: string };
   const add = (raw: Raw, articleId: string, sentence: string, counterpartOf: Holder | null): Holder | null => {
     const cleaned = cleanPersonName(raw.name ?? "", p);
     if (!cleaned) return null;
@@ -262,9 +287,13 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       country = lex.country(org) ?? null;
       org = null;
     }
-    const role = counterpartOf ? counterpartOf.role : lex.role(raw.role ?? "")?.canonical;
+    const role = counterpartOf
+      ? counterpartOf.role
+      : (lex.role(raw.role ?? "")?.canonical ?? (/^(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}Minister$/.test(raw.role ?? "") ? raw.role : undefined));
     if (!role) return null;
-    const appointment = raw.how ? (/over|charge/.test(raw.how) ? "took over as" : "was appointed") : null;
+    const appointment = raw.how
+      ? `${/over|charge/.test(raw.how) ? "took over as" : /sworn/.test(raw.how) ? "was sworn in as" : /elected/.test(raw.how) ? "was elected" : "was appointed"}${raw.ordinal ? ` the ${raw.ordinal.trim()}` : ""}`
+      : null;
     const existing = index.find(name);
     if (existing) {
       if (name.length > existing.name.length && name.split(" ").length <= 5) {
@@ -345,7 +374,7 @@ function cleanPersonName(raw: string, p: Patterns): { name: string; rank: string
     rank = ranked[0].trim();
     text = text.slice(ranked[0].length);
   }
-  const words = text.split(/\s+/);
+  const words = text.replace(/'s$/, "").split(/\s+/);
   while (words.length && (NOT_NAMES.has(words.at(-1) ?? "") || lex.country(words.at(-1) ?? ""))) words.pop();
   while (words.length && NOT_NAMES.has(words[0] ?? "")) words.shift();
   const name = words.join(" ");
@@ -417,8 +446,14 @@ function holderQuestions(h: Holder, protagonist: Holder | null, event: Event | n
   const org = h.org && !/^the\b/i.test(h.org) && !/^[A-Z0-9&-]+$/.test(h.org) ? `the ${h.org}` : h.org;
   const whose = org ? `the ${h.role} of ${org}` : h.country ? `${possessive(h.country)} ${h.role}` : `the ${h.role}`;
   let prompt: string | null = null;
-  if (h.appointment && (h.country || org || !/^(?:President|Prime Minister|Governor|Chairman)$/.test(h.role)))
-    prompt = `Who ${h.appointment} ${whose}${when}?`;
+  if (h.appointment && (h.country || org || !/^(?:President|Prime Minister|Governor|Chairman)$/.test(h.role))) {
+    const ordinal = h.appointment.match(/ the (\d+(?:st|nd|rd|th))$/)?.[1];
+    const verb = h.appointment.replace(/ the \d+(?:st|nd|rd|th)$/, "");
+    const office = ordinal
+      ? `the ${ordinal} ${h.role}${h.country ? ` of ${h.country.name}` : org ? ` of ${org}` : ""}`
+      : whose;
+    prompt = `Who ${verb} ${office}${when}?`;
+  }
   else if (org) prompt = `Who was ${whose}${when}${event && !event.display.includes(h.org ?? "") ? at : ""}?`;
   else if (!h.roleExplicit && h.counterpartOf && h.counterpartDemonym)
     prompt = `Who was ${h.counterpartOf.name}'s ${h.counterpartDemonym} counterpart${at}${when}?`;
@@ -444,6 +479,48 @@ function holderQuestions(h: Holder, protagonist: Holder | null, event: Event | n
       score,
     },
   ];
+}
+
+/** Who won: a prize ("X was awarded the Y Prize"), a title ("X won the women's singles title"), a final ("X beat Y in the final at Z"). */
+function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  const person = (raw: string | undefined) => {
+    const cleaned = cleanPersonName(raw ?? "", p);
+    return cleaned && !lex.country(cleaned.name) ? cleaned.name : null;
+  };
+  for (const a of articles) {
+    const when = a.dated ? ` in ${monthYear(a.reference)}` : "";
+    for (const s of a.sentences) {
+      if (!/\b(?:awarded|conferred|honoured|presented|won|wins|clinched|claimed|lifted|bagged|secured|retained|defended|defeated|beat|beats|edged|thrashed|outclassed|stunned|overcame)\b/.test(s.text)) continue;
+      const base = { kind: "who" as const, articleId: a.id, sentence: s.text };
+      for (const m of s.text.matchAll(p.awarded)) {
+        const name = person(m.groups?.name);
+        const prize = (m.groups?.prize ?? "").trim();
+        if (!name || !/\b(?:Prize|Award|Medal|Ratna|Vibhushan|Bhushan|Shri|Trophy|Honour|Fellowship)\b/.test(prize)) continue;
+        const dated = /\b(?:19|20)\d\d\b/.test(prize) ? "" : when;
+        out.push({ ...base, answer: name, aliases: [name.split(" ").at(-1) ?? name], category: "person:laureate", prompt: `Who was awarded the ${prize}${dated}?`, surface: name, score: 9.5 });
+      }
+      for (const m of s.text.matchAll(p.won)) {
+        const name = person(m.groups?.name);
+        const what = (m.groups?.what ?? "").trim();
+        if (!name || what.split(" ").length < 2) continue;
+        const from = m.groups?.ctry ? `, representing ${m.groups.ctry},` : "";
+        void from;
+        out.push({ ...base, answer: name, aliases: [name.split(" ").at(-1) ?? name], category: "person:winner", prompt: `Who won the ${what}${m.groups?.tail ?? ""}${when}?`, surface: name, score: 9 });
+      }
+      for (const m of s.text.matchAll(p.beat)) {
+        const name = person(m.groups?.name);
+        const loser = person(m.groups?.loser);
+        if (!name || !loser) continue;
+        const final = (m.groups?.final ?? "").trim();
+        const venue = m.groups?.venue ?? "";
+        out.push({ ...base, answer: name, aliases: [name.split(" ").at(-1) ?? name], category: "person:winner", prompt: `Who won the ${final}${venue}${when}?`, surface: name, score: 9.5 });
+        out.push({ ...base, answer: loser, aliases: [loser.split(" ").at(-1) ?? loser], category: "person:winner", prompt: `Whom did ${name} defeat in the ${final}${venue}${when}?`, surface: loser, score: 7.5 });
+      }
+    }
+  }
+  return out;
 }
 
 /** "The Russian Defence Minister said that "..."": what did a named speaker say (short statements only). */
@@ -752,9 +829,12 @@ function learnClasses(articles: StoryArticle[], p: Patterns): void {
         if (lex.suffixClass(cls) || lex.suffixClass(`${cls}s`)) learntClasses.set(normKey(m.groups?.name ?? ""), { cls, category: "organisation" });
       }
       for (const m of s.text.matchAll(p.suffixThing)) {
-        const cls = lex.suffixClass(m.groups?.cls ?? "");
+        const noun = m.groups?.cls ?? "";
+        const cls = lex.suffixClass(noun);
         const name = thingName(m.groups?.name ?? "");
-        if (cls && name && /[A-Z]/.test(name)) learntClasses.set(normKey(name.replace(/'/g, "")), { cls: cls.class, category: cls.category });
+        // "the X Act": a capitalised class noun is part of the name, so "X" alone is not an act.
+        if (cls && name && /[A-Z]/.test(name) && !/^[A-Z]/.test(noun))
+          learntClasses.set(normKey(name.replace(/'/g, "")), { cls: cls.class, category: cls.category });
       }
     }
 }
@@ -836,6 +916,13 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
     if (prompt && !normKey(prompt).includes(normKey(bare))) out.push({ ...base, prompt: resolveTheir(prompt), score });
     claimed.push(span);
   };
+  for (const m of s.text.matchAll(p.legislation)) {
+    const name = thingName(m.groups?.name ?? "").replace(/^The\s+/, "");
+    if (!name || name.split(" ").length < 2) continue;
+    const start = (m.index ?? 0) + (m.groups?.name ?? "").length - name.length;
+    const kind = (m.groups?.kind ?? "").toLowerCase();
+    add(name, kind === "sanhita" || kind === "code" ? "law" : kind, "law", { start, end: (m.index ?? 0) + m[0].length }, 8, [name.replace(/,\s+\d{4}$/, "")]);
+  }
   for (const m of s.text.matchAll(p.prefixThing)) {
     const pre = lex.prefixClass(m.groups?.pre ?? "");
     if (!pre || pre.category === "ministry") continue;
@@ -900,9 +987,27 @@ function numberAliases(n: string, unit: string): string[] {
   return [...new Set([digits, word, `${digits} ${unit}`, word ? `${word} ${unit}` : ""])].filter((a) => a && a !== n);
 }
 
-function numbers(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[] {
+function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: Patterns): Candidate[] {
   const out: Candidate[] = [];
   const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
+  // "X passed the Bill with 128 members voting in favour": how many voted for it.
+  const vote = s.text.match(p.votes);
+  if (vote?.groups) {
+    const clause = (vote.groups.clause ?? "").replace(/\s+on\s+[A-Z][a-z]+day\b/, "");
+    const at = s.text.indexOf(vote.groups.n ?? "");
+    claimed.push({ start: at, end: at + vote[0].length - (vote.groups.clause ?? "").length });
+    out.push({
+      kind: "how_many",
+      answer: vote.groups.n ?? "",
+      aliases: [`${vote.groups.n} ${vote.groups.unit}`],
+      category: "number",
+      prompt: `How many ${vote.groups.unit} voted in favour when ${clause.charAt(0).toLowerCase()}${clause.slice(1)}?`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: vote.groups.n ?? "",
+      score: 8,
+    });
+  }
   for (const e of s.entities) {
     if (overlaps(e.start, e.end)) continue;
     if (e.type === "MONEY") {
@@ -981,7 +1086,9 @@ function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[]
     if (/^(?:last|this|next)\s+year$/i.test(phrase)) continue;
     // A bare month must read as a date ("in June"), not as a name ("Admiral Dong Jun").
     if (/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/.test(phrase) && !/\b(?:in|since|by|from|until|of|early|mid|late)\s+$/i.test(s.text.slice(0, e.start))) continue;
-    const resolved = resolveDate(phrase, article.reference);
+    // "will retire on November 23": a future tense reads a bare day forward, not back.
+    const future = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/.test(s.text);
+    const resolved = resolveDate(phrase, article.reference, future);
     if (!resolved) continue;
     const sameDay =
       resolved.granularity === "day" &&
@@ -1071,9 +1178,9 @@ function resolvePronouns(prompt: string, protagonist: Holder | null): string {
   const name = protagonist.name;
   return capitalise(
     prompt
-      .replace(/^(Which|What|When|Where|How many|How much|Who)( [^?]*?)\b(did|does|do|was|is|has) (he|she)\b/, (_m, w, mid, aux) => `${w}${mid}${aux} ${name}`)
+      .replace(/^(Which|What|When|Where|How many|How much|Who)( [^?]*?)\b(did|does|do|was|is|has|will|would) (he|she|He|She)\b/, (_m, w, mid, aux) => `${w}${mid}${aux} ${name}`)
       .replace(/^(He|She) /, `${name} `)
-      .replace(/\b(did|does|do|was|is|has|had) (he|she)\b/, `$1 ${name}`),
+      .replace(/\b(did|does|do|was|is|has|had|will|would|can|could) (he|she|He|She)\b/, `$1 ${name}`),
   );
 }
 

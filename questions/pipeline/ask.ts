@@ -56,6 +56,8 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
     }
   }
   const kept = tokens.filter((t) => t.start >= 0);
+  // "It amends ..." : a question must not lean on a pronoun whose noun is in another sentence.
+  if (/^(?:It|They|This|These|Those)\b/.test(body.trim()) && local.start > 0) return null;
   // A clause that opens on its verb ("killed 26 civilians ...") has lost its subject.
   if (kept[0]?.pos === "VERB") return null;
   // "Singh which date held meetings": a date without its preposition cannot be asked in place.
@@ -145,10 +147,10 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     // "had met" reads better as "did ... meet".
     if (["has", "have", "had"].includes(word) && next && next.pos === "VERB" && next.end <= span.start) {
       const remainder = `${prefix.slice(next.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();
-      return capitalise(`${phrase} did ${lowerFirst(subject)} ${next.lemma} ${remainder}`);
+      return capitalise(`${phrase} did ${lowerFirst(subject, tokens[0])} ${next.lemma} ${remainder}`);
     }
     if (["is", "are", "was", "were"].includes(word) && !(next && /(?:ed|en)$/.test(next.text))) return null;
-    return capitalise(`${phrase} ${word} ${lowerFirst(subject)} ${rest}`);
+    return capitalise(`${phrase} ${word} ${lowerFirst(subject, tokens[0])} ${rest}`);
   }
   if (verb.pos !== "VERB") return null;
   // "top-scored": a hyphenated verb has no clean base form to invert with.
@@ -156,12 +158,13 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const past = word !== verb.lemma && !word.endsWith("s");
   const third = word.endsWith("s") && word !== verb.lemma;
   const auxiliary = past ? "did" : third ? "does" : "do";
-  return capitalise(`${phrase} ${auxiliary} ${lowerFirst(subject)} ${verb.lemma} ${rest}`);
+  return capitalise(`${phrase} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${rest}`);
 }
 
-function lowerFirst(subject: string): string {
-  // Keep proper nouns and acronyms capitalised; lower a leading determiner or common noun.
-  return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her)\b/.test(subject)
+function lowerFirst(subject: string, first?: Token): string {
+  // Keep proper nouns and acronyms capitalised; lower a leading determiner or common noun ("Bilateral trade").
+  const common = first !== undefined && first.pos !== "PROPN" && !/^[A-Z]{2,}/.test(first.text);
+  return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her)\b/.test(subject) || common
     ? subject.charAt(0).toLowerCase() + subject.slice(1)
     : subject;
 }

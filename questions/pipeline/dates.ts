@@ -19,10 +19,10 @@ const RELATIVE_YEAR = /\b(last|this|next|previous)\s+year\b/i;
  * a month with "last year" is that month of the year before.
  * @example resolveDate("October last year", new Date("2025-06-26")) // { year: 2024, month: 10, day: null, granularity: "month" }
  */
-export function resolveDate(phrase: string, reference: Date): ResolvedDate | null {
-  const key = `${phrase}|${reference.getTime()}`;
+export function resolveDate(phrase: string, reference: Date, future = false): ResolvedDate | null {
+  const key = `${phrase}|${reference.getTime()}|${future}`;
   if (dateCache.has(key)) return dateCache.get(key) ?? null;
-  const resolved = readDate(phrase, reference);
+  const resolved = readDate(phrase, reference, future);
   if (dateCache.size > 10_000) dateCache.clear();
   dateCache.set(key, resolved);
   return resolved;
@@ -31,7 +31,7 @@ export function resolveDate(phrase: string, reference: Date): ResolvedDate | nul
 /** chrono is the slowest step of date reading; the same phrase against the same day reads the same. */
 const dateCache = new Map<string, ResolvedDate | null>();
 
-function readDate(phrase: string, reference: Date): ResolvedDate | null {
+function readDate(phrase: string, reference: Date, future: boolean): ResolvedDate | null {
   const text = phrase.trim().replace(/^(?:on|in|of|since|by)\s+/i, "");
   const lower = text.toLowerCase();
   if (/^(?:today|tonight|this morning|this evening)$/.test(lower)) return fromDate(reference, "day");
@@ -59,10 +59,12 @@ function readDate(phrase: string, reference: Date): ResolvedDate | null {
   const refYear = reference.getUTCFullYear();
   if (relative) year = refYear + (relative === "next" ? 1 : relative === "this" ? 0 : -1);
   if (year === null) {
-    // A day or month without a year is the latest one not well after the reference date.
+    // A day or month without a year is the latest one not well after the reference date, or, in a sentence
+    // about the future, the next one.
     year = refYear;
     const candidate = Date.UTC(year, month - 1, day ?? 1);
-    if (candidate > reference.getTime() + 7 * 864e5) year -= 1;
+    if (future && candidate < reference.getTime() - 864e5) year += 1;
+    else if (!future && candidate > reference.getTime() + 7 * 864e5) year -= 1;
   }
   return { year, month, day, granularity: day ? "day" : "month" };
 }
