@@ -11,6 +11,8 @@ const envSchema = z
     DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
     BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
     BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
+    // Tests only: "prisma" sends answers through Prisma even on SQLite, so both write paths stay tested.
+    ANSWER_WRITER: z.enum(["sqlite", "prisma"]).optional(),
     // Set by Next.js while it builds: no request is served then, so no secret is needed yet.
     NEXT_PHASE: z.string().optional(),
   })

@@ -1,17 +1,9 @@
 import "server-only";
 import type { Grade } from "ts-fsrs";
-import type { ReviewLog as ReviewLogRow } from "@/prisma/generated/client";
 import { matchTypedAnswer } from "@/server/answers/match-typed-answer";
-import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import {
-  type CardSchedule,
-  newCardSchedule,
-  ratingForOutcome,
-  type StudyMode,
-  scheduleReview,
-} from "@/server/scheduling";
-import { isUniqueViolation } from "./cards";
+import { ratingForOutcome, replayReviews, type StudyMode, scheduleReview } from "@/server/scheduling";
+import { answerStore, type StoredReview } from "./answer-store";
 import { getSettings } from "./settings";
 import { type QuestionKey, type QuestionSourceView, getQuestionKey } from "./study-questions";
 
@@ -41,24 +33,20 @@ export interface AnswerResult {
   sources: QuestionSourceView[];
 }
 
-// Answers to one card are serialized by the card's version: a writer that lost the race re-reads and retries.
-const MAX_ATTEMPTS = 8;
 /** How long after answering a typed question "I was right" still applies. */
 const OVERRIDE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-class StaleCardError extends Error {}
-
-function toResult(log: ReviewLogRow, questionId: string, key: QuestionKey): AnswerResult {
+function toResult(review: StoredReview, key: QuestionKey): AnswerResult {
   return {
-    clientId: log.clientId,
-    questionId,
-    mode: log.mode as StudyMode,
-    correct: log.correct,
-    overridden: log.overridden,
-    rating: log.rating,
-    reviewedAt: log.reviewedAt.toISOString(),
-    nextDue: log.nextDue.toISOString(),
-    response: log.response,
+    clientId: review.clientId,
+    questionId: review.questionId,
+    mode: review.mode,
+    correct: review.correct,
+    overridden: review.overridden,
+    rating: review.rating,
+    reviewedAt: review.reviewedAt.toISOString(),
+    nextDue: review.nextDue.toISOString(),
+    response: review.response,
     correctAnswer: key.answer,
     explanation: key.explanation,
     sources: key.sources,
@@ -87,94 +75,33 @@ function checkAnswer(input: AnswerInput, key: QuestionKey): { correct: boolean; 
   }
 }
 
-async function findReview(userId: string, clientId: string) {
-  return db.reviewLog.findUnique({
-    where: { userId_clientId: { userId, clientId } },
-    include: { card: { select: { questionId: true } } },
-  });
-}
-
-function replayed(
-  review: NonNullable<Awaited<ReturnType<typeof findReview>>>,
-  questionId: string,
-  key: QuestionKey,
-): AnswerResult {
-  if (review.card.questionId !== questionId) {
-    throw new AppError("conflict", "This answer id was already used for another question.");
-  }
-  return toResult(review, questionId, key);
-}
-
 /**
  * Records one answer: checks it on the server, schedules the user's card with FSRS at server time, and writes
- * the card and an appended review log in one transaction. The card is read inside the transaction and written
- * only if its version is unchanged, so two tabs answering the same card are applied one after the other, in
- * time order. The same clientId twice returns the first result and changes nothing.
+ * the card and an appended review log in one transaction (see server/data/answer-store). The card is read inside
+ * the transaction, so two tabs answering the same card are applied one after the other, in time order. The same
+ * clientId twice returns the first result and changes nothing; a clientId already used for another question is
+ * a conflict.
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const { userId, questionId, clientId, now } = input;
   const [key, { desiredRetention }] = await Promise.all([getQuestionKey({ questionId }), getSettings({ userId })]);
   const verdict = checkAnswer(input, key);
-  // No look-up of the clientId first: the unique (user, clientId) index rejects a repeat inside the
-  // transaction, and the catch below returns the first answer's result.
-
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    try {
-      const log = await db.$transaction(async (tx) => {
-        const existing = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId } } });
-        const card = existing ?? { id: null, ...newCardSchedule(now), version: 0 };
-        // Reviews of one card stay strictly ordered even when two land in the same millisecond.
-        const reviewedAt =
-          card.lastReview && card.lastReview.getTime() >= now.getTime() ? new Date(card.lastReview.getTime() + 1) : now;
-        const scheduled = scheduleReview({ card, rating: verdict.rating, now: reviewedAt, params: { desiredRetention } });
-        let cardId: string;
-        if (existing) {
-          const { count } = await tx.card.updateMany({
-            where: { id: existing.id, userId, version: existing.version },
-            data: { ...scheduled.card, version: { increment: 1 } },
-          });
-          if (count === 0) throw new StaleCardError();
-          cardId = existing.id;
-        } else {
-          // A first answer creates the card already scheduled: one write instead of create-then-update.
-          cardId = (await tx.card.create({ data: { userId, questionId, ...scheduled.card, version: 1 }, select: { id: true } })).id;
-        }
-        return tx.reviewLog.create({
-          data: {
-            userId,
-            cardId,
-            clientId,
-            mode: input.mode,
-            rating: scheduled.rating,
-            correct: verdict.correct,
-            response: verdict.response,
-            durationMs: input.durationMs,
-            reviewedAt,
-            ...scheduled.before,
-            nextDue: scheduled.card.due,
-          },
-        });
-      });
-      return toResult(log, questionId, key);
-    } catch (error) {
-      if (error instanceof StaleCardError) continue;
-      if (!isUniqueViolation(error)) throw error;
-      // Either the same clientId was recorded by a concurrent request (return its result), or the card was
-      // created concurrently (retry against it).
-      const concurrent = await findReview(userId, clientId);
-      if (concurrent) return replayed(concurrent, questionId, key);
-    }
+  const review = await answerStore.recordReview({
+    userId,
+    questionId,
+    clientId,
+    mode: input.mode,
+    rating: verdict.rating,
+    correct: verdict.correct,
+    response: verdict.response,
+    durationMs: input.durationMs,
+    now,
+    params: { desiredRetention },
+  });
+  if (review.questionId !== questionId) {
+    throw new AppError("conflict", "This answer id was already used for another question.");
   }
-  throw new AppError("conflict", "This card was being answered somewhere else at the same moment. Please try again.");
-}
-
-/** The card as it was before `log`, replayed from the card's earlier reviews (pure FSRS, deterministic). */
-function cardBefore(history: { rating: number; reviewedAt: Date }[], desiredRetention: number): CardSchedule {
-  let card = newCardSchedule(history[0]?.reviewedAt ?? new Date(0));
-  for (const review of history) {
-    card = scheduleReview({ card, rating: review.rating as Grade, now: review.reviewedAt, params: { desiredRetention } }).card;
-  }
-  return card;
+  return toResult(review, key);
 }
 
 /**
@@ -186,49 +113,21 @@ function cardBefore(history: { rating: number; reviewedAt: Date }[], desiredRete
  */
 export async function overrideTypedAnswer(options: { userId: string; clientId: string; now: Date }): Promise<AnswerResult> {
   const { userId, clientId, now } = options;
-  const review = await findReview(userId, clientId);
+  const review = await answerStore.findReview({ userId, clientId });
   if (!review) throw new AppError("not_found", "That answer does not exist.");
-  const questionId = review.card.questionId;
-  const key = await getQuestionKey({ questionId });
+  const key = await getQuestionKey({ questionId: review.questionId });
   if (review.mode !== "typed") throw new AppError("invalid_input", "Only typed answers can be marked as right.");
-  if (review.correct) return toResult(review, questionId, key);
+  if (review.correct) return toResult(review, key);
   if (now.getTime() - review.reviewedAt.getTime() > OVERRIDE_WINDOW_MS) {
     throw new AppError("conflict", "This answer is too old to change.");
   }
   const { desiredRetention } = await getSettings({ userId });
-
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    try {
-      const log = await db.$transaction(async (tx) => {
-        const card = await tx.card.findFirstOrThrow({ where: { id: review.cardId, userId } });
-        const later = await tx.reviewLog.count({ where: { cardId: card.id, userId, reviewedAt: { gt: review.reviewedAt } } });
-        if (later > 0) throw new AppError("conflict", "You have reviewed this card again since, so this answer can no longer change.");
-        const history = await tx.reviewLog.findMany({
-          where: { cardId: card.id, userId, reviewedAt: { lt: review.reviewedAt } },
-          orderBy: { reviewedAt: "asc" },
-          select: { rating: true, reviewedAt: true },
-        });
-        const rating = ratingForOutcome({ mode: "typed", correct: true, durationMs: review.durationMs ?? 0 });
-        const scheduled = scheduleReview({
-          card: cardBefore(history, desiredRetention),
-          rating,
-          now: review.reviewedAt,
-          params: { desiredRetention },
-        });
-        const { count } = await tx.card.updateMany({
-          where: { id: card.id, userId, version: card.version },
-          data: { ...scheduled.card, version: { increment: 1 } },
-        });
-        if (count === 0) throw new StaleCardError();
-        return tx.reviewLog.update({
-          where: { id: review.id },
-          data: { rating, correct: true, overridden: true, nextDue: scheduled.card.due },
-        });
-      });
-      return toResult(log, questionId, key);
-    } catch (error) {
-      if (!(error instanceof StaleCardError)) throw error;
-    }
-  }
-  throw new AppError("conflict", "This card was being answered somewhere else at the same moment. Please try again.");
+  const params = { desiredRetention };
+  const rating = ratingForOutcome({ mode: "typed", correct: true, durationMs: review.durationMs ?? 0 });
+  const overridden = await answerStore.overrideReview({
+    userId,
+    review,
+    rescore: (history) => scheduleReview({ card: replayReviews(history, params), rating, now: review.reviewedAt, params }),
+  });
+  return toResult(overridden, key);
 }

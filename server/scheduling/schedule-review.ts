@@ -5,6 +5,7 @@ import {
   type ReviewLogSchedule,
   fromFsrsCard,
   fromFsrsReviewLog,
+  newCardSchedule,
   toFsrsCard,
 } from "./card-mapper";
 
@@ -42,6 +43,33 @@ export function scheduleReview(options: {
 }): ScheduledReview {
   const { card, log } = schedulerFor(options.params).next(toFsrsCard(options.card), options.now, options.rating);
   return { card: fromFsrsCard(card), before: fromFsrsReviewLog(log), rating: options.rating };
+}
+
+/**
+ * An answer to `card` (null: the user's first answer to that question) at server time `now`. Reviews of one card
+ * stay strictly ordered even when two land in the same millisecond: `reviewedAt` is `now`, or 1 ms after the
+ * card's last review when `now` is not later. Pure.
+ */
+export function scheduleAnswer(options: {
+  card: CardSchedule | null;
+  rating: Grade;
+  now: Date;
+  params: SchedulingParams;
+}): ScheduledReview & { reviewedAt: Date } {
+  const { rating, now, params } = options;
+  const card = options.card ?? newCardSchedule(now);
+  const reviewedAt =
+    card.lastReview && card.lastReview.getTime() >= now.getTime() ? new Date(card.lastReview.getTime() + 1) : now;
+  return { ...scheduleReview({ card, rating, now: reviewedAt, params }), reviewedAt };
+}
+
+/** A card as its reviews, oldest first, left it (a new card when there are none). Pure and deterministic. */
+export function replayReviews(history: readonly { rating: number; reviewedAt: Date }[], params: SchedulingParams): CardSchedule {
+  let card = newCardSchedule(history[0]?.reviewedAt ?? new Date(0));
+  for (const review of history) {
+    card = scheduleReview({ card, rating: review.rating as Grade, now: review.reviewedAt, params }).card;
+  }
+  return card;
 }
 
 export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];

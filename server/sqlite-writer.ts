@@ -1,0 +1,90 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { sqliteFilePath } from "@/prisma/database-url";
+import { env } from "./env";
+
+/**
+ * A second connection to Prisma's SQLite file, for hot writes that must not pay Prisma's per-query cost or wait
+ * behind its adapter's transaction mutex: each write is one synchronous transaction of prepared statements, so
+ * it never holds the write lock across an await.
+ */
+export type SqliteConnection = Database.Database;
+
+/** The SQLite file of DATABASE_URL; null for a server database such as PostgreSQL. */
+export const sqliteFile: string | null = sqliteFilePath(env.DATABASE_URL);
+
+/** How long a write waits for another connection's write lock, as Prisma's connection does (server/db.ts). */
+const LOCK_WAIT_MS = 5000;
+const MAX_RETRY_DELAY_MS = 20;
+
+function open(file: string): SqliteConnection {
+  mkdirSync(path.dirname(file), { recursive: true });
+  // No busy_timeout: it would wait synchronously, freezing the event loop, and the lock may be held by Prisma's
+  // own connection in this very process across an await (an interactive transaction), which could then never
+  // finish. writeTransaction waits for the lock between event-loop turns instead.
+  const connection = new Database(file, { timeout: 0 });
+  connection.pragma("journal_mode = WAL");
+  return connection;
+}
+
+const cache = globalThis as unknown as { sqliteWriter?: SqliteConnection };
+
+/** The writer connection, opened on first use; cached on globalThis outside production so hot reloads reuse it. */
+export function sqliteConnection(): SqliteConnection {
+  if (cache.sqliteWriter) return cache.sqliteWriter;
+  if (!sqliteFile) throw new Error("The SQLite writer needs a file: DATABASE_URL.");
+  const connection = open(sqliteFile);
+  // Kept in production too: one connection per process, never one per call.
+  cache.sqliteWriter = connection;
+  return connection;
+}
+
+// By code alone, not `instanceof Database.SqliteError` (nor `instanceof Error`): the native addon keeps the
+// error class of the first copy of better-sqlite3 loaded in the process, and jest loads a copy per test file,
+// each in its own realm with its own Error.
+function sqliteErrorCode(error: unknown): string | null {
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
+    ? error.code
+    : null;
+}
+
+function isBusy(error: unknown): boolean {
+  return sqliteErrorCode(error)?.startsWith("SQLITE_BUSY") ?? false;
+}
+
+export function isSqliteUniqueViolation(error: unknown): boolean {
+  return sqliteErrorCode(error) === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `work` as one BEGIN IMMEDIATE transaction on the writer connection: it holds the write lock from its
+ * first read, so what it reads is still true when it writes, and it rolls back if `work` throws. `work` must be
+ * synchronous. While another connection holds the lock, it retries for up to 5 s without blocking the event loop.
+ */
+export async function writeTransaction<T>(work: (connection: SqliteConnection) => T): Promise<T> {
+  const connection = sqliteConnection();
+  const transaction = connection.transaction(work);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (let delay = 1; ; delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS)) {
+    try {
+      return transaction.immediate(connection);
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      await sleep(delay);
+    }
+  }
+}
+
+/** A DateTime as Prisma's SQLite adapter stores it (its default "iso8601" format), so Prisma reads it back as is. */
+export function toSqliteDate(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+/** A stored DateTime: ISO text as Prisma writes it, or epoch milliseconds as its "unixepoch-ms" format would. */
+export function fromSqliteDate(value: string | number): Date {
+  return new Date(value);
+}
