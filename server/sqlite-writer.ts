@@ -31,14 +31,12 @@ function open(file: string): SqliteConnection {
 
 const cache = globalThis as unknown as { sqliteWriter?: SqliteConnection };
 
-/** The writer connection, opened on first use; cached on globalThis outside production so hot reloads reuse it. */
+/** The writer connection, opened on first use and kept on globalThis, so hot reloads reuse it too. */
 export function sqliteConnection(): SqliteConnection {
   if (cache.sqliteWriter) return cache.sqliteWriter;
   if (!sqliteFile) throw new Error("The SQLite writer needs a file: DATABASE_URL.");
-  const connection = open(sqliteFile);
-  // Kept in production too: one connection per process, never one per call.
-  cache.sqliteWriter = connection;
-  return connection;
+  cache.sqliteWriter = open(sqliteFile);
+  return cache.sqliteWriter;
 }
 
 // By code alone, not `instanceof Database.SqliteError` (nor `instanceof Error`): the native addon keeps the
