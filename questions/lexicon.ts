@@ -7,6 +7,7 @@ import furnitureData from "./data/furniture.json" with { type: "json" };
 import organisationsData from "./data/organisations.json" with { type: "json" };
 import outletsData from "./data/outlets.json" with { type: "json" };
 import ranksData from "./data/ranks.json" with { type: "json" };
+import regionsData from "./data/regions.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import topicsData from "./data/topics.json" with { type: "json" };
 import { alternation, normKey } from "./text";
@@ -76,6 +77,8 @@ class Lexicon {
   readonly distractors = distractorsData as unknown as Record<string, string[]>;
   readonly topics = topicsData.topics as Record<string, string[]>;
   readonly topicPriority: string[] = topicsData.priority;
+  private readonly regionKind = new Map<string, string>();
+  readonly regions: Record<string, string[]> = { state: regionsData.state, "union territory": regionsData["union territory"] };
   readonly furniture = furnitureData;
   readonly events = eventsData;
   readonly outlets = outletsData;
@@ -101,6 +104,7 @@ class Lexicon {
       for (const d of c.demonyms) this.countryByKey.set(d.toLowerCase(), c);
     }
     for (const r of this.roles) for (const f of r.forms) this.roleByForm.set(f.toLowerCase(), r);
+    for (const [kind, names] of Object.entries(this.regions)) for (const n of names) this.regionKind.set(n.toLowerCase(), kind);
     for (const o of this.organisations) {
       this.orgByKey.set(normKey(o.name), o);
       this.orgByKey.set(normKey(o.short), o);
@@ -120,6 +124,11 @@ class Lexicon {
   /** A country by its name, short form or demonym ("Russian" -> Russia). */
   country(word: string): Country | undefined {
     return this.countryByKey.get(word.toLowerCase().replace(/^the\s+/, ""));
+  }
+
+  /** "state" for "Kerala", "union territory" for "Ladakh"; undefined for anything else. */
+  regionKindOf(name: string): string | undefined {
+    return this.regionKind.get(name.toLowerCase());
   }
 
   role(form: string): Role | undefined {

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate, type GeneratedQuestion } from "@/questions";
+import regions from "@/questions/data/regions.json";
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 12));
 const fixture = (name: string) => ({ id: name, file: name, text: readFileSync(join(__dirname, "fixtures", name), "utf8") });
@@ -105,5 +106,33 @@ describe("other topics: prizes, finals, bills, oaths", () => {
 
   test("pronouns: no question opens on a pronoun whose noun is in another sentence", () => {
     for (const q of more.questions) expect(q.prompt).not.toMatch(/\b(?:does|did|do) it\b|^(?:It|They) /);
+  });
+});
+
+describe("other topics: medals, superlatives, sources", () => {
+  const third = generate(["olympics.txt", "tiger.txt", "treaty.txt", "gdp.txt"].map(fixture), { now: NOW });
+  const prompts = (answer: string) => third.questions.filter((q) => q.answer === answer).map((q) => q.prompt);
+
+  test("winners: a medal keeps its event and venue", () => {
+    expect(prompts("Neeraj Chopra")).toContain("Who won the silver medal in the men's javelin throw at the Paris Olympics in August 2026?");
+  });
+
+  test("superlatives: a state with the most of something, with other states as options", () => {
+    const q = third.questions.find((x) => x.answer === "Madhya Pradesh");
+    expect(q?.prompt).toMatch(/^Which state had the highest number of tigers/);
+    // Distractors are other states (from the region data), never places of another kind.
+    expect(q?.options).toHaveLength(4);
+    for (const option of q?.options ?? []) expect(regions.state).toContain(option);
+  });
+
+  test("names: connectors stay inside a name ('Trade and Economic Partnership Agreement')", () => {
+    expect(third.questions.map((q) => q.answer)).toContain("Trade and Economic Partnership Agreement");
+  });
+
+  test("sources: 'data released by X showed' and 'according to X' are not part of a question", () => {
+    for (const q of third.questions) {
+      expect(q.prompt).not.toMatch(/\bshowed\?$/);
+      expect(q.prompt).not.toMatch(/^Which report released\b/);
+    }
   });
 });

@@ -97,6 +97,7 @@ class Patterns {
   readonly quotedFirst: RegExp;
   readonly awarded: RegExp;
   readonly legislation: RegExp;
+  readonly superlative: RegExp;
   readonly votes: RegExp;
   readonly won: RegExp;
   readonly beat: RegExp;
@@ -147,7 +148,7 @@ class Patterns {
     );
     const suffixNouns = alternation(lex.suffixClasses.map((c) => c.noun));
     this.suffixThing = new RegExp(
-      `(?<name>'[^']{2,40}'|${THING_WORD}(?:\\s+${THING_WORD}){0,3}?)\\s+(?<cls>${loose(suffixNouns)})\\b`,
+      `(?<name>'[^']{2,40}'|${THING_WORD}(?:\\s+(?:(?:and|of|for|on)\\s+)?${THING_WORD}){0,4}?)\\s+(?<cls>${loose(suffixNouns)})\\b`,
       "g",
     );
     const prefixes = alternation(lex.prefixClasses.map((c) => c.word));
@@ -176,6 +177,7 @@ class Patterns {
       `(?<name>${cap}(?:\\s+(?:(?:of|and|for|the)\\s+)?${cap}){0,6}(?:\\s+\\((?:[A-Z][a-z]+\\s+)?Amendment\\))?\\s+(?<kind>Bill|Act|Sanhita|Code|Ordinance)(?:,\\s+(?<year>(?:19|20)\\d\\d))?)`,
       "g",
     );
+    this.superlative = /^(?<name>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+(?:has|had|recorded|reported|registered)\s+the\s+(?<sup>highest|largest|lowest|most|fewest|maximum|minimum)\s+(?<what>[^,.;]{3,60}?)(?=\s+(?:at|with|among|followed)\b|[.;,]|$)/;
     this.votes = /^(?<clause>.+?),?\s+with\s+(?<n>\d[\d,]*)\s+(?<unit>members|MPs|MLAs|countries|nations|votes|senators|lawmakers)\s+(?:voting|voted)\s+in\s+favou?r(?:\s+and\s+(?<against>\d[\d,]*)\s+against)?/;
     this.awarded = new RegExp(
       `(?<name>${PERSON})\\s+(?:has\\s+been|was|were|is)\\s+(?:awarded|conferred(?:\\s+with)?|honoured\\s+with|presented(?:\\s+with)?)\\s+(?:the\\s+)?(?<prize>(?:\\d{4}\\s+)?${cap}(?:\\s+(?:(?:of|in|for|the|and)\\s+)?${cap}){0,7})`,
@@ -503,11 +505,15 @@ function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidate[] {
       }
       for (const m of s.text.matchAll(p.won)) {
         const name = person(m.groups?.name);
-        const what = (m.groups?.what ?? "").trim();
-        if (!name || what.split(" ").length < 2) continue;
-        const from = m.groups?.ctry ? `, representing ${m.groups.ctry},` : "";
-        void from;
-        out.push({ ...base, answer: name, aliases: [name.split(" ").at(-1) ?? name], category: "person:winner", prompt: `Who won the ${what}${m.groups?.tail ?? ""}${when}?`, surface: name, score: 9 });
+        // "won the silver medal in the men's javelin throw at the Paris Olympics": the field and venue belong to it.
+        const rest = s.text.slice((m.index ?? 0) + m[0].length);
+        const more = rest.match(
+          /^(?<noun>\s+(?:medal|title|trophy|cup|crown))?(?<field>\s+in\s+the\s+[^,.;]+?)?(?<venue>\s+at\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?(?=\s+(?:on|with|after|by|for|in\s+\d)\b|[,.;]|$)/,
+        );
+        const what = `${(m.groups?.what ?? "").trim()}${more?.groups?.noun ?? ""}${more?.groups?.field ?? ""}`;
+        const tail = m.groups?.tail ?? more?.groups?.venue ?? "";
+        if (!name || (what.split(" ").length < 2 && !tail)) continue;
+        out.push({ ...base, answer: name, aliases: [name.split(" ").at(-1) ?? name], category: "person:winner", prompt: `Who won the ${what}${tail}${when}?`, surface: name, score: 9 });
       }
       for (const m of s.text.matchAll(p.beat)) {
         const name = person(m.groups?.name);
@@ -916,6 +922,23 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
     if (prompt && !normKey(prompt).includes(normKey(bare))) out.push({ ...base, prompt: resolveTheir(prompt), score });
     claimed.push(span);
   };
+  const sup = s.text.match(p.superlative);
+  const supKind = sup?.groups ? lex.regionKindOf(sup.groups.name ?? "") : undefined;
+  if (sup?.groups && supKind) {
+    const when = article.dated ? ` in ${monthYear(article.reference)}` : "";
+    out.push({
+      kind: "which",
+      answer: sup.groups.name ?? "",
+      aliases: [],
+      category: `region:${supKind}`,
+      prompt: `Which ${supKind} had the ${sup.groups.sup} ${sup.groups.what}, as reported${when}?`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: sup.groups.name ?? "",
+      score: 8.5,
+    });
+    claimed.push({ start: 0, end: (sup.groups.name ?? "").length });
+  }
   for (const m of s.text.matchAll(p.legislation)) {
     const name = thingName(m.groups?.name ?? "").replace(/^The\s+/, "");
     if (!name || name.split(" ").length < 2) continue;

@@ -64,6 +64,8 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       offer(lexicon().distractors[c.category] ?? []);
       offer(pools.byCategory.get("person") ?? []);
       for (const [key, people] of Object.entries(lexicon().distractors)) if (key.startsWith("person:")) offer(people);
+    } else if (broad === "region") {
+      offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
     } else if (broad === "thing") {
       const category = c.category.split(":")[1] ?? "";
       offer(lexicon().distractors[category] ?? []);

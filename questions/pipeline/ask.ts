@@ -30,8 +30,9 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
   if (!sentence || sentence.text.length < text.length - 2) return inPlaceOnly(text, span, wh, context);
   if (insideQuotation(text, span)) return null;
   const clause = clauseAround(text, span, /^which (?!date|year|month)/.test(wh));
-  // A relative clause ("..., which cost $1 billion, ...") has no subject of its own to ask about.
-  if (/,\s+(?:which|who)\s*,?\s*$/.test(text.slice(0, clause.start))) return null;
+  // A relative clause ("..., which cost $1 billion, ...") has no subject of its own to ask about, and what
+  // follows "according to" is a source, not a clause.
+  if (/,\s+(?:which|who|according to)\s*,?\s*$/.test(text.slice(0, clause.start))) return null;
   const local: Span = { start: span.start - clause.start, end: span.end - clause.start };
   let body = text.slice(clause.start, clause.end);
   const tokens = sentence.tokens
@@ -65,7 +66,7 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
   const datePhrase = /^which (?:date|year|month)/.test(wh);
   const inPlaceOk = !datePhrase || (before !== undefined && PREPOSITIONS.has(before.text.toLowerCase()));
   // A trailing attribution (", the ministry said on Thursday") is not part of the fact.
-  const attribution = body.match(/,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|noted|told reporters|added|stated|announced)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/);
+  const attribution = body.match(/,\s+(?:the\s+)?(?:[A-Za-z.()'-]+\s+){1,12}(?:said|noted|told reporters|added|stated|announced|showed|revealed)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/);
   if (attribution && attribution.index !== undefined) {
     if (attribution.index < local.end) return null;
     body = body.slice(0, attribution.index);
