@@ -136,3 +136,22 @@ describe("other topics: medals, superlatives, sources", () => {
     }
   });
 });
+
+describe("other topics: a messy page", () => {
+  const page = generate([fixture("messy-page.txt")], { now: NOW });
+
+  test("metadata: the headline after a breadcrumb, the date from 'Updated:', the agency from the dateline", () => {
+    expect(page.articles[0]).toMatchObject({
+      title: "Govt clears Rs 10,000 crore scheme for rooftop solar",
+      date: "2025-11-12",
+      source: "Reuters",
+    });
+  });
+
+  test("junk: no widget, syndication note or teaser reaches a question, its sources or the clean text", () => {
+    const junk = /Listen to this article|Story continues|ALSO READ|Catch all the|syndicated feed|Google News|Solar firms rally|Top 5 solar/;
+    for (const q of page.questions) expect([q.prompt, ...q.options, ...q.sources.map((s) => s.sentence)].join(" ")).not.toMatch(junk);
+    expect(page.articles[0]?.cleanText).not.toMatch(junk);
+    expect(page.questions.length).toBeGreaterThan(0);
+  });
+});

@@ -31,11 +31,13 @@ export function cleanText(raw: string): CleanedText {
     .replace(/\u2026/g, "...")
     .replace(/[\u2013\u2014]/g, (d) => (d === "\u2014" ? " - " : "-"))
     .replace(/[ \t]+/g, " ");
-  const { furnitureLines } = lexicon();
+  const { furnitureLines, teaserHeadings } = lexicon();
+  // A "Related Articles" heading is kept: the split stage cuts the page there.
+  const isTeaserHeading = (l: string) => teaserHeadings.has(l.toLowerCase().replace(/[:.]+$/, ""));
   const lines = text
     .split("\n")
-    .map((l) => dropInlineFurniture(l.trim()))
-    .filter((l) => l.length > 0 && !furnitureLines.some((re) => re.test(l)));
+    .map((l) => (isTeaserHeading(l.trim()) ? l.trim() : dropInlineFurniture(l.trim())))
+    .filter((l) => l.length > 0 && (isTeaserHeading(l) || !furnitureLines.some((re) => re.test(l))));
   if (lines.join(" ").replace(/[^\p{L}\p{N}]/gu, "").length < 40)
     return { lines: [], warning: { code: "empty", message: "has no article text" } };
   if (!isEnglish(lines.join(" ")))

@@ -1,4 +1,5 @@
 /** Stage 3: read the headline, date, outlet and dateline off the top of an article. */
+import * as chrono from "chrono-node";
 import { lexicon } from "../lexicon";
 
 export interface PartialDate {
@@ -23,7 +24,8 @@ const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep
 const DATE_LINE = /^date\s+(\d{4})-(\d{2})-(\d{2})\b\s*(.*)$/i;
 const DATELINE =
   /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*\[(?<country>[A-Za-z .'-]+)\])?\s*,\s*(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})(?:\s*,\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\))?\s*[:\-]\s*/;
-const CAPS_DATELINE = /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*:\s+(?=[A-Z])/;
+const CAPS_DATELINE = /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
+const STAMP_LINE = /^(?:updated|published|first published|last updated|posted)(?:\s+on)?\s*:?\s*(.{6,60})$/i;
 const TRAILING_AGENCY = /\s*\((?<agency>[A-Z]{2,6})\)\s*$/;
 
 /**
@@ -44,6 +46,17 @@ export function extractMetadata(input: string[]): Metadata {
     // "date 2023-04-28 INDIA": a section label, not text.
     if (rest === "" || /^[A-Z][A-Z &-]{0,30}$/.test(rest)) lines.shift();
     else lines[0] = rest;
+  }
+
+  // "Updated: Nov 12, 2025 10:30 IST" and the like give the date when the page has no date line.
+  for (let i = 0; i < Math.min(6, lines.length); i++) {
+    const stamp = (lines[i] ?? "").match(STAMP_LINE);
+    if (!stamp) continue;
+    const parsed = chrono.parse(stamp[1] ?? "")[0]?.start;
+    if (!date && parsed?.isCertain("year") && parsed.isCertain("month") && parsed.isCertain("day"))
+      date = { year: parsed.get("year") as number, month: parsed.get("month") as number, day: parsed.get("day") as number };
+    lines.splice(i, 1);
+    i--;
   }
 
   // Bylines such as "X Media Network - Place" name the outlet.

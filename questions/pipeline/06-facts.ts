@@ -969,7 +969,7 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
       // "the X Trophy": a capitalised class noun is part of the name; "X Policy Committee" is another name.
       if (!lex.capitalisedClasses.includes(noun.toLowerCase()) || /^\s+[A-Z]/.test(s.text.slice(end))) continue;
       const full = `${name} ${noun}`;
-      add(full, noun.toLowerCase(), cls.category, { start, end }, 7, [name]);
+      add(full, cls.class, cls.category, { start, end }, 7, [name]);
       continue;
     }
     add(name, noun.toLowerCase(), cls.category, { start, end }, 7, [`${name.replace(/'/g, "")} ${noun}`, name.replace(/-/g, "")]);
