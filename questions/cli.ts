@@ -34,20 +34,31 @@ function main(argv: string[]): number {
     }
   }
   const result = generate(inputs.map((input, i) => ({ ...input, id: `a${i + 1}` })));
-  for (const w of result.warnings) if (w.code !== "no_questions" || result.articles.length > 0) console.error(`warning: ${w.message}`);
+  for (const w of result.warnings)
+    if (w.code !== "no_questions" || result.articles.length > 0) console.error(`warning: ${w.message}`);
 
   const document: OutputDocument = outputDocumentSchema.parse({
-    articles: result.articles.map(({ id, file, title, date, source, topic, duplicateOf }) => ({ id, file, title, date, source, topic, duplicateOf })),
-    questions: result.questions.map(({ id, kind, prompt, answer, aliases, options, explanation, sources }) => ({
+    articles: result.articles.map(({ id, file, title, date, source, topic, duplicateOf }) => ({
       id,
-      kind,
-      prompt,
-      answer,
-      aliases,
-      options,
-      explanation,
-      sources,
+      file,
+      title,
+      date,
+      source,
+      topic,
+      duplicateOf,
     })),
+    questions: result.questions.map(
+      ({ id, kind, prompt, answer, aliases, options, explanation, sources }) => ({
+        id,
+        kind,
+        prompt,
+        answer,
+        aliases,
+        options,
+        explanation,
+        sources,
+      }),
+    ),
   });
   if (parsed.data.json) {
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
@@ -60,7 +71,9 @@ function main(argv: string[]): number {
     if (own.length === 0) console.log("  (no questions of its own)");
     own.forEach((q, i) => {
       console.log(`${i + 1}. [${q.kind}] ${q.prompt}`);
-      q.options.forEach((o, j) => console.log(`     ${String.fromCharCode(97 + j)}) ${o}${o === q.answer ? "   <- answer" : ""}`));
+      q.options.forEach((o, j) => {
+        console.log(`     ${String.fromCharCode(97 + j)}) ${o}${o === q.answer ? "   <- answer" : ""}`);
+      });
       console.log(`     source: ${q.sources.map((s) => s.articleId).join(", ")}`);
     });
   }

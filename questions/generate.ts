@@ -5,12 +5,24 @@ import { splitPage } from "./pipeline/02-split";
 import { extractMetadata, type Metadata } from "./pipeline/03-metadata";
 import { annotate, resetSentenceCache, type Sentence } from "./pipeline/04-sentences";
 import { assignStories } from "./pipeline/05-stories";
-import { type Candidate, extractStoryFacts, resetLearntClasses, type StoryArticle } from "./pipeline/06-facts";
+import {
+  type Candidate,
+  extractStoryFacts,
+  resetLearntClasses,
+  type StoryArticle,
+} from "./pipeline/06-facts";
 import { selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
 import { jaccard, normKey, shortHash, wordSet } from "./text";
-import type { ArticleInput, GeneratedArticle, GeneratedQuestion, GenerateOptions, GenerationResult, Warning } from "./types";
+import type {
+  ArticleInput,
+  GeneratedArticle,
+  GeneratedQuestion,
+  GenerateOptions,
+  GenerationResult,
+  Warning,
+} from "./types";
 
 interface Prepared {
   id: string;
@@ -41,7 +53,9 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
   );
 
   const storyMembers = new Map<string, number[]>();
-  stories.forEach((s, i) => storyMembers.set(s.storyId, [...(storyMembers.get(s.storyId) ?? []), i]));
+  stories.forEach((s, i) => {
+    storyMembers.set(s.storyId, [...(storyMembers.get(s.storyId) ?? []), i]);
+  });
 
   const perStory: { storyId: string; candidates: Candidate[]; articles: StoryArticle[] }[] = [];
   for (const [storyId, members] of storyMembers) {
@@ -80,8 +94,11 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
   }
 
   const questions: GeneratedQuestion[] = [];
+  const factCounts = new Map<string, number>();
   for (const story of perStory) {
-    const distinct = story.articles.filter((a) => !articlesOut.find((o) => o.id === a.id)?.duplicateOf).length;
+    const distinct = story.articles.filter(
+      (a) => !articlesOut.find((o) => o.id === a.id)?.duplicateOf,
+    ).length;
     const limit = options.maxQuestionsPerStory ?? Math.min(45, 6 + 10 * distinct);
     const topic = articlesOut.find((a) => a.storyId === story.storyId)?.topic ?? "other";
     for (const fact of selectFacts(story.candidates, story.articles, limit)) {
@@ -91,7 +108,11 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       );
       const opts = optionsFor(c, aliases, pools);
       if (opts.length !== 4) continue;
-      const factKey = `${c.kind}:${normKey(c.answer)}:${shortHash(normKey(c.prompt))}`;
+      // Same kind and answer within a story: the same fact, however the prompt is worded this time.
+      const base = `${c.kind}:${normKey(c.answer)}`;
+      const seen = factCounts.get(`${story.storyId}|${base}`) ?? 0;
+      factCounts.set(`${story.storyId}|${base}`, seen + 1);
+      const factKey = seen === 0 ? base : `${base}#${seen + 1}`;
       const explanation = fact.sources[0]?.sentence ?? c.sentence;
       questions.push({
         id: `q-${shortHash(`${story.storyId}|${factKey}`)}`,
@@ -117,7 +138,11 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
   for (const a of articlesOut) {
     if (a.warning && a.warning.code !== "teasers_dropped") continue;
     if (!questions.some((q) => q.sources.some((s) => s.articleId === a.id))) {
-      const w: Warning = { articleId: a.id, code: "no_questions", message: `${a.file}: no question-worthy fact found` };
+      const w: Warning = {
+        articleId: a.id,
+        code: "no_questions",
+        message: `${a.file}: no question-worthy fact found`,
+      };
       a.warning = a.warning ?? w;
       warnings.push(w);
     }
@@ -129,15 +154,31 @@ function prepare(input: ArticleInput, index: number): Prepared {
   const file = input.file ?? input.id ?? `article-${index + 1}`;
   const id = input.id ?? `a-${shortHash(`${file}|${input.text.length}|${input.text.slice(0, 200)}`)}`;
   const cleaned = cleanText(input.text);
-  const warn = (code: Warning["code"], message: string): Warning => ({ articleId: id, code, message: `${basename(file)} ${message}` });
+  const warn = (code: Warning["code"], message: string): Warning => ({
+    articleId: id,
+    code,
+    message: `${basename(file)} ${message}`,
+  });
   if (cleaned.warning) {
     const metadata = extractMetadata(cleaned.lines);
-    return { id, file, metadata: { ...metadata, title: metadata.title || basename(file) }, sentences: [], warning: warn(cleaned.warning.code, cleaned.warning.message) };
+    return {
+      id,
+      file,
+      metadata: { ...metadata, title: metadata.title || basename(file) },
+      sentences: [],
+      warning: warn(cleaned.warning.code, cleaned.warning.message),
+    };
   }
   const page = splitPage(cleaned.lines);
   const metadata = extractMetadata(page.lines);
   const sentences = annotate(metadata.paragraphs);
-  const warning = page.teasers > 0 ? warn("teasers_dropped", `had ${page.teasers} teaser(s) of other stories after the article; they were left out`) : null;
+  const warning =
+    page.teasers > 0
+      ? warn(
+          "teasers_dropped",
+          `had ${page.teasers} teaser(s) of other stories after the article; they were left out`,
+        )
+      : null;
   return { id, file, metadata, sentences, warning };
 }
 
@@ -145,7 +186,9 @@ function prepare(input: ArticleInput, index: number): Prepared {
 function salientNames(sentences: Sentence[]): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences)
-    for (const m of s.text.matchAll(/\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{2,}(?:-\d+)?|[A-Z][a-z]+-\d+)\b/g))
+    for (const m of s.text.matchAll(
+      /\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{2,}(?:-\d+)?|[A-Z][a-z]+-\d+)\b/g,
+    ))
       counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -166,10 +209,12 @@ function dropNearDuplicates(questions: GeneratedQuestion[]): void {
     const ranked = [...group].sort((a, b) => b.sources.length - a.sources.length || b.score - a.score);
     ranked.forEach((q, i) => {
       if (drop.has(q)) return;
-      for (const other of ranked.slice(i + 1)) if (jaccard(wordSet(q.prompt), wordSet(other.prompt)) >= 0.55) drop.add(other);
+      for (const other of ranked.slice(i + 1))
+        if (jaccard(wordSet(q.prompt), wordSet(other.prompt)) >= 0.55) drop.add(other);
     });
   }
-  for (let i = questions.length - 1; i >= 0; i--) if (drop.has(questions[i] as GeneratedQuestion)) questions.splice(i, 1);
+  for (let i = questions.length - 1; i >= 0; i--)
+    if (drop.has(questions[i] as GeneratedQuestion)) questions.splice(i, 1);
 }
 
 function cloze(sentence: string, surface: string): string {

@@ -1,9 +1,8 @@
 /** The question generator's public surface. */
 export { generate } from "./generate";
+export type { OutputDocument } from "./schema";
 export { outputDocumentSchema } from "./schema";
 export { normKey } from "./text";
-export { QUESTION_KINDS, TOPICS } from "./types";
-export type { OutputDocument } from "./schema";
 export type {
   ArticleInput,
   GeneratedArticle,
@@ -15,3 +14,4 @@ export type {
   Topic,
   Warning,
 } from "./types";
+export { QUESTION_KINDS, TOPICS } from "./types";

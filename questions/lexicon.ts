@@ -48,7 +48,8 @@ function buildCountries(): Country[] {
       const names = new Set([c.name.common]);
       // Short forms in common use ("US", "UK", "UAE") are listed in altSpellings.
       for (const alt of c.altSpellings) if (/^[A-Z]{2,3}$/.test(alt) && alt.length <= 3) names.add(alt);
-      if (c.cca2 === c.altSpellings[0] && c.name.common.includes(" ")) names.add(c.name.common.replace(/^The /, ""));
+      if (c.cca2 === c.altSpellings[0] && c.name.common.includes(" "))
+        names.add(c.name.common.replace(/^The /, ""));
       return {
         code: c.cca2,
         name: c.name.common,
@@ -78,7 +79,10 @@ class Lexicon {
   readonly topics = topicsData.topics as Record<string, string[]>;
   readonly topicPriority: string[] = topicsData.priority;
   private readonly regionKind = new Map<string, string>();
-  readonly regions: Record<string, string[]> = { state: regionsData.state, "union territory": regionsData["union territory"] };
+  readonly regions: Record<string, string[]> = {
+    state: regionsData.state,
+    "union territory": regionsData["union territory"],
+  };
   readonly furniture = furnitureData;
   readonly events = eventsData;
   readonly outlets = outletsData;
@@ -104,7 +108,8 @@ class Lexicon {
       for (const d of c.demonyms) this.countryByKey.set(d.toLowerCase(), c);
     }
     for (const r of this.roles) for (const f of r.forms) this.roleByForm.set(f.toLowerCase(), r);
-    for (const [kind, names] of Object.entries(this.regions)) for (const n of names) this.regionKind.set(n.toLowerCase(), kind);
+    for (const [kind, names] of Object.entries(this.regions))
+      for (const n of names) this.regionKind.set(n.toLowerCase(), kind);
     for (const o of this.organisations) {
       this.orgByKey.set(normKey(o.name), o);
       this.orgByKey.set(normKey(o.short), o);

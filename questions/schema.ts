@@ -6,7 +6,10 @@ export const articleRecordSchema = z.object({
   id: z.string().min(1),
   file: z.string(),
   title: z.string(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   source: z.string().nullable(),
   topic: z.enum(TOPICS),
   duplicateOf: z.string().nullable(),

@@ -75,7 +75,11 @@ export interface GeneratedQuestion {
   options: string[];
   explanation: string;
   sources: QuestionSource[];
-  /** Key of the underlying fact: equal keys mean the same fact, across batches too. */
+  /**
+   * Key of the underlying fact within its story: kind and normalised answer ("who:andrey belousov"), with "#2"
+   * for a second question on the same answer. Stable when the story gains articles and the prompt is reworded;
+   * callers that store questions scope it by their own story id.
+   */
   factKey: string;
   storyId: string;
   topic: Topic;

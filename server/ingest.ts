@@ -356,8 +356,12 @@ async function upsertQuestion(
       : [];
   });
   const publishedOn = earliest(sources.map((source) => source.date));
+  const storyId = maps.storyIds.get(question.storyId);
+  if (!storyId) throw new Error(`Question ${question.id} belongs to no stored story`);
+  // The generator's key names a fact within its story; stored keys are scoped by the stored story.
+  const factKey = `${storyId}|${question.factKey}`;
   const existing = await tx.question.findUnique({
-    where: { factKey: question.factKey },
+    where: { factKey },
     select: { id: true, publishedOn: true },
   });
 
@@ -380,12 +384,10 @@ async function upsertQuestion(
     return false;
   }
 
-  const storyId = maps.storyIds.get(question.storyId);
-  if (!storyId) throw new Error(`Question ${question.id} belongs to no stored story`);
   const unique = new Map(sources.map((source) => [source.articleId, source]));
   await tx.question.create({
     data: {
-      factKey: question.factKey,
+      factKey,
       kind: question.kind,
       prompt: question.prompt,
       answer: question.answer,

@@ -21,7 +21,8 @@ export const MAX_CHARS = 200_000;
  * @example cleanText("Comments\nThe minister met her counterpart.").lines // ["The minister met her counterpart."]
  */
 export function cleanText(raw: string): CleanedText {
-  if (isBinary(raw)) return { lines: [], warning: { code: "binary", message: "looks like a binary file, not text" } };
+  if (isBinary(raw))
+    return { lines: [], warning: { code: "binary", message: "looks like a binary file, not text" } };
   const text = raw
     .slice(0, MAX_CHARS)
     .replace(/\r\n?/g, "\n")
@@ -41,7 +42,13 @@ export function cleanText(raw: string): CleanedText {
   if (lines.join(" ").replace(/[^\p{L}\p{N}]/gu, "").length < 40)
     return { lines: [], warning: { code: "empty", message: "has no article text" } };
   if (!isEnglish(lines.join(" ")))
-    return { lines, warning: { code: "not_english", message: "does not read as English; questions are made from English articles only" } };
+    return {
+      lines,
+      warning: {
+        code: "not_english",
+        message: "does not read as English; questions are made from English articles only",
+      },
+    };
   return { lines, warning: null };
 }
 

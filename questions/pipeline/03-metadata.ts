@@ -23,8 +23,9 @@ export interface Metadata {
 const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DATE_LINE = /^date\s+(\d{4})-(\d{2})-(\d{2})\b\s*(.*)$/i;
 const DATELINE =
-  /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*\[(?<country>[A-Za-z .'-]+)\])?\s*,\s*(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})(?:\s*,\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\))?\s*[:\-]\s*/;
-const CAPS_DATELINE = /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
+  /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*\[(?<country>[A-Za-z .'-]+)\])?\s*,\s*(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})(?:\s*,\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\))?\s*[:-]\s*/;
+const CAPS_DATELINE =
+  /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
 const STAMP_LINE = /^(?:updated|published|first published|last updated|posted)(?:\s+on)?\s*:?\s*(.{6,60})$/i;
 const TRAILING_AGENCY = /\s*\((?<agency>[A-Z]{2,6})\)\s*$/;
 
@@ -54,7 +55,11 @@ export function extractMetadata(input: string[]): Metadata {
     if (!stamp) continue;
     const parsed = chrono.parse(stamp[1] ?? "")[0]?.start;
     if (!date && parsed?.isCertain("year") && parsed.isCertain("month") && parsed.isCertain("day"))
-      date = { year: parsed.get("year") as number, month: parsed.get("month") as number, day: parsed.get("day") as number };
+      date = {
+        year: parsed.get("year") as number,
+        month: parsed.get("month") as number,
+        day: parsed.get("day") as number,
+      };
     lines.splice(i, 1);
     i--;
   }

@@ -1,6 +1,7 @@
 /** Stage 4: sentences, tokens and entity types from wink-nlp. */
-import winkNLP, { type ItemEntity, type ItemSentence } from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP, { type ItemEntity, type ItemSentence } from "wink-nlp";
 import { lexicon } from "../lexicon";
 
 export interface Token {

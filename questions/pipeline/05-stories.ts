@@ -60,7 +60,7 @@ export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[
   const nameIndex = new Map<string, number[]>();
   const nameSets = inputs.map((a) => new Set(a.names.map(normKey)));
 
-  inputs.forEach((article, i) => {
+  inputs.forEach((_article, i) => {
     const sh = shingles[i] as Set<number>;
     const candidates = new Set<number>();
     for (const key of minHashes(sh)) for (const j of recent(copyIndex, key)) candidates.add(j);
@@ -87,7 +87,8 @@ export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[
   const roots = inputs.map((_, i) => find(i));
   const storyDates = new Map<number, PartialDate[]>();
   inputs.forEach((a, i) => {
-    if (a.date?.year) storyDates.set(roots[i] as number, [...(storyDates.get(roots[i] as number) ?? []), a.date]);
+    if (a.date?.year)
+      storyDates.set(roots[i] as number, [...(storyDates.get(roots[i] as number) ?? []), a.date]);
   });
 
   return inputs.map((article, i) => {
@@ -153,7 +154,11 @@ function push(index: Map<string, number[]>, key: string, i: number) {
 /** Two articles about one event are published within a fortnight of each other. */
 function datesAgree(a: PartialDate | null, b: PartialDate | null): boolean {
   if (!a || !b) return true;
-  if (a.year && b.year) return Math.abs(toDate(a as Required<PartialDate>).getTime() - toDate(b as Required<PartialDate>).getTime()) < 15 * 864e5;
+  if (a.year && b.year)
+    return (
+      Math.abs(toDate(a as Required<PartialDate>).getTime() - toDate(b as Required<PartialDate>).getTime()) <
+      15 * 864e5
+    );
   return Math.abs(a.month * 31 + a.day - (b.month * 31 + b.day)) < 15 || Math.abs(a.month - b.month) === 11;
 }
 

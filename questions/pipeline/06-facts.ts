@@ -4,7 +4,7 @@ import { alternation, capitalise, normKey, similarName } from "../text";
 import type { QuestionKind } from "../types";
 import type { Sentence } from "./04-sentences";
 import { ask, type Span } from "./ask";
-import { dateAliases, formatDate, monthYear, type ResolvedDate, resolveDate, whenPhrase } from "./dates";
+import { dateAliases, formatDate, monthYear, resolveDate, whenPhrase } from "./dates";
 
 export interface StoryArticle {
   id: string;
@@ -135,8 +135,12 @@ class Patterns {
       "g",
     );
     const placeExpr = `(?:the\\s+)?(?<nat>national capital)|(?:(?<pc>${ctry})'s\\s+)?(?<p>${PLACE})(?:\\s*,\\s*(?<pc2>${ctry}))?`;
-    this.afterEvent = new RegExp(`^\\s*,?\\s*(?:(?:being\\s+|was\\s+)?(?:held|hosted|organised)\\s+)?(?:in|at)\\s+(?:${placeExpr})`);
-    this.beforeEvent = new RegExp(`(?:in|at)\\s+(?:${placeExpr})\\s+on\\s+the\\s+sidelines\\s+of\\s+(?:the\\s+)?$`);
+    this.afterEvent = new RegExp(
+      `^\\s*,?\\s*(?:(?:being\\s+|was\\s+)?(?:held|hosted|organised)\\s+)?(?:in|at)\\s+(?:${placeExpr})`,
+    );
+    this.beforeEvent = new RegExp(
+      `(?:in|at)\\s+(?:${placeExpr})\\s+on\\s+the\\s+sidelines\\s+of\\s+(?:the\\s+)?$`,
+    );
     const incident = alternation(lex.events.incidentNouns);
     this.incident = new RegExp(
       `(?<inc>(?:(?:the|a|an)\\s+)?(?:[\\w'\\-]+\\s+){0,3}?(?:${incident}))(?:\\s+of\\s+(?<incdate>\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?))?(?:\\s+at\\s+the\\s+(?<at>[A-Z][\\w' ]+?(?:\\s*\\([A-Z]+\\))?))?\\s+(?:in|at)\\s+(?<place>(?:(?<region>[A-Z][\\w ]+?)'s\\s+)?(?:${DIRECTION}\\s+)?${PLACE})`,
@@ -153,10 +157,14 @@ class Patterns {
     );
     const prefixes = alternation(lex.prefixClasses.map((c) => c.word));
     this.followingClass = new RegExp(`^\\s+(${suffixNouns})\\b`);
-    this.prefixThing = new RegExp(`\\b(?<pre>${prefixes})\\s+(?<rest>(?:of\\s+)?[A-Z][\\w\\-]*(?:\\s+[A-Z][\\w\\-]*){0,2})`, "g");
-    this.introducedClass = new RegExp(`\\b(?<cls>[a-z]+?)s?\\s+(?:like|such\\s+as)\\s+(?<name>[A-Z][\\w\\-]+)`, "g");
+    this.prefixThing = new RegExp(
+      `\\b(?<pre>${prefixes})\\s+(?<rest>(?:of\\s+)?[A-Z][\\w\\-]*(?:\\s+[A-Z][\\w\\-]*){0,2})`,
+      "g",
+    );
+    this.introducedClass = /\b(?<cls>[a-z]+?)s?\s+(?:like|such\s+as)\s+(?<name>[A-Z][\w-]+)/g;
     this.appositiveThing = /^\s*(?:,|\s-)\s*(?<desc>(?:a|an)\s+[^,.;"]{12,140}?)(?=[,.;]|\s-\s|$)/;
-    this.killed = /^\s*,?\s*which\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?<n>\d[\d,]*|[a-z]+)\s+(?<unit>[a-z]+)/;
+    this.killed =
+      /^\s*,?\s*which\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?<n>\d[\d,]*|[a-z]+)\s+(?<unit>[a-z]+)/;
     this.countryMention = new RegExp(`\\b(?:${ctry}|${dem})\\b`, "g");
     this.titled = new RegExp(
       `(?<name>${PERSON})\\s+(?:was|has\\s+been|is|were)\\s+(?:named|declared|adjudged|chosen\\s+as)\\s+(?:the\\s+)?(?<title>${alternation(lex.titles)})`,
@@ -177,8 +185,10 @@ class Patterns {
       `(?<name>${cap}(?:\\s+(?:(?:of|and|for|the)\\s+)?${cap}){0,6}(?:\\s+\\((?:[A-Z][a-z]+\\s+)?Amendment\\))?\\s+(?<kind>Bill|Act|Sanhita|Code|Ordinance)(?:,\\s+(?<year>(?:19|20)\\d\\d))?)`,
       "g",
     );
-    this.superlative = /^(?<name>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+(?:has|had|recorded|reported|registered)\s+the\s+(?<sup>highest|largest|lowest|most|fewest|maximum|minimum)\s+(?<what>[^,.;]{3,60}?)(?=\s+(?:at|with|among|followed)\b|[.;,]|$)/;
-    this.votes = /^(?<clause>.+?),?\s+with\s+(?<n>\d[\d,]*)\s+(?<unit>members|MPs|MLAs|countries|nations|votes|senators|lawmakers)\s+(?:voting|voted)\s+in\s+favou?r(?:\s+and\s+(?<against>\d[\d,]*)\s+against)?/;
+    this.superlative =
+      /^(?<name>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+(?:has|had|recorded|reported|registered)\s+the\s+(?<sup>highest|largest|lowest|most|fewest|maximum|minimum)\s+(?<what>[^,.;]{3,60}?)(?=\s+(?:at|with|among|followed)\b|[.;,]|$)/;
+    this.votes =
+      /^(?<clause>.+?),?\s+with\s+(?<n>\d[\d,]*)\s+(?<unit>members|MPs|MLAs|countries|nations|votes|senators|lawmakers)\s+(?:voting|voted)\s+in\s+favou?r(?:\s+and\s+(?<against>\d[\d,]*)\s+against)?/;
     this.awarded = new RegExp(
       `(?<name>${PERSON})\\s+(?:has\\s+been|was|were|is)\\s+(?:awarded|conferred(?:\\s+with)?|honoured\\s+with|presented(?:\\s+with)?)\\s+(?:the\\s+)?(?<prize>(?:\\d{4}\\s+)?${cap}(?:\\s+(?:(?:of|in|for|the|and)\\s+)?${cap}){0,7})`,
       "g",
@@ -193,7 +203,8 @@ class Patterns {
       "g",
     );
     this.leadingRank = new RegExp(`^(?:${rank})\\.?\\s+`);
-    this.acronymDefinition = /\b(?<full>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|the|on|in)?\s*[A-Z][\w'&.-]*){1,7})\s+\((?<short>[A-Z][A-Za-z]{1,7})\)/g;
+    this.acronymDefinition =
+      /\b(?<full>[A-Z][\w'&.-]*(?:\s+(?:of|for|and|the|on|in)?\s*[A-Z][\w'&.-]*){1,7})\s+\((?<short>[A-Z][A-Za-z]{1,7})\)/g;
   }
 }
 
@@ -277,13 +288,31 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   const lex = lexicon();
   const index = new HolderIndex();
   const holders = index.all;
-  type Raw = { name?: string; rank?: string; role?: string; dem?: string; ctry?: string; ctryPoss?: string; org?: string; orgName?: string; how?: string; ordinal?: string };
-  const add = (raw: Raw, articleId: string, sentence: string, counterpartOf: Holder | null): Holder | null => {
+  type Raw = {
+    name?: string;
+    rank?: string;
+    role?: string;
+    dem?: string;
+    ctry?: string;
+    ctryPoss?: string;
+    org?: string;
+    orgName?: string;
+    how?: string;
+    ordinal?: string;
+  };
+  const add = (
+    raw: Raw,
+    articleId: string,
+    sentence: string,
+    counterpartOf: Holder | null,
+  ): Holder | null => {
     const cleaned = cleanPersonName(raw.name ?? "", p);
     if (!cleaned) return null;
     const { name } = cleaned;
     const rank = raw.rank ?? cleaned.rank;
-    let country = counterpartOf ? (lex.country(raw.dem ?? "") ?? null) : (lex.country(raw.dem ?? raw.ctry ?? raw.ctryPoss ?? "") ?? null);
+    let country = counterpartOf
+      ? (lex.country(raw.dem ?? "") ?? null)
+      : (lex.country(raw.dem ?? raw.ctry ?? raw.ctryPoss ?? "") ?? null);
     let org = raw.org ?? raw.orgName ?? null;
     if (org && lex.country(org)) {
       country = lex.country(org) ?? null;
@@ -291,7 +320,8 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
     }
     const role = counterpartOf
       ? counterpartOf.role
-      : (lex.role(raw.role ?? "")?.canonical ?? (/^(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}Minister$/.test(raw.role ?? "") ? raw.role : undefined));
+      : (lex.role(raw.role ?? "")?.canonical ??
+        (/^(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}Minister$/.test(raw.role ?? "") ? raw.role : undefined));
     if (!role) return null;
     const appointment = raw.how
       ? `${/over|charge/.test(raw.how) ? "took over as" : /sworn/.test(raw.how) ? "was sworn in as" : /elected/.test(raw.how) ? "was elected" : "was appointed"}${raw.ordinal ? ` the ${raw.ordinal.trim()}` : ""}`
@@ -310,7 +340,8 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
         existing.counterpartOf ??= counterpartOf;
         existing.counterpartDemonym ??= raw.dem ?? null;
       }
-      if (!existing.mentions.some((m) => m.articleId === articleId)) existing.mentions.push({ articleId, sentence });
+      if (!existing.mentions.some((m) => m.articleId === articleId))
+        existing.mentions.push({ articleId, sentence });
       return existing;
     }
     const holder: Holder = {
@@ -344,7 +375,8 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       if (!s.text.includes("counterpart")) continue;
       for (const m of s.text.matchAll(p.counterpart)) {
         const before = s.text.slice(0, m.index ?? 0);
-        const subject = [...holders].reverse().find((h) => before.includes(h.name.split(" ").at(-1) ?? h.name)) ?? lead;
+        const subject =
+          [...holders].reverse().find((h) => before.includes(h.name.split(" ").at(-1) ?? h.name)) ?? lead;
         if (subject) add(m.groups ?? {}, article.id, s.text, subject);
       }
     }
@@ -380,7 +412,8 @@ function cleanPersonName(raw: string, p: Patterns): { name: string; rank: string
   while (words.length && (NOT_NAMES.has(words.at(-1) ?? "") || lex.country(words.at(-1) ?? ""))) words.pop();
   while (words.length && NOT_NAMES.has(words[0] ?? "")) words.shift();
   const name = words.join(" ");
-  if (!name || !/[a-z]/.test(name) || lex.country(name) || lex.role(name) || lex.organisation(name)) return null;
+  if (!name || !/[a-z]/.test(name) || lex.country(name) || lex.role(name) || lex.organisation(name))
+    return null;
   return { name, rank };
 }
 
@@ -398,7 +431,11 @@ function samePerson(a: string, b: string): boolean {
  * least twice, and nobody else's country) for country roles, the most-mentioned organisation for org roles.
  * A holder the text does not place gets no guess. Returns the protagonist and the story's home country.
  */
-function assignCountries(holders: Holder[], articles: StoryArticle[], p: Patterns): { protagonist: Holder | null; home: Country | null } {
+function assignCountries(
+  holders: Holder[],
+  articles: StoryArticle[],
+  p: Patterns,
+): { protagonist: Holder | null; home: Country | null } {
   const lex = lexicon();
   const counts = new Map<string, { country: Country; n: number }>();
   const orgs = new Map<string, { display: string; n: number }>();
@@ -411,7 +448,10 @@ function assignCountries(holders: Holder[], articles: StoryArticle[], p: Pattern
       for (const m of s.text.matchAll(p.acronymDefinition)) {
         const short = m.groups?.short ?? "";
         if (lex.country(short)) continue;
-        const entry = orgs.get(short) ?? { display: `${(m.groups?.full ?? "").replace(/^The\s+/, "")} (${short})`, n: 0 };
+        const entry = orgs.get(short) ?? {
+          display: `${(m.groups?.full ?? "").replace(/^The\s+/, "")} (${short})`,
+          n: 0,
+        };
         orgs.set(short, entry);
       }
       for (const [short, entry] of orgs) if (s.text.includes(short)) entry.n++;
@@ -432,13 +472,21 @@ function assignCountries(holders: Holder[], articles: StoryArticle[], p: Pattern
 }
 
 function possessive(country: Country): string {
-  const name = /^(United|Czech|Dominican|Central African|Philippines|Netherlands|Maldives|Bahamas|Gambia)/.test(country.name)
-    ? `the ${country.name}`
-    : country.name;
+  const name =
+    /^(United|Czech|Dominican|Central African|Philippines|Netherlands|Maldives|Bahamas|Gambia)/.test(
+      country.name,
+    )
+      ? `the ${country.name}`
+      : country.name;
   return `${name}'s`;
 }
 
-function holderQuestions(h: Holder, protagonist: Holder | null, event: Event | null, articles: StoryArticle[]): Candidate[] {
+function holderQuestions(
+  h: Holder,
+  protagonist: Holder | null,
+  event: Event | null,
+  articles: StoryArticle[],
+): Candidate[] {
   const first = h.mentions[0];
   if (!first) return [];
   const article = articles.find((a) => a.id === first.articleId);
@@ -446,28 +494,47 @@ function holderQuestions(h: Holder, protagonist: Holder | null, event: Event | n
   const at = event ? ` at the ${event.display}` : "";
   // "the Reserve Bank of India (RBI)" but "ISRO": exam questions write bare acronyms without an article.
   const org = h.org && !/^the\b/i.test(h.org) && !/^[A-Z0-9&-]+$/.test(h.org) ? `the ${h.org}` : h.org;
-  const whose = org ? `the ${h.role} of ${org}` : h.country ? `${possessive(h.country)} ${h.role}` : `the ${h.role}`;
+  const whose = org
+    ? `the ${h.role} of ${org}`
+    : h.country
+      ? `${possessive(h.country)} ${h.role}`
+      : `the ${h.role}`;
   let prompt: string | null = null;
-  if (h.appointment && (h.country || org || !/^(?:President|Prime Minister|Governor|Chairman)$/.test(h.role))) {
+  if (
+    h.appointment &&
+    (h.country || org || !/^(?:President|Prime Minister|Governor|Chairman)$/.test(h.role))
+  ) {
     const ordinal = h.appointment.match(/ the (\d+(?:st|nd|rd|th))$/)?.[1];
     const verb = h.appointment.replace(/ the \d+(?:st|nd|rd|th)$/, "");
     const office = ordinal
       ? `the ${ordinal} ${h.role}${h.country ? ` of ${h.country.name}` : org ? ` of ${org}` : ""}`
       : whose;
     prompt = `Who ${verb} ${office}${when}?`;
-  }
-  else if (org) prompt = `Who was ${whose}${when}${event && !event.display.includes(h.org ?? "") ? at : ""}?`;
+  } else if (org)
+    prompt = `Who was ${whose}${when}${event && !event.display.includes(h.org ?? "") ? at : ""}?`;
   else if (!h.roleExplicit && h.counterpartOf && h.counterpartDemonym)
     prompt = `Who was ${h.counterpartOf.name}'s ${h.counterpartDemonym} counterpart${at}${when}?`;
   else if (h.country) {
-    const met = h.counterpartOf && h.counterpartOf !== h ? `, whom ${h.counterpartOf.name} met${at}${when}` : `${at}${when}`;
+    const met =
+      h.counterpartOf && h.counterpartOf !== h
+        ? `, whom ${h.counterpartOf.name} met${at}${when}`
+        : `${at}${when}`;
     prompt = `Who was ${whose}${met}?`;
   }
   if (!prompt) return [];
   const words = h.name.split(" ");
   const surname = words.at(-1) ?? h.name;
-  const aliases = [surname, h.rank ? `${h.rank} ${h.name}` : "", words.length > 2 ? `${words[0]} ${surname}` : ""];
-  const score = 10 + Math.min(3, h.mentions.length - 1) + (h.counterpartOf ? 1 : 0) + (h === protagonist ? -1 : 0) + (h.appointment ? 1 : 0);
+  const aliases = [
+    surname,
+    h.rank ? `${h.rank} ${h.name}` : "",
+    words.length > 2 ? `${words[0]} ${surname}` : "",
+  ];
+  const score =
+    10 +
+    Math.min(3, h.mentions.length - 1) +
+    (h.counterpartOf ? 1 : 0) +
+    (h === protagonist ? -1 : 0) +
+    (h.appointment ? 1 : 0);
   return [
     {
       kind: "who",
@@ -494,14 +561,31 @@ function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidate[] {
   for (const a of articles) {
     const when = a.dated ? ` in ${monthYear(a.reference)}` : "";
     for (const s of a.sentences) {
-      if (!/\b(?:awarded|conferred|honoured|presented|won|wins|clinched|claimed|lifted|bagged|secured|retained|defended|defeated|beat|beats|edged|thrashed|outclassed|stunned|overcame)\b/.test(s.text)) continue;
+      if (
+        !/\b(?:awarded|conferred|honoured|presented|won|wins|clinched|claimed|lifted|bagged|secured|retained|defended|defeated|beat|beats|edged|thrashed|outclassed|stunned|overcame)\b/.test(
+          s.text,
+        )
+      )
+        continue;
       const base = { kind: "who" as const, articleId: a.id, sentence: s.text };
       for (const m of s.text.matchAll(p.awarded)) {
         const name = person(m.groups?.name);
         const prize = (m.groups?.prize ?? "").trim();
-        if (!name || !/\b(?:Prize|Award|Medal|Ratna|Vibhushan|Bhushan|Shri|Trophy|Honour|Fellowship)\b/.test(prize)) continue;
+        if (
+          !name ||
+          !/\b(?:Prize|Award|Medal|Ratna|Vibhushan|Bhushan|Shri|Trophy|Honour|Fellowship)\b/.test(prize)
+        )
+          continue;
         const dated = /\b(?:19|20)\d\d\b/.test(prize) ? "" : when;
-        out.push({ ...base, answer: name, aliases: [name.split(" ").at(-1) ?? name], category: "person:laureate", prompt: `Who was awarded the ${prize}${dated}?`, surface: name, score: 9.5 });
+        out.push({
+          ...base,
+          answer: name,
+          aliases: [name.split(" ").at(-1) ?? name],
+          category: "person:laureate",
+          prompt: `Who was awarded the ${prize}${dated}?`,
+          surface: name,
+          score: 9.5,
+        });
       }
       for (const m of s.text.matchAll(p.won)) {
         const name = person(m.groups?.name);
@@ -513,7 +597,15 @@ function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidate[] {
         const what = `${(m.groups?.what ?? "").trim()}${more?.groups?.noun ?? ""}${more?.groups?.field ?? ""}`;
         const tail = m.groups?.tail ?? more?.groups?.venue ?? "";
         if (!name || (what.split(" ").length < 2 && !tail)) continue;
-        out.push({ ...base, answer: name, aliases: [name.split(" ").at(-1) ?? name], category: "person:winner", prompt: `Who won the ${what}${tail}${when}?`, surface: name, score: 9 });
+        out.push({
+          ...base,
+          answer: name,
+          aliases: [name.split(" ").at(-1) ?? name],
+          category: "person:winner",
+          prompt: `Who won the ${what}${tail}${when}?`,
+          surface: name,
+          score: 9,
+        });
       }
       for (const m of s.text.matchAll(p.beat)) {
         const name = person(m.groups?.name);
@@ -521,8 +613,24 @@ function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidate[] {
         if (!name || !loser) continue;
         const final = (m.groups?.final ?? "").trim();
         const venue = m.groups?.venue ?? "";
-        out.push({ ...base, answer: name, aliases: [name.split(" ").at(-1) ?? name], category: "person:winner", prompt: `Who won the ${final}${venue}${when}?`, surface: name, score: 9.5 });
-        out.push({ ...base, answer: loser, aliases: [loser.split(" ").at(-1) ?? loser], category: "person:winner", prompt: `Whom did ${name} defeat in the ${final}${venue}${when}?`, surface: loser, score: 7.5 });
+        out.push({
+          ...base,
+          answer: name,
+          aliases: [name.split(" ").at(-1) ?? name],
+          category: "person:winner",
+          prompt: `Who won the ${final}${venue}${when}?`,
+          surface: name,
+          score: 9.5,
+        });
+        out.push({
+          ...base,
+          answer: loser,
+          aliases: [loser.split(" ").at(-1) ?? loser],
+          category: "person:winner",
+          prompt: `Whom did ${name} defeat in the ${final}${venue}${when}?`,
+          surface: loser,
+          score: 7.5,
+        });
       }
     }
   }
@@ -565,7 +673,9 @@ function titleQuestions(articles: StoryArticle[], event: Event | null, p: Patter
   const out: Candidate[] = [];
   for (const a of articles)
     for (const s of a.sentences)
-      for (const m of /\b(?:named|declared|adjudged|chosen)\b/.test(s.text) ? s.text.matchAll(p.titled) : []) {
+      for (const m of /\b(?:named|declared|adjudged|chosen)\b/.test(s.text)
+        ? s.text.matchAll(p.titled)
+        : []) {
         const cleaned = cleanPersonName(m.groups?.name ?? "", p);
         const name = cleaned?.name.replace(/^.*'s\s+/, "");
         if (!name) continue;
@@ -614,7 +724,9 @@ function mainEvent(articles: StoryArticle[], p: Patterns): Event | null {
         if (raw.length > entry.display.length) entry.display = raw;
         seen.set(key, entry);
       }
-  const best = [...seen.entries()].sort((x, y) => y[1].n - x[1].n || y[1].display.length - x[1].display.length)[0];
+  const best = [...seen.entries()].sort(
+    (x, y) => y[1].n - x[1].n || y[1].display.length - x[1].display.length,
+  )[0];
   return best ? { key: best[0], display: best[1].display } : null;
 }
 
@@ -650,7 +762,9 @@ function venues(
     const g = after?.groups ?? before?.groups;
     if (!g) continue;
     const key = eventKey(raw);
-    const isMain = event && (key === event.key || event.key.includes(key) || key.split(" ").every((w) => event.key.includes(w)));
+    const isMain =
+      event &&
+      (key === event.key || event.key.includes(key) || key.split(" ").every((w) => event.key.includes(w)));
     const display = isMain && event ? event.display : raw;
     let answer: string;
     let country: Country | undefined;
@@ -671,17 +785,32 @@ function venues(
       answer = asCountry ? asCountry.name : place;
       surface = place;
     }
-    const dateInSentence = s.entities.find((e) => e.type === "DATE" && /\b(?:19|20)\d\d\b|last year|next year/.test(sentenceDate(s, e)));
+    const dateInSentence = s.entities.find(
+      (e) => e.type === "DATE" && /\b(?:19|20)\d\d\b|last year|next year/.test(sentenceDate(s, e)),
+    );
     const resolved = dateInSentence ? resolveDate(sentenceDate(s, dateInSentence), article.reference) : null;
-    const when = resolved && resolved.granularity !== "day" ? ` in ${formatDate(resolved)}` : article.dated ? ` in ${monthYear(article.reference)}` : "";
-    const which = category === "country" ? "Which country" : country && !g.nat ? `Which ${country.demonyms[0] ?? ""} city` : "Which city";
+    const when =
+      resolved && resolved.granularity !== "day"
+        ? ` in ${formatDate(resolved)}`
+        : article.dated
+          ? ` in ${monthYear(article.reference)}`
+          : "";
+    const which =
+      category === "country"
+        ? "Which country"
+        : country && !g.nat
+          ? `Which ${country.demonyms[0] ?? ""} city`
+          : "Which city";
     const prompt = `${which.replace(/\s+/g, " ")} hosted the ${display}${when}?`;
     if (normKey(prompt).includes(normKey(answer))) continue;
     claimed.push({ start, end: end + (after?.[0].length ?? 0) });
     out.push({
       kind: "where",
       answer,
-      aliases: [g.nat ? "national capital" : "", country && category === "city" ? `${answer}, ${country.name}` : ""].filter(Boolean),
+      aliases: [
+        g.nat ? "national capital" : "",
+        country && category === "city" ? `${answer}, ${country.name}` : "",
+      ].filter(Boolean),
       category,
       prompt,
       articleId: article.id,
@@ -703,18 +832,28 @@ function sentenceDate(s: Sentence, e: { start: number; end: number; text: string
 
 // ---------- where / when / how many: incidents ----------
 
-function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[], home: Country | null): Candidate[] {
+function incidents(
+  s: Sentence,
+  article: StoryArticle,
+  p: Patterns,
+  claimed: Span[],
+  home: Country | null,
+): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
   for (const m of s.text.matchAll(p.incident)) {
     const g = m.groups ?? {};
     const place = (g.place ?? "").replace(/^.*'s\s+/, "");
     const bare = place.replace(new RegExp(`^${DIRECTION}\\s+`), "");
-    if (!place || NOT_NAMES.has(bare.split(" ")[0] ?? "") || lex.organisation(bare) || lex.role(bare)) continue;
+    if (!place || NOT_NAMES.has(bare.split(" ")[0] ?? "") || lex.organisation(bare) || lex.role(bare))
+      continue;
     if (lex.country(bare)) continue;
     const incident = (g.inc ?? "")
       .replace(/(^|\s)['"]+/g, "$1")
-      .replace(/^(?:(?:the|a|an|and|dastardly|horrendous|cowardly|deadly|brutal|heinous|barbaric|gruesome|horrific|tragic|ghastly|massive)\s+)+/i, "");
+      .replace(
+        /^(?:(?:the|a|an|and|dastardly|horrendous|cowardly|deadly|brutal|heinous|barbaric|gruesome|horrific|tragic|ghastly|massive)\s+)+/i,
+        "",
+      );
     const date = g.incdate ? resolveDate(g.incdate, article.reference) : null;
     const at = g.at ? ` at the ${g.at}` : "";
     const dated = date ? ` of ${formatDate(date)}` : "";
@@ -722,7 +861,10 @@ function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Spa
     claimed.push({ start, end: start + m[0].length });
     const region = g.region ? ` in ${g.region}` : "";
     // An incident needs its time to be the only one of its kind: the article's month when the text gives none.
-    const undated = !date && !/\b(?:19|20)\d\d\b|\b[A-Z][a-z]+ \d{1,2}\b/.test(incident) && article.dated ? ` in ${monthYear(article.reference)}` : "";
+    const undated =
+      !date && !/\b(?:19|20)\d\d\b|\b[A-Z][a-z]+ \d{1,2}\b/.test(incident) && article.dated
+        ? ` in ${monthYear(article.reference)}`
+        : "";
     out.push({
       kind: "where",
       answer: place,
@@ -806,7 +948,14 @@ function incidents(s: Sentence, article: StoryArticle, p: Patterns, claimed: Spa
 const IRREGULAR: Record<string, string> = { struck: "strike", hit: "hit", met: "meet", held: "hold" };
 function lemmaOf(verb: string): string {
   const v = verb.toLowerCase();
-  return IRREGULAR[v] ?? v.replace(/ied$/, "y").replace(/([^aeiou])ed$/, "$1").replace(/ed$/, "e").replace(/ee$/, "e");
+  return (
+    IRREGULAR[v] ??
+    v
+      .replace(/ied$/, "y")
+      .replace(/([^aeiou])ed$/, "$1")
+      .replace(/ed$/, "e")
+      .replace(/ee$/, "e")
+  );
 }
 
 // ---------- which: named things ----------
@@ -819,7 +968,13 @@ const surnameSets = new WeakMap<Holder[], Set<string>>();
 function personIndex(holders: Holder[]): Set<string> {
   let set = surnameSets.get(holders);
   if (!set) {
-    set = new Set(holders.flatMap((h) => normKey(h.name).split(" ").filter((w) => w.length > 3)));
+    set = new Set(
+      holders.flatMap((h) =>
+        normKey(h.name)
+          .split(" ")
+          .filter((w) => w.length > 3),
+      ),
+    );
     surnameSets.set(holders, set);
   }
   return set;
@@ -832,7 +987,8 @@ function learnClasses(articles: StoryArticle[], p: Patterns): void {
     for (const s of a.sentences) {
       for (const m of s.text.matchAll(p.introducedClass)) {
         const cls = m.groups?.cls ?? "";
-        if (lex.suffixClass(cls) || lex.suffixClass(`${cls}s`)) learntClasses.set(normKey(m.groups?.name ?? ""), { cls, category: "organisation" });
+        if (lex.suffixClass(cls) || lex.suffixClass(`${cls}s`))
+          learntClasses.set(normKey(m.groups?.name ?? ""), { cls, category: "organisation" });
       }
       for (const m of s.text.matchAll(p.suffixThing)) {
         const noun = m.groups?.cls ?? "";
@@ -848,7 +1004,11 @@ function learnClasses(articles: StoryArticle[], p: Patterns): void {
 function thingName(raw: string): string {
   const lex = lexicon();
   const words = raw.split(/\s+/);
-  while (words.length && (NOT_NAMES.has(words[0] ?? "") || lex.country(words[0] ?? "") || /^(?:and|or)$/i.test(words[0] ?? ""))) words.shift();
+  while (
+    words.length &&
+    (NOT_NAMES.has(words[0] ?? "") || lex.country(words[0] ?? "") || /^(?:and|or)$/i.test(words[0] ?? ""))
+  )
+    words.shift();
   return words.join(" ");
 }
 
@@ -875,7 +1035,11 @@ function collapseList(text: string, span: Span): { text: string; span: Span } {
   if (last - first < 2 && !(last - first === 1 && /^(?:and|or)\s/.test(lastText))) return { text, span };
   const head = parts[first] as Span;
   const headText = text.slice(head.start, head.end);
-  const intro = [...headText.matchAll(/\b(?:including|such as|like|spans|spanning|discussed|covering|comprising|includes|included)\s+/g)].at(-1);
+  const intro = [
+    ...headText.matchAll(
+      /\b(?:including|such as|like|spans|spanning|discussed|covering|comprising|includes|included)\s+/g,
+    ),
+  ].at(-1);
   if (!intro) return { text, span };
   const listStart = head.start + (intro.index ?? 0) + intro[0].length;
   if (span.start < listStart) return { text, span };
@@ -889,7 +1053,14 @@ function collapseList(text: string, span: Span): { text: string; span: Span } {
   return { text: rewritten, span: { start: span.start + shift, end: span.end + shift } };
 }
 
-function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[], holders: Holder[], resolveTheir: (q: string) => string): Candidate[] {
+function things(
+  s: Sentence,
+  article: StoryArticle,
+  p: Patterns,
+  claimed: Span[],
+  holders: Holder[],
+  resolveTheir: (q: string) => string,
+): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
   const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
@@ -898,7 +1069,15 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
     const bare = name.replace(/^'|'$/g, "");
     if (!bare || lex.country(bare) || isPerson(bare) || /^(?:The|This|That|Its|Their)$/.test(bare)) return;
     if (overlaps(span.start, span.end)) return;
-    const base = { kind: "which" as const, answer: bare, aliases, category: `thing:${category}`, articleId: article.id, sentence: s.text, surface: bare };
+    const base = {
+      kind: "which" as const,
+      answer: bare,
+      aliases,
+      category: `thing:${category}`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: bare,
+    };
     const appositive = s.text.slice(span.end).match(p.appositiveThing);
     if (appositive?.groups?.desc) {
       const desc = appositive.groups.desc.trim();
@@ -906,7 +1085,11 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
       out.push({ ...base, prompt: `Which ${cls} ${tense} ${desc}?`, score: score + 2 });
     }
     // A name used as a modifier ("the X rifle production") is asked as "production of which rifle".
-    const after = s.text.slice(span.end).match(/^\s+(?<noun>(?:production|upgrades?|supply|deliver(?:y|ies)|procurement|purchase|deal|programme|project))\b/);
+    const after = s.text
+      .slice(span.end)
+      .match(
+        /^\s+(?<noun>(?:production|upgrades?|supply|deliver(?:y|ies)|procurement|purchase|deal|programme|project))\b/,
+      );
     let { text, span: at } = collapseList(s.text, span);
     let wh = `which ${cls}`;
     if (after?.groups?.noun) {
@@ -919,7 +1102,8 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
       at = { start: at.start, end: at.start };
     }
     const prompt = wh ? ask(text, at, wh) : finishInPlace(text);
-    if (prompt && !normKey(prompt).includes(normKey(bare))) out.push({ ...base, prompt: resolveTheir(prompt), score });
+    if (prompt && !normKey(prompt).includes(normKey(bare)))
+      out.push({ ...base, prompt: resolveTheir(prompt), score });
     claimed.push(span);
   };
   const sup = s.text.match(p.superlative);
@@ -944,7 +1128,14 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
     if (!name || name.split(" ").length < 2) continue;
     const start = (m.index ?? 0) + (m.groups?.name ?? "").length - name.length;
     const kind = (m.groups?.kind ?? "").toLowerCase();
-    add(name, kind === "sanhita" || kind === "code" ? "law" : kind, "law", { start, end: (m.index ?? 0) + m[0].length }, 8, [name.replace(/,\s+\d{4}$/, "")]);
+    add(
+      name,
+      kind === "sanhita" || kind === "code" ? "law" : kind,
+      "law",
+      { start, end: (m.index ?? 0) + m[0].length },
+      8,
+      [name.replace(/,\s+\d{4}$/, "")],
+    );
   }
   for (const m of s.text.matchAll(p.prefixThing)) {
     const pre = lex.prefixClass(m.groups?.pre ?? "");
@@ -955,7 +1146,14 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
     const noun = s.text.slice(start + m[0].length).match(p.followingClass);
     const suffix = noun ? lex.suffixClass(noun[1] ?? "") : undefined;
     const end = start + m[0].length + (suffix && noun ? noun[0].length : 0);
-    add(name, suffix ? (noun?.[1] ?? "").toLowerCase() : pre.class, suffix?.category ?? pre.category, { start, end }, 7.5, [m.groups?.rest ?? ""]);
+    add(
+      name,
+      suffix ? (noun?.[1] ?? "").toLowerCase() : pre.class,
+      suffix?.category ?? pre.category,
+      { start, end },
+      7.5,
+      [m.groups?.rest ?? ""],
+    );
   }
   for (const m of s.text.matchAll(p.suffixThing)) {
     const raw = m.groups?.name ?? "";
@@ -967,12 +1165,16 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
     const end = (m.index ?? 0) + m[0].length;
     if (/^[A-Z]/.test(noun)) {
       // "the X Trophy": a capitalised class noun is part of the name; "X Policy Committee" is another name.
-      if (!lex.capitalisedClasses.includes(noun.toLowerCase()) || /^\s+[A-Z]/.test(s.text.slice(end))) continue;
+      if (!lex.capitalisedClasses.includes(noun.toLowerCase()) || /^\s+[A-Z]/.test(s.text.slice(end)))
+        continue;
       const full = `${name} ${noun}`;
       add(full, cls.class, cls.category, { start, end }, 7, [name]);
       continue;
     }
-    add(name, noun.toLowerCase(), cls.category, { start, end }, 7, [`${name.replace(/'/g, "")} ${noun}`, name.replace(/-/g, "")]);
+    add(name, noun.toLowerCase(), cls.category, { start, end }, 7, [
+      `${name.replace(/'/g, "")} ${noun}`,
+      name.replace(/-/g, ""),
+    ]);
   }
   // Names whose class is known from elsewhere in the story or from data ("Quad" is a grouping).
   for (const m of s.text.matchAll(/(?<![\w-])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?![\w-])/g)) {
@@ -982,7 +1184,9 @@ function things(s: Sentence, article: StoryArticle, p: Patterns, claimed: Span[]
     const key = normKey(m[0]);
     const org = lex.organisation(m[0]);
     const learnt = learntClasses.get(key);
-    const membership = /\b(?:part of|member of|joined|comprising|comprises|includes)\b/.test(s.text) && /^\s*(?:[,.;]|$|\s+which\b|\s+and\b)/.test(s.text.slice(end));
+    const membership =
+      /\b(?:part of|member of|joined|comprising|comprises|includes)\b/.test(s.text) &&
+      /^\s*(?:[,.;]|$|\s+which\b|\s+and\b)/.test(s.text.slice(end));
     if (/\b(?:like|such as)\s+$/.test(s.text.slice(0, start))) continue;
     if (learnt) add(m[0], learnt.cls, learnt.category, { start, end }, 6, []);
     else if (org && org.short === m[0] && org.class !== "ministry" && org.class !== "border" && membership)
@@ -1000,14 +1204,30 @@ function finishInPlace(text: string): string | null {
 
 // ---------- how many ----------
 
-const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const SMALL_NUMBERS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 
 function numberAliases(n: string, unit: string): string[] {
   const lower = n.toLowerCase();
   const asWord = SMALL_NUMBERS.indexOf(lower);
   const digits = asWord >= 0 ? String(asWord) : n.replace(/,/g, "");
   const word = asWord >= 0 ? lower : (SMALL_NUMBERS[Number(digits)] ?? "");
-  return [...new Set([digits, word, `${digits} ${unit}`, word ? `${word} ${unit}` : ""])].filter((a) => a && a !== n);
+  return [...new Set([digits, word, `${digits} ${unit}`, word ? `${word} ${unit}` : ""])].filter(
+    (a) => a && a !== n,
+  );
 }
 
 function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: Patterns): Candidate[] {
@@ -1035,13 +1255,20 @@ function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: Pattern
     if (overlaps(e.start, e.end)) continue;
     if (e.type === "MONEY") {
       const rest = s.text.slice(e.end);
-      const noun = rest.match(/^\s+(?<noun>deal|contract|agreement|order|package|investment|loan|project|fund|budget|grant|aid|scheme|plan)\b(?<tail>[^;"]*)/);
+      const noun = rest.match(
+        /^\s+(?<noun>deal|contract|agreement|order|package|investment|loan|project|fund|budget|grant|aid|scheme|plan)\b(?<tail>[^;"]*)/,
+      );
       const before = s.text.slice(0, e.start);
-      const subj = before.match(/(?<subj>(?:[A-Z][\w'-]*\s+(?:and\s+)?){0,4}[A-Z][\w'-]*)\s+(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/);
+      const subj = before.match(
+        /(?<subj>(?:[A-Z][\w'-]*\s+(?:and\s+)?){0,4}[A-Z][\w'-]*)\s+(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/,
+      );
       let prompt: string | null = null;
       if (noun?.groups && subj?.groups) {
         const tail = (noun.groups.tail ?? "")
-          .replace(/,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|noted|added|stated|announced|told reporters)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/, "")
+          .replace(
+            /,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|noted|added|stated|announced|told reporters)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/,
+            "",
+          )
           .replace(/[.,]\s*$/, "");
         prompt = `What was the value of the ${noun.groups.noun} that ${subj.groups.subj} ${subj.groups.verb}${tail}?`;
       } else prompt = ask(s.text, { start: e.start, end: e.end }, "how much");
@@ -1062,14 +1289,32 @@ function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: Pattern
     if (e.type === "PERCENT") {
       const prompt = ask(s.text, { start: e.start, end: e.end }, "what percentage");
       if (prompt)
-        out.push({ kind: "how_many", answer: e.text, aliases: [e.text.replace(/\s*per\s*cent/, "%")], category: "percent", prompt, articleId: article.id, sentence: s.text, surface: e.text, score: 7 });
+        out.push({
+          kind: "how_many",
+          answer: e.text,
+          aliases: [e.text.replace(/\s*per\s*cent/, "%")],
+          category: "percent",
+          prompt,
+          articleId: article.id,
+          sentence: s.text,
+          surface: e.text,
+          score: 7,
+        });
       continue;
     }
     if (e.type !== "CARDINAL") continue;
     const before = s.text.slice(0, e.start);
-    if (/\b(?:the|these|those|all|both|of|top|over|nearly|about)\s+$/i.test(before) && !/\bof\s+$/.test(before)) continue;
+    if (
+      /\b(?:the|these|those|all|both|of|top|over|nearly|about)\s+$/i.test(before) &&
+      !/\bof\s+$/.test(before)
+    )
+      continue;
     if (/[-\w]$/.test(before) || /^\d{4}$/.test(e.text)) continue;
-    const unit = s.text.slice(e.end).match(/^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+[a-z]{3,}s\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+[a-z]+)?)?)/);
+    const unit = s.text
+      .slice(e.end)
+      .match(
+        /^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+[a-z]{3,}s\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+[a-z]+)?)?)/,
+      );
     const unitText = unit?.groups?.unit ?? "";
     const head = unitText.split(" of ")[0]?.split(" ").at(-1) ?? "";
     if (/-$/.test(s.text.slice(0, e.start).trim())) continue;
@@ -1095,7 +1340,9 @@ function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: Pattern
 function moneyAliases(money: string): string[] {
   const bare = money.replace(/^(?:US)?\$\s*|^Rs\.?\s*|^₹\s*|^INR\s*/i, "");
   const short = bare.replace(/\bbillion\b/, "bn").replace(/\bmillion\b/, "mn");
-  return [...new Set([bare, short, money.startsWith("$") ? `US${money}` : ""])].filter((a) => a && a !== money);
+  return [...new Set([bare, short, money.startsWith("$") ? `US${money}` : ""])].filter(
+    (a) => a && a !== money,
+  );
 }
 
 // ---------- when ----------
@@ -1108,7 +1355,11 @@ function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[]
     const phrase = sentenceDate(s, e);
     if (/^(?:last|this|next)\s+year$/i.test(phrase)) continue;
     // A bare month must read as a date ("in June"), not as a name ("Admiral Dong Jun").
-    if (/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/.test(phrase) && !/\b(?:in|since|by|from|until|of|early|mid|late)\s+$/i.test(s.text.slice(0, e.start))) continue;
+    if (
+      /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/.test(phrase) &&
+      !/\b(?:in|since|by|from|until|of|early|mid|late)\s+$/i.test(s.text.slice(0, e.start))
+    )
+      continue;
     // "will retire on November 23": a future tense reads a bare day forward, not back.
     const future = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/.test(s.text);
     const resolved = resolveDate(phrase, article.reference, future);
@@ -1150,7 +1401,12 @@ interface Pair {
 }
 
 /** The two countries and the two people a sentence and the one before it are about, when there are exactly two. */
-function pairInContext(window: (Sentence | undefined)[], home: Country | null, holders: Holder[], p: Patterns): Pair {
+function pairInContext(
+  window: (Sentence | undefined)[],
+  home: Country | null,
+  holders: Holder[],
+  p: Patterns,
+): Pair {
   const lex = lexicon();
   const countries: string[] = [];
   const people: string[] = [];
@@ -1201,7 +1457,10 @@ function resolvePronouns(prompt: string, protagonist: Holder | null): string {
   const name = protagonist.name;
   return capitalise(
     prompt
-      .replace(/^(Which|What|When|Where|How many|How much|Who)( [^?]*?)\b(did|does|do|was|is|has|will|would) (he|she|He|She)\b/, (_m, w, mid, aux) => `${w}${mid}${aux} ${name}`)
+      .replace(
+        /^(Which|What|When|Where|How many|How much|Who)( [^?]*?)\b(did|does|do|was|is|has|will|would) (he|she|He|She)\b/,
+        (_m, w, mid, aux) => `${w}${mid}${aux} ${name}`,
+      )
       .replace(/^(He|She) /, `${name} `)
       .replace(/\b(did|does|do|was|is|has|had|will|would|can|could) (he|she|He|She)\b/, `$1 ${name}`),
   );

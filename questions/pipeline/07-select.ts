@@ -18,7 +18,11 @@ const PER_ANSWER = 3;
  * that mentions the answer, and keeps the highest-ranked facts of the story.
  * @example selectFacts(candidates, articles, 20).length // <= 20
  */
-export function selectFacts(candidates: Candidate[], articles: StoryArticle[], limit: number): SelectedFact[] {
+export function selectFacts(
+  candidates: Candidate[],
+  articles: StoryArticle[],
+  limit: number,
+): SelectedFact[] {
   const byAnswer = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (!c.answer || !c.prompt.endsWith("?")) continue;
@@ -35,12 +39,19 @@ export function selectFacts(candidates: Candidate[], articles: StoryArticle[], l
     const kept: Candidate[] = [];
     for (const c of ranked) {
       if (kept.length >= PER_ANSWER) break;
-      if (kept.some((k) => jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= (k.kind === c.kind ? 0.25 : 0.45))) continue;
+      if (
+        kept.some((k) => jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= (k.kind === c.kind ? 0.25 : 0.45))
+      )
+        continue;
       kept.push(c);
     }
     for (const best of kept) {
       const sources = sourcesFor(best, group, index);
-      facts.push({ best: { ...best, score: quality(best) + Math.min(2, articleCount - 1) * 0.75 }, sources, variants: group });
+      facts.push({
+        best: { ...best, score: quality(best) + Math.min(2, articleCount - 1) * 0.75 },
+        sources,
+        variants: group,
+      });
     }
   }
   facts.sort((a, b) => b.best.score - a.best.score);
@@ -54,7 +65,13 @@ function quality(c: Candidate): number {
   if (/^(?:It|They|This|These|Their|He|She)\b|\b(?:he|she|it|they)\b/.test(c.prompt)) q -= 2.5;
   if (/"/.test(c.prompt)) q -= 1;
   // "the two remaining which systems": a wh-word inside a noun phrase reads badly.
-  if (/\b(?!of|in|on|at|for|with|by|from|to|under|during|over|through|between|including)[a-z]+ which\b/.test(c.prompt) && !/^Which\b/.test(c.prompt)) q -= 1.5;
+  if (
+    /\b(?!of|in|on|at|for|with|by|from|to|under|during|over|through|between|including)[a-z]+ which\b/.test(
+      c.prompt,
+    ) &&
+    !/^Which\b/.test(c.prompt)
+  )
+    q -= 1.5;
   return q;
 }
 
@@ -65,7 +82,8 @@ function sourcesFor(best: Candidate, group: Candidate[], index: StoryIndex): Que
   // Names are found in every article of the story that writes them; numbers and dates only where a candidate was.
   if (best.kind === "who" || best.kind === "where" || best.kind === "which") {
     for (const form of [best.answer, ...best.aliases].map(normKey).filter((f) => f.length > 3)) {
-      for (const hit of index.find(form)) if (!sources.has(hit.articleId)) sources.set(hit.articleId, hit.text);
+      for (const hit of index.find(form))
+        if (!sources.has(hit.articleId)) sources.set(hit.articleId, hit.text);
     }
   }
   return [...sources.entries()].map(([articleId, sentence]) => ({ articleId, sentence }));

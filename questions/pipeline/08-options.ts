@@ -53,7 +53,8 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     }
   };
   const broad = c.category.split(":")[0] ?? c.category;
-  if (c.kind === "what") offer(pools.quotes.filter((q) => q.story !== c.storyKey || q.speaker !== c.speaker).map((q) => q.text));
+  if (c.kind === "what")
+    offer(pools.quotes.filter((q) => q.story !== c.storyKey || q.speaker !== c.speaker).map((q) => q.text));
   else if (broad === "date") offer(nearbyDates(c.answer, c.category));
   else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
   else {
@@ -63,7 +64,8 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       // Holders of the same role first (corpus, then curated), then other people in the news.
       offer(lexicon().distractors[c.category] ?? []);
       offer(pools.byCategory.get("person") ?? []);
-      for (const [key, people] of Object.entries(lexicon().distractors)) if (key.startsWith("person:")) offer(people);
+      for (const [key, people] of Object.entries(lexicon().distractors))
+        if (key.startsWith("person:")) offer(people);
     } else if (broad === "region") {
       offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
     } else if (broad === "thing") {
@@ -84,7 +86,9 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
 
 /** "Delhi" is no distractor for "New Delhi": options must not contain one another. */
 function overlapsAnswer(key: string, taken: Set<string>): boolean {
-  for (const t of taken) if (t.length > 3 && key.length > 3 && (` ${t} `.includes(` ${key} `) || ` ${key} `.includes(` ${t} `))) return true;
+  for (const t of taken)
+    if (t.length > 3 && key.length > 3 && (` ${t} `.includes(` ${key} `) || ` ${key} `.includes(` ${t} `)))
+      return true;
   return false;
 }
 
@@ -103,11 +107,29 @@ function places(c: Candidate, pools: Pools): string[] {
   // No country known: capitals from anywhere, in an order fixed by the question.
   const random = seededRandom(c.answer);
   const capitals = lex.countries.map((x) => x.capital).filter((x): x is string => Boolean(x));
-  out.push(...capitals.map((x) => ({ x, k: random() })).sort((a, b) => a.k - b.k).map((e) => e.x));
+  out.push(
+    ...capitals
+      .map((x) => ({ x, k: random() }))
+      .sort((a, b) => a.k - b.k)
+      .map((e) => e.x),
+  );
   return out;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function nearbyDates(answer: string, category: string): string[] {
   const year = Number(answer.match(/\d{4}/)?.[0] ?? Number.NaN);
@@ -132,7 +154,21 @@ function nearbyDates(answer: string, category: string): string[] {
   ];
 }
 
-const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 
 function nearbyNumbers(answer: string): string[] {
   const word = WORDS.indexOf(answer.toLowerCase());
@@ -148,17 +184,20 @@ function nearbyNumbers(answer: string): string[] {
     // Rates and percentages: neighbours on the same grid ("5.25" -> 5.00, 5.50, 4.75).
     const grid = 10 ** -decimals;
     // A "nice" step near 5% of the value that sits on the answer's own decimal grid.
-    const nice = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5].filter((x) => Math.abs(x / grid - Math.round(x / grid)) < 1e-9);
-    const step = nice.reduce((best, x) => (Math.abs(x - n * 0.05) < Math.abs(best - n * 0.05) ? x : best), nice[0] ?? grid);
+    const nice = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5].filter(
+      (x) => Math.abs(x / grid - Math.round(x / grid)) < 1e-9,
+    );
+    const step = nice.reduce(
+      (best, x) => (Math.abs(x - n * 0.05) < Math.abs(best - n * 0.05) ? x : best),
+      nice[0] ?? grid,
+    );
     return [n + step, n - step, n + 2 * step, n - 2 * step]
       .filter((v) => v > 0)
       .map((v) => `${m.groups?.pre ?? ""}${v.toFixed(decimals)}${m.groups?.post ?? ""}`);
   }
   const factors = n <= 12 && decimals === 0 ? [] : [0.75, 1.3, 0.55, 1.6, 2];
   const values =
-    factors.length > 0
-      ? factors.map((f) => n * f)
-      : [n + 1, n - 1, n + 2, n + 4].filter((x) => x > 0);
+    factors.length > 0 ? factors.map((f) => n * f) : [n + 1, n - 1, n + 2, n + 4].filter((x) => x > 0);
   return values.map((v) => {
     const text = decimals > 0 ? v.toFixed(decimals) : String(Math.round(v));
     return `${m.groups?.pre ?? ""}${Number(text) >= 1000 && (m.groups?.num ?? "").includes(",") ? Number(text).toLocaleString("en-IN") : text}${m.groups?.post ?? ""}`;

@@ -23,7 +23,8 @@ export function topicOf(sentences: string[]): Topic {
     if (!pattern) continue;
     let score = 0;
     // Each keyword counts once per sentence; a keyword matches at a word start ("terror" in "terrorism").
-    for (const sentence of lowered) score += new Set(Array.from(sentence.matchAll(pattern), (m) => m[1])).size;
+    for (const sentence of lowered)
+      score += new Set(Array.from(sentence.matchAll(pattern), (m) => m[1])).size;
     if (score > bestScore) {
       best = topic;
       bestScore = score;

@@ -11,9 +11,49 @@ const CLAUSE_BREAKS =
   /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)/g;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
-const SUBORDINATORS = /^(?:after|since|as|when|while|because|though|although|even as|following|before|until|once)\s+/i;
-const PREPOSITIONS = new Set(["in", "on", "at", "for", "with", "by", "from", "to", "of", "under", "during", "over", "against", "into", "through", "about", "between", "among", "after", "before", "since"]);
-const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
+const SUBORDINATORS =
+  /^(?:after|since|as|when|while|because|though|although|even as|following|before|until|once)\s+/i;
+const PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "to",
+  "of",
+  "under",
+  "during",
+  "over",
+  "against",
+  "into",
+  "through",
+  "about",
+  "between",
+  "among",
+  "after",
+  "before",
+  "since",
+]);
+const AUXILIARIES = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "shall",
+  "should",
+  "must",
+]);
 
 /**
  * Asks for the span in the sentence: "India signed a deal in 2018." with "2018" and "in which year" gives
@@ -66,7 +106,9 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
   const datePhrase = /^which (?:date|year|month)/.test(wh);
   const inPlaceOk = !datePhrase || (before !== undefined && PREPOSITIONS.has(before.text.toLowerCase()));
   // A trailing attribution (", the ministry said on Thursday") is not part of the fact.
-  const attribution = body.match(/,\s+(?:the\s+)?(?:[A-Za-z.()'-]+\s+){1,12}(?:said|noted|told reporters|added|stated|announced|showed|revealed)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/);
+  const attribution = body.match(
+    /,\s+(?:the\s+)?(?:[A-Za-z.()'-]+\s+){1,12}(?:said|noted|told reporters|added|stated|announced|showed|revealed)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/,
+  );
   if (attribution && attribution.index !== undefined) {
     if (attribution.index < local.end) return null;
     body = body.slice(0, attribution.index);
@@ -74,8 +116,16 @@ export function ask(text: string, span: Span, wh: string, context = ""): string 
   const inverted = invert(body, kept, local, wh);
   if (!inverted && !inPlaceOk) return null;
   // In place, the wh-phrase must not sit inside a noun phrase ("India's third which trophy title").
-  const previous = kept.filter((t) => t.end <= local.start && t.pos !== "DET" && t.text !== "'s" && t.pos !== "PART").at(-1);
-  if (!inverted && previous && ["ADJ", "NUM", "NOUN", "PROPN"].includes(previous.pos) && !PREPOSITIONS.has(previous.text.toLowerCase())) return null;
+  const previous = kept
+    .filter((t) => t.end <= local.start && t.pos !== "DET" && t.text !== "'s" && t.pos !== "PART")
+    .at(-1);
+  if (
+    !inverted &&
+    previous &&
+    ["ADJ", "NUM", "NOUN", "PROPN"].includes(previous.pos) &&
+    !PREPOSITIONS.has(previous.text.toLowerCase())
+  )
+    return null;
   const question = inverted ?? inPlace(body, local, wh);
   const words = question.split(/\s+/).length;
   if (words > 48 || words < 4) return null;
@@ -98,14 +148,26 @@ function simplify(text: string, span: Span): { text: string; span: Span } {
     const end = start + m[0].length;
     if (span.start >= start && span.end <= end) continue;
     const cut = (x: number) => (x >= end ? x - (end - start) : x);
-    return { text: text.slice(0, start) + text.slice(end), span: { start: cut(span.start), end: cut(span.end) } };
+    return {
+      text: text.slice(0, start) + text.slice(end),
+      span: { start: cut(span.start), end: cut(span.end) },
+    };
   }
   const after = text.slice(span.end).match(/^\s+and\s+(?:the\s+)?[A-Z][^,.;]*?(?=[,.;]|$)/);
   if (after) return { text: text.slice(0, span.end) + text.slice(span.end + after[0].length), span };
-  const before = text.slice(0, span.start).match(/(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+(?:the\s+)?$/);
-  if (before && before.index !== undefined && /\b(?:discussed|signed|launched|including|between|of|with)\s+$/.test(text.slice(0, before.index))) {
+  const before = text
+    .slice(0, span.start)
+    .match(/(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+(?:the\s+)?$/);
+  if (
+    before &&
+    before.index !== undefined &&
+    /\b(?:discussed|signed|launched|including|between|of|with)\s+$/.test(text.slice(0, before.index))
+  ) {
     const cut = before[0].length;
-    return { text: text.slice(0, before.index) + text.slice(span.start), span: { start: span.start - cut, end: span.end - cut } };
+    return {
+      text: text.slice(0, before.index) + text.slice(span.start),
+      span: { start: span.start - cut, end: span.end - cut },
+    };
   }
   return { text, span };
 }
@@ -122,7 +184,9 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   if (firstWord && firstWord.start >= span.start && span.start <= (tokens[0]?.start ?? 0) + 4) {
     return capitalise(`${wh}${body.slice(span.end)}`);
   }
-  const verbAt = tokens.findIndex((t) => t.end <= span.start && (t.pos === "VERB" || t.pos === "AUX") && !/^(?:VBG)$/.test(t.pos));
+  const verbAt = tokens.findIndex(
+    (t) => t.end <= span.start && (t.pos === "VERB" || t.pos === "AUX") && !/^(?:VBG)$/.test(t.pos),
+  );
   if (verbAt <= 0) return null;
   const verb = tokens[verbAt] as Token;
   const subjectTokens = tokens.slice(0, verbAt);
@@ -134,7 +198,11 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   let prev = before[before.length - 1];
   if (prev && prev.pos === "DET") prev = before[before.length - 2];
   // Only a phrase hanging off the verb can move to the front; one buried in a noun phrase stays where it is.
-  const between = tokens.filter((t) => t.start >= verb.end && t.end <= (prev && PREPOSITIONS.has(prev.text.toLowerCase()) ? prev.start : span.start));
+  const between = tokens.filter(
+    (t) =>
+      t.start >= verb.end &&
+      t.end <= (prev && PREPOSITIONS.has(prev.text.toLowerCase()) ? prev.start : span.start),
+  );
   if (prev?.text.toLowerCase() === "of" || between.length > 10) return null;
   if (prev && PREPOSITIONS.has(prev.text.toLowerCase())) front = prev.start;
   else if (between.length > 1) return null;

@@ -47,7 +47,11 @@ function readDate(phrase: string, reference: Date, future: boolean): ResolvedDat
   }
   if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return null;
   // "over the next 24 months" is a duration, not a date.
-  if (/\b(?:months|years|weeks|days|hours|decades)\b/i.test(text) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text)) return null;
+  if (
+    /\b(?:months|years|weeks|days|hours|decades)\b/i.test(text) &&
+    !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text)
+  )
+    return null;
   const parsed = chrono.parse(text.replace(RELATIVE_YEAR, ""), reference)[0];
   if (!parsed) return null;
   const known = parsed.start;
@@ -84,7 +88,8 @@ export function formatDate(d: ResolvedDate): string {
 export function dateAliases(d: ResolvedDate): string[] {
   if (d.granularity === "year" || d.month === null) return [];
   const month = monthName(d.month);
-  if (d.granularity === "month" || d.day === null) return [`${month.slice(0, 3)} ${d.year}`, `${month}, ${d.year}`];
+  if (d.granularity === "month" || d.day === null)
+    return [`${month.slice(0, 3)} ${d.year}`, `${month}, ${d.year}`];
   return [`${month} ${d.day}, ${d.year}`, `${d.day} ${month}`, `${month} ${d.day}`, `${month} ${d.year}`];
 }
 
@@ -95,5 +100,9 @@ export function monthYear(d: Date): string {
 
 /** How a question asks for a date of this granularity. */
 export function whenPhrase(d: ResolvedDate): string {
-  return d.granularity === "year" ? "which year" : d.granularity === "month" ? "which month and year" : "which date";
+  return d.granularity === "year"
+    ? "which year"
+    : d.granularity === "month"
+      ? "which month and year"
+      : "which date";
 }
