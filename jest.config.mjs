@@ -34,5 +34,8 @@ const esmOnlyPackages = [
 
 export default async () => ({
   ...(await createJestConfig(config)()),
-  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join("|")})/)`, "^.+\\.module\\.(css|sass|scss)$"],
+  transformIgnorePatterns: [
+    `/node_modules/(?!(${esmOnlyPackages.join("|")})/)`,
+    "^.+\\.module\\.(css|sass|scss)$",
+  ],
 });

@@ -9,14 +9,20 @@ export default async function HomePage() {
       <section className="space-y-4 py-4">
         <h1 className="text-3xl font-bold leading-tight">Remember the news that will be on your exam.</h1>
         <p className="text-lg text-slate-700">
-          Questions made from current-affairs articles: quizzes, flashcards and typed answers, with spaced review
-          that brings each fact back just before you would forget it.
+          Questions made from current-affairs articles: quizzes, flashcards and typed answers, with spaced
+          review that brings each fact back just before you would forget it.
         </p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/sign-up" className="inline-flex min-h-12 items-center rounded-xl bg-brand-600 px-6 text-lg font-semibold text-white">
+          <Link
+            href="/sign-up"
+            className="inline-flex min-h-12 items-center rounded-xl bg-brand-600 px-6 text-lg font-semibold text-white"
+          >
             Create an account
           </Link>
-          <Link href="/sign-in" className="inline-flex min-h-12 items-center rounded-xl border border-slate-300 bg-white px-6 text-lg font-semibold">
+          <Link
+            href="/sign-in"
+            className="inline-flex min-h-12 items-center rounded-xl border border-slate-300 bg-white px-6 text-lg font-semibold"
+          >
             Sign in
           </Link>
         </div>
@@ -24,7 +30,10 @@ export default async function HomePage() {
     );
   }
   const now = new Date();
-  const [due, fresh] = await Promise.all([countDue({ userId: user.id, now }), countNewToday({ userId: user.id, now })]);
+  const [due, fresh] = await Promise.all([
+    countDue({ userId: user.id, now }),
+    countNewToday({ userId: user.id, now }),
+  ]);
   return (
     <section className="space-y-5 py-2">
       <h1 className="text-2xl font-bold">Hello, {user.name}</h1>

@@ -24,14 +24,20 @@ function seed(now: number): void {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   const migrations = path.join(process.cwd(), "prisma", "migrations");
-  for (const entry of readdirSync(migrations, { withFileTypes: true }).filter((e) => e.isDirectory()).sort()) {
+  for (const entry of readdirSync(migrations, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .sort()) {
     sqlite.exec(readFileSync(path.join(migrations, entry.name, "migration.sql"), "utf8"));
   }
   const created = iso(now);
   sqlite
-    .prepare("INSERT INTO users (id, name, email, email_verified, role, created_at, updated_at) VALUES (?, ?, ?, 0, 'student', ?, ?)")
+    .prepare(
+      "INSERT INTO users (id, name, email, email_verified, role, created_at, updated_at) VALUES (?, ?, ?, 0, 'student', ?, ?)",
+    )
     .run("bench-user", "Bench", "bench@example.test", created, created);
-  sqlite.prepare("INSERT INTO stories (id, title, topic, created_at) VALUES (?, ?, ?, ?)").run("story", "Story", "Polity", created);
+  sqlite
+    .prepare("INSERT INTO stories (id, title, topic, created_at) VALUES (?, ?, ?, ?)")
+    .run("story", "Story", "Polity", created);
   const question = sqlite.prepare(
     `INSERT INTO questions (id, fact_key, kind, prompt, answer, aliases, options, explanation, topic, story_id, score,
        flashcard_front, flashcard_back, cloze_text, created_at)
@@ -61,7 +67,16 @@ function seed(now: number): void {
       for (let r = 0; r < LOGS_PER_CARD; r++) {
         const at = lastReview - r * 7 * DAY;
         const rating = r % 9 === 0 ? 1 : 3;
-        log.run(`l${logId}`, `c${i}`, `client-${logId}`, rating, rating > 1 ? 1 : 0, iso(at), iso(at), iso(at + 7 * DAY));
+        log.run(
+          `l${logId}`,
+          `c${i}`,
+          `client-${logId}`,
+          rating,
+          rating > 1 ? 1 : 0,
+          iso(at),
+          iso(at),
+          iso(at + 7 * DAY),
+        );
         logId++;
       }
     }
@@ -95,10 +110,8 @@ async function main(): Promise<void> {
   for (const scenario of scenarios) {
     const options = { userId: "bench-user", now: scenario.now, limit: QUEUE_LIMIT };
     const warm = await getTodayQueue(options);
-    const kinds = warm.items.reduce<Record<string, number>>(
-      (acc, item) => ({ ...acc, [item.kind]: (acc[item.kind] ?? 0) + 1 }),
-      {},
-    );
+    const kinds: Record<string, number> = {};
+    for (const item of warm.items) kinds[item.kind] = (kinds[item.kind] ?? 0) + 1;
     const timings: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const start = performance.now();

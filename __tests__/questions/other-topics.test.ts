@@ -4,27 +4,52 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generate, type GeneratedQuestion } from "@/questions";
+import { type GeneratedQuestion, generate } from "@/questions";
 import regions from "@/questions/data/regions.json";
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 12));
-const fixture = (name: string) => ({ id: name, file: name, text: readFileSync(join(__dirname, "fixtures", name), "utf8") });
-const result = generate(["rbi.txt", "cricket.txt", "isro.txt", "appoint.txt", "summit.txt"].map(fixture), { now: NOW });
-const about = (answer: string): GeneratedQuestion | undefined => result.questions.find((q) => q.answer === answer);
+const fixture = (name: string) => ({
+  id: name,
+  file: name,
+  text: readFileSync(join(__dirname, "fixtures", name), "utf8"),
+});
+const result = generate(["rbi.txt", "cricket.txt", "isro.txt", "appoint.txt", "summit.txt"].map(fixture), {
+  now: NOW,
+});
+const about = (answer: string): GeneratedQuestion | undefined =>
+  result.questions.find((q) => q.answer === answer);
 
 describe("other topics: who", () => {
   test.each([
-    ["an organisation's office holder names the organisation", "Sanjay Malhotra", /Governor of the Reserve Bank of India \(RBI\)/],
-    ["a counterpart is asked as the counterpart of the person who met them", "Luiz Inacio Lula da Silva", /Narendra Modi's Brazilian counterpart/],
-    ["an appointment is asked as an appointment", "Anil Kumar", /^Who was appointed the Vice Chief of Army Staff/],
-    ["a title ('named Player of the Match') becomes a who-question", "Varun Chakravarthy", /^Who was named Player of the Match/],
+    [
+      "an organisation's office holder names the organisation",
+      "Sanjay Malhotra",
+      /Governor of the Reserve Bank of India \(RBI\)/,
+    ],
+    [
+      "a counterpart is asked as the counterpart of the person who met them",
+      "Luiz Inacio Lula da Silva",
+      /Narendra Modi's Brazilian counterpart/,
+    ],
+    [
+      "an appointment is asked as an appointment",
+      "Anil Kumar",
+      /^Who was appointed the Vice Chief of Army Staff/,
+    ],
+    [
+      "a title ('named Player of the Match') becomes a who-question",
+      "Varun Chakravarthy",
+      /^Who was named Player of the Match/,
+    ],
     ["initials stay part of a name", "V Narayanan", /Chairman of ISRO/],
   ])("who: %s", (_name, answer, prompt) => {
     expect(about(answer)?.prompt).toMatch(prompt);
   });
 
   test("who: a person the text does not place in a country gets no guessed country", () => {
-    const guessed = result.questions.filter((q) => q.answer === "Narendra Modi" && /South Africa/.test(q.prompt));
+    const guessed = result.questions.filter(
+      (q) => q.answer === "Narendra Modi" && /South Africa/.test(q.prompt),
+    );
     expect(guessed).toEqual([]);
   });
 });
@@ -37,7 +62,9 @@ describe("other topics: which, how many, when", () => {
   test("how many: a two-word unit stays whole and a rate keeps its grid", () => {
     const rate = about("5.25 per cent");
     expect(rate?.prompt).not.toMatch(/said\?$/);
-    expect(rate?.options).toEqual(expect.arrayContaining(["5.25 per cent", "5.50 per cent", "5.00 per cent"]));
+    expect(rate?.options).toEqual(
+      expect.arrayContaining(["5.25 per cent", "5.50 per cent", "5.00 per cent"]),
+    );
   });
 
   test("when: 'June last year' against a February 2026 article is June 2025", () => {
@@ -69,27 +96,50 @@ describe("other topics: what", () => {
       'date 2025-05-02\nOslo, May 2: Norwegian Foreign Minister Ingrid Solheim met her Kenyan counterpart Daniel Mwangi in Oslo. The Norwegian Foreign Minister said that "the fisheries pact will double our trade". Mwangi said "our ports are open to Norwegian ships" after the talks.',
       'date 2025-05-03\nAccra, May 3: Ghana\'s Trade Minister Kofi Mensah opened the Accra Cocoa Forum on Saturday. "Cocoa prices must be fair for every farmer," Mensah said at the opening. The Portuguese Trade Minister Rui Costa said that "Lisbon will buy more cocoa this year".',
     ];
-    const { questions } = generate(texts.map((text, i) => ({ id: `q${i}`, text })), { now: NOW });
-    const what = questions.find((q) => q.kind === "what" && q.answer === "the fisheries pact will double our trade");
+    const { questions } = generate(
+      texts.map((text, i) => ({ id: `q${i}`, text })),
+      { now: NOW },
+    );
+    const what = questions.find(
+      (q) => q.kind === "what" && q.answer === "the fisheries pact will double our trade",
+    );
     expect(what?.prompt).toMatch(/^What did the Norwegian Foreign Minister say/);
     expect(what?.options).toHaveLength(4);
     // Every distractor is something another speaker said, never a second statement by the same speaker.
-    const others = ["our ports are open to Norwegian ships", "Cocoa prices must be fair for every farmer", "Lisbon will buy more cocoa this year"];
+    const others = [
+      "our ports are open to Norwegian ships",
+      "Cocoa prices must be fair for every farmer",
+      "Lisbon will buy more cocoa this year",
+    ];
     for (const option of what?.options ?? []) if (option !== what?.answer) expect(others).toContain(option);
   });
 });
 
 describe("other topics: prizes, finals, bills, oaths", () => {
-  const more = generate(["award.txt", "cji.txt", "polity.txt", "tennis.txt", "deal.txt"].map(fixture), { now: NOW });
+  const more = generate(["award.txt", "cji.txt", "polity.txt", "tennis.txt", "deal.txt"].map(fixture), {
+    now: NOW,
+  });
   const find = (answer: string) => more.questions.filter((q) => q.answer === answer).map((q) => q.prompt);
 
   test.each([
-    ["a prize winner", "Abhijit Sen", /^Who was awarded the 2026 Nobel Memorial Prize in Economic Sciences\?$/],
+    [
+      "a prize winner",
+      "Abhijit Sen",
+      /^Who was awarded the 2026 Nobel Memorial Prize in Economic Sciences\?$/,
+    ],
     ["the winner of a final", "Jannik Sinner", /^Who won the men's singles final at Wimbledon/],
     ["the loser of a final", "Carlos Alcaraz", /^Whom did Jannik Sinner defeat in the men's singles final/],
-    ["an oath with its ordinal", "Bhushan Ramkrishna Gavai", /^Who was sworn in as the 52nd Chief Justice of India/],
+    [
+      "an oath with its ordinal",
+      "Bhushan Ramkrishna Gavai",
+      /^Who was sworn in as the 52nd Chief Justice of India/,
+    ],
     ["a bill with its year", "Waqf (Amendment) Bill, 2025", /^Which bill did the Rajya Sabha/],
-    ["the votes for a bill", "128", /^How many members voted in favour when the Rajya Sabha passed the Waqf \(Amendment\) Bill, 2025\?$/],
+    [
+      "the votes for a bill",
+      "128",
+      /^How many members voted in favour when the Rajya Sabha passed the Waqf \(Amendment\) Bill, 2025\?$/,
+    ],
   ])("winners and laws: %s", (_name, answer, prompt) => {
     expect(find(answer)).toEqual(expect.arrayContaining([expect.stringMatching(prompt)]));
   });
@@ -114,7 +164,9 @@ describe("other topics: medals, superlatives, sources", () => {
   const prompts = (answer: string) => third.questions.filter((q) => q.answer === answer).map((q) => q.prompt);
 
   test("winners: a medal keeps its event and venue", () => {
-    expect(prompts("Neeraj Chopra")).toContain("Who won the silver medal in the men's javelin throw at the Paris Olympics in August 2026?");
+    expect(prompts("Neeraj Chopra")).toContain(
+      "Who won the silver medal in the men's javelin throw at the Paris Olympics in August 2026?",
+    );
   });
 
   test("superlatives: a state with the most of something, with other states as options", () => {
@@ -149,8 +201,10 @@ describe("other topics: a messy page", () => {
   });
 
   test("junk: no widget, syndication note or teaser reaches a question, its sources or the clean text", () => {
-    const junk = /Listen to this article|Story continues|ALSO READ|Catch all the|syndicated feed|Google News|Solar firms rally|Top 5 solar/;
-    for (const q of page.questions) expect([q.prompt, ...q.options, ...q.sources.map((s) => s.sentence)].join(" ")).not.toMatch(junk);
+    const junk =
+      /Listen to this article|Story continues|ALSO READ|Catch all the|syndicated feed|Google News|Solar firms rally|Top 5 solar/;
+    for (const q of page.questions)
+      expect([q.prompt, ...q.options, ...q.sources.map((s) => s.sentence)].join(" ")).not.toMatch(junk);
     expect(page.articles[0]?.cleanText).not.toMatch(junk);
     expect(page.questions.length).toBeGreaterThan(0);
   });

@@ -71,10 +71,16 @@ describe("ingestArticles", () => {
     expect(stored.storyId).toBe(first.storyId);
     expect(stored.duplicateOfId).toBeNull();
     // A fact the new report repeats adds a source to the stored question, even when it would be worded anew.
-    const who = await db.question.findMany({ where: { storyId: first.storyId, kind: "who" }, select: { answer: true } });
+    const who = await db.question.findMany({
+      where: { storyId: first.storyId, kind: "who" },
+      select: { answer: true },
+    });
     const answers = who.map((q) => q.answer);
     expect(new Set(answers).size).toBe(answers.length);
-    const belousov = await db.question.findFirstOrThrow({ where: { storyId: first.storyId, answer: "Andrey Belousov" }, include: { sources: true } });
+    const belousov = await db.question.findFirstOrThrow({
+      where: { storyId: first.storyId, answer: "Andrey Belousov" },
+      include: { sources: true },
+    });
     expect(belousov.sources.map((s) => s.articleId)).toContain(stored.id);
   });
 

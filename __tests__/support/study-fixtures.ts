@@ -51,7 +51,9 @@ export async function createQuestion(
       flashcardFront: "Chief of army staff?",
       flashcardBack: answer,
       clozeText: "____ was named the chief of army staff.",
-      sources: { create: { articleId: article.id, sentence: `${answer} was named the chief of army staff.` } },
+      sources: {
+        create: { articleId: article.id, sentence: `${answer} was named the chief of army staff.` },
+      },
     },
   });
   return { id: question.id, answer, options, articleId: article.id };

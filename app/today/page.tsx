@@ -6,7 +6,11 @@ import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Today" };
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 
 export default async function TodayPage() {
   const user = await requireUser("/today");
@@ -30,7 +34,10 @@ export default async function TodayPage() {
             "No cards are scheduled: add articles or pick a set to start."
           )}
         </p>
-        <Link href="/sets" className="inline-flex min-h-12 items-center rounded-xl border border-slate-300 bg-white px-5 font-semibold">
+        <Link
+          href="/sets"
+          className="inline-flex min-h-12 items-center rounded-xl border border-slate-300 bg-white px-5 font-semibold"
+        >
           Browse sets
         </Link>
         <ComingUp cards={later} />
@@ -39,7 +46,9 @@ export default async function TodayPage() {
   }
   const due = queue.items.filter((item) => item.kind === "review").length;
   const fresh = queue.items.length - due;
-  const questions = await getStudyQuestions({ questionIds: queue.items.slice(0, 10).map((item) => item.questionId) });
+  const questions = await getStudyQuestions({
+    questionIds: queue.items.slice(0, 10).map((item) => item.questionId),
+  });
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">Today</h1>
@@ -47,13 +56,22 @@ export default async function TodayPage() {
         <strong>{due}</strong> due · <strong>{fresh}</strong> new
       </p>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Link href="/study/quiz" className="flex min-h-14 items-center justify-center rounded-xl bg-brand-600 px-5 text-lg font-semibold text-white">
+        <Link
+          href="/study/quiz"
+          className="flex min-h-14 items-center justify-center rounded-xl bg-brand-600 px-5 text-lg font-semibold text-white"
+        >
           Start quiz
         </Link>
-        <Link href="/study/flashcards" className="flex min-h-14 items-center justify-center rounded-xl border-2 border-brand-600 bg-white px-5 font-semibold text-brand-900">
+        <Link
+          href="/study/flashcards"
+          className="flex min-h-14 items-center justify-center rounded-xl border-2 border-brand-600 bg-white px-5 font-semibold text-brand-900"
+        >
           Flashcards
         </Link>
-        <Link href="/study/typed" className="flex min-h-14 items-center justify-center rounded-xl border-2 border-brand-600 bg-white px-5 font-semibold text-brand-900">
+        <Link
+          href="/study/typed"
+          className="flex min-h-14 items-center justify-center rounded-xl border-2 border-brand-600 bg-white px-5 font-semibold text-brand-900"
+        >
           Type answers
         </Link>
       </div>
@@ -94,7 +112,8 @@ function ComingUp({ cards }: { cards: UpcomingCard[] }) {
           <li key={card.questionId} className="rounded-lg border border-slate-200 bg-white p-3">
             <p className="break-words">{card.prompt}</p>
             <p className="mt-1 text-sm text-slate-600">
-              {card.topic} · next due <time dateTime={card.due}>{dateTime.format(new Date(card.due))} UTC</time>
+              {card.topic} · next due{" "}
+              <time dateTime={card.due}>{dateTime.format(new Date(card.due))} UTC</time>
             </p>
           </li>
         ))}

@@ -6,7 +6,10 @@ import { getCurrentUser } from "@/server/session";
 import { type SettingsFormState, ZUpdateSettingsRequest } from "./update-settings.schema";
 
 /** Saves the signed-in user's own study settings. */
-export async function updateSettingsAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+export async function updateSettingsAction(
+  _previous: SettingsFormState,
+  formData: FormData,
+): Promise<SettingsFormState> {
   const parsed = ZUpdateSettingsRequest.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(parsed.error) };

@@ -4,18 +4,30 @@ import { z } from "zod";
 const answerBase = {
   questionId: z.string().trim().min(1, "Which question is this answer for?").max(100),
   clientId: z.uuid("The answer id must be a UUID (crypto.randomUUID())."),
-  durationMs: z.number().int().min(0).max(24 * 60 * 60 * 1000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60 * 1000),
 };
 
 /** POST /api/answers: one answer, in one of the three study modes. */
 export const ZAnswerRequest = z.discriminatedUnion("mode", [
-  z.object({ ...answerBase, mode: z.literal("quiz"), choice: z.number().int().min(0, "Choose an option.").max(9) }),
+  z.object({
+    ...answerBase,
+    mode: z.literal("quiz"),
+    choice: z.number().int().min(0, "Choose an option.").max(9),
+  }),
   z.object({
     ...answerBase,
     mode: z.literal("typed"),
     response: z.string().trim().min(1, "Type an answer first.").max(300, "That answer is too long."),
   }),
-  z.object({ ...answerBase, mode: z.literal("flashcard"), rating: z.literal([1, 2, 3, 4], "Rate the card 1 to 4.") }),
+  z.object({
+    ...answerBase,
+    mode: z.literal("flashcard"),
+    rating: z.literal([1, 2, 3, 4], "Rate the card 1 to 4."),
+  }),
 ]);
 export type TAnswerRequest = z.infer<typeof ZAnswerRequest>;
 

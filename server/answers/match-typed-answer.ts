@@ -28,7 +28,9 @@ export function normalizeAnswer(text: string): string[] {
 
 function stripLeadingArticle(tokens: string[]): string[] {
   const first = tokens[0];
-  return first !== undefined && tokens.length > 1 && LEADING_ARTICLES.includes(first) ? tokens.slice(1) : tokens;
+  return first !== undefined && tokens.length > 1 && LEADING_ARTICLES.includes(first)
+    ? tokens.slice(1)
+    : tokens;
 }
 
 // Titles come off the front, repeatedly ("Shri Dr X"), but never the whole answer ("General" alone stays).
@@ -117,6 +119,8 @@ export function matchTypedAnswer(options: {
   const nearerDistractor = (options.distractors ?? [])
     .map(normalizeAnswer)
     .filter((words) => !answerWords.has(words.join(" ")))
-    .some((words) => sameWords(words, response) || editDistance(words.join(" "), response.join(" ")) <= bestEdits);
+    .some(
+      (words) => sameWords(words, response) || editDistance(words.join(" "), response.join(" ")) <= bestEdits,
+    );
   return nearerDistractor ? { correct: false, typo: false } : { correct: true, typo: true };
 }

@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { ratingForOutcome, replayReviews, type StudyMode, scheduleReview } from "@/server/scheduling";
 import { answerStore, type StoredReview } from "./answer-store";
 import { getSettings } from "./settings";
-import { type QuestionKey, type QuestionSourceView, getQuestionKey } from "./study-questions";
+import { getQuestionKey, type QuestionKey, type QuestionSourceView } from "./study-questions";
 
 export type AnswerInput = {
   userId: string;
@@ -15,7 +15,11 @@ export type AnswerInput = {
   durationMs: number;
   /** Server time; never the client's clock. */
   now: Date;
-} & ({ mode: "quiz"; choice: number } | { mode: "typed"; response: string } | { mode: "flashcard"; rating: Grade });
+} & (
+  | { mode: "quiz"; choice: number }
+  | { mode: "typed"; response: string }
+  | { mode: "flashcard"; rating: Grade }
+);
 
 export interface AnswerResult {
   clientId: string;
@@ -53,17 +57,29 @@ function toResult(review: StoredReview, key: QuestionKey): AnswerResult {
   };
 }
 
-function checkAnswer(input: AnswerInput, key: QuestionKey): { correct: boolean; response: string | null; rating: Grade } {
+function checkAnswer(
+  input: AnswerInput,
+  key: QuestionKey,
+): { correct: boolean; response: string | null; rating: Grade } {
   switch (input.mode) {
     case "quiz": {
       const chosen = key.options[input.choice];
       if (chosen === undefined) throw new AppError("invalid_input", "Choose one of the options shown.");
       const correct = chosen === key.answer;
-      return { correct, response: chosen, rating: ratingForOutcome({ mode: "quiz", correct, durationMs: input.durationMs }) };
+      return {
+        correct,
+        response: chosen,
+        rating: ratingForOutcome({ mode: "quiz", correct, durationMs: input.durationMs }),
+      };
     }
     case "typed": {
       const distractors = key.options.filter((option) => option !== key.answer);
-      const { correct } = matchTypedAnswer({ response: input.response, answer: key.answer, aliases: key.aliases, distractors });
+      const { correct } = matchTypedAnswer({
+        response: input.response,
+        answer: key.answer,
+        aliases: key.aliases,
+        distractors,
+      });
       return {
         correct,
         response: input.response,
@@ -71,7 +87,11 @@ function checkAnswer(input: AnswerInput, key: QuestionKey): { correct: boolean; 
       };
     }
     case "flashcard":
-      return { correct: input.rating > 1, response: null, rating: ratingForOutcome({ mode: "flashcard", rating: input.rating }) };
+      return {
+        correct: input.rating > 1,
+        response: null,
+        rating: ratingForOutcome({ mode: "flashcard", rating: input.rating }),
+      };
   }
 }
 
@@ -84,7 +104,10 @@ function checkAnswer(input: AnswerInput, key: QuestionKey): { correct: boolean; 
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   const { userId, questionId, clientId, now } = input;
-  const [key, { desiredRetention }] = await Promise.all([getQuestionKey({ questionId }), getSettings({ userId })]);
+  const [key, { desiredRetention }] = await Promise.all([
+    getQuestionKey({ questionId }),
+    getSettings({ userId }),
+  ]);
   const verdict = checkAnswer(input, key);
   const review = await answerStore.recordReview({
     userId,
@@ -111,12 +134,17 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
  * Allowed only while that answer is still the card's latest review and within a day of it; repeating the
  * override changes nothing.
  */
-export async function overrideTypedAnswer(options: { userId: string; clientId: string; now: Date }): Promise<AnswerResult> {
+export async function overrideTypedAnswer(options: {
+  userId: string;
+  clientId: string;
+  now: Date;
+}): Promise<AnswerResult> {
   const { userId, clientId, now } = options;
   const review = await answerStore.findReview({ userId, clientId });
   if (!review) throw new AppError("not_found", "That answer does not exist.");
   const key = await getQuestionKey({ questionId: review.questionId });
-  if (review.mode !== "typed") throw new AppError("invalid_input", "Only typed answers can be marked as right.");
+  if (review.mode !== "typed")
+    throw new AppError("invalid_input", "Only typed answers can be marked as right.");
   if (review.correct) return toResult(review, key);
   if (now.getTime() - review.reviewedAt.getTime() > OVERRIDE_WINDOW_MS) {
     throw new AppError("conflict", "This answer is too old to change.");
@@ -127,7 +155,8 @@ export async function overrideTypedAnswer(options: { userId: string; clientId: s
   const overridden = await answerStore.overrideReview({
     userId,
     review,
-    rescore: (history) => scheduleReview({ card: replayReviews(history, params), rating, now: review.reviewedAt, params }),
+    rescore: (history) =>
+      scheduleReview({ card: replayReviews(history, params), rating, now: review.reviewedAt, params }),
   });
   return toResult(overridden, key);
 }

@@ -36,7 +36,11 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** The user's card for a question, created as a new card due now on first use. 404 for an unknown question. */
-export async function getOrCreateCard(options: { userId: string; questionId: string; now: Date }): Promise<CardSummary> {
+export async function getOrCreateCard(options: {
+  userId: string;
+  questionId: string;
+  now: Date;
+}): Promise<CardSummary> {
   const { userId, questionId, now } = options;
   const existing = await db.card.findUnique({
     where: { userId_questionId: { userId, questionId } },
@@ -47,7 +51,10 @@ export async function getOrCreateCard(options: { userId: string; questionId: str
   if (!question) throw new AppError("not_found", "That question does not exist.");
   try {
     return toSummary(
-      await db.card.create({ data: { userId, questionId, ...newCardSchedule(now) }, select: cardSummarySelect }),
+      await db.card.create({
+        data: { userId, questionId, ...newCardSchedule(now) },
+        select: cardSummarySelect,
+      }),
     );
   } catch (error) {
     // Another request created it first: theirs is as good as ours.

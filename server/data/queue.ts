@@ -31,7 +31,9 @@ export function addDays(date: Date, days: number): Date {
 
 /** How many new questions the user has started since midnight: reviews of cards that were New before them. */
 async function newStartedToday(userId: string, now: Date): Promise<number> {
-  return db.reviewLog.count({ where: { userId, state: NEW, reviewedAt: { gte: startOfDay(now), lte: now } } });
+  return db.reviewLog.count({
+    where: { userId, state: NEW, reviewedAt: { gte: startOfDay(now), lte: now } },
+  });
 }
 
 /**
@@ -40,7 +42,11 @@ async function newStartedToday(userId: string, now: Date): Promise<number> {
  * started today.
  * Reads at most `limit` due cards through the (user_id, due) index; never loads the user's whole deck.
  */
-export async function getTodayQueue(options: { userId: string; now: Date; limit: number }): Promise<TodayQueue> {
+export async function getTodayQueue(options: {
+  userId: string;
+  now: Date;
+  limit: number;
+}): Promise<TodayQueue> {
   const { userId, now, limit } = options;
   const [dueCards, settings, startedToday] = await Promise.all([
     db.card.findMany({
@@ -67,7 +73,11 @@ export async function getTodayQueue(options: { userId: string; now: Date; limit:
       : [];
   return {
     items: [
-      ...dueCards.map((card) => ({ questionId: card.questionId, kind: "review" as const, due: card.due.toISOString() })),
+      ...dueCards.map((card) => ({
+        questionId: card.questionId,
+        kind: "review" as const,
+        due: card.due.toISOString(),
+      })),
       ...newQuestions.map((question) => ({ questionId: question.id, kind: "new" as const, due: null })),
     ],
     newLeftToday,
@@ -105,7 +115,11 @@ export interface UpcomingCard {
  * Cards studied already that fall due again within the next 24 hours (learning steps of a few minutes, cards
  * rated Again): what Today shows under "Coming up", each with its due time. Index (user_id, due).
  */
-export async function getComingUp(options: { userId: string; now: Date; limit: number }): Promise<UpcomingCard[]> {
+export async function getComingUp(options: {
+  userId: string;
+  now: Date;
+  limit: number;
+}): Promise<UpcomingCard[]> {
   const { userId, now, limit } = options;
   const cards = await db.card.findMany({
     where: { userId, state: { not: NEW }, due: { gt: now, lte: addDays(now, 1) } },

@@ -40,7 +40,10 @@ function dayKey(date: Date): string {
 
 /** Counts dates into consecutive days starting at `first`; dates before it fall in the first day. */
 export function bucketByDay(dates: Date[], first: Date, days: number): DayCount[] {
-  const buckets = Array.from({ length: days }, (_, index) => ({ date: dayKey(addDays(first, index)), count: 0 }));
+  const buckets = Array.from({ length: days }, (_, index) => ({
+    date: dayKey(addDays(first, index)),
+    count: 0,
+  }));
   const firstMs = first.getTime();
   for (const date of dates) {
     const index = Math.max(0, Math.floor((date.getTime() - firstMs) / 86_400_000));
@@ -63,7 +66,11 @@ export function currentStreak(days: DayCount[]): number {
 }
 
 async function masteryByTopic(userId: string): Promise<TopicMastery[]> {
-  const topics = await db.question.groupBy({ by: ["topic"], _count: { _all: true }, orderBy: { topic: "asc" } });
+  const topics = await db.question.groupBy({
+    by: ["topic"],
+    _count: { _all: true },
+    orderBy: { topic: "asc" },
+  });
   return Promise.all(
     topics.map(async ({ topic, _count }) => {
       const [studied, mastered] = await Promise.all([
@@ -83,8 +90,13 @@ export async function getStudyStats(options: { userId: string; now: Date }): Pro
   const today = startOfDay(now);
   const yearStart = addDays(today, -364);
   const [reviews, retentionReviews, retentionLapses, dueCards, mastery] = await Promise.all([
-    db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: yearStart, lte: now } }, select: { reviewedAt: true } }),
-    db.reviewLog.count({ where: { userId, state: REVIEW, reviewedAt: { gte: addDays(now, -30), lte: now } } }),
+    db.reviewLog.findMany({
+      where: { userId, reviewedAt: { gte: yearStart, lte: now } },
+      select: { reviewedAt: true },
+    }),
+    db.reviewLog.count({
+      where: { userId, state: REVIEW, reviewedAt: { gte: addDays(now, -30), lte: now } },
+    }),
     db.reviewLog.count({
       where: { userId, state: REVIEW, rating: AGAIN, reviewedAt: { gte: addDays(now, -30), lte: now } },
     }),

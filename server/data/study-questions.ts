@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/server/db";
-import { TtlCache } from "@/server/ttl-cache";
 import { AppError } from "@/server/errors";
+import { TtlCache } from "@/server/ttl-cache";
 
 /** What the browser may see before answering: the prompt and options, never which one is right. */
 export interface StudyQuestion {
@@ -55,8 +55,14 @@ const sourceSelect = {
   article: { select: { id: true, title: true } },
 } as const;
 
-function toSources(rows: { sentence: string; article: { id: string; title: string } }[]): QuestionSourceView[] {
-  return rows.map((row) => ({ articleId: row.article.id, articleTitle: row.article.title, sentence: row.sentence }));
+function toSources(
+  rows: { sentence: string; article: { id: string; title: string } }[],
+): QuestionSourceView[] {
+  return rows.map((row) => ({
+    articleId: row.article.id,
+    articleTitle: row.article.title,
+    sentence: row.sentence,
+  }));
 }
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): T[] {
@@ -65,7 +71,9 @@ function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): T
 }
 
 /** Quiz and typed-answer payloads for the given questions, in the order given. */
-export async function getStudyQuestions(options: { questionIds: readonly string[] }): Promise<StudyQuestion[]> {
+export async function getStudyQuestions(options: {
+  questionIds: readonly string[];
+}): Promise<StudyQuestion[]> {
   const rows = await db.question.findMany({
     where: { id: { in: [...options.questionIds] } },
     select: { id: true, kind: true, topic: true, prompt: true, options: true },
@@ -84,10 +92,18 @@ export async function getStudyQuestion(options: { questionId: string }): Promise
 }
 
 /** Flashcard payloads for the given questions, in the order given. */
-export async function getStudyFlashcards(options: { questionIds: readonly string[] }): Promise<StudyFlashcard[]> {
+export async function getStudyFlashcards(options: {
+  questionIds: readonly string[];
+}): Promise<StudyFlashcard[]> {
   const rows = await db.question.findMany({
     where: { id: { in: [...options.questionIds] } },
-    select: { id: true, topic: true, flashcardFront: true, flashcardBack: true, sources: { select: sourceSelect } },
+    select: {
+      id: true,
+      topic: true,
+      flashcardFront: true,
+      flashcardBack: true,
+      sources: { select: sourceSelect },
+    },
   });
   return inOrder(
     options.questionIds,

@@ -1,5 +1,5 @@
 import "server-only";
-import { Rating, type Grade } from "ts-fsrs";
+import { type Grade, Rating } from "ts-fsrs";
 
 export type StudyMode = "quiz" | "flashcard" | "typed";
 

@@ -1,11 +1,11 @@
 import "server-only";
-import { type Grade, Rating, fsrs, generatorParameters } from "ts-fsrs";
+import { fsrs, type Grade, generatorParameters, Rating } from "ts-fsrs";
 import {
   type CardSchedule,
-  type ReviewLogSchedule,
   fromFsrsCard,
   fromFsrsReviewLog,
   newCardSchedule,
+  type ReviewLogSchedule,
   toFsrsCard,
 } from "./card-mapper";
 
@@ -41,7 +41,11 @@ export function scheduleReview(options: {
   now: Date;
   params: SchedulingParams;
 }): ScheduledReview {
-  const { card, log } = schedulerFor(options.params).next(toFsrsCard(options.card), options.now, options.rating);
+  const { card, log } = schedulerFor(options.params).next(
+    toFsrsCard(options.card),
+    options.now,
+    options.rating,
+  );
   return { card: fromFsrsCard(card), before: fromFsrsReviewLog(log), rating: options.rating };
 }
 
@@ -59,12 +63,17 @@ export function scheduleAnswer(options: {
   const { rating, now, params } = options;
   const card = options.card ?? newCardSchedule(now);
   const reviewedAt =
-    card.lastReview && card.lastReview.getTime() >= now.getTime() ? new Date(card.lastReview.getTime() + 1) : now;
+    card.lastReview && card.lastReview.getTime() >= now.getTime()
+      ? new Date(card.lastReview.getTime() + 1)
+      : now;
   return { ...scheduleReview({ card, rating, now: reviewedAt, params }), reviewedAt };
 }
 
 /** A card as its reviews, oldest first, left it (a new card when there are none). Pure and deterministic. */
-export function replayReviews(history: readonly { rating: number; reviewedAt: Date }[], params: SchedulingParams): CardSchedule {
+export function replayReviews(
+  history: readonly { rating: number; reviewedAt: Date }[],
+  params: SchedulingParams,
+): CardSchedule {
   let card = newCardSchedule(history[0]?.reviewedAt ?? new Date(0));
   for (const review of history) {
     card = scheduleReview({ card, rating: review.rating as Grade, now: review.reviewedAt, params }).card;
@@ -72,7 +81,12 @@ export function replayReviews(history: readonly { rating: number; reviewedAt: Da
   return card;
 }
 
-export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
+export const GRADES = [
+  Rating.Again,
+  Rating.Hard,
+  Rating.Good,
+  Rating.Easy,
+] as const satisfies readonly Grade[];
 
 export type IntervalPreview = Record<"again" | "hard" | "good" | "easy", { due: Date; label: string }>;
 

@@ -21,7 +21,9 @@ const feedback = {
   nextDue: new Date(Date.now() + 60_000).toISOString(),
   correctAnswer: "Upendra Dwivedi",
   explanation: "He took over in June.",
-  sources: [{ articleId: "a1", articleTitle: "New army chief", sentence: "Upendra Dwivedi was named chief." }],
+  sources: [
+    { articleId: "a1", articleTitle: "New army chief", sentence: "Upendra Dwivedi was named chief." },
+  ],
 };
 
 let fetchMock: jest.Mock;
@@ -30,7 +32,10 @@ beforeEach(() => {
   // jsdom has no Response; the components only read ok and json().
   fetchMock = jest.fn(async () => ({ ok: true, json: async () => feedback }));
   global.fetch = fetchMock as unknown as typeof fetch;
-  Object.defineProperty(global, "crypto", { value: { randomUUID: () => "00000000-0000-4000-8000-000000000000" }, configurable: true });
+  Object.defineProperty(global, "crypto", {
+    value: { randomUUID: () => "00000000-0000-4000-8000-000000000000" },
+    configurable: true,
+  });
 });
 
 describe("QuizSession", () => {
@@ -75,12 +80,20 @@ describe("FlashcardSession", () => {
     await user.keyboard(" ");
     expect(screen.getByText("Upendra Dwivedi")).toBeInTheDocument();
     expect(screen.getByText(/“Upendra Dwivedi was named chief\.”/)).toBeInTheDocument();
-    for (const [label, interval] of [["Again", "1m"], ["Hard", "6m"], ["Good", "10m"], ["Easy", "8d"]]) {
+    for (const [label, interval] of [
+      ["Again", "1m"],
+      ["Hard", "6m"],
+      ["Good", "10m"],
+      ["Easy", "8d"],
+    ]) {
       expect(screen.getByRole("button", { name: `${label}, next in ${interval}` })).toBeInTheDocument();
     }
     await user.click(screen.getByRole("button", { name: /^Easy/ }));
     await screen.findByText(/Done: 1 answered/);
-    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toMatchObject({ mode: "flashcard", rating: 4 });
+    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toMatchObject({
+      mode: "flashcard",
+      rating: 4,
+    });
   });
 
   it("flashcards: key 1 rates Again once flipped", async () => {

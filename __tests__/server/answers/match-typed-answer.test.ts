@@ -41,9 +41,12 @@ const rows: Row[] = [
 ];
 
 describe("match-typed-answer: table", () => {
-  it.each(rows)("match-typed-answer: %j vs %j (aliases %j) -> %s: %s", (response, answer, aliases, correct) => {
-    expect(matchTypedAnswer({ response, answer, aliases }).correct).toBe(correct);
-  });
+  it.each(rows)(
+    "match-typed-answer: %j vs %j (aliases %j) -> %s: %s",
+    (response, answer, aliases, correct) => {
+      expect(matchTypedAnswer({ response, answer, aliases }).correct).toBe(correct);
+    },
+  );
 });
 
 describe("match-typed-answer: distractors", () => {

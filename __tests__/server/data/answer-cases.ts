@@ -2,9 +2,9 @@
 // database) and answers-prisma.test.ts (ANSWER_WRITER=prisma, the path PostgreSQL takes).
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
+import { answerWriter } from "@/server/data/answer-store";
 import { overrideTypedAnswer, recordAnswer } from "@/server/data/answers";
 import { getOrCreateCard } from "@/server/data/cards";
-import { answerWriter } from "@/server/data/answer-store";
 import { db } from "@/server/db";
 import { createQuestion, createUser } from "../../support/study-fixtures";
 import { testDatabaseFile } from "../../support/test-database";

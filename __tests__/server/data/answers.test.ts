@@ -1,6 +1,6 @@
 import "../../support/test-database";
-import { db } from "@/server/db";
 import { getCard, getOrCreateCard } from "@/server/data/cards";
+import { db } from "@/server/db";
 import { createQuestion, createUser } from "../../support/study-fixtures";
 import { describeAnswers } from "./answer-cases";
 

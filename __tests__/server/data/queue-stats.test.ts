@@ -1,10 +1,10 @@
 import "../../support/test-database";
 import { randomUUID } from "node:crypto";
-import { db } from "@/server/db";
 import { recordAnswer } from "@/server/data/answers";
 import { countDue, getComingUp, getTodayQueue, nextDueAt } from "@/server/data/queue";
 import { updateSettings } from "@/server/data/settings";
 import { bucketByDay, currentStreak, getStudyStats } from "@/server/data/stats";
+import { db } from "@/server/db";
 import { createQuestion, createUser } from "../../support/study-fixtures";
 
 const now = new Date(Date.UTC(2022, 11, 29, 12, 30));
@@ -20,8 +20,24 @@ describe("queue: getTodayQueue", () => {
     if (!a || !b || !c || !d || !e) throw new Error("fixtures");
     await updateSettings({ userId: user.id, desiredRetention: 0.9, newCardsPerDay: 3 });
     // Two new questions started today: a (Again, due in 1 min) and b (Good, due in 10 min).
-    await recordAnswer({ userId: user.id, questionId: b.id, clientId: randomUUID(), mode: "flashcard", rating: 3, durationMs: 1, now });
-    await recordAnswer({ userId: user.id, questionId: a.id, clientId: randomUUID(), mode: "flashcard", rating: 1, durationMs: 1, now });
+    await recordAnswer({
+      userId: user.id,
+      questionId: b.id,
+      clientId: randomUUID(),
+      mode: "flashcard",
+      rating: 3,
+      durationMs: 1,
+      now,
+    });
+    await recordAnswer({
+      userId: user.id,
+      questionId: a.id,
+      clientId: randomUUID(),
+      mode: "flashcard",
+      rating: 1,
+      durationMs: 1,
+      now,
+    });
 
     const later = minutes(30);
     const queue = await getTodayQueue({ userId: user.id, now: later, limit: 10 });
@@ -41,14 +57,32 @@ describe("queue: getTodayQueue", () => {
     const other = await createUser();
     const [again, good] = await Promise.all([createQuestion(), createQuestion()]);
     if (!again || !good) throw new Error("fixtures");
-    await recordAnswer({ userId: user.id, questionId: good.id, clientId: randomUUID(), mode: "flashcard", rating: 3, durationMs: 1, now });
-    await recordAnswer({ userId: user.id, questionId: again.id, clientId: randomUUID(), mode: "flashcard", rating: 1, durationMs: 1, now });
+    await recordAnswer({
+      userId: user.id,
+      questionId: good.id,
+      clientId: randomUUID(),
+      mode: "flashcard",
+      rating: 3,
+      durationMs: 1,
+      now,
+    });
+    await recordAnswer({
+      userId: user.id,
+      questionId: again.id,
+      clientId: randomUUID(),
+      mode: "flashcard",
+      rating: 1,
+      durationMs: 1,
+      now,
+    });
     const coming = await getComingUp({ userId: user.id, now, limit: 10 });
     expect(coming.map((card) => card.questionId)).toEqual([again.id, good.id]);
     expect(coming[0]?.due).toBe(minutes(1).toISOString());
     expect(coming[0]?.prompt).toMatch(/\?/);
     // Once due, a card belongs to the queue, not to "coming up"; and nobody else sees it.
-    expect((await getComingUp({ userId: user.id, now: minutes(5), limit: 10 })).map((c) => c.questionId)).toEqual([good.id]);
+    expect(
+      (await getComingUp({ userId: user.id, now: minutes(5), limit: 10 })).map((c) => c.questionId),
+    ).toEqual([good.id]);
     expect(await getComingUp({ userId: other.id, now, limit: 10 })).toEqual([]);
   });
 
@@ -56,7 +90,15 @@ describe("queue: getTodayQueue", () => {
     const owner = await createUser();
     const other = await createUser();
     const question = await createQuestion();
-    await recordAnswer({ userId: owner.id, questionId: question.id, clientId: randomUUID(), mode: "flashcard", rating: 1, durationMs: 1, now });
+    await recordAnswer({
+      userId: owner.id,
+      questionId: question.id,
+      clientId: randomUUID(),
+      mode: "flashcard",
+      rating: 1,
+      durationMs: 1,
+      now,
+    });
     expect(await countDue({ userId: other.id, now: minutes(30) })).toBe(0);
     const queue = await getTodayQueue({ userId: other.id, now: minutes(30), limit: 50 });
     expect(queue.items.every((item) => item.kind === "new")).toBe(true);
@@ -74,13 +116,23 @@ describe("stats", () => {
     expect(days.map((day) => day.count)).toEqual([0, 1, 1, 1]);
     expect(currentStreak(days)).toBe(3);
     expect(currentStreak([...days, { date: "2022-01-05", count: 0 }])).toBe(3);
-    expect(currentStreak([...days, { date: "2022-01-05", count: 0 }, { date: "2022-01-06", count: 0 }])).toBe(0);
+    expect(currentStreak([...days, { date: "2022-01-05", count: 0 }, { date: "2022-01-06", count: 0 }])).toBe(
+      0,
+    );
   });
 
   it("stats: reviews per day, streak, retention, forecast and mastery for one user", async () => {
     const user = await createUser();
     const question = await createQuestion({ topic: "Economy" });
-    await recordAnswer({ userId: user.id, questionId: question.id, clientId: randomUUID(), mode: "flashcard", rating: 4, durationMs: 1, now });
+    await recordAnswer({
+      userId: user.id,
+      questionId: question.id,
+      clientId: randomUUID(),
+      mode: "flashcard",
+      rating: 4,
+      durationMs: 1,
+      now,
+    });
     const stats = await getStudyStats({ userId: user.id, now });
     expect(stats.reviewsPerDay).toHaveLength(365);
     expect(stats.reviewsPerDay.at(-1)).toEqual({ date: "2022-12-29", count: 1 });
@@ -88,6 +140,9 @@ describe("stats", () => {
     expect(stats.trueRetention).toBeNull();
     expect(stats.dueForecast).toHaveLength(30);
     expect(stats.dueForecast.reduce((sum, day) => sum + day.count, 0)).toBe(1);
-    expect(stats.mastery.find((topic) => topic.topic === "Economy")).toMatchObject({ studied: 1, mastered: 0 });
+    expect(stats.mastery.find((topic) => topic.topic === "Economy")).toMatchObject({
+      studied: 1,
+      mastered: 0,
+    });
   });
 });

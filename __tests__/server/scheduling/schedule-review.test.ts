@@ -37,8 +37,18 @@ describe("scheduling: scheduleReview", () => {
   it("gives longer intervals when desired retention is lower", () => {
     const review = scheduleReview({ card: newCardSchedule(now), rating: Rating.Easy, now, params }).card;
     const later = new Date(review.due.getTime());
-    const high = scheduleReview({ card: review, rating: Rating.Good, now: later, params: { ...params, desiredRetention: 0.97 } });
-    const low = scheduleReview({ card: review, rating: Rating.Good, now: later, params: { ...params, desiredRetention: 0.75 } });
+    const high = scheduleReview({
+      card: review,
+      rating: Rating.Good,
+      now: later,
+      params: { ...params, desiredRetention: 0.97 },
+    });
+    const low = scheduleReview({
+      card: review,
+      rating: Rating.Good,
+      now: later,
+      params: { ...params, desiredRetention: 0.75 },
+    });
     expect(low.card.scheduledDays).toBeGreaterThan(high.card.scheduledDays);
   });
 
@@ -60,7 +70,14 @@ describe("scheduling: scheduleReview", () => {
 
 describe("scheduling: card mapper", () => {
   it("round-trips a row through ts-fsrs", () => {
-    const row = { ...newCardSchedule(now), state: 2, stability: 3.2, difficulty: 5.1, reps: 4, lastReview: now };
+    const row = {
+      ...newCardSchedule(now),
+      state: 2,
+      stability: 3.2,
+      difficulty: 5.1,
+      reps: 4,
+      lastReview: now,
+    };
     expect(fromFsrsCard(toFsrsCard(row))).toEqual(row);
   });
 

@@ -80,7 +80,11 @@ export function SettingsForm(props: {
       >
         {pending ? "Saving…" : "Save"}
       </button>
-      <p role="status" aria-live="polite" className={state.status === "error" ? "text-red-700" : "text-green-800"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={state.status === "error" ? "text-red-700" : "text-green-800"}
+      >
         {state.message ?? ""}
       </p>
     </form>

@@ -16,7 +16,10 @@ export function AnswerFeedbackPanel({ feedback }: { feedback: AnswerFeedback }) 
       </p>
       {feedback.explanation ? <p className="mt-2 text-slate-700">{feedback.explanation}</p> : null}
       {feedback.sources.map((source) => (
-        <blockquote key={source.articleId} className="mt-3 border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
+        <blockquote
+          key={source.articleId}
+          className="mt-3 border-l-4 border-slate-300 pl-3 text-sm text-slate-700"
+        >
           <p>“{source.sentence}”</p>
           <Link
             href={`/articles/${source.articleId}`}

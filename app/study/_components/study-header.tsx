@@ -20,7 +20,9 @@ export function StudyHeader({ current, setId }: { current: (typeof MODES)[number
                 href={`${mode.href}${query}`}
                 aria-current={mode.href === current ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium ${
-                  mode.href === current ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white"
+                  mode.href === current
+                    ? "border-brand-600 bg-brand-600 text-white"
+                    : "border-slate-300 bg-white"
                 }`}
               >
                 {mode.label}
@@ -35,5 +37,7 @@ export function StudyHeader({ current, setId }: { current: (typeof MODES)[number
 
 /** The `set` search parameter, when it is one plain value. */
 export function setIdFrom(params: { set?: string | string[] }): string | undefined {
-  return typeof params.set === "string" && params.set.length > 0 && params.set.length < 200 ? params.set : undefined;
+  return typeof params.set === "string" && params.set.length > 0 && params.set.length < 200
+    ? params.set
+    : undefined;
 }

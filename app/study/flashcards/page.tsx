@@ -11,9 +11,15 @@ export const metadata: Metadata = { title: "Flashcards" };
 
 const SESSION_SIZE = 20;
 
-export default async function FlashcardsPage({ searchParams }: { searchParams: Promise<{ set?: string | string[] }> }) {
+export default async function FlashcardsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ set?: string | string[] }>;
+}) {
   const setId = setIdFrom(await searchParams);
-  const user = await requireUser(setId ? `/study/flashcards?set=${encodeURIComponent(setId)}` : "/study/flashcards");
+  const user = await requireUser(
+    setId ? `/study/flashcards?set=${encodeURIComponent(setId)}` : "/study/flashcards",
+  );
   const now = new Date();
   const questionIds = await getStudyQuestionIds({ userId: user.id, setId, now, limit: SESSION_SIZE });
   if (!questionIds) notFound();

@@ -10,10 +10,19 @@ export const metadata: Metadata = { title: "Quiz" };
 
 const SESSION_SIZE = 20;
 
-export default async function QuizPage({ searchParams }: { searchParams: Promise<{ set?: string | string[] }> }) {
+export default async function QuizPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ set?: string | string[] }>;
+}) {
   const setId = setIdFrom(await searchParams);
   const user = await requireUser(setId ? `/study/quiz?set=${encodeURIComponent(setId)}` : "/study/quiz");
-  const questionIds = await getStudyQuestionIds({ userId: user.id, setId, now: new Date(), limit: SESSION_SIZE });
+  const questionIds = await getStudyQuestionIds({
+    userId: user.id,
+    setId,
+    now: new Date(),
+    limit: SESSION_SIZE,
+  });
   if (!questionIds) notFound();
   const questions = await getStudyQuestions({ questionIds });
   return (

@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import { AppError } from "@/server/errors";
 import { type CardSchedule, type StudyMode, scheduleAnswer } from "@/server/scheduling";
 import {
-  type SqliteConnection,
   fromSqliteDate,
   isSqliteUniqueViolation,
+  type SqliteConnection,
   sqliteConnection,
   toSqliteDate,
   writeTransaction,

@@ -59,7 +59,13 @@ describe("api/answers", () => {
   it("api/answers: one user cannot override another user's answer (404)", async () => {
     const question = await createQuestion();
     const clientId = randomUUID();
-    const typed = { mode: "typed", questionId: question.id, clientId, response: "Someone Else", durationMs: 5_000 };
+    const typed = {
+      mode: "typed",
+      questionId: question.id,
+      clientId,
+      response: "Someone Else",
+      durationMs: 5_000,
+    };
     expect((await (await post(POST, "/api/answers", typed, alice)).json()).correct).toBe(false);
     expect((await post(postOverride, "/api/answers/override", { clientId }, bob)).status).toBe(404);
     const own = await post(postOverride, "/api/answers/override", { clientId }, alice);
@@ -69,8 +75,18 @@ describe("api/answers", () => {
   it("api/answers: a clientId already used by another user does not expose their answer", async () => {
     const question = await createQuestion();
     const clientId = randomUUID();
-    await post(POST, "/api/answers", { mode: "quiz", questionId: question.id, clientId, choice: 0, durationMs: 1 }, alice);
-    const response = await post(POST, "/api/answers", { mode: "quiz", questionId: question.id, clientId, choice: 1, durationMs: 1 }, bob);
+    await post(
+      POST,
+      "/api/answers",
+      { mode: "quiz", questionId: question.id, clientId, choice: 0, durationMs: 1 },
+      alice,
+    );
+    const response = await post(
+      POST,
+      "/api/answers",
+      { mode: "quiz", questionId: question.id, clientId, choice: 1, durationMs: 1 },
+      bob,
+    );
     expect(response.status).toBe(200);
     expect(await db.reviewLog.count({ where: { clientId } })).toBe(2);
     expect(await db.card.count({ where: { questionId: question.id } })).toBe(2);
@@ -93,9 +109,12 @@ describe("api/questions/[id]", () => {
   });
 
   it("api/questions: unknown id is 404, no session is 401", async () => {
-    const missing = await getQuestion(new Request("http://localhost:3000/api/questions/nope", { headers: { cookie: alice } }), {
-      params: Promise.resolve({ id: "nope" }),
-    });
+    const missing = await getQuestion(
+      new Request("http://localhost:3000/api/questions/nope", { headers: { cookie: alice } }),
+      {
+        params: Promise.resolve({ id: "nope" }),
+      },
+    );
     expect(missing.status).toBe(404);
     const anonymous = await getQuestion(new Request("http://localhost:3000/api/questions/nope"), {
       params: Promise.resolve({ id: "nope" }),

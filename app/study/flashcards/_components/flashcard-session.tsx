@@ -53,6 +53,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
     [card, flipped, saving],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new card (index) must take the focus back too.
   useEffect(() => {
     (flipped ? firstRating : flipButton).current?.focus();
   }, [flipped, index]);
@@ -85,9 +86,15 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
           <div className="mt-4 border-t border-slate-200 pt-4">
             <p className="text-lg">{card.back}</p>
             {card.sources.map((source) => (
-              <blockquote key={source.articleId} className="mt-3 border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
+              <blockquote
+                key={source.articleId}
+                className="mt-3 border-l-4 border-slate-300 pl-3 text-sm text-slate-700"
+              >
                 <p>“{source.sentence}”</p>
-                <Link href={`/articles/${source.articleId}`} className="mt-1 inline-block py-1 font-medium text-brand-700 underline">
+                <Link
+                  href={`/articles/${source.articleId}`}
+                  className="mt-1 inline-block py-1 font-medium text-brand-700 underline"
+                >
                   Source: {source.articleTitle}
                 </Link>
               </blockquote>
@@ -96,6 +103,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
         ) : null}
       </div>
       {flipped ? (
+        // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields; a fieldset's default layout fights the grid.
         <div role="group" aria-label="How well did you know it?" className="grid grid-cols-4 gap-2">
           {BUTTONS.map((button) => (
             <button

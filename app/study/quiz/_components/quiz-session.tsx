@@ -94,7 +94,11 @@ export function QuizSession({ questions }: { questions: QuestionView[] }) {
               <label
                 key={option}
                 className={`flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border-2 bg-white px-4 py-3 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600 ${
-                  isAnswer ? "border-green-600" : chosen ? (feedback ? "border-red-600" : "border-brand-600 bg-brand-50") : "border-slate-200"
+                  isAnswer
+                    ? "border-green-600"
+                    : chosen
+                      ? (feedback ? "border-red-600" : "border-brand-600 bg-brand-50")
+                      : "border-slate-200"
                 }`}
               >
                 <input

@@ -49,7 +49,8 @@ export function TypedSession({ questions }: { questions: QuestionView[] }) {
           event.preventDefault();
           if (feedback) return next();
           if (!response.trim() || saving) return;
-          const id = (clientId.current ??= crypto.randomUUID());
+          if (!clientId.current) clientId.current = crypto.randomUUID();
+          const id = clientId.current;
           void run(() =>
             postAnswer({
               mode: "typed",
@@ -82,7 +83,13 @@ export function TypedSession({ questions }: { questions: QuestionView[] }) {
           disabled={saving || (!feedback && !response.trim())}
           className="min-h-12 w-full rounded-xl bg-brand-600 px-5 py-3 text-lg font-semibold text-white disabled:opacity-50"
         >
-          {feedback ? (index + 1 < questions.length ? "Next question" : "Finish") : saving ? "Checking…" : "Check answer"}
+          {feedback
+            ? index + 1 < questions.length
+              ? "Next question"
+              : "Finish"
+            : saving
+              ? "Checking…"
+              : "Check answer"}
         </button>
       </form>
       <div aria-live="polite" role="status" className="space-y-3">
