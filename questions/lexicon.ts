@@ -83,6 +83,9 @@ class Lexicon {
     state: regionsData.state,
     "union territory": regionsData["union territory"],
   };
+  readonly countryHints: Record<string, string[]> = regionsData.countryHints;
+  readonly classBeforeName: string[] = classesData.classBeforeName;
+  readonly regionPattern: string;
   readonly furniture = furnitureData;
   readonly events = eventsData;
   readonly outlets = outletsData;
@@ -119,6 +122,7 @@ class Lexicon {
     this.rolePattern = alternation(this.roles.flatMap((r) => r.forms));
     this.rankPattern = alternation(this.ranks);
     this.orgShortPattern = alternation(this.organisations.map((o) => o.short));
+    this.regionPattern = alternation(Object.values(this.regions).flat());
     this.furnitureLines = this.furniture.lines.map((l) => new RegExp(l, "i"));
     this.inlineFurniture = this.furniture.inline.map((s) => s.toLowerCase());
     this.teaserHeadings = new Set(this.furniture.teaserHeadings);
@@ -127,6 +131,11 @@ class Lexicon {
   }
 
   /** A country by its name, short form or demonym ("Russian" -> Russia). */
+  /** A country by its ISO code ("IN"). */
+  countryByCode(code: string): Country | undefined {
+    return this.countries.find((c) => c.code === code);
+  }
+
   country(word: string): Country | undefined {
     return this.countryByKey.get(word.toLowerCase().replace(/^the\s+/, ""));
   }

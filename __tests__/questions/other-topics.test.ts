@@ -209,3 +209,22 @@ describe("other topics: a messy page", () => {
     expect(page.questions.length).toBeGreaterThan(0);
   });
 });
+
+describe("other topics: reports that never name their country", () => {
+  const domestic = generate(["budget.txt", "cm.txt"].map(fixture), { now: NOW });
+  const prompt = (answer: string) => domestic.questions.find((q) => q.answer === answer)?.prompt;
+
+  test("who: 'Lok Sabha', 'crore' and the like place a report in India", () => {
+    expect(prompt("Nirmala Sitharaman")).toBe("Who was India's Finance Minister in February 2026?");
+  });
+
+  test("who: a state's office is named by the state", () => {
+    expect(prompt("Pinarayi Vijayan")).toBe("Who was the Chief Minister of Kerala in June 2026?");
+  });
+
+  test("which: a name with its acronym in brackets keeps the acronym as an alias", () => {
+    const q = domestic.questions.find((x) => x.answer === "Kerala Fibre Optic Network");
+    expect(q?.prompt).toMatch(/which project/);
+    expect(q?.aliases).toContain("K-FON");
+  });
+});

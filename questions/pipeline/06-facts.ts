@@ -86,6 +86,7 @@ class Patterns {
   readonly prefixThing: RegExp;
   readonly introducedClass: RegExp;
   readonly followingClass: RegExp;
+  readonly classFirst: RegExp;
   readonly appositiveThing: RegExp;
   readonly killed: RegExp;
   readonly countryMention: RegExp;
@@ -112,7 +113,7 @@ class Patterns {
     const dem = lex.demonymPattern;
     const ctry = lex.countryPattern;
     const org = lex.orgShortPattern;
-    const prefix = `(?:(?<ctryPoss>${ctry})'s\\s+|(?<dem>${dem})\\s+|(?<org>${org}|[A-Z]{2,6})\\s+)?`;
+    const prefix = `(?:(?<ctryPoss>${ctry})'s\\s+|(?<dem>${dem})\\s+|(?<region>${lex.regionPattern})(?:'s)?\\s+|(?<org>${org}|[A-Z]{2,6})\\s+)?`;
     this.holder = new RegExp(
       `\\b${prefix}(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?<ctry>${ctry}))?,?\\s+(?:(?<rank>${rank})\\.?\\s+)?(?<name>${PERSON})`,
       "g",
@@ -152,11 +153,15 @@ class Patterns {
     );
     const suffixNouns = alternation(lex.suffixClasses.map((c) => c.noun));
     this.suffixThing = new RegExp(
-      `(?<name>'[^']{2,40}'|${THING_WORD}(?:\\s+(?:(?:and|of|for|on)\\s+)?${THING_WORD}){0,4}?)\\s+(?<cls>${loose(suffixNouns)})\\b`,
+      `(?<name>'[^']{2,40}'|${THING_WORD}(?:\\s+(?:(?:and|of|for|on)\\s+)?${THING_WORD}){0,4}?)(?<acr>\\s+\\([A-Z][\\w-]{1,10}\\))?\\s+(?<cls>${loose(suffixNouns)})\\b`,
       "g",
     );
     const prefixes = alternation(lex.prefixClasses.map((c) => c.word));
     this.followingClass = new RegExp(`^\\s+(${suffixNouns})\\b`);
+    this.classFirst = new RegExp(
+      `\\bthe\\s+(?<cls>${alternation(lex.classBeforeName)})\\s+(?<name>[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})`,
+      "g",
+    );
     this.prefixThing = new RegExp(
       `\\b(?<pre>${prefixes})\\s+(?<rest>(?:of\\s+)?[A-Z][\\w\\-]*(?:\\s+[A-Z][\\w\\-]*){0,2})`,
       "g",
@@ -299,6 +304,7 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
     orgName?: string;
     how?: string;
     ordinal?: string;
+    region?: string;
   };
   const add = (
     raw: Raw,
@@ -313,7 +319,8 @@ function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
     let country = counterpartOf
       ? (lex.country(raw.dem ?? "") ?? null)
       : (lex.country(raw.dem ?? raw.ctry ?? raw.ctryPoss ?? "") ?? null);
-    let org = raw.org ?? raw.orgName ?? null;
+    // "Kerala Chief Minister X": a state's office, named like an organisation's ("the Chief Minister of Kerala").
+    let org = raw.region ?? raw.org ?? raw.orgName ?? null;
     if (org && lex.country(org)) {
       country = lex.country(org) ?? null;
       org = null;
@@ -456,6 +463,15 @@ function assignCountries(
       }
       for (const [short, entry] of orgs) if (s.text.includes(short)) entry.n++;
     }
+  // Words that place a report in a country it never names ("Lok Sabha", "crore") count as mentions of it.
+  for (const [code, hints] of Object.entries(lex.countryHints)) {
+    const country = lex.countryByCode(code);
+    if (!country) continue;
+    let n = 0;
+    for (const a of articles)
+      for (const s of a.sentences) for (const hint of hints) if (s.text.includes(hint)) n++;
+    if (n > 0) counts.set(code, { country, n: (counts.get(code)?.n ?? 0) + n });
+  }
   const others = new Set(holders.map((h) => h.country?.code).filter(Boolean));
   const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
   const home = ranked.find((c) => c.n >= 2 && !others.has(c.country.code))?.country ?? null;
@@ -493,7 +509,10 @@ function holderQuestions(
   const when = article?.dated ? ` in ${monthYear(article.reference)}` : "";
   const at = event ? ` at the ${event.display}` : "";
   // "the Reserve Bank of India (RBI)" but "ISRO": exam questions write bare acronyms without an article.
-  const org = h.org && !/^the\b/i.test(h.org) && !/^[A-Z0-9&-]+$/.test(h.org) ? `the ${h.org}` : h.org;
+  const org =
+    h.org && !/^the\b/i.test(h.org) && !/^[A-Z0-9&-]+$/.test(h.org) && !lexicon().regionKindOf(h.org)
+      ? `the ${h.org}`
+      : h.org;
   const whose = org
     ? `the ${h.role} of ${org}`
     : h.country
@@ -1155,6 +1174,19 @@ function things(
       [m.groups?.rest ?? ""],
     );
   }
+  for (const m of s.text.matchAll(p.classFirst)) {
+    const cls = m.groups?.cls ?? "";
+    const name = m.groups?.name ?? "";
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    add(
+      name,
+      cls,
+      lex.suffixClass(cls)?.category ?? cls,
+      { start: m.index ?? 0, end: start + name.length },
+      6.5,
+      [],
+    );
+  }
   for (const m of s.text.matchAll(p.suffixThing)) {
     const raw = m.groups?.name ?? "";
     const name = thingName(raw);
@@ -1171,9 +1203,11 @@ function things(
       add(full, cls.class, cls.category, { start, end }, 7, [name]);
       continue;
     }
+    const acronym = m.groups?.acr?.trim().replace(/[()]/g, "");
     add(name, noun.toLowerCase(), cls.category, { start, end }, 7, [
       `${name.replace(/'/g, "")} ${noun}`,
       name.replace(/-/g, ""),
+      ...(acronym ? [acronym] : []),
     ]);
   }
   // Names whose class is known from elsewhere in the story or from data ("Quad" is a grouping).
