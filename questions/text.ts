@@ -97,7 +97,8 @@ export function seededRandom(seed: string): () => number {
   };
 }
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",
@@ -114,3 +115,20 @@ const MONTHS = [
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? "";
 }
+
+/** Number words, "zero" to "twelve", each at its own index. */
+export const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];

@@ -1,6 +1,6 @@
 /** Stage 6: facts an examiner would ask about, found in the sentences of one story, each with its question. */
 import { type Country, lexicon } from "../lexicon";
-import { alternation, capitalise, normKey, similarName } from "../text";
+import { alternation, capitalise, NUMBER_WORDS, normKey, similarName } from "../text";
 import type { QuestionKind } from "../types";
 import type { Sentence } from "./04-sentences";
 import { ask, type Span } from "./ask";
@@ -1238,27 +1238,11 @@ function finishInPlace(text: string): string | null {
 
 // ---------- how many ----------
 
-const SMALL_NUMBERS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
-
 function numberAliases(n: string, unit: string): string[] {
   const lower = n.toLowerCase();
-  const asWord = SMALL_NUMBERS.indexOf(lower);
+  const asWord = NUMBER_WORDS.indexOf(lower);
   const digits = asWord >= 0 ? String(asWord) : n.replace(/,/g, "");
-  const word = asWord >= 0 ? lower : (SMALL_NUMBERS[Number(digits)] ?? "");
+  const word = asWord >= 0 ? lower : (NUMBER_WORDS[Number(digits)] ?? "");
   return [...new Set([digits, word, `${digits} ${unit}`, word ? `${word} ${unit}` : ""])].filter(
     (a) => a && a !== n,
   );

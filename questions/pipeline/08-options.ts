@@ -1,6 +1,6 @@
 /** Stage 8: three distractors of the answer's kind, first from the corpus, then from curated data. */
 import { type Country, lexicon } from "../lexicon";
-import { normKey, seededRandom } from "../text";
+import { MONTHS, NUMBER_WORDS, normKey, seededRandom } from "../text";
 import type { Candidate } from "./06-facts";
 
 export interface Pools {
@@ -116,21 +116,6 @@ function places(c: Candidate, pools: Pools): string[] {
   return out;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 function nearbyDates(answer: string, category: string): string[] {
   const year = Number(answer.match(/\d{4}/)?.[0] ?? Number.NaN);
   if (Number.isNaN(year)) return [];
@@ -154,27 +139,13 @@ function nearbyDates(answer: string, category: string): string[] {
   ];
 }
 
-const WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
-
 function nearbyNumbers(answer: string): string[] {
-  const word = WORDS.indexOf(answer.toLowerCase());
+  const word = NUMBER_WORDS.indexOf(answer.toLowerCase());
   if (word >= 0) {
-    const ns = [word + 1, word - 1, word + 2, word + 3, word - 2].filter((n) => n > 0 && n < WORDS.length);
-    return ns.map((n) => WORDS[n] as string);
+    const ns = [word + 1, word - 1, word + 2, word + 3, word - 2].filter(
+      (n) => n > 0 && n < NUMBER_WORDS.length,
+    );
+    return ns.map((n) => NUMBER_WORDS[n] as string);
   }
   const m = answer.match(/^(?<pre>[^\d]*)(?<num>\d[\d,]*(?:\.\d+)?)(?<post>.*)$/);
   if (!m?.groups) return [];
