@@ -2,7 +2,7 @@
 export { generate } from "./generate";
 export type { OutputDocument } from "./schema";
 export { outputDocumentSchema } from "./schema";
-export { normKey } from "./text";
+export { MONTHS, normKey } from "./text";
 export type {
   ArticleInput,
   GeneratedArticle,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/prisma/generated/client";
+import { MONTHS } from "@/questions";
 import { db } from "@/server/db";
 
 /**
@@ -46,21 +47,6 @@ export interface SetQuestion {
 export interface StudySet extends StudySetSummary {
   questions: SetQuestion[];
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const pad = (value: number) => String(value).padStart(2, "0");
 

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { describeNextDue } from "./post-answer";
+import { SourceQuote } from "./source-quote";
 import type { AnswerFeedback } from "./study-types";
 
 /** What the server said about an answer: verdict, the right answer, why, and where it came from. */
@@ -16,18 +16,7 @@ export function AnswerFeedbackPanel({ feedback }: { feedback: AnswerFeedback }) 
       </p>
       {feedback.explanation ? <p className="mt-2 text-slate-700">{feedback.explanation}</p> : null}
       {feedback.sources.map((source) => (
-        <blockquote
-          key={source.articleId}
-          className="mt-3 border-l-4 border-slate-300 pl-3 text-sm text-slate-700"
-        >
-          <p>“{source.sentence}”</p>
-          <Link
-            href={`/articles/${source.articleId}`}
-            className="mt-1 inline-block py-1 font-medium text-brand-700 underline"
-          >
-            Source: {source.articleTitle}
-          </Link>
-        </blockquote>
+        <SourceQuote key={source.articleId} source={source} />
       ))}
       <p className="mt-3 text-sm text-slate-600">Next review {describeNextDue(feedback.nextDue)}.</p>
     </div>

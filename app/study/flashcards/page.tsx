@@ -1,28 +1,21 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getIntervalLabels } from "@/server/data/cards";
-import { getStudyQuestionIds } from "@/server/data/queue";
 import { getStudyFlashcards } from "@/server/data/study-questions";
-import { requireUser } from "@/server/session";
+import { openStudySession } from "@/server/study-session";
 import { StudyHeader, setIdFrom } from "../_components/study-header";
 import { FlashcardSession } from "./_components/flashcard-session";
 
 export const metadata: Metadata = { title: "Flashcards" };
-
-const SESSION_SIZE = 20;
 
 export default async function FlashcardsPage({
   searchParams,
 }: {
   searchParams: Promise<{ set?: string | string[] }>;
 }) {
-  const setId = setIdFrom(await searchParams);
-  const user = await requireUser(
-    setId ? `/study/flashcards?set=${encodeURIComponent(setId)}` : "/study/flashcards",
-  );
-  const now = new Date();
-  const questionIds = await getStudyQuestionIds({ userId: user.id, setId, now, limit: SESSION_SIZE });
-  if (!questionIds) notFound();
+  const { user, setId, questionIds, now } = await openStudySession({
+    path: "/study/flashcards",
+    setId: setIdFrom(await searchParams),
+  });
   const [cards, intervals] = await Promise.all([
     getStudyFlashcards({ questionIds }),
     getIntervalLabels({ userId: user.id, questionIds, now }),

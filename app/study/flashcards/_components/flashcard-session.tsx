@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { postAnswer } from "../../_components/post-answer";
 import { SessionDone } from "../../_components/session-done";
+import { SourceQuote } from "../../_components/source-quote";
 import type { FlashcardView } from "../../_components/study-types";
 
 const BUTTONS = [
@@ -86,18 +86,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
           <div className="mt-4 border-t border-slate-200 pt-4">
             <p className="text-lg">{card.back}</p>
             {card.sources.map((source) => (
-              <blockquote
-                key={source.articleId}
-                className="mt-3 border-l-4 border-slate-300 pl-3 text-sm text-slate-700"
-              >
-                <p>“{source.sentence}”</p>
-                <Link
-                  href={`/articles/${source.articleId}`}
-                  className="mt-1 inline-block py-1 font-medium text-brand-700 underline"
-                >
-                  Source: {source.articleTitle}
-                </Link>
-              </blockquote>
+              <SourceQuote key={source.articleId} source={source} />
             ))}
           </div>
         ) : null}
