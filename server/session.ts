@@ -2,23 +2,9 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "./auth";
-import { type Role, roleSchema } from "./permissions/roles";
+import { type CurrentUser, getUserFromHeaders } from "./session-user";
 
-export interface CurrentUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-}
-
-/** The user behind a request's session cookie, or null. Usable outside Next.js (route tests). */
-export async function getUserFromHeaders(requestHeaders: Headers): Promise<CurrentUser | null> {
-  const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session) return null;
-  const { id, name, email, role } = session.user;
-  return { id, name, email, role: roleSchema.catch("student").parse(role) };
-}
+export { type CurrentUser, getUserFromHeaders } from "./session-user";
 
 /** The signed-in user of the current request, or null; one session lookup per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {

@@ -1,9 +1,8 @@
 import "server-only";
 
 /**
- * A small per-process cache with a time to live and a size bound (oldest entries go first). For data that
- * changes rarely and may be seconds stale: question answer keys, study settings. Each process has its own;
- * a change made in another process is seen once the entry expires.
+ * A small per-process cache with a time to live and a size bound (oldest entries go first). Each process has its
+ * own: what it holds must either be safe to serve seconds stale or be confirmed by the caller (server/session.ts).
  */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; expires: number }>();
@@ -13,17 +12,22 @@ export class TtlCache<V> {
     private readonly maxEntries = 10_000,
   ) {}
 
-  async get(key: string, load: () => Promise<V>, now = Date.now()): Promise<V> {
+  /** The live value under `key`, or undefined. */
+  peek(key: string, now = Date.now()): V | undefined {
     const hit = this.entries.get(key);
-    if (hit && hit.expires > now) return hit.value;
-    const value = await load();
+    if (!hit) return undefined;
+    if (hit.expires > now) return hit.value;
+    this.entries.delete(key);
+    return undefined;
+  }
+
+  set(key: string, value: V, now = Date.now()): void {
     this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     this.entries.set(key, { value, expires: now + this.ttlMs });
-    return value;
   }
 
   delete(key: string): void {

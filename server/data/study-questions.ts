@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { TtlCache } from "@/server/ttl-cache";
+import { answerStore } from "./answer-store";
 
 /** What the browser may see before answering: the prompt and options, never which one is right. */
 export interface StudyQuestion {
@@ -117,37 +117,13 @@ export async function getStudyFlashcards(options: {
   );
 }
 
-/**
- * Answer keys are read on every answer and change only when ingest adds a source: cached per process for a
- * minute (a new source shows up in feedback within that minute).
- */
-const questionKeys = new TtlCache<QuestionKey>(60_000);
-
-/** The answer key of a question, for checking and for feedback after the answer is recorded. */
+/** The answer key of a question, for checking and for feedback after the answer is recorded; 404 when there is none. */
 export async function getQuestionKey(options: { questionId: string }): Promise<QuestionKey> {
-  return questionKeys.get(options.questionId, () => readQuestionKey(options.questionId));
-}
-
-async function readQuestionKey(questionId: string): Promise<QuestionKey> {
-  const options = { questionId };
-  const row = await db.question.findUnique({
-    where: { id: options.questionId },
-    select: {
-      id: true,
-      answer: true,
-      aliases: true,
-      options: true,
-      explanation: true,
-      sources: { select: sourceSelect },
-    },
-  });
+  const row = await answerStore.findQuestionKey(options.questionId);
   if (!row) throw new AppError("not_found", "That question does not exist.");
   return {
-    id: row.id,
-    answer: row.answer,
+    ...row,
     aliases: parseStringList(row.aliases),
     options: parseStringList(row.options),
-    explanation: row.explanation,
-    sources: toSources(row.sources),
   };
 }

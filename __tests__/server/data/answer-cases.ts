@@ -2,9 +2,11 @@
 // database) and answers-prisma.test.ts (ANSWER_WRITER=prisma, the path PostgreSQL takes).
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
-import { answerWriter } from "@/server/data/answer-store";
+import { answerStore, answerWriter } from "@/server/data/answer-store";
 import { overrideTypedAnswer, recordAnswer } from "@/server/data/answers";
 import { getOrCreateCard } from "@/server/data/cards";
+import { getSettings, updateSettings } from "@/server/data/settings";
+import { getQuestionKey } from "@/server/data/study-questions";
 import { db } from "@/server/db";
 import { createQuestion, createUser } from "../../support/study-fixtures";
 import { testDatabaseFile } from "../../support/test-database";
@@ -325,6 +327,58 @@ export function describeAnswers(writer: "sqlite" | "prisma"): void {
       await expect(overrideTypedAnswer({ userId: user.id, clientId, now })).rejects.toMatchObject({
         code: "invalid_input",
       });
+    });
+  });
+
+  describe(`answers: what an answer request reads (${writer} writer)`, () => {
+    it("answers: a session counts until it expires or is deleted", async () => {
+      const user = await createUser();
+      const token = randomUUID();
+      const expiresAt = new Date(now.getTime() + 60_000);
+      await db.session.create({ data: { id: randomUUID(), token, userId: user.id, expiresAt } });
+      expect(await answerStore.isSessionActive(token, now)).toBe(true);
+      expect(await answerStore.isSessionActive(token, new Date(expiresAt.getTime() + 1))).toBe(false);
+      expect(await answerStore.isSessionActive(randomUUID(), now)).toBe(false);
+      await db.session.delete({ where: { token } });
+      expect(await answerStore.isSessionActive(token, now)).toBe(false);
+    });
+
+    it("answers: an answer key lists every source, in article order; an unknown question is 404", async () => {
+      const question = await createQuestion();
+      const source = await db.article.findUniqueOrThrow({ where: { id: question.articleId } });
+      const second = await db.article.create({
+        data: {
+          contentHash: randomUUID(),
+          file: "second.txt",
+          title: "A second outlet",
+          topic: source.topic,
+          storyId: source.storyId,
+          rawText: "raw",
+          cleanText: "The same news.",
+        },
+      });
+      await db.questionSource.create({
+        data: { questionId: question.id, articleId: second.id, sentence: "The same news." },
+      });
+      const key = await getQuestionKey({ questionId: question.id });
+      expect(key).toMatchObject({ id: question.id, answer: question.answer, options: question.options });
+      expect(key.sources.map((s) => s.articleId)).toEqual([source.id, second.id].sort());
+      expect(key.sources).toContainEqual({
+        articleId: second.id,
+        articleTitle: "A second outlet",
+        sentence: "The same news.",
+      });
+      await expect(getQuestionKey({ questionId: "no-such-question" })).rejects.toMatchObject({
+        code: "not_found",
+      });
+    });
+
+    it("answers: saved settings apply to the very next answer", async () => {
+      const user = await createUser();
+      expect(await answerStore.findSettings(user.id)).toBeNull();
+      expect(await getSettings({ userId: user.id })).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20 });
+      await updateSettings({ userId: user.id, desiredRetention: 0.8, newCardsPerDay: 5 });
+      expect(await getSettings({ userId: user.id })).toEqual({ desiredRetention: 0.8, newCardsPerDay: 5 });
     });
   });
 }

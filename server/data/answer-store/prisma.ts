@@ -4,7 +4,8 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { type StudyMode, scheduleAnswer } from "@/server/scheduling";
 import { isUniqueViolation } from "../cards";
-import type { AnswerStore, NewReview, ReviewOverride, StoredReview } from "./types";
+import type { StudySettings } from "../settings";
+import type { AnswerStore, NewReview, QuestionKeyRow, ReviewOverride, StoredReview } from "./types";
 
 // Answers to one card are serialized by the card's version: a writer that lost the race re-reads and retries.
 const MAX_ATTEMPTS = 8;
@@ -38,6 +39,44 @@ function toStored({
   ...review
 }: Prisma.ReviewLogGetPayload<{ select: typeof reviewSelect }>): StoredReview {
   return { ...review, mode: mode as StudyMode, questionId: card.questionId };
+}
+
+async function isSessionActive(token: string, now: Date): Promise<boolean> {
+  return (await db.session.count({ where: { token, expiresAt: { gt: now } } })) > 0;
+}
+
+async function findQuestionKey(questionId: string): Promise<QuestionKeyRow | null> {
+  const row = await db.question.findUnique({
+    where: { id: questionId },
+    select: {
+      id: true,
+      answer: true,
+      aliases: true,
+      options: true,
+      explanation: true,
+      sources: {
+        select: { sentence: true, article: { select: { id: true, title: true } } },
+        orderBy: { articleId: "asc" },
+      },
+    },
+  });
+  if (!row) return null;
+  const { sources, ...key } = row;
+  return {
+    ...key,
+    sources: sources.map(({ sentence, article }) => ({
+      articleId: article.id,
+      articleTitle: article.title,
+      sentence,
+    })),
+  };
+}
+
+async function findSettings(userId: string): Promise<StudySettings | null> {
+  return db.userSettings.findUnique({
+    where: { userId },
+    select: { desiredRetention: true, newCardsPerDay: true },
+  });
 }
 
 async function findReview({
@@ -150,4 +189,11 @@ async function overrideReview({ userId, review, rescore }: ReviewOverride): Prom
 }
 
 /** Answers through Prisma: the path for PostgreSQL, an interactive transaction with optimistic retries. */
-export const prismaAnswerStore: AnswerStore = { findReview, recordReview, overrideReview };
+export const prismaAnswerStore: AnswerStore = {
+  isSessionActive,
+  findQuestionKey,
+  findSettings,
+  findReview,
+  recordReview,
+  overrideReview,
+};

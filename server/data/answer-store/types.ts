@@ -1,6 +1,7 @@
 import "server-only";
 import type { Grade } from "ts-fsrs";
 import type { ScheduledReview, SchedulingParams, StudyMode } from "@/server/scheduling";
+import type { StudySettings } from "../settings";
 
 /** A review log row with its card's question, as both writers return it. */
 export interface StoredReview {
@@ -40,8 +41,26 @@ export interface ReviewOverride {
   rescore: (history: { rating: number; reviewedAt: Date }[]) => ScheduledReview;
 }
 
-/** Where answers are written: the card and its review log, each change in one transaction. */
+/** A question's answer key as stored: aliases and options are JSON arrays. Sources are in article id order. */
+export interface QuestionKeyRow {
+  id: string;
+  answer: string;
+  aliases: string;
+  options: string;
+  explanation: string;
+  sources: { articleId: string; articleTitle: string; sentence: string }[];
+}
+
+/**
+ * Everything one answer request reads and writes: the session check, the question's key, the user's settings,
+ * and the card with its review log, each change in one transaction.
+ */
 export interface AnswerStore {
+  /** Whether the session with this token still exists (sign-out deletes it) and has not expired at `now`. */
+  isSessionActive(token: string, now: Date): Promise<boolean>;
+  findQuestionKey(questionId: string): Promise<QuestionKeyRow | null>;
+  /** The user's saved study settings, or null before they save any. */
+  findSettings(userId: string): Promise<StudySettings | null>;
   /** The review the user recorded under `clientId`, or null. */
   findReview(options: { userId: string; clientId: string }): Promise<StoredReview | null>;
   /**

@@ -63,4 +63,32 @@ describe("auth route", () => {
     expect((await signOut(cookie)).status).toBe(200);
     expect(await getUserFromHeaders(new Headers({ cookie }))).toBeNull();
   });
+
+  it("auth: a cookie already seen still stops working at sign-out, expiry, or with a forged signature", async () => {
+    const sessionCookie = (cookie: string) =>
+      cookie.split("; ").find((pair) => pair.startsWith("better-auth.session_token=")) ?? "";
+    const seen = async () => {
+      const { cookie } = await signIn("sam@example.com", password);
+      const headers = new Headers({ cookie });
+      // The first lookup goes through better-auth; the second is answered from the verified-cookie cache.
+      expect(await getUserFromHeaders(headers)).toMatchObject({ email: "sam@example.com" });
+      expect(await getUserFromHeaders(headers)).toMatchObject({ email: "sam@example.com" });
+      return { cookie, headers, token: decodeURIComponent(sessionCookie(cookie).split("=")[1] ?? "") };
+    };
+
+    const signedOut = await seen();
+    await signOut(signedOut.cookie);
+    expect(await getUserFromHeaders(signedOut.headers)).toBeNull();
+
+    const expired = await seen();
+    const token = expired.token.split(".")[0] ?? "";
+    await db.session.update({ where: { token }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await getUserFromHeaders(expired.headers)).toBeNull();
+
+    const live = await seen();
+    const liveToken = live.token.split(".")[0] ?? "";
+    const forged = `better-auth.session_token=${encodeURIComponent(`${liveToken}.forged-signature`)}`;
+    expect(await getUserFromHeaders(new Headers({ cookie: forged }))).toBeNull();
+    expect(await getUserFromHeaders(live.headers)).toMatchObject({ email: "sam@example.com" });
+  });
 });
