@@ -42,8 +42,6 @@ export interface BenchServerOptions {
   label: string;
   /** Runs after migrate + seed and before the build, e.g. to insert synthetic rows into `dbFile`. */
   prepare?: (dbFile: string) => void | Promise<void>;
-  /** Node flags for the `next start` process, e.g. ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"]. */
-  nodeArgs?: string[];
 }
 
 /**
@@ -127,21 +125,20 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       console.log(`setup: prepare (${((Date.now() - started) / 1000).toFixed(1)}s)`);
     }
     if (!reuse) step("next build", bin("next"), ["build"], appDir, { ...env, NODE_ENV: "production" });
-    const nextCli = path.join(appDir, "node_modules", "next", "dist", "bin", "next");
-    server = spawn(
-      process.execPath,
-      [...(options.nodeArgs ?? []), nextCli, "start", "-p", String(port), "-H", "127.0.0.1"],
-      {
-        cwd: appDir,
-        env: { ...env, NODE_ENV: "production" },
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: true,
-      },
-    );
+    // As `npm start` serves: one Next.js worker per core (scripts/serve.ts).
+    // BENCH_CPU_PROF_DIR: each worker writes a V8 CPU profile there when the benchmark stops it.
+    const profile = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof-dir", process.env.BENCH_CPU_PROF_DIR] : [];
+    const serveArgs = ["scripts/serve.ts", "--port", String(port), "--host", "127.0.0.1", ...profile];
+    server = spawn(bin("tsx"), serveArgs, {
+      cwd: appDir,
+      env: { ...env, NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     server.stdout?.on("data", (chunk) => (serverLog += chunk));
     server.stderr?.on("data", (chunk) => (serverLog += chunk));
     await waitForServer(`${base}/sign-in`, server, log);
-    console.log(`setup: next start on ${base} (pid ${server.pid})`);
+    console.log(`setup: ${base} (${/serve: (.*)/.exec(serverLog)?.[1] ?? "serve"})`);
     return { base, dbFile, appDir, source, pid: server.pid ?? 0, log, stop };
   } catch (error) {
     await stop();

@@ -39,7 +39,7 @@ export function step(
 export async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited early (${server.exitCode}):\n${log()}`);
+    if (server.exitCode !== null) throw new Error(`the server exited early (${server.exitCode}):\n${log()}`);
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status < 500) return;

@@ -48,7 +48,8 @@ Demo logins (password "${DEMO_PASSWORD}"):
 ${DEMO_ACCOUNTS.map((account) => `  ${account.role.padEnd(8)} ${account.email}`).join("\n")}
 Data: ${DATA_DIR}
 `);
-const server = spawnSync(bin("next"), ["start", "-p", PORT], {
+// One Next.js worker per core, all on PORT (WEB_CONCURRENCY=1 for a single process).
+const server = spawnSync(bin("tsx"), ["scripts/serve.ts", "--port", PORT], {
   stdio: "inherit",
   env: { ...env, NODE_ENV: "production" },
 });

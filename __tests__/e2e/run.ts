@@ -181,7 +181,7 @@ async function main(): Promise<number> {
     step("migrate", "npm", ["run", "--silent", "db:migrate"], env);
     step("seed", "npm", ["run", "--silent", "seed"], env);
     step("next build", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
-    server = spawn(bin("next"), ["start", "-p", String(port)], {
+    server = spawn(bin("tsx"), ["scripts/serve.ts", "--port", String(port)], {
       cwd: ROOT,
       env: { ...env, NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -190,7 +190,7 @@ async function main(): Promise<number> {
     server.stdout?.on("data", (chunk) => (serverLog += chunk));
     server.stderr?.on("data", (chunk) => (serverLog += chunk));
     await waitForServer(`${base}/sign-in`, server, () => serverLog);
-    console.log(`setup: next start on ${base}`);
+    console.log(`setup: ${base} (${/serve: (.*)/.exec(serverLog)?.[1] ?? "serve"})`);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
