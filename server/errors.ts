@@ -5,7 +5,9 @@ export type AppErrorCode =
   | "unauthenticated"
   | "forbidden"
   | "not_found"
+  | "method_not_allowed"
   | "conflict"
+  | "payload_too_large"
   | "invalid_input"
   | "internal";
 
@@ -14,7 +16,9 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
+  payload_too_large: 413,
   invalid_input: 422,
   internal: 500,
 };

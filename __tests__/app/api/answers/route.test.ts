@@ -1,13 +1,16 @@
 import "../../../support/test-database";
 import { randomUUID } from "node:crypto";
 import { POST as postOverride } from "@/app/api/answers/override/route";
-import { POST } from "@/app/api/answers/route";
 import { GET as getQuestion } from "@/app/api/questions/[id]/route";
+import answers from "@/pages/api/answers";
 import { db } from "@/server/db";
 import { signUp } from "../../../support/auth-client";
+import { nodeRoute } from "../../../support/node-route";
 import { createQuestion } from "../../../support/study-fixtures";
 
 const password = "correct horse battery";
+/** POST /api/answers is a Pages Router API route (pages/api/answers.ts), called here over loopback HTTP. */
+const POST = nodeRoute(answers);
 
 function post(handler: (request: Request) => Promise<Response>, path: string, body: unknown, cookie: string) {
   return handler(
@@ -45,7 +48,7 @@ describe("api/answers", () => {
     expect(await db.reviewLog.count({ where: { clientId } })).toBe(1);
   });
 
-  it("api/answers: 401 without a session, 400 for broken JSON, 422 with a message for bad input", async () => {
+  it("api/answers: 401 without a session, 400 broken JSON, 422 bad input, 413 too big, 405 wrong method", async () => {
     const question = await createQuestion();
     const body = { mode: "quiz", questionId: question.id, clientId: randomUUID(), choice: 0, durationMs: 1 };
     expect((await post(POST, "/api/answers", body, "")).status).toBe(401);
@@ -54,6 +57,13 @@ describe("api/answers", () => {
     expect(bad.status).toBe(422);
     expect((await bad.json()).error.message).toMatch(/UUID/);
     expect((await post(POST, "/api/answers", { ...body, questionId: "missing" }, alice)).status).toBe(404);
+    const huge = await post(POST, "/api/answers", { ...body, padding: "x".repeat(100_000) }, alice);
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error.message).toMatch(/under 64 KB/);
+    const get = await POST(new Request("http://localhost:3000/api/answers", { headers: { cookie: alice } }));
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+    expect(await db.reviewLog.count({ where: { card: { questionId: question.id } } })).toBe(0);
   });
 
   it("api/answers: one user cannot override another user's answer (404)", async () => {
