@@ -29,5 +29,15 @@ export function expect(locator: Locator) {
     toBeChecked: () => poll(`${name} to be checked`, () => locator.isChecked()),
     toBeFocused: () =>
       poll(`${name} to be focused`, () => locator.evaluate((element) => element === document.activeElement)),
+    toHaveText: (text: string) =>
+      poll(
+        `${name} to have text ${JSON.stringify(text)}`,
+        async () => (await locator.textContent())?.trim() === text,
+      ),
+    toHaveValue: (value: string) =>
+      poll(
+        `${name} to have value ${JSON.stringify(value)}`,
+        async () => (await locator.inputValue()) === value,
+      ),
   };
 }

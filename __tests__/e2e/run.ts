@@ -20,11 +20,14 @@ interface Viewport {
   name: string;
   width: number;
   height: number;
+  /** The browser's time zone, which sign-up saves; Today shows times with this zone's name. */
+  timeZone: string;
+  zoneLabel: string;
 }
 
 const VIEWPORTS: Viewport[] = [
-  { name: "desktop", width: 1280, height: 800 },
-  { name: "mobile", width: 360, height: 640 },
+  { name: "desktop", width: 1280, height: 800, timeZone: "UTC", zoneLabel: "UTC" },
+  { name: "mobile", width: 360, height: 640, timeZone: "Asia/Kolkata", zoneLabel: "GMT+5:30" },
 ];
 
 async function shot(page: Page, viewport: Viewport, name: string): Promise<void> {
@@ -121,8 +124,9 @@ const FLOWS: [string, Flow][] = [
       await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
       // Either the queue ("N due · M new", each card with its due date or "new"), or "Your next card is due …".
       // The cards just answered are in learning and not due yet, so a fresh account sees the remaining new ones.
-      const card = page.getByRole("listitem").filter({ hasText: /· (due .+ UTC|new)$/ });
-      const nextDue = page.getByText(/Your next card is due .+ UTC\./);
+      const zone = viewport.zoneLabel.replace("+", "\\+");
+      const card = page.getByRole("listitem").filter({ hasText: new RegExp(`· (due .+ ${zone}|new)$`) });
+      const nextDue = page.getByText(new RegExp(`Your next card is due .+ ${zone}\\.`));
       await expect(card.first().or(nextDue)).toBeVisible();
       if (await card.first().isVisible()) {
         await expect(page.getByText(/^\d+ due · \d+ new$/)).toBeVisible();
@@ -132,7 +136,7 @@ const FLOWS: [string, Flow][] = [
       const comingUp = page
         .getByRole("list", { name: "Cards coming up in the next 24 hours" })
         .getByRole("listitem");
-      await expect(comingUp.filter({ hasText: /next due .+ UTC$/ }).first()).toBeVisible();
+      await expect(comingUp.filter({ hasText: new RegExp(`next due .+ ${zone}$`) }).first()).toBeVisible();
       await noHorizontalScroll(page, viewport);
       await shot(page, viewport, "today");
     },
@@ -151,6 +155,33 @@ const FLOWS: [string, Flow][] = [
       if (total < 3) throw new Error(`heatmap counts ${total} reviews, expected at least 3: ${label}`);
       await noHorizontalScroll(page, viewport);
       await shot(page, viewport, "stats");
+    },
+  ],
+  [
+    "settings",
+    async (page, viewport, base) => {
+      await page.goto(`${base}/settings`);
+      await expect(page.getByRole("heading", { name: "Settings", exact: true })).toBeVisible();
+      // Sign-up saved the browser's zone (which the browser may name by an alias, e.g. Asia/Calcutta).
+      const zone = page.getByRole("combobox", { name: "Time zone" });
+      const saved = await zone.inputValue();
+      const offset = await page.evaluate(
+        (timeZone) =>
+          new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" })
+            .format(new Date(0))
+            .split(" ")
+            .at(-1),
+        saved,
+      );
+      const expected = viewport.zoneLabel === "UTC" ? "UTC" : viewport.zoneLabel;
+      if (offset !== expected) throw new Error(`saved time zone ${saved} (${offset}), expected ${expected}`);
+      await zone.selectOption("Europe/London");
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByRole("status")).toHaveText("Settings saved.");
+      await page.reload();
+      await expect(page.getByRole("combobox", { name: "Time zone" })).toHaveValue("Europe/London");
+      await noHorizontalScroll(page, viewport);
+      await shot(page, viewport, "settings");
     },
   ],
 ];
@@ -200,7 +231,7 @@ async function main(): Promise<number> {
       const context = await browser.newContext({
         viewport: { width: viewport.width, height: viewport.height },
         locale: "en-GB",
-        timezoneId: "UTC",
+        timezoneId: viewport.timeZone,
       });
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);

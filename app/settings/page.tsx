@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { updateSettingsAction } from "@/server/actions/update-settings";
 import { getSettings } from "@/server/data/settings";
 import { requireUser } from "@/server/session";
+import { timeZoneNames } from "@/server/time-zone";
 import { SettingsForm } from "./_components/settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -16,6 +17,8 @@ export default async function SettingsPage() {
         action={updateSettingsAction}
         retentionPercent={Math.round(settings.desiredRetention * 100)}
         newCardsPerDay={settings.newCardsPerDay}
+        timeZone={settings.timeZone}
+        timeZones={timeZoneNames()}
       />
     </section>
   );

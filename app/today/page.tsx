@@ -1,23 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LocalTime } from "@/app/_components/local-time";
 import { getComingUp, getTodayQueue, nextDueAt, type UpcomingCard } from "@/server/data/queue";
+import { getSettings } from "@/server/data/settings";
 import { getStudyQuestions } from "@/server/data/study-questions";
 import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Today" };
 
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
-
 export default async function TodayPage() {
   const user = await requireUser("/today");
   const now = new Date();
-  const [queue, later] = await Promise.all([
+  const [queue, later, { timeZone }] = await Promise.all([
     getTodayQueue({ userId: user.id, now, limit: 100 }),
     getComingUp({ userId: user.id, now, limit: 20 }),
+    getSettings({ userId: user.id }),
   ]);
   if (queue.items.length === 0) {
     const next = await nextDueAt({ userId: user.id, now });
@@ -28,7 +25,7 @@ export default async function TodayPage() {
           All done for now.{" "}
           {next ? (
             <>
-              Your next card is due <time dateTime={next}>{dateTime.format(new Date(next))} UTC</time>.
+              Your next card is due <LocalTime iso={next} timeZone={timeZone} />.
             </>
           ) : (
             "No cards are scheduled: add articles or pick a set to start."
@@ -40,7 +37,7 @@ export default async function TodayPage() {
         >
           Browse sets
         </Link>
-        <ComingUp cards={later} />
+        <ComingUp cards={later} timeZone={timeZone} />
       </section>
     );
   }
@@ -86,7 +83,7 @@ export default async function TodayPage() {
                 {question.topic} ·{" "}
                 {item?.due ? (
                   <>
-                    due <time dateTime={item.due}>{dateTime.format(new Date(item.due))} UTC</time>
+                    due <LocalTime iso={item.due} timeZone={timeZone} />
                   </>
                 ) : (
                   "new"
@@ -96,13 +93,13 @@ export default async function TodayPage() {
           );
         })}
       </ol>
-      <ComingUp cards={later} />
+      <ComingUp cards={later} timeZone={timeZone} />
     </section>
   );
 }
 
 /** Cards already studied that come back within a day, with the time each is due. */
-function ComingUp({ cards }: { cards: UpcomingCard[] }) {
+function ComingUp({ cards, timeZone }: { cards: UpcomingCard[]; timeZone: string }) {
   if (cards.length === 0) return null;
   return (
     <>
@@ -112,8 +109,7 @@ function ComingUp({ cards }: { cards: UpcomingCard[] }) {
           <li key={card.questionId} className="rounded-lg border border-slate-200 bg-white p-3">
             <p className="break-words">{card.prompt}</p>
             <p className="mt-1 text-sm text-slate-600">
-              {card.topic} · next due{" "}
-              <time dateTime={card.due}>{dateTime.format(new Date(card.due))} UTC</time>
+              {card.topic} · next due <LocalTime iso={card.due} timeZone={timeZone} />
             </p>
           </li>
         ))}

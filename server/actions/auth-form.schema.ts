@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ROLES } from "../permissions/roles";
+import { isTimeZone } from "../time-zone";
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -27,6 +28,13 @@ export const ZSignUpRequestSchema = z.object({
     .max(128, "Keep your password under 128 characters."),
   role: z.enum(ROLES, "Choose student or teacher."),
   next,
+  /** Filled in by the browser, not typed: an unknown zone is dropped (the account keeps UTC) rather than refused. */
+  timeZone: z
+    .string()
+    .max(64)
+    .optional()
+    .catch(undefined)
+    .transform((zone) => (zone && isTimeZone(zone) ? zone : undefined)),
 });
 export type TSignUpRequest = z.infer<typeof ZSignUpRequestSchema>;
 

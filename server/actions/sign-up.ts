@@ -5,6 +5,7 @@ import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "../auth";
+import { updateSettings } from "../data/settings";
 import { fieldErrors } from "../http";
 import { safeReturnPath } from "../session";
 import { type AuthFormState, ZSignUpRequestSchema } from "./auth-form.schema";
@@ -19,9 +20,14 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
   if (!parsed.success) {
     return { message: "Please fix the fields below.", fields: fieldErrors(parsed.error), values };
   }
-  const { name, email, password, role, next } = parsed.data;
+  const { name, email, password, role, next, timeZone } = parsed.data;
+  let userId: string;
   try {
-    await auth.api.signUpEmail({ body: { name, email, password, role }, headers: await headers() });
+    const { user } = await auth.api.signUpEmail({
+      body: { name, email, password, role },
+      headers: await headers(),
+    });
+    userId = user.id;
   } catch (error) {
     if (isAPIError(error) && TAKEN_EMAIL_CODES.has(String(error.body?.code))) {
       return {
@@ -32,6 +38,10 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
     }
     console.error(error);
     return { message: "Signing up failed. Please try again.", fields: {}, values };
+  }
+  if (timeZone) {
+    // The account exists either way; without its zone it keeps UTC until changed in Settings.
+    await updateSettings({ userId, timeZone }).catch((error: unknown) => console.error(error));
   }
   redirect(safeReturnPath(next));
 }

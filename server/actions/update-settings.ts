@@ -20,6 +20,7 @@ export async function updateSettingsAction(
     userId: user.id,
     desiredRetention: parsed.data.retentionPercent / 100,
     newCardsPerDay: parsed.data.newCardsPerDay,
+    timeZone: parsed.data.timeZone,
   });
   return { status: "saved", message: "Settings saved." };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { startOfLocalDay } from "@/server/time-zone";
 import { getSetQuestionIds } from "./sets";
 import { getSettings } from "./settings";
 
@@ -20,19 +21,13 @@ export interface TodayQueue {
 const NEW = 0;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Midnight UTC of `now`'s day: "today" for the daily new-card limit and for stats buckets. */
-export function startOfDay(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY_MS);
-}
-
-/** How many new questions the user has started since midnight: reviews of cards that were New before them. */
-async function newStartedToday(userId: string, now: Date): Promise<number> {
+/**
+ * How many new questions the user has started since midnight in their time zone: reviews of cards that were New
+ * before them.
+ */
+async function newStartedToday(userId: string, now: Date, timeZone: string): Promise<number> {
   return db.reviewLog.count({
-    where: { userId, state: NEW, reviewedAt: { gte: startOfDay(now), lte: now } },
+    where: { userId, state: NEW, reviewedAt: { gte: startOfLocalDay(now, timeZone), lte: now } },
   });
 }
 
@@ -48,15 +43,15 @@ export async function getTodayQueue(options: {
   limit: number;
 }): Promise<TodayQueue> {
   const { userId, now, limit } = options;
-  const [dueCards, settings, startedToday] = await Promise.all([
+  const settings = await getSettings({ userId });
+  const [dueCards, startedToday] = await Promise.all([
     db.card.findMany({
       where: { userId, due: { lte: now }, state: { not: NEW } },
       orderBy: { due: "asc" },
       take: limit,
       select: { questionId: true, due: true },
     }),
-    getSettings({ userId }),
-    newStartedToday(userId, now),
+    newStartedToday(userId, now, settings.timeZone),
   ]);
   const newLeftToday = Math.max(0, settings.newCardsPerDay - startedToday);
   const room = Math.min(newLeftToday, limit - dueCards.length);
@@ -92,7 +87,8 @@ export async function countDue(options: { userId: string; now: Date }): Promise<
 /** How many new questions the user can start today: the smaller of what is left of the limit and what exists. */
 export async function countNewToday(options: { userId: string; now: Date }): Promise<number> {
   const { userId, now } = options;
-  const [settings, startedToday] = await Promise.all([getSettings({ userId }), newStartedToday(userId, now)]);
+  const settings = await getSettings({ userId });
+  const startedToday = await newStartedToday(userId, now, settings.timeZone);
   const left = Math.max(0, settings.newCardsPerDay - startedToday);
   if (left === 0) return 0;
   const available = await db.question.findMany({
@@ -122,7 +118,7 @@ export async function getComingUp(options: {
 }): Promise<UpcomingCard[]> {
   const { userId, now, limit } = options;
   const cards = await db.card.findMany({
-    where: { userId, state: { not: NEW }, due: { gt: now, lte: addDays(now, 1) } },
+    where: { userId, state: { not: NEW }, due: { gt: now, lte: new Date(now.getTime() + DAY_MS) } },
     orderBy: { due: "asc" },
     take: limit,
     select: { questionId: true, due: true, question: { select: { prompt: true, topic: true } } },

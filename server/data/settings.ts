@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { DEFAULT_TIME_ZONE } from "@/server/time-zone";
 import { answerStore } from "./answer-store";
 
 export const SETTINGS_LIMITS = {
@@ -10,25 +11,35 @@ export const SETTINGS_LIMITS = {
 export interface StudySettings {
   desiredRetention: number;
   newCardsPerDay: number;
+  /** IANA time zone name; the user's days start at midnight there. */
+  timeZone: string;
 }
 
 const DEFAULTS: StudySettings = {
   desiredRetention: SETTINGS_LIMITS.desiredRetention.default,
   newCardsPerDay: SETTINGS_LIMITS.newCardsPerDay.default,
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
-/** The user's study settings, or the defaults (0.9 retention, 20 new cards a day) before they change any. */
+/** The user's study settings, or the defaults (0.9 retention, 20 new cards a day, UTC) before they change any. */
 export async function getSettings(options: { userId: string }): Promise<StudySettings> {
   return (await answerStore.findSettings(options.userId)) ?? DEFAULTS;
 }
 
-/** Saves the user's study settings; callers validate the ranges (see SETTINGS_LIMITS). */
-export async function updateSettings(options: { userId: string } & StudySettings): Promise<StudySettings> {
-  const { userId, desiredRetention, newCardsPerDay } = options;
+const settingsSelect = { desiredRetention: true, newCardsPerDay: true, timeZone: true } as const;
+
+/**
+ * Saves the user's study settings; callers validate the ranges (see SETTINGS_LIMITS) and the time zone
+ * (isTimeZone). A setting left out keeps its saved value, or its default.
+ */
+export async function updateSettings(
+  options: { userId: string } & Partial<StudySettings>,
+): Promise<StudySettings> {
+  const { userId, ...changes } = options;
   return db.userSettings.upsert({
     where: { userId },
-    create: { userId, desiredRetention, newCardsPerDay },
-    update: { desiredRetention, newCardsPerDay },
-    select: { desiredRetention: true, newCardsPerDay: true },
+    create: { userId, ...changes },
+    update: changes,
+    select: settingsSelect,
   });
 }

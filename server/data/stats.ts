@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/server/db";
-import { addDays, startOfDay } from "./queue";
+import { addLocalDays, localDateKey, startOfLocalDay } from "@/server/time-zone";
+import { getSettings } from "./settings";
 
 export interface DayCount {
-  /** YYYY-MM-DD (UTC). */
+  /** YYYY-MM-DD, a calendar day in the user's time zone. */
   date: string;
   count: number;
 }
@@ -34,20 +35,22 @@ const AGAIN = 1;
 /** A card counts as mastered once FSRS expects it to be remembered for three weeks (Anki's "mature"). */
 const MASTERED_STABILITY_DAYS = 21;
 
-function dayKey(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Counts dates into consecutive days starting at `first`; dates before it fall in the first day. */
-export function bucketByDay(dates: Date[], first: Date, days: number): DayCount[] {
+/**
+ * Counts dates into `days` consecutive calendar days of `timeZone`, the first being the day `first` falls on;
+ * dates before that day fall in the first day, dates after the last are left out.
+ */
+export function bucketByDay(dates: Date[], first: Date, days: number, timeZone: string): DayCount[] {
   const buckets = Array.from({ length: days }, (_, index) => ({
-    date: dayKey(addDays(first, index)),
+    date: localDateKey(addLocalDays(first, index, timeZone), timeZone),
     count: 0,
   }));
-  const firstMs = first.getTime();
+  const byDate = new Map(buckets.map((bucket) => [bucket.date, bucket]));
+  const firstDate = buckets[0]?.date ?? "";
   for (const date of dates) {
-    const index = Math.max(0, Math.floor((date.getTime() - firstMs) / 86_400_000));
-    const bucket = buckets[index];
+    const key = localDateKey(date, timeZone);
+    const bucket = key < firstDate ? buckets[0] : byDate.get(key);
     if (bucket) bucket.count++;
   }
   return buckets;
@@ -84,24 +87,29 @@ async function masteryByTopic(userId: string): Promise<TopicMastery[]> {
   );
 }
 
-/** The user's study statistics. Days are UTC and bucketed here, so the queries stay portable (SQLite, PostgreSQL). */
+/**
+ * The user's study statistics. Days are calendar days in the user's time zone, bucketed here, so the queries
+ * stay portable (SQLite, PostgreSQL).
+ */
 export async function getStudyStats(options: { userId: string; now: Date }): Promise<StudyStats> {
   const { userId, now } = options;
-  const today = startOfDay(now);
-  const yearStart = addDays(today, -364);
+  const { timeZone } = await getSettings({ userId });
+  const today = startOfLocalDay(now, timeZone);
+  const yearStart = addLocalDays(today, -364, timeZone);
+  const monthAgo = new Date(now.getTime() - 30 * DAY_MS);
   const [reviews, retentionReviews, retentionLapses, dueCards, mastery] = await Promise.all([
     db.reviewLog.findMany({
       where: { userId, reviewedAt: { gte: yearStart, lte: now } },
       select: { reviewedAt: true },
     }),
     db.reviewLog.count({
-      where: { userId, state: REVIEW, reviewedAt: { gte: addDays(now, -30), lte: now } },
+      where: { userId, state: REVIEW, reviewedAt: { gte: monthAgo, lte: now } },
     }),
     db.reviewLog.count({
-      where: { userId, state: REVIEW, rating: AGAIN, reviewedAt: { gte: addDays(now, -30), lte: now } },
+      where: { userId, state: REVIEW, rating: AGAIN, reviewedAt: { gte: monthAgo, lte: now } },
     }),
     db.card.findMany({
-      where: { userId, state: { not: 0 }, due: { lt: addDays(today, 30) } },
+      where: { userId, state: { not: 0 }, due: { lt: addLocalDays(today, 30, timeZone) } },
       select: { due: true },
     }),
     masteryByTopic(userId),
@@ -110,6 +118,7 @@ export async function getStudyStats(options: { userId: string; now: Date }): Pro
     reviews.map((review) => review.reviewedAt),
     yearStart,
     365,
+    timeZone,
   );
   return {
     reviewsPerDay,
@@ -121,6 +130,7 @@ export async function getStudyStats(options: { userId: string; now: Date }): Pro
       dueCards.map((card) => card.due),
       today,
       30,
+      timeZone,
     ),
     mastery,
   };

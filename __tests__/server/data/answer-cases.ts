@@ -376,9 +376,19 @@ export function describeAnswers(writer: "sqlite" | "prisma"): void {
     it("answers: saved settings apply to the very next answer", async () => {
       const user = await createUser();
       expect(await answerStore.findSettings(user.id)).toBeNull();
-      expect(await getSettings({ userId: user.id })).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20 });
+      expect(await getSettings({ userId: user.id })).toEqual({
+        desiredRetention: 0.9,
+        newCardsPerDay: 20,
+        timeZone: "UTC",
+      });
+      await updateSettings({ userId: user.id, timeZone: "Asia/Kolkata" });
       await updateSettings({ userId: user.id, desiredRetention: 0.8, newCardsPerDay: 5 });
-      expect(await getSettings({ userId: user.id })).toEqual({ desiredRetention: 0.8, newCardsPerDay: 5 });
+      // A setting left out keeps its saved value.
+      expect(await getSettings({ userId: user.id })).toEqual({
+        desiredRetention: 0.8,
+        newCardsPerDay: 5,
+        timeZone: "Asia/Kolkata",
+      });
     });
   });
 }

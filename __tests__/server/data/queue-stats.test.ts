@@ -105,20 +105,85 @@ describe("queue: getTodayQueue", () => {
   });
 });
 
+describe("queue: the daily new-card limit", () => {
+  it("queue: a new day starts at midnight in the user's time zone, not at midnight UTC", async () => {
+    await db.question.deleteMany();
+    const user = await createUser();
+    const [a, b] = await Promise.all([createQuestion(), createQuestion()]);
+    if (!a || !b) throw new Error("fixtures");
+    await updateSettings({ userId: user.id, newCardsPerDay: 1, timeZone: "Asia/Kolkata" });
+    // 23:00 in India on 28 December (17:30 UTC): the one new card for that day.
+    const evening = new Date(Date.UTC(2022, 11, 28, 17, 30));
+    await recordAnswer({
+      userId: user.id,
+      questionId: a.id,
+      clientId: randomUUID(),
+      mode: "flashcard",
+      rating: 4,
+      durationMs: 1,
+      now: evening,
+    });
+    expect((await getTodayQueue({ userId: user.id, now: evening, limit: 10 })).newLeftToday).toBe(0);
+    // 00:30 in India on the 29th is still the 28th in UTC, but a new day for this user.
+    const afterMidnight = new Date(Date.UTC(2022, 11, 28, 19));
+    const queue = await getTodayQueue({ userId: user.id, now: afterMidnight, limit: 10 });
+    expect(queue.newLeftToday).toBe(1);
+    expect(queue.items).toEqual([{ questionId: b.id, kind: "new", due: null }]);
+  });
+});
+
 describe("stats", () => {
-  it("stats: buckets dates by UTC day and counts the streak", () => {
+  it("stats: buckets dates by calendar day in the user's time zone and counts the streak", () => {
     const first = new Date(Date.UTC(2022, 0, 1));
-    const days = bucketByDay(
-      [new Date(Date.UTC(2022, 0, 2, 23)), new Date(Date.UTC(2022, 0, 3, 1)), new Date(Date.UTC(2022, 0, 4))],
-      first,
-      4,
-    );
+    const dates = [
+      new Date(Date.UTC(2022, 0, 2, 23)),
+      new Date(Date.UTC(2022, 0, 3, 1)),
+      new Date(Date.UTC(2022, 0, 4)),
+    ];
+    const days = bucketByDay(dates, first, 4, "UTC");
     expect(days.map((day) => day.count)).toEqual([0, 1, 1, 1]);
     expect(currentStreak(days)).toBe(3);
     expect(currentStreak([...days, { date: "2022-01-05", count: 0 }])).toBe(3);
     expect(currentStreak([...days, { date: "2022-01-05", count: 0 }, { date: "2022-01-06", count: 0 }])).toBe(
       0,
     );
+
+    // In India (UTC+5:30) 23:00 UTC on the 2nd is already the 3rd: two reviews that day, none on the 2nd.
+    const kolkata = bucketByDay(dates, new Date(Date.UTC(2021, 11, 31, 18, 30)), 4, "Asia/Kolkata");
+    expect(kolkata.map((day) => day.date)).toEqual(["2022-01-01", "2022-01-02", "2022-01-03", "2022-01-04"]);
+    expect(kolkata.map((day) => day.count)).toEqual([0, 0, 2, 1]);
+  });
+
+  it("stats: days stay whole across a daylight-saving change", () => {
+    // New York springs forward on 2026-03-08: that day has 23 hours.
+    const first = new Date("2026-03-07T05:00:00Z"); // midnight on the 7th in New York
+    const late = new Date("2026-03-09T03:30:00Z"); // 23:30 on the 8th in New York
+    const days = bucketByDay([late], first, 3, "America/New_York");
+    expect(days).toEqual([
+      { date: "2026-03-07", count: 0 },
+      { date: "2026-03-08", count: 1 },
+      { date: "2026-03-09", count: 0 },
+    ]);
+  });
+
+  it("stats: the heatmap's today is the user's own day", async () => {
+    const user = await createUser();
+    const question = await createQuestion();
+    await updateSettings({ userId: user.id, timeZone: "Asia/Kolkata" });
+    // 20:00 UTC on 29 December is 01:30 on the 30th in India.
+    const late = new Date(Date.UTC(2022, 11, 29, 20));
+    await recordAnswer({
+      userId: user.id,
+      questionId: question.id,
+      clientId: randomUUID(),
+      mode: "flashcard",
+      rating: 3,
+      durationMs: 1,
+      now: late,
+    });
+    const stats = await getStudyStats({ userId: user.id, now: late });
+    expect(stats.reviewsPerDay.at(-1)).toEqual({ date: "2022-12-30", count: 1 });
+    expect(stats.streak).toBe(1);
   });
 
   it("stats: reviews per day, streak, retention, forecast and mastery for one user", async () => {

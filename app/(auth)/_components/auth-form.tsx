@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 
 interface FormState {
   message: string | null;
@@ -36,6 +36,9 @@ export function AuthForm({
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL);
   const signUp = mode === "sign-up";
+  // The browser's time zone, saved with a new account so that its days start at the user's own midnight.
+  const [timeZone, setTimeZone] = useState("");
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const otherHref = `${signUp ? "/sign-in" : "/sign-up"}?next=${encodeURIComponent(next)}`;
   const invalid = (field: string) => (state.fields[field]?.length ? true : undefined);
   const describedBy = (field: string) => (state.fields[field]?.length ? `${field}-error` : undefined);
@@ -43,6 +46,7 @@ export function AuthForm({
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
+      {signUp ? <input type="hidden" name="timeZone" value={timeZone} /> : null}
       {state.message ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.message}

@@ -75,7 +75,7 @@ async function findQuestionKey(questionId: string): Promise<QuestionKeyRow | nul
 async function findSettings(userId: string): Promise<StudySettings | null> {
   return db.userSettings.findUnique({
     where: { userId },
-    select: { desiredRetention: true, newCardsPerDay: true },
+    select: { desiredRetention: true, newCardsPerDay: true, timeZone: true },
   });
 }
 

@@ -67,7 +67,7 @@ function prepare(connection: SqliteConnection) {
        WHERE s.question_id = ? ORDER BY s.article_id`,
     ),
     settings: connection.prepare<[string], StudySettings>(
-      `SELECT desired_retention AS desiredRetention, new_cards_per_day AS newCardsPerDay
+      `SELECT desired_retention AS desiredRetention, new_cards_per_day AS newCardsPerDay, time_zone AS timeZone
        FROM user_settings WHERE user_id = ?`,
     ),
     card: connection.prepare<[string, string], CardRow>(
