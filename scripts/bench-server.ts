@@ -3,12 +3,12 @@
 // touches the shared `.next/` of other builds. The copy is the last commit (`git archive HEAD`), so half-done edits
 // in the working tree do not break the build; BENCH_SOURCE=worktree copies the working tree as it is instead.
 // Not a test: the scripts print figures to read.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, step, waitForServer } from "./server-process";
+import { freePort, type ServedApp, serveApp, step } from "./server-process";
 
 const ROOT = process.cwd();
 /** Left out of the copy: big, machine-local or rebuilt (node_modules is hard-linked instead). */
@@ -32,8 +32,6 @@ export interface BenchServer {
   appDir: string;
   /** What was built: "commit abc1234" or "working tree on abc1234". */
   source: string;
-  /** The server process id. */
-  pid: number;
   log(): string;
   stop(): Promise<void>;
 }
@@ -98,20 +96,10 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
     NEXT_TELEMETRY_DISABLED: "1",
   } as unknown as NodeJS.ProcessEnv;
   const bin = (name: string) => path.join(appDir, "node_modules", ".bin", name);
-  let server: ChildProcess | null = null;
-  let serverLog = "";
-  const log = () => serverLog;
+  let server: ServedApp | null = null;
 
   const stop = async () => {
-    if (server?.pid && server.exitCode === null) {
-      const exited = new Promise((resolve) => server?.once("exit", resolve));
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        server.kill("SIGTERM");
-      }
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    }
+    await server?.stop();
     rmSync(tmp, { recursive: true, force: true });
   };
 
@@ -125,21 +113,16 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       console.log(`setup: prepare (${((Date.now() - started) / 1000).toFixed(1)}s)`);
     }
     if (!reuse) step("next build", bin("next"), ["build"], appDir, { ...env, NODE_ENV: "production" });
-    // As `npm start` serves: one Next.js worker per core (scripts/serve.ts).
     // BENCH_CPU_PROF_DIR: each worker writes a V8 CPU profile there when the benchmark stops it.
     const profile = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof-dir", process.env.BENCH_CPU_PROF_DIR] : [];
-    const serveArgs = ["scripts/serve.ts", "--port", String(port), "--host", "127.0.0.1", ...profile];
-    server = spawn(bin("tsx"), serveArgs, {
+    server = await serveApp({
       cwd: appDir,
-      env: { ...env, NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
+      env,
+      base,
+      args: ["--port", String(port), "--host", "127.0.0.1", ...profile],
     });
-    server.stdout?.on("data", (chunk) => (serverLog += chunk));
-    server.stderr?.on("data", (chunk) => (serverLog += chunk));
-    await waitForServer(`${base}/sign-in`, server, log);
-    console.log(`setup: ${base} (${/serve: (.*)/.exec(serverLog)?.[1] ?? "serve"})`);
-    return { base, dbFile, appDir, source, pid: server.pid ?? 0, log, stop };
+    const served = server;
+    return { base, dbFile, appDir, source, log: () => served.log(), stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,7 +1,8 @@
 // Starting the production app from a script (the e2e suite, the benchmarks): a free loopback port, setup
 // steps that stop on the first failure, and waiting until the server answers.
-import { type ChildProcess, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
+import path from "node:path";
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */
 export function freePort(): Promise<number> {
@@ -49,4 +50,53 @@ export async function waitForServer(url: string, server: ChildProcess, log: () =
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`server did not answer at ${url} within 60s:\n${log()}`);
+}
+
+export interface ServedApp {
+  /** Everything the server printed so far. */
+  log(): string;
+  /** SIGTERM to the server's whole process group (the primary and its workers); waits up to 5 s for it to exit. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the production build in `cwd` as `npm start` does (scripts/serve.ts: one Next.js worker per core) in a
+ * process group of its own, and resolves once `${base}/sign-in` answers; stops it again if it never does.
+ * `args` are serve.ts's (--port, --host, --cpu-prof-dir).
+ */
+export async function serveApp(options: {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  base: string;
+  args: string[];
+}): Promise<ServedApp> {
+  const tsx = path.join(options.cwd, "node_modules", ".bin", "tsx");
+  const server = spawn(tsx, ["scripts/serve.ts", ...options.args], {
+    cwd: options.cwd,
+    env: { ...options.env, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  server.stdout?.on("data", (chunk) => (output += chunk));
+  server.stderr?.on("data", (chunk) => (output += chunk));
+  const log = () => output;
+  const stop = async () => {
+    if (!server.pid || server.exitCode !== null) return;
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      server.kill("SIGTERM");
+    }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  };
+  try {
+    await waitForServer(`${options.base}/sign-in`, server, log);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  console.log(`setup: ${options.base} (${/serve: (.*)/.exec(output)?.[1] ?? "serve"})`);
+  return { log, stop };
 }

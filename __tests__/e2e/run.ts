@@ -1,12 +1,11 @@
 // End-to-end suite: builds the app, serves it on a free port over a throwaway SQLite database,
 // and drives Debian's chromium through playwright-core at two viewports.
 // Run with `npm run test:e2e`. Prints "N passed, N failed" last and exits non-zero on any failure.
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, step as runStep, waitForServer } from "../../scripts/server-process";
+import { freePort, step as runStep, type ServedApp, serveApp } from "../../scripts/server-process";
 import { type Browser, chromium, expect, type Page } from "./driver";
 
 const ROOT = process.cwd();
@@ -202,9 +201,8 @@ async function main(): Promise<number> {
     PRISMA_QUERY_ENGINE_LIBRARY: "package.json",
     NEXT_TELEMETRY_DISABLED: "1",
   } as unknown as NodeJS.ProcessEnv; // no NODE_ENV: as in scripts/start.ts, the children pick their own
-  let server: ChildProcess | null = null;
+  let server: ServedApp | null = null;
   let browser: Browser | null = null;
-  let serverLog = "";
   try {
     rmSync(SHOTS, { recursive: true, force: true });
     mkdirSync(SHOTS, { recursive: true });
@@ -212,16 +210,7 @@ async function main(): Promise<number> {
     step("migrate", "npm", ["run", "--silent", "db:migrate"], env);
     step("seed", "npm", ["run", "--silent", "seed"], env);
     step("next build", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
-    server = spawn(bin("tsx"), ["scripts/serve.ts", "--port", String(port)], {
-      cwd: ROOT,
-      env: { ...env, NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    server.stdout?.on("data", (chunk) => (serverLog += chunk));
-    server.stderr?.on("data", (chunk) => (serverLog += chunk));
-    await waitForServer(`${base}/sign-in`, server, () => serverLog);
-    console.log(`setup: ${base} (${/serve: (.*)/.exec(serverLog)?.[1] ?? "serve"})`);
+    server = await serveApp({ cwd: ROOT, env, base, args: ["--port", String(port)] });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -272,17 +261,12 @@ async function main(): Promise<number> {
     console.log(`✖ setup\n  ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await browser?.close().catch(() => {});
-    if (server?.pid && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        server.kill("SIGTERM");
-      }
-    }
+    const serverLog = server?.log() ?? "";
+    await server?.stop();
     rmSync(tmp, { recursive: true, force: true });
+    if (failed > 0 && serverLog.trim())
+      console.log(`--- server log ---\n${serverLog.trim().split("\n").slice(-40).join("\n")}`);
   }
-  if (failed > 0 && serverLog.trim())
-    console.log(`--- server log ---\n${serverLog.trim().split("\n").slice(-40).join("\n")}`);
   console.log(`duration ${((Date.now() - started) / 1000).toFixed(1)}s`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
