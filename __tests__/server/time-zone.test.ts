@@ -3,6 +3,7 @@ import { ZUpdateSettingsRequest } from "@/server/actions/update-settings.schema"
 import {
   addLocalDays,
   DEFAULT_TIME_ZONE,
+  formatLocalTime,
   isTimeZone,
   localDateKey,
   startOfLocalDay,
@@ -36,6 +37,8 @@ describe("time-zone", () => {
     expect(startOfLocalDay(now, "UTC").toISOString()).toBe("2026-11-23T00:00:00.000Z");
     expect(localDateKey(now, "Asia/Kolkata")).toBe("2026-11-24");
     expect(localDateKey(now, "UTC")).toBe("2026-11-23");
+    expect(formatLocalTime(now, "Asia/Kolkata")).toBe("24 Nov 2026, 01:40 GMT+5:30");
+    expect(formatLocalTime(now, "UTC")).toBe("23 Nov 2026, 20:10 UTC");
   });
 
   it("time-zone: adding days keeps local midnight across a daylight-saving change", () => {
