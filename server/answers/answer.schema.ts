@@ -1,9 +1,13 @@
 import "server-only";
 import { z } from "zod";
 
+// A UUID in any letter case names the same answer: lower-cased here, at the boundary, so a retry that changed the
+// case is still recognised as the same answer by the unique (user, clientId) index.
+const ZClientId = z.uuid("The answer id must be a UUID (crypto.randomUUID()).").toLowerCase();
+
 const answerBase = {
   questionId: z.string().trim().min(1, "Which question is this answer for?").max(100),
-  clientId: z.uuid("The answer id must be a UUID (crypto.randomUUID())."),
+  clientId: ZClientId,
   durationMs: z
     .number()
     .int()
@@ -32,5 +36,5 @@ export const ZAnswerRequest = z.discriminatedUnion("mode", [
 export type TAnswerRequest = z.infer<typeof ZAnswerRequest>;
 
 /** POST /api/answers/override: "I was right" on a typed answer. */
-export const ZOverrideRequest = z.object({ clientId: z.uuid("The answer id must be a UUID.") });
+export const ZOverrideRequest = z.object({ clientId: ZClientId });
 export type TOverrideRequest = z.infer<typeof ZOverrideRequest>;
