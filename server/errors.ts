@@ -9,6 +9,7 @@ export type AppErrorCode =
   | "conflict"
   | "payload_too_large"
   | "invalid_input"
+  | "unavailable"
   | "internal";
 
 const STATUS_BY_CODE: Record<AppErrorCode, number> = {
@@ -20,6 +21,7 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   invalid_input: 422,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -30,16 +32,19 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** Per-field messages, for forms. */
   readonly fields?: Record<string, string[]>;
+  /** For "unavailable": when the same request may be tried again (the Retry-After header). */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options?: { fields?: Record<string, string[]>; cause?: unknown },
+    options?: { fields?: Record<string, string[]>; retryAfterSeconds?: number; cause?: unknown },
   ) {
     super(message, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.fields = options?.fields;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   get status(): number {
@@ -51,14 +56,51 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** The JSON body and status the browser sees for an error: never the raw error. */
-export function describeError(error: unknown): {
+/** What a 503 for a held database lock asks the client to wait before retrying. */
+const BUSY_RETRY_AFTER_SECONDS = 1;
+
+/** The 503 for a write that could not get the database's write lock in time: nothing was written, retry it. */
+export function serverBusy(cause?: unknown): AppError {
+  return new AppError(
+    "unavailable",
+    "The server is busy saving other changes. Please try again in a moment.",
+    {
+      retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS,
+      cause,
+    },
+  );
+}
+
+/**
+ * The AppError `error` stands for: itself, or serverBusy when Prisma re-threw it. Prisma turns an error thrown
+ * below it (the driver adapter's serverBusy, server/db.ts) into its own PrismaClientKnownRequestError, keeping
+ * only its code.
+ */
+function findAppError(error: unknown): AppError | null {
+  if (isAppError(error)) return error;
+  if (
+    error instanceof Error &&
+    error.name === "PrismaClientKnownRequestError" &&
+    "code" in error &&
+    error.code === "unavailable"
+  ) {
+    return serverBusy(error);
+  }
+  return null;
+}
+
+/** The JSON body, status and headers the browser sees for an error: never the raw error. */
+export function describeError(caught: unknown): {
   status: number;
+  headers: Record<string, string>;
   body: { error: { code: AppErrorCode; message: string; fields?: Record<string, string[]> } };
 } {
-  if (isAppError(error) && error.code !== "internal") {
+  const error = findAppError(caught);
+  if (error && error.code !== "internal") {
     return {
       status: error.status,
+      headers:
+        error.retryAfterSeconds === undefined ? {} : { "retry-after": String(error.retryAfterSeconds) },
       body: {
         error: {
           code: error.code,
@@ -68,12 +110,12 @@ export function describeError(error: unknown): {
       },
     };
   }
-  console.error(error);
-  return { status: 500, body: { error: { code: "internal", message: GENERIC_MESSAGE } } };
+  console.error(caught);
+  return { status: 500, headers: {}, body: { error: { code: "internal", message: GENERIC_MESSAGE } } };
 }
 
 /** Maps any thrown value to an HTTP response at the edge. */
 export function toResponse(error: unknown): Response {
-  const { status, body } = describeError(error);
-  return Response.json(body, { status });
+  const { status, headers, body } = describeError(error);
+  return Response.json(body, { status, headers });
 }

@@ -54,9 +54,15 @@ export async function readJson<Schema extends z.ZodType>(
   return parseInput(schema, body);
 }
 
-function sendJson(response: ServerResponse, status: number, data: unknown): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  data: unknown,
+  headers: Record<string, string> = {},
+): void {
   const body = JSON.stringify(data);
   response.statusCode = status;
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   response.setHeader("content-type", "application/json");
   response.setHeader("content-length", Buffer.byteLength(body));
   response.setHeader("cache-control", "no-store");
@@ -80,7 +86,7 @@ export async function handleJson(
     }
     sendJson(response, 200, await run());
   } catch (error) {
-    const { status, body } = describeError(error);
-    sendJson(response, status, body);
+    const { status, headers, body } = describeError(error);
+    sendJson(response, status, body, headers);
   }
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "@/prisma/database-url";
 import { env } from "./env";
+import { retryWhileBusy } from "./sqlite-lock";
 
 /**
  * A second connection to Prisma's SQLite file, for hot writes that must not pay Prisma's per-query cost or wait
@@ -15,16 +16,12 @@ export type SqliteConnection = Database.Database;
 /** The SQLite file of DATABASE_URL; null for a server database such as PostgreSQL. */
 export const sqliteFile: string | null = sqliteFilePath(env.DATABASE_URL);
 
-/** How long a write waits for another connection's write lock, as Prisma's connection does (server/db.ts). */
-const LOCK_WAIT_MS = 5000;
-const MAX_RETRY_DELAY_MS = 20;
-const RETRIES_WITHOUT_SLEEP = 4;
-
 function open(file: string): SqliteConnection {
   mkdirSync(path.dirname(file), { recursive: true });
   // No busy_timeout: it would wait synchronously, freezing the event loop, and the lock may be held by Prisma's
   // own connection in this very process across an await (an interactive transaction), which could then never
-  // finish. writeTransaction waits for the lock between event-loop turns instead.
+  // finish. writeTransaction waits for the lock between event-loop turns instead. Reads on this connection
+  // (the answer store's) never wait: WAL serves them from the last commit while another connection writes.
   const connection = new Database(file, { timeout: 0 });
   connection.pragma("journal_mode = WAL");
   // The usual setting with WAL: NORMAL syncs at checkpoints instead of at every commit. The file stays safe from
@@ -44,53 +41,16 @@ export function sqliteConnection(): SqliteConnection {
   return cache.sqliteWriter;
 }
 
-// By code alone, not `instanceof Database.SqliteError` (nor `instanceof Error`): the native addon keeps the
-// error class of the first copy of better-sqlite3 loaded in the process, and jest loads a copy per test file,
-// each in its own realm with its own Error.
-function sqliteErrorCode(error: unknown): string | null {
-  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
-    ? error.code
-    : null;
-}
-
-function isBusy(error: unknown): boolean {
-  return sqliteErrorCode(error)?.startsWith("SQLITE_BUSY") ?? false;
-}
-
-export function isSqliteUniqueViolation(error: unknown): boolean {
-  return sqliteErrorCode(error) === "SQLITE_CONSTRAINT_UNIQUE";
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
  * Runs `work` as one BEGIN IMMEDIATE transaction on the writer connection: it holds the write lock from its
  * first read, so what it reads is still true when it writes, and it rolls back if `work` throws. `work` must be
- * synchronous. While another connection holds the lock, it retries for up to 5 s without blocking the event loop
- * (lockRetryPause).
+ * synchronous. While another connection holds the lock, it retries without blocking the event loop, and after
+ * LOCK_WAIT_MS it fails with a 503 that the browser retries (server/sqlite-lock.ts).
  */
 export async function writeTransaction<T>(work: (connection: SqliteConnection) => T): Promise<T> {
   const connection = sqliteConnection();
   const transaction = connection.transaction(work);
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return transaction.immediate(connection);
-    } catch (error) {
-      if (!isBusy(error) || Date.now() >= deadline) throw error;
-      await lockRetryPause(attempt);
-    }
-  }
-}
-
-/**
- * Between tries for the write lock: another server process's answer holds it for well under a millisecond, so
- * the first retries only let this process's other requests run; later ones back off 1, 2, 4 … up to 20 ms.
- * (Sleeping 1 ms from the first retry cost about 12 s of waiting per 25,000 answers under bench:api.)
- */
-function lockRetryPause(attempt: number): Promise<void> {
-  if (attempt < RETRIES_WITHOUT_SLEEP) return new Promise<void>((resolve) => setImmediate(resolve));
-  return sleep(Math.min(2 ** (attempt - RETRIES_WITHOUT_SLEEP), MAX_RETRY_DELAY_MS));
+  return retryWhileBusy(() => transaction.immediate(connection));
 }
 
 /** A DateTime as Prisma's SQLite adapter stores it (its default "iso8601" format), so Prisma reads it back as is. */

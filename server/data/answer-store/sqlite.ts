@@ -2,9 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/server/errors";
 import { type CardSchedule, type StudyMode, scheduleAnswer } from "@/server/scheduling";
+import { isSqliteUniqueViolation } from "@/server/sqlite-lock";
 import {
   fromSqliteDate,
-  isSqliteUniqueViolation,
   type SqliteConnection,
   sqliteConnection,
   toSqliteDate,
