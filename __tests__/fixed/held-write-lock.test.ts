@@ -1,3 +1,4 @@
+import "../support/test-database";
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { GET as getQuestion } from "@/app/api/questions/[id]/route";

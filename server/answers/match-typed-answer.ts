@@ -6,6 +6,8 @@ export interface TypedAnswerVerdict {
   correct: boolean;
   /** True when the response was accepted only thanks to the typo allowance. */
   typo: boolean;
+  /** With a typo: the answer or alias it was taken for, as the question spells it ("Victor" for "Vicotr"). */
+  acceptedAs?: string;
 }
 
 const TITLE_TOKENS = TITLES.map((title) => title.split(" ")).sort((a, b) => b.length - a.length);
@@ -107,12 +109,12 @@ export function matchTypedAnswer(options: {
 }): TypedAnswerVerdict {
   const response = normalizeAnswer(options.response);
   if (response.length === 0) return { correct: false, typo: false };
-  const accepted = [options.answer, ...(options.aliases ?? [])].map(normalizeAnswer);
+  const spellings = [options.answer, ...(options.aliases ?? [])];
+  const accepted = spellings.map(normalizeAnswer);
   if (accepted.some((candidate) => sameWords(candidate, response))) return { correct: true, typo: false };
 
-  const bestEdits = Math.min(
-    ...accepted.map((candidate) => tokenwiseEdits(candidate, response) ?? Number.POSITIVE_INFINITY),
-  );
+  const edits = accepted.map((candidate) => tokenwiseEdits(candidate, response) ?? Number.POSITIVE_INFINITY);
+  const bestEdits = Math.min(...edits);
   if (!Number.isFinite(bestEdits)) return { correct: false, typo: false };
 
   const answerWords = new Set(accepted.map((candidate) => candidate.join(" ")));
@@ -122,5 +124,6 @@ export function matchTypedAnswer(options: {
     .some(
       (words) => sameWords(words, response) || editDistance(words.join(" "), response.join(" ")) <= bestEdits,
     );
-  return nearerDistractor ? { correct: false, typo: false } : { correct: true, typo: true };
+  if (nearerDistractor) return { correct: false, typo: false };
+  return { correct: true, typo: true, acceptedAs: spellings[edits.indexOf(bestEdits)] ?? options.answer };
 }

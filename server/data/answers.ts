@@ -32,6 +32,8 @@ export interface AnswerResult {
   reviewedAt: string;
   nextDue: string;
   response: string | null;
+  /** A typed answer accepted despite a typo: the spelling it was taken for ("Victor"); otherwise null. */
+  acceptedAs: string | null;
   correctAnswer: string;
   explanation: string;
   sources: QuestionSourceView[];
@@ -39,6 +41,21 @@ export interface AnswerResult {
 
 /** How long after answering a typed question "I was right" still applies. */
 const OVERRIDE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+const distractorsOf = (key: QuestionKey) => key.options.filter((option) => option !== key.answer);
+
+/** The spelling a typed answer was accepted as, when only the typo allowance let it through. */
+function acceptedSpelling(review: StoredReview, key: QuestionKey): string | null {
+  if (review.mode !== "typed" || !review.correct || review.overridden || review.response === null)
+    return null;
+  const verdict = matchTypedAnswer({
+    response: review.response,
+    answer: key.answer,
+    aliases: key.aliases,
+    distractors: distractorsOf(key),
+  });
+  return verdict.acceptedAs ?? null;
+}
 
 function toResult(review: StoredReview, key: QuestionKey): AnswerResult {
   return {
@@ -51,6 +68,7 @@ function toResult(review: StoredReview, key: QuestionKey): AnswerResult {
     reviewedAt: review.reviewedAt.toISOString(),
     nextDue: review.nextDue.toISOString(),
     response: review.response,
+    acceptedAs: acceptedSpelling(review, key),
     correctAnswer: key.answer,
     explanation: key.explanation,
     sources: key.sources,
@@ -73,12 +91,11 @@ function checkAnswer(
       };
     }
     case "typed": {
-      const distractors = key.options.filter((option) => option !== key.answer);
       const { correct } = matchTypedAnswer({
         response: input.response,
         answer: key.answer,
         aliases: key.aliases,
-        distractors,
+        distractors: distractorsOf(key),
       });
       return {
         correct,

@@ -65,7 +65,22 @@ describe("match-typed-answer: distractors", () => {
       answer: "Kazakhstan",
       distractors: ["Uzbekistan", "Tajikistan", "Kyrgyzstan"],
     });
-    expect(verdict).toEqual({ correct: true, typo: true });
+    expect(verdict).toEqual({ correct: true, typo: true, acceptedAs: "Kazakhstan" });
+  });
+
+  it.each([
+    ["Vicotr", "Victor", [], "Victor"],
+    ["Dwiedi", "Upendra Dwivedi", ["Dwivedi"], "Dwivedi"],
+    ["Upendra Dwiedi", "Upendra Dwivedi", ["Dwivedi"], "Upendra Dwivedi"],
+  ])("names the spelling a typo was taken for: %j as %j (aliases %j)", (response, answer, aliases, spelt) => {
+    expect(matchTypedAnswer({ response, answer, aliases })).toMatchObject({
+      correct: true,
+      acceptedAs: spelt,
+    });
+  });
+
+  it("names no spelling when the response matched exactly", () => {
+    expect(matchTypedAnswer({ response: "victor", answer: "Victor" }).acceptedAs).toBeUndefined();
   });
 });
 
