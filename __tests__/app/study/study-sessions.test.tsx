@@ -28,9 +28,19 @@ const feedback = {
 
 let fetchMock: jest.Mock;
 
+/** jsdom has no Response; the components read status, ok, headers.get and json(). */
+function reply(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return {
+    status,
+    ok: status >= 200 && status < 300,
+    headers: { get: (name: string) => headers[name.toLowerCase()] ?? null },
+    json: async () => body,
+  };
+}
+
 beforeEach(() => {
   // jsdom has no Response; the components only read ok and json().
-  fetchMock = jest.fn(async () => ({ ok: true, json: async () => feedback }));
+  fetchMock = jest.fn(async () => reply(200, feedback));
   global.fetch = fetchMock as unknown as typeof fetch;
   Object.defineProperty(global, "crypto", {
     value: { randomUUID: () => "00000000-0000-4000-8000-000000000000" },
@@ -53,8 +63,9 @@ describe("QuizSession", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Upendra Dwivedi");
     expect(screen.getByRole("link", { name: /New army chief/ })).toHaveAttribute("href", "/articles/a1");
 
+    // Wrong is rated Again: the question comes back later in the session.
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(screen.getByText(/Done: 1 answered/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/^Question 2 of 2 · Defence · again$/)).toBeInTheDocument());
   });
 
   it("quiz: the check button waits for a choice", () => {
@@ -89,7 +100,7 @@ describe("FlashcardSession", () => {
       expect(screen.getByRole("button", { name: `${label}, next in ${interval}` })).toBeInTheDocument();
     }
     await user.click(screen.getByRole("button", { name: /^Easy/ }));
-    await screen.findByText(/Done: 1 answered/);
+    await screen.findByRole("heading", { name: "Session complete" });
     expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toMatchObject({
       mode: "flashcard",
       rating: 4,
@@ -103,7 +114,7 @@ describe("FlashcardSession", () => {
     expect(fetchMock).not.toHaveBeenCalled();
     await user.keyboard("{Enter}");
     await user.keyboard("1");
-    await screen.findByText(/Done: 1 answered/);
+    await screen.findByText("Rated Again: this card comes back later.");
     expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toMatchObject({ rating: 1 });
   });
 });

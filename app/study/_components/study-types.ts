@@ -29,6 +29,8 @@ export interface AnswerFeedback {
   overridden: boolean;
   rating: number;
   nextDue: string;
+  /** A typed answer accepted despite a typo: the spelling it was taken for. */
+  acceptedAs?: string | null;
   correctAnswer: string;
   explanation: string;
   sources: SourceView[];

@@ -1,9 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { postAnswer } from "../../_components/post-answer";
+import { postAnswer, saveErrorMessage } from "../../_components/post-answer";
+import { SaveError } from "../../_components/save-error";
 import { SessionDone } from "../../_components/session-done";
+import { groupSources } from "../../_components/source-groups";
 import { SourceQuote } from "../../_components/source-quote";
+import { useStudyQueue } from "../../_components/study-queue";
 import type { FlashcardView } from "../../_components/study-types";
 
 const BUTTONS = [
@@ -13,23 +16,30 @@ const BUTTONS = [
   { rating: 4, key: "easy", label: "Easy", style: "border-brand-600 text-brand-900" },
 ] as const;
 
-/** Front, flip (Space or Enter), back with the source, then rate 1-4 with the next interval on each button. */
+type Rating = (typeof BUTTONS)[number]["rating"];
+
+/**
+ * Front, flip (Space or Enter), back with the source, then rate 1-4 with the next interval on each button. A card
+ * rated Again comes back later in the session, as in Anki.
+ */
 export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
-  const [index, setIndex] = useState(0);
+  const session = useStudyQueue(cards);
   const [flipped, setFlipped] = useState(false);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState("");
+  const [error, setError] = useState<{ message: string; rating: Rating } | null>(null);
   const shownAt = useRef(Date.now());
   const clientId = useRef<string | null>(null);
   const flipButton = useRef<HTMLButtonElement>(null);
   const firstRating = useRef<HTMLButtonElement>(null);
-  const card = cards[index];
+  const card = session.current;
 
   const rate = useCallback(
-    async (rating: 1 | 2 | 3 | 4) => {
+    async (rating: Rating) => {
       if (!card || !flipped || saving) return;
       clientId.current ??= crypto.randomUUID();
       setSaving(true);
+      setError(null);
       try {
         await postAnswer({
           mode: "flashcard",
@@ -39,54 +49,74 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
           rating,
         });
         const label = BUTTONS[rating - 1]?.label ?? "";
-        setStatus(`Rated ${label}. Next card.`);
-        setIndex((current) => current + 1);
+        setStatus(rating === 1 ? "Rated Again: this card comes back later." : `Rated ${label}. Next card.`);
+        session.answered(
+          { id: card.id, prompt: card.front, correct: rating > 1, answer: card.back, sources: card.sources },
+          rating === 1,
+        );
         setFlipped(false);
         clientId.current = null;
         shownAt.current = Date.now();
       } catch (caught) {
-        setStatus(caught instanceof Error ? caught.message : "Your rating could not be saved.");
+        setError({ message: saveErrorMessage(caught), rating });
       } finally {
         setSaving(false);
       }
     },
-    [card, flipped, saving],
+    [card, flipped, saving, session.answered],
   );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new card (index) must take the focus back too.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new card (position) must take the focus back too.
   useEffect(() => {
     (flipped ? firstRating : flipButton).current?.focus();
-  }, [flipped, index]);
+  }, [flipped, session.position]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey || !card) return;
+      // Enter on a button or a link (Try again, a source) is that control's own.
+      if (event.key === "Enter" && event.target instanceof Element && event.target.closest("a, button")) {
+        if (!flipped && event.target === flipButton.current) {
+          event.preventDefault();
+          setFlipped(true);
+        }
+        return;
+      }
       if (!flipped && (event.key === " " || event.key === "Enter")) {
         event.preventDefault();
         setFlipped(true);
       } else if (flipped && ["1", "2", "3", "4"].includes(event.key)) {
         event.preventDefault();
-        void rate(Number(event.key) as 1 | 2 | 3 | 4);
+        void rate(Number(event.key) as Rating);
       }
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [card, flipped, rate]);
 
-  if (!card) return <SessionDone answered={index} />;
+  if (!card) {
+    return (
+      <SessionDone
+        outcomes={session.outcomes}
+        durationMs={session.durationMs}
+        onReviewMistakes={(ids) => session.restart(cards.filter((item) => ids.includes(item.id)))}
+      />
+    );
+  }
 
   return (
     <section aria-label="Flashcard" className="space-y-4">
       <p className="text-sm text-slate-600">
-        Card {index + 1} of {cards.length} · {card.topic}
+        Card {session.position + 1} of {session.total} · {card.topic}
+        {session.repeat ? " · again" : ""}
       </p>
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <h2 className="text-xl font-semibold leading-snug">{card.front}</h2>
         {flipped ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
             <p className="text-lg">{card.back}</p>
-            {card.sources.map((source) => (
-              <SourceQuote key={source.articleId} source={source} />
+            {groupSources(card.sources).map((source) => (
+              <SourceQuote key={source.articles[0]?.articleId ?? source.sentence} source={source} />
             ))}
           </div>
         ) : null}
@@ -119,6 +149,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
           Show answer
         </button>
       )}
+      {error ? <SaveError message={error.message} onRetry={() => void rate(error.rating)} /> : null}
       <p aria-live="polite" role="status" className="text-sm text-slate-600">
         {status}
       </p>

@@ -2,23 +2,28 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnswerFeedbackPanel } from "../../_components/answer-feedback";
-import { postAnswer } from "../../_components/post-answer";
+import { postAnswer, saveErrorMessage } from "../../_components/post-answer";
+import { SaveError } from "../../_components/save-error";
 import { SessionDone } from "../../_components/session-done";
+import { useStudyQueue } from "../../_components/study-queue";
 import type { AnswerFeedback, QuestionView } from "../../_components/study-types";
 
 type Phase = { name: "answering" } | { name: "saving" } | { name: "feedback"; feedback: AnswerFeedback };
 
-/** One multiple-choice question at a time. Keys 1-4 choose, Enter submits and then moves on. */
+/**
+ * One multiple-choice question at a time. Keys 1-4 choose, Enter submits and then moves on. A question answered
+ * wrong (rated Again) comes back later in the session; the session ends with its score and mistakes.
+ */
 export function QuizSession({ questions }: { questions: QuestionView[] }) {
-  const [index, setIndex] = useState(0);
+  const session = useStudyQueue(questions);
   const [choice, setChoice] = useState<number | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: "answering" });
   const [error, setError] = useState<string | null>(null);
   const shownAt = useRef(Date.now());
-  // One id per attempt: resending after a network error is the same answer, not a second one.
+  // One id per attempt: resending after a network error or a busy server is the same answer, not a second one.
   const clientId = useRef<string | null>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
-  const question = questions[index];
+  const question = session.current;
 
   const submit = useCallback(async () => {
     if (!question || choice === null || phase.name !== "answering") return;
@@ -35,26 +40,41 @@ export function QuizSession({ questions }: { questions: QuestionView[] }) {
       });
       setPhase({ name: "feedback", feedback });
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "Your answer could not be saved.");
+      setError(saveErrorMessage(caught));
       setPhase({ name: "answering" });
     }
   }, [question, choice, phase.name]);
 
   const next = useCallback(() => {
-    setIndex((current) => current + 1);
+    if (!question || phase.name !== "feedback") return;
+    const { feedback } = phase;
+    session.answered(
+      {
+        id: question.id,
+        prompt: question.prompt,
+        correct: feedback.correct,
+        answer: feedback.correctAnswer,
+        sources: feedback.sources,
+      },
+      feedback.rating === 1,
+    );
     setChoice(null);
     setPhase({ name: "answering" });
     clientId.current = null;
     shownAt.current = Date.now();
-  }, []);
+  }, [question, phase, session.answered]);
 
   useEffect(() => {
-    if (phase.name === "feedback") nextButton.current?.focus();
+    // The panel scrolls its verdict into view; the button under it takes the focus without scrolling again.
+    if (phase.name === "feedback") nextButton.current?.focus({ preventScroll: true });
   }, [phase.name]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey || !question) return;
+      // Enter on a button or a link (Next, Try again, a source) is that control's own.
+      if (event.key === "Enter" && event.target instanceof Element && event.target.closest("a, button"))
+        return;
       const number = Number(event.key);
       if (phase.name === "answering" && number >= 1 && number <= question.options.length) {
         event.preventDefault();
@@ -69,13 +89,23 @@ export function QuizSession({ questions }: { questions: QuestionView[] }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [phase.name, question, submit, next]);
 
-  if (!question) return <SessionDone answered={index} />;
+  if (!question) {
+    return (
+      <SessionDone
+        outcomes={session.outcomes}
+        durationMs={session.durationMs}
+        onReviewMistakes={(ids) => session.restart(questions.filter((item) => ids.includes(item.id)))}
+      />
+    );
+  }
   const feedback = phase.name === "feedback" ? phase.feedback : null;
+  const last = session.position + 1 >= session.total && !(feedback && feedback.rating === 1);
 
   return (
     <section aria-labelledby="quiz-prompt" className="space-y-4">
       <p className="text-sm text-slate-600">
-        Question {index + 1} of {questions.length} · {question.topic}
+        Question {session.position + 1} of {session.total} · {question.topic}
+        {session.repeat ? " · again" : ""}
       </p>
       <form
         onSubmit={(event) => {
@@ -127,20 +157,24 @@ export function QuizSession({ questions }: { questions: QuestionView[] }) {
           </button>
         ) : null}
       </form>
+      {error ? <SaveError message={error} onRetry={() => void submit()} /> : null}
       <div aria-live="polite" role="status">
-        {error ? <p className="text-red-700">{error}</p> : null}
-        {feedback ? <AnswerFeedbackPanel feedback={feedback} /> : null}
+        {feedback ? (
+          <AnswerFeedbackPanel
+            feedback={feedback}
+            next={
+              <button
+                ref={nextButton}
+                type="button"
+                onClick={next}
+                className="min-h-12 w-full rounded-xl bg-brand-600 px-5 py-3 text-lg font-semibold text-white"
+              >
+                {last ? "Finish" : "Next question"}
+              </button>
+            }
+          />
+        ) : null}
       </div>
-      {feedback ? (
-        <button
-          ref={nextButton}
-          type="button"
-          onClick={next}
-          className="min-h-12 w-full rounded-xl bg-brand-600 px-5 py-3 text-lg font-semibold text-white"
-        >
-          {index + 1 < questions.length ? "Next question" : "Finish"}
-        </button>
-      ) : null}
       <p className="hidden text-sm text-slate-500 md:block">Keys: 1–4 choose, Enter checks and continues.</p>
     </section>
   );
