@@ -18,9 +18,9 @@ const questions = ["Qingdao", "Astana", "Bishkek"].map((answer, index) => ({
 }));
 
 /** The server's verdict for a choice: right when the option is the question's answer. */
-function verdictFor(body: { questionId: string; choice: number; clientId: string }) {
+function verdictFor(body: { questionId: string; choice?: number; clientId: string }) {
   const question = questions.find((item) => item.id === body.questionId);
-  const correct = question?.options[body.choice] === question?.answer;
+  const correct = body.choice !== undefined && question?.options[body.choice] === question?.answer;
   return {
     clientId: body.clientId,
     correct,
@@ -28,6 +28,7 @@ function verdictFor(body: { questionId: string; choice: number; clientId: string
     rating: correct ? 3 : 1,
     nextDue: new Date(Date.now() + 600_000).toISOString(),
     correctAnswer: question?.answer ?? "",
+    back: question?.answer ?? "",
     explanation: "",
     sources: [
       {
@@ -110,15 +111,13 @@ it("flashcards: a card rated Again comes back after the cards in between, then t
     id: question.id,
     topic: question.topic,
     front: question.prompt,
-    back: question.answer,
-    sources: [],
     intervals: { again: "1m", hard: "6m", good: "10m", easy: "8d" },
   }));
   const user = userEvent.setup();
   render(<FlashcardSession cards={cards} />);
   const rate = async (label: string) => {
     await user.click(screen.getByRole("button", { name: "Show answer" }));
-    await user.click(screen.getByRole("button", { name: new RegExp(`^${label},`) }));
+    await user.click(await screen.findByRole("button", { name: new RegExp(`^${label},`) }));
     await act(async () => {});
   };
   await rate("Again");

@@ -20,10 +20,6 @@ const card = {
   id: "q1",
   topic: "Defence",
   front: "Chief of army staff?",
-  back: "Upendra Dwivedi",
-  sources: [
-    { articleId: "a1", articleTitle: "New army chief", sentence: "Upendra Dwivedi was named chief." },
-  ],
   intervals: { again: "1m", hard: "6m", good: "10m", easy: "8d" },
 };
 const feedback = {
@@ -34,7 +30,10 @@ const feedback = {
   nextDue: new Date(Date.now() + 600_000).toISOString(),
   correctAnswer: "Upendra Dwivedi",
   explanation: "",
-  sources: card.sources,
+  back: "Upendra Dwivedi",
+  sources: [
+    { articleId: "a1", articleTitle: "New army chief", sentence: "Upendra Dwivedi was named chief." },
+  ],
 };
 
 function reply(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -125,17 +124,24 @@ describe("study pages: saving an answer", () => {
     expect(new Set(sentIds()).size).toBe(1);
   });
 
-  it("flashcards: offline, Try again resends the same rating", async () => {
-    fetchMock.mockImplementationOnce(offline).mockImplementationOnce(async () => reply(200, feedback));
+  it("flashcards: offline, Try again resends the same flip, then the same rating", async () => {
+    fetchMock
+      .mockImplementationOnce(offline)
+      .mockImplementationOnce(async () => reply(200, feedback))
+      .mockImplementationOnce(offline)
+      .mockImplementationOnce(async () => reply(200, feedback));
     const user = userEvent.setup();
     render(<FlashcardSession cards={[card]} />);
     await user.click(screen.getByRole("button", { name: "Show answer" }));
-    await user.click(screen.getByRole("button", { name: /^Easy/ }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/online/);
+    expect(screen.queryByText("Upendra Dwivedi")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    await user.click(await screen.findByRole("button", { name: /^Easy/ }));
     expect(await screen.findByRole("alert")).toHaveTextContent(/online/);
     await user.click(screen.getByRole("button", { name: "Try again" }));
     await screen.findByRole("heading", { name: "Session complete" });
     const ratings = fetchMock.mock.calls.map((call) => JSON.parse(String(call[1]?.body)).rating);
-    expect(ratings).toEqual([4, 4]);
+    expect(ratings).toEqual([undefined, undefined, 4, 4]);
     await waitFor(() => expect(new Set(sentIds()).size).toBe(1));
   });
 });

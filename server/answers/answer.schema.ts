@@ -27,10 +27,11 @@ export const ZAnswerRequest = z.discriminatedUnion("mode", [
     mode: z.literal("typed"),
     response: z.string().trim().min(1, "Type an answer first.").max(300, "That answer is too long."),
   }),
+  // Without a rating: "Show answer". The flip is recorded (as Again until rated) before the back is sent.
   z.object({
     ...answerBase,
     mode: z.literal("flashcard"),
-    rating: z.literal([1, 2, 3, 4], "Rate the card 1 to 4."),
+    rating: z.literal([1, 2, 3, 4], "Rate the card 1 to 4.").optional(),
   }),
 ]);
 export type TAnswerRequest = z.infer<typeof ZAnswerRequest>;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Grade } from "ts-fsrs";
+import { type Grade, Rating } from "ts-fsrs";
 import { matchTypedAnswer } from "@/server/answers/match-typed-answer";
 import { AppError } from "@/server/errors";
 import { ratingForOutcome, replayReviews, type StudyMode, scheduleReview } from "@/server/scheduling";
@@ -18,7 +18,8 @@ export type AnswerInput = {
 } & (
   | { mode: "quiz"; choice: number }
   | { mode: "typed"; response: string }
-  | { mode: "flashcard"; rating: Grade }
+  /** Without a rating: the flip ("Show answer"), recorded before the back is revealed. */
+  | { mode: "flashcard"; rating?: Grade | undefined }
 );
 
 export interface AnswerResult {
@@ -36,8 +37,22 @@ export interface AnswerResult {
   acceptedAs: string | null;
   correctAnswer: string;
   explanation: string;
+  /** The flashcard's back. */
+  back: string;
   sources: QuestionSourceView[];
 }
+
+/**
+ * A flashcard review's response: "revealed" from the flip until the user rates the card (it counts as Again
+ * meanwhile, so a card looked at and never rated is a card not known), then the rating's name.
+ */
+const REVEALED = "revealed";
+const RATING_NAMES: Record<Grade, string> = {
+  [Rating.Again]: "again",
+  [Rating.Hard]: "hard",
+  [Rating.Good]: "good",
+  [Rating.Easy]: "easy",
+};
 
 /** How long after answering a typed question "I was right" still applies. */
 const OVERRIDE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -71,6 +86,7 @@ function toResult(review: StoredReview, key: QuestionKey): AnswerResult {
     acceptedAs: acceptedSpelling(review, key),
     correctAnswer: key.answer,
     explanation: key.explanation,
+    back: key.back,
     sources: key.sources,
   };
 }
@@ -104,9 +120,10 @@ function checkAnswer(
       };
     }
     case "flashcard":
+      if (input.rating === undefined) return { correct: false, response: REVEALED, rating: Rating.Again };
       return {
         correct: input.rating > 1,
-        response: null,
+        response: RATING_NAMES[input.rating],
         rating: ratingForOutcome({ mode: "flashcard", rating: input.rating }),
       };
   }
@@ -120,6 +137,10 @@ function checkAnswer(
  * a conflict.
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
+  if (input.mode === "flashcard" && input.rating !== undefined) {
+    const rated = await rateRevealedFlashcard({ ...input, rating: input.rating });
+    if (rated) return rated;
+  }
   const { userId, questionId, clientId, now } = input;
   const [key, { desiredRetention }] = await Promise.all([
     getQuestionKey({ questionId }),
@@ -142,6 +163,38 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
     throw new AppError("conflict", "This answer id was already used for another question.");
   }
   return toResult(review, key);
+}
+
+/**
+ * The rating of a flashcard whose flip was recorded under the same clientId: that review is re-rated (its card
+ * re-scheduled from its state before the flip, replayed from its earlier reviews), so one flip and its rating
+ * are one review. Null when there is no unrated flip under that clientId (a rating sent on its own, or again).
+ */
+async function rateRevealedFlashcard(input: {
+  userId: string;
+  questionId: string;
+  clientId: string;
+  rating: Grade;
+}): Promise<AnswerResult | null> {
+  const { userId, questionId, clientId, rating } = input;
+  const review = await answerStore.findReview({ userId, clientId });
+  if (!review || review.mode !== "flashcard" || review.response !== REVEALED) return null;
+  if (review.questionId !== questionId) {
+    throw new AppError("conflict", "This answer id was already used for another question.");
+  }
+  const [key, { desiredRetention }] = await Promise.all([
+    getQuestionKey({ questionId }),
+    getSettings({ userId }),
+  ]);
+  const params = { desiredRetention };
+  const rated = await answerStore.overrideReview({
+    userId,
+    review,
+    outcome: { correct: rating > Rating.Again, overridden: false, response: RATING_NAMES[rating] },
+    rescore: (history) =>
+      scheduleReview({ card: replayReviews(history, params), rating, now: review.reviewedAt, params }),
+  });
+  return toResult(rated, key);
 }
 
 /**
@@ -172,6 +225,7 @@ export async function overrideTypedAnswer(options: {
   const overridden = await answerStore.overrideReview({
     userId,
     review,
+    outcome: { correct: true, overridden: true, response: review.response },
     rescore: (history) =>
       scheduleReview({ card: replayReviews(history, params), rating, now: review.reviewedAt, params }),
   });

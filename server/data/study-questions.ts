@@ -19,13 +19,14 @@ export interface QuestionSourceView {
   sentence: string;
 }
 
-/** A flashcard is self-graded: its back (which states the answer) goes to the browser with the front. */
+/**
+ * A flashcard's front. Its back states the answer, so like a quiz's answer it reaches the browser only once the
+ * flip is recorded (server/data/answers.ts, revealFlashcard).
+ */
 export interface StudyFlashcard {
   id: string;
   topic: string;
   front: string;
-  back: string;
-  sources: QuestionSourceView[];
 }
 
 /** What the server reveals once an answer is recorded. */
@@ -35,6 +36,8 @@ export interface QuestionKey {
   aliases: string[];
   options: string[];
   explanation: string;
+  /** The flashcard's back. */
+  back: string;
   sources: QuestionSourceView[];
 }
 
@@ -48,21 +51,6 @@ export function parseStringList(json: string): string[] {
   } catch {
     return [];
   }
-}
-
-const sourceSelect = {
-  sentence: true,
-  article: { select: { id: true, title: true } },
-} as const;
-
-function toSources(
-  rows: { sentence: string; article: { id: string; title: string } }[],
-): QuestionSourceView[] {
-  return rows.map((row) => ({
-    articleId: row.article.id,
-    articleTitle: row.article.title,
-    sentence: row.sentence,
-  }));
 }
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): T[] {
@@ -97,23 +85,11 @@ export async function getStudyFlashcards(options: {
 }): Promise<StudyFlashcard[]> {
   const rows = await db.question.findMany({
     where: { id: { in: [...options.questionIds] } },
-    select: {
-      id: true,
-      topic: true,
-      flashcardFront: true,
-      flashcardBack: true,
-      sources: { select: sourceSelect },
-    },
+    select: { id: true, topic: true, flashcardFront: true },
   });
   return inOrder(
     options.questionIds,
-    rows.map((row) => ({
-      id: row.id,
-      topic: row.topic,
-      front: row.flashcardFront,
-      back: row.flashcardBack,
-      sources: toSources(row.sources),
-    })),
+    rows.map((row) => ({ id: row.id, topic: row.topic, front: row.flashcardFront })),
   );
 }
 
@@ -121,8 +97,10 @@ export async function getStudyFlashcards(options: {
 export async function getQuestionKey(options: { questionId: string }): Promise<QuestionKey> {
   const row = await answerStore.findQuestionKey(options.questionId);
   if (!row) throw new AppError("not_found", "That question does not exist.");
+  const { flashcardBack, ...key } = row;
   return {
-    ...row,
+    ...key,
+    back: flashcardBack,
     aliases: parseStringList(row.aliases),
     options: parseStringList(row.options),
   };

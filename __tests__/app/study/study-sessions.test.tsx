@@ -21,6 +21,7 @@ const feedback = {
   nextDue: new Date(Date.now() + 60_000).toISOString(),
   correctAnswer: "Upendra Dwivedi",
   explanation: "He took over in June.",
+  back: "Upendra Dwivedi",
   sources: [
     { articleId: "a1", articleTitle: "New army chief", sentence: "Upendra Dwivedi was named chief." },
   ],
@@ -79,8 +80,6 @@ describe("FlashcardSession", () => {
     id: "q1",
     topic: "Defence",
     front: "Chief of army staff?",
-    back: "Upendra Dwivedi",
-    sources: feedback.sources,
     intervals: { again: "1m", hard: "6m", good: "10m", easy: "8d" },
   };
 
@@ -89,7 +88,7 @@ describe("FlashcardSession", () => {
     render(<FlashcardSession cards={[card]} />);
     expect(screen.queryByText("Upendra Dwivedi")).not.toBeInTheDocument();
     await user.keyboard(" ");
-    expect(screen.getByText("Upendra Dwivedi")).toBeInTheDocument();
+    expect(await screen.findByText("Upendra Dwivedi")).toBeInTheDocument();
     expect(screen.getByText(/“Upendra Dwivedi was named chief\.”/)).toBeInTheDocument();
     for (const [label, interval] of [
       ["Again", "1m"],
@@ -101,7 +100,7 @@ describe("FlashcardSession", () => {
     }
     await user.click(screen.getByRole("button", { name: /^Easy/ }));
     await screen.findByRole("heading", { name: "Session complete" });
-    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toMatchObject({
+    expect(JSON.parse(String(fetchMock.mock.calls[1]?.[1]?.body))).toMatchObject({
       mode: "flashcard",
       rating: 4,
     });
@@ -113,8 +112,9 @@ describe("FlashcardSession", () => {
     await user.keyboard("1");
     expect(fetchMock).not.toHaveBeenCalled();
     await user.keyboard("{Enter}");
+    await screen.findByRole("button", { name: /^Again/ });
     await user.keyboard("1");
     await screen.findByText("Rated Again: this card comes back later.");
-    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toMatchObject({ rating: 1 });
+    expect(JSON.parse(String(fetchMock.mock.calls[1]?.[1]?.body))).toMatchObject({ rating: 1 });
   });
 });

@@ -3,7 +3,8 @@ import type { AnswerFeedback } from "./study-types";
 export type AnswerBody =
   | { mode: "quiz"; questionId: string; clientId: string; durationMs: number; choice: number }
   | { mode: "typed"; questionId: string; clientId: string; durationMs: number; response: string }
-  | { mode: "flashcard"; questionId: string; clientId: string; durationMs: number; rating: 1 | 2 | 3 | 4 };
+  // Without a rating: the flip, which the server records before it sends the back.
+  | { mode: "flashcard"; questionId: string; clientId: string; durationMs: number; rating?: 1 | 2 | 3 | 4 };
 
 /** An answer the server did not save; `message` is for the user, and the same request may be sent again. */
 export class AnswerNotSaved extends Error {

@@ -8,12 +8,11 @@ export interface QuestionView {
   options: string[];
 }
 
+/** A flashcard's front: its back comes from the server once the flip is recorded (AnswerFeedback.back). */
 export interface FlashcardView {
   id: string;
   topic: string;
   front: string;
-  back: string;
-  sources: SourceView[];
   intervals: Record<"again" | "hard" | "good" | "easy", string>;
 }
 
@@ -33,5 +32,7 @@ export interface AnswerFeedback {
   acceptedAs?: string | null;
   correctAnswer: string;
   explanation: string;
+  /** The flashcard's back. */
+  back: string;
   sources: SourceView[];
 }

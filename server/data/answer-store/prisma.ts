@@ -54,6 +54,7 @@ async function findQuestionKey(questionId: string): Promise<QuestionKeyRow | nul
       aliases: true,
       options: true,
       explanation: true,
+      flashcardBack: true,
       sources: {
         select: { sentence: true, article: { select: { id: true, title: true } } },
         orderBy: { articleId: "asc" },
@@ -149,7 +150,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
   throw tooBusy();
 }
 
-async function overrideReview({ userId, review, rescore }: ReviewOverride): Promise<StoredReview> {
+async function overrideReview({ userId, review, outcome, rescore }: ReviewOverride): Promise<StoredReview> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
@@ -176,7 +177,7 @@ async function overrideReview({ userId, review, rescore }: ReviewOverride): Prom
         if (count === 0) throw new StaleCardError();
         const log = await tx.reviewLog.update({
           where: { id: review.id },
-          data: { rating: scheduled.rating, correct: true, overridden: true, nextDue: scheduled.card.due },
+          data: { ...outcome, rating: scheduled.rating, nextDue: scheduled.card.due },
           select: reviewSelect,
         });
         return toStored(log);

@@ -59,7 +59,8 @@ function prepare(connection: SqliteConnection) {
       .prepare<[string], string>("SELECT expires_at FROM sessions WHERE token = ?")
       .pluck(),
     questionKey: connection.prepare<[string], Omit<QuestionKeyRow, "sources">>(
-      "SELECT id, answer, aliases, options, explanation FROM questions WHERE id = ?",
+      `SELECT id, answer, aliases, options, explanation, flashcard_back AS flashcardBack
+       FROM questions WHERE id = ?`,
     ),
     questionSources: connection.prepare<[string], QuestionKeyRow["sources"][number]>(
       `SELECT s.article_id AS articleId, a.title AS articleTitle, s.sentence
@@ -108,8 +109,16 @@ function prepare(connection: SqliteConnection) {
       `SELECT rating, reviewed_at FROM review_logs WHERE card_id = ? AND user_id = ? AND reviewed_at < ?
        ORDER BY reviewed_at ASC`,
     ),
-    overrideReview: connection.prepare<[number, string, string]>(
-      "UPDATE review_logs SET rating = ?, correct = 1, overridden = 1, next_due = ? WHERE id = ?",
+    overrideReview: connection.prepare<{
+      id: string;
+      rating: number;
+      correct: number;
+      overridden: number;
+      response: string | null;
+      nextDue: string;
+    }>(
+      `UPDATE review_logs SET rating = @rating, correct = @correct, overridden = @overridden, response = @response,
+         next_due = @nextDue WHERE id = @id`,
     ),
   };
 }
@@ -256,7 +265,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
   }
 }
 
-async function overrideReview({ userId, review, rescore }: ReviewOverride): Promise<StoredReview> {
+async function overrideReview({ userId, review, outcome, rescore }: ReviewOverride): Promise<StoredReview> {
   const sql = statements();
   return writeTransaction((): StoredReview => {
     const card = sql.cardById.get(review.cardId, userId);
@@ -279,14 +288,15 @@ async function overrideReview({ userId, review, rescore }: ReviewOverride): Prom
       version: card.version,
     });
     if (changes !== 1) throw cardChanged();
-    sql.overrideReview.run(scheduled.rating, toSqliteDate(scheduled.card.due), review.id);
-    return {
-      ...review,
+    sql.overrideReview.run({
+      id: review.id,
       rating: scheduled.rating,
-      correct: true,
-      overridden: true,
-      nextDue: scheduled.card.due,
-    };
+      correct: outcome.correct ? 1 : 0,
+      overridden: outcome.overridden ? 1 : 0,
+      response: outcome.response,
+      nextDue: toSqliteDate(scheduled.card.due),
+    });
+    return { ...review, ...outcome, rating: scheduled.rating, nextDue: scheduled.card.due };
   });
 }
 

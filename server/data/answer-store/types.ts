@@ -37,6 +37,8 @@ export interface NewReview {
 export interface ReviewOverride {
   userId: string;
   review: StoredReview;
+  /** What the review now records besides its rating: "I was right" sets correct and overridden. */
+  outcome: { correct: boolean; overridden: boolean; response: string | null };
   /** The review's new outcome from the card's earlier reviews (oldest first). Pure. */
   rescore: (history: { rating: number; reviewedAt: Date }[]) => ScheduledReview;
 }
@@ -48,6 +50,7 @@ export interface QuestionKeyRow {
   aliases: string;
   options: string;
   explanation: string;
+  flashcardBack: string;
   sources: { articleId: string; articleTitle: string; sentence: string }[];
 }
 
@@ -70,8 +73,8 @@ export interface AnswerStore {
    */
   recordReview(review: NewReview): Promise<StoredReview>;
   /**
-   * Re-rates `review` with `rescore` and re-schedules its card, unless the card has been reviewed since
-   * (a 409 AppError).
+   * Re-rates `review` with `rescore`, records `outcome` on it and re-schedules its card, unless the card has been
+   * reviewed since (a 409 AppError).
    */
   overrideReview(override: ReviewOverride): Promise<StoredReview>;
 }

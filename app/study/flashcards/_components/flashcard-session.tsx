@@ -7,7 +7,7 @@ import { SessionDone } from "../../_components/session-done";
 import { groupSources } from "../../_components/source-groups";
 import { SourceQuote } from "../../_components/source-quote";
 import { useStudyQueue } from "../../_components/study-queue";
-import type { FlashcardView } from "../../_components/study-types";
+import type { AnswerFeedback, FlashcardView } from "../../_components/study-types";
 
 const BUTTONS = [
   { rating: 1, key: "again", label: "Again", style: "border-red-600 text-red-800" },
@@ -19,24 +19,48 @@ const BUTTONS = [
 type Rating = (typeof BUTTONS)[number]["rating"];
 
 /**
- * Front, flip (Space or Enter), back with the source, then rate 1-4 with the next interval on each button. A card
- * rated Again comes back later in the session, as in Anki.
+ * Front, flip (Space or Enter), back with the source, then rate 1-4 with the next interval on each button. The
+ * page has only the fronts: the flip is recorded (as Again until rated) and only then does the server send the
+ * back, and the rating re-rates that same review (one clientId per card shown). A card rated Again comes back
+ * later in the session, as in Anki.
  */
 export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
   const session = useStudyQueue(cards);
-  const [flipped, setFlipped] = useState(false);
+  const [revealed, setRevealed] = useState<AnswerFeedback | null>(null);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState("");
-  const [error, setError] = useState<{ message: string; rating: Rating } | null>(null);
+  const [error, setError] = useState<{ message: string; rating?: Rating } | null>(null);
   const shownAt = useRef(Date.now());
   const clientId = useRef<string | null>(null);
   const flipButton = useRef<HTMLButtonElement>(null);
   const firstRating = useRef<HTMLButtonElement>(null);
   const card = session.current;
+  const flipped = revealed !== null;
+
+  const flip = useCallback(async () => {
+    if (!card || flipped || saving) return;
+    clientId.current ??= crypto.randomUUID();
+    setSaving(true);
+    setError(null);
+    try {
+      setRevealed(
+        await postAnswer({
+          mode: "flashcard",
+          questionId: card.id,
+          clientId: clientId.current,
+          durationMs: Date.now() - shownAt.current,
+        }),
+      );
+    } catch (caught) {
+      setError({ message: saveErrorMessage(caught) });
+    } finally {
+      setSaving(false);
+    }
+  }, [card, flipped, saving]);
 
   const rate = useCallback(
     async (rating: Rating) => {
-      if (!card || !flipped || saving) return;
+      if (!card || !revealed || saving) return;
       clientId.current ??= crypto.randomUUID();
       setSaving(true);
       setError(null);
@@ -51,10 +75,16 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
         const label = BUTTONS[rating - 1]?.label ?? "";
         setStatus(rating === 1 ? "Rated Again: this card comes back later." : `Rated ${label}. Next card.`);
         session.answered(
-          { id: card.id, prompt: card.front, correct: rating > 1, answer: card.back, sources: card.sources },
+          {
+            id: card.id,
+            prompt: card.front,
+            correct: rating > 1,
+            answer: revealed.back,
+            sources: revealed.sources,
+          },
           rating === 1,
         );
-        setFlipped(false);
+        setRevealed(null);
         clientId.current = null;
         shownAt.current = Date.now();
       } catch (caught) {
@@ -63,7 +93,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
         setSaving(false);
       }
     },
-    [card, flipped, saving, session.answered],
+    [card, revealed, saving, session.answered],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new card (position) must take the focus back too.
@@ -78,13 +108,13 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
       if (event.key === "Enter" && event.target instanceof Element && event.target.closest("a, button")) {
         if (!flipped && event.target === flipButton.current) {
           event.preventDefault();
-          setFlipped(true);
+          void flip();
         }
         return;
       }
       if (!flipped && (event.key === " " || event.key === "Enter")) {
         event.preventDefault();
-        setFlipped(true);
+        void flip();
       } else if (flipped && ["1", "2", "3", "4"].includes(event.key)) {
         event.preventDefault();
         void rate(Number(event.key) as Rating);
@@ -92,7 +122,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, flipped, rate]);
+  }, [card, flipped, flip, rate]);
 
   if (!card) {
     return (
@@ -112,10 +142,10 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
       </p>
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <h2 className="text-xl font-semibold leading-snug">{card.front}</h2>
-        {flipped ? (
+        {revealed ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
-            <p className="text-lg">{card.back}</p>
-            {groupSources(card.sources).map((source) => (
+            <p className="text-lg">{revealed.back}</p>
+            {groupSources(revealed.sources).map((source) => (
               <SourceQuote key={source.articles[0]?.articleId ?? source.sentence} source={source} />
             ))}
           </div>
@@ -143,13 +173,19 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
         <button
           ref={flipButton}
           type="button"
-          onClick={() => setFlipped(true)}
-          className="min-h-12 w-full rounded-xl bg-brand-600 px-5 py-3 text-lg font-semibold text-white"
+          disabled={saving}
+          onClick={() => void flip()}
+          className="min-h-12 w-full rounded-xl bg-brand-600 px-5 py-3 text-lg font-semibold text-white disabled:opacity-50"
         >
-          Show answer
+          {saving ? "Showing…" : "Show answer"}
         </button>
       )}
-      {error ? <SaveError message={error.message} onRetry={() => void rate(error.rating)} /> : null}
+      {error ? (
+        <SaveError
+          message={error.message}
+          onRetry={() => void (error.rating === undefined ? flip() : rate(error.rating))}
+        />
+      ) : null}
       <p aria-live="polite" role="status" className="text-sm text-slate-600">
         {status}
       </p>
