@@ -178,7 +178,7 @@ async function rateRevealedFlashcard(input: {
 }): Promise<AnswerResult | null> {
   const { userId, questionId, clientId, rating } = input;
   const review = await answerStore.findReview({ userId, clientId });
-  if (!review || review.mode !== "flashcard" || review.response !== REVEALED) return null;
+  if (review?.mode !== "flashcard" || review.response !== REVEALED) return null;
   if (review.questionId !== questionId) {
     throw new AppError("conflict", "This answer id was already used for another question.");
   }
