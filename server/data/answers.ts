@@ -134,7 +134,8 @@ function checkAnswer(
  * the card and an appended review log in one transaction (see server/data/answer-store). The card is read inside
  * the transaction, so two tabs answering the same card are applied one after the other, in time order. The same
  * clientId twice returns the first result and changes nothing; a clientId already used for another question is
- * a conflict.
+ * a conflict. The one exception: a flashcard's rating re-rates the flip recorded under its clientId
+ * (rateRevealedFlashcard).
  */
 export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   if (input.mode === "flashcard" && input.rating !== undefined) {
