@@ -52,7 +52,6 @@ const FLOWS: [string, Flow][] = [
       await page.getByLabel("Name").fill(`E2E ${viewport.name}`);
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill("e2e-password-123");
-      await page.getByRole("radio", { name: "student" }).check();
       await page.getByRole("button", { name: "Create account" }).click();
       await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"), { timeout: 15_000 });
       await noHorizontalScroll(page, viewport);

@@ -47,6 +47,11 @@ export async function getSession(cookie: string): Promise<Response> {
   return GET(new Request(`${BASE}/get-session`, { headers: { cookie } }));
 }
 
+/** better-auth's own profile endpoint, as a signed-in browser (or attacker with its cookie) calls it. */
+export async function updateUser(cookie: string, body: Record<string, unknown>): Promise<Response> {
+  return POST(jsonRequest("/update-user", body, cookie));
+}
+
 export async function signOut(cookie: string): Promise<Response> {
   return POST(jsonRequest("/sign-out", {}, cookie));
 }

@@ -15,16 +15,16 @@ const TAKEN_EMAIL_CODES = new Set(["USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_U
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const raw = Object.fromEntries(formData);
   const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-  const values = { name: text(raw.name), email: text(raw.email), role: text(raw.role) };
+  const values = { name: text(raw.name), email: text(raw.email) };
   const parsed = ZSignUpRequestSchema.safeParse(raw);
   if (!parsed.success) {
     return { message: "Please fix the fields below.", fields: fieldErrors(parsed.error), values };
   }
-  const { name, email, password, role, next, timeZone } = parsed.data;
+  const { name, email, password, next, timeZone } = parsed.data;
   let userId: string;
   try {
     const { user } = await auth.api.signUpEmail({
-      body: { name, email, password, role },
+      body: { name, email, password },
       headers: await headers(),
     });
     userId = user.id;
