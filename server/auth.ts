@@ -1,48 +1,12 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import type { z } from "zod";
-import { MIN_PASSWORD_LENGTH, ZUserProfileSchema } from "./actions/auth-form.schema";
+import { MIN_PASSWORD_LENGTH } from "./actions/auth-form.schema";
+import { consumeAuthRateLimit, limitAfter, limitBefore, userWriteHooks } from "./auth-guards";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { db } from "./db";
 import { env } from "./env";
-import { type Role, roleSchema } from "./permissions/roles";
-
-const ZUserProfileUpdate = ZUserProfileSchema.partial();
-
-/** The fields of a user write that a person controls, checked with the same rules as the sign-up form. */
-function checkedProfile<Schema extends z.ZodType>(schema: Schema, data: unknown): z.infer<Schema> {
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0];
-  throw new APIError("BAD_REQUEST", {
-    code: "INVALID_PROFILE",
-    message: `${first?.path.join(".") || "user"}: ${first?.message ?? "invalid"}`,
-  });
-}
-
-interface CallContext {
-  request?: Request | undefined;
-  headers?: Headers | undefined;
-  body?: unknown;
-}
-
-/**
- * A call from server code outside any request (the seed, scripts): better-auth passes neither a request nor
- * headers. Over HTTP and from server actions (which pass the request's headers) this is false.
- */
-function isServerCall(context: CallContext | null): boolean {
-  return context !== null && context.request === undefined && context.headers === undefined;
-}
-
-/** Role of a new account: student, unless server code outside any request asked for another (the demo teacher). */
-function newAccountRole(context: CallContext | null): Role {
-  if (!isServerCall(context)) return "student";
-  const body = context?.body;
-  const requested = typeof body === "object" && body !== null && "role" in body ? body.role : undefined;
-  return roleSchema.catch("student").parse(requested);
-}
 
 /** Accounts: email + password, sessions stored in the database; every account starts as a student. */
 export const auth = betterAuth({
@@ -57,30 +21,15 @@ export const auth = betterAuth({
       role: { type: "string", required: false, defaultValue: "student", input: false },
     },
   },
-  databaseHooks: {
-    user: {
-      // Every path that writes a user (the forms, /api/auth/*, server code) passes through these.
-      create: {
-        before: async (user, context) => {
-          const profile = checkedProfile(ZUserProfileSchema, user);
-          return { data: { ...user, ...profile, role: newAccountRole(context) } };
-        },
-      },
-      update: {
-        before: async (data, context) => {
-          if ("role" in data && !isServerCall(context)) {
-            throw new APIError("FORBIDDEN", {
-              code: "ROLE_NOT_SETTABLE",
-              message: "role is not allowed to be set",
-            });
-          }
-          const fields = Object.fromEntries(
-            Object.entries(data).filter(([key]) => key in ZUserProfileUpdate.shape),
-          );
-          return { data: { ...data, ...checkedProfile(ZUserProfileUpdate, fields) } };
-        },
-      },
-    },
+  databaseHooks: { user: userWriteHooks },
+  // Sign-in and sign-up limits on every path (HTTP and server actions), counted in the database.
+  hooks: { before: limitBefore, after: limitAfter },
+  // better-auth's own per-address limits of /api/auth/* (on in production), in the same shared table.
+  rateLimit: { customStorage: { consume: consumeAuthRateLimit } },
+  advanced: {
+    // The address the server resolved from the connection and the trusted proxies (server/client-address.ts),
+    // never a client's own X-Forwarded-For.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   telemetry: { enabled: false },
   // Expected failures (wrong password, taken email) would otherwise flood the test output.

@@ -66,3 +66,9 @@ export interface AuthFormState {
 }
 
 export const EMPTY_AUTH_FORM_STATE: AuthFormState = { message: null, fields: {}, values: {} };
+
+/** "Try again in 30 seconds." / "in 12 minutes.": when a refused sign-in or sign-up may be tried again. */
+export function tryAgainIn(seconds: number): string {
+  if (seconds < 90) return `Try again in ${seconds} seconds.`;
+  return `Try again in ${Math.ceil(seconds / 60)} minutes.`;
+}

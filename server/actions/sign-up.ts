@@ -8,7 +8,7 @@ import { auth } from "../auth";
 import { updateSettings } from "../data/settings";
 import { fieldErrors } from "../http";
 import { safeReturnPath } from "../session";
-import { type AuthFormState, ZSignUpRequestSchema } from "./auth-form.schema";
+import { type AuthFormState, tryAgainIn, ZSignUpRequestSchema } from "./auth-form.schema";
 
 const TAKEN_EMAIL_CODES = new Set(["USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"]);
 
@@ -35,6 +35,10 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
         fields: { email: ["This email is taken. Sign in instead, or use another email."] },
         values,
       };
+    }
+    if (isAPIError(error) && error.statusCode === 429) {
+      const message = `${error.body?.message ?? "Too many attempts."} ${tryAgainIn(Number(error.body?.retryAfter))}`;
+      return { message, fields: {}, values };
     }
     console.error(error);
     return { message: "Signing up failed. Please try again.", fields: {}, values };
