@@ -27,6 +27,8 @@ export const auth = betterAuth({
   // better-auth's own per-address limits of /api/auth/* (on in production), in the same shared table.
   rateLimit: { customStorage: { consume: consumeAuthRateLimit } },
   advanced: {
+    // Secure cookies (and their __Secure- names) exactly when the app is served over https.
+    useSecureCookies: new URL(env.BETTER_AUTH_URL).protocol === "https:",
     // The address the server resolved from the connection and the trusted proxies (server/client-address.ts),
     // never a client's own X-Forwarded-For.
     ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
