@@ -20,7 +20,7 @@ const next = z.string().optional();
 
 /**
  * What a user may set about themselves, on every path that creates or changes a user (the forms, better-auth's
- * own /api/auth/* endpoints, server code): server/auth.ts applies it in better-auth's database hooks.
+ * own /api/auth/* endpoints, server code): server/auth-guards.ts applies it in better-auth's database hooks.
  * The role is not here: nobody chooses their own.
  */
 export const ZUserProfileSchema = z.object({
