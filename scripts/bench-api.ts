@@ -69,7 +69,7 @@ function fire(url: string, cookie: string, duration: number): Promise<autocannon
       {
         method: "POST",
         path: "/api/answers",
-        headers: { "content-type": "application/json", cookie },
+        headers: { "content-type": "application/json", origin: new URL(url).origin, cookie },
         setupRequest: (request) => ({ ...request, body: answerBody() }),
       },
     ],
@@ -95,7 +95,7 @@ async function paced(base: string, cookie: string, rate: number, duration: numbe
     try {
       const response = await fetch(`${base}/api/answers`, {
         method: "POST",
-        headers: { "content-type": "application/json", cookie },
+        headers: { "content-type": "application/json", origin: new URL(base).origin, cookie },
         body: answerBody(),
       });
       await response.arrayBuffer();

@@ -8,6 +8,7 @@ export type AppErrorCode =
   | "method_not_allowed"
   | "conflict"
   | "payload_too_large"
+  | "unsupported_media_type"
   | "invalid_input"
   | "unavailable"
   | "internal";
@@ -20,6 +21,7 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   invalid_input: 422,
   unavailable: 503,
   internal: 500,

@@ -1,6 +1,33 @@
 import "server-only";
 import type { z } from "zod";
+import { env } from "./env";
 import { AppError, toResponse } from "./errors";
+
+const APP_ORIGIN = new URL(env.BETTER_AUTH_URL).origin;
+
+/**
+ * A state-changing JSON request must come from the app's own pages: its Origin is the app's URL (browsers send
+ * Origin on every POST, and a cross-site form or fetch cannot forge it) and its body is declared JSON (a
+ * cross-site HTML form can only send form encodings or text/plain, without a CORS preflight). The same rule as
+ * Next.js applies to server actions.
+ */
+export function checkSameOriginJson(headers: { origin: string | null; contentType: string | null }): void {
+  if (headers.origin !== APP_ORIGIN) {
+    throw new AppError("forbidden", "This address only takes requests from the app's own pages.");
+  }
+  const mediaType = headers.contentType?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
+    throw new AppError("unsupported_media_type", "Send the request body as application/json.");
+  }
+}
+
+/** checkSameOriginJson for a fetch Request (App Router route handlers). */
+export function assertSameOriginJson(request: Request): void {
+  checkSameOriginJson({
+    origin: request.headers.get("origin"),
+    contentType: request.headers.get("content-type"),
+  });
+}
 
 /** Field path -> messages, readable by a person ("email: Enter a valid email address"). */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {

@@ -2,7 +2,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
 import { AppError, describeError } from "./errors";
-import { parseInput } from "./http";
+import { checkSameOriginJson, parseInput } from "./http";
 
 // Route handlers on Node's own request and response (Pages Router API routes), for the endpoints where the App
 // Router's per-request cost matters: the same JSON errors as server/http.ts, without Web streams in between.
@@ -18,6 +18,15 @@ export function requestHeaders(request: IncomingMessage): Headers {
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
   return headers;
+}
+
+/** checkSameOriginJson (server/http.ts) for Node's request (Pages Router API routes). */
+export function assertSameOriginJson(request: IncomingMessage): void {
+  const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : null);
+  checkSameOriginJson({
+    origin: single(request.headers.origin),
+    contentType: single(request.headers["content-type"]),
+  });
 }
 
 async function readBody(request: IncomingMessage, limitBytes: number): Promise<string> {

@@ -53,7 +53,6 @@ const FLOWS: [string, Flow][] = [
       await page.getByLabel("Name").fill(`E2E ${viewport.name}`);
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill("e2e-password-123");
-      await page.getByRole("radio", { name: "student" }).check();
       await page.getByRole("button", { name: "Create account" }).click();
       await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"), { timeout: 15_000 });
       await noHorizontalScroll(page, viewport);
@@ -189,7 +188,50 @@ const FLOWS: [string, Flow][] = [
       await shot(page, viewport, "settings");
     },
   ],
+  [
+    "security",
+    async (page, _viewport, base) => {
+      const home = await page.goto(`${base}/`);
+      // A nonce and no inline-script allowance; never framed.
+      checkSecurityHeaders(
+        "home",
+        home?.headers() ?? {},
+        /^(?=.*script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$))(?=.*frame-ancestors 'none')(?!.*script-src[^;]*unsafe-inline)/,
+      );
+      // Another site's page posting an answer with the visitor's cookie.
+      const forged = await page.request.post(`${base}/api/answers`, {
+        headers: { origin: "https://evil.example", "content-type": "text/plain" },
+        data: "{}",
+      });
+      if (forged.status() !== 403)
+        throw new Error(`a cross-site answer got ${forged.status()}, expected 403`);
+      checkSecurityHeaders(
+        "POST /api/answers",
+        forged.headers(),
+        /default-src 'none'; frame-ancestors 'none'/,
+      );
+      // A return path with a tab (/%09/evil.example) stays on this site.
+      await page.goto(`${base}/sign-in?next=/%09/evil.example`);
+      const landed = new URL(page.url());
+      if (landed.origin !== new URL(base).origin || landed.pathname !== "/") {
+        throw new Error(`sign-in sent the browser to ${page.url()}`);
+      }
+    },
+  ],
 ];
+
+/** Response headers every page and every API answer carries (issue 8, item 8). */
+function checkSecurityHeaders(what: string, headers: Record<string, string>, policy: RegExp): void {
+  const problems = [
+    policy.test(headers["content-security-policy"] ?? "")
+      ? null
+      : `content-security-policy is ${headers["content-security-policy"]}`,
+    headers["x-content-type-options"] === "nosniff" ? null : "no X-Content-Type-Options: nosniff",
+    headers["referrer-policy"] === "same-origin" ? null : `referrer-policy is ${headers["referrer-policy"]}`,
+    headers["x-powered-by"] === undefined ? null : `x-powered-by is sent: ${headers["x-powered-by"]}`,
+  ].filter(Boolean);
+  if (problems.length) throw new Error(`${what}: ${problems.join("; ")}`);
+}
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -232,6 +274,12 @@ async function main(): Promise<number> {
       page.setDefaultTimeout(10_000);
       const pageErrors: string[] = [];
       page.on("pageerror", (error) => pageErrors.push(String(error)));
+      // Chromium reports each Content-Security-Policy violation as a console error: any one fails the flow.
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy/i.test(message.text())) {
+          pageErrors.push(`CSP violation: ${message.text()}`);
+        }
+      });
       let broken = false;
       for (const [name, flow] of FLOWS) {
         const title = `${viewport.name} ${viewport.width}x${viewport.height} › ${name}`;

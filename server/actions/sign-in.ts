@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { auth } from "../auth";
 import { fieldErrors } from "../http";
 import { safeReturnPath } from "../session";
-import { type AuthFormState, ZSignInRequestSchema } from "./auth-form.schema";
+import { type AuthFormState, tryAgainIn, ZSignInRequestSchema } from "./auth-form.schema";
 
 export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const raw = Object.fromEntries(formData);
@@ -24,6 +24,10 @@ export async function signInAction(_previous: AuthFormState, formData: FormData)
   } catch (error) {
     if (isAPIError(error) && (error.status === "UNAUTHORIZED" || error.statusCode === 401)) {
       return { message: "That email and password do not match an account.", fields: {}, values };
+    }
+    if (isAPIError(error) && error.statusCode === 429) {
+      const message = `${error.body?.message ?? "Too many attempts."} ${tryAgainIn(Number(error.body?.retryAfter))}`;
+      return { message, fields: {}, values };
     }
     console.error(error);
     return { message: "Signing in failed. Please try again.", fields: {}, values };

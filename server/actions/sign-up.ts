@@ -8,23 +8,23 @@ import { auth } from "../auth";
 import { updateSettings } from "../data/settings";
 import { fieldErrors } from "../http";
 import { safeReturnPath } from "../session";
-import { type AuthFormState, ZSignUpRequestSchema } from "./auth-form.schema";
+import { type AuthFormState, tryAgainIn, ZSignUpRequestSchema } from "./auth-form.schema";
 
 const TAKEN_EMAIL_CODES = new Set(["USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"]);
 
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const raw = Object.fromEntries(formData);
   const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-  const values = { name: text(raw.name), email: text(raw.email), role: text(raw.role) };
+  const values = { name: text(raw.name), email: text(raw.email) };
   const parsed = ZSignUpRequestSchema.safeParse(raw);
   if (!parsed.success) {
     return { message: "Please fix the fields below.", fields: fieldErrors(parsed.error), values };
   }
-  const { name, email, password, role, next, timeZone } = parsed.data;
+  const { name, email, password, next, timeZone } = parsed.data;
   let userId: string;
   try {
     const { user } = await auth.api.signUpEmail({
-      body: { name, email, password, role },
+      body: { name, email, password },
       headers: await headers(),
     });
     userId = user.id;
@@ -35,6 +35,10 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
         fields: { email: ["This email is taken. Sign in instead, or use another email."] },
         values,
       };
+    }
+    if (isAPIError(error) && error.statusCode === 429) {
+      const message = `${error.body?.message ?? "Too many attempts."} ${tryAgainIn(Number(error.body?.retryAfter))}`;
+      return { message, fields: {}, values };
     }
     console.error(error);
     return { message: "Signing up failed. Please try again.", fields: {}, values };

@@ -6,7 +6,7 @@ import { useActionState, useEffect, useState } from "react";
 interface FormState {
   message: string | null;
   fields: Record<string, string[]>;
-  values: { name?: string; email?: string; role?: string };
+  values: { name?: string; email?: string };
 }
 
 const INITIAL: FormState = { message: null, fields: {}, values: {} };
@@ -27,12 +27,10 @@ export function AuthForm({
   mode,
   action,
   next,
-  roles,
 }: {
   mode: "sign-in" | "sign-up";
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   next: string;
-  roles?: readonly string[];
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL);
   const signUp = mode === "sign-up";
@@ -116,30 +114,6 @@ export function AuthForm({
         ) : null}
         <FieldError id="password-error" messages={state.fields.password} />
       </div>
-
-      {signUp && roles ? (
-        <fieldset>
-          <legend className="text-sm font-medium">I am a</legend>
-          <div className="mt-1 flex gap-2">
-            {roles.map((role, index) => (
-              <label
-                key={role}
-                className="flex min-h-11 flex-1 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 capitalize has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-              >
-                <input
-                  type="radio"
-                  name="role"
-                  value={role}
-                  defaultChecked={state.values.role ? state.values.role === role : index === 0}
-                  className="h-4 w-4 accent-brand-600"
-                />
-                {role}
-              </label>
-            ))}
-          </div>
-          <FieldError id="role-error" messages={state.fields.role} />
-        </fieldset>
-      ) : null}
 
       <button
         type="submit"

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { signUpAction } from "@/server/actions/sign-up";
-import { ROLES } from "@/server/permissions/roles";
 import { getCurrentUser, safeReturnPath } from "@/server/session";
 import { AuthForm } from "../_components/auth-form";
 
@@ -18,7 +17,7 @@ export default async function SignUpPage({
     <section className="mx-auto max-w-sm">
       <h1 className="mb-1 text-2xl font-bold">Create an account</h1>
       <p className="mb-4 text-sm text-slate-600">Your progress is saved to your account.</p>
-      <AuthForm mode="sign-up" action={signUpAction} next={next} roles={ROLES} />
+      <AuthForm mode="sign-up" action={signUpAction} next={next} />
     </section>
   );
 }

@@ -16,7 +16,7 @@ function post(handler: (request: Request) => Promise<Response>, path: string, bo
   return handler(
     new Request(`http://localhost:3000${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", cookie },
+      headers: { "content-type": "application/json", origin: "http://localhost:3000", cookie },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
