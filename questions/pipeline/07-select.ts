@@ -55,7 +55,41 @@ export function selectFacts(
     }
   }
   facts.sort((a, b) => b.best.score - a.best.score);
-  return facts.slice(0, limit);
+  return withoutGiveaways(facts, limit);
+}
+
+/** At most this many questions are cut from one sentence. */
+const PER_SENTENCE = 2;
+
+/**
+ * Keeps the best facts in order while no two questions from one sentence show each other's answers, no sentence
+ * gives more than two questions, and a list of like figures gives one.
+ */
+function withoutGiveaways(facts: SelectedFact[], limit: number): SelectedFact[] {
+  const kept: SelectedFact[] = [];
+  const perSentence = new Map<string, SelectedFact[]>();
+  for (const f of facts) {
+    if (kept.length >= limit) break;
+    const c = f.best;
+    const sentenceKey = `${c.articleId}|${c.sentence}`;
+    const siblings = perSentence.get(sentenceKey) ?? [];
+    if (siblings.length >= PER_SENTENCE) continue;
+    // Two figures of one kind from one sentence are a list: one is enough.
+    if (siblings.some((x) => x.best.category === c.category && c.kind === "how_many")) continue;
+    const prompt = ` ${normKey(c.prompt)} `;
+    const clash = siblings.some((k) => {
+      const other = ` ${normKey(k.best.prompt)} `;
+      const shows = (p: string, answer: string) => {
+        const a = normKey(answer);
+        return a.length > 3 && p.includes(` ${a} `);
+      };
+      return shows(prompt, k.best.answer) || shows(other, c.answer);
+    });
+    if (clash) continue;
+    kept.push(f);
+    perSentence.set(sentenceKey, [...siblings, f]);
+  }
+  return kept;
 }
 
 function quality(c: Candidate): number {
