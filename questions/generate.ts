@@ -14,7 +14,7 @@ import {
 import { selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
-import { genericFacts, storyPeople } from "./pipeline/facts/generic";
+import { absoluteDates, genericFacts, storyPeople } from "./pipeline/facts/generic";
 import { passesGate } from "./pipeline/gate";
 import { jaccard, normKey, shortHash, wordSet } from "./text";
 import type {
@@ -75,6 +75,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       }));
     const people = storyPeople(articles);
     const families = extractStoryFacts(articles)
+      .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
       .filter((c) => passesGate(c.prompt, c.answer, c.aliases))
       .map((c) => ({ ...c, score: c.score + SPECIFIC_BONUS }));
     perStory.push({ storyId, candidates: [...families, ...genericFacts(articles, people)], articles });
@@ -158,6 +159,11 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     }
   }
   return { articles: articlesOut, questions, warnings };
+}
+
+function referenceOf(articles: StoryArticle[], id: string): Date | null {
+  const a = articles.find((x) => x.id === id);
+  return a?.dated ? a.reference : null;
 }
 
 function prepare(input: ArticleInput, index: number): Prepared {

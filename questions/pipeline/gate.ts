@@ -18,7 +18,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a role question names its event or date",
     (p) =>
-      /^Who (?:was|is) [^?]*\?$/.test(p) && !/\d|\b(?:at|in|during|on|when|after|before|whom)\b/.test(p)
+      /^Who (?:was|is) (?:the |[A-Z][\w.]*'s )[^?]*\?$/.test(p) &&
+      !/\d|\b(?:at|in|during|on|when|after|before|whom)\b/.test(p)
         ? "role with no event or date"
         : null,
   ],
@@ -27,10 +28,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     (p) => (/\b(?:the|a|an)\s+(?:a|an|the)\b/i.test(p) ? "doubled article" : null),
   ],
   ["no empty brackets", (p) => (/\(\s*\)|\[\s*\]/.test(p) ? "empty brackets" : null)],
-  [
-    "no dangling dash",
-    (p) => (/(?:^|\s)[-–—]\s*[-–—]?\s*(?:\?|$)|--|^\s*[-–—]/.test(p) ? "dangling dash" : null),
-  ],
+  ["no dangling dash", (p) => (/\s[-–—]\s|--|^\s*[-–—]|[-–—]\s*\?$/.test(p) ? "dangling dash" : null)],
   ["balanced brackets and quotes", (p) => (balanced(p) ? null : "unbalanced brackets or quotes")],
   ["no repeated word", (p) => (/\b([a-z]+)\s+\1\b/i.test(p) ? "repeated word" : null)],
   [
@@ -56,6 +54,13 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         p.replace(/"[^"]*"/g, (q) => q.replace(/\b(?:it|this)\b/gi, "x")),
       )
         ? "leans on a pronoun"
+        : null,
+  ],
+  [
+    "a blank's sentence stands alone",
+    (p) =>
+      /^Which \w+ fills the blank in "(?:It|He|She|They|This|These|Those|His|Her|Its|Their)\b/.test(p)
+        ? "blank leans on a pronoun"
         : null,
   ],
   [

@@ -65,6 +65,25 @@ export function prepareSentence(text: string, reference: Date | null): string | 
     new RegExp(`\\b${WEEKDAY},\\s+(\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2})\\b`, "g"),
     "$1",
   );
+  t = absoluteDates(t, reference);
+  t = t
+    .replace(/\s+,/g, ",")
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([.,;:])/g, "$1")
+    .trim();
+  if (t.length < 20 || /^["'“•*]/.test(t)) return null;
+  // Headlines, subheads and time stamps are not sentences a question can be cut from.
+  if (!/[.!?]["')]?$/.test(t) || /\b\d{1,2}[:.]\d{2}\s*(?:AM|PM|IST|GMT)\b/i.test(t)) return null;
+  return t;
+}
+
+/**
+ * Rewrites relative dates ("on Monday", "yesterday") as dates when the article has one, and leaves them out
+ * when it has none; a day and month without a year takes the article's year.
+ * @example absoluteDates("The bill passed on Monday.", null) // "The bill passed."
+ */
+export function absoluteDates(text: string, reference: Date | null): string {
+  let t = text;
   const relative = new RegExp(
     `\\b(?:(?:early|late)\\s+)?(?:in the early hours of|on|this|last|late)\\s+(${WEEKDAY})(?:\\s+(?:morning|evening|night|afternoon))?\\b|\\b(yesterday|today|tonight)\\b`,
     "g",
@@ -88,15 +107,22 @@ export function prepareSentence(text: string, reference: Date | null): string | 
       },
     );
   }
-  t = t
-    .replace(/\s+,/g, ",")
-    .replace(/\s{2,}/g, " ")
-    .replace(/\s+([.,;:])/g, "$1")
-    .trim();
-  if (t.length < 20 || /^["'“•*]/.test(t)) return null;
-  // Headlines, subheads and time stamps are not sentences a question can be cut from.
-  if (!/[.!?]["')]?$/.test(t) || /\b\d{1,2}[:.]\d{2}\s*(?:AM|PM|IST|GMT)\b/i.test(t)) return null;
-  return t;
+  // "in June last year", "last month": resolved against the article's date, else left out.
+  t = t.replace(
+    new RegExp(`\\b(?:in\\s+)?(?:(${MONTHS.join("|")})\\s+)?(last|next|this)\\s+(year|month)\\b`, "g"),
+    (whole, month: string | undefined, which: string, unit: string) => {
+      if (!reference) return "";
+      const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+      if (unit === "month") {
+        if (month) return whole;
+        const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
+        return `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+      }
+      const year = reference.getUTCFullYear() + shift;
+      return month ? `in ${month} ${year}` : `in ${year}`;
+    },
+  );
+  return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
 }
 
 const WH: Record<string, (span: AnswerSpan) => string> = {
@@ -155,12 +181,15 @@ function questionFor(
     prompt = q ? polish(q, span) : null;
     if (prompt && !passesGate(prompt, span.answer, span.aliases)) prompt = null;
   }
+  const clozes = [cloze(stemText, span, 22), cloze(stemText, span, 12)].filter(
+    (q): q is string => q !== null && passesGate(q, span.answer, span.aliases),
+  );
   if (!prompt) {
-    prompt = cloze(stemText, span);
+    prompt = clozes.shift() ?? null;
     form = "cloze";
-    if (prompt && !passesGate(prompt, span.answer, span.aliases)) prompt = null;
   }
   if (!prompt) return null;
+  const fallbacks = [...new Set(clozes)].filter((q) => q !== prompt);
   const kind =
     span.type === "person"
       ? "who"
@@ -189,6 +218,7 @@ function questionFor(
     aliases: span.aliases.filter((a) => normKey(a) !== normKey(span.answer) && normKey(a).length > 0),
     category: categoryOf(span),
     prompt,
+    fallbacks,
     articleId,
     sentence: original,
     surface: s.text.slice(span.start, span.end),
@@ -233,8 +263,8 @@ function polish(q: string, span: AnswerSpan): string {
 }
 
 /** "Which name fills the blank in "_____ took oath as ..."?" from the clause that holds the span. */
-function cloze(text: string, span: AnswerSpan): string | null {
-  const stem = trimAround(text, span.start, span.blankEnd ?? span.end);
+function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
+  const stem = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
   if (!stem) return null;
   const noun = BLANK_NOUN[span.type] ?? "word";
   return `Which ${noun} fills the blank in "${stem}"?`;
@@ -259,6 +289,12 @@ const firstClauseComma = (text: string) => clauseCommas(text)[0] ?? -1;
 const PHRASE_START =
   /\s(?:as|while|after|before|amid|following|when|where|which|who|that|with|in|at|on|for|from|during|since|under|over|by|to|including|and)\s/g;
 
+/** Where the text before a blank may be cut: after a leading phrase that ends at a verb's subject. */
+function firstPhraseEnd(text: string): number {
+  const m = text.match(/^.*?\b(?:that|after|as|while|when|said|says)\s+/);
+  return m && text.slice(m[0].length).split(/\s+/).filter(Boolean).length >= 2 ? m[0].length : -1;
+}
+
 /** Where the last phrase of a text starts, leaving at least three words before it; -1 when none does. */
 function lastPhraseStart(text: string): number {
   let last = -1;
@@ -270,7 +306,7 @@ function lastPhraseStart(text: string): number {
 }
 
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
-export function trimAround(text: string, start: number, end: number): string | null {
+export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(BREAKS)) {
@@ -286,12 +322,14 @@ export function trimAround(text: string, start: number, end: number): string | n
   const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
   // Cut the longer side at a comma, then at a word, until the stem is short enough.
   // Cut the longer side at a comma until the stem is short enough; a stem that cannot be cut cleanly is dropped.
-  while (words(before) + words(after) > 22) {
+  while (words(before) + words(after) > maxWords) {
     const commaAfter = lastClauseComma(after);
     const commaBefore = firstClauseComma(before);
     if (words(after) >= words(before) && commaAfter > 0) after = after.slice(0, commaAfter);
     else if (commaBefore >= 0) before = before.slice(commaBefore + 2);
     else if (commaAfter > 0) after = after.slice(0, commaAfter);
+    else if (words(before) > words(after) && firstPhraseEnd(before) > 0)
+      before = before.slice(firstPhraseEnd(before));
     else {
       // No comma left: drop the last trailing phrase after the blank ("... as X won gold", "... in the early hours").
       const cut = lastPhraseStart(after);

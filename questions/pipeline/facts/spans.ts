@@ -362,6 +362,8 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     const after = text.slice(at + m[0].length, at + m[0].length + 1);
     if (/[A-Za-z-]/.test(before) || /^[-:/]\d/.test(text.slice(at + numText.length))) continue;
     if (/^\s?(?:am|pm|a\.m|p\.m)\b/i.test(text.slice(at + numText.length))) continue;
+    // An age ("the 26-year-old") is rarely the fact; the event is.
+    if (/^-(?:year|month)s?-old\b/i.test(text.slice(at + numText.length))) continue;
     if (/^[a-z]/.test(numText) && !/^[a-z]+$/i.test(numText)) continue;
     if (/^[a-z]/i.test(numText) && /^[A-Z]/.test(numText) && at > 0) continue;
     if (after === "t" || after === "s") continue;
