@@ -14,6 +14,8 @@ import {
 import { selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
+import { absoluteDates, genericFacts, storyPeople } from "./pipeline/facts/generic";
+import { passesGate } from "./pipeline/gate";
 import { jaccard, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
@@ -23,6 +25,12 @@ import type {
   GenerationResult,
   Warning,
 } from "./types";
+
+/** A fact family's question beats the generic path's on the same answer: it knows what the fact is. */
+const SPECIFIC_BONUS = 4;
+
+/** Stands in for the date of an undated article in code that needs a Date; never read when `dated` is false. */
+const UNDATED = new Date(Date.UTC(1970, 0, 1));
 
 interface Prepared {
   id: string;
@@ -38,7 +46,6 @@ interface Prepared {
  * const { articles, questions } = generate([{ file: "a.txt", text: "date 2024-05-02\nOslo, May 2: ..." }]);
  */
 export function generate(inputs: ArticleInput[], options: GenerateOptions = {}): GenerationResult {
-  const now = options.now ?? new Date();
   resetLearntClasses();
   resetSentenceCache();
   const prepared = inputs.map((input, i) => prepare(input, i));
@@ -49,7 +56,6 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       names: salientNames(p.sentences),
       date: p.metadata.date,
     })),
-    now,
   );
 
   const storyMembers = new Map<string, number[]>();
@@ -64,10 +70,15 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       .map((i) => ({
         id: prepared[i]?.id ?? "",
         sentences: prepared[i]?.sentences ?? [],
-        reference: stories[i]?.referenceDate ?? now,
-        dated: Boolean(stories[i]?.date) || members.some((j) => stories[j]?.date),
+        reference: stories[i]?.referenceDate ?? UNDATED,
+        dated: Boolean(stories[i]?.referenceDate),
       }));
-    perStory.push({ storyId, candidates: extractStoryFacts(articles), articles });
+    const people = storyPeople(articles);
+    const families = extractStoryFacts(articles)
+      .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
+      .filter((c) => passesGate(c.prompt, c.answer, c.aliases))
+      .map((c) => ({ ...c, score: c.score + SPECIFIC_BONUS }));
+    perStory.push({ storyId, candidates: [...families, ...genericFacts(articles, people)], articles });
   }
 
   const pools = buildPools(perStory.flatMap((s) => s.candidates));
@@ -99,7 +110,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     const distinct = story.articles.filter(
       (a) => !articlesOut.find((o) => o.id === a.id)?.duplicateOf,
     ).length;
-    const limit = options.maxQuestionsPerStory ?? Math.min(45, 6 + 10 * distinct);
+    const limit = options.maxQuestionsPerStory ?? Math.min(90, 30 + 14 * distinct);
     const topic = articlesOut.find((a) => a.storyId === story.storyId)?.topic ?? "other";
     for (const fact of selectFacts(story.candidates, story.articles, limit)) {
       const c = fact.best;
@@ -148,6 +159,11 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     }
   }
   return { articles: articlesOut, questions, warnings };
+}
+
+function referenceOf(articles: StoryArticle[], id: string): Date | null {
+  const a = articles.find((x) => x.id === id);
+  return a?.dated ? a.reference : null;
 }
 
 function prepare(input: ArticleInput, index: number): Prepared {

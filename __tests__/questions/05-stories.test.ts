@@ -1,6 +1,5 @@
 import type { PartialDate } from "@/questions/pipeline/03-metadata";
 import { assignStories, type StoryInput } from "@/questions/pipeline/05-stories";
-import { NOW } from "./fixtures";
 
 const NAMES = ["Valdoria Council", "Mara Lind", "Harbour Authority", "North Pier"];
 const story = (id: string, text: string, date: PartialDate | null, names = NAMES): StoryInput => ({
@@ -56,7 +55,8 @@ describe("05-stories: copies, stories and dates", () => {
         ],
         groups: [["x", "u"], ["w"]],
         duplicateOf: [null, null, null],
-        dates: ["2024-03-01", null, "2019-03-04"],
+        // The undated article joins the 2024 story and takes its date, never the 2019 one's.
+        dates: ["2024-03-01", "2024-03-01", "2019-03-04"],
       },
     ],
     [
@@ -76,12 +76,42 @@ describe("05-stories: copies, stories and dates", () => {
       },
     ],
     [
-      "a dateline without a year takes the latest such day not after today",
+      "a dateline without a year and nothing else to date it stays undated (the clock is never read)",
       {
         inputs: [story("x", HARBOUR, { year: null, month: 11, day: 12 })],
         groups: [["x"]],
         duplicateOf: [null],
-        dates: ["2023-11-12"],
+        dates: [null],
+      },
+    ],
+    [
+      "a yearless dateline takes the year its weekday-dates and stated years pin down",
+      {
+        inputs: [
+          story(
+            "x",
+            "The harbour reopened in 2023 after repairs. The council met on Sunday, November 12, to approve the plan.",
+            { year: null, month: 11, day: 13 },
+          ),
+        ],
+        groups: [["x"]],
+        duplicateOf: [null],
+        dates: ["2023-11-13"],
+      },
+    ],
+    [
+      "an undated article is dated by its latest weekday-date, read with the years it states",
+      {
+        inputs: [
+          story(
+            "x",
+            "The port was built in 1973. As of 2022 it handled most trade. The minister opened the new pier on Sunday, 9 April.",
+            null,
+          ),
+        ],
+        groups: [["x"]],
+        duplicateOf: [null],
+        dates: ["2023-04-09"],
       },
     ],
     [
@@ -98,7 +128,7 @@ describe("05-stories: copies, stories and dates", () => {
     ],
   ];
   it.each(rows)("05-stories: %s", (_label, row) => {
-    const out = assignStories(row.inputs, NOW);
+    const out = assignStories(row.inputs);
     const storyOf = new Map(row.inputs.map((input, i) => [input.id, out[i]?.storyId]));
     for (const group of row.groups) {
       const ids = new Set(group.map((id) => storyOf.get(id)));
@@ -110,17 +140,14 @@ describe("05-stories: copies, stories and dates", () => {
     expect(out.map((a) => a.date)).toEqual(row.dates);
   });
 
-  it("05-stories: relative dates are read against the article's own date, else its story's, else today", () => {
-    const out = assignStories(
-      [
-        story("x", "Alpha beta gamma delta epsilon zeta eta theta.", { year: 2024, month: 3, day: 1 }),
-        story("u", "Red orange yellow green blue indigo violet.", null),
-      ],
-      NOW,
-    );
-    expect(out[0]?.referenceDate.toISOString().slice(0, 10)).toBe("2024-03-01");
-    expect(out[1]?.referenceDate.toISOString().slice(0, 10)).toBe("2024-03-01");
-    const alone = assignStories([story("z", "Nothing else shares these words at all.", null, [])], NOW);
-    expect(alone[0]?.referenceDate).toEqual(NOW);
+  it("05-stories: relative dates are read against the article's own date or its story's, else nothing", () => {
+    const out = assignStories([
+      story("x", "Alpha beta gamma delta epsilon zeta eta theta.", { year: 2024, month: 3, day: 1 }),
+      story("u", "Red orange yellow green blue indigo violet.", null),
+    ]);
+    expect(out[0]?.referenceDate?.toISOString().slice(0, 10)).toBe("2024-03-01");
+    expect(out[1]?.referenceDate?.toISOString().slice(0, 10)).toBe("2024-03-01");
+    const alone = assignStories([story("z", "Nothing else shares these words at all.", null, [])]);
+    expect(alone[0]?.referenceDate).toBeNull();
   });
 });

@@ -1,4 +1,10 @@
-import { formatDate, resolveDate } from "@/questions/pipeline/dates";
+import {
+  formatDate,
+  resolveDate,
+  statedYears,
+  weekdayDates,
+  yearOfWeekdayDates,
+} from "@/questions/pipeline/dates";
 import { NOW } from "./fixtures";
 
 // NOW is Friday 15 March 2024.
@@ -40,5 +46,19 @@ describe("dates: granularity follows what the phrase says", () => {
   ];
   it.each(rows)("dates: %s is a %s", (phrase, granularity) => {
     expect(resolveDate(phrase, NOW)?.granularity).toBe(granularity);
+  });
+});
+
+describe("dates: a weekday-date pins the year down with the years the text states", () => {
+  const rows: [string, number | null][] = [
+    ["He retired on Sunday, November 10. He joined the court in 2019 and his term ended in 2024.", 2024],
+    ["The list came out on Saturday (Jan 25) before the 2025 parade.", 2025],
+    ["The minister spoke on Sunday, 9 April. As of 2022 the count was higher; it was founded in 1973.", 2023],
+    // A year in a sentence about the future says nothing about when the article was written.
+    ["The panel met on Monday (February 17). Her tenure will end on January 26, 2029.", null],
+    ["The panel met on Monday (February 17).", null],
+  ];
+  it.each(rows)("dates: %s -> %s", (text, year) => {
+    expect(yearOfWeekdayDates(weekdayDates(text), statedYears(text))).toBe(year);
   });
 });

@@ -27,6 +27,8 @@ const DATELINE =
 const CAPS_DATELINE =
   /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
 const STAMP_LINE = /^(?:updated|published|first published|last updated|posted)(?:\s+on)?\s*:?\s*(.{6,60})$/i;
+const DATE_BAR =
+  /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)[a-z]*,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\b(?:\s*[|,-].{0,40})?$/i;
 const TRAILING_AGENCY = /\s*\((?<agency>[A-Z]{2,6})\)\s*$/;
 
 /**
@@ -51,6 +53,17 @@ export function extractMetadata(input: string[]): Metadata {
 
   // "Updated: Nov 12, 2025 10:30 IST" and the like give the date when the page has no date line.
   for (let i = 0; i < Math.min(6, lines.length); i++) {
+    // "Posted On:" with the date on the next line.
+    if (/^(?:updated|published|posted)(?:\s+on)?\s*:?\s*$/i.test(lines[i] ?? "") && lines[i + 1]) {
+      lines[i] = `${lines[i]} ${lines[i + 1]}`;
+      lines.splice(i + 1, 1);
+    }
+    // A weekday-and-date bar above the headline is the day the page was saved, not the day it was written.
+    if (DATE_BAR.test(lines[i] ?? "")) {
+      lines.splice(i, 1);
+      i--;
+      continue;
+    }
     const stamp = (lines[i] ?? "").match(STAMP_LINE);
     if (!stamp) continue;
     const parsed = chrono.parse(stamp[1] ?? "")[0]?.start;

@@ -1,6 +1,7 @@
 /** Stage 5: near-duplicate copies, stories about one event, and dates filled in from the story. */
 import { normKey, shortHash } from "../text";
 import type { PartialDate } from "./03-metadata";
+import { statedYears, weekdayDates, yearOfWeekdayDates } from "./dates";
 
 export interface StoryInput {
   id: string;
@@ -14,10 +15,10 @@ export interface StoryInput {
 export interface StoryAssignment {
   duplicateOf: string | null;
   storyId: string;
-  /** The article's own date with the year filled in from its story or from "now". */
+  /** The article's own date, from its text or its story's dated articles; null when neither gives one. */
   date: string | null;
-  /** The date relative expressions in the article are read against. */
-  referenceDate: Date;
+  /** The date relative expressions in the article are read against: its own date, or null. */
+  referenceDate: Date | null;
 }
 
 const SHINGLE = 5;
@@ -28,9 +29,9 @@ const RECENT_PER_KEY = 25;
 /**
  * Groups articles: copies of one text (containment of word shingles) and stories (shared salient names, dates close).
  * Articles are compared only with earlier ones that share an index key, never all pairs.
- * @example assignStories([a, b], new Date()) // [{ duplicateOf: null, storyId: "s-..." }, { duplicateOf: "a", ... }]
+ * @example assignStories([a, b]) // [{ duplicateOf: null, storyId: "s-..." }, { duplicateOf: "a", ... }]
  */
-export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[] {
+export function assignStories(inputs: StoryInput[]): StoryAssignment[] {
   const shingles = inputs.map((a) => shingleSet(a.text));
   const parent = inputs.map((_, i) => i);
   const find = (i: number): number => {
@@ -85,26 +86,43 @@ export function assignStories(inputs: StoryInput[], now: Date): StoryAssignment[
   });
 
   const roots = inputs.map((_, i) => find(i));
+  // Each article's own date: a stamp or dateline, else its weekday-dates read with the years it states.
+  const own = inputs.map((a) => ownDate(a));
   const storyDates = new Map<number, PartialDate[]>();
-  inputs.forEach((a, i) => {
-    if (a.date?.year)
-      storyDates.set(roots[i] as number, [...(storyDates.get(roots[i] as number) ?? []), a.date]);
+  inputs.forEach((_a, i) => {
+    const d = own[i];
+    if (d?.year) storyDates.set(roots[i] as number, [...(storyDates.get(roots[i] as number) ?? []), d]);
   });
 
-  return inputs.map((article, i) => {
+  return inputs.map((_article, i) => {
     const root = roots[i] as number;
     const known = storyDates.get(root) ?? [];
-    const date = fillYear(article.date, known, now);
-    const reference = date ?? (known[0] ? toDate(known[0] as Required<PartialDate>) : now);
+    // A date without a year takes it from a dated article of its story; an undated copy of a dated story takes
+    // the story's date. Nothing is ever read against the clock.
+    const date =
+      fillYear(own[i] ?? null, known) ?? (own[i] ? null : ((known[0] as Required<PartialDate>) ?? null));
     const rootInput = inputs[root] as StoryInput;
     const dup = duplicateOf[i];
     return {
       duplicateOf: dup === null || dup === undefined ? null : (inputs[dup]?.id ?? null),
       storyId: `s-${shortHash(rootInput.id)}`,
       date: date ? isoDate(date) : null,
-      referenceDate: reference instanceof Date ? reference : toDate(reference),
+      referenceDate: date ? toDate(date) : null,
     };
   });
+}
+
+/** The article's date from its metadata, or from weekday-dates in its text whose year the text pins down. */
+function ownDate(article: StoryInput): PartialDate | null {
+  const stated = statedYears(article.text);
+  const pairs = weekdayDates(article.text);
+  if (article.date?.year) return article.date;
+  const year = yearOfWeekdayDates(pairs, stated);
+  if (article.date) return year ? { ...article.date, year } : article.date;
+  if (!year) return null;
+  // The latest weekday-date is the nearest to the day of writing: a report says "on Monday" of this week.
+  const latest = [...pairs].sort((a, b) => b.month * 31 + b.day - (a.month * 31 + a.day))[0];
+  return latest ? { year, month: latest.month, day: latest.day } : null;
 }
 
 /** Hashes of every run of SHINGLE words: numbers, so comparing two texts never builds strings. */
@@ -162,24 +180,19 @@ function datesAgree(a: PartialDate | null, b: PartialDate | null): boolean {
   return Math.abs(a.month * 31 + a.day - (b.month * 31 + b.day)) < 15 || Math.abs(a.month - b.month) === 11;
 }
 
-function fillYear(date: PartialDate | null, known: PartialDate[], now: Date): Required<PartialDate> | null {
+function fillYear(date: PartialDate | null, known: PartialDate[]): Required<PartialDate> | null {
   if (!date) return null;
   if (date.year) return date as Required<PartialDate>;
   const anchor = known[0];
-  if (anchor?.year) {
-    // The year that puts this day closest to a dated article of the same story.
-    const options = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ ...date, year }));
-    options.sort(
-      (x, y) =>
-        Math.abs(toDate(x).getTime() - toDate(anchor as Required<PartialDate>).getTime()) -
-        Math.abs(toDate(y).getTime() - toDate(anchor as Required<PartialDate>).getTime()),
-    );
-    return options[0] as Required<PartialDate>;
-  }
-  // No dated copy: the most recent such day not after today.
-  const year = now.getUTCFullYear();
-  const candidate = { ...date, year };
-  return toDate(candidate) > now ? { ...date, year: year - 1 } : candidate;
+  if (!anchor?.year) return null;
+  // The year that puts this day closest to a dated article of the same story.
+  const options = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ ...date, year }));
+  options.sort(
+    (x, y) =>
+      Math.abs(toDate(x).getTime() - toDate(anchor as Required<PartialDate>).getTime()) -
+      Math.abs(toDate(y).getTime() - toDate(anchor as Required<PartialDate>).getTime()),
+  );
+  return options[0] as Required<PartialDate>;
 }
 
 export function toDate(d: PartialDate): Date {

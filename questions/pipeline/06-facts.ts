@@ -22,6 +22,11 @@ export interface Candidate {
   /** What distractors must be like: "person:Defence Minister", "city", "country", "thing:weapon", "number", "date:year". */
   category: string;
   prompt: string;
+  /**
+   * Shorter wordings of the same question, best first, for when the prompt would show the answer of another
+   * question cut from the same sentence.
+   */
+  fallbacks?: string[];
   articleId: string;
   sentence: string;
   /** The answer as the sentence writes it, for the cloze form. */
@@ -807,7 +812,11 @@ function venues(
     const dateInSentence = s.entities.find(
       (e) => e.type === "DATE" && /\b(?:19|20)\d\d\b|last year|next year/.test(sentenceDate(s, e)),
     );
-    const resolved = dateInSentence ? resolveDate(sentenceDate(s, dateInSentence), article.reference) : null;
+    const resolved = dateInSentence
+      ? article.dated
+        ? resolveDate(sentenceDate(s, dateInSentence), article.reference)
+        : null
+      : null;
     const when =
       resolved && resolved.granularity !== "day"
         ? ` in ${formatDate(resolved)}`
@@ -873,7 +882,7 @@ function incidents(
         /^(?:(?:the|a|an|and|dastardly|horrendous|cowardly|deadly|brutal|heinous|barbaric|gruesome|horrific|tragic|ghastly|massive)\s+)+/i,
         "",
       );
-    const date = g.incdate ? resolveDate(g.incdate, article.reference) : null;
+    const date = g.incdate ? (article.dated ? resolveDate(g.incdate, article.reference) : null) : null;
     const at = g.at ? ` at the ${g.at}` : "";
     const dated = date ? ` of ${formatDate(date)}` : "";
     const start = m.index ?? 0;
@@ -934,7 +943,11 @@ function incidents(
     const verb = lemmaOf(g.verb ?? "");
     const subject = g.subj ?? "";
     const dateMatch = s.text.slice(end).match(/^\s+in\s+(?<d>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)/);
-    const date = dateMatch?.groups?.d ? resolveDate(dateMatch.groups.d, article.reference) : null;
+    const date = dateMatch?.groups?.d
+      ? article.dated
+        ? resolveDate(dateMatch.groups.d, article.reference)
+        : null
+      : null;
     claimed.push({ start, end: end + (dateMatch?.[0].length ?? 0) });
     out.push({
       kind: "where",
@@ -1380,7 +1393,7 @@ function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[]
       continue;
     // "will retire on November 23": a future tense reads a bare day forward, not back.
     const future = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/.test(s.text);
-    const resolved = resolveDate(phrase, article.reference, future);
+    const resolved = article.dated ? resolveDate(phrase, article.reference, future) : null;
     if (!resolved) continue;
     const sameDay =
       resolved.granularity === "day" &&

@@ -1,7 +1,8 @@
 /** Stage 7: one question per fact across a story's articles, every source listed, the best kept. */
-import { jaccard, normKey, wordSet } from "../text";
+import { escapeRegex, jaccard, normKey, wordSet } from "../text";
 import type { QuestionSource } from "../types";
 import type { Candidate, StoryArticle } from "./06-facts";
+import { passesGate } from "./gate";
 
 export interface SelectedFact {
   best: Candidate;
@@ -40,7 +41,8 @@ export function selectFacts(
     for (const c of ranked) {
       if (kept.length >= PER_ANSWER) break;
       if (
-        kept.some((k) => jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= (k.kind === c.kind ? 0.25 : 0.45))
+        // One question per kind and answer: its fact key stays the same when the story gains an article.
+        kept.some((k) => k.kind === c.kind || jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= 0.45)
       )
         continue;
       kept.push(c);
@@ -55,7 +57,60 @@ export function selectFacts(
     }
   }
   facts.sort((a, b) => b.best.score - a.best.score);
-  return facts.slice(0, limit);
+  return withoutGiveaways(facts, limit);
+}
+
+/** True when a prompt names the answer (four characters or more, so "the 95" does not count for "95"). */
+function shows(prompt: string, answer: string): boolean {
+  const a = normKey(answer);
+  return a.length > 3 && ` ${normKey(prompt)} `.includes(` ${a} `);
+}
+
+/**
+ * The prompt without a sibling's answer: as is when it does not name it, with the phrase that names it left out
+ * when that is a modifier ("in Valdoria", "at the X"), else null.
+ */
+function withoutMention(prompt: string, answer: string): string | null {
+  if (!shows(prompt, answer)) return prompt;
+  const name = escapeRegex(answer.trim());
+  const trimmed = prompt
+    .replace(
+      new RegExp(`\\s+(?:in|at|of|from|on|by|near)\\s+(?:the\\s+)?${name}(?:'s)?(?=[\\s,?"])`, "i"),
+      "",
+    )
+    .replace(new RegExp(`\\b${name}'s\\s+`, "i"), "the ");
+  return shows(trimmed, answer) ? null : trimmed;
+}
+
+/** At most this many questions are cut from one sentence. */
+const PER_SENTENCE = 3;
+
+/**
+ * Keeps the best facts in order while no two questions from one sentence show each other's answers, no sentence
+ * gives more than two questions, and a list of like figures gives one.
+ */
+function withoutGiveaways(facts: SelectedFact[], limit: number): SelectedFact[] {
+  const kept: SelectedFact[] = [];
+  const perSentence = new Map<string, SelectedFact[]>();
+  for (const f of facts) {
+    if (kept.length >= limit) break;
+    const c = f.best;
+    const sentenceKey = `${c.articleId}|${c.sentence}`;
+    const siblings = perSentence.get(sentenceKey) ?? [];
+    if (siblings.length >= PER_SENTENCE) continue;
+    // Two figures of one kind from one sentence are a list: one is enough.
+    if (siblings.some((x) => x.best.category === c.category && c.kind === "how_many")) continue;
+    // A sibling that shows this answer blocks it; otherwise the first wording that shows no sibling's answer.
+    if (siblings.some((k) => shows(k.best.prompt, c.answer))) continue;
+    const wording = [c.prompt, ...(c.fallbacks ?? [])]
+      .map((p) => siblings.reduce<string | null>((q, k) => (q ? withoutMention(q, k.best.answer) : null), p))
+      .find((p): p is string => p !== null && passesGate(p, c.answer, c.aliases));
+    if (!wording) continue;
+    const chosen = wording === c.prompt ? f : { ...f, best: { ...c, prompt: wording } };
+    kept.push(chosen);
+    perSentence.set(sentenceKey, [...siblings, chosen]);
+  }
+  return kept;
 }
 
 function quality(c: Candidate): number {

@@ -106,3 +106,79 @@ export function whenPhrase(d: ResolvedDate): string {
       ? "which month and year"
       : "which date";
 }
+
+const WEEKDAY_NAMES = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
+const MONTH_NAMES =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** "Sunday, November 10", "Monday (February 17)", "Saturday (Jan 25)", "Sunday, 9 April", "Sat 29 Jun". */
+const WEEKDAY_DATE = new RegExp(
+  `\\b(?<wd>${WEEKDAY_NAMES}|sun|mon|tue|wed|thu|fri|sat)\\.?\\s*[,(]?\\s*(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>${MONTH_NAMES})\\.?|(?<m2>${MONTH_NAMES})\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*(?:19|20)\\d\\d)`,
+  "gi",
+);
+
+export interface WeekdayDate {
+  weekday: number;
+  month: number;
+  day: number;
+  /** Character offset in the text. */
+  index: number;
+}
+
+/**
+ * Dates written with their weekday and no year ("Sunday, November 10"): the weekday pins the year down to one in
+ * about six, so with the years the text itself states it gives the year without any clock.
+ * @example weekdayDates("retired on Sunday, November 10.") // [{ weekday: 0, month: 11, day: 10, index: 11 }]
+ */
+export function weekdayDates(text: string): WeekdayDate[] {
+  const out: WeekdayDate[] = [];
+  for (const m of text.matchAll(WEEKDAY_DATE)) {
+    const g = m.groups ?? {};
+    const wd = (g.wd ?? "").toLowerCase().slice(0, 3);
+    const weekday = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(wd);
+    const month = monthIndex(g.m1 ?? g.m2 ?? "");
+    const day = Number(g.d1 ?? g.d2);
+    if (weekday < 0 || month < 1 || day < 1 || day > 31) continue;
+    out.push({ weekday, month, day, index: m.index ?? 0 });
+  }
+  return out;
+}
+
+export function monthIndex(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  return (
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(key) + 1
+  );
+}
+
+/**
+ * The one year, within a year of the latest the text states, in which every weekday-date falls on its weekday; null
+ * when the text states no year, or when no year or more than one fits.
+ * @example yearOfWeekdayDates([{ weekday: 0, month: 11, day: 10, index: 0 }], [2025]) // 2024
+ */
+export function yearOfWeekdayDates(dates: WeekdayDate[], statedYears: number[]): number | null {
+  if (dates.length === 0 || statedYears.length === 0) return null;
+  // The article is written after the latest year it states about the past: that year or the next.
+  const latest = Math.max(...statedYears);
+  const candidates = new Set<number>([latest - 1, latest, latest + 1]);
+  const fits = [...candidates].filter((year) =>
+    dates.every((d) => new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay() === d.weekday),
+  );
+  return fits.length === 1 ? (fits[0] as number) : null;
+}
+
+/**
+ * Years a text states as years (1900-2099) in sentences about the past or present: a year in a sentence about
+ * the future ("will retire on May 13, 2029") says nothing about when the article was written.
+ * @example statedYears("It was founded in 1956. Her term will end in 2029.") // [1956]
+ */
+export function statedYears(text: string): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/(?<![\d.,-])((?:19|20)\d\d)(?!\d|,\d|\.\d)/g)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 60), at);
+    const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
+    if (/\b(?:will|shall|would|till|until|scheduled|expected|due|by)\b/i.test(clause)) continue;
+    years.add(Number(m[1]));
+  }
+  return [...years];
+}

@@ -1,0 +1,86 @@
+import { annotate } from "@/questions/pipeline/04-sentences";
+import {
+  absoluteDates,
+  genericFacts,
+  prepareSentence,
+  storyPeople,
+  trimAround,
+} from "@/questions/pipeline/facts/generic";
+import { passesGate } from "@/questions/pipeline/gate";
+
+const REFERENCE = new Date(Date.UTC(2024, 10, 13, 12)); // Wednesday 13 November 2024
+
+describe("generic: sentences are prepared without made-up dates", () => {
+  const rows: [string, Date | null, string | null][] = [
+    [
+      "OSLO: The council met on Monday to approve the plan.",
+      REFERENCE,
+      "The council met on 11 November 2024 to approve the plan.",
+    ],
+    ["OSLO: The council met on Monday to approve the plan.", null, "The council met to approve the plan."],
+    [
+      "The panel met on Monday (February 17) in the capital.",
+      null,
+      "The panel met on February 17 in the capital.",
+    ],
+    [
+      "She retired on Sunday, November 10, after a long career.",
+      null,
+      "She retired on November 10, after a long career.",
+    ],
+    ["Budget 2025 live updates: zero tax for income up to Rs 12 lakh", null, null],
+    ["• Updated Feb 01, 2025, 12:34 PM IST.", null, null],
+    ['"We will win," she said.', null, null],
+  ];
+  it.each(rows)("generic: %s", (text, reference, expected) => {
+    expect(prepareSentence(text, reference)).toBe(expected);
+  });
+
+  it("generic: 'last year' and 'last month' follow the article's date, or are left out", () => {
+    expect(absoluteDates("The pact signed in October last year was extended.", REFERENCE)).toBe(
+      "The pact signed in October 2023 was extended.",
+    );
+    expect(absoluteDates("Prices rose last month.", REFERENCE)).toBe("Prices rose in October 2024.");
+    expect(absoluteDates("Prices rose last month.", null)).toBe("Prices rose.");
+  });
+});
+
+describe("generic: a blank's stem is the clause around it, cut at phrase boundaries", () => {
+  it("generic: a long sentence is cut at a comma or a trailing phrase, never mid-phrase", () => {
+    const text =
+      "World champion Ola Berg won silver in the men's javelin throw final at the Games in the early hours as his rival won a historic gold with a record.";
+    const at = text.indexOf("Ola Berg");
+    const stem = trimAround(text, at, at + "Ola Berg".length, 20);
+    expect(stem).toMatch(/^World champion _____ won silver in the men's javelin throw final/);
+    expect(stem?.split(/\s+/).length).toBeLessThanOrEqual(20);
+  });
+
+  it("generic: commas inside a date are not phrase boundaries", () => {
+    const text = "Mara Lind, born on June 28, 1921, was the ninth governor of the bank from 1991 to 1996.";
+    const at = text.indexOf("ninth");
+    expect(trimAround(text, at, at + 5, 12)).not.toMatch(/^1921/);
+  });
+});
+
+describe("generic: every question of a made-up story passes the gate", () => {
+  const text = [
+    "Justice Mara Lind took oath as the 12th Chief Justice of Valdoria on Monday.",
+    "President Ola Berg administered the oath in a ceremony held at the Crystal Bhawan.",
+    "Lind will serve a tenure of six months and retire on May 13, 2025.",
+  ];
+  const articles = [{ id: "a", sentences: annotate(text), reference: REFERENCE, dated: true }];
+  const candidates = genericFacts(articles, storyPeople(articles));
+
+  it("generic: the lead's person is asked as a who-question with the resolved date", () => {
+    const q = candidates.find((c) => c.answer === "Mara Lind" && c.kind === "who");
+    expect(q?.prompt).toMatch(
+      /^Which Justice took oath as the 12th Chief Justice of Valdoria on 11 November 2024\?$/,
+    );
+  });
+
+  it("generic: no candidate breaks the gate", () => {
+    expect(candidates.length).toBeGreaterThan(4);
+    for (const c of candidates)
+      expect([c.prompt, passesGate(c.prompt, c.answer, c.aliases)]).toEqual([c.prompt, true]);
+  });
+});

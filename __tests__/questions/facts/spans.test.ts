@@ -1,0 +1,82 @@
+import { annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
+import { type AnswerSpan, findSpans, readDate } from "@/questions/pipeline/facts/spans";
+
+const spansOf = (
+  text: string,
+  people = new Map<string, string>(),
+  reference: Date | null = null,
+): AnswerSpan[] => findSpans(annotateSentence(text) as Sentence, { reference, people });
+const find = (text: string, answer: string, people?: Map<string, string>, reference?: Date | null) =>
+  spansOf(text, people, reference).find((s) => s.answer === answer);
+
+// [sentence, answer, type, class or unit]
+const rows: [string, string, AnswerSpan["type"], string][] = [
+  ["President Ola Berg opened the new bridge in Tromso.", "Ola Berg", "person", "President"],
+  ["Justice Mara Lind took oath as the 12th Chief Justice of Valdoria.", "Mara Lind", "person", "Justice"],
+  ["Finance Minister Ines Duarte presented the budget.", "Ines Duarte", "person", "Finance Minister"],
+  ["The summit was held in Norway last week.", "Norway", "place", "country"],
+  ["Floods hit Assam after heavy rain.", "Assam", "place", "state"],
+  ["The ceremony was held at the Crystal Bhawan on the river bank.", "Crystal Bhawan", "place", "venue"],
+  ["Two new sites included the Lotus Bird Sanctuary in the north.", "Lotus Bird Sanctuary", "place", "venue"],
+  ["The House passed the Harbour Safety Bill after a long debate.", "Harbour Safety Bill", "thing", "bill"],
+  ["The craft entered the Halo Orbit around the point.", "Halo Orbit", "thing", "orbit"],
+  ["The navy launched Operation Seabird to evacuate citizens.", "Operation Seabird", "thing", "operation"],
+  ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
+  ["The athlete threw a season-best of 89.45 metres.", "89.45 metres", "measure", "metres"],
+  ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],
+  ["The pact promises investment of $100 billion over the years.", "$100 billion", "money", "$"],
+  ["She became the fourth woman to lead the court.", "fourth", "ordinal", "woman to lead the"],
+];
+
+describe("spans: typed answers in a sentence", () => {
+  it.each(rows)("spans: %s -> %s", (text, answer, type, cls) => {
+    const span = find(text, answer);
+    expect(span?.type).toBe(type);
+    expect(span?.cls).toBe(cls);
+  });
+
+  it("spans: a bracketed acronym after a name is an alias, and its end is kept so a stem can drop it", () => {
+    const text = "The council launched the Coastal Fibre Network (CFN) project.";
+    const span = find(text, "Coastal Fibre Network");
+    expect(span?.aliases).toContain("CFN");
+    expect(text.slice(span?.end, span?.acronymEnd)).toBe(" (CFN)");
+  });
+
+  it("spans: a surname the story named in full answers with the full name", () => {
+    const people = new Map([["berg", "Ola Berg"]]);
+    expect(find("Berg threw the javelin 90 metres.", "Ola Berg", people)?.type).toBe("person");
+  });
+
+  it("spans: a demonym is not a place, an age is not a count, initials are not a title", () => {
+    expect(spansOf("The Norwegian team arrived.").some((s) => s.type === "place")).toBe(false);
+    expect(spansOf("The 26-year-old won the final.").some((s) => s.answer.startsWith("26"))).toBe(false);
+    expect(find("Agronomist MS Rao will be honoured.", "MS Rao")?.type).toBe("person");
+  });
+
+  it("spans: numbers inside a date are part of the date", () => {
+    const spans = spansOf("The convention was signed on February 1, 1982 in the town.");
+    expect(spans.find((s) => s.type === "date")?.answer).toBe("1 February 1982");
+    expect(spans.some((s) => s.type === "count" && s.answer === "1")).toBe(false);
+  });
+});
+
+describe("spans: dates are read without a clock", () => {
+  const rows: [string, Date | null, string | null][] = [
+    ["Monday", new Date(Date.UTC(2024, 10, 13, 12)), "2024-11-11"],
+    ["Monday", null, null],
+    ["last year", null, null],
+    ["October 17", null, "--10-17"],
+    ["September 21, 2024", null, "2024-09-21"],
+    ["1971", null, "1971"],
+    ["six months", null, null],
+  ];
+  it.each(rows)("dates: %s against %s", (phrase, reference, expected) => {
+    const d = readDate(phrase, reference);
+    const out = d
+      ? d.granularity === "year"
+        ? String(d.year)
+        : `${d.year ?? "-"}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`
+      : null;
+    expect(out).toBe(expected);
+  });
+});

@@ -1,0 +1,54 @@
+import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
+
+// [prompt, answer, what the gate says (null: passes)]
+const rows: [string, string, string | null][] = [
+  ["Who took oath as the 51st Chief Justice of India on 11 November 2024?", "Sanjiv Khanna", null],
+  ["In which city was the fourth in-person summit of the grouping held?", "Wilmington", null],
+  ['Which number fills the blank in "The list comprises _____ Padma Vibhushan awards"?', "7", null],
+  ["Who was Norway's Foreign Minister at the maritime summit in March 2024?", "Ingrid Solheim", null],
+  ["Who was named Player of the Match?", "Ravi Rao", null],
+  ["The minister met whom", "Ola Berg", "not a question"],
+  ["the minister met whom?", "Ola Berg", "starts mid-sentence"],
+  ["Ministers met in Oslo and signed which pact?", "Oslo Pact", "no wh-opening"],
+  ["Which of the two largest ports?", "Tema", "no finite verb"],
+  [
+    "Who said that the council would meet again next spring to review the plan for the harbour, the bridge, the new road and the old market square in the town centre?",
+    "Ola Berg",
+    "over 30 words",
+  ],
+  ["Which agreement () did the two countries sign?", "Nordic Pact", "empty brackets"],
+  ["Which ship - did the navy commission?", "Orca", "dangling dash"],
+  ['Which ship did the navy "commission?', "Orca", "unbalanced brackets or quotes"],
+  ["Which ship did the navy navy commission?", "Orca", "repeated word"],
+  ["Who won the a historic gold?", "Orca", "doubled article"],
+  ["Which minister met which counterpart?", "Ola Berg", "two wh-phrases"],
+  ["Who was Russia's Defence Minister, whom the Indian minister met in Qingdao in June 2025?", "A B", null],
+  ["Who won the what final?", "Assam", "wh-word after a determiner"],
+  ["Who did he meet in Oslo?", "Ola Berg", "leans on a pronoun"],
+  ["Who was India's President?", "Ola Berg", "role with no event or date"],
+  ['Which name fills the blank in "It amends the _____"?', "Waqf Act", "blank leans on a pronoun"],
+  ["Which city hosted the Oslo summit?", "Oslo", "names the answer (Oslo)"],
+  ["Which agreement did India sign with EFTA?", "Trade Pact", null],
+  ["Which agreement (TEPA) did India sign?", "Trade Pact", null],
+];
+
+describe("gate: every rule, with a question that breaks it and ones that pass", () => {
+  it.each(rows)("gate: %s", (prompt, answer, expected) => {
+    expect(gateFailure(prompt, answer, answer === "Trade Pact" ? [] : [])).toBe(expected);
+  });
+
+  it("gate: an alias in the prompt gives the answer away too", () => {
+    expect(gateFailure("Which agreement (TEPA) did India sign?", "Trade Pact", ["TEPA"])).toMatch(
+      /names the answer/,
+    );
+  });
+
+  it("gate: each rule is covered by a failing row above", () => {
+    const said = new Set(rows.map((r) => r[2]).filter(Boolean));
+    for (const [name, rule] of GATE_RULES) {
+      const broke = rows.some(([p, a]) => rule(p, a, []) !== null);
+      expect([name, broke]).toEqual([name, true]);
+    }
+    expect(said.size).toBeGreaterThan(15);
+  });
+});

@@ -1,0 +1,346 @@
+/**
+ * The generic path: any typed span of a salient sentence becomes a question, by wh-fronting where the grammar
+ * allows and as a fill-in-the-blank of the trimmed clause otherwise. Each question must pass the gate.
+ */
+import { lexicon } from "../../lexicon";
+import { capitalise, MONTHS, normKey } from "../../text";
+import { annotateSentence, type Sentence } from "../04-sentences";
+import { ask } from "../ask";
+import { formatDate, resolveDate } from "../dates";
+import { passesGate } from "../gate";
+import type { Candidate, StoryArticle } from "./candidate";
+import { type AnswerSpan, findSpans, type SpanContext } from "./spans";
+
+const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
+const DATELINE_PREFIX =
+  /^(?:\(?[A-Z][A-Za-z]+-?\s?[A-Za-z ]{0,20}\)\s*)?(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}(?:\s*\[[A-Za-z ]+\])?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*:\s+)(?=[A-Z"'])/;
+
+/**
+ * Questions for every article of a story from the generic path.
+ * @example genericFacts([{ id: "a", sentences: annotate(["Ola Berg was appointed Norway's central bank governor."]), reference: null, dated: false }], new Map())
+ */
+export function genericFacts(articles: StoryArticle[], people: Map<string, string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const article of articles) {
+    const ctx: SpanContext = { reference: article.dated ? article.reference : null, people };
+    article.sentences.forEach((sentence, index) => {
+      const prepared = prepareSentence(sentence.text, ctx.reference);
+      if (!prepared) return;
+      const s = prepared === sentence.text ? sentence : annotateSentence(prepared);
+      if (!s) return;
+      const salience =
+        index === 0 ? 2 : index === 1 ? 1.4 : index === 2 ? 1 : Math.max(0, 0.8 - index * 0.05);
+      for (const span of findSpans(s, ctx)) {
+        const c = questionFor(s, span, article.id, sentence.text, salience);
+        if (c) out.push(c);
+      }
+    });
+  }
+  return out;
+}
+
+/** Collects the people a story names in full, keyed by surname and by full name, for coreference. */
+export function storyPeople(articles: StoryArticle[]): Map<string, string> {
+  const people = new Map<string, string>();
+  const ctx: SpanContext = { reference: null, people };
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const span of findSpans(s, ctx)) {
+        if (span.type !== "person") continue;
+        const words = span.answer.split(/\s+/);
+        if (words.length < 2) continue;
+        const surname = (words.at(-1) ?? "").toLowerCase();
+        if (!people.has(surname)) people.set(surname, span.answer);
+        people.set(span.answer.toLowerCase(), span.answer);
+      }
+  return people;
+}
+
+/** Drops the dateline and rewrites relative dates: absolute against the article's date, else left out. */
+export function prepareSentence(text: string, reference: Date | null): string | null {
+  let t = text.replace(DATELINE_PREFIX, "").trim();
+  // "Monday (February 17)", "Sunday, November 10": the date says it; the weekday adds nothing.
+  t = t.replace(new RegExp(`\\b${WEEKDAY}\\s*\\(([A-Z][a-z]+\\.?\\s+\\d{1,2})\\)`, "g"), "$1");
+  t = t.replace(
+    new RegExp(`\\b${WEEKDAY},\\s+(\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2})\\b`, "g"),
+    "$1",
+  );
+  t = absoluteDates(t, reference);
+  t = t
+    .replace(/\s+,/g, ",")
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([.,;:])/g, "$1")
+    .trim();
+  if (t.length < 20 || /^["'“•*]/.test(t)) return null;
+  // Headlines, subheads and time stamps are not sentences a question can be cut from.
+  if (!/[.!?]["')]?$/.test(t) || /\b\d{1,2}[:.]\d{2}\s*(?:AM|PM|IST|GMT)\b/i.test(t)) return null;
+  return t;
+}
+
+/**
+ * Rewrites relative dates ("on Monday", "yesterday") as dates when the article has one, and leaves them out
+ * when it has none; a day and month without a year takes the article's year.
+ * @example absoluteDates("The bill passed on Monday.", null) // "The bill passed."
+ */
+export function absoluteDates(text: string, reference: Date | null): string {
+  let t = text;
+  const relative = new RegExp(
+    `\\b(?:(?:early|late)\\s+)?(?:in the early hours of|on|this|last|late)\\s+(${WEEKDAY})(?:\\s+(?:morning|evening|night|afternoon))?\\b|\\b(yesterday|today|tonight)\\b`,
+    "g",
+  );
+  t = t.replace(relative, (whole, day: string | undefined, rel: string | undefined) => {
+    const phrase = day ?? rel ?? "";
+    if (!reference) return "";
+    const r = resolveDate(phrase, reference);
+    return r ? `on ${formatDate(r)}` : whole;
+  });
+  if (reference) {
+    // A day and month without a year takes the article's year.
+    t = t.replace(
+      new RegExp(
+        `\\b((?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))\\b(?!,?\\s*\\d{4})`,
+        "g",
+      ),
+      (phrase) => {
+        const r = resolveDate(phrase, reference);
+        return r ? formatDate(r) : phrase;
+      },
+    );
+  }
+  // "in June last year", "last month": resolved against the article's date, else left out.
+  t = t.replace(
+    new RegExp(`\\b(?:in\\s+)?(?:(${MONTHS.join("|")})\\s+)?(last|next|this)\\s+(year|month)\\b`, "g"),
+    (whole, month: string | undefined, which: string, unit: string) => {
+      if (!reference) return "";
+      const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+      if (unit === "month") {
+        if (month) return whole;
+        const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
+        return `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+      }
+      const year = reference.getUTCFullYear() + shift;
+      return month ? `in ${month} ${year}` : `in ${year}`;
+    },
+  );
+  return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
+}
+
+const WH: Record<string, (span: AnswerSpan) => string> = {
+  person: () => "who",
+  place: (s) =>
+    `which ${s.cls === "venue" ? "venue" : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
+  org: (s) => `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
+  thing: (s) => (s.cls ? `which ${s.cls}` : ""),
+  count: (s) => (s.cls ? `how many ${s.cls}` : ""),
+  measure: (s) => `how many ${s.cls}`,
+  money: () => "how much",
+  percent: () => "what percentage",
+  date: (s) => (s.cls === "year" ? "which year" : s.cls === "month" ? "which month" : "which date"),
+  ordinal: () => "",
+};
+
+const BLANK_NOUN: Record<string, string> = {
+  person: "name",
+  place: "place",
+  org: "name",
+  thing: "name",
+  count: "number",
+  measure: "figure",
+  money: "amount",
+  percent: "figure",
+  date: "date",
+  ordinal: "ordinal",
+};
+
+function questionFor(
+  s: Sentence,
+  span: AnswerSpan,
+  articleId: string,
+  original: string,
+  salience: number,
+): Candidate | null {
+  // The bracketed acronym after a name gives the name away: it goes with the span.
+  const stemText = span.acronymEnd ? s.text.slice(0, span.end) + s.text.slice(span.acronymEnd) : s.text;
+  let prompt: string | null = null;
+  let form: "wh" | "cloze" = "wh";
+  // A person written with a role is asked by the role: "Which Prime Minister announced ...?"
+  const roleWh =
+    span.type === "person" &&
+    span.roleStart !== undefined &&
+    span.cls &&
+    !/^(?:Dr|Mr|Mrs|Ms|Shri|Smt|Prof|Sir)\.?$/.test(span.cls);
+  const askStart = roleWh ? (span.roleStart as number) : span.start;
+  const whText = roleWh ? `which ${span.cls}` : (WH[span.type]?.(span) ?? "");
+  // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
+  const before = stemText.slice(0, askStart);
+  const safe =
+    /^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
+    /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before);
+  if (whText && safe) {
+    const q = ask(stemText, { start: askStart, end: span.end }, whText);
+    prompt = q ? polish(q, span) : null;
+    if (prompt && !passesGate(prompt, span.answer, span.aliases)) prompt = null;
+  }
+  const clozes = [cloze(stemText, span, 22), cloze(stemText, span, 12)].filter(
+    (q): q is string => q !== null && passesGate(q, span.answer, span.aliases),
+  );
+  if (!prompt) {
+    prompt = clozes.shift() ?? null;
+    form = "cloze";
+  }
+  if (!prompt) return null;
+  const fallbacks = [...new Set(clozes)].filter((q) => q !== prompt);
+  const kind =
+    span.type === "person"
+      ? "who"
+      : span.type === "place"
+        ? "where"
+        : span.type === "date"
+          ? "when"
+          : ["count", "measure", "money", "percent", "ordinal"].includes(span.type)
+            ? "how_many"
+            : "which";
+  const typeWeight: Record<string, number> = {
+    person: 1.6,
+    place: 1.3,
+    org: 1.1,
+    thing: span.cls ? 1.4 : 0.7,
+    count: 1.1,
+    measure: 1.2,
+    money: 1.2,
+    percent: 1.1,
+    date: 1.0,
+    ordinal: 1.2,
+  };
+  return {
+    kind,
+    answer: span.answer,
+    aliases: span.aliases.filter((a) => normKey(a) !== normKey(span.answer) && normKey(a).length > 0),
+    category: categoryOf(span),
+    prompt,
+    fallbacks,
+    articleId,
+    sentence: original,
+    surface: s.text.slice(span.start, span.end),
+    score: 2 + salience + (typeWeight[span.type] ?? 1) + (form === "wh" ? 0.6 : 0),
+    country: span.detail ? lexicon().countryByCode(span.detail) : undefined,
+  };
+}
+
+/** The category the options stage draws distractors from. */
+function categoryOf(span: AnswerSpan): string {
+  switch (span.type) {
+    case "person":
+      return span.cls ? `person:${span.cls}` : "person";
+    case "place":
+      return span.cls === "venue" ? "place" : span.cls;
+    case "org":
+      return `thing:${span.detail ?? "organisation"}`;
+    case "thing":
+      return span.detail ? `thing:${span.detail}` : "thing";
+    case "date":
+      return `date:${span.cls}`;
+    case "money":
+      return "money";
+    case "percent":
+      return "percent";
+    case "ordinal":
+      return "ordinal";
+    default:
+      return "number";
+  }
+}
+
+/** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
+function polish(q: string, span: AnswerSpan): string {
+  let out = q
+    .replace(/\b(by|to|with|from|for|of|against|under|beat|defeated|met) who\b/gi, "$1 whom")
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+\?/, "?");
+  if (span.type === "person")
+    out = out.replace(/^Who\s+(?:former|then)\s+/i, "Who ").replace(/^Who's\b/, "Whose");
+  return capitalise(out);
+}
+
+/** "Which name fills the blank in "_____ took oath as ..."?" from the clause that holds the span. */
+function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
+  const stem = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
+  if (!stem) return null;
+  const noun = BLANK_NOUN[span.type] ?? "word";
+  return `Which ${noun} fills the blank in "${stem}"?`;
+}
+
+const BREAKS =
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+/g;
+
+/** Commas that end a phrase, not those inside a date ("June 28, 1921") or a number. */
+function clauseCommas(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/,\s/g)) {
+    const at = m.index ?? 0;
+    if (/\d$/.test(text.slice(0, at)) && /^,\s\d{4}/.test(text.slice(at))) continue;
+    out.push(at);
+  }
+  return out;
+}
+const lastClauseComma = (text: string) => clauseCommas(text).at(-1) ?? -1;
+const firstClauseComma = (text: string) => clauseCommas(text)[0] ?? -1;
+
+const PHRASE_START =
+  /\s(?:as|while|after|before|amid|following|when|where|which|who|that|with|in|at|on|for|from|during|since|under|over|by|to|including|and)\s/g;
+
+/** Where the text before a blank may be cut: after a leading phrase that ends at a verb's subject. */
+function firstPhraseEnd(text: string): number {
+  const m = text.match(/^.*?\b(?:that|after|as|while|when|said|says)\s+/);
+  return m && text.slice(m[0].length).split(/\s+/).filter(Boolean).length >= 2 ? m[0].length : -1;
+}
+
+/** Where the last phrase of a text starts, leaving at least three words before it; -1 when none does. */
+function lastPhraseStart(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(PHRASE_START)) {
+    const at = m.index ?? 0;
+    if (text.slice(0, at).split(/\s+/).filter(Boolean).length >= 3) last = at;
+  }
+  return last;
+}
+
+/** The clause around a span with the span blanked, trimmed to about twenty words. */
+export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(BREAKS)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = Math.min(to, at);
+      break;
+    }
+  }
+  let before = text.slice(from, start);
+  let after = text.slice(end, to).replace(/[.!]+\s*$/, "");
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  // Cut the longer side at a comma, then at a word, until the stem is short enough.
+  // Cut the longer side at a comma until the stem is short enough; a stem that cannot be cut cleanly is dropped.
+  while (words(before) + words(after) > maxWords) {
+    const commaAfter = lastClauseComma(after);
+    const commaBefore = firstClauseComma(before);
+    if (words(after) >= words(before) && commaAfter > 0) after = after.slice(0, commaAfter);
+    else if (commaBefore >= 0) before = before.slice(commaBefore + 2);
+    else if (commaAfter > 0) after = after.slice(0, commaAfter);
+    else if (words(before) > words(after) && firstPhraseEnd(before) > 0)
+      before = before.slice(firstPhraseEnd(before));
+    else {
+      // No comma left: drop the last trailing phrase after the blank ("... as X won gold", "... in the early hours").
+      const cut = lastPhraseStart(after);
+      if (cut <= 0) return null;
+      after = after.slice(0, cut);
+    }
+  }
+  before = before.replace(/^\s*(?:and|but|or|while|as|so|that|,)\s+/i, "");
+  const stem = `${capitalise(before.trimStart())}_____${after.trimEnd()}`
+    .replace(/\s+/g, " ")
+    .replace(/"/g, "'");
+  if (words(stem) < 5) return null;
+  return stem.replace(/[,;:\s]+$/, "");
+}

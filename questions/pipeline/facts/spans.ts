@@ -1,0 +1,588 @@
+/** Typed answer spans in one sentence: people, places, organisations, named things, quantities, ordinals, dates. */
+import namesData from "../../data/names.json" with { type: "json" };
+import { lexicon } from "../../lexicon";
+import { MONTHS as MONTH_NAMES, normKey } from "../../text";
+import type { Sentence, Token } from "../04-sentences";
+import { dateAliases, formatDate, type ResolvedDate, resolveDate } from "../dates";
+
+export type SpanType =
+  | "person"
+  | "place"
+  | "org"
+  | "thing"
+  | "count"
+  | "measure"
+  | "money"
+  | "percent"
+  | "ordinal"
+  | "date";
+
+export interface AnswerSpan {
+  /** Offsets in the sentence text of what the question blanks out. */
+  start: number;
+  end: number;
+  answer: string;
+  aliases: string[];
+  type: SpanType;
+  /**
+   * What the answer is, finer than its type: a person's role ("Chief Justice"), a place's granularity
+   * ("country", "state", "city", "venue"), a thing's class noun ("sanctuary"), a quantity's unit or counted noun.
+   */
+  cls: string;
+  /** For a date: its granularity; for a place: its country code when known. */
+  detail?: string;
+  /** Start of the role written before a person's name ("Prime Minister" in "Prime Minister X"). */
+  roleStart?: number;
+  /** Where the blank of a fill-in-the-blank ends, when the span also holds what it counts ("nine | camps"). */
+  blankEnd?: number;
+  /** End of a bracketed acronym right after the span ("(ISRO)"), dropped from a stem that asks for the span. */
+  acronymEnd?: number;
+}
+
+export interface SpanContext {
+  /** The article's own date, for weekdays and yearless dates; null when the article has none. */
+  reference: Date | null;
+  /** Full names of people already known in the story, by surname, so "Chopra" answers "Neeraj Chopra". */
+  people: Map<string, string>;
+}
+
+interface NameData {
+  titleWords: string[];
+  honorifics: string[];
+  classNouns: Record<string, string>;
+  venueClasses: string[];
+  orgClasses: string[];
+  cities: Record<string, string[]>;
+  measureUnits: Record<string, string>;
+}
+const NAMES = namesData as NameData;
+/** Title words as written, and lower-cased when long enough not to be an initial ("MS Swaminathan"). */
+const TITLE_WORDS = new Set(NAMES.titleWords.flatMap((w) => (w.length > 3 ? [w, w.toLowerCase()] : [w])));
+const isTitleWord = (word: string) =>
+  TITLE_WORDS.has(word) ||
+  TITLE_WORDS.has(word.replace(/s$/, "")) ||
+  (word.length > 3 && TITLE_WORDS.has(word.toLowerCase().replace(/s$/, "")));
+const CITY_COUNTRY = new Map<string, string>();
+for (const [code, cities] of Object.entries(NAMES.cities))
+  for (const c of cities) CITY_COUNTRY.set(c.toLowerCase(), code);
+const CONNECTORS = new Set(["of", "for", "and", "&", "de", "da", "on", "the", "-", "in"]);
+const NOT_NAME_START = new Set(
+  "the a an this that these those he she it they his her their its on in at of for and but during after before since while when where which who meanwhile however upon earlier today also".split(
+    " ",
+  ),
+);
+const WEEKDAYS = /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+const MONTH_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+/** The class of a capitalised name from its last word(s): "Bird Sanctuary" -> sanctuary. */
+export function classOfName(name: string): { noun: string; category: string } | null {
+  const words = name.toLowerCase().split(/\s+/);
+  for (const n of [2, 1]) {
+    if (words.length <= n - 1) continue;
+    const noun = words
+      .slice(-n)
+      .join(" ")
+      .replace(/[^a-z ]/g, "");
+    const category = NAMES.classNouns[noun];
+    if (category && words.length > n) return { noun, category };
+  }
+  const first = words[0]?.replace(/[^a-z]/g, "") ?? "";
+  const prefix = lexicon().prefixClass(name.split(/\s+/)[0] ?? "");
+  if (prefix && words.length > 1) return { noun: prefix.class, category: prefix.category };
+  if (first === "mission" && words.length > 1) return { noun: "mission", category: "mission" };
+  return null;
+}
+
+export function isVenueCategory(category: string): boolean {
+  return NAMES.venueClasses.includes(category);
+}
+export function isOrgCategory(category: string): boolean {
+  return NAMES.orgClasses.includes(category);
+}
+export function citiesOf(code: string): string[] {
+  return NAMES.cities[code] ?? [];
+}
+export function allCities(): string[] {
+  return Object.values(NAMES.cities).flat();
+}
+
+/** Maximal runs of name tokens: capitalised words with the connectors that sit inside names. */
+function nameRuns(s: Sentence): { from: number; to: number }[] {
+  const t = s.tokens;
+  const runs: { from: number; to: number }[] = [];
+  const capital = (x: Token | undefined) => Boolean(x && /^[A-Z0-9]/.test(x.text) && /[A-Za-z]/.test(x.text));
+  const nameToken = (i: number): boolean => {
+    const x = t[i];
+    if (!x || !capital(x)) return false;
+    if (NOT_NAME_START.has(x.text.toLowerCase()) && x.pos !== "PROPN") return false;
+    if (x.pos === "PROPN") return true;
+    if (["NOUN", "ADJ", "NUM", "X", "VERB", "ADV"].includes(x.pos)) return i > 0 || t[i + 1]?.pos === "PROPN";
+    return false;
+  };
+  let i = 0;
+  while (i < t.length) {
+    if (!nameToken(i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to = i;
+    let j = i + 1;
+    while (j < t.length) {
+      const x = t[j] as Token;
+      const prev = t[j - 1] as Token;
+      const glued = x.start === prev.end;
+      if (nameToken(j)) {
+        to = j;
+        j++;
+        continue;
+      }
+      // "Aditya-L1", "Pakistan-occupied", "A- and": a word glued to the name by a hyphen.
+      if (
+        x.text === "-" &&
+        glued &&
+        t[j + 1] &&
+        (t[j + 1] as Token).start === x.end &&
+        /\w/.test(t[j + 1]?.text ?? "")
+      ) {
+        to = j + 1;
+        j += 2;
+        continue;
+      }
+      if (CONNECTORS.has(x.text.toLowerCase()) && nameToken(j + 1)) {
+        const word = x.text.toLowerCase();
+        // "and" joins words of one name ("Trade and Economic Partnership Agreement"), not two names.
+        if (word === "and" || word === "&") {
+          const rest = runEnd(t, j + 1, nameToken);
+          const after = s.text.slice(t[j + 1]?.start ?? 0, t[rest]?.end ?? 0);
+          const before = s.text.slice(t[from]?.start ?? 0, prev.end);
+          if (!classOfName(after) || classOfName(before)) break;
+        }
+        if (word === "the" || word === "in") break;
+        to = j + 1;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from, to });
+    i = to + 1;
+  }
+  return runs;
+}
+
+function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): number {
+  let k = from;
+  while (k + 1 < t.length && nameToken(k + 1)) k++;
+  return k;
+}
+
+/**
+ * Every span in the sentence a question could ask for, typed, with its canonical answer and aliases.
+ * @example findSpans(annotateSentence("President Droupadi Murmu administered the oath.")!, ctx)[0]
+ * // { answer: "Droupadi Murmu", type: "person", cls: "President", ... }
+ */
+export function findSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
+  const spans: AnswerSpan[] = [];
+  spans.push(...nameSpans(s, ctx));
+  spans.push(...dateSpans(s, ctx, spans));
+  spans.push(...quantitySpans(s, spans));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
+  const lex = lexicon();
+  const out: AnswerSpan[] = [];
+  const t = s.tokens;
+  for (const run of nameRuns(s)) {
+    let from = run.from;
+    const to = run.to;
+    // Dates and weekdays are not names.
+    if (
+      t
+        .slice(from, to + 1)
+        .every((x) => WEEKDAYS.test(x.text) || MONTH_WORD.test(x.text) || /^\d+$/.test(x.text))
+    )
+      continue;
+    // A leading role or title makes the rest a person's name: "US President Joe Biden", "Justice Sanjiv Khanna".
+    let role = "";
+    for (let k = to - 1; k >= from; k--) {
+      const word = (t[k] as Token).text;
+      if (!isTitleWord(word) && !isTitleWord(word.replace(/\.$/, ""))) continue;
+      const rest = t.slice(k + 1, to + 1);
+      if (rest.length < 1 || rest.length > 4) break;
+      if (rest.some((x) => isTitleWord(x.text) || CONNECTORS.has(x.text.toLowerCase()))) break;
+      role = s.text.slice((t[from] as Token).start, (t[k] as Token).end);
+      from = k + 1;
+      break;
+    }
+    const start = (t[from] as Token).start;
+    const end = (t[to] as Token).end;
+    let text = s.text.slice(start, end).replace(/'s$/, "");
+    if (text.length < 2) continue;
+    const acr = s.text.slice(end).match(/^\s*\((?<acr>[A-Za-z][A-Za-z0-9&-]{1,12})\)/);
+    const aliases: string[] = [];
+    if (acr?.groups?.acr && acr.groups.acr !== text) aliases.push(acr.groups.acr);
+    const acronymEnd = acr ? end + acr[0].length : undefined;
+    // "The Council's 56th meeting": a possessive name is a modifier, asked about only as itself.
+    const base: Omit<AnswerSpan, "type" | "cls"> = { start, end, answer: text, aliases, acronymEnd };
+
+    if (role) {
+      const words = text.split(/\s+/);
+      if (words.length === 1 && !ctx.people.has(text.toLowerCase()) && !/^[A-Z][a-z]+$/.test(text)) continue;
+      const full = words.length === 1 ? (ctx.people.get(text.toLowerCase()) ?? text) : text;
+      const surname = words.at(-1) ?? text;
+      out.push({
+        ...base,
+        answer: full,
+        aliases: full === surname ? aliases : [...aliases, surname],
+        type: "person",
+        cls: roleOf(role),
+        roleStart: (t[run.from] as Token).start,
+      });
+      continue;
+    }
+    const country = lex.country(text);
+    // "Indian", "Pakistani": a demonym modifies a noun; it is not the place.
+    if (country?.demonyms.includes(text)) continue;
+    if (country) {
+      out.push({ ...base, type: "place", cls: "country", detail: country.code });
+      continue;
+    }
+    const region = lex.regionKindOf(text);
+    if (region) {
+      out.push({ ...base, type: "place", cls: "state", detail: "IN" });
+      continue;
+    }
+    const cityCode = CITY_COUNTRY.get(text.toLowerCase());
+    const capitalOf = lex.countries.find((c) => c.capital?.toLowerCase() === text.toLowerCase());
+    if (cityCode || capitalOf) {
+      out.push({ ...base, type: "place", cls: "city", detail: cityCode ?? capitalOf?.code });
+      continue;
+    }
+    const cls = classOfName(text);
+    if (cls) {
+      const type: SpanType = isVenueCategory(cls.category)
+        ? "place"
+        : isOrgCategory(cls.category)
+          ? "org"
+          : "thing";
+      out.push({ ...base, type, cls: type === "place" ? "venue" : cls.noun, detail: cls.category });
+      continue;
+    }
+    const org = lex.organisation(text);
+    if (org) {
+      out.push({
+        ...base,
+        answer: org.name === text ? text : text,
+        aliases: [...aliases, org.short, org.name].filter((a) => a !== text),
+        type: "org",
+        cls: org.class,
+      });
+      continue;
+    }
+    // A known surname stands for the person the story named in full.
+    const known = ctx.people.get(text.toLowerCase());
+    if (known) {
+      out.push({ ...base, answer: known, aliases: [...aliases, text], type: "person", cls: "" });
+      continue;
+    }
+    if (looksLikePerson(text, s, end, ctx)) {
+      const surname = text.split(/\s+/).at(-1) ?? text;
+      out.push({ ...base, aliases: [...aliases, surname], type: "person", cls: "" });
+      continue;
+    }
+    // An acronym defined in the story, or any other capitalised name: a thing without a class.
+    if (/^[A-Z][A-Z0-9-]{1,7}$/.test(text) || text.split(/\s+/).length >= 2)
+      out.push({ ...base, type: "thing", cls: "" });
+    text = "";
+  }
+  return out;
+}
+
+const SPEECH =
+  /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|stated|added|announced|tweeted|wrote|noted|posted|asserted)\b/;
+
+/** Words that end names of places, bodies and events rather than people. */
+const NOT_PERSON = new Set(
+  "sabha pradesh nadu bharat desk news times live india day tax budget world cup league sea ocean gulf bay valley hills coast island islands kashmir jammu express post herald tribune service services".split(
+    " ",
+  ),
+);
+
+/** Two to four capitalised words that are no place, class or body: most such names in news are people's. */
+function looksLikePerson(text: string, s: Sentence, end: number, ctx: SpanContext): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => /^(?:[A-Z][a-z'’]+|[A-Z]\.?|[A-Z]\.[A-Z]\.?|[A-Z]{1,2})$/.test(w))) return false;
+  if (
+    words.some(
+      (w) => lexicon().country(w) || NAMES.classNouns[w.toLowerCase()] || NOT_PERSON.has(w.toLowerCase()),
+    )
+  )
+    return false;
+  if (lexicon().organisation(text) || lexicon().regionKindOf(text)) return false;
+  if (ctx.people.has((words.at(-1) ?? "").toLowerCase())) return true;
+  return words.some((w) => /^[A-Z][a-z]/.test(w)) || SPEECH.test(s.text.slice(end));
+}
+
+/** "US President" -> "President"; "Union Defence Minister" -> "Defence Minister". */
+function roleOf(role: string): string {
+  const cleaned = role
+    .replace(/\b(?:former|then|new|union|the|outgoing|incoming)\b/gi, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const known = lexicon().role(cleaned);
+  if (known) return known.canonical;
+  const words = cleaned.split(" ");
+  // Drop a leading country or demonym: "US President", "Ukrainian President".
+  while (words.length > 1 && lexicon().country(words[0] ?? "")) words.shift();
+  return words.join(" ");
+}
+
+const SCALE = "(?:lakh|crore|million|billion|trillion|thousand|hundred)";
+const CURRENCY = "(?:Rs\\.?|INR|₹|\\$|US\\$|USD|€|£)";
+
+function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  const text = s.text;
+  const taken = (a: number, b: number) => [...names, ...out].some((x) => a < x.end && b > x.start);
+  const re = new RegExp(
+    `(?<cur>${CURRENCY}\\s?)?(?<num>\\d[\\d,]*(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b)(?<scale>\\s?${SCALE})?(?<pct>\\s?(?:%|per\\s?cent|percent))?(?<unit>[-\\s](?:[a-z]+(?:/[a-z]+)?))?`,
+    "gi",
+  );
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const at = m.index ?? 0;
+    const numText = g.num ?? "";
+    if (/^(?:19|20)\d\d$/.test(numText) && !g.cur && !g.scale && !g.pct) continue;
+    // Part of a name, a code or a time ("K-15", "SLBM-4", "1.05 am", "3-0-20-3").
+    const before = text.slice(Math.max(0, at - 1), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 1);
+    if (/[A-Za-z-]/.test(before) || /^[-:/]\d/.test(text.slice(at + numText.length))) continue;
+    if (/^\s?(?:am|pm|a\.m|p\.m)\b/i.test(text.slice(at + numText.length))) continue;
+    // An age ("the 26-year-old") is rarely the fact; the event is.
+    if (/^-(?:year|month)s?-old\b/i.test(text.slice(at + numText.length))) continue;
+    if (/^[a-z]/.test(numText) && !/^[a-z]+$/i.test(numText)) continue;
+    if (/^[a-z]/i.test(numText) && /^[A-Z]/.test(numText) && at > 0) continue;
+    if (after === "t" || after === "s") continue;
+    let end = at + m[0].length;
+    let countedEnd = 0;
+    let unit = (g.unit ?? "").replace(/^[-\s]/, "").toLowerCase();
+    const isPct = Boolean(g.pct);
+    const isMoney =
+      Boolean(g.cur) ||
+      (Boolean(g.scale) &&
+        /crore|lakh/.test(g.scale ?? "") &&
+        /\bRs|₹/.test(text.slice(Math.max(0, at - 4), at)));
+    const measure = NAMES.measureUnits[unit];
+    let type: SpanType = "count";
+    let cls = unit;
+    if (isPct) {
+      type = "percent";
+      cls = "percent";
+      if (g.unit) end -= (g.unit ?? "").length;
+    } else if (isMoney) {
+      type = "money";
+      cls = g.cur?.trim() ?? "money";
+      if (g.unit && !measure) end -= (g.unit ?? "").length;
+    } else if (measure) {
+      type = "measure";
+      cls = unit;
+    } else {
+      if (g.unit) end -= (g.unit ?? "").length;
+      // A count: the noun it counts follows, possibly after adjectives ("nine terrorist camps").
+      const np = countedNoun(s, end);
+      unit = np ? text.slice(end, np).trim() : "";
+      cls = unit;
+      if (np) countedEnd = np;
+    }
+    if (/^(?:ordinal|st|nd|rd|th)$/.test(unit)) continue;
+    const surface = text.slice(at, end).trim();
+    if (!surface || taken(at, end)) continue;
+    const ordinal = text.slice(at).match(/^\d+(?:st|nd|rd|th)\b/);
+    if (ordinal) continue;
+    const answer = type === "count" ? surface : surface;
+    if (type === "count" && !countedEnd) continue;
+    const blankEnd = at + surface.length;
+    out.push({
+      start: at,
+      end: countedEnd || blankEnd,
+      blankEnd,
+      answer,
+      aliases: [...numberAliases(surface), ...(countedEnd ? [text.slice(at, countedEnd)] : [])],
+      type,
+      cls,
+    });
+  }
+  // Ordinals: "51st", "fourth", "second".
+  for (const m of text.matchAll(
+    /\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?=\s+(?:[A-Za-z-]+\s+){0,3}[A-Za-z]+)/gi,
+  )) {
+    const at = m.index ?? 0;
+    const word = m[1] ?? "";
+    if (taken(at, at + word.length)) continue;
+    // "first" alone is rarely a fact ("the first time"); numbered ones are.
+    const nextWords = text.slice(at + word.length).match(/^\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z]+)/)?.[1] ?? "";
+    out.push({
+      start: at,
+      end: at + word.length,
+      answer: word,
+      aliases: ordinalAliases(word),
+      type: "ordinal",
+      cls: nextWords,
+    });
+  }
+  return out;
+}
+
+/** End of the noun phrase a number counts: adjectives and nouns up to the head noun ("terrorist camps"). */
+function countedNoun(s: Sentence, from: number): number | null {
+  const tokens = s.tokens.filter((t) => t.start >= from).slice(0, 4);
+  let end: number | null = null;
+  for (const t of tokens) {
+    if (t.pos === "NOUN" || t.pos === "PROPN") end = t.end;
+    else if (t.pos === "ADJ" && end === null) continue;
+    else break;
+  }
+  return end;
+}
+
+const ORDINAL_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+];
+function ordinalAliases(word: string): string[] {
+  const i = ORDINAL_WORDS.indexOf(word.toLowerCase());
+  if (i >= 0) return [String(i + 1), `${i + 1}${["st", "nd", "rd"][i] ?? "th"}`];
+  const n = word.match(/^(\d+)/)?.[1];
+  return n ? [n] : [];
+}
+
+const NUMBER_WORD_VALUES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+};
+
+/** "89.45 metres" -> "89.45"; "nine" -> "9"; "Rs 12 lakh" -> "12 lakh"; "10 per cent" -> "10%". */
+function numberAliases(surface: string): string[] {
+  const out = new Set<string>();
+  const num = surface.match(/\d[\d,]*(?:\.\d+)?/)?.[0];
+  const word = surface.toLowerCase().match(/^[a-z]+/)?.[0];
+  if (num) {
+    out.add(num);
+    out.add(num.replace(/,/g, ""));
+    const rest = surface.slice(surface.indexOf(num));
+    out.add(rest);
+  }
+  if (word && NUMBER_WORD_VALUES[word] !== undefined) {
+    out.add(String(NUMBER_WORD_VALUES[word]));
+    out.add(surface.replace(word, String(NUMBER_WORD_VALUES[word])));
+  }
+  if (/per\s?cent|percent/i.test(surface)) out.add(surface.replace(/\s?(?:per\s?cent|percent)/i, "%"));
+  out.delete(surface);
+  return [...out].filter(Boolean);
+}
+
+function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const e of s.entities) {
+    if (e.type !== "DATE") continue;
+    if (taken.some((x) => e.start < x.end && e.end > x.start)) continue;
+    const phrase = e.text.replace(/^(?:on|in|since|from|by|of)\s+/i, "");
+    const resolved = readDate(phrase, ctx.reference);
+    if (!resolved) continue;
+    const yearless = resolved.year === null;
+    const month = MONTH_NAMES[(resolved.month ?? 1) - 1] ?? "";
+    const answer = yearless ? `${resolved.day} ${month}` : formatDate(resolved as ResolvedDate);
+    const aliases = yearless ? [`${month} ${resolved.day}`] : dateAliases(resolved as ResolvedDate);
+    if (resolved.weekdayOnly) aliases.push(phrase);
+    out.push({
+      start: e.start + (e.text.length - phrase.length),
+      end: e.end,
+      answer,
+      aliases: [...new Set([...aliases, phrase])].filter((a) => a !== answer),
+      type: "date",
+      cls: resolved.granularity,
+      detail: resolved.year ? "dated" : "yearless",
+    });
+  }
+  return out;
+}
+
+type ReadDate = ResolvedDate & { weekdayOnly?: boolean };
+
+/**
+ * A date phrase read without any clock: with the article's own date when it has one; otherwise only what the
+ * phrase states (a year, a month and year, or a day and month without the year).
+ */
+export function readDate(
+  phrase: string,
+  reference: Date | null,
+): (ReadDate & { year: number }) | (Omit<ReadDate, "year"> & { year: number | null }) | null {
+  const text = phrase.trim();
+  const weekday =
+    /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|tonight)\b/i.test(text);
+  const hasYear = /\b(?:19|20)\d\d\b/.test(text);
+  const relativeYear = /\b(?:last|this|next|previous)\s+(?:year|month|week)\b/i.test(text);
+  if (
+    /\b(?:months|years|weeks|days|hours|decades?|centuries)\b/i.test(text) &&
+    !/\b(?:19|20)\d\d\b/.test(text)
+  )
+    return null;
+  if (reference) {
+    const r = resolveDate(text, reference);
+    if (!r) return null;
+    if (weekday && text.split(/\s+/).length > 2) return null;
+    return { ...r, weekdayOnly: weekday };
+  }
+  if (weekday || relativeYear) return null;
+  if (hasYear) return resolveDate(text, new Date(Date.UTC(2000, 0, 1)));
+  // A day and month with no year: asked as such ("17 October").
+  const m = text.match(
+    /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)$/,
+  );
+  if (!m) return null;
+  const month = monthNumber(m[2] ?? m[3] ?? "");
+  const day = Number(m[1] ?? m[4]);
+  if (!month || !day || day > 31) return null;
+  return { year: null, month, day, granularity: "day" };
+}
+
+function monthNumber(name: string): number {
+  const i = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(
+    name.toLowerCase().slice(0, 3),
+  );
+  return i + 1;
+}
+
+/** Lower-case comparison key of a span's answer. */
+export function spanKey(span: AnswerSpan): string {
+  return normKey(span.answer);
+}

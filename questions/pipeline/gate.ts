@@ -1,0 +1,109 @@
+/** The gate every question passes before it is emitted: complete, answerable, and giving nothing away. */
+import { normKey } from "../text";
+
+export type GateRule = (prompt: string, answer: string, aliases: string[]) => string | null;
+
+const OPENINGS =
+  /^(?:Who|Whom|Whose|What|Which|Where|When|How|(?:In|On|At|By|From|To|For|With|Under|During|Against|Of|Into|Through|Over|After|Before|Since|Between|Among|As)\s+(?:which|what|whom|how|when))\b/;
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|fills|[a-z]{3,}(?:ed|es))\b|\b(?:won|met|beat|took|made|gave|held|led|said|got|became|came|went|saw|sent|set|put|ran|rose|fell|left|lost|paid|sold|told|won|wrote|threw|struck|hit|spent|brought|bought|built|chose|drew|grew|kept|knew|meant|read|shot|stood|swore|began|broke|flew|forgot|hung|lay|overcame|sought|spoke|spread|taught|thought|understood|withdrew|signed|launched|passed|announced|approved)\b/i;
+
+/** Each rule names what is wrong, or returns null. Order: form, then content. */
+export const GATE_RULES: [name: string, rule: GateRule][] = [
+  ["ends with a question mark", (p) => (p.trim().endsWith("?") ? null : "not a question")],
+  ["starts with a capital", (p) => (/^[A-Z]/.test(p) ? null : "starts mid-sentence")],
+  ["opens with a wh-phrase", (p) => (OPENINGS.test(p) ? null : "no wh-opening")],
+  ["has a finite verb", (p) => (FINITE.test(p) ? null : "no finite verb")],
+  ["at most 30 words", (p) => (p.split(/\s+/).length <= 30 ? null : "over 30 words")],
+  [
+    "a role question names its event or date",
+    (p) =>
+      /^Who (?:was|is) (?:the |[A-Z][\w.]*'s )[^?]*\?$/.test(p) &&
+      !/\d|\b(?:at|in|during|on|when|after|before|whom)\b/.test(p)
+        ? "role with no event or date"
+        : null,
+  ],
+  [
+    "no article before the wh-word",
+    (p) => (/\b(?:the|a|an)\s+(?:a|an|the)\b/i.test(p) ? "doubled article" : null),
+  ],
+  ["no empty brackets", (p) => (/\(\s*\)|\[\s*\]/.test(p) ? "empty brackets" : null)],
+  ["no dangling dash", (p) => (/\s[-–—]\s|--|^\s*[-–—]|[-–—]\s*\?$/.test(p) ? "dangling dash" : null)],
+  ["balanced brackets and quotes", (p) => (balanced(p) ? null : "unbalanced brackets or quotes")],
+  ["no repeated word", (p) => (/\b([a-z]+)\s+\1\b/i.test(p) ? "repeated word" : null)],
+  [
+    "one wh-phrase",
+    (p) =>
+      /\b(?:which|who|whom)\b.*\b(?:which|whom)\b/i.test(
+        p.replace(/^Which \w+ fills the blank in/, "").replace(/,\s+(?:whom|who|which)\b/g, ", that"),
+      )
+        ? "two wh-phrases"
+        : null,
+  ],
+  [
+    "no wh-word inside a noun phrase",
+    (p) =>
+      /\b(?:the|a|an|its|his|her|their)\s+(?:which|what|whom)\b/i.test(p)
+        ? "wh-word after a determiner"
+        : null,
+  ],
+  [
+    "no pronoun from another sentence",
+    (p) =>
+      /\b(?:he|she|they|him|them|it|this|these|those)\b/i.test(
+        p.replace(/"[^"]*"/g, (q) => q.replace(/\b(?:it|this)\b/gi, "x")),
+      )
+        ? "leans on a pronoun"
+        : null,
+  ],
+  [
+    "a blank's sentence stands alone",
+    (p) =>
+      /^Which \w+ fills the blank in "(?:It|He|She|They|This|These|Those|His|Her|Its|Their)\b/.test(p)
+        ? "blank leans on a pronoun"
+        : null,
+  ],
+  [
+    "does not give the answer away",
+    (p, answer, aliases) => {
+      const key = ` ${normKey(p)} `;
+      for (const form of [answer, ...aliases]) {
+        const f = normKey(form);
+        if (f.length > 2 && !/^\d+$/.test(f) && key.includes(` ${f} `)) return `names the answer (${form})`;
+        if (/^\d+$/.test(f) && f.length > 1 && key.includes(` ${f} `) && form === answer)
+          return `names the answer (${form})`;
+      }
+      return null;
+    },
+  ],
+];
+
+function balanced(p: string): boolean {
+  let depth = 0;
+  for (const c of p) {
+    if (c === "(") depth++;
+    if (c === ")") depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && (p.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+/**
+ * The first rule a question breaks, or null when it passes.
+ * @example gateFailure("Who took oath as the 51st Chief Justice of India?", "Sanjiv Khanna", []) // null
+ */
+export function gateFailure(prompt: string, answer: string, aliases: string[] = []): string | null {
+  for (const [, rule] of GATE_RULES) {
+    const why = rule(prompt, answer, aliases);
+    if (why) return why;
+  }
+  return null;
+}
+
+/**
+ * True when the question passes every rule of the gate.
+ * @example passesGate("Where was the summit held?", "Oslo", []) // true
+ */
+export function passesGate(prompt: string, answer: string, aliases: string[] = []): boolean {
+  return gateFailure(prompt, answer, aliases) === null;
+}
