@@ -72,6 +72,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         sentences: prepared[i]?.sentences ?? [],
         reference: stories[i]?.referenceDate ?? UNDATED,
         dated: Boolean(stories[i]?.referenceDate),
+        year: stories[i]?.year ?? null,
       }));
     const people = storyPeople(articles);
     const families = extractStoryFacts(articles)

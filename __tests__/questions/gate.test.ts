@@ -17,6 +17,12 @@ const rows: [string, string, string | null][] = [
     "over 30 words",
   ],
   ["Which agreement () did the two countries sign?", "Nordic Pact", "empty brackets"],
+  ["Who was India's Modi and Australian Prime Minister at the assembly?", "Ola Berg", "garbled possessive"],
+  [
+    "Which Prime Minister, the defence minister and a judge were present at the ceremony?",
+    "Ola Berg",
+    "wh-phrase in a list",
+  ],
   ["Which ship - did the navy commission?", "Orca", "dangling dash"],
   ['Which ship did the navy "commission?', "Orca", "unbalanced brackets or quotes"],
   ["Which ship did the navy navy commission?", "Orca", "repeated word"],
@@ -28,6 +34,7 @@ const rows: [string, string, string | null][] = [
   ["Who was India's President?", "Ola Berg", "role with no event or date"],
   ['Which name fills the blank in "It amends the _____"?', "Waqf Act", "blank leans on a pronoun"],
   ["Which city hosted the Oslo summit?", "Oslo", "names the answer (Oslo)"],
+  ['Which number fills the blank in "There are only _____ slabs now"?', "two", "blank with no context"],
   ["Which agreement did India sign with EFTA?", "Trade Pact", null],
   ["Which agreement (TEPA) did India sign?", "Trade Pact", null],
 ];

@@ -17,8 +17,10 @@ export interface StoryAssignment {
   storyId: string;
   /** The article's own date, from its text or its story's dated articles; null when neither gives one. */
   date: string | null;
-  /** The date relative expressions in the article are read against: its own date, or null. */
+  /** The date relative expressions in the article are read against: the day it states, or null. */
   referenceDate: Date | null;
+  /** The year of the article's date, for dates it writes without one ("October 17"); null when unknown. */
+  year: number | null;
 }
 
 const SHINGLE = 5;
@@ -87,7 +89,8 @@ export function assignStories(inputs: StoryInput[]): StoryAssignment[] {
 
   const roots = inputs.map((_, i) => find(i));
   // Each article's own date: a stamp or dateline, else its weekday-dates read with the years it states.
-  const own = inputs.map((a) => ownDate(a));
+  const owns = inputs.map((a) => ownDate(a));
+  const own = owns.map((o) => o?.date ?? null);
   const storyDates = new Map<number, PartialDate[]>();
   inputs.forEach((_a, i) => {
     const d = own[i];
@@ -99,30 +102,33 @@ export function assignStories(inputs: StoryInput[]): StoryAssignment[] {
     const known = storyDates.get(root) ?? [];
     // A date without a year takes it from a dated article of its story; an undated copy of a dated story takes
     // the story's date. Nothing is ever read against the clock.
-    const date =
-      fillYear(own[i] ?? null, known) ?? (own[i] ? null : ((known[0] as Required<PartialDate>) ?? null));
+    const filled = fillYear(own[i] ?? null, known);
+    const date = filled ?? (own[i] ? null : ((known[0] as Required<PartialDate>) ?? null));
     const rootInput = inputs[root] as StoryInput;
     const dup = duplicateOf[i];
+    // "On Monday" is read only against a day the article itself states (a stamp or dateline): a day inferred
+    // from its weekday-dates is only the earliest it could have been written.
+    const exact = Boolean(filled && owns[i]?.exact);
     return {
       duplicateOf: dup === null || dup === undefined ? null : (inputs[dup]?.id ?? null),
       storyId: `s-${shortHash(rootInput.id)}`,
       date: date ? isoDate(date) : null,
-      referenceDate: date ? toDate(date) : null,
+      referenceDate: exact && filled ? toDate(filled) : null,
+      year: date?.year ?? null,
     };
   });
 }
 
-/** The article's date from its metadata, or from weekday-dates in its text whose year the text pins down. */
-function ownDate(article: StoryInput): PartialDate | null {
-  const stated = statedYears(article.text);
+/** The article's date from its metadata (exact), or from weekday-dates in its text whose year the text pins down. */
+function ownDate(article: StoryInput): { date: PartialDate; exact: boolean } | null {
+  if (article.date?.year) return { date: article.date, exact: true };
   const pairs = weekdayDates(article.text);
-  if (article.date?.year) return article.date;
-  const year = yearOfWeekdayDates(pairs, stated);
-  if (article.date) return year ? { ...article.date, year } : article.date;
+  const year = yearOfWeekdayDates(pairs, statedYears(article.text));
+  if (article.date) return { date: year ? { ...article.date, year } : article.date, exact: true };
   if (!year) return null;
   // The latest weekday-date is the nearest to the day of writing: a report says "on Monday" of this week.
   const latest = [...pairs].sort((a, b) => b.month * 31 + b.day - (a.month * 31 + a.day))[0];
-  return latest ? { year, month: latest.month, day: latest.day } : null;
+  return latest ? { date: { year, month: latest.month, day: latest.day }, exact: false } : null;
 }
 
 /** Hashes of every run of SHINGLE words: numbers, so comparing two texts never builds strings. */

@@ -13,6 +13,8 @@ export interface StoryArticle {
   reference: Date;
   /** Whether the article (or its story) carries a real date, so questions may name the month. */
   dated: boolean;
+  /** The year of the article's date even when its day is not known exactly; null when unknown. */
+  year?: number | null;
 }
 
 export interface Candidate {
@@ -34,6 +36,8 @@ export interface Candidate {
   score: number;
   /** Country of a place answer, for distractors from the same region. */
   country?: Country;
+  /** People of the same story not named in the question's sentence: distractors from the same field. */
+  peers?: string[];
   /** Story the candidate belongs to; quotes only take distractors from other stories or other speakers. */
   storyKey?: string;
   speaker?: string;

@@ -67,8 +67,9 @@ function shows(prompt: string, answer: string): boolean {
 }
 
 /**
- * The prompt without a sibling's answer: as is when it does not name it, with the phrase that names it left out
- * when that is a modifier ("in Valdoria", "at the X"), else null.
+ * The prompt without a sibling's answer: as is when it does not name it, with the place phrase that names it
+ * left out ("in Valdoria", "at the X"), else null. Nothing else is cut: a role or a date is what makes a
+ * question answerable.
  */
 function withoutMention(prompt: string, answer: string): string | null {
   if (!shows(prompt, answer)) return prompt;
@@ -100,17 +101,28 @@ function withoutGiveaways(facts: SelectedFact[], limit: number): SelectedFact[] 
     if (siblings.length >= PER_SENTENCE) continue;
     // Two figures of one kind from one sentence are a list: one is enough.
     if (siblings.some((x) => x.best.category === c.category && c.kind === "how_many")) continue;
-    // A sibling that shows this answer blocks it; otherwise the first wording that shows no sibling's answer.
-    if (siblings.some((k) => shows(k.best.prompt, c.answer))) continue;
-    const wording = [c.prompt, ...(c.fallbacks ?? [])]
-      .map((p) => siblings.reduce<string | null>((q, k) => (q ? withoutMention(q, k.best.answer) : null), p))
-      .find((p): p is string => p !== null && passesGate(p, c.answer, c.aliases));
+    // This question's wording must show no sibling's answer ...
+    const wording = wordingWithout(
+      c,
+      siblings.map((k) => k.best.answer),
+    );
     if (!wording) continue;
+    // ... and no sibling, asked first because it ranks higher, may show this answer.
+    if (siblings.some((k) => shows(k.best.prompt, c.answer))) continue;
     const chosen = wording === c.prompt ? f : { ...f, best: { ...c, prompt: wording } };
     kept.push(chosen);
     perSentence.set(sentenceKey, [...siblings, chosen]);
   }
   return kept;
+}
+
+/** The first wording of a candidate (its prompt, then its fallbacks) that names none of the answers and passes the gate. */
+function wordingWithout(c: Candidate, answers: string[]): string | null {
+  for (const p of [c.prompt, ...(c.fallbacks ?? [])]) {
+    const trimmed = answers.reduce<string | null>((q, a) => (q ? withoutMention(q, a) : null), p);
+    if (trimmed && passesGate(trimmed, c.answer, c.aliases)) return trimmed;
+  }
+  return null;
 }
 
 function quality(c: Candidate): number {

@@ -1,6 +1,6 @@
 /** Stage 8: three distractors of the answer's kind, first from the corpus, then from curated data. */
 import { type Country, lexicon } from "../lexicon";
-import { MONTHS, NUMBER_WORDS, normKey, seededRandom } from "../text";
+import { MONTHS, NUMBER_WORDS, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
 
 export interface Pools {
@@ -46,6 +46,9 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       if (picked.length >= 3) return;
       const key = normKey(v);
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
+      // "Droupodi Murmu" beside "Droupadi Murmu", "FM Sitharaman" beside "Nirmala Sitharaman": one person twice.
+      if (named && [...taken].some((t) => similarName(t, key) || sameSurname(t, key, broad === "person")))
+        continue;
       // A name the source sentence also lists ("X, Y and Z missiles") would be a second right answer.
       if (named && sentenceKey.includes(` ${key} `)) continue;
       taken.add(key);
@@ -61,9 +64,18 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     offer(pools.byCategory.get(c.category) ?? []);
     if (broad === "city" || broad === "country" || broad === "place") offer(places(c, pools));
     else if (broad === "person") {
-      // Holders of the same role first (corpus, then curated), then other people in the news.
+      // Holders of the same role first (corpus, then curated), then people of the same story named elsewhere
+      // in it (same field, not in the question's sentence), then other people in the news.
       offer(lexicon().distractors[c.category] ?? []);
-      offer(pools.byCategory.get("person") ?? []);
+      offer(c.peers ?? []);
+      // Other people in the news, in an order fixed by the question, so one handful does not fill every list.
+      const random = seededRandom(`${c.prompt}|people`);
+      offer(
+        (pools.byCategory.get("person") ?? [])
+          .map((x) => ({ x, k: random() }))
+          .sort((a, b) => a.k - b.k)
+          .map((e) => e.x),
+      );
       for (const [key, people] of Object.entries(lexicon().distractors))
         if (key.startsWith("person:")) offer(people);
     } else if (broad === "region") {
@@ -82,6 +94,13 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     [options[i], options[j]] = [options[j] as string, options[i] as string];
   }
   return options;
+}
+
+/** Two people's names with the same last word are likely one person ("FM Sitharaman", "Nirmala Sitharaman"). */
+function sameSurname(a: string, b: string, people: boolean): boolean {
+  if (!people) return false;
+  const last = (x: string) => x.split(" ").at(-1) ?? x;
+  return last(a).length > 2 && last(a) === last(b);
 }
 
 /** "Delhi" is no distractor for "New Delhi": options must not contain one another. */

@@ -27,6 +27,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no article before the wh-word",
     (p) => (/\b(?:the|a|an)\s+(?:a|an|the)\b/i.test(p) ? "doubled article" : null),
   ],
+  [
+    "the wh-phrase is not one of a list",
+    (p) => (/^(?:Who|Which(?: [A-Za-z-]+){1,3}),/.test(p) ? "wh-phrase in a list" : null),
+  ],
+  ["no garbled possessive", (p) => (/'s [A-Z][a-z]+ and [A-Z]/.test(p) ? "garbled possessive" : null)],
   ["no empty brackets", (p) => (/\(\s*\)|\[\s*\]/.test(p) ? "empty brackets" : null)],
   ["no dangling dash", (p) => (/\s[-–—]\s|--|^\s*[-–—]|[-–—]\s*\?$/.test(p) ? "dangling dash" : null)],
   ["balanced brackets and quotes", (p) => (balanced(p) ? null : "unbalanced brackets or quotes")],
@@ -62,6 +67,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /^Which \w+ fills the blank in "(?:It|He|She|They|This|These|Those|His|Her|Its|Their)\b/.test(p)
         ? "blank leans on a pronoun"
         : null,
+  ],
+  [
+    "a blank's sentence names what it is about",
+    (p) => {
+      const stem = p.match(/^Which \w+ fills the blank in "(.*)"\?$/)?.[1];
+      if (!stem) return null;
+      // Besides the blank, the stem needs a name, a year or a date to be answerable without the article.
+      const context = stem.replace(/^\S+\s*/, "").replace("_____", "");
+      return /\b[A-Z][a-zA-Z]+|\b(?:19|20)\d\d\b/.test(context) ? null : "blank with no context";
+    },
   ],
   [
     "does not give the answer away",

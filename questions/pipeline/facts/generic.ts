@@ -21,18 +21,26 @@ const DATELINE_PREFIX =
  */
 export function genericFacts(articles: StoryArticle[], people: Map<string, string>): Candidate[] {
   const out: Candidate[] = [];
+  const home = homeCountries(articles);
   for (const article of articles) {
-    const ctx: SpanContext = { reference: article.dated ? article.reference : null, people };
+    const reference = article.dated ? article.reference : null;
+    const ctx: SpanContext = { reference, people, year: article.year ?? null };
     article.sentences.forEach((sentence, index) => {
-      const prepared = prepareSentence(sentence.text, ctx.reference);
+      const prepared = prepareSentence(sentence.text, ctx.reference, ctx.year);
       if (!prepared) return;
       const s = prepared === sentence.text ? sentence : annotateSentence(prepared);
       if (!s) return;
       const salience =
         index === 0 ? 2 : index === 1 ? 1.4 : index === 2 ? 1 : Math.max(0, 0.8 - index * 0.05);
       for (const span of findSpans(s, ctx)) {
+        // The country the story is about is no answer: "_____'s payback to Pakistan" asks nothing.
+        if (span.type === "place" && span.cls === "country" && home.has(normKey(span.answer))) continue;
+        // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
+        if (/\d\.\d{3,}/.test(span.answer)) continue;
         const c = questionFor(s, span, article.id, sentence.text, salience);
-        if (c) out.push(c);
+        if (!c) continue;
+        if (span.type === "person") c.peers = peersOf(people, s.text, span.answer);
+        out.push(c);
       }
     });
   }
@@ -56,16 +64,46 @@ export function storyPeople(articles: StoryArticle[]): Map<string, string> {
   return people;
 }
 
+/** Countries a story names in three or more sentences: what it is about, never a question's answer. */
+function homeCountries(articles: StoryArticle[]): Set<string> {
+  const counts = new Map<string, number>();
+  const lex = lexicon();
+  for (const a of articles)
+    for (const s of a.sentences) {
+      const seen = new Set<string>();
+      for (const c of lex.countries)
+        for (const n of [c.name, ...c.demonyms])
+          if (n.length > 3 && s.text.includes(n)) seen.add(normKey(c.name));
+      for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
+}
+
+/** The story's people not named in the sentence, in a fixed order. */
+function peersOf(people: Map<string, string>, sentence: string, answer: string): string[] {
+  const named = normKey(sentence);
+  const full = [...new Set(people.values())].filter((p) => p.split(/\s+/).length >= 2);
+  return full.filter((p) => p !== answer && !named.includes(normKey(p.split(/\s+/).at(-1) ?? p)));
+}
+
 /** Drops the dateline and rewrites relative dates: absolute against the article's date, else left out. */
-export function prepareSentence(text: string, reference: Date | null): string | null {
-  let t = text.replace(DATELINE_PREFIX, "").trim();
+export function prepareSentence(
+  text: string,
+  reference: Date | null,
+  year: number | null = null,
+): string | null {
+  // "(MENAFN- Asia Times) The summit ...": a syndication tag, then a dateline.
+  let t = text
+    .replace(/^\([^)]{2,40}\)\s*/, "")
+    .replace(DATELINE_PREFIX, "")
+    .trim();
   // "Monday (February 17)", "Sunday, November 10": the date says it; the weekday adds nothing.
   t = t.replace(new RegExp(`\\b${WEEKDAY}\\s*\\(([A-Z][a-z]+\\.?\\s+\\d{1,2})\\)`, "g"), "$1");
   t = t.replace(
     new RegExp(`\\b${WEEKDAY},\\s+(\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2})\\b`, "g"),
     "$1",
   );
-  t = absoluteDates(t, reference);
+  t = absoluteDates(t, reference, year);
   t = t
     .replace(/\s+,/g, ",")
     .replace(/\s{2,}/g, " ")
@@ -82,7 +120,7 @@ export function prepareSentence(text: string, reference: Date | null): string | 
  * when it has none; a day and month without a year takes the article's year.
  * @example absoluteDates("The bill passed on Monday.", null) // "The bill passed."
  */
-export function absoluteDates(text: string, reference: Date | null): string {
+export function absoluteDates(text: string, reference: Date | null, year: number | null = null): string {
   let t = text;
   const relative = new RegExp(
     `\\b(?:(?:early|late)\\s+)?(?:in the early hours of|on|this|last|late)\\s+(${WEEKDAY})(?:\\s+(?:morning|evening|night|afternoon))?\\b|\\b(yesterday|today|tonight)\\b`,
@@ -94,7 +132,8 @@ export function absoluteDates(text: string, reference: Date | null): string {
     const r = resolveDate(phrase, reference);
     return r ? `on ${formatDate(r)}` : whole;
   });
-  if (reference) {
+  const anchor = reference ?? (year ? new Date(Date.UTC(year, 6, 1)) : null);
+  if (anchor) {
     // A day and month without a year takes the article's year.
     t = t.replace(
       new RegExp(
@@ -102,7 +141,7 @@ export function absoluteDates(text: string, reference: Date | null): string {
         "g",
       ),
       (phrase) => {
-        const r = resolveDate(phrase, reference);
+        const r = reference ? resolveDate(phrase, reference) : yearOf(phrase, year as number);
         return r ? formatDate(r) : phrase;
       },
     );
@@ -123,6 +162,12 @@ export function absoluteDates(text: string, reference: Date | null): string {
     },
   );
   return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
+}
+
+/** "October 17" in a year the article is known to be from. */
+function yearOf(phrase: string, year: number) {
+  const r = resolveDate(phrase, new Date(Date.UTC(year, 11, 31)));
+  return r ? { ...r, year } : null;
 }
 
 const WH: Record<string, (span: AnswerSpan) => string> = {
@@ -179,6 +224,8 @@ function questionFor(
   if (whText && safe) {
     const q = ask(stemText, { start: askStart, end: span.end }, whText);
     prompt = q ? polish(q, span) : null;
+    // A fronted question that keeps commas or runs long has kept more than one clause: a blank reads better.
+    if (prompt && (prompt.split(/\s+/).length > 24 || /,(?!\s+(?:whom|who)\b)/.test(prompt))) prompt = null;
     if (prompt && !passesGate(prompt, span.answer, span.aliases)) prompt = null;
   }
   const clozes = [cloze(stemText, span, 22), cloze(stemText, span, 12)].filter(

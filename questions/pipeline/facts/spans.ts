@@ -44,6 +44,8 @@ export interface SpanContext {
   reference: Date | null;
   /** Full names of people already known in the story, by surname, so "Chopra" answers "Neeraj Chopra". */
   people: Map<string, string>;
+  /** The article's year when its exact day is unknown, for dates written without a year. */
+  year?: number | null;
 }
 
 interface NameData {
@@ -54,6 +56,7 @@ interface NameData {
   orgClasses: string[];
   cities: Record<string, string[]>;
   measureUnits: Record<string, string>;
+  personNouns: string[];
 }
 const NAMES = namesData as NameData;
 /** Title words as written, and lower-cased when long enough not to be an initial ("MS Swaminathan"). */
@@ -62,12 +65,13 @@ const isTitleWord = (word: string) =>
   TITLE_WORDS.has(word) ||
   TITLE_WORDS.has(word.replace(/s$/, "")) ||
   (word.length > 3 && TITLE_WORDS.has(word.toLowerCase().replace(/s$/, "")));
+const PERSON_NOUNS = new Set(NAMES.personNouns);
 const CITY_COUNTRY = new Map<string, string>();
 for (const [code, cities] of Object.entries(NAMES.cities))
   for (const c of cities) CITY_COUNTRY.set(c.toLowerCase(), code);
 const CONNECTORS = new Set(["of", "for", "and", "&", "de", "da", "on", "the", "-", "in"]);
 const NOT_NAME_START = new Set(
-  "the a an this that these those he she it they his her their its on in at of for and but during after before since while when where which who meanwhile however upon earlier today also".split(
+  "the a an this that these those he she it they his her their its on in at of for and but during after before since while when where which who meanwhile however upon earlier today also then now later currently further moreover besides still yet thus hence so with without amid as".split(
     " ",
   ),
 );
@@ -219,6 +223,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     }
     const start = (t[from] as Token).start;
     const end = (t[to] as Token).end;
+    if (s.text.charAt(start - 1) === "(" && s.text.charAt(end) === ")") continue;
     let text = s.text.slice(start, end).replace(/'s$/, "");
     if (text.length < 2) continue;
     const acr = s.text.slice(end).match(/^\s*\((?<acr>[A-Za-z][A-Za-z0-9&-]{1,12})\)/);
@@ -288,14 +293,45 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       out.push({ ...base, answer: known, aliases: [...aliases, text], type: "person", cls: "" });
       continue;
     }
-    if (looksLikePerson(text, s, end, ctx)) {
+    if (looksLikePerson(text, s, start, end, ctx)) {
       const surname = text.split(/\s+/).at(-1) ?? text;
       out.push({ ...base, aliases: [...aliases, surname], type: "person", cls: "" });
       continue;
     }
-    // An acronym defined in the story, or any other capitalised name: a thing without a class.
-    if (/^[A-Z][A-Z0-9-]{1,7}$/.test(text) || text.split(/\s+/).length >= 2)
-      out.push({ ...base, type: "thing", cls: "" });
+    // A class noun written after the name in lower case ("the Rail Force One train", "Markaz camp").
+    const after = s.text.slice(acronymEnd ?? end).match(/^['"]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "";
+    const suffix = [after, after.split(" ")[0] ?? ""].find(
+      (w) => NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")],
+    );
+    if (suffix) {
+      const noun = NAMES.classNouns[suffix] ? suffix : suffix.replace(/s$/, "");
+      const category = NAMES.classNouns[noun] as string;
+      const type: SpanType = isVenueCategory(category) ? "place" : isOrgCategory(category) ? "org" : "thing";
+      out.push({ ...base, type, cls: type === "place" ? "venue" : noun, detail: category });
+      continue;
+    }
+    // An appositive says what the name is: "Nihon Hidankyo, a Japanese group of survivors".
+    const appositive = s.text
+      .slice(acronymEnd ?? end)
+      .match(
+        /^,\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:of|for|that|which|who|from|in|based|,)|[,.])/,
+      );
+    const head = appositive?.[1] ?? "";
+    if (head && NAMES.classNouns[head]) {
+      const category = NAMES.classNouns[head] as string;
+      const type: SpanType = isVenueCategory(category) ? "place" : isOrgCategory(category) ? "org" : "thing";
+      out.push({ ...base, type, cls: type === "place" ? "venue" : head, detail: category });
+      continue;
+    }
+    // A name after "in", "at" or "from" that is no person or body is a place ("in Mysuru", "from Sriharikota").
+    const preposition = s.text
+      .slice(Math.max(0, start - 12), start)
+      .match(/\b(?:in|at|from|near|to)\s+(?:the\s+)?$/i);
+    if (preposition && text.split(/\s+/).length <= 3 && !/^[A-Z]{2,}$/.test(text) && !MONTH_WORD.test(text)) {
+      out.push({ ...base, type: "place", cls: "city", detail: undefined });
+      continue;
+    }
+    // A name with no class noun and no known kind is not asked: its options could not be of the same class.
     text = "";
   }
   return out;
@@ -311,8 +347,12 @@ const NOT_PERSON = new Set(
   ),
 );
 
-/** Two to four capitalised words that are no place, class or body: most such names in news are people's. */
-function looksLikePerson(text: string, s: Sentence, end: number, ctx: SpanContext): boolean {
+/**
+ * Two to four capitalised words that are no place, class or body, with evidence that they name a person: the
+ * story names the surname alone elsewhere, a person noun stands before the name ("agronomist X"), or the name
+ * speaks ("X said") or is described (", a ...").
+ */
+function looksLikePerson(text: string, s: Sentence, start: number, end: number, ctx: SpanContext): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => /^(?:[A-Z][a-z'’]+|[A-Z]\.?|[A-Z]\.[A-Z]\.?|[A-Z]{1,2})$/.test(w))) return false;
@@ -324,7 +364,13 @@ function looksLikePerson(text: string, s: Sentence, end: number, ctx: SpanContex
     return false;
   if (lexicon().organisation(text) || lexicon().regionKindOf(text)) return false;
   if (ctx.people.has((words.at(-1) ?? "").toLowerCase())) return true;
-  return words.some((w) => /^[A-Z][a-z]/.test(w)) || SPEECH.test(s.text.slice(end));
+  const before =
+    s.text
+      .slice(Math.max(0, start - 30), start)
+      .toLowerCase()
+      .match(/([a-z-]+)\s+$/)?.[1] ?? "";
+  if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
+  return SPEECH.test(s.text.slice(end)) || /^,\s+(?:a|an)\s+[a-z]/.test(s.text.slice(end));
 }
 
 /** "US President" -> "President"; "Union Defence Minister" -> "Defence Minister". */
