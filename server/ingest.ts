@@ -23,8 +23,12 @@ export interface IngestReport {
   articleId: string | null;
 }
 
-/** How many recently stored articles the generator sees again, so a new article can join their story. */
-export const STORY_CONTEXT_ARTICLES = 200;
+/** How many recently stored articles are searched for stories a new article may join. */
+export const STORY_SEARCH_ARTICLES = 1000;
+/** At most this many stored articles go to the generator again with the new ones: those of the stories they may join. */
+export const STORY_CONTEXT_ARTICLES = 40;
+/** A stored story is a candidate when one of its articles shares this many names with a new article. */
+const SHARED_NAMES_FOR_CANDIDATE = 4;
 
 // Inputs the generator marks unreadable are reported, not stored: there is nothing to study in them.
 const UNSTORED_WARNINGS = new Set(["empty", "binary"]);
@@ -124,14 +128,8 @@ export async function ingestArticles({
   });
 
   if (pending.length > 0) {
-    // Recent stories' articles go in first, as they were first added, so a new article can join their story.
-    const context = (
-      await db.article.findMany({
-        orderBy: { createdAt: "desc" },
-        take: STORY_CONTEXT_ARTICLES,
-        select: { id: true, file: true, rawText: true, storyId: true, title: true, publishedOn: true },
-      })
-    ).reverse();
+    // The stored articles of the stories the new ones may join go in first, as they were first added.
+    const context = await candidateStoryArticles(pending.map(({ input }) => input.text));
 
     const generatorInputs: ArticleInput[] = [
       ...context.map((article) => ({
@@ -183,6 +181,73 @@ export async function ingestArticles({
         articleId: null,
       },
   );
+}
+
+// Capitalised words that name nothing: sentence openers, days, months, titles.
+const NOT_NAMES = new Set(
+  (
+    "the a an and but or in on at of for to by with from as after before during while when where this that these those " +
+    "he she it they we you i his her its their our his him them there here what who which why how said says also " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prime " +
+    "minister president chief new read more related articles updated published news report reports"
+  ).split(" "),
+);
+
+/** Capitalised words and acronyms of a text, lower-cased: the names a story shares across its articles. */
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const [word] of text.matchAll(/\b[A-Z][A-Za-z]{2,}\b/g)) {
+    const key = word.toLowerCase();
+    if (!NOT_NAMES.has(key)) names.add(key);
+  }
+  return names;
+}
+
+/**
+ * The stored articles of the stories new texts may join, oldest first: a story is a candidate when one of its
+ * recent articles shares names with a new text, the closest stories first, up to STORY_CONTEXT_ARTICLES articles.
+ * The generator decides which of them the new articles really join; it never re-reads the rest of the corpus.
+ */
+async function candidateStoryArticles(texts: string[]) {
+  const wanted = texts.map(namesIn);
+  const recent = await db.article.findMany({
+    orderBy: { createdAt: "desc" },
+    take: STORY_SEARCH_ARTICLES,
+    select: { storyId: true, cleanText: true, title: true },
+  });
+  const scoreByStory = new Map<string, number>();
+  for (const article of recent) {
+    const names = namesIn(`${article.title}\n${article.cleanText}`);
+    const shared = Math.max(...wanted.map((set) => [...set].filter((name) => names.has(name)).length));
+    if (shared >= SHARED_NAMES_FOR_CANDIDATE && shared > (scoreByStory.get(article.storyId) ?? 0)) {
+      scoreByStory.set(article.storyId, shared);
+    }
+  }
+  const stories = [...scoreByStory.entries()].sort((a, b) => b[1] - a[1]).map(([storyId]) => storyId);
+  const sizes = await db.article.groupBy({
+    by: ["storyId"],
+    where: { storyId: { in: stories } },
+    _count: { _all: true },
+  });
+  const sizeOf = new Map(sizes.map((row) => [row.storyId, row._count._all]));
+  const chosen: string[] = [];
+  let articles = 0;
+  for (const storyId of stories) {
+    const size = sizeOf.get(storyId) ?? 0;
+    if (chosen.length > 0 && articles + size > STORY_CONTEXT_ARTICLES) continue;
+    chosen.push(storyId);
+    articles += size;
+  }
+  if (chosen.length === 0) return [];
+  return db.article
+    .findMany({
+      where: { storyId: { in: chosen } },
+      orderBy: { createdAt: "desc" },
+      take: STORY_CONTEXT_ARTICLES,
+      select: { id: true, file: true, rawText: true, storyId: true, title: true, publishedOn: true },
+    })
+    .then((rows) => rows.reverse());
 }
 
 interface StoredContextArticle {
