@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, step as runStep, type ServedApp, serveApp } from "../../scripts/server-process";
+import { ADD_FLOWS } from "./add";
 import { type Browser, chromium, expect, type Page } from "./driver";
 
 const ROOT = process.cwd();
@@ -183,6 +184,7 @@ const FLOWS: [string, Flow][] = [
       await shot(page, viewport, "settings");
     },
   ],
+  ...ADD_FLOWS,
 ];
 
 async function main(): Promise<number> {
