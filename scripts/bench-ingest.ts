@@ -31,9 +31,9 @@ function articles(): { name: string; text: string }[] {
     .filter((name) => name.endsWith(".txt"))
     .sort()
     .map((name) => {
-      const paragraphs = readFileSync(path.join(samples, name), "utf8").split(/\n\s*\n/);
-      // The same story told again: last paragraph first, so it is a new text that joins a stored story.
-      return { name: `update-${name}`, text: [paragraphs.at(-1), ...paragraphs.slice(0, -1)].join("\n\n") };
+      const lines = readFileSync(path.join(samples, name), "utf8").split("\n");
+      // The same story told again: a new text (last line first, marked as an update) that joins a stored story.
+      return { name: `update-${name}`, text: ["Update:", lines.at(-1), ...lines.slice(0, -1)].join("\n") };
     });
   const all = [...own, ...updates].slice(0, ADDS * PER_ADD);
   if (all.length < ADDS * PER_ADD) throw new Error(`only ${all.length} articles to add`);
