@@ -19,6 +19,9 @@ export const MAX_ATTEMPTS = 3;
 /** Articles of one add a worker takes at once: progress moves in steps this big. */
 export const CLAIM_BATCH = 3;
 const IDLE_POLL_MS = 500;
+/** Finished jobs are kept this long (the Add page can show an add's report again), then deleted. */
+export const KEEP_FINISHED_MS = 7 * 24 * 3_600_000;
+const PURGE_EVERY_MS = 3_600_000;
 
 export interface AddProgress {
   batchId: string;
@@ -236,6 +239,14 @@ export async function processIngestJobs(jobs: ClaimedJob[], { now = new Date() }
   }
 }
 
+/** Deletes finished jobs older than KEEP_FINISHED_MS and the add counts of past hours. */
+export async function purgeOldIngestRecords({ now = new Date() } = {}): Promise<void> {
+  await db.ingestJob.deleteMany({
+    where: { status: "done", finishedAt: { lt: new Date(now.getTime() - KEEP_FINISHED_MS) } },
+  });
+  await db.addCount.deleteMany({ where: { hourStart: { lt: new Date(now.getTime() - HOUR_MS) } } });
+}
+
 export function newWorkerId(): string {
   return `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
 }
@@ -248,11 +259,16 @@ export async function runIngestWorker({
   signal: AbortSignal;
   workerId?: string;
 }): Promise<void> {
+  let purgedAt = 0;
   while (!signal.aborted) {
     let jobs: ClaimedJob[] = [];
     try {
       jobs = await claimIngestJobs({ workerId });
       await processIngestJobs(jobs);
+      if (jobs.length === 0 && Date.now() - purgedAt > PURGE_EVERY_MS) {
+        purgedAt = Date.now();
+        await purgeOldIngestRecords();
+      }
     } catch (error) {
       // The claim stays and expires: the jobs are tried again (up to MAX_ATTEMPTS) by this or another worker.
       console.error(`ingest worker ${workerId}:`, error);

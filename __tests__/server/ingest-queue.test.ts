@@ -9,8 +9,10 @@ import {
   claimIngestJobs,
   enqueueAdd,
   getAddProgress,
+  KEEP_FINISHED_MS,
   MAX_ATTEMPTS,
   processIngestJobs,
+  purgeOldIngestRecords,
 } from "@/server/ingest-queue";
 
 const NOW = new Date(Date.UTC(2025, 6, 1, 12, 0));
@@ -136,5 +138,26 @@ describe("ingest queue", () => {
     expect((await enqueueAdd({ userId: calm, inputs: one, now: later(60_000) })).ok).toBe(true);
     expect((await enqueueAdd({ userId: busy, inputs: one, now: later(3_600_000) })).ok).toBe(true);
     expect(await db.ingestJob.count({ where: { userId: busy } })).toBe(ADDS_PER_HOUR + 1);
+  });
+
+  it("ingest queue: finished jobs are deleted after KEEP_FINISHED_MS, waiting ones never", async () => {
+    const owner = await user("queue-old");
+    const added = await enqueueAdd({ userId: owner, inputs: [{ file: "old.txt", text: "Old." }], now: NOW });
+    const waiting = await enqueueAdd({
+      userId: owner,
+      inputs: [{ file: "new.txt", text: "New." }],
+      now: NOW,
+    });
+    if (!added.ok || !waiting.ok) throw new Error("refused");
+    await db.ingestJob.updateMany({
+      where: { batchId: added.batchId },
+      data: { status: "done", result: "no_questions", finishedAt: NOW },
+    });
+    await purgeOldIngestRecords({ now: later(KEEP_FINISHED_MS - 1000) });
+    expect(await getAddProgress({ batchId: added.batchId, userId: owner })).not.toBeNull();
+    await purgeOldIngestRecords({ now: later(KEEP_FINISHED_MS + 1000) });
+    expect(await getAddProgress({ batchId: added.batchId, userId: owner })).toBeNull();
+    expect(await getAddProgress({ batchId: waiting.batchId, userId: owner })).toMatchObject({ done: 0 });
+    expect(await db.addCount.count({ where: { userId: owner } })).toBe(0);
   });
 });

@@ -177,6 +177,8 @@ export function AddArticlesForm({
         setText("");
         setFiles([]);
         if (fileInput.current) fileInput.current.value = "";
+        // A reload (or a link to this address) shows this add's progress again.
+        window.history.replaceState(null, "", `/add?batch=${encodeURIComponent(body.batchId)}`);
         setFeedback({
           kind: "progress",
           progress: { batchId: body.batchId, total: body.total, done: 0, reports: [] },
