@@ -1,8 +1,14 @@
 // Answer load for the benchmarks that measure the answer API under something else (bench-ingest): synthetic
 // questions nobody has answered, and an open loop of POST /api/answers at a fixed rate, each latency counted from
-// when its request was due (as bench-api's second run measures it).
+// when its request was due (as bench-api's second run measures it). Requests go over at most CONNECTIONS
+// keep-alive sockets, as autocannon's do: a request due while all are busy waits in the client, and that wait
+// counts. (Node's fetch would open a new socket per waiting request, tens of thousands once the server falls
+// behind, and the client itself would then be what is measured.)
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import Database from "better-sqlite3";
+
+const CONNECTIONS = 50;
 
 /** Enough questions that no card is answered twice in a run. */
 export const QUESTIONS = 100_000;
@@ -53,7 +59,7 @@ export interface PacedResult {
 }
 
 /**
- * Open-loop load at `rate` answers/s over keep-alive connections (Node's fetch pool): for `durationS` seconds,
+ * Open-loop load at `rate` answers/s over CONNECTIONS keep-alive connections: for `durationS` seconds,
  * or, with `until`, until that promise settles (at least `durationS`).
  */
 export async function pacedAnswers(
@@ -71,15 +77,30 @@ export async function pacedAnswers(
   });
   const result: PacedResult = { sent: 0, ok: 0, failed: 0, latencies: [] };
   const inFlight: Promise<void>[] = [];
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const url = new URL("/api/answers", base);
+  const post = (body: string) =>
+    new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        url,
+        {
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", origin: base, cookie },
+        },
+        (response) => {
+          response.resume();
+          response.on("end", () => resolve(response.statusCode ?? 0));
+          response.on("error", reject);
+        },
+      );
+      request.on("error", reject);
+      request.end(body);
+    });
   const send = async (due: number) => {
     try {
-      const response = await fetch(`${base}/api/answers`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: base, cookie },
-        body: answerBody(),
-      });
-      await response.arrayBuffer();
-      if (response.ok) result.ok++;
+      const status = await post(answerBody());
+      if (status >= 200 && status < 300) result.ok++;
       else result.failed++;
     } catch {
       result.failed++;
@@ -96,6 +117,7 @@ export async function pacedAnswers(
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + result.sent * interval - now)));
   }
   await Promise.all(inFlight);
+  agent.destroy();
   result.latencies.sort((a, b) => a - b);
   return result;
 }

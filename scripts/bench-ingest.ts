@@ -16,6 +16,8 @@ const ADDS = 4;
 const PER_ADD = 5;
 const ADD_EVERY_MS = 2000;
 const POLL_MS = 250;
+/** The adds must be read within this time, or the benchmark stops with an error. */
+const ADDS_TIMEOUT_MS = 180_000;
 const STUDENT = { name: "Bench Student", email: "bench@example.test", password: "bench-password-123" };
 const ADDER = { name: "Bench Adder", email: "adder@example.test", password: "bench-password-123" };
 
@@ -74,6 +76,9 @@ async function addArticles(base: string, cookie: string): Promise<AddOutcome> {
   const statuses = new Map<string, number>();
   for (const batchId of batches) {
     for (;;) {
+      if (performance.now() - started > ADDS_TIMEOUT_MS) {
+        throw new Error(`the added articles were not all read within ${ADDS_TIMEOUT_MS / 1000} s`);
+      }
       const response = await fetch(`${base}/add/batches/${batchId}`, { headers: { cookie } });
       const progress = (await response.json()) as {
         total: number;
