@@ -54,6 +54,8 @@ export interface PacedResult {
   sent: number;
   ok: number;
   failed: number;
+  /** Why requests failed: status codes and error codes, with counts. */
+  failures: Map<string, number>;
   /** Per request, from when it was due to when its response ended, in ms, sorted. */
   latencies: number[];
 }
@@ -75,7 +77,11 @@ export async function pacedAnswers(
   until?.finally(() => {
     open = false;
   });
-  const result: PacedResult = { sent: 0, ok: 0, failed: 0, latencies: [] };
+  const result: PacedResult = { sent: 0, ok: 0, failed: 0, failures: new Map(), latencies: [] };
+  const fail = (why: string) => {
+    result.failed++;
+    result.failures.set(why, (result.failures.get(why) ?? 0) + 1);
+  };
   const inFlight: Promise<void>[] = [];
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const url = new URL("/api/answers", base);
@@ -101,9 +107,9 @@ export async function pacedAnswers(
     try {
       const status = await post(answerBody());
       if (status >= 200 && status < 300) result.ok++;
-      else result.failed++;
-    } catch {
-      result.failed++;
+      else fail(String(status));
+    } catch (error) {
+      fail((error as NodeJS.ErrnoException).code ?? "error");
     }
     result.latencies.push(performance.now() - due);
   };

@@ -101,10 +101,16 @@ const merge = (a: PacedResult, b: PacedResult): PacedResult => ({
   sent: a.sent + b.sent,
   ok: a.ok + b.ok,
   failed: a.failed + b.failed,
+  failures: new Map(
+    [...new Set([...a.failures.keys(), ...b.failures.keys()])].map((why) => [
+      why,
+      (a.failures.get(why) ?? 0) + (b.failures.get(why) ?? 0),
+    ]),
+  ),
   latencies: [...a.latencies, ...b.latencies].sort((x, y) => x - y),
 });
 const line = (title: string, result: PacedResult) =>
-  `${title.padEnd(22)} p50 ${ms(percentile(result.latencies, 50)).padStart(9)}   p99 ${ms(percentile(result.latencies, 99)).padStart(9)}   max ${ms(result.latencies.at(-1) ?? Number.NaN).padStart(9)}   ${result.sent} sent, ${result.failed} failed`;
+  `${title.padEnd(22)} p50 ${ms(percentile(result.latencies, 50)).padStart(9)}   p99 ${ms(percentile(result.latencies, 99)).padStart(9)}   max ${ms(result.latencies.at(-1) ?? Number.NaN).padStart(9)}   ${result.sent} sent, ${result.failed} failed${result.failed ? ` (${[...result.failures].map(([why, count]) => `${why}: ${count}`).join(", ")})` : ""}`;
 
 async function main(): Promise<void> {
   const server = await startBenchServer({ label: "bench-ingest", prepare: insertQuestions });
