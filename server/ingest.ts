@@ -187,7 +187,7 @@ export async function ingestArticles({
 const NOT_NAMES = new Set(
   (
     "the a an and but or in on at of for to by with from as after before during while when where this that these those " +
-    "he she it they we you i his her its their our his him them there here what who which why how said says also " +
+    "he she it they we you i his her its their our him them there here what who which why how said says also " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prime " +
     "minister president chief new read more related articles updated published news report reports"
