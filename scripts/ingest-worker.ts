@@ -3,30 +3,29 @@
 //
 //   tsx --conditions=react-server scripts/ingest-worker.ts
 //
-// It lowers its own CPU priority: the generator's bursts then yield the cores to the processes serving requests.
-import os from "node:os";
+// The generator runs in a thread at the lowest CPU priority (server/generator-thread.ts), so its bursts yield the
+// cores to the web workers; this thread, which stores the results and so holds SQLite's write lock, does not
+// (a low-priority lock holder would keep every answer waiting).
 import { db } from "@/server/db";
+import { startGeneratorThread } from "@/server/generator-thread";
 import { newWorkerId, runIngestWorker } from "@/server/ingest-queue";
 
-const LOWEST_PRIORITY = 19;
-
 async function main(): Promise<void> {
-  try {
-    os.setPriority(LOWEST_PRIORITY);
-  } catch {
-    // Not allowed on this system: run at normal priority.
-  }
   const stop = new AbortController();
   process.once("SIGTERM", () => stop.abort());
   process.once("SIGINT", () => stop.abort());
+  const generator = startGeneratorThread();
   const workerId = newWorkerId();
   console.log(`ingest worker ${workerId}: waiting for articles`);
-  await runIngestWorker({ signal: stop.signal, workerId });
-  await db.$disconnect();
+  try {
+    await runIngestWorker({ signal: stop.signal, workerId, generateQuestions: generator.generate });
+  } finally {
+    await generator.stop();
+    await db.$disconnect();
+  }
 }
 
-main().catch(async (error) => {
+main().catch((error) => {
   console.error(error);
-  await db.$disconnect();
   process.exit(1);
 });

@@ -3,7 +3,13 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "./db";
-import { type IngestInput, type IngestReport, type IngestStatus, ingestArticles } from "./ingest";
+import {
+  type IngestInput,
+  type IngestReport,
+  type IngestStatus,
+  ingestArticles,
+  type QuestionGenerator,
+} from "./ingest";
 
 // Adding articles, off the request path: the request stores one job per article (enqueueAdd) and answers at once;
 // a worker process (scripts/ingest-worker.ts, started by scripts/serve.ts) claims jobs from the database and runs
@@ -198,7 +204,10 @@ async function ownArticleFromEarlierAttempt(job: ClaimedJob, report: IngestRepor
 }
 
 /** Runs the generator on claimed jobs (all of one add) and records each report; the job's text is let go. */
-export async function processIngestJobs(jobs: ClaimedJob[], { now = new Date() } = {}): Promise<void> {
+export async function processIngestJobs(
+  jobs: ClaimedJob[],
+  { now = new Date(), generateQuestions }: { now?: Date; generateQuestions?: QuestionGenerator } = {},
+): Promise<void> {
   const first = jobs[0];
   if (!first) return;
   const finish = (job: ClaimedJob, report: IngestReport) =>
@@ -232,6 +241,7 @@ export async function processIngestJobs(jobs: ClaimedJob[], { now = new Date() }
     inputs: live.map((job) => ({ file: job.file, text: job.text })),
     addedById: first.userId,
     now,
+    generateQuestions,
   });
   for (const [index, job] of live.entries()) {
     const report = reports[index];
@@ -255,16 +265,18 @@ export function newWorkerId(): string {
 export async function runIngestWorker({
   signal,
   workerId = newWorkerId(),
+  generateQuestions,
 }: {
   signal: AbortSignal;
   workerId?: string;
+  generateQuestions?: QuestionGenerator;
 }): Promise<void> {
   let purgedAt = 0;
   while (!signal.aborted) {
     let jobs: ClaimedJob[] = [];
     try {
       jobs = await claimIngestJobs({ workerId });
-      await processIngestJobs(jobs);
+      await processIngestJobs(jobs, { generateQuestions });
       if (jobs.length === 0 && Date.now() - purgedAt > PURGE_EVERY_MS) {
         purgedAt = Date.now();
         await purgeOldIngestRecords();
