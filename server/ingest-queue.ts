@@ -22,8 +22,8 @@ export const ADDS_PER_HOUR = 20;
 export const CLAIM_STALE_MS = 60_000;
 /** A job claimed this many times without finishing is reported as failed instead of tried again. */
 export const MAX_ATTEMPTS = 3;
-/** Articles of one add a worker takes at once: progress moves in steps this big. */
-export const CLAIM_BATCH = 3;
+/** Articles of one add a worker takes at once: one, so each write transaction (and the write lock answers wait for) stays short and progress moves one article at a time. */
+export const CLAIM_BATCH = 1;
 const IDLE_POLL_MS = 500;
 /** Finished jobs are kept this long (the Add page can show an add's report again), then deleted. */
 export const KEEP_FINISHED_MS = 7 * 24 * 3_600_000;
