@@ -3,8 +3,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { auth } from "@/server/auth";
+import { updateSettings } from "@/server/data/settings";
 import { db } from "@/server/db";
 import { ingestArticles } from "@/server/ingest";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "@/server/time-zone";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 const ARTICLES_DIR = path.join(process.cwd(), "articles");
@@ -22,11 +24,18 @@ async function seedArticles(): Promise<void> {
     console.log(`  ${report.status.padEnd(12)} ${report.file}: ${report.message}`);
 }
 
+function machineTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+}
+
 async function seedAccounts(): Promise<void> {
   for (const account of DEMO_ACCOUNTS) {
     if (await db.user.findUnique({ where: { email: account.email } })) continue;
     // Through better-auth so the password is hashed by the library.
-    await auth.api.signUpEmail({ body: { ...account, password: DEMO_PASSWORD } });
+    const { user } = await auth.api.signUpEmail({ body: { ...account, password: DEMO_PASSWORD } });
+    // The demo's days start at midnight where the demo runs, as a browser's sign-up would set them.
+    await updateSettings({ userId: user.id, timeZone: machineTimeZone() });
     console.log(`  created ${account.role} ${account.email}`);
   }
 }

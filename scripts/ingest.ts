@@ -5,6 +5,7 @@ import { SingleBar } from "cli-progress";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { type IngestReport, ingestArticles } from "@/server/ingest";
+import { decodeTextFile } from "@/server/text-file";
 
 const BATCH_SIZE = 10;
 const EXIT_UNREADABLE = 2;
@@ -55,8 +56,20 @@ async function main(): Promise<number> {
   bar.start(files.length, 0);
   for (let start = 0; start < files.length; start += BATCH_SIZE) {
     const batch = files.slice(start, start + BATCH_SIZE);
-    const inputs = batch.map((file) => ({ file, text: readFileSync(file, "utf8") }));
-    reports.push(...(await ingestArticles({ inputs })));
+    const inputs: { file: string; text: string }[] = [];
+    for (const file of batch) {
+      const decoded = decodeTextFile(readFileSync(file));
+      if (decoded.ok) inputs.push({ file, text: decoded.text });
+      else
+        reports.push({
+          file,
+          status: "error",
+          questions: 0,
+          message: `${path.basename(file)} ${decoded.reason}; not stored.`,
+          articleId: null,
+        });
+    }
+    if (inputs.length > 0) reports.push(...(await ingestArticles({ inputs })));
     bar.increment(batch.length);
   }
   bar.stop();

@@ -8,9 +8,14 @@
 //
 // WEB_CONCURRENCY, as on most hosts, sets the number of workers when --workers is not given. A worker that
 // dies is replaced; one that dies within seconds of starting ends the server, so a broken build fails loudly.
+// Beside them runs one ingest worker (scripts/ingest-worker.ts), which makes questions from added articles off
+// the request path; it is restarted when it dies, after a pause if it dies at once.
+import { type ChildProcess, spawn } from "node:child_process";
 import cluster, { type Worker } from "node:cluster";
 import { createRequire } from "node:module";
 import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
@@ -25,6 +30,7 @@ const ServeArgs = z.object({
 /** A worker that exits sooner than this after it was forked is a crash loop, not a crash. */
 const CRASH_LOOP_MS = 10_000;
 const SHUTDOWN_GRACE_MS = 10_000;
+const INGEST_RESTART_PAUSE_MS = 5000;
 
 function parseServeArgs(argv: string[]): z.infer<typeof ServeArgs> {
   const { values } = parseArgs({
@@ -60,9 +66,32 @@ function main(): void {
   let stopping = false;
   const fork = () => forkedAt.set(cluster.fork(), Date.now());
 
+  let ingest: ChildProcess | null = null;
+  const startIngestWorker = () => {
+    const startedAt = Date.now();
+    const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+    const child = spawn(
+      path.join(root, "node_modules", ".bin", "tsx"),
+      ["--conditions=react-server", path.join(root, "scripts", "ingest-worker.ts")],
+      { stdio: "inherit" },
+    );
+    ingest = child;
+    child.on("error", (error) => console.error(`serve: the ingest worker did not start: ${error.message}`));
+    child.on("exit", (code, signal) => {
+      if (ingest === child) ingest = null;
+      if (stopping) return;
+      const lived = Date.now() - startedAt;
+      console.error(
+        `serve: ingest worker ${child.pid} exited (${signal ?? `exit code ${code}`}); restarting.`,
+      );
+      setTimeout(startIngestWorker, lived < CRASH_LOOP_MS ? INGEST_RESTART_PAUSE_MS : 0).unref();
+    });
+  };
+
   const stop = (code: number) => {
     if (stopping) return;
     stopping = true;
+    ingest?.kill("SIGTERM");
     const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
     if (workers.length === 0) process.exit(code);
     let alive = workers.length;
@@ -94,8 +123,9 @@ function main(): void {
   process.on("SIGTERM", () => stop(0));
   process.on("SIGINT", () => stop(0));
 
-  console.log(`serve: ${args.workers} Next.js worker processes on port ${args.port}`);
+  console.log(`serve: ${args.workers} Next.js worker processes on port ${args.port}, 1 ingest worker`);
   for (let i = 0; i < args.workers; i++) fork();
+  startIngestWorker();
 }
 
 main();

@@ -60,7 +60,8 @@ export interface ServedApp {
 }
 
 /**
- * Serves the production build in `cwd` as `npm start` does (scripts/serve.ts: one Next.js worker per core) in a
+ * Serves the production build in `cwd` as `npm start` does (scripts/serve.ts: one Next.js worker per core and the
+ * ingest worker that reads added articles) in a
  * process group of its own, and resolves once `${base}/sign-in` answers; stops it again if it never does.
  * `args` are serve.ts's (--port, --host, --cpu-prof-dir).
  */

@@ -1,14 +1,22 @@
-// npm start: migrate, seed an empty database, build, serve on http://localhost:3000.
+// npm start: migrate, seed an empty database, build, serve on http://localhost:$PORT (3000 by default).
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts";
+import { startOptions } from "./start-options";
 
 const ROOT = process.cwd();
 const DATA_DIR = path.join(ROOT, "data");
 const SECRET_FILE = path.join(DATA_DIR, ".auth-secret");
-const PORT = "3000";
+let options: ReturnType<typeof startOptions>;
+try {
+  options = startOptions(process.env);
+} catch (error) {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+const PORT = String(options.port);
 
 // A random secret made on first start and kept out of git, unless the environment supplies one.
 function authSecret(): string {
@@ -32,6 +40,7 @@ mkdirSync(DATA_DIR, { recursive: true });
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   BETTER_AUTH_SECRET: authSecret(),
+  BETTER_AUTH_URL: options.publicUrl,
   // prisma generate/migrate otherwise try to download a native engine; the JS engine needs none.
   PRISMA_QUERY_ENGINE_LIBRARY: "package.json",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -43,7 +52,7 @@ run("Seeding (only when empty)", bin("tsx"), ["--conditions=react-server", "pris
 run("Building", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
 
 console.log(`
-Current Affairs Study is starting on http://localhost:${PORT}
+Current Affairs Study is starting on ${options.publicUrl}
 Demo logins (password "${DEMO_PASSWORD}"):
 ${DEMO_ACCOUNTS.map((account) => `  ${account.role.padEnd(8)} ${account.email}`).join("\n")}
 Data: ${DATA_DIR}

@@ -2,7 +2,13 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/prisma/generated/client";
 import { generate } from "@/questions";
-import type { ArticleInput, GeneratedArticle, GeneratedQuestion, GenerationResult } from "@/questions/types";
+import type {
+  ArticleInput,
+  GeneratedArticle,
+  GeneratedQuestion,
+  GenerateOptions,
+  GenerationResult,
+} from "@/questions/types";
 import { db } from "./db";
 
 export interface IngestInput {
@@ -10,6 +16,11 @@ export interface IngestInput {
   file: string;
   text: string;
 }
+
+export type QuestionGenerator = (
+  inputs: ArticleInput[],
+  options: GenerateOptions,
+) => GenerationResult | Promise<GenerationResult>;
 
 export type IngestStatus = "added" | "duplicate" | "no_questions" | "error";
 
@@ -23,8 +34,12 @@ export interface IngestReport {
   articleId: string | null;
 }
 
-/** How many recently stored articles the generator sees again, so a new article can join their story. */
-export const STORY_CONTEXT_ARTICLES = 200;
+/** How many recently stored articles are searched for stories a new article may join. */
+export const STORY_SEARCH_ARTICLES = 1000;
+/** At most this many stored articles go to the generator again with the new ones: those of the stories they may join. */
+export const STORY_CONTEXT_ARTICLES = 40;
+/** A stored story is a candidate when one of its articles shares this many names with a new article. */
+const SHARED_NAMES_FOR_CANDIDATE = 4;
 
 // Inputs the generator marks unreadable are reported, not stored: there is nothing to study in them.
 const UNSTORED_WARNINGS = new Set(["empty", "binary"]);
@@ -81,9 +96,12 @@ export async function ingestArticles({
   inputs,
   addedById = null,
   now = new Date(),
+  generateQuestions = generate,
 }: {
   inputs: IngestInput[];
   addedById?: string | null;
+  /** The generator, or a stand-in that runs it elsewhere (the ingest worker runs it in a low-priority thread). */
+  generateQuestions?: QuestionGenerator;
   now?: Date;
 }): Promise<IngestReport[]> {
   const reports: (IngestReport | undefined)[] = new Array(inputs.length);
@@ -124,14 +142,8 @@ export async function ingestArticles({
   });
 
   if (pending.length > 0) {
-    // Recent stories' articles go in first, as they were first added, so a new article can join their story.
-    const context = (
-      await db.article.findMany({
-        orderBy: { createdAt: "desc" },
-        take: STORY_CONTEXT_ARTICLES,
-        select: { id: true, file: true, rawText: true, storyId: true, title: true, publishedOn: true },
-      })
-    ).reverse();
+    // The stored articles of the stories the new ones may join go in first, as they were first added.
+    const context = await candidateStoryArticles(pending.map(({ input }) => input.text));
 
     const generatorInputs: ArticleInput[] = [
       ...context.map((article) => ({
@@ -148,7 +160,7 @@ export async function ingestArticles({
 
     let result: GenerationResult;
     try {
-      result = generate(generatorInputs, { now });
+      result = await generateQuestions(generatorInputs, { now });
     } catch (error) {
       console.error(error);
       for (const { index, input } of pending) {
@@ -185,6 +197,73 @@ export async function ingestArticles({
   );
 }
 
+// Capitalised words that name nothing: sentence openers, days, months, titles.
+const NOT_NAMES = new Set(
+  (
+    "the a an and but or in on at of for to by with from as after before during while when where this that these those " +
+    "he she it they we you i his her its their our him them there here what who which why how said says also " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prime " +
+    "minister president chief new read more related articles updated published news report reports"
+  ).split(" "),
+);
+
+/** Capitalised words and acronyms of a text, lower-cased: the names a story shares across its articles. */
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const [word] of text.matchAll(/\b[A-Z][A-Za-z]{2,}\b/g)) {
+    const key = word.toLowerCase();
+    if (!NOT_NAMES.has(key)) names.add(key);
+  }
+  return names;
+}
+
+/**
+ * The stored articles of the stories new texts may join, oldest first: a story is a candidate when one of its
+ * recent articles shares names with a new text, the closest stories first, up to STORY_CONTEXT_ARTICLES articles.
+ * The generator decides which of them the new articles really join; it never re-reads the rest of the corpus.
+ */
+async function candidateStoryArticles(texts: string[]) {
+  const wanted = texts.map(namesIn);
+  const recent = await db.article.findMany({
+    orderBy: { createdAt: "desc" },
+    take: STORY_SEARCH_ARTICLES,
+    select: { storyId: true, cleanText: true, title: true },
+  });
+  const scoreByStory = new Map<string, number>();
+  for (const article of recent) {
+    const names = namesIn(`${article.title}\n${article.cleanText}`);
+    const shared = Math.max(...wanted.map((set) => [...set].filter((name) => names.has(name)).length));
+    if (shared >= SHARED_NAMES_FOR_CANDIDATE && shared > (scoreByStory.get(article.storyId) ?? 0)) {
+      scoreByStory.set(article.storyId, shared);
+    }
+  }
+  const stories = [...scoreByStory.entries()].sort((a, b) => b[1] - a[1]).map(([storyId]) => storyId);
+  const sizes = await db.article.groupBy({
+    by: ["storyId"],
+    where: { storyId: { in: stories } },
+    _count: { _all: true },
+  });
+  const sizeOf = new Map(sizes.map((row) => [row.storyId, row._count._all]));
+  const chosen: string[] = [];
+  let articles = 0;
+  for (const storyId of stories) {
+    const size = sizeOf.get(storyId) ?? 0;
+    if (chosen.length > 0 && articles + size > STORY_CONTEXT_ARTICLES) continue;
+    chosen.push(storyId);
+    articles += size;
+  }
+  if (chosen.length === 0) return [];
+  return db.article
+    .findMany({
+      where: { storyId: { in: chosen } },
+      orderBy: { createdAt: "desc" },
+      take: STORY_CONTEXT_ARTICLES,
+      select: { id: true, file: true, rawText: true, storyId: true, title: true, publishedOn: true },
+    })
+    .then((rows) => rows.reverse());
+}
+
 interface StoredContextArticle {
   id: string;
   storyId: string;
@@ -206,6 +285,8 @@ async function storeGeneration(
     addedById: string | null;
   },
 ): Promise<{ index: number; report: IngestReport }[]> {
+  // Every statement here holds SQLite's one write lock, which answers wait for: a few statements per batch,
+  // whatever the number of questions (rows go in with createMany), and nothing computed that could be done before.
   const contextById = new Map(context.map((article) => [`${STORED_PREFIX}${article.id}`, article]));
   const generatedById = new Map(result.articles.map((article) => [article.id, article]));
 
@@ -258,7 +339,10 @@ async function storeGeneration(
 
     let storyId = storyIds.get(generated.storyId);
     if (!storyId) {
-      const story = await tx.story.create({ data: { title: generated.storyTitle, topic: generated.topic } });
+      const story = await tx.story.create({
+        data: { title: generated.storyTitle, topic: generated.topic },
+        select: { id: true },
+      });
       storyId = story.id;
       storyIds.set(generated.storyId, storyId);
     }
@@ -279,30 +363,25 @@ async function storeGeneration(
         warning: generated.warning?.message ?? null,
         addedById,
       },
+      select: { id: true },
     });
     articleIds.set(generated.id, article.id);
     articleDates.set(generated.id, publishedOn);
     storedNew.push({ index, file: input.file, generated, hash });
   }
 
-  const newQuestionsByArticle = new Map<string, number>();
-  const knownFactsByArticle = new Map<string, number>();
-  const newArticleIds = new Set(storedNew.map(({ generated }) => generated.id));
-
-  for (const question of result.questions) {
-    const freshSources = question.sources.filter((source) => newArticleIds.has(source.articleId));
-    if (freshSources.length === 0) continue;
-    const isNew = await upsertQuestion(tx, question, { storyIds, articleIds, articleDates });
-    const tally = isNew ? newQuestionsByArticle : knownFactsByArticle;
-    for (const source of new Set(freshSources.map((s) => s.articleId))) {
-      tally.set(source, (tally.get(source) ?? 0) + 1);
-    }
-  }
+  const tallies = await storeQuestions(tx, {
+    questions: result.questions,
+    newArticleIds: new Set(storedNew.map(({ generated }) => generated.id)),
+    storyIds,
+    articleIds,
+    articleDates,
+  });
 
   for (const { index, file, generated } of storedNew) {
     const articleId = articleIds.get(generated.id) ?? null;
-    const newQuestions = newQuestionsByArticle.get(generated.id) ?? 0;
-    const knownFacts = knownFactsByArticle.get(generated.id) ?? 0;
+    const newQuestions = tallies.newQuestions.get(generated.id) ?? 0;
+    const knownFacts = tallies.knownFacts.get(generated.id) ?? 0;
     const duplicateTitle = generated.duplicateOf
       ? (contextById.get(generated.duplicateOf)?.title ??
         generatedById.get(generated.duplicateOf)?.title ??
@@ -339,72 +418,111 @@ async function storeGeneration(
   return outcomes;
 }
 
-/** Creates the question, or adds the new sources to the stored one with the same fact. True when created. */
-async function upsertQuestion(
+interface PlannedQuestion {
+  question: GeneratedQuestion;
+  storyId: string;
+  /** Stored article id -> the sentence it states the fact in. */
+  sources: Map<string, string>;
+  publishedOn: Date | null;
+  /** Generator ids of the new articles among its sources. */
+  freshArticles: Set<string>;
+}
+
+/**
+ * Stores the questions that new articles state: a fact not stored yet becomes a question, a stored one gains the
+ * new articles as sources. Counts per new article how many of each it backs.
+ */
+async function storeQuestions(
   tx: Prisma.TransactionClient,
-  question: GeneratedQuestion,
-  maps: {
+  {
+    questions,
+    newArticleIds,
+    storyIds,
+    articleIds,
+    articleDates,
+  }: {
+    questions: GeneratedQuestion[];
+    newArticleIds: Set<string>;
     storyIds: Map<string, string>;
     articleIds: Map<string, string>;
     articleDates: Map<string, Date | null>;
   },
-): Promise<boolean> {
-  const sources = question.sources.flatMap((source) => {
-    const articleId = maps.articleIds.get(source.articleId);
-    return articleId
-      ? [{ articleId, sentence: source.sentence, date: maps.articleDates.get(source.articleId) }]
-      : [];
-  });
-  const publishedOn = earliest(sources.map((source) => source.date));
-  const storyId = maps.storyIds.get(question.storyId);
-  if (!storyId) throw new Error(`Question ${question.id} belongs to no stored story`);
-  // The generator's key names a fact within its story; stored keys are scoped by the stored story.
-  const factKey = `${storyId}|${question.factKey}`;
-  const existing = await tx.question.findUnique({
-    where: { factKey },
-    select: { id: true, publishedOn: true },
-  });
-
-  if (existing) {
-    const known = new Set(
-      (
-        await tx.questionSource.findMany({ where: { questionId: existing.id }, select: { articleId: true } })
-      ).map((source) => source.articleId),
-    );
-    const added = sources.filter((source) => !known.has(source.articleId));
-    if (added.length > 0) {
-      await tx.questionSource.createMany({
-        data: added.map(({ articleId, sentence }) => ({ questionId: existing.id, articleId, sentence })),
-      });
+): Promise<{ newQuestions: Map<string, number>; knownFacts: Map<string, number> }> {
+  // The generator's key names a fact within its story; stored keys are scoped by the stored story. Two of the
+  // generator's stories may map to one stored story: the same stored key twice is one question.
+  const planned = new Map<string, PlannedQuestion>();
+  for (const question of questions) {
+    const fresh = question.sources.filter((source) => newArticleIds.has(source.articleId));
+    if (fresh.length === 0) continue;
+    const storyId = storyIds.get(question.storyId);
+    if (!storyId) throw new Error(`Question ${question.id} belongs to no stored story`);
+    const factKey = `${storyId}|${question.factKey}`;
+    const plan = planned.get(factKey) ?? {
+      question,
+      storyId,
+      sources: new Map<string, string>(),
+      publishedOn: null,
+      freshArticles: new Set<string>(),
+    };
+    for (const source of question.sources) {
+      const articleId = articleIds.get(source.articleId);
+      if (!articleId || plan.sources.has(articleId)) continue;
+      plan.sources.set(articleId, source.sentence);
+      plan.publishedOn = earliest([plan.publishedOn, articleDates.get(source.articleId)]);
     }
-    const firstSeen = earliest([existing.publishedOn, publishedOn]);
-    if (firstSeen && firstSeen.getTime() !== existing.publishedOn?.getTime()) {
-      await tx.question.update({ where: { id: existing.id }, data: { publishedOn: firstSeen } });
-    }
-    return false;
+    for (const source of fresh) plan.freshArticles.add(source.articleId);
+    planned.set(factKey, plan);
   }
 
-  const unique = new Map(sources.map((source) => [source.articleId, source]));
-  await tx.question.create({
-    data: {
-      factKey,
-      kind: question.kind,
-      prompt: question.prompt,
-      answer: question.answer,
-      aliases: JSON.stringify(question.aliases),
-      options: JSON.stringify(question.options),
-      explanation: question.explanation,
-      topic: question.topic,
-      storyId,
-      score: question.score,
-      flashcardFront: question.flashcard.front,
-      flashcardBack: question.flashcard.back,
-      clozeText: question.cloze.text,
-      publishedOn,
-      sources: {
-        create: [...unique.values()].map(({ articleId, sentence }) => ({ articleId, sentence })),
-      },
-    },
+  const existing = await tx.question.findMany({
+    where: { factKey: { in: [...planned.keys()] } },
+    select: { id: true, factKey: true, publishedOn: true, sources: { select: { articleId: true } } },
   });
-  return true;
+  const existingByKey = new Map(existing.map((question) => [question.factKey, question]));
+
+  const created = await tx.question.createManyAndReturn({
+    data: [...planned]
+      .filter(([factKey]) => !existingByKey.has(factKey))
+      .map(([factKey, { question, storyId, publishedOn }]) => ({
+        factKey,
+        kind: question.kind,
+        prompt: question.prompt,
+        answer: question.answer,
+        aliases: JSON.stringify(question.aliases),
+        options: JSON.stringify(question.options),
+        explanation: question.explanation,
+        topic: question.topic,
+        storyId,
+        score: question.score,
+        flashcardFront: question.flashcard.front,
+        flashcardBack: question.flashcard.back,
+        clozeText: question.cloze.text,
+        publishedOn,
+      })),
+    select: { id: true, factKey: true },
+  });
+  const createdIds = new Map(created.map((question) => [question.factKey, question.id]));
+
+  const newQuestions = new Map<string, number>();
+  const knownFacts = new Map<string, number>();
+  const sourceRows: { questionId: string; articleId: string; sentence: string }[] = [];
+  for (const [factKey, plan] of planned) {
+    const stored = existingByKey.get(factKey);
+    const questionId = stored?.id ?? createdIds.get(factKey);
+    if (!questionId) throw new Error(`Question ${factKey} was neither found nor created`);
+    const known = new Set(stored?.sources.map((source) => source.articleId));
+    for (const [articleId, sentence] of plan.sources) {
+      if (!known.has(articleId)) sourceRows.push({ questionId, articleId, sentence });
+    }
+    if (stored) {
+      const firstSeen = earliest([stored.publishedOn, plan.publishedOn]);
+      if (firstSeen && firstSeen.getTime() !== stored.publishedOn?.getTime()) {
+        await tx.question.update({ where: { id: stored.id }, data: { publishedOn: firstSeen } });
+      }
+    }
+    const tally = stored ? knownFacts : newQuestions;
+    for (const article of plan.freshArticles) tally.set(article, (tally.get(article) ?? 0) + 1);
+  }
+  if (sourceRows.length > 0) await tx.questionSource.createMany({ data: sourceRows });
+  return { newQuestions, knownFacts };
 }

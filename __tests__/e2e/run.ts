@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, step as runStep, type ServedApp, serveApp } from "../../scripts/server-process";
+import { ADD_FLOWS } from "./add";
 import { type Browser, chromium, expect, type Page } from "./driver";
 import { STUDY_FLOWS } from "./study-flows";
 
@@ -218,6 +219,7 @@ const FLOWS: [string, Flow][] = [
       }
     },
   ],
+  ...ADD_FLOWS,
 ];
 
 /** Response headers every page and every API answer carries (issue 8, item 8). */

@@ -1,13 +1,43 @@
 import type { Metadata } from "next";
-import { addArticlesAction } from "@/server/actions/add-articles";
-import { MAX_FILE_BYTES, MAX_FILES } from "@/server/actions/add-articles.schema";
+import { z } from "zod";
+import {
+  LIMITS_SENTENCE,
+  MAX_FILE_BYTES,
+  MAX_FILES,
+  MAX_TOTAL_BYTES,
+  ZBatchIdSchema,
+} from "@/server/add-articles.schema";
+import { getAddProgress } from "@/server/ingest-queue";
 import { requireUser } from "@/server/session";
 import { AddArticlesForm } from "./_components/add-articles-form";
 
 export const metadata: Metadata = { title: "Add articles" };
 
-export default async function AddArticlesPage() {
-  await requireUser("/add");
+// Messages for a form sent without JavaScript, which comes back here from POST /add/articles as ?error=….
+const FORM_ERRORS = {
+  too_large: "That upload was over the limit; nothing was added. Add the articles in smaller groups.",
+  invalid: `Nothing was added: paste an article or choose .txt files. ${LIMITS_SENTENCE}`,
+  rate_limited: "You have added articles many times this hour; nothing was added. Try again later.",
+  sign_in: "Sign in to add articles.",
+  failed: "Adding the articles failed; nothing was added. Please try again.",
+} as const;
+
+const ZAddPageQuery = z.object({
+  batch: ZBatchIdSchema.optional().catch(undefined),
+  error: z
+    .enum(Object.keys(FORM_ERRORS) as [keyof typeof FORM_ERRORS])
+    .optional()
+    .catch(undefined),
+});
+
+export default async function AddArticlesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser("/add");
+  const query = ZAddPageQuery.parse(await searchParams);
+  const progress = query.batch ? await getAddProgress({ batchId: query.batch, userId: user.id }) : null;
   return (
     <div className="space-y-4">
       <div>
@@ -18,9 +48,10 @@ export default async function AddArticlesPage() {
         </p>
       </div>
       <AddArticlesForm
-        action={addArticlesAction}
-        maxFiles={MAX_FILES}
-        maxKilobytes={Math.round(MAX_FILE_BYTES / 1024)}
+        limits={{ maxFiles: MAX_FILES, maxFileBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_TOTAL_BYTES }}
+        limitsSentence={LIMITS_SENTENCE}
+        initialProgress={progress}
+        initialError={query.error ? FORM_ERRORS[query.error] : null}
       />
     </div>
   );
