@@ -56,9 +56,10 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     }
   };
   const broad = c.category.split(":")[0] ?? c.category;
-  if (c.kind === "what")
+  if (c.kind === "what") {
+    offer(c.peers ?? []);
     offer(pools.quotes.filter((q) => q.story !== c.storyKey || q.speaker !== c.speaker).map((q) => q.text));
-  else if (broad === "date") offer(nearbyDates(c.answer, c.category));
+  } else if (broad === "date") offer(nearbyDates(c.answer, c.category));
   else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
   else {
     offer(pools.byCategory.get(c.category) ?? []);
@@ -81,9 +82,11 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     } else if (broad === "region") {
       offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
     } else if (broad === "thing") {
+      // Only things of the same class: a court is never offered against a prize or an operation.
       const category = c.category.split(":")[1] ?? "";
       offer(lexicon().distractors[category] ?? []);
-      offer(pools.byCategory.get("thing") ?? []);
+      if (category === "organisation" || category === "body")
+        offer(lexicon().organisations.map((o) => o.name));
     }
   }
   if (picked.length < 3) return [];

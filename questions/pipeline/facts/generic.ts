@@ -313,7 +313,7 @@ function polish(q: string, span: AnswerSpan): string {
 function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
   const stem = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
   if (!stem) return null;
-  const noun = BLANK_NOUN[span.type] ?? "word";
+  const noun = span.type === "date" && span.cls !== "day" ? span.cls : (BLANK_NOUN[span.type] ?? "word");
   return `Which ${noun} fills the blank in "${stem}"?`;
 }
 
@@ -385,6 +385,13 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     }
   }
   before = before.replace(/^\s*(?:and|but|or|while|as|so|that|,)\s+/i, "");
+  // A stem cut after its subject ("was a notable leader who ...") has lost what it is about.
+  const first = before.trimStart().split(/\s+/)[0] ?? "";
+  if (
+    from > 0 &&
+    /^(?:was|were|is|are|has|have|had|will|would|can|could|did|does|been|being|[a-z]+ed)$/.test(first)
+  )
+    return null;
   const stem = `${capitalise(before.trimStart())}_____${after.trimEnd()}`
     .replace(/\s+/g, " ")
     .replace(/"/g, "'");
