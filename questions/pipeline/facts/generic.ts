@@ -170,6 +170,10 @@ function yearOf(phrase: string, year: number) {
   return r ? { ...r, year } : null;
 }
 
+/** Offices a question may name as its wh-phrase. */
+const OFFICE =
+  /\b(?:Minister|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
+
 const WH: Record<string, (span: AnswerSpan) => string> = {
   person: () => "who",
   place: (s) =>
@@ -209,11 +213,9 @@ function questionFor(
   let prompt: string | null = null;
   let form: "wh" | "cloze" = "wh";
   // A person written with a role is asked by the role: "Which Prime Minister announced ...?"
-  const roleWh =
-    span.type === "person" &&
-    span.roleStart !== undefined &&
-    span.cls &&
-    !/^(?:Dr|Mr|Mrs|Ms|Shri|Smt|Prof|Sir)\.?$/.test(span.cls);
+  // An office asks by itself ("Which Prime Minister ...?"); a calling ("wrestler") would point at the one
+  // wrestler among the options, so it asks "Who".
+  const roleWh = span.type === "person" && span.roleStart !== undefined && OFFICE.test(span.cls);
   const askStart = roleWh ? (span.roleStart as number) : span.start;
   const whText = roleWh ? `which ${span.cls}` : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.

@@ -326,8 +326,14 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     // A name after "in", "at" or "from" that is no person or body is a place ("in Mysuru", "from Sriharikota").
     const preposition = s.text
       .slice(Math.max(0, start - 12), start)
-      .match(/\b(?:in|at|from|near|to)\s+(?:the\s+)?$/i);
-    if (preposition && text.split(/\s+/).length <= 3 && !/^[A-Z]{2,}$/.test(text) && !MONTH_WORD.test(text)) {
+      .match(/\b(?:in|at|from|near)\s+(?:the\s+)?$/i);
+    if (
+      preposition &&
+      text.split(/\s+/).length <= 3 &&
+      /^[A-Z][a-z]{2,}/.test(text) &&
+      !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court)$/.test(text) &&
+      !MONTH_WORD.test(text)
+    ) {
       out.push({ ...base, type: "place", cls: "city", detail: undefined });
       continue;
     }
@@ -449,7 +455,8 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     if (!surface || taken(at, end)) continue;
     const ordinal = text.slice(at).match(/^\d+(?:st|nd|rd|th)\b/);
     if (ordinal) continue;
-    const answer = type === "count" ? surface : surface;
+    // "Six camps were ..." at a sentence's start: the answer is "six", as the options are written.
+    const answer = /^[A-Z][a-z]+$/.test(surface) ? surface.toLowerCase() : surface;
     if (type === "count" && !countedEnd) continue;
     const blankEnd = at + surface.length;
     out.push({
