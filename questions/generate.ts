@@ -15,6 +15,7 @@ import { selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
 import { absoluteDates, genericFacts, storyPeople } from "./pipeline/facts/generic";
+import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
 import { jaccard, normKey, shortHash, wordSet } from "./text";
 import type {
@@ -77,9 +78,14 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     const people = storyPeople(articles);
     const families = extractStoryFacts(articles)
       .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
+      .filter((c) => c.prompt.split(/\s+/).length <= 26)
       .filter((c) => passesGate(c.prompt, c.answer, c.aliases))
       .map((c) => ({ ...c, score: c.score + SPECIFIC_BONUS }));
-    perStory.push({ storyId, candidates: [...families, ...genericFacts(articles, people)], articles });
+    perStory.push({
+      storyId,
+      candidates: [...families, ...purposeFacts(articles), ...genericFacts(articles, people)],
+      articles,
+    });
   }
 
   const pools = buildPools(perStory.flatMap((s) => s.candidates));

@@ -56,9 +56,10 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     }
   };
   const broad = c.category.split(":")[0] ?? c.category;
-  if (c.kind === "what")
+  if (c.kind === "what") {
+    offer(c.peers ?? []);
     offer(pools.quotes.filter((q) => q.story !== c.storyKey || q.speaker !== c.speaker).map((q) => q.text));
-  else if (broad === "date") offer(nearbyDates(c.answer, c.category));
+  } else if (broad === "date") offer(nearbyDates(c.answer, c.category));
   else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
   else {
     offer(pools.byCategory.get(c.category) ?? []);
@@ -69,21 +70,17 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       offer(lexicon().distractors[c.category] ?? []);
       offer(c.peers ?? []);
       // Other people in the news, in an order fixed by the question, so one handful does not fill every list.
-      const random = seededRandom(`${c.prompt}|people`);
-      offer(
-        (pools.byCategory.get("person") ?? [])
-          .map((x) => ({ x, k: random() }))
-          .sort((a, b) => a.k - b.k)
-          .map((e) => e.x),
-      );
+      offer(sample(pools.byCategory.get("person") ?? [], 24, `${c.prompt}|people`));
       for (const [key, people] of Object.entries(lexicon().distractors))
         if (key.startsWith("person:")) offer(people);
     } else if (broad === "region") {
       offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
     } else if (broad === "thing") {
+      // Only things of the same class: a court is never offered against a prize or an operation.
       const category = c.category.split(":")[1] ?? "";
       offer(lexicon().distractors[category] ?? []);
-      offer(pools.byCategory.get("thing") ?? []);
+      if (category === "organisation" || category === "body")
+        offer(lexicon().organisations.map((o) => o.name));
     }
   }
   if (picked.length < 3) return [];
@@ -94,6 +91,15 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     [options[i], options[j]] = [options[j] as string, options[i] as string];
   }
   return options;
+}
+
+/** Up to n items of a list in an order fixed by the seed, without shuffling the whole list. */
+function sample<T>(list: T[], n: number, seed: string): T[] {
+  if (list.length <= n) return list;
+  const random = seededRandom(seed);
+  const out = new Set<T>();
+  for (let i = 0; i < n * 2 && out.size < n; i++) out.add(list[Math.floor(random() * list.length)] as T);
+  return [...out];
 }
 
 /** Two people's names with the same last word are likely one person ("FM Sitharaman", "Nirmala Sitharaman"). */

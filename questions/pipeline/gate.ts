@@ -1,5 +1,14 @@
 /** The gate every question passes before it is emitted: complete, answerable, and giving nothing away. */
+import namesData from "../data/names.json" with { type: "json" };
 import { normKey } from "../text";
+
+/** Words that say what a name is ("Convention", "Bill"), which a question may use without naming the answer. */
+const CLASS_WORDS = new Set([
+  ...Object.keys(namesData.classNouns),
+  ..."india indian national international union new first second third world great trade economic free public central state federal global united security science technology development".split(
+    " ",
+  ),
+]);
 
 export type GateRule = (prompt: string, answer: string, aliases: string[]) => string | null;
 
@@ -30,6 +39,15 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "the wh-phrase is not one of a list",
     (p) => (/^(?:Who|Which(?: [A-Za-z-]+){1,3}),/.test(p) ? "wh-phrase in a list" : null),
+  ],
+  [
+    "no auxiliary left without its subject",
+    (p) =>
+      /\b(?:will|did|does|do|is|was|were|are|has|have|had)\s+(?:in|on|at|of|for|to|by|with|that|which|as)\b/.test(
+        p,
+      )
+        ? "garbled inversion"
+        : null,
   ],
   ["no garbled possessive", (p) => (/'s [A-Z][a-z]+ and [A-Z]/.test(p) ? "garbled possessive" : null)],
   ["no empty brackets", (p) => (/\(\s*\)|\[\s*\]/.test(p) ? "empty brackets" : null)],
@@ -88,6 +106,21 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         if (/^\d+$/.test(f) && f.length > 1 && key.includes(` ${f} `) && form === answer)
           return `names the answer (${form})`;
       }
+      // A distinctive word of a name answer ("Ramsar" of "Ramsar Convention", "Rao" of "P V Narasimha Rao").
+      // The distinctive word of a name answer: a surname ("Rao"), or the first word of a classed name ("Ramsar" of
+      // "Ramsar Convention").
+      const words = answer.split(/\s+/);
+      const isName =
+        words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:[A-Z]|of$|and$|the$|for$)/.test(w));
+      const last = (words.at(-1) ?? "").toLowerCase();
+      const word = CLASS_WORDS.has(last) ? (words[0] ?? "") : (words.at(-1) ?? "");
+      if (
+        isName &&
+        /^[A-Z][a-z]{3,}$/.test(word) &&
+        !CLASS_WORDS.has(word.toLowerCase()) &&
+        new RegExp(`(?<!^)\\b${word}\\b`).test(p)
+      )
+        return `names part of the answer (${word})`;
       return null;
     },
   ],

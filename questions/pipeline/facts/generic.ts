@@ -12,6 +12,23 @@ import type { Candidate, StoryArticle } from "./candidate";
 import { type AnswerSpan, findSpans, type SpanContext } from "./spans";
 
 const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
+const WEEKDAY_BRACKET_DATE = new RegExp(`\\b${WEEKDAY}\\s*\\(([A-Z][a-z]+\\.?\\s+\\d{1,2})\\)`, "g");
+const WEEKDAY_COMMA_DATE = new RegExp(
+  `\\b${WEEKDAY},\\s+(\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2})\\b`,
+  "g",
+);
+const RELATIVE_DAY = new RegExp(
+  `\\b(?:(?:early|late)\\s+)?(?:in the early hours of|on|this|last|late)\\s+(${WEEKDAY})(?:\\s+(?:morning|evening|night|afternoon))?\\b|\\b(yesterday|today|tonight)\\b`,
+  "g",
+);
+const MONTH_DAY = new RegExp(
+  `\\b((?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))\\b(?!,?\\s*\\d{4})`,
+  "g",
+);
+const RELATIVE_PERIOD = new RegExp(
+  `\\b(?:in\\s+)?(?:(${MONTHS.join("|")})\\s+)?(last|next|this)\\s+(year|month)\\b`,
+  "g",
+);
 const DATELINE_PREFIX =
   /^(?:\(?[A-Z][A-Za-z]+-?\s?[A-Za-z ]{0,20}\)\s*)?(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}(?:\s*\[[A-Za-z ]+\])?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*:\s+)(?=[A-Z"'])/;
 
@@ -53,7 +70,7 @@ export function storyPeople(articles: StoryArticle[]): Map<string, string> {
   const ctx: SpanContext = { reference: null, people };
   for (const a of articles)
     for (const s of a.sentences)
-      for (const span of findSpans(s, ctx)) {
+      for (const span of findSpans(s, ctx, true)) {
         if (span.type !== "person") continue;
         const words = span.answer.split(/\s+/);
         if (words.length < 2) continue;
@@ -68,16 +85,19 @@ export function storyPeople(articles: StoryArticle[]): Map<string, string> {
 function homeCountries(articles: StoryArticle[]): Set<string> {
   const counts = new Map<string, number>();
   const lex = lexicon();
+  countryWords ??= new RegExp(`\\b(?:${lex.countryPattern}|${lex.demonymPattern})\\b`, "g");
   for (const a of articles)
     for (const s of a.sentences) {
       const seen = new Set<string>();
-      for (const c of lex.countries)
-        for (const n of [c.name, ...c.demonyms])
-          if (n.length > 3 && s.text.includes(n)) seen.add(normKey(c.name));
+      for (const m of s.text.matchAll(countryWords)) {
+        const c = lex.country(m[0]);
+        if (c) seen.add(normKey(c.name));
+      }
       for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
 }
+let countryWords: RegExp | undefined;
 
 /** The story's people not named in the sentence, in a fixed order. */
 function peersOf(people: Map<string, string>, sentence: string, answer: string): string[] {
@@ -98,11 +118,8 @@ export function prepareSentence(
     .replace(DATELINE_PREFIX, "")
     .trim();
   // "Monday (February 17)", "Sunday, November 10": the date says it; the weekday adds nothing.
-  t = t.replace(new RegExp(`\\b${WEEKDAY}\\s*\\(([A-Z][a-z]+\\.?\\s+\\d{1,2})\\)`, "g"), "$1");
-  t = t.replace(
-    new RegExp(`\\b${WEEKDAY},\\s+(\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2})\\b`, "g"),
-    "$1",
-  );
+  t = t.replace(WEEKDAY_BRACKET_DATE, "$1");
+  t = t.replace(WEEKDAY_COMMA_DATE, "$1");
   t = absoluteDates(t, reference, year);
   t = t
     .replace(/\s+,/g, ",")
@@ -122,10 +139,7 @@ export function prepareSentence(
  */
 export function absoluteDates(text: string, reference: Date | null, year: number | null = null): string {
   let t = text;
-  const relative = new RegExp(
-    `\\b(?:(?:early|late)\\s+)?(?:in the early hours of|on|this|last|late)\\s+(${WEEKDAY})(?:\\s+(?:morning|evening|night|afternoon))?\\b|\\b(yesterday|today|tonight)\\b`,
-    "g",
-  );
+  const relative = RELATIVE_DAY;
   t = t.replace(relative, (whole, day: string | undefined, rel: string | undefined) => {
     const phrase = day ?? rel ?? "";
     if (!reference) return "";
@@ -135,32 +149,23 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   const anchor = reference ?? (year ? new Date(Date.UTC(year, 6, 1)) : null);
   if (anchor) {
     // A day and month without a year takes the article's year.
-    t = t.replace(
-      new RegExp(
-        `\\b((?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))\\b(?!,?\\s*\\d{4})`,
-        "g",
-      ),
-      (phrase) => {
-        const r = reference ? resolveDate(phrase, reference) : yearOf(phrase, year as number);
-        return r ? formatDate(r) : phrase;
-      },
-    );
+    t = t.replace(MONTH_DAY, (phrase) => {
+      const r = reference ? resolveDate(phrase, reference) : yearOf(phrase, year as number);
+      return r ? formatDate(r) : phrase;
+    });
   }
   // "in June last year", "last month": resolved against the article's date, else left out.
-  t = t.replace(
-    new RegExp(`\\b(?:in\\s+)?(?:(${MONTHS.join("|")})\\s+)?(last|next|this)\\s+(year|month)\\b`, "g"),
-    (whole, month: string | undefined, which: string, unit: string) => {
-      if (!reference) return "";
-      const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
-      if (unit === "month") {
-        if (month) return whole;
-        const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
-        return `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-      }
-      const year = reference.getUTCFullYear() + shift;
-      return month ? `in ${month} ${year}` : `in ${year}`;
-    },
-  );
+  t = t.replace(RELATIVE_PERIOD, (whole, month: string | undefined, which: string, unit: string) => {
+    if (!reference) return "";
+    const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+    if (unit === "month") {
+      if (month) return whole;
+      const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
+      return `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    }
+    const year = reference.getUTCFullYear() + shift;
+    return month ? `in ${month} ${year}` : `in ${year}`;
+  });
   return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
 }
 
@@ -169,6 +174,10 @@ function yearOf(phrase: string, year: number) {
   const r = resolveDate(phrase, new Date(Date.UTC(year, 11, 31)));
   return r ? { ...r, year } : null;
 }
+
+/** Offices a question may name as its wh-phrase. */
+const OFFICE =
+  /\b(?:Minister|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
 
 const WH: Record<string, (span: AnswerSpan) => string> = {
   person: () => "who",
@@ -209,11 +218,9 @@ function questionFor(
   let prompt: string | null = null;
   let form: "wh" | "cloze" = "wh";
   // A person written with a role is asked by the role: "Which Prime Minister announced ...?"
-  const roleWh =
-    span.type === "person" &&
-    span.roleStart !== undefined &&
-    span.cls &&
-    !/^(?:Dr|Mr|Mrs|Ms|Shri|Smt|Prof|Sir)\.?$/.test(span.cls);
+  // An office asks by itself ("Which Prime Minister ...?"); a calling ("wrestler") would point at the one
+  // wrestler among the options, so it asks "Who".
+  const roleWh = span.type === "person" && span.roleStart !== undefined && OFFICE.test(span.cls);
   const askStart = roleWh ? (span.roleStart as number) : span.start;
   const whText = roleWh ? `which ${span.cls}` : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
@@ -313,7 +320,7 @@ function polish(q: string, span: AnswerSpan): string {
 function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
   const stem = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
   if (!stem) return null;
-  const noun = BLANK_NOUN[span.type] ?? "word";
+  const noun = span.type === "date" && span.cls !== "day" ? span.cls : (BLANK_NOUN[span.type] ?? "word");
   return `Which ${noun} fills the blank in "${stem}"?`;
 }
 
@@ -385,6 +392,13 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     }
   }
   before = before.replace(/^\s*(?:and|but|or|while|as|so|that|,)\s+/i, "");
+  // A stem cut after its subject ("was a notable leader who ...") has lost what it is about.
+  const first = before.trimStart().split(/\s+/)[0] ?? "";
+  if (
+    from > 0 &&
+    /^(?:was|were|is|are|has|have|had|will|would|can|could|did|does|been|being|[a-z]+ed)$/.test(first)
+  )
+    return null;
   const stem = `${capitalise(before.trimStart())}_____${after.trimEnd()}`
     .replace(/\s+/g, " ")
     .replace(/"/g, "'");

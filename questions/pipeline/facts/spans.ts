@@ -79,6 +79,16 @@ const WEEKDAYS = /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$
 const MONTH_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
+let capitals: Map<string, string> | undefined;
+/** The country whose capital a name is ("Oslo" -> NO), from world-countries. */
+function capitalCountry(name: string): { code: string } | undefined {
+  capitals ??= new Map(
+    lexicon().countries.flatMap((c) => (c.capital ? [[c.capital.toLowerCase(), c.code]] : [])),
+  );
+  const code = capitals.get(name.toLowerCase());
+  return code ? { code } : undefined;
+}
+
 /** The class of a capitalised name from its last word(s): "Bird Sanctuary" -> sanctuary. */
 export function classOfName(name: string): { noun: string; category: string } | null {
   const words = name.toLowerCase().split(/\s+/);
@@ -187,9 +197,10 @@ function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): nu
  * @example findSpans(annotateSentence("President Droupadi Murmu administered the oath.")!, ctx)[0]
  * // { answer: "Droupadi Murmu", type: "person", cls: "President", ... }
  */
-export function findSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
+export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): AnswerSpan[] {
   const spans: AnswerSpan[] = [];
   spans.push(...nameSpans(s, ctx));
+  if (namesOnly) return spans;
   spans.push(...dateSpans(s, ctx, spans));
   spans.push(...quantitySpans(s, spans));
   return spans.sort((a, b) => a.start - b.start);
@@ -261,7 +272,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       continue;
     }
     const cityCode = CITY_COUNTRY.get(text.toLowerCase());
-    const capitalOf = lex.countries.find((c) => c.capital?.toLowerCase() === text.toLowerCase());
+    const capitalOf = capitalCountry(text);
     if (cityCode || capitalOf) {
       out.push({ ...base, type: "place", cls: "city", detail: cityCode ?? capitalOf?.code });
       continue;
@@ -326,8 +337,14 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     // A name after "in", "at" or "from" that is no person or body is a place ("in Mysuru", "from Sriharikota").
     const preposition = s.text
       .slice(Math.max(0, start - 12), start)
-      .match(/\b(?:in|at|from|near|to)\s+(?:the\s+)?$/i);
-    if (preposition && text.split(/\s+/).length <= 3 && !/^[A-Z]{2,}$/.test(text) && !MONTH_WORD.test(text)) {
+      .match(/\b(?:in|at|from|near)\s+(?:the\s+)?$/i);
+    if (
+      preposition &&
+      text.split(/\s+/).length <= 3 &&
+      /^[A-Z][a-z]{2,}/.test(text) &&
+      !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court)$/.test(text) &&
+      !MONTH_WORD.test(text)
+    ) {
       out.push({ ...base, type: "place", cls: "city", detail: undefined });
       continue;
     }
@@ -390,14 +407,16 @@ function roleOf(role: string): string {
 const SCALE = "(?:lakh|crore|million|billion|trillion|thousand|hundred)";
 const CURRENCY = "(?:Rs\\.?|INR|₹|\\$|US\\$|USD|€|£)";
 
+const QUANTITY = new RegExp(
+  `(?<cur>${CURRENCY}\\s?)?(?<num>\\d[\\d,]*(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b)(?<scale>\\s?${SCALE})?(?<pct>\\s?(?:%|per\\s?cent|percent))?(?<unit>[-\\s](?:[a-z]+(?:/[a-z]+)?))?`,
+  "gi",
+);
+
 function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   const text = s.text;
   const taken = (a: number, b: number) => [...names, ...out].some((x) => a < x.end && b > x.start);
-  const re = new RegExp(
-    `(?<cur>${CURRENCY}\\s?)?(?<num>\\d[\\d,]*(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b)(?<scale>\\s?${SCALE})?(?<pct>\\s?(?:%|per\\s?cent|percent))?(?<unit>[-\\s](?:[a-z]+(?:/[a-z]+)?))?`,
-    "gi",
-  );
+  const re = QUANTITY;
   for (const m of text.matchAll(re)) {
     const g = m.groups ?? {};
     const at = m.index ?? 0;
@@ -449,7 +468,8 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     if (!surface || taken(at, end)) continue;
     const ordinal = text.slice(at).match(/^\d+(?:st|nd|rd|th)\b/);
     if (ordinal) continue;
-    const answer = type === "count" ? surface : surface;
+    // "Six camps were ..." at a sentence's start: the answer is "six", as the options are written.
+    const answer = /^[A-Z][a-z]+$/.test(surface) ? surface.toLowerCase() : surface;
     if (type === "count" && !countedEnd) continue;
     const blankEnd = at + surface.length;
     out.push({

@@ -1,0 +1,48 @@
+import { annotate } from "@/questions/pipeline/04-sentences";
+import { purposeFacts } from "@/questions/pipeline/facts/purposes";
+
+const story = (...text: string[]) => [
+  { id: "a", sentences: annotate(text), reference: new Date(0), dated: false },
+];
+
+describe("purposes: what a named thing is for, and what a name means", () => {
+  const rows: [string, string, string][] = [
+    [
+      "The government launched the Blue Harbour scheme, which aims to insure every small fisher against storms.",
+      "What is the aim of the Blue Harbour scheme?",
+      "insure every small fisher against storms",
+    ],
+    [
+      "The Green Rail initiative seeks to cut diesel use on branch lines by half.",
+      "What is the aim of the Green Rail initiative?",
+      "cut diesel use on branch lines by half",
+    ],
+    [
+      'The Sagar class ships are named after a Sanskrit word meaning "Guardian of the Sea".',
+      "What does the name Sagar mean?",
+      "Guardian of the Sea",
+    ],
+  ];
+  it.each(rows)("purposes: %s", (text, prompt, answer) => {
+    const [c] = purposeFacts(story(text));
+    expect(c?.kind).toBe("what");
+    expect(c?.prompt).toBe(prompt);
+    expect(c?.answer).toBe(answer);
+  });
+
+  it("purposes: an aim needs a named thing with a class, not any capitalised subject", () => {
+    expect(purposeFacts(story("Ola Berg aims to win the title next year."))).toEqual([]);
+  });
+
+  it("purposes: the options of an aim are the story's other purposes", () => {
+    const [c] = purposeFacts(
+      story(
+        "The Blue Harbour scheme aims to insure every small fisher against storms.",
+        "The agency also plans to build new ports and to provide cheap loans to boat owners.",
+      ),
+    );
+    expect(c?.peers).toEqual(
+      expect.arrayContaining(["build new ports", "provide cheap loans to boat owners"]),
+    );
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * "What" facts an article states in so many words: the aim of a named thing ("X aims to ..."), what a name
+ * means ("X, meaning 'Y'"), and what something was called ("called the deal 'Y'"). Each answer is a short phrase;
+ * its options are phrases of the same kind from other stories.
+ */
+import type { Sentence } from "../04-sentences";
+import { passesGate } from "../gate";
+import type { Candidate, StoryArticle } from "./candidate";
+import { classOfName } from "./spans";
+
+const NAME =
+  "(?<name>(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:of|for|and|on|the|[A-Z][\\w'-]*|\\([A-Z][\\w-]*\\)))*?)(?<cls>(?:\\s+[a-z]+){0,2}?)";
+const PATTERNS: { kind: "aim" | "meaning"; re: RegExp; ask: (name: string) => string }[] = [
+  {
+    kind: "aim",
+    re: new RegExp(
+      `${NAME},?\\s+(?:which\\s+|that\\s+)?(?:aims|seeks|is\\s+aimed|is\\s+meant|is\\s+designed|will\\s+aim)\\s+(?:to|at)\\s+(?<what>[a-z][^,.;"]{8,70})`,
+      "g",
+    ),
+    ask: (name) => `What is the aim of ${name}?`,
+  },
+  {
+    kind: "meaning",
+    re: new RegExp(
+      `${NAME}\\s+(?:are\\s+|is\\s+)?(?:named\\s+after\\s+a\\s+\\w+\\s+word\\s+)?(?:meaning|which\\s+means|means)\\s+(?:the\\s+)?["']?(?<what>[A-Za-z][^,.;"']{3,50})`,
+      "g",
+    ),
+    ask: (name) =>
+      `What does the name ${name.replace(/^the\s+/i, "").replace(/\s+[a-z]+(?:\s+[a-z]+)?$/, "")} mean?`,
+  },
+];
+
+/** Other purposes the story states ("to promote investment", "to cut emissions"): options of the same shape. */
+function aimsIn(articles: StoryArticle[], answer: string): string[] {
+  const out = new Set<string>();
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const m of s.text.matchAll(
+        /\b(?:to|at)\s+(?<vp>(?:promote|boost|improve|increase|reduce|cut|provide|ensure|protect|strengthen|help|support|create|build|expand|enhance|develop|fight|prevent|lower|raise|connect|insure|achieve|make|bring|deliver)\s+[a-z][a-z -]{6,50}?)(?=[,.;]|\s+(?:and|by|in|at|for|through|with)\b)/g,
+      )) {
+        const vp = (m.groups?.vp ?? "").trim();
+        if (vp && !answer.includes(vp) && !vp.includes(answer)) out.add(vp);
+      }
+  return [...out];
+}
+
+/**
+ * Aim and meaning questions from every sentence of a story.
+ * @example purposeFacts([{ id: "a", sentences: annotate(["The Blue Shield scheme aims to insure every fisher."]), ... }])
+ * // [{ kind: "what", prompt: "What is the aim of the Blue Shield scheme?", answer: "insure every fisher", ... }]
+ */
+export function purposeFacts(articles: StoryArticle[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const article of articles)
+    article.sentences.forEach((s: Sentence, index) => {
+      for (const p of PATTERNS)
+        for (const m of s.text.matchAll(p.re)) {
+          const raw = `${m.groups?.name ?? ""}${m.groups?.cls ?? ""}`.trim();
+          const what = (m.groups?.what ?? "").trim().replace(/\s+(?:and|or|by|in|at|with)$/i, "");
+          // Only a named thing with a class ("the X scheme", "the X class") has an aim or a name to explain.
+          const name = raw.replace(/^The\b/, "the");
+          const bare = name.replace(/^the\s+/i, "");
+          // An aim belongs to a named thing with a class ("the X scheme"); a meaning to any name.
+          if (p.kind === "aim" && !classOfName(bare) && !classOfName(bare.replace(/\s+[a-z]+$/, "")))
+            continue;
+          if (what.split(/\s+/).length > 9 || (what.split(/\s+/).length < 2 && p.kind === "aim")) continue;
+          const prompt = p.ask(name.startsWith("the ") || /^[A-Z]{2,}/.test(name) ? name : `the ${name}`);
+          if (!passesGate(prompt, what, [])) continue;
+          out.push({
+            kind: "what",
+            answer: what,
+            aliases: [],
+            category: `what:${p.kind}`,
+            prompt,
+            articleId: article.id,
+            sentence: s.text,
+            surface: what,
+            score: 3 + (index < 3 ? 1 : 0),
+            storyKey: article.id,
+            speaker: p.kind,
+            peers: p.kind === "aim" ? aimsIn(articles, what) : [],
+          });
+        }
+    });
+  return out;
+}
