@@ -10,11 +10,9 @@ import { z } from "zod";
 import { generate } from "../questions/generate";
 import { outputDocumentSchema } from "../questions/schema";
 
-const args = z
-  .object({ set: z.enum(["dev", "seeds"]).default("dev") })
-  .parse({
-    set: process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : undefined,
-  });
+const args = z.object({ set: z.enum(["dev", "seeds"]).default("dev") }).parse({
+  set: process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : undefined,
+});
 const root = resolve(import.meta.dirname, "..", "..", "shared", "eval");
 const dir = join(root, args.set);
 if (!existsSync(join(dir, "articles")) || !existsSync(join(root, "score.mjs"))) {
