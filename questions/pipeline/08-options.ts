@@ -65,10 +65,10 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     offer(pools.byCategory.get(c.category) ?? []);
     if (broad === "city" || broad === "country" || broad === "place") offer(places(c, pools));
     else if (broad === "person") {
-      // Holders of the same role first (corpus, then curated), then people of the same story named elsewhere
-      // in it (same field, not in the question's sentence), then other people in the news.
-      offer(lexicon().distractors[c.category] ?? []);
+      // People of the same story named elsewhere in it (same field, not in the question's sentence) first, then
+      // holders of the same role (curated), then other people in the news.
       offer(c.peers ?? []);
+      offer(lexicon().distractors[c.category] ?? []);
       // Other people in the news, in an order fixed by the question, so one handful does not fill every list.
       offer(sample(pools.byCategory.get("person") ?? [], 24, `${c.prompt}|people`));
       for (const [key, people] of Object.entries(lexicon().distractors))

@@ -27,7 +27,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a role question names its event or date",
     (p) =>
-      /^Who (?:was|is) (?:the |[A-Z][\w.]*'s )[^?]*\?$/.test(p) &&
+      /^Who (?:was|is) (?:the |(?:[A-Z][\w.]*\s)*[A-Z][\w.]*'s )[^?]*\?$/.test(p) &&
       !/\d|\b(?:at|in|during|on|when|after|before|whom)\b/.test(p)
         ? "role with no event or date"
         : null,

@@ -193,12 +193,15 @@ function yearOf(phrase: string, year: number) {
 const OFFICE =
   /\b(?:Minister|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
 
+/** Class words that are part of a name ("Bharat Ratna", "X Sanhita"): a question asks by their category. */
+const NAME_PART_CLASSES = new Set(["ratna", "vibhushan", "bhushan", "shri", "sanhita", "adhiniyam", "point"]);
+
 const WH: Record<string, (span: AnswerSpan) => string> = {
   person: () => "who",
   place: (s) =>
     `which ${s.cls === "venue" ? "venue" : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
   org: (s) => `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
-  thing: (s) => (s.cls ? `which ${s.cls}` : ""),
+  thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
   measure: (s) => `how many ${s.cls}`,
   money: () => "how much",

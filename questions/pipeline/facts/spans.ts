@@ -338,8 +338,12 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     const preposition = s.text
       .slice(Math.max(0, start - 12), start)
       .match(/\b(?:in|at|from|near)\s+(?:the\s+)?$/i);
+    const legislature =
+      /\b(?:Sabha|Parliament|House|Assembly|Senate|Congress|Council|Court|Committee)\b/.test(text);
     if (
       preposition &&
+      !legislature &&
+      (text.split(/\s+/).length === 1 || /^(?:in|at|near)\b/i.test(preposition[0])) &&
       text.split(/\s+/).length <= 3 &&
       /^[A-Z][a-z]{2,}/.test(text) &&
       !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court)$/.test(text) &&
