@@ -79,6 +79,8 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     const families = extractStoryFacts(articles)
       .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
       .filter((c) => c.prompt.split(/\s+/).length <= 26)
+      // A role holder "at the X" must be at the X by the source sentence, not by a guess at the story's event.
+      .filter((c) => c.kind !== "who" || eventInSentence(c.prompt, c.sentence))
       .filter((c) => passesGate(c.prompt, c.answer, c.aliases))
       .map((c) => ({ ...c, score: c.score + SPECIFIC_BONUS }));
     perStory.push({
@@ -166,6 +168,17 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     }
   }
   return { articles: articlesOut, questions, warnings };
+}
+
+function eventInSentence(prompt: string, sentence: string): boolean {
+  const event = prompt.match(
+    /\s(?:at|during)\s+(?:the\s+)?([A-Z][^?]*?)(?:\s+in\s+[A-Z][a-z]+\s+\d{4})?\?$/,
+  )?.[1];
+  if (!event) return true;
+  // "on the sidelines of the summit" names the story's summit as surely as its full name does.
+  const noun = normKey(event).split(" ").at(-1) ?? "";
+  const said = ` ${normKey(sentence)} `;
+  return said.includes(` ${normKey(event)} `) || said.includes(` ${noun} `);
 }
 
 function referenceOf(articles: StoryArticle[], id: string): Date | null {

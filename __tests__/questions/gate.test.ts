@@ -2,9 +2,9 @@ import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
 
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
-  ["Who took oath as the 51st Chief Justice of India on 11 November 2024?", "Sanjiv Khanna", null],
-  ["In which city was the fourth in-person summit of the grouping held?", "Wilmington", null],
-  ['Which number fills the blank in "The list comprises _____ Padma Vibhushan awards"?', "7", null],
+  ["Who took oath as the 12th Chief Justice of Valdoria on 11 November 2024?", "Mara Lind", null],
+  ["In which city was the fourth in-person summit of the grouping held?", "Tromso", null],
+  ['Which number fills the blank in "The list comprises _____ Star of the Sea awards"?', "7", null],
   ["Who was Norway's Foreign Minister at the maritime summit in March 2024?", "Ingrid Solheim", null],
   ["Who was named Player of the Match?", "Ravi Rao", null],
   ["The minister met whom", "Ola Berg", "not a question"],
@@ -29,20 +29,20 @@ const rows: [string, string, string | null][] = [
   ["Who won the a historic gold?", "Orca", "doubled article"],
   ["In how many blocks will in addition to the boats that be built?", "three", "garbled inversion"],
   ["Which minister met which counterpart?", "Ola Berg", "two wh-phrases"],
-  ["Who was Russia's Defence Minister, whom the Indian minister met in Qingdao in June 2025?", "A B", null],
+  ["Who was Norway's Defence Minister, whom the Kenyan minister met in Tromso in June 2025?", "A B", null],
   ["Who won the what final?", "Assam", "wh-word after a determiner"],
   ["Who did he meet in Oslo?", "Ola Berg", "leans on a pronoun"],
   ["Who was India's President?", "Ola Berg", "role with no event or date"],
-  ['Which name fills the blank in "It amends the _____"?', "Waqf Act", "blank leans on a pronoun"],
+  ['Which name fills the blank in "It amends the _____"?', "Harbour Act", "blank leans on a pronoun"],
   ["Which city hosted the Oslo summit?", "Oslo", "names the answer (Oslo)"],
   [
-    "Which convention was signed in Ramsar in 1971?",
-    "Ramsar Convention",
-    "names part of the answer (Ramsar)",
+    "Which convention was signed in Tromso in 1961?",
+    "Tromso Convention",
+    "names part of the answer (Tromso)",
   ],
   ['Which number fills the blank in "There are only _____ slabs now"?', "two", "blank with no context"],
-  ["Which agreement did India sign with EFTA?", "Trade Pact", null],
-  ["Which agreement (TEPA) did India sign?", "Trade Pact", null],
+  ["Which agreement did Chile sign with the Nordic bloc?", "Trade Pact", null],
+  ["Which agreement (NTP) did Chile sign?", "Trade Pact", null],
 ];
 
 describe("gate: every rule, with a question that breaks it and ones that pass", () => {
@@ -51,7 +51,7 @@ describe("gate: every rule, with a question that breaks it and ones that pass", 
   });
 
   it("gate: an alias in the prompt gives the answer away too", () => {
-    expect(gateFailure("Which agreement (TEPA) did India sign?", "Trade Pact", ["TEPA"])).toMatch(
+    expect(gateFailure("Which agreement (NTP) did Chile sign?", "Trade Pact", ["NTP"])).toMatch(
       /names the answer/,
     );
   });

@@ -46,7 +46,7 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       if (picked.length >= 3) return;
       const key = normKey(v);
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
-      // "Droupodi Murmu" beside "Droupadi Murmu", "FM Sitharaman" beside "Nirmala Sitharaman": one person twice.
+      // "Ola Bergh" beside "Ola Berg", "FM Berg" beside "Ola Berg": one person named twice.
       if (named && [...taken].some((t) => similarName(t, key) || sameSurname(t, key, broad === "person")))
         continue;
       // A name the source sentence also lists ("X, Y and Z missiles") would be a second right answer.
@@ -65,10 +65,10 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     offer(pools.byCategory.get(c.category) ?? []);
     if (broad === "city" || broad === "country" || broad === "place") offer(places(c, pools));
     else if (broad === "person") {
-      // Holders of the same role first (corpus, then curated), then people of the same story named elsewhere
-      // in it (same field, not in the question's sentence), then other people in the news.
-      offer(lexicon().distractors[c.category] ?? []);
+      // People of the same story named elsewhere in it (same field, not in the question's sentence) first, then
+      // holders of the same role (curated), then other people in the news.
       offer(c.peers ?? []);
+      offer(lexicon().distractors[c.category] ?? []);
       // Other people in the news, in an order fixed by the question, so one handful does not fill every list.
       offer(sample(pools.byCategory.get("person") ?? [], 24, `${c.prompt}|people`));
       for (const [key, people] of Object.entries(lexicon().distractors))
@@ -102,7 +102,7 @@ function sample<T>(list: T[], n: number, seed: string): T[] {
   return [...out];
 }
 
-/** Two people's names with the same last word are likely one person ("FM Sitharaman", "Nirmala Sitharaman"). */
+/** Two people's names with the same last word are likely one person ("FM Berg", "Ola Berg"). */
 function sameSurname(a: string, b: string, people: boolean): boolean {
   if (!people) return false;
   const last = (x: string) => x.split(" ").at(-1) ?? x;

@@ -27,7 +27,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a role question names its event or date",
     (p) =>
-      /^Who (?:was|is) (?:the |[A-Z][\w.]*'s )[^?]*\?$/.test(p) &&
+      /^Who (?:was|is) (?:the |(?:[A-Z][\w.]*\s)*[A-Z][\w.]*'s )[^?]*\?$/.test(p) &&
       !/\d|\b(?:at|in|during|on|when|after|before|whom)\b/.test(p)
         ? "role with no event or date"
         : null,
@@ -106,9 +106,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         if (/^\d+$/.test(f) && f.length > 1 && key.includes(` ${f} `) && form === answer)
           return `names the answer (${form})`;
       }
-      // A distinctive word of a name answer ("Ramsar" of "Ramsar Convention", "Rao" of "P V Narasimha Rao").
-      // The distinctive word of a name answer: a surname ("Rao"), or the first word of a classed name ("Ramsar" of
-      // "Ramsar Convention").
+      // The distinctive word of a name answer: a surname ("Berg" of "Ola Berg"), or the first word of a classed
+      // name ("Tromso" of "Tromso Convention").
       const words = answer.split(/\s+/);
       const isName =
         words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:[A-Z]|of$|and$|the$|for$)/.test(w));
@@ -138,7 +137,7 @@ function balanced(p: string): boolean {
 
 /**
  * The first rule a question breaks, or null when it passes.
- * @example gateFailure("Who took oath as the 51st Chief Justice of India?", "Sanjiv Khanna", []) // null
+ * @example gateFailure("Who took oath as the 12th Chief Justice of Valdoria?", "Mara Lind", []) // null
  */
 export function gateFailure(prompt: string, answer: string, aliases: string[] = []): string | null {
   for (const [, rule] of GATE_RULES) {

@@ -54,7 +54,11 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         if (span.type === "place" && span.cls === "country" && home.has(normKey(span.answer))) continue;
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
-        const c = questionFor(s, span, article.id, sentence.text, salience);
+        // What the story keeps coming back to is what it is about; a figure deep in the text is detail.
+        const mentions = mentionCount(articles, span.answer);
+        const weight =
+          salience + Math.min(1.5, 0.5 * (mentions - 1)) - (index > 8 && span.type !== "person" ? 0.8 : 0);
+        const c = questionFor(s, span, article.id, sentence.text, weight);
         if (!c) continue;
         if (span.type === "person") c.peers = peersOf(people, s.text, span.answer);
         out.push(c);
@@ -79,6 +83,16 @@ export function storyPeople(articles: StoryArticle[]): Map<string, string> {
         people.set(span.answer.toLowerCase(), span.answer);
       }
   return people;
+}
+
+/** In how many sentences of the story a name (or its surname) appears; figures and dates count once. */
+function mentionCount(articles: StoryArticle[], answer: string): number {
+  if (!/[A-Za-z]{3}/.test(answer) || /^\d/.test(answer)) return 1;
+  const key = normKey(answer.split(/\s+/).length > 1 ? (answer.split(/\s+/).at(-1) ?? answer) : answer);
+  if (key.length < 3) return 1;
+  let n = 0;
+  for (const a of articles) for (const s of a.sentences) if (` ${normKey(s.text)} `.includes(` ${key} `)) n++;
+  return Math.max(1, n);
 }
 
 /** Countries a story names in three or more sentences: what it is about, never a question's answer. */
@@ -179,12 +193,15 @@ function yearOf(phrase: string, year: number) {
 const OFFICE =
   /\b(?:Minister|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
 
+/** Class words that are part of a name ("Bharat Ratna", "X Sanhita"): a question asks by their category. */
+const NAME_PART_CLASSES = new Set(["ratna", "vibhushan", "bhushan", "shri", "sanhita", "adhiniyam", "point"]);
+
 const WH: Record<string, (span: AnswerSpan) => string> = {
   person: () => "who",
   place: (s) =>
     `which ${s.cls === "venue" ? "venue" : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
   org: (s) => `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
-  thing: (s) => (s.cls ? `which ${s.cls}` : ""),
+  thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
   measure: (s) => `how many ${s.cls}`,
   money: () => "how much",

@@ -42,7 +42,7 @@ export interface AnswerSpan {
 export interface SpanContext {
   /** The article's own date, for weekdays and yearless dates; null when the article has none. */
   reference: Date | null;
-  /** Full names of people already known in the story, by surname, so "Chopra" answers "Neeraj Chopra". */
+  /** Full names of people already known in the story, by surname, so "Berg" answers "Ola Berg". */
   people: Map<string, string>;
   /** The article's year when its exact day is unknown, for dates written without a year. */
   year?: number | null;
@@ -152,7 +152,7 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
         j++;
         continue;
       }
-      // "Aditya-L1", "Pakistan-occupied", "A- and": a word glued to the name by a hyphen.
+      // "Orbiter-X2", "army-held", "A- and": a word glued to the name by a hyphen.
       if (
         x.text === "-" &&
         glued &&
@@ -166,7 +166,7 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
       }
       if (CONNECTORS.has(x.text.toLowerCase()) && nameToken(j + 1)) {
         const word = x.text.toLowerCase();
-        // "and" joins words of one name ("Trade and Economic Partnership Agreement"), not two names.
+        // "and" joins words of one name ("Trade and Fisheries Partnership Agreement"), not two names.
         if (word === "and" || word === "&") {
           const rest = runEnd(t, j + 1, nameToken);
           const after = s.text.slice(t[j + 1]?.start ?? 0, t[rest]?.end ?? 0);
@@ -194,8 +194,8 @@ function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): nu
 
 /**
  * Every span in the sentence a question could ask for, typed, with its canonical answer and aliases.
- * @example findSpans(annotateSentence("President Droupadi Murmu administered the oath.")!, ctx)[0]
- * // { answer: "Droupadi Murmu", type: "person", cls: "President", ... }
+ * @example findSpans(annotateSentence("President Ola Berg administered the oath.")!, ctx)[0]
+ * // { answer: "Ola Berg", type: "person", cls: "President", ... }
  */
 export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): AnswerSpan[] {
   const spans: AnswerSpan[] = [];
@@ -220,7 +220,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
         .every((x) => WEEKDAYS.test(x.text) || MONTH_WORD.test(x.text) || /^\d+$/.test(x.text))
     )
       continue;
-    // A leading role or title makes the rest a person's name: "US President Joe Biden", "Justice Sanjiv Khanna".
+    // A leading role or title makes the rest a person's name: "US President Ola Berg", "Justice Mara Lind".
     let role = "";
     for (let k = to - 1; k >= from; k--) {
       const word = (t[k] as Token).text;
@@ -309,7 +309,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       out.push({ ...base, aliases: [...aliases, surname], type: "person", cls: "" });
       continue;
     }
-    // A class noun written after the name in lower case ("the Rail Force One train", "Markaz camp").
+    // A class noun written after the name in lower case ("the Sea Star train", "Delta camp").
     const after = s.text.slice(acronymEnd ?? end).match(/^['"]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "";
     const suffix = [after, after.split(" ")[0] ?? ""].find(
       (w) => NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")],
@@ -321,7 +321,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       out.push({ ...base, type, cls: type === "place" ? "venue" : noun, detail: category });
       continue;
     }
-    // An appositive says what the name is: "Nihon Hidankyo, a Japanese group of survivors".
+    // An appositive says what the name is: "Kanto Heiwa, a Japanese group of survivors".
     const appositive = s.text
       .slice(acronymEnd ?? end)
       .match(
@@ -334,12 +334,16 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       out.push({ ...base, type, cls: type === "place" ? "venue" : head, detail: category });
       continue;
     }
-    // A name after "in", "at" or "from" that is no person or body is a place ("in Mysuru", "from Sriharikota").
+    // A name after "in", "at" or "from" that is no person or body is a place ("in Tromso", "from Kourou").
     const preposition = s.text
       .slice(Math.max(0, start - 12), start)
       .match(/\b(?:in|at|from|near)\s+(?:the\s+)?$/i);
+    const legislature =
+      /\b(?:Sabha|Parliament|House|Assembly|Senate|Congress|Council|Court|Committee)\b/.test(text);
     if (
       preposition &&
+      !legislature &&
+      (text.split(/\s+/).length === 1 || /^(?:in|at|near)\b/i.test(preposition[0])) &&
       text.split(/\s+/).length <= 3 &&
       /^[A-Z][a-z]{2,}/.test(text) &&
       !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court)$/.test(text) &&
