@@ -1,5 +1,5 @@
 import "server-only";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { z } from "zod";
 import { ZUserProfileSchema } from "./actions/auth-form.schema";
 import { clientAddressKey } from "./client-address";
@@ -112,6 +112,21 @@ function refuse(decision: Exclude<Decision, { allowed: true }>, message: string)
   );
 }
 
+/**
+ * Endpoints that tell whether a password is right for a signed-in user: they count against the same per-account
+ * and per-address limits as signing in, or a stolen session cookie would allow unlimited guessing.
+ */
+const PASSWORD_CHECKS = new Set(["/change-password", "/verify-password", "/delete-user"]);
+
+async function passwordCheckKeys(context: CallContext): Promise<{ account: string | null; address: string }> {
+  const session = await getSessionFromCtx(context as never).catch(() => null);
+  const email = session?.user.email;
+  return {
+    account: email ? `sign-in:account:${email.trim().toLowerCase()}` : null,
+    address: `sign-in:address:${clientAddressKey(context.headers)}`,
+  };
+}
+
 function signInKeys(context: CallContext): { account: string | null; address: string } {
   const email = bodyField(context, "email");
   const account =
@@ -127,8 +142,8 @@ function signInKeys(context: CallContext): { account: string | null; address: st
 export const limitBefore = createAuthMiddleware(async (context) => {
   if (isServerCall(context)) return;
   const now = new Date();
-  if (context.path === "/sign-in/email") {
-    const keys = signInKeys(context);
+  if (context.path === "/sign-in/email" || PASSWORD_CHECKS.has(context.path)) {
+    const keys = context.path === "/sign-in/email" ? signInKeys(context) : await passwordCheckKeys(context);
     const byAddress = await beginAttempt(keys.address, SIGN_IN_PER_ADDRESS, now);
     if (!byAddress.allowed) refuse(byAddress, "Too many failed sign-ins from your network.");
     if (keys.account) {
@@ -144,9 +159,10 @@ export const limitBefore = createAuthMiddleware(async (context) => {
 
 /** hooks.after: a sign-in that worked ends the account's run of failures and is taken back from the address's. */
 export const limitAfter = createAuthMiddleware(async (context) => {
-  if (isServerCall(context) || context.path !== "/sign-in/email") return;
+  if (isServerCall(context)) return;
+  if (context.path !== "/sign-in/email" && !PASSWORD_CHECKS.has(context.path)) return;
   if (context.context.returned instanceof Error) return;
-  const keys = signInKeys(context);
+  const keys = context.path === "/sign-in/email" ? signInKeys(context) : await passwordCheckKeys(context);
   await attemptSucceeded(keys.address, { reset: false });
   if (keys.account) await attemptSucceeded(keys.account, { reset: true });
 });

@@ -1,6 +1,7 @@
 // Issue 8, item 5: 50 wrong passwords in 7.6 s were all checked, then the right one signed in; 15 accounts were
 // made in 3 s; and the limit that did exist was keyed on X-Forwarded-For, which any client sets.
 import "../support/test-database";
+import { POST } from "@/app/api/auth/[...all]/route";
 import { EMPTY_AUTH_FORM_STATE } from "@/server/actions/auth-form.schema";
 import { signInAction } from "@/server/actions/sign-in";
 import { signUpAction } from "@/server/actions/sign-up";
@@ -37,6 +38,9 @@ async function letTimePass(key: string, ms: number): Promise<void> {
   });
 }
 
+// Each sign-in hashes a password (scrypt): dozens of them take longer than jest's default 5 s on a busy machine.
+jest.setTimeout(30_000);
+
 describe("sign-in and sign-up limits", () => {
   afterAll(() => db.$disconnect());
 
@@ -63,6 +67,37 @@ describe("sign-in and sign-up limits", () => {
     await letTimePass("sign-in:account:victim@example.com", 60_000);
     expect((await signIn("victim@example.com", password, { address })).response.status).toBe(200);
     expect(await db.rateLimit.count({ where: { key: "sign-in:account:victim@example.com" } })).toBe(0);
+  });
+
+  it("a stolen session cannot guess the password through change-password or verify-password", async () => {
+    await account("holder@example.com");
+    const { cookie } = await signIn("holder@example.com", password, { address: "203.0.113.50" });
+    const address = "203.0.113.51";
+    const check = (path: string, body: unknown) =>
+      POST(
+        new Request(`http://localhost:3000/api/auth${path}`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            origin: "http://localhost:3000",
+            cookie,
+            [CLIENT_ADDRESS_HEADER]: address,
+          },
+          body: JSON.stringify(body),
+        }),
+      );
+    for (let i = 0; i < 5; i++) {
+      const path = i % 2 ? "/verify-password" : "/change-password";
+      const body =
+        i % 2 ? { password: wrong } : { currentPassword: wrong, newPassword: "another long password" };
+      expect((await check(path, body)).status).not.toBe(200);
+    }
+    // The sixth try, even with the right password, waits like a sign-in would.
+    const refused = await check("/verify-password", { password });
+    expect(refused.status).toBe(429);
+    expect(
+      await db.rateLimit.findUnique({ where: { key: "sign-in:account:holder@example.com" } }),
+    ).not.toBeNull();
   });
 
   it("sign-in over HTTP: a new address per guess does not reset the account's count", async () => {

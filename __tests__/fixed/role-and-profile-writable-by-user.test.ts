@@ -52,6 +52,9 @@ describe("roles and profile fields", () => {
       ["long@example.com", "x".repeat(101)],
       ["blank@example.com", "   "],
       ["control@example.com", "Eve\u0000\u001b[31m"],
+      // Found by the attacker's re-test: a right-to-left override and markup were accepted.
+      ["bidi@example.com", "Eve\u202Egnp.exe"],
+      ["markup@example.com", "<img src=x onerror=alert(1)>"],
     ] as const) {
       const { response } = await signUp({ name, email, password });
       expect(response.status).toBe(400);

@@ -15,7 +15,12 @@ const name = z
   .trim()
   .min(1, "Enter your name.")
   .max(100, "Keep your name under 100 characters.")
-  .regex(/^\P{Cc}*$/u, "Use letters, spaces and punctuation only in your name.");
+  // No control characters, no bidirectional overrides (which make a name display as something else) and no
+  // angle brackets (markup has no place in a name, escaped or not).
+  .regex(
+    /^[^\p{Cc}\u202A-\u202E\u2066-\u2069<>]*$/u,
+    "Use letters, spaces and punctuation only in your name.",
+  );
 const next = z.string().optional();
 
 /**
