@@ -2,6 +2,7 @@
 import { type Country, lexicon } from "../lexicon";
 import { MONTHS, NUMBER_WORDS, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
+import { citiesOf } from "./facts/spans";
 
 export interface Pools {
   /** Answers of the whole batch, by category ("person:Defence Minister", "city", "thing:weapon"). */
@@ -62,7 +63,9 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   } else if (broad === "date") offer(nearbyDates(c.answer, c.category));
   else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
   else {
-    offer(pools.byCategory.get(c.category) ?? []);
+    // A city's options come in places()' order (its own country's cities first); other kinds take the batch's
+    // answers of the same category first.
+    if (broad !== "city") offer(pools.byCategory.get(c.category) ?? []);
     if (broad === "city" || broad === "country" || broad === "place") offer(places(c, pools));
     else if (broad === "person") {
       // People of the same story named elsewhere in it (same field, not in the question's sentence) first, then
@@ -126,6 +129,9 @@ function places(c: Candidate, pools: Pools): string[] {
     out.push(...lex.countries.filter((x) => home && x.subregion === home.subregion).map((x) => x.name));
     return out;
   }
+  if (c.category.startsWith("place:")) return [];
+  // Cities of the answer's own country first (curated), then the batch's cities, then neighbours' capitals.
+  if (c.country) out.push(...citiesOf(c.country.code));
   out.push(...(pools.byCategory.get("city") ?? []), ...(pools.byCategory.get("place") ?? []));
   const near: Country[] = c.country ? lex.countries.filter((x) => x.subregion === c.country?.subregion) : [];
   out.push(...near.map((x) => x.capital).filter((x): x is string => Boolean(x)));

@@ -39,6 +39,7 @@ const DATELINE_PREFIX =
 export function genericFacts(articles: StoryArticle[], people: Map<string, string>): Candidate[] {
   const out: Candidate[] = [];
   const home = homeCountries(articles);
+  const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
@@ -58,6 +59,10 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         const mentions = mentionCount(articles, span.answer);
         const weight =
           salience + Math.min(1.5, 0.5 * (mentions - 1)) - (index > 8 && span.type !== "person" ? 0.8 : 0);
+        // A city whose country the sentence names ("Bridgetown, Barbados") takes that country's neighbours as
+        // options; otherwise the story's own country's cities.
+        if (span.type === "place" && span.cls === "city" && !span.detail)
+          span.detail = countryInSentence(s.text) ?? homeCode;
         const c = questionFor(s, span, article.id, sentence.text, weight);
         if (!c) continue;
         if (span.type === "person") c.peers = peersOf(people, s.text, span.answer);
@@ -83,6 +88,17 @@ export function storyPeople(articles: StoryArticle[]): Map<string, string> {
         people.set(span.answer.toLowerCase(), span.answer);
       }
   return people;
+}
+
+/** The code of the first country a sentence names, if any. */
+function countryInSentence(text: string): string | undefined {
+  const lex = lexicon();
+  countryWords ??= new RegExp(`\\b(?:${lex.countryPattern}|${lex.demonymPattern})\\b`, "g");
+  for (const m of text.matchAll(countryWords)) {
+    const c = lex.country(m[0]);
+    if (c) return c.code;
+  }
+  return undefined;
 }
 
 /** In how many sentences of the story a name (or its surname) appears; figures and dates count once. */
@@ -304,7 +320,8 @@ function categoryOf(span: AnswerSpan): string {
     case "person":
       return span.cls ? `person:${span.cls}` : "person";
     case "place":
-      return span.cls === "venue" ? "place" : span.cls;
+      // A venue's options are venues of the same kind (a hall for a hall, a reserve for a reserve).
+      return span.cls === "venue" ? `place:${span.detail ?? "venue"}` : span.cls;
     case "org":
       return `thing:${span.detail ?? "organisation"}`;
     case "thing":
@@ -419,6 +436,7 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
   const stem = `${capitalise(before.trimStart())}_____${after.trimEnd()}`
     .replace(/\s+/g, " ")
     .replace(/"/g, "'");
-  if (words(stem) < 5) return null;
+  // "Some _____ from the Earth": too little of the sentence is left to say what is asked.
+  if (words(stem) < 7) return null;
   return stem.replace(/[,;:\s]+$/, "");
 }
