@@ -32,6 +32,8 @@ const envSchema = z
     SIGN_UPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
     // Tests only: "prisma" sends answers through Prisma even on SQLite, so both write paths stay tested.
     ANSWER_WRITER: z.enum(["sqlite", "prisma"]).optional(),
+    // Tests only: "prisma" stores added articles through Prisma even on SQLite, the path PostgreSQL takes.
+    INGEST_WRITER: z.enum(["sqlite", "prisma"]).optional(),
     // Set by Next.js while it builds: no request is served then, so no secret is needed yet.
     NEXT_PHASE: z.string().optional(),
   })

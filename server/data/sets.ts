@@ -230,7 +230,8 @@ export async function listSets({ userId }: { userId: string | null }): Promise<S
 function sortKeyOf(ref: SetRef, storyInfo: Map<string, { createdAt: Date }>): string {
   switch (ref.kind) {
     case "story":
-      return storyInfo.get(ref.storyId)?.createdAt.toISOString() ?? "";
+      // Stories of one add share a creation time; their ids (cuids) still sort in the order they were made.
+      return `${storyInfo.get(ref.storyId)?.createdAt.toISOString() ?? ""}|${ref.storyId}`;
     case "topic":
       return [...ref.topic].map((char) => String.fromCharCode(0xffff - char.charCodeAt(0))).join("");
     case "week":
