@@ -14,10 +14,18 @@ export interface Pools {
 /** Collects every candidate answer of the batch by category, so distractors come from the corpus first. */
 export function buildPools(candidates: Candidate[]): Pools {
   const byCategory = new Map<string, string[]>();
+  // Keys already in each list: a set, so building the pools stays linear in the number of candidates.
+  const seen = new Map<string, Set<string>>();
   const push = (k: string, v: string) => {
     const list = byCategory.get(k) ?? [];
-    if (!list.some((x) => normKey(x) === normKey(v))) list.push(v);
+    const keys = seen.get(k) ?? new Set<string>();
+    const key = normKey(v);
+    if (!keys.has(key)) {
+      keys.add(key);
+      list.push(v);
+    }
     byCategory.set(k, list);
+    seen.set(k, keys);
   };
   const quotes: { story: string; speaker: string; text: string }[] = [];
   for (const c of candidates) {

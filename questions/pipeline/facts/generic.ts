@@ -39,6 +39,7 @@ const DATELINE_PREFIX =
 export function genericFacts(articles: StoryArticle[], people: Map<string, string>): Candidate[] {
   const out: Candidate[] = [];
   const home = homeCountries(articles);
+  const wordIndex = sentencesPerWord(articles);
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
@@ -56,7 +57,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         // What the story keeps coming back to is what it is about; a figure deep in the text is detail.
-        const mentions = mentionCount(articles, span.answer);
+        const mentions = mentionCount(wordIndex, span.answer);
         const weight =
           salience + Math.min(1.5, 0.5 * (mentions - 1)) - (index > 8 && span.type !== "person" ? 0.8 : 0);
         // A city whose country the sentence names ("Bridgetown, Barbados") takes that country's neighbours as
@@ -102,13 +103,20 @@ function countryInSentence(text: string): string | undefined {
 }
 
 /** In how many sentences of the story a name (or its surname) appears; figures and dates count once. */
-function mentionCount(articles: StoryArticle[], answer: string): number {
+function mentionCount(index: Map<string, number>, answer: string): number {
   if (!/[A-Za-z]{3}/.test(answer) || /^\d/.test(answer)) return 1;
   const key = normKey(answer.split(/\s+/).length > 1 ? (answer.split(/\s+/).at(-1) ?? answer) : answer);
-  if (key.length < 3) return 1;
-  let n = 0;
-  for (const a of articles) for (const s of a.sentences) if (` ${normKey(s.text)} `.includes(` ${key} `)) n++;
-  return Math.max(1, n);
+  if (key.length < 3 || key.includes(" ")) return 1;
+  return Math.max(1, index.get(key) ?? 0);
+}
+
+/** For each word of a story, the number of its sentences that contain it: built once, so ranking stays linear. */
+function sentencesPerWord(articles: StoryArticle[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const w of new Set(normKey(s.text).split(" "))) index.set(w, (index.get(w) ?? 0) + 1);
+  return index;
 }
 
 /** Countries a story names in three or more sentences: what it is about, never a question's answer. */
@@ -133,7 +141,12 @@ let countryWords: RegExp | undefined;
 function peersOf(people: Map<string, string>, sentence: string, answer: string): string[] {
   const named = normKey(sentence);
   const full = [...new Set(people.values())].filter((p) => p.split(/\s+/).length >= 2);
-  return full.filter((p) => p !== answer && !named.includes(normKey(p.split(/\s+/).at(-1) ?? p)));
+  const peers: string[] = [];
+  for (const p of full) {
+    if (peers.length >= 12) break;
+    if (p !== answer && !named.includes(normKey(p.split(/\s+/).at(-1) ?? p))) peers.push(p);
+  }
+  return peers;
 }
 
 /** Drops the dateline and rewrites relative dates: absolute against the article's date, else left out. */
