@@ -46,7 +46,7 @@ export async function getTodayQueue(options: {
   const settings = await getSettings({ userId });
   const [dueCards, startedToday] = await Promise.all([
     db.card.findMany({
-      where: { userId, due: { lte: now }, state: { not: NEW } },
+      where: { userId, due: { lte: now }, state: { not: NEW }, question: { retiredAt: null } },
       orderBy: { due: "asc" },
       take: limit,
       select: { questionId: true, due: true },
@@ -58,7 +58,7 @@ export async function getTodayQueue(options: {
   const newQuestions =
     room > 0
       ? await db.question.findMany({
-          where: { cards: { none: { userId, state: { not: NEW } } } },
+          where: { retiredAt: null, cards: { none: { userId, state: { not: NEW } } } },
           // Newest questions first: fresh news matters most, and cuid ids sort by creation time, so this walks
           // the primary key from the end and stops as soon as it has enough (the usual case: new = just added).
           orderBy: { id: "desc" },
@@ -81,7 +81,14 @@ export async function getTodayQueue(options: {
 
 /** How many of the user's cards are due now (new questions not included). */
 export async function countDue(options: { userId: string; now: Date }): Promise<number> {
-  return db.card.count({ where: { userId: options.userId, due: { lte: options.now }, state: { not: NEW } } });
+  return db.card.count({
+    where: {
+      userId: options.userId,
+      due: { lte: options.now },
+      state: { not: NEW },
+      question: { retiredAt: null },
+    },
+  });
 }
 
 /** How many new questions the user can start today: the smaller of what is left of the limit and what exists. */
@@ -92,7 +99,7 @@ export async function countNewToday(options: { userId: string; now: Date }): Pro
   const left = Math.max(0, settings.newCardsPerDay - startedToday);
   if (left === 0) return 0;
   const available = await db.question.findMany({
-    where: { cards: { none: { userId, state: { not: NEW } } } },
+    where: { retiredAt: null, cards: { none: { userId, state: { not: NEW } } } },
     take: left,
     select: { id: true },
   });
@@ -118,7 +125,12 @@ export async function getComingUp(options: {
 }): Promise<UpcomingCard[]> {
   const { userId, now, limit } = options;
   const cards = await db.card.findMany({
-    where: { userId, state: { not: NEW }, due: { gt: now, lte: new Date(now.getTime() + DAY_MS) } },
+    where: {
+      userId,
+      state: { not: NEW },
+      due: { gt: now, lte: new Date(now.getTime() + DAY_MS) },
+      question: { retiredAt: null },
+    },
     orderBy: { due: "asc" },
     take: limit,
     select: { questionId: true, due: true, question: { select: { prompt: true, topic: true } } },
@@ -134,7 +146,12 @@ export async function getComingUp(options: {
 /** When the user's next card falls due after `now` (ISO), or null when nothing is scheduled. */
 export async function nextDueAt(options: { userId: string; now: Date }): Promise<string | null> {
   const card = await db.card.findFirst({
-    where: { userId: options.userId, due: { gt: options.now }, state: { not: NEW } },
+    where: {
+      userId: options.userId,
+      due: { gt: options.now },
+      state: { not: NEW },
+      question: { retiredAt: null },
+    },
     orderBy: { due: "asc" },
     select: { due: true },
   });

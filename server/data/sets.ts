@@ -185,7 +185,10 @@ const KIND_ORDER = new Map(SET_KINDS.map((kind, index) => [kind, index]));
 /** Every non-empty set with its size and this user's mastery: stories, topics, months, then weeks (newest first). */
 export async function listSets({ userId }: { userId: string | null }): Promise<StudySetSummary[]> {
   const [questions, stories, mastered] = await Promise.all([
-    db.question.findMany({ select: { id: true, storyId: true, topic: true, publishedOn: true } }),
+    db.question.findMany({
+      where: { retiredAt: null },
+      select: { id: true, storyId: true, topic: true, publishedOn: true },
+    }),
     db.story.findMany({ select: { id: true, title: true, topic: true, createdAt: true } }),
     userId ? masteredQuestionIds({ userId }) : Promise.resolve(new Set<string>()),
   ]);
@@ -252,7 +255,7 @@ export async function getSet({
   const ref = parseSetId(setId);
   if (!ref) return null;
   const questions = await db.question.findMany({
-    where: questionWhere(ref),
+    where: { ...questionWhere(ref), retiredAt: null },
     orderBy: [{ publishedOn: "asc" }, { score: "desc" }, { id: "asc" }],
     select: {
       id: true,
@@ -305,7 +308,7 @@ export async function getSetQuestionIds({ setId }: { setId: string }): Promise<s
   const ref = parseSetId(setId);
   if (!ref) return null;
   const questions = await db.question.findMany({
-    where: questionWhere(ref),
+    where: { ...questionWhere(ref), retiredAt: null },
     orderBy: [{ publishedOn: "asc" }, { score: "desc" }, { id: "asc" }],
     select: { id: true },
   });

@@ -71,15 +71,21 @@ export function currentStreak(days: DayCount[]): number {
 async function masteryByTopic(userId: string): Promise<TopicMastery[]> {
   const topics = await db.question.groupBy({
     by: ["topic"],
+    where: { retiredAt: null },
     _count: { _all: true },
     orderBy: { topic: "asc" },
   });
   return Promise.all(
     topics.map(async ({ topic, _count }) => {
       const [studied, mastered] = await Promise.all([
-        db.card.count({ where: { userId, state: { not: 0 }, question: { topic } } }),
+        db.card.count({ where: { userId, state: { not: 0 }, question: { topic, retiredAt: null } } }),
         db.card.count({
-          where: { userId, state: REVIEW, stability: { gte: MASTERED_STABILITY_DAYS }, question: { topic } },
+          where: {
+            userId,
+            state: REVIEW,
+            stability: { gte: MASTERED_STABILITY_DAYS },
+            question: { topic, retiredAt: null },
+          },
         }),
       ]);
       return { topic, questions: _count._all, studied, mastered };

@@ -63,7 +63,7 @@ export async function getStudyQuestions(options: {
   questionIds: readonly string[];
 }): Promise<StudyQuestion[]> {
   const rows = await db.question.findMany({
-    where: { id: { in: [...options.questionIds] } },
+    where: { id: { in: [...options.questionIds] }, retiredAt: null },
     select: { id: true, kind: true, topic: true, prompt: true, options: true },
   });
   return inOrder(
@@ -84,7 +84,7 @@ export async function getStudyFlashcards(options: {
   questionIds: readonly string[];
 }): Promise<StudyFlashcard[]> {
   const rows = await db.question.findMany({
-    where: { id: { in: [...options.questionIds] } },
+    where: { id: { in: [...options.questionIds] }, retiredAt: null },
     select: { id: true, topic: true, flashcardFront: true },
   });
   return inOrder(

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "questions" ADD COLUMN "retired_at" DATETIME;
+
