@@ -115,7 +115,12 @@ export async function getStudyStats(options: { userId: string; now: Date }): Pro
       where: { userId, state: REVIEW, rating: AGAIN, reviewedAt: { gte: monthAgo, lte: now } },
     }),
     db.card.findMany({
-      where: { userId, state: { not: 0 }, due: { lt: addLocalDays(today, 30, timeZone) } },
+      where: {
+        userId,
+        state: { not: 0 },
+        due: { lt: addLocalDays(today, 30, timeZone) },
+        question: { retiredAt: null },
+      },
       select: { due: true },
     }),
     masteryByTopic(userId),
