@@ -1,24 +1,17 @@
-// Fills an empty database: the sample articles in articles/ and two demo accounts.
-// Run by `npm start` (through `npm run seed`); safe to run again: nothing is added twice.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { auth } from "@/server/auth";
 import { updateSettings } from "@/server/data/settings";
 import { db } from "@/server/db";
 import { ingestArticles } from "@/server/ingest";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "@/server/time-zone";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
-
-const ARTICLES_DIR = path.join(process.cwd(), "articles");
+import { sampleArticles, sampleArticlesDir } from "./sample-articles";
 
 async function seedArticles(): Promise<void> {
-  const files = readdirSync(ARTICLES_DIR)
-    .filter((name) => name.toLowerCase().endsWith(".txt"))
-    .sort();
-  const inputs = files.map((name) => ({
-    file: path.join("articles", name),
-    text: readFileSync(path.join(ARTICLES_DIR, name), "utf8"),
-  }));
+  const inputs = sampleArticles();
+  if (inputs.length === 0) {
+    console.log(`  no sample articles in ${sampleArticlesDir()}: none imported (set SAMPLE_ARTICLES_DIR)`);
+    return;
+  }
   const reports = await ingestArticles({ inputs });
   for (const report of reports)
     console.log(`  ${report.status.padEnd(12)} ${report.file}: ${report.message}`);

@@ -2,11 +2,13 @@
 // transaction holds SQLite's one write lock, which answers wait for. In a fresh SQLite file, the five samples are
 // added first, then bench-ingest's 20 articles one at a time (as the ingest worker claims them), three rounds
 // per writer. A figure to read, not a test: `npm run bench:ingest-store`.
+
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
+import { sampleArticles } from "../prisma/sample-articles";
 
 const ROUNDS = 3;
 const dir = mkdtempSync(path.join(tmpdir(), "bench-ingest-store-"));
@@ -33,7 +35,7 @@ const texts = (folder: string) =>
 
 /** The samples, then bench-ingest's 20 articles: the generator's fixtures and updates of the samples. */
 function articles() {
-  const samples = texts(path.join(process.cwd(), "articles"));
+  const samples = sampleArticles();
   const updates = samples.map(({ file, text }) => {
     const lines = text.split("\n");
     return { file: `update-${file}`, text: ["Update:", lines.at(-1), ...lines.slice(0, -1)].join("\n") };

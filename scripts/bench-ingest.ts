@@ -4,8 +4,10 @@
 // A figure to read, not a test: `npm run bench:ingest`.
 //
 // Target (issue 8, item 3): the answer p99 during the adds stays under twice the p99 without them.
+
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { sampleArticles } from "../prisma/sample-articles";
 import { insertQuestions, type PacedResult, pacedAnswers, percentile } from "./bench-answers";
 import { signIn, signUp, startBenchServer } from "./bench-server";
 
@@ -28,15 +30,11 @@ function articles(): { name: string; text: string }[] {
     .filter((name) => name.endsWith(".txt"))
     .sort()
     .map((name) => ({ name, text: readFileSync(path.join(fixtures, name), "utf8") }));
-  const samples = path.join(process.cwd(), "articles");
-  const updates = readdirSync(samples)
-    .filter((name) => name.endsWith(".txt"))
-    .sort()
-    .map((name) => {
-      const lines = readFileSync(path.join(samples, name), "utf8").split("\n");
-      // The same story told again: a new text (last line first, marked as an update) that joins a stored story.
-      return { name: `update-${name}`, text: ["Update:", lines.at(-1), ...lines.slice(0, -1)].join("\n") };
-    });
+  const updates = sampleArticles().map(({ file: name, text }) => {
+    const lines = text.split("\n");
+    // The same story told again: a new text (last line first, marked as an update) that joins a stored story.
+    return { name: `update-${name}`, text: ["Update:", lines.at(-1), ...lines.slice(0, -1)].join("\n") };
+  });
   const all = [...own, ...updates].slice(0, ADDS * PER_ADD);
   if (all.length < ADDS * PER_ADD) throw new Error(`only ${all.length} articles to add`);
   return all;
@@ -130,9 +128,7 @@ async function main(): Promise<void> {
 
     // The warm-up also adds a sample the seed stored (so it is only "Already added") twice, once per web worker
     // with luck, so that the add and progress routes are loaded before anything is measured.
-    const samples = path.join(process.cwd(), "articles");
-    const sample = readdirSync(samples).filter((name) => name.endsWith(".txt"))[0] ?? "";
-    const text = readFileSync(path.join(samples, sample), "utf8");
+    const { file: sample, text } = sampleArticles()[0] ?? { file: "", text: "" };
     const warmAdds = Promise.all([1, 2].map(() => upload(server.base, adder, [{ name: sample, text }])));
     await pacedAnswers(server.base, student, RATE, { durationS: WARMUP_S, until: warmAdds });
     for (const batchId of await warmAdds) {

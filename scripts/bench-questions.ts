@@ -1,17 +1,19 @@
 // Throughput and memory of the question generator against wink-nlp merely reading the same texts.
 // A figure to read, not a test: `npm run bench:questions`.
 //
-// The corpus is >= 1,000 articles made from the samples in articles/ and a few made-up ones: paragraphs rotated,
+// The corpus is >= 1,000 articles made from the sample articles (../shared/eval/seeds/articles) and a few made-up ones: paragraphs rotated,
 // numbers swapped, people and places renamed with made-up names, years and dates shifted. Each measured phase
 // runs in a fresh child process (same corpus file) so that its peak RSS is its own; peak RSS is the kernel's
 // maxRSS for that process, heap is sampled after every generate() call (and after every 50 texts for wink).
+
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { getHeapStatistics } from "node:v8";
 import countries from "world-countries";
+import { sampleArticles } from "../prisma/sample-articles";
 
 const ARTICLES = 1_000;
 const BATCH = 50;
@@ -154,11 +156,7 @@ function variant(text: string, seed: number): string {
 }
 
 function buildCorpus(): string[] {
-  const dir = path.join(process.cwd(), "articles");
-  const samples = readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => readFileSync(path.join(dir, f), "utf8"));
+  const samples = sampleArticles().map((sample) => sample.text);
   const bases = [...samples, ...OWN_ARTICLES];
   const corpus = [...bases];
   for (let i = 0; corpus.length < ARTICLES; i++)

@@ -1,16 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { sampleArticles } from "@/prisma/sample-articles";
 import { testDatabaseFile } from "../support/test-database";
 
 const ROOT = process.cwd();
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const ARTICLE = readFileSync(
-  path.join(ROOT, "articles", readdirSync(path.join(ROOT, "articles")).sort()[0] ?? ""),
-  "utf8",
-);
+const ARTICLE = sampleArticles()[0]?.text ?? "";
 
 describe("scripts/ingest.ts", () => {
   it("ingest CLI: decodes a UTF-16 file by its byte-order mark and reports a Windows-1252 file unreadable", () => {

@@ -1,7 +1,4 @@
-// The ingestArticles tests, run once per writer of added articles: ingest.test.ts (the SQLite writer,
-// the default on a file database) and ingest-prisma.test.ts (INGEST_WRITER=prisma, the path PostgreSQL takes).
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { sampleArticle } from "@/prisma/sample-articles";
 import { db } from "@/server/db";
 import { contentHash, ingestArticles } from "@/server/ingest";
 import { ingestWriter } from "@/server/ingest-store";
@@ -9,7 +6,7 @@ import { ingestWriter } from "@/server/ingest-store";
 const NOW = new Date(Date.UTC(2025, 6, 1, 12, 0));
 const article = (name: string) => ({
   file: name,
-  text: readFileSync(path.join(process.cwd(), "articles", name), "utf8"),
+  text: sampleArticle(name),
 });
 
 export function describeIngest(writer: "sqlite" | "prisma"): void {

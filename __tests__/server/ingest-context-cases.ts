@@ -1,7 +1,9 @@
 // The story context tests, run once per writer of added articles: ingest-context.test.ts (the SQLite writer,
 // the default on a file database) and ingest-context-prisma.test.ts (INGEST_WRITER=prisma, the path PostgreSQL takes).
+
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { sampleArticle } from "@/prisma/sample-articles";
 import { generate } from "@/questions";
 import { db } from "@/server/db";
 import { ingestArticles } from "@/server/ingest";
@@ -23,18 +25,13 @@ export function describeIngestContext(writer: "sqlite" | "prisma"): void {
         text: read("__tests__", "questions", "fixtures", `${name}.txt`),
       }));
       await ingestArticles({
-        inputs: [
-          ...unrelated,
-          { file: "sco-qingdao-ani.txt", text: read("articles", "sco-qingdao-ani.txt") },
-        ],
+        inputs: [...unrelated, { file: "sco-qingdao-ani.txt", text: sampleArticle("sco-qingdao-ani.txt") }],
         now: NOW,
       });
       generateMock.mockClear();
 
       const [report] = await ingestArticles({
-        inputs: [
-          { file: "sco-qingdao-daijiworld.txt", text: read("articles", "sco-qingdao-daijiworld.txt") },
-        ],
+        inputs: [{ file: "sco-qingdao-daijiworld.txt", text: sampleArticle("sco-qingdao-daijiworld.txt") }],
         now: NOW,
       });
       expect(report?.status).toBe("added");

@@ -1,7 +1,4 @@
-// The ingest queue tests, run once per writer of added articles: ingest-queue.test.ts (the SQLite writer,
-// the default on a file database) and ingest-queue-prisma.test.ts (INGEST_WRITER=prisma, the path PostgreSQL takes).
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { sampleArticle } from "@/prisma/sample-articles";
 import { db } from "@/server/db";
 import { ingestArticles } from "@/server/ingest";
 import {
@@ -21,7 +18,7 @@ const NOW = new Date(Date.UTC(2025, 6, 1, 12, 0));
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 const article = (name: string) => ({
   file: name,
-  text: readFileSync(path.join(process.cwd(), "articles", name), "utf8"),
+  text: sampleArticle(name),
 });
 
 async function user(id: string) {

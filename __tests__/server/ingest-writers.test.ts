@@ -1,3 +1,4 @@
+import { sampleArticle } from "@/prisma/sample-articles";
 import "../support/test-database";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { testDatabaseFile } from "../support/test-database";
 
 const NOW = new Date(Date.UTC(2025, 6, 1, 12, 0));
 const read = (...parts: string[]) => readFileSync(path.join(process.cwd(), ...parts), "utf8");
-const article = (name: string): IngestInput => ({ file: name, text: read("articles", name) });
+const article = (name: string): IngestInput => ({ file: name, text: sampleArticle(name) });
 const fixture = (name: string): IngestInput => ({
   file: `${name}.txt`,
   text: read("__tests__", "questions", "fixtures", `${name}.txt`),

@@ -1,6 +1,5 @@
+import { sampleArticle } from "@/prisma/sample-articles";
 import "../support/test-database";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { generate } from "@/questions";
 import { countDue, getTodayQueue } from "@/server/data/queue";
 import { getSet, getSetQuestionIds } from "@/server/data/sets";
@@ -15,7 +14,7 @@ const ADDED = new Date(Date.UTC(2025, 6, 1, 12));
 const NOW = new Date(Date.UTC(2025, 6, 3, 12));
 const article = (name: string) => ({
   file: name,
-  text: readFileSync(path.join(process.cwd(), "articles", name), "utf8"),
+  text: sampleArticle(name),
 });
 
 /** Every question row with its sources, for comparing the database before and after. */
