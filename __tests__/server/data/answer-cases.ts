@@ -41,6 +41,25 @@ export function describeAnswers(writer: "sqlite" | "prisma"): void {
       expect(card.due.toISOString()).toBe(result.nextDue);
     });
 
+    it("answers: a question in someone else's private story is 404 and stores nothing", async () => {
+      const [owner, other] = [await createUser(), await createUser()];
+      const question = await createQuestion({ ownerId: owner.id, visibility: "private" });
+      const answer = (userId: string, clientId: string) =>
+        recordAnswer({
+          userId,
+          questionId: question.id,
+          clientId,
+          mode: "quiz",
+          choice: 0,
+          durationMs: 900,
+          now,
+        });
+      await expect(answer(other.id, randomUUID())).rejects.toMatchObject({ code: "not_found" });
+      expect(await db.card.count({ where: { questionId: question.id } })).toBe(0);
+      expect(await db.reviewLog.count({ where: { userId: other.id } })).toBe(0);
+      await expect(answer(owner.id, randomUUID())).resolves.toMatchObject({ questionId: question.id });
+    });
+
     it("answers: a wrong quiz choice is Again", async () => {
       const user = await createUser();
       const question = await createQuestion();

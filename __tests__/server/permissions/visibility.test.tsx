@@ -9,7 +9,9 @@ import ArticlePage from "@/app/articles/[id]/page";
 import SetPage from "@/app/sets/[setId]/page";
 import SetsPage from "@/app/sets/page";
 import answers from "@/pages/api/answers";
+import { getOrCreateCard } from "@/server/data/cards";
 import { getTodayQueue } from "@/server/data/queue";
+import { getStudyStats } from "@/server/data/stats";
 import { db } from "@/server/db";
 import { signUp } from "../../support/auth-client";
 import { createStoryWithQuestions } from "../../support/content-fixtures";
@@ -124,6 +126,7 @@ describe("visibility", () => {
         (item) => item.questionId,
       );
       const setsPage = await render(() => SetsPage());
+      const statTopics = (await getStudyStats({ userId, now: NOW })).mastery.map((row) => row.topic);
       for (const [index, key] of (["library", "private", "class"] as const).entries()) {
         const item = content[key];
         const visible = sees[index];
@@ -159,6 +162,15 @@ describe("visibility", () => {
           listed: setsPage.includes(`The ${key} story`),
           queued: queue.includes(item.questionId),
         }).toEqual({ what, listed: visible, queued: visible });
+        const card = await getOrCreateCard({ userId, questionId: item.questionId, now: NOW }).then(
+          () => 200,
+          (error: { status?: number }) => error.status,
+        );
+        expect({ what, stats: statTopics.includes(item.topic), card }).toEqual({
+          what,
+          stats: visible,
+          card: visible ? 200 : 404,
+        });
         if (visible) expect(article).toContain(`The ${key} story`);
         else
           expect(storySet + topicSet + article + (await question.text())).not.toContain(`Which ${key} fact?`);
