@@ -89,7 +89,8 @@ export const userWriteHooks = {
     // Accounts server code makes (the seed's demo accounts) have the role they were given and do not count.
     after: async (user: Record<string, unknown>, context: CallContext | null) => {
       if (isServerCall(context) || typeof user.id !== "string") return;
-      await promoteFirstAdmin(user.id);
+      // The account exists already: a failure here must not fail the sign-up (`npm run admin -- grant` remains).
+      await promoteFirstAdmin(user.id).catch((error: unknown) => console.error(error));
     },
   },
   update: {

@@ -123,7 +123,8 @@ export function AuthForm({
               name="teacher"
               type="checkbox"
               defaultChecked={state.values.teacher}
-              aria-describedby="teacher-hint"
+              aria-invalid={invalid("teacher")}
+              aria-describedby={[describedBy("teacher"), "teacher-hint"].filter(Boolean).join(" ")}
               className="mt-1 h-5 w-5 shrink-0 rounded border-slate-300 accent-brand-600"
             />
             <label htmlFor="teacher" className="text-sm font-medium">
@@ -133,6 +134,7 @@ export function AuthForm({
           <p id="teacher-hint" className="mt-1 pl-8 text-sm text-slate-500">
             An admin checks each request; until then you study as a student.
           </p>
+          <FieldError id="teacher-error" messages={state.fields.teacher} />
         </div>
       ) : null}
 
