@@ -36,7 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         {/* Outside the header: a sticky or filtered ancestor would pin the fixed bar to itself. */}
-        <MainNav />
+        <MainNav admin={user?.role === "admin"} />
         <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-28 pt-4 md:pb-12">
           {children}
         </main>

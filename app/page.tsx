@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTeacherRequest } from "@/server/data/accounts";
 import { countDue, countNewToday } from "@/server/data/queue";
 import { getCurrentUser } from "@/server/session";
 
@@ -30,13 +31,23 @@ export default async function HomePage() {
     );
   }
   const now = new Date();
-  const [due, fresh] = await Promise.all([
+  const [due, fresh, teacherRequest] = await Promise.all([
     countDue({ userId: user.id, now }),
     countNewToday({ userId: user.id, now }),
+    user.role === "student" ? getTeacherRequest({ userId: user.id }) : null,
   ]);
   return (
     <section className="space-y-5 py-2">
       <h1 className="text-2xl font-bold">Hello, {user.name}</h1>
+      {teacherRequest?.status === "pending" ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Your request to teach is pending: an admin will look at it. Until then you study as a student.
+        </p>
+      ) : teacherRequest?.status === "declined" ? (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
+          Your request to teach was declined. Ask this site&apos;s admin if you think that is a mistake.
+        </p>
+      ) : null}
       <dl className="grid grid-cols-2 gap-3">
         <div className="rounded-xl border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">Due now</dt>

@@ -1,3 +1,7 @@
+// Fills an empty database: the sample articles (prisma/sample-articles.ts says where they are; in the library, for
+// everyone) and two demo accounts (the demo teacher's request to teach approved). Run by `npm start` (through
+// `npm run seed`); safe to run again: nothing is added twice. The demo accounts are made by server code, so neither
+// becomes the instance's admin: the first person to sign up does (server/auth-guards.ts).
 import { auth } from "@/server/auth";
 import { updateSettings } from "@/server/data/settings";
 import { db } from "@/server/db";
@@ -12,7 +16,8 @@ async function seedArticles(): Promise<void> {
     console.log(`  no sample articles in ${sampleArticlesDir()}: none imported (set SAMPLE_ARTICLES_DIR)`);
     return;
   }
-  const reports = await ingestArticles({ inputs });
+  // Added by nobody: library stories (ownerId null), as the teachers migration files seeded stories.
+  const reports = await ingestArticles({ inputs, addedById: null });
   for (const report of reports)
     console.log(`  ${report.status.padEnd(12)} ${report.file}: ${report.message}`);
 }
@@ -24,12 +29,23 @@ function machineTimeZone(): string {
 
 async function seedAccounts(): Promise<void> {
   for (const account of DEMO_ACCOUNTS) {
-    if (await db.user.findUnique({ where: { email: account.email } })) continue;
-    // Through better-auth so the password is hashed by the library.
-    const { user } = await auth.api.signUpEmail({ body: { ...account, password: DEMO_PASSWORD } });
-    // The demo's days start at midnight where the demo runs, as a browser's sign-up would set them.
-    await updateSettings({ userId: user.id, timeZone: machineTimeZone() });
-    console.log(`  created ${account.role} ${account.email}`);
+    let userId = (await db.user.findUnique({ where: { email: account.email }, select: { id: true } }))?.id;
+    if (!userId) {
+      // Through better-auth so the password is hashed by the library.
+      const { user } = await auth.api.signUpEmail({ body: { ...account, password: DEMO_PASSWORD } });
+      userId = user.id;
+      // The demo's days start at midnight where the demo runs, as a browser's sign-up would set them.
+      await updateSettings({ userId, timeZone: machineTimeZone() });
+      console.log(`  created ${account.role} ${account.email}`);
+    }
+    if (account.role === "teacher") {
+      // A teacher as if approved by an admin: an approved request, as every teacher who signed up has.
+      await db.teacherRequest.upsert({
+        where: { userId },
+        create: { userId, status: "approved", decidedAt: new Date() },
+        update: {},
+      });
+    }
   }
 }
 

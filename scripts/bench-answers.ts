@@ -19,7 +19,7 @@ export function insertQuestions(dbFile: string): void {
   const created = new Date().toISOString().replace("Z", "+00:00");
   sqlite
     .prepare(
-      "INSERT INTO stories (id, title, topic, created_at) VALUES ('bench-story', 'Bench', 'Polity', ?)",
+      "INSERT INTO stories (id, title, topic, visibility, created_at) VALUES ('bench-story', 'Bench', 'Polity', 'library', ?)",
     )
     .run(created);
   const insert = sqlite.prepare(

@@ -36,7 +36,7 @@ function seed(now: number): void {
     )
     .run("bench-user", "Bench", "bench@example.test", created, created);
   sqlite
-    .prepare("INSERT INTO stories (id, title, topic, created_at) VALUES (?, ?, ?, ?)")
+    .prepare("INSERT INTO stories (id, title, topic, visibility, created_at) VALUES (?, ?, ?, 'library', ?)")
     .run("story", "Story", "Polity", created);
   const question = sqlite.prepare(
     `INSERT INTO questions (id, fact_key, kind, prompt, answer, aliases, options, explanation, topic, story_id, score,

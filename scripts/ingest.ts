@@ -1,4 +1,5 @@
-// npm run ingest -- FILE|DIR... : imports .txt articles (directories recursively) through the generator.
+// npm run ingest -- FILE|DIR... : imports .txt articles (directories recursively) through the generator, into the
+// library (stories with no owner, seen by every signed-in user), as the seed does.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
@@ -69,7 +70,7 @@ async function main(): Promise<number> {
           articleId: null,
         });
     }
-    if (inputs.length > 0) reports.push(...(await ingestArticles({ inputs })));
+    if (inputs.length > 0) reports.push(...(await ingestArticles({ inputs, addedById: null })));
     bar.increment(batch.length);
   }
   bar.stop();

@@ -3,6 +3,7 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/a
 import type { z } from "zod";
 import { ZUserProfileSchema } from "./actions/auth-form.schema";
 import { clientAddressKey } from "./client-address";
+import { promoteFirstAdmin } from "./data/accounts";
 import { env } from "./env";
 import { type Role, roleSchema } from "./permissions/roles";
 import {
@@ -83,6 +84,13 @@ export const userWriteHooks = {
     before: async (user: Record<string, unknown>, context: CallContext | null) => {
       const profile = checkedProfile(ZUserProfileSchema, user);
       return { data: { ...user, ...profile, role: newAccountRole(context) } };
+    },
+    // The first account made by signing up (the forms or /api/auth/*) runs the instance: it becomes the admin.
+    // Accounts server code makes (the seed's demo accounts) have the role they were given and do not count.
+    after: async (user: Record<string, unknown>, context: CallContext | null) => {
+      if (isServerCall(context) || typeof user.id !== "string") return;
+      // The account exists already: a failure here must not fail the sign-up (`npm run admin -- grant` remains).
+      await promoteFirstAdmin(user.id).catch((error: unknown) => console.error(error));
     },
   },
   update: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { Prisma } from "@/prisma/generated/client";
 import { generate } from "@/questions";
 import type { ArticleInput, GenerateOptions, GenerationResult } from "@/questions/types";
 import { db } from "./db";
@@ -13,6 +14,7 @@ import {
   planGeneration,
   STORED_PREFIX,
 } from "./ingest-store";
+import { visibleArticleWhere } from "./permissions/visibility";
 
 export type { IngestInput, IngestReport, IngestStatus } from "./ingest-store";
 
@@ -38,8 +40,28 @@ export function contentHash(text: string): string {
 }
 
 /**
+ * Whose content an ingest makes, from who adds it: a user's add becomes stories private to that user (a teacher
+ * publishes them afterwards); the seed and `npm run ingest` (no user) fill the library. New articles join only
+ * stories of the same scope, so a private add never lands in another user's story or the library.
+ */
+export function joinableStoryWhere(addedById: string | null): Prisma.StoryWhereInput {
+  return addedById === null
+    ? { ownerId: null, visibility: "library" }
+    : { ownerId: addedById, visibility: "private" };
+}
+
+/**
+ * Where a text counts as already added: among the articles the adder may see (the library for the seed and the
+ * CLI). The same text as someone else's private article is simply a new private copy.
+ */
+function duplicateSearchWhere(addedById: string | null): Prisma.ArticleWhereInput {
+  return addedById === null ? { story: { visibility: "library" } } : visibleArticleWhere(addedById);
+}
+
+/**
  * Imports articles: each new text becomes an article of a (possibly existing) story, its facts questions.
  * The same text twice is a no-op; a fact met again adds a source to its question instead of a new question.
+ * What a user adds is private to them, what nobody adds (seed, CLI) is the library's (joinableStoryWhere).
  * All writes of one call happen in one transaction.
  */
 export async function ingestArticles({
@@ -50,6 +72,7 @@ export async function ingestArticles({
   writer = ingestWriter,
 }: {
   inputs: IngestInput[];
+  /** The user adding (their private stories), or null for the library. */
   addedById?: string | null;
   /** The generator, or a stand-in that runs it elsewhere (the ingest worker runs it in a low-priority thread). */
   generateQuestions?: QuestionGenerator;
@@ -61,7 +84,7 @@ export async function ingestArticles({
   const hashes = inputs.map((input) => contentHash(input.text));
 
   const stored = await db.article.findMany({
-    where: { contentHash: { in: hashes } },
+    where: { contentHash: { in: hashes }, ...duplicateSearchWhere(addedById) },
     select: { contentHash: true, title: true, id: true },
   });
   const storedByHash = new Map(stored.map((article) => [article.contentHash, article]));
@@ -96,7 +119,10 @@ export async function ingestArticles({
 
   if (pending.length > 0) {
     // The stored articles of the stories the new ones may join go in first, as they were first added.
-    const context = await candidateStoryArticles(pending.map(({ input }) => input.text));
+    const context = await candidateStoryArticles(
+      pending.map(({ input }) => input.text),
+      joinableStoryWhere(addedById),
+    );
 
     const generatorInputs: ArticleInput[] = [
       ...context.map((article) => ({
@@ -168,13 +194,15 @@ function namesIn(text: string): Set<string> {
 }
 
 /**
- * The stored articles of the stories new texts may join, oldest first: a story is a candidate when one of its
- * recent articles shares names with a new text, the closest stories first, up to STORY_CONTEXT_ARTICLES articles.
- * The generator decides which of them the new articles really join; it never re-reads the rest of the corpus.
+ * The stored articles of the stories new texts may join, oldest first: a story is a candidate when it is of the
+ * add's scope (`joinable`) and one of its recent articles shares names with a new text, the closest stories
+ * first, up to STORY_CONTEXT_ARTICLES articles. The generator decides which of them the new articles really join;
+ * it never re-reads the rest of the corpus.
  */
-async function candidateStoryArticles(texts: string[]) {
+async function candidateStoryArticles(texts: string[], joinable: Prisma.StoryWhereInput) {
   const wanted = texts.map(namesIn);
   const recent = await db.article.findMany({
+    where: { story: joinable },
     orderBy: { createdAt: "desc" },
     take: STORY_SEARCH_ARTICLES,
     select: { storyId: true, cleanText: true, title: true },

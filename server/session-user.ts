@@ -17,8 +17,9 @@ export interface CurrentUser {
 
 /**
  * Session cookies better-auth has already verified, by their signed value. A request carrying one again only
- * confirms that its session row still exists and has not expired (one indexed read), instead of better-auth's
- * full lookup (two Prisma queries): sign-out and expiry still take effect at once, in every server process.
+ * confirms that its session row still exists and has not expired, and reads its user's role (one indexed read),
+ * instead of better-auth's full lookup (two Prisma queries): sign-out, expiry and a change of role still take
+ * effect at once, in every server process.
  * After five minutes the cookie goes through better-auth again, which also extends an active session.
  */
 const verifiedCookies = new TtlCache<{ token: string; user: CurrentUser }>(5 * 60_000);
@@ -28,7 +29,8 @@ export async function getUserFromHeaders(requestHeaders: Headers): Promise<Curre
   const cookie = getSessionCookie(requestHeaders);
   const verified = cookie ? verifiedCookies.peek(cookie) : undefined;
   if (cookie && verified) {
-    if (await answerStore.isSessionActive(verified.token, new Date())) return verified.user;
+    const role = await answerStore.activeSessionRole(verified.token, new Date());
+    if (role !== null) return { ...verified.user, role: roleSchema.catch("student").parse(role) };
     verifiedCookies.delete(cookie);
     return null;
   }

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, step as runStep, type ServedApp, serveApp } from "../../scripts/server-process";
 import { ADD_FLOWS } from "./add";
+import { adminFlows } from "./admin";
 import { type Browser, chromium, expect, type Page } from "./driver";
 import { STUDY_FLOWS } from "./study-flows";
 
@@ -43,6 +44,11 @@ async function noHorizontalScroll(page: Page, viewport: Viewport): Promise<void>
 }
 
 type Flow = (page: Page, viewport: Viewport, base: string) => Promise<void>;
+
+/** The served app's environment (its database), set by main() before any flow runs. */
+let appEnv: NodeJS.ProcessEnv = process.env;
+const grantAdmin = (email: string) =>
+  step("npm run admin -- grant", "npm", ["run", "--silent", "admin", "--", "grant", email, "admin"], appEnv);
 
 const FLOWS: [string, Flow][] = [
   [
@@ -220,6 +226,7 @@ const FLOWS: [string, Flow][] = [
     },
   ],
   ...ADD_FLOWS,
+  ...adminFlows(grantAdmin),
 ];
 
 /** Response headers every page and every API answer carries (issue 8, item 8). */
@@ -251,6 +258,7 @@ async function main(): Promise<number> {
     PRISMA_QUERY_ENGINE_LIBRARY: "package.json",
     NEXT_TELEMETRY_DISABLED: "1",
   } as unknown as NodeJS.ProcessEnv; // no NODE_ENV: as in scripts/start.ts, the children pick their own
+  appEnv = env;
   let server: ServedApp | null = null;
   let browser: Browser | null = null;
   try {

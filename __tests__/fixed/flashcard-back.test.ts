@@ -30,7 +30,10 @@ afterAll(() => db.$disconnect());
 
 it("flashcards page: its cards carry the front only, never the back or the sources", async () => {
   const question = await createQuestion({ answer: "Secret Answer" });
-  const cards = await getStudyFlashcards({ questionIds: [question.id] });
+  const cards = await getStudyFlashcards({
+    questionIds: [question.id],
+    userId: (await db.user.findFirstOrThrow()).id,
+  });
   expect(cards).toHaveLength(1);
   expect(Object.keys(cards[0] ?? {}).sort()).toEqual(["front", "id", "topic"]);
   expect(JSON.stringify(cards)).not.toContain("Secret Answer");

@@ -58,7 +58,7 @@ it("db: while another connection holds the write lock, reads return and a pendin
     () => events.push("write failed"),
   );
   const [viaPrisma, viaRoute] = await Promise.all([
-    getStudyQuestions({ questionIds: [question.id] }),
+    getStudyQuestions({ questionIds: [question.id], userId }),
     getQuestion(new Request(`http://localhost:3000/api/questions/${question.id}`, { headers: { cookie } }), {
       params: Promise.resolve({ id: question.id }),
     }),

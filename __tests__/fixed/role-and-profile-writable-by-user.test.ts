@@ -5,11 +5,14 @@ import { auth } from "@/server/auth";
 import { db } from "@/server/db";
 import { getUserFromHeaders } from "@/server/session";
 import { getSession, signIn, signUp, updateUser } from "../support/auth-client";
+import { createAdmin } from "../support/study-fixtures";
 
 const password = "correct horse battery";
 const roleOf = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).role;
 
 describe("roles and profile fields", () => {
+  // An instance with its admin already: the first sign-up would otherwise become it.
+  beforeAll(() => createAdmin());
   afterAll(() => db.$disconnect());
 
   it.each([

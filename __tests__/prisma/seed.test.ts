@@ -30,4 +30,23 @@ describe("prisma/seed.ts", () => {
       { email: "teacher@example.com", zone: "Europe/Paris" },
     ]);
   }, 120_000);
+
+  it("seed: sample stories are the library's, the demo teacher is an approved teacher, nobody is admin", () => {
+    const sqlite = new Database(testDatabaseFile, { readonly: true });
+    const stories = sqlite.prepare("SELECT owner_id AS ownerId, visibility FROM stories").all();
+    const roles = sqlite
+      .prepare(
+        `SELECT u.email, u.role, r.status FROM users u LEFT JOIN teacher_requests r ON r.user_id = u.id
+         ORDER BY u.email`,
+      )
+      .all();
+    sqlite.close();
+    expect(stories.length).toBeGreaterThan(0);
+    expect(stories).toEqual(stories.map(() => ({ ownerId: null, visibility: "library" })));
+    // The seed's data is what the teachers migration makes of seeded content (added by nobody: library).
+    expect(roles).toEqual([
+      { email: "student@example.com", role: "student", status: null },
+      { email: "teacher@example.com", role: "teacher", status: "approved" },
+    ]);
+  });
 });

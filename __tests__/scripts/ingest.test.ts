@@ -36,7 +36,10 @@ describe("scripts/ingest.ts", () => {
       file: string;
       rawText: string;
     }[];
+    const stories = sqlite.prepare("SELECT owner_id AS ownerId, visibility FROM stories").all();
     sqlite.close();
+    // The command line fills the library, as the seed does.
+    expect(stories).toEqual([{ ownerId: null, visibility: "library" }]);
     expect(stored).toHaveLength(1);
     expect(stored[0]?.file).toMatch(/utf16\.txt$/);
     expect(stored[0]?.rawText).toBe(ARTICLE);

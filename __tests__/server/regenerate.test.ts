@@ -135,13 +135,13 @@ describe("regenerate", () => {
     expect(queue.items.map((item) => item.questionId)).not.toContain(studied.id);
     expect(queue.items.length).toBeGreaterThan(0);
     expect(await countDue({ userId, now: NOW })).toBe(0);
-    const setIds = await getSetQuestionIds({ setId: `story:${storyId}` });
+    const setIds = await getSetQuestionIds({ setId: `story:${storyId}`, userId });
     expect(setIds).not.toContain(studied.id);
     expect(setIds?.length).toBeGreaterThan(0);
     expect((await getSet({ setId: `story:${storyId}`, userId }))?.questions.map((q) => q.id)).not.toContain(
       studied.id,
     );
-    expect(await getStudyQuestions({ questionIds: [studied.id] })).toEqual([]);
+    expect(await getStudyQuestions({ questionIds: [studied.id], userId })).toEqual([]);
     // The history stays: the card and its review are still there.
     expect(await db.reviewLog.count({ where: { cardId } })).toBe(1);
     expect(await db.card.findUnique({ where: { id: cardId } })).toMatchObject({
@@ -154,5 +154,25 @@ describe("regenerate", () => {
     expect(restored.find((report) => report.storyId === storyId)?.restored).toBe(1);
     expect((await db.question.findUniqueOrThrow({ where: { id: studied.id } })).retiredAt).toBeNull();
     expect(await countDue({ userId, now: NOW })).toBe(1);
+  });
+
+  it("regenerate: every story keeps its owner and visibility", async () => {
+    const before = await db.story.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, ownerId: true, visibility: true },
+    });
+    await db.story.update({ where: { id: storyId }, data: { ownerId: userId, visibility: "private" } });
+    await regenerateAll({ now: NOW });
+    const after = await db.story.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, ownerId: true, visibility: true },
+    });
+    expect(after).toEqual(
+      before.map((story) =>
+        story.id === storyId ? { ...story, ownerId: userId, visibility: "private" } : story,
+      ),
+    );
+    // Still the owner's to study.
+    expect((await getSetQuestionIds({ setId: `story:${storyId}`, userId }))?.length).toBeGreaterThan(0);
   });
 });

@@ -9,9 +9,19 @@ export async function createStoryWithQuestions(options: {
   publishedOn: string | null;
   prompts: string[];
   text?: string;
+  /** Whose story it is; the library's (no owner, visible to all) by default. */
+  ownerId?: string | null;
+  visibility?: "private" | "class" | "library";
 }) {
   counter += 1;
-  const story = await db.story.create({ data: { title: options.title, topic: options.topic } });
+  const story = await db.story.create({
+    data: {
+      title: options.title,
+      topic: options.topic,
+      ownerId: options.ownerId ?? null,
+      visibility: options.visibility ?? "library",
+    },
+  });
   const text = options.text ?? options.prompts.map((prompt) => `Fact behind: ${prompt}.`).join(" ");
   const publishedOn = options.publishedOn ? new Date(`${options.publishedOn}T00:00:00.000Z`) : null;
   const article = await db.article.create({

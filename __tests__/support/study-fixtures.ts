@@ -17,14 +17,29 @@ export interface QuestionFixture {
 
 let counter = 0;
 
+/** A question of its own story: in the library unless `ownerId` and `visibility` say otherwise. */
 export async function createQuestion(
-  overrides: { answer?: string; options?: string[]; aliases?: string[]; topic?: string } = {},
-): Promise<QuestionFixture> {
+  overrides: {
+    answer?: string;
+    options?: string[];
+    aliases?: string[];
+    topic?: string;
+    ownerId?: string | null;
+    visibility?: "private" | "class" | "library";
+  } = {},
+): Promise<QuestionFixture & { storyId: string }> {
   counter++;
   const answer = overrides.answer ?? "Upendra Dwivedi";
   const options = overrides.options ?? ["Manoj Pande", answer, "Dinesh Tripathi", "A P Singh"];
   const topic = overrides.topic ?? "Defence";
-  const story = await db.story.create({ data: { title: `Story ${counter}`, topic } });
+  const story = await db.story.create({
+    data: {
+      title: `Story ${counter}`,
+      topic,
+      ownerId: overrides.ownerId ?? null,
+      visibility: overrides.visibility ?? "library",
+    },
+  });
   const article = await db.article.create({
     data: {
       contentHash: `hash-${counter}-${randomUUID()}`,
@@ -56,5 +71,15 @@ export async function createQuestion(
       },
     },
   });
-  return { id: question.id, answer, options, articleId: article.id };
+  return { id: question.id, answer, options, articleId: article.id, storyId: story.id };
+}
+
+/**
+ * The instance's admin, made directly: the first account to sign up becomes admin only while there is none, so
+ * tests about ordinary sign-ups make one first.
+ */
+export async function createAdmin(): Promise<{ id: string }> {
+  const id = randomUUID();
+  await db.user.create({ data: { id, name: "Admin", email: `${id}@example.test`, role: "admin" } });
+  return { id };
 }

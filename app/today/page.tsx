@@ -45,6 +45,7 @@ export default async function TodayPage() {
   const fresh = queue.items.length - due;
   const questions = await getStudyQuestions({
     questionIds: queue.items.slice(0, 10).map((item) => item.questionId),
+    userId: user.id,
   });
   return (
     <section className="space-y-4">

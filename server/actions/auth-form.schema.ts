@@ -59,6 +59,11 @@ export const ZSignUpRequestSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((zone) => (zone && isTimeZone(zone) ? zone : undefined)),
+  /** "I am a teacher": files a request an admin approves; the account is a student until then. */
+  teacher: z
+    .literal("on", "Tick the box or leave it empty.")
+    .optional()
+    .transform((value) => value === "on"),
 });
 export type TSignUpRequest = z.infer<typeof ZSignUpRequestSchema>;
 
@@ -67,7 +72,7 @@ export interface AuthFormState {
   message: string | null;
   fields: Record<string, string[]>;
   /** Echoed back so the user does not retype them; never the password. */
-  values: { name?: string; email?: string };
+  values: { name?: string; email?: string; teacher?: boolean };
 }
 
 export const EMPTY_AUTH_FORM_STATE: AuthFormState = { message: null, fields: {}, values: {} };

@@ -5,6 +5,7 @@ import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "../auth";
+import { requestTeacher } from "../data/accounts";
 import { updateSettings } from "../data/settings";
 import { fieldErrors } from "../http";
 import { safeReturnPath } from "../session";
@@ -15,12 +16,12 @@ const TAKEN_EMAIL_CODES = new Set(["USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_U
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const raw = Object.fromEntries(formData);
   const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-  const values = { name: text(raw.name), email: text(raw.email) };
+  const values = { name: text(raw.name), email: text(raw.email), teacher: raw.teacher === "on" };
   const parsed = ZSignUpRequestSchema.safeParse(raw);
   if (!parsed.success) {
     return { message: "Please fix the fields below.", fields: fieldErrors(parsed.error), values };
   }
-  const { name, email, password, next, timeZone } = parsed.data;
+  const { name, email, password, next, timeZone, teacher } = parsed.data;
   let userId: string;
   try {
     const { user } = await auth.api.signUpEmail({
@@ -42,6 +43,10 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
     }
     console.error(error);
     return { message: "Signing up failed. Please try again.", fields: {}, values };
+  }
+  if (teacher) {
+    // The account exists either way; without the request it can ask an admin directly.
+    await requestTeacher({ userId }).catch((error: unknown) => console.error(error));
   }
   if (timeZone) {
     // The account exists either way; without its zone it keeps UTC until changed in Settings.

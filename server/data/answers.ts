@@ -144,7 +144,7 @@ export async function recordAnswer(input: AnswerInput): Promise<AnswerResult> {
   }
   const { userId, questionId, clientId, now } = input;
   const [key, { desiredRetention }] = await Promise.all([
-    getQuestionKey({ questionId }),
+    getQuestionKey({ questionId, userId }),
     getSettings({ userId }),
   ]);
   const verdict = checkAnswer(input, key);
@@ -184,7 +184,7 @@ async function rateRevealedFlashcard(input: {
     throw new AppError("conflict", "This answer id was already used for another question.");
   }
   const [key, { desiredRetention }] = await Promise.all([
-    getQuestionKey({ questionId }),
+    getQuestionKey({ questionId, userId }),
     getSettings({ userId }),
   ]);
   const params = { desiredRetention };
@@ -213,7 +213,7 @@ export async function overrideTypedAnswer(options: {
   const { userId, clientId, now } = options;
   const review = await answerStore.findReview({ userId, clientId });
   if (!review) throw new AppError("not_found", "That answer does not exist.");
-  const key = await getQuestionKey({ questionId: review.questionId });
+  const key = await getQuestionKey({ questionId: review.questionId, userId });
   if (review.mode !== "typed")
     throw new AppError("invalid_input", "Only typed answers can be marked as right.");
   if (review.correct) return toResult(review, key);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { type Visibility, visibilitySchema, visibleArticleWhere } from "@/server/permissions/visibility";
 
 export interface ArticleHighlight {
   sentence: string;
@@ -13,7 +14,13 @@ export interface ArticleView {
   publishedOn: string | null;
   source: string | null;
   topic: string;
-  story: { id: string; title: string };
+  story: {
+    id: string;
+    title: string;
+    visibility: Visibility;
+    /** Whether the reader owns the story (and so may publish it, server/data/publishing.ts). */
+    ownedByReader: boolean;
+  };
   /** The cleaned text, to be rendered as text. */
   cleanText: string;
   warning: string | null;
@@ -25,10 +32,20 @@ export interface ArticleView {
   highlights: ArticleHighlight[];
 }
 
-/** An article for reading, with the sentences its questions came from; null when unknown. */
-export async function getArticle({ id }: { id: string }): Promise<ArticleView | null> {
-  const article = await db.article.findUnique({
-    where: { id },
+/**
+ * An article for reading, with the sentences its questions came from; null when unknown or the user may not see
+ * it (server/permissions/visibility.ts).
+ */
+export async function getArticle({
+  id,
+  userId,
+}: {
+  id: string;
+  userId: string;
+}): Promise<ArticleView | null> {
+  const visible = visibleArticleWhere(userId);
+  const article = await db.article.findFirst({
+    where: { id, ...visible },
     select: {
       id: true,
       title: true,
@@ -38,15 +55,30 @@ export async function getArticle({ id }: { id: string }): Promise<ArticleView | 
       topic: true,
       cleanText: true,
       warning: true,
-      story: { select: { id: true, title: true, articles: { select: { id: true, title: true } } } },
-      duplicateOf: { select: { id: true, title: true } },
-      duplicates: { select: { id: true, title: true } },
+      story: {
+        select: {
+          id: true,
+          title: true,
+          visibility: true,
+          ownerId: true,
+          articles: { select: { id: true, title: true } },
+        },
+      },
+      duplicateOfId: true,
+      duplicates: { where: visible, select: { id: true, title: true } },
       sources: {
         select: { sentence: true, question: { select: { id: true, prompt: true, score: true } } },
       },
     },
   });
   if (!article) return null;
+  // The wire copy it repeats may be in a story the reader does not see: then it is not named.
+  const duplicateOf = article.duplicateOfId
+    ? await db.article.findFirst({
+        where: { id: article.duplicateOfId, ...visible },
+        select: { id: true, title: true },
+      })
+    : null;
 
   const bySentence = new Map<string, ArticleHighlight>();
   for (const { sentence, question } of article.sources) {
@@ -66,10 +98,15 @@ export async function getArticle({ id }: { id: string }): Promise<ArticleView | 
     publishedOn: article.publishedOn?.toISOString() ?? null,
     source: article.source,
     topic: article.topic,
-    story: { id: article.story.id, title: article.story.title },
+    story: {
+      id: article.story.id,
+      title: article.story.title,
+      visibility: visibilitySchema.catch("private").parse(article.story.visibility),
+      ownedByReader: article.story.ownerId === userId,
+    },
     cleanText: article.cleanText,
     warning: article.warning,
-    duplicateOf: article.duplicateOf,
+    duplicateOf,
     duplicates: article.duplicates,
     related: article.story.articles.filter((other) => other.id !== article.id),
     highlights: [...bySentence.values()].sort((a, b) => position(a.sentence) - position(b.sentence)),

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { visibleQuestionWhere } from "@/server/permissions/visibility";
 import { newCardSchedule, previewIntervals } from "@/server/scheduling";
 import { getSettings } from "./settings";
 
@@ -35,20 +36,26 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-/** The user's card for a question, created as a new card due now on first use. 404 for an unknown question. */
+/**
+ * The user's card for a question, created as a new card due now on first use. 404 for an unknown question or one
+ * the user may not see.
+ */
 export async function getOrCreateCard(options: {
   userId: string;
   questionId: string;
   now: Date;
 }): Promise<CardSummary> {
   const { userId, questionId, now } = options;
+  const question = await db.question.findFirst({
+    where: { id: questionId, ...visibleQuestionWhere(userId) },
+    select: { id: true },
+  });
+  if (!question) throw new AppError("not_found", "That question does not exist.");
   const existing = await db.card.findUnique({
     where: { userId_questionId: { userId, questionId } },
     select: cardSummarySelect,
   });
   if (existing) return toSummary(existing);
-  const question = await db.question.findUnique({ where: { id: questionId }, select: { id: true } });
-  if (!question) throw new AppError("not_found", "That question does not exist.");
   try {
     return toSummary(
       await db.card.create({

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { visibleQuestionWhere } from "@/server/permissions/visibility";
 import { startOfLocalDay } from "@/server/time-zone";
 import { getSetQuestionIds } from "./sets";
 import { getSettings } from "./settings";
@@ -20,6 +21,12 @@ export interface TodayQueue {
 
 const NEW = 0;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Questions the user may study now: visible to them (server/permissions/visibility.ts) and not retired. A card of a
+ * question the user no longer sees (unpublished, or a class they left) waits, with its history, until they do.
+ */
+const studyable = (userId: string) => ({ retiredAt: null, ...visibleQuestionWhere(userId) });
 
 /**
  * How many new questions the user has started since midnight in their time zone: reviews of cards that were New
@@ -46,7 +53,7 @@ export async function getTodayQueue(options: {
   const settings = await getSettings({ userId });
   const [dueCards, startedToday] = await Promise.all([
     db.card.findMany({
-      where: { userId, due: { lte: now }, state: { not: NEW }, question: { retiredAt: null } },
+      where: { userId, due: { lte: now }, state: { not: NEW }, question: studyable(userId) },
       orderBy: { due: "asc" },
       take: limit,
       select: { questionId: true, due: true },
@@ -58,7 +65,7 @@ export async function getTodayQueue(options: {
   const newQuestions =
     room > 0
       ? await db.question.findMany({
-          where: { retiredAt: null, cards: { none: { userId, state: { not: NEW } } } },
+          where: { ...studyable(userId), cards: { none: { userId, state: { not: NEW } } } },
           // Newest questions first: fresh news matters most, and cuid ids sort by creation time, so this walks
           // the primary key from the end and stops as soon as it has enough (the usual case: new = just added).
           orderBy: { id: "desc" },
@@ -81,13 +88,9 @@ export async function getTodayQueue(options: {
 
 /** How many of the user's cards are due now (new questions not included). */
 export async function countDue(options: { userId: string; now: Date }): Promise<number> {
+  const { userId, now } = options;
   return db.card.count({
-    where: {
-      userId: options.userId,
-      due: { lte: options.now },
-      state: { not: NEW },
-      question: { retiredAt: null },
-    },
+    where: { userId, due: { lte: now }, state: { not: NEW }, question: studyable(userId) },
   });
 }
 
@@ -99,7 +102,7 @@ export async function countNewToday(options: { userId: string; now: Date }): Pro
   const left = Math.max(0, settings.newCardsPerDay - startedToday);
   if (left === 0) return 0;
   const available = await db.question.findMany({
-    where: { retiredAt: null, cards: { none: { userId, state: { not: NEW } } } },
+    where: { ...studyable(userId), cards: { none: { userId, state: { not: NEW } } } },
     take: left,
     select: { id: true },
   });
@@ -129,7 +132,7 @@ export async function getComingUp(options: {
       userId,
       state: { not: NEW },
       due: { gt: now, lte: new Date(now.getTime() + DAY_MS) },
-      question: { retiredAt: null },
+      question: studyable(userId),
     },
     orderBy: { due: "asc" },
     take: limit,
@@ -145,13 +148,9 @@ export async function getComingUp(options: {
 
 /** When the user's next card falls due after `now` (ISO), or null when nothing is scheduled. */
 export async function nextDueAt(options: { userId: string; now: Date }): Promise<string | null> {
+  const { userId, now } = options;
   const card = await db.card.findFirst({
-    where: {
-      userId: options.userId,
-      due: { gt: options.now },
-      state: { not: NEW },
-      question: { retiredAt: null },
-    },
+    where: { userId, due: { gt: now }, state: { not: NEW }, question: studyable(userId) },
     orderBy: { due: "asc" },
     select: { due: true },
   });
@@ -198,7 +197,7 @@ export async function getStudyQuestionIds(options: {
 }): Promise<string[] | null> {
   const { userId, setId, now, limit } = options;
   if (!setId) return (await getTodayQueue({ userId, now, limit })).items.map((item) => item.questionId);
-  const questionIds = await getSetQuestionIds({ setId });
+  const questionIds = await getSetQuestionIds({ setId, userId });
   if (!questionIds) return null;
   return orderSetQuestions({ userId, questionIds, now, limit });
 }

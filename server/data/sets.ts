@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/client";
 import { MONTHS } from "@/questions";
 import { db } from "@/server/db";
+import { visibleQuestionWhere, visibleStoryWhere } from "@/server/permissions/visibility";
 
 /**
  * Sets group questions for study: one per story, topic, ISO week and month of publication.
@@ -128,6 +129,18 @@ function describe(ref: SetRef, storyTitles: Map<string, { title: string; topic: 
   }
 }
 
+/**
+ * The stories whose questions a visitor's sets hold: what the user may see (server/permissions/visibility.ts);
+ * the library alone for a visitor who is not signed in.
+ */
+function storiesFor(userId: string | null): Prisma.StoryWhereInput {
+  return userId ? visibleStoryWhere(userId) : { visibility: "library" };
+}
+
+function questionsFor(userId: string | null): Prisma.QuestionWhereInput {
+  return userId ? visibleQuestionWhere(userId) : { story: storiesFor(null) };
+}
+
 /** Portable filter for the questions of a set. */
 function questionWhere(ref: SetRef): Prisma.QuestionWhereInput {
   switch (ref.kind) {
@@ -186,10 +199,13 @@ const KIND_ORDER = new Map(SET_KINDS.map((kind, index) => [kind, index]));
 export async function listSets({ userId }: { userId: string | null }): Promise<StudySetSummary[]> {
   const [questions, stories, mastered] = await Promise.all([
     db.question.findMany({
-      where: { retiredAt: null },
+      where: { retiredAt: null, ...questionsFor(userId) },
       select: { id: true, storyId: true, topic: true, publishedOn: true },
     }),
-    db.story.findMany({ select: { id: true, title: true, topic: true, createdAt: true } }),
+    db.story.findMany({
+      where: storiesFor(userId),
+      select: { id: true, title: true, topic: true, createdAt: true },
+    }),
     userId ? masteredQuestionIds({ userId }) : Promise.resolve(new Set<string>()),
   ]);
   const storyInfo = new Map(stories.map((story) => [story.id, story]));
@@ -244,7 +260,10 @@ function sortKeyOf(ref: SetRef, storyInfo: Map<string, { createdAt: Date }>): st
   }
 }
 
-/** One set with its questions (prompts only, never answers) and this user's mastery; null when unknown or empty. */
+/**
+ * One set with the questions of it the user may see (prompts only, never answers) and this user's mastery; null
+ * when unknown or empty for them.
+ */
 export async function getSet({
   setId,
   userId,
@@ -255,22 +274,26 @@ export async function getSet({
   const ref = parseSetId(setId);
   if (!ref) return null;
   const questions = await db.question.findMany({
-    where: { ...questionWhere(ref), retiredAt: null },
+    where: { ...questionWhere(ref), retiredAt: null, ...questionsFor(userId) },
     orderBy: [{ publishedOn: "asc" }, { score: "desc" }, { id: "asc" }],
     select: {
       id: true,
       prompt: true,
       topic: true,
       publishedOn: true,
-      sources: { select: { article: { select: { id: true, title: true } } }, orderBy: { articleId: "asc" } },
+      sources: {
+        where: { article: { story: storiesFor(userId) } },
+        select: { article: { select: { id: true, title: true } } },
+        orderBy: { articleId: "asc" },
+      },
     },
   });
   if (questions.length === 0) return null;
 
   const storyInfo = new Map<string, { title: string; topic: string }>();
   if (ref.kind === "story") {
-    const story = await db.story.findUnique({
-      where: { id: ref.storyId },
+    const story = await db.story.findFirst({
+      where: { id: ref.storyId, ...storiesFor(userId) },
       select: { title: true, topic: true },
     });
     if (story) storyInfo.set(ref.storyId, story);
@@ -301,14 +324,20 @@ export async function getSet({
 }
 
 /**
- * The ids of a set's questions, in study order (oldest fact first, then most worth asking);
- * null when the set id is malformed or names no question.
+ * The ids of a set's questions the user may see, in study order (oldest fact first, then most worth asking);
+ * null when the set id is malformed or names no question they may see.
  */
-export async function getSetQuestionIds({ setId }: { setId: string }): Promise<string[] | null> {
+export async function getSetQuestionIds({
+  setId,
+  userId,
+}: {
+  setId: string;
+  userId: string;
+}): Promise<string[] | null> {
   const ref = parseSetId(setId);
   if (!ref) return null;
   const questions = await db.question.findMany({
-    where: { ...questionWhere(ref), retiredAt: null },
+    where: { ...questionWhere(ref), retiredAt: null, ...visibleQuestionWhere(userId) },
     orderBy: [{ publishedOn: "asc" }, { score: "desc" }, { id: "asc" }],
     select: { id: true },
   });

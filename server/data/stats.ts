@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { visibleQuestionWhere } from "@/server/permissions/visibility";
 import { addLocalDays, localDateKey, startOfLocalDay } from "@/server/time-zone";
 import { getSettings } from "./settings";
 
@@ -68,23 +69,26 @@ export function currentStreak(days: DayCount[]): number {
   return streak;
 }
 
+/** Questions counted in the user's stats: those they may study (visible, not retired). */
+const studyable = (userId: string) => ({ retiredAt: null, ...visibleQuestionWhere(userId) });
+
 async function masteryByTopic(userId: string): Promise<TopicMastery[]> {
   const topics = await db.question.groupBy({
     by: ["topic"],
-    where: { retiredAt: null },
+    where: studyable(userId),
     _count: { _all: true },
     orderBy: { topic: "asc" },
   });
   return Promise.all(
     topics.map(async ({ topic, _count }) => {
       const [studied, mastered] = await Promise.all([
-        db.card.count({ where: { userId, state: { not: 0 }, question: { topic, retiredAt: null } } }),
+        db.card.count({ where: { userId, state: { not: 0 }, question: { topic, ...studyable(userId) } } }),
         db.card.count({
           where: {
             userId,
             state: REVIEW,
             stability: { gte: MASTERED_STABILITY_DAYS },
-            question: { topic, retiredAt: null },
+            question: { topic, ...studyable(userId) },
           },
         }),
       ]);
@@ -119,7 +123,7 @@ export async function getStudyStats(options: { userId: string; now: Date }): Pro
         userId,
         state: { not: 0 },
         due: { lt: addLocalDays(today, 30, timeZone) },
-        question: { retiredAt: null },
+        question: studyable(userId),
       },
       select: { due: true },
     }),

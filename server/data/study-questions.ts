@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { visibleQuestionWhere } from "@/server/permissions/visibility";
 import { answerStore } from "./answer-store";
 
 /** What the browser may see before answering: the prompt and options, never which one is right. */
@@ -58,12 +59,13 @@ function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[]): T
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Quiz and typed-answer payloads for the given questions, in the order given. */
+/** Quiz and typed-answer payloads for the given questions the user may see, in the order given. */
 export async function getStudyQuestions(options: {
   questionIds: readonly string[];
+  userId: string;
 }): Promise<StudyQuestion[]> {
   const rows = await db.question.findMany({
-    where: { id: { in: [...options.questionIds] }, retiredAt: null },
+    where: { id: { in: [...options.questionIds] }, retiredAt: null, ...visibleQuestionWhere(options.userId) },
     select: { id: true, kind: true, topic: true, prompt: true, options: true },
   });
   return inOrder(
@@ -72,19 +74,23 @@ export async function getStudyQuestions(options: {
   );
 }
 
-/** One question's quiz payload; 404 when there is no such question. */
-export async function getStudyQuestion(options: { questionId: string }): Promise<StudyQuestion> {
-  const [question] = await getStudyQuestions({ questionIds: [options.questionId] });
+/** One question's quiz payload; 404 when there is no such question or the user may not see it. */
+export async function getStudyQuestion(options: {
+  questionId: string;
+  userId: string;
+}): Promise<StudyQuestion> {
+  const [question] = await getStudyQuestions({ questionIds: [options.questionId], userId: options.userId });
   if (!question) throw new AppError("not_found", "That question does not exist.");
   return question;
 }
 
-/** Flashcard payloads for the given questions, in the order given. */
+/** Flashcard payloads for the given questions the user may see, in the order given. */
 export async function getStudyFlashcards(options: {
   questionIds: readonly string[];
+  userId: string;
 }): Promise<StudyFlashcard[]> {
   const rows = await db.question.findMany({
-    where: { id: { in: [...options.questionIds] }, retiredAt: null },
+    where: { id: { in: [...options.questionIds] }, retiredAt: null, ...visibleQuestionWhere(options.userId) },
     select: { id: true, topic: true, flashcardFront: true },
   });
   return inOrder(
@@ -93,9 +99,12 @@ export async function getStudyFlashcards(options: {
   );
 }
 
-/** The answer key of a question, for checking and for feedback after the answer is recorded; 404 when there is none. */
-export async function getQuestionKey(options: { questionId: string }): Promise<QuestionKey> {
-  const row = await answerStore.findQuestionKey(options.questionId);
+/**
+ * The answer key of a question, for checking and for feedback after the answer is recorded; 404 when there is none
+ * or the user may not see it.
+ */
+export async function getQuestionKey(options: { questionId: string; userId: string }): Promise<QuestionKey> {
+  const row = await answerStore.findQuestionKey(options.questionId, options.userId);
   if (!row) throw new AppError("not_found", "That question does not exist.");
   const { flashcardBack, ...key } = row;
   return {

@@ -145,7 +145,15 @@ export function planGeneration({
     let storyId = storyIds.get(generated.storyId);
     if (!storyId) {
       storyId = newId();
-      plan.stories.push({ id: storyId, title: generated.storyTitle, topic: generated.topic, createdAt });
+      plan.stories.push({
+        id: storyId,
+        title: generated.storyTitle,
+        topic: generated.topic,
+        // A user's add is private to them until they publish it; an add by nobody (seed, CLI) is the library's.
+        ownerId: addedById,
+        visibility: addedById === null ? "library" : "private",
+        createdAt,
+      });
       storyIds.set(generated.storyId, storyId);
     }
     // Only a stored article or a new one met earlier in this batch can be the original of a duplicate.

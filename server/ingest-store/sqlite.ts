@@ -29,7 +29,8 @@ function prepare(connection: SqliteConnection) {
        WHERE q.fact_key IN (SELECT value FROM json_each(?))`,
     ),
     insertStory: connection.prepare<Row<GenerationWrites["stories"][number]>>(
-      "INSERT INTO stories (id, title, topic, created_at) VALUES (@id, @title, @topic, @createdAt)",
+      `INSERT INTO stories (id, title, topic, owner_id, visibility, created_at)
+       VALUES (@id, @title, @topic, @ownerId, @visibility, @createdAt)`,
     ),
     insertArticle: connection.prepare<Row<GenerationWrites["articles"][number]>>(
       `INSERT INTO articles (id, content_hash, file, title, published_on, source, topic, story_id, duplicate_of_id,

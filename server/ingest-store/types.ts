@@ -1,4 +1,5 @@
 import "server-only";
+import type { Visibility } from "@/server/permissions/visibility";
 import type { GenerationPlan } from "./plan";
 
 export interface IngestInput {
@@ -44,7 +45,14 @@ export interface ExistingQuestion {
 
 /** Every row a generation writes, column by column as the schema names them (camelCase fields). */
 export interface GenerationWrites {
-  stories: { id: string; title: string; topic: string; createdAt: Date }[];
+  stories: {
+    id: string;
+    title: string;
+    topic: string;
+    ownerId: string | null;
+    visibility: Visibility;
+    createdAt: Date;
+  }[];
   articles: {
     id: string;
     contentHash: string;

@@ -24,5 +24,12 @@ describe("MainNav", () => {
     }
     expect(screen.getByRole("link", { name: "Sets" })).toHaveAttribute("aria-current", "page");
     expect(screen.getByRole("link", { name: "Home" })).not.toHaveAttribute("aria-current");
+    expect(screen.queryByRole("link", { name: "Admin" })).not.toBeInTheDocument();
+  });
+
+  it("MainNav: admins get an Admin tab", () => {
+    render(<MainNav admin />);
+    expect(screen.getByRole("link", { name: "Admin" })).toHaveAttribute("href", "/admin");
+    expect(screen.getAllByRole("listitem")).toHaveLength(7);
   });
 });

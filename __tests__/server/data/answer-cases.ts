@@ -41,6 +41,25 @@ export function describeAnswers(writer: "sqlite" | "prisma"): void {
       expect(card.due.toISOString()).toBe(result.nextDue);
     });
 
+    it("answers: a question in someone else's private story is 404 and stores nothing", async () => {
+      const [owner, other] = [await createUser(), await createUser()];
+      const question = await createQuestion({ ownerId: owner.id, visibility: "private" });
+      const answer = (userId: string, clientId: string) =>
+        recordAnswer({
+          userId,
+          questionId: question.id,
+          clientId,
+          mode: "quiz",
+          choice: 0,
+          durationMs: 900,
+          now,
+        });
+      await expect(answer(other.id, randomUUID())).rejects.toMatchObject({ code: "not_found" });
+      expect(await db.card.count({ where: { questionId: question.id } })).toBe(0);
+      expect(await db.reviewLog.count({ where: { userId: other.id } })).toBe(0);
+      await expect(answer(owner.id, randomUUID())).resolves.toMatchObject({ questionId: question.id });
+    });
+
     it("answers: a wrong quiz choice is Again", async () => {
       const user = await createUser();
       const question = await createQuestion();
@@ -336,11 +355,11 @@ export function describeAnswers(writer: "sqlite" | "prisma"): void {
       const token = randomUUID();
       const expiresAt = new Date(now.getTime() + 60_000);
       await db.session.create({ data: { id: randomUUID(), token, userId: user.id, expiresAt } });
-      expect(await answerStore.isSessionActive(token, now)).toBe(true);
-      expect(await answerStore.isSessionActive(token, new Date(expiresAt.getTime() + 1))).toBe(false);
-      expect(await answerStore.isSessionActive(randomUUID(), now)).toBe(false);
+      expect(await answerStore.activeSessionRole(token, now)).toBe("student");
+      expect(await answerStore.activeSessionRole(token, new Date(expiresAt.getTime() + 1))).toBeNull();
+      expect(await answerStore.activeSessionRole(randomUUID(), now)).toBeNull();
       await db.session.delete({ where: { token } });
-      expect(await answerStore.isSessionActive(token, now)).toBe(false);
+      expect(await answerStore.activeSessionRole(token, now)).toBeNull();
     });
 
     it("answers: an answer key lists every source, in article order; an unknown question is 404", async () => {
@@ -360,7 +379,7 @@ export function describeAnswers(writer: "sqlite" | "prisma"): void {
       await db.questionSource.create({
         data: { questionId: question.id, articleId: second.id, sentence: "The same news." },
       });
-      const key = await getQuestionKey({ questionId: question.id });
+      const key = await getQuestionKey({ questionId: question.id, userId: (await createUser()).id });
       expect(key).toMatchObject({ id: question.id, answer: question.answer, options: question.options });
       expect(key.sources.map((s) => s.articleId)).toEqual([source.id, second.id].sort());
       expect(key.sources).toContainEqual({
@@ -368,7 +387,9 @@ export function describeAnswers(writer: "sqlite" | "prisma"): void {
         articleTitle: "A second outlet",
         sentence: "The same news.",
       });
-      await expect(getQuestionKey({ questionId: "no-such-question" })).rejects.toMatchObject({
+      await expect(
+        getQuestionKey({ questionId: "no-such-question", userId: "anyone" }),
+      ).rejects.toMatchObject({
         code: "not_found",
       });
     });

@@ -110,12 +110,12 @@ describe("sets", () => {
   });
 
   it("sets: question ids for a study session; null for an unknown set", async () => {
-    expect(await getSetQuestionIds({ setId: "topic:defence" })).toHaveLength(4);
-    expect(await getSetQuestionIds({ setId: "month:2025-06" })).toEqual(
+    expect(await getSetQuestionIds({ setId: "topic:defence", userId: alice.id })).toHaveLength(4);
+    expect(await getSetQuestionIds({ setId: "month:2025-06", userId: alice.id })).toEqual(
       expect.arrayContaining(qingdao.questions.map((question) => question.id)),
     );
-    expect(await getSetQuestionIds({ setId: "topic:astrology" })).toBeNull();
-    expect(await getSetQuestionIds({ setId: "bogus" })).toBeNull();
+    expect(await getSetQuestionIds({ setId: "topic:astrology", userId: alice.id })).toBeNull();
+    expect(await getSetQuestionIds({ setId: "bogus", userId: alice.id })).toBeNull();
     expect(await getSet({ setId: "story:missing", userId: alice.id })).toBeNull();
   });
 });

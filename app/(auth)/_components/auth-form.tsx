@@ -6,7 +6,7 @@ import { useActionState, useEffect, useState } from "react";
 interface FormState {
   message: string | null;
   fields: Record<string, string[]>;
-  values: { name?: string; email?: string };
+  values: { name?: string; email?: string; teacher?: boolean };
 }
 
 const INITIAL: FormState = { message: null, fields: {}, values: {} };
@@ -114,6 +114,29 @@ export function AuthForm({
         ) : null}
         <FieldError id="password-error" messages={state.fields.password} />
       </div>
+
+      {signUp ? (
+        <div>
+          <div className="flex items-start gap-3">
+            <input
+              id="teacher"
+              name="teacher"
+              type="checkbox"
+              defaultChecked={state.values.teacher}
+              aria-invalid={invalid("teacher")}
+              aria-describedby={[describedBy("teacher"), "teacher-hint"].filter(Boolean).join(" ")}
+              className="mt-1 h-5 w-5 shrink-0 rounded border-slate-300 accent-brand-600"
+            />
+            <label htmlFor="teacher" className="text-sm font-medium">
+              I am a teacher
+            </label>
+          </div>
+          <p id="teacher-hint" className="mt-1 pl-8 text-sm text-slate-500">
+            An admin checks each request; until then you study as a student.
+          </p>
+          <FieldError id="teacher-error" messages={state.fields.teacher} />
+        </div>
+      ) : null}
 
       <button
         type="submit"

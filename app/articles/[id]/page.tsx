@@ -1,21 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getTeacherRequest } from "@/server/data/accounts";
 import { getArticle } from "@/server/data/articles";
+import { getStoryPublishing } from "@/server/data/publishing";
+import { getCurrentUser, requireUser } from "@/server/session";
 import { HighlightedText } from "./_components/highlighted-text";
+import { PublishingForm } from "./_components/publishing-form";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ notice?: string | string[] }> };
+
+const ZNotice = z.string().max(40).optional().catch(undefined);
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle({ id: (await params).id });
-  return { title: article?.title ?? "Article not found" };
+  const user = await getCurrentUser();
+  const article = user ? await getArticle({ id: (await params).id, userId: user.id }) : null;
+  return { title: article?.title ?? "Article" };
 }
 
-export default async function ArticlePage({ params }: Props) {
-  const article = await getArticle({ id: (await params).id });
+/** An article the reader may see (sign-in first); 404 for one they may not, as for one that does not exist. */
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/articles/${encodeURIComponent(id)}`);
+  const article = await getArticle({ id, userId: user.id });
   if (!article) notFound();
+  const [publishing, teacherRequest] = article.story.ownedByReader
+    ? await Promise.all([
+        getStoryPublishing({ storyId: article.story.id, user }),
+        getTeacherRequest({ userId: user.id }),
+      ])
+    : [null, null];
+  const notice = ZNotice.parse((await searchParams)?.notice);
   const sentences = article.highlights.map((highlight) => highlight.sentence);
 
   return (
@@ -70,6 +88,15 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
         {article.warning ? <p className="text-sm text-slate-600">Note: {article.warning}</p> : null}
       </header>
+
+      {publishing ? (
+        <PublishingForm
+          articleId={article.id}
+          publishing={publishing}
+          notice={notice}
+          teacherRequest={teacherRequest?.status ?? null}
+        />
+      ) : null}
 
       <HighlightedText text={article.cleanText} sentences={sentences} />
 

@@ -14,7 +14,8 @@ const MODES = [
 ] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const set = await getSet({ setId: decodeURIComponent((await params).setId), userId: null });
+  const user = await getCurrentUser();
+  const set = await getSet({ setId: decodeURIComponent((await params).setId), userId: user?.id ?? null });
   return { title: set?.title ?? "Set not found" };
 }
 

@@ -17,7 +17,7 @@ export default async function FlashcardsPage({
     setId: setIdFrom(await searchParams),
   });
   const [cards, intervals] = await Promise.all([
-    getStudyFlashcards({ questionIds }),
+    getStudyFlashcards({ questionIds, userId: user.id }),
     getIntervalLabels({ userId: user.id, questionIds, now }),
   ]);
   const views = cards.flatMap((card) => {

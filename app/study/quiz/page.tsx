@@ -11,11 +11,11 @@ export default async function QuizPage({
 }: {
   searchParams: Promise<{ set?: string | string[] }>;
 }) {
-  const { setId, questionIds } = await openStudySession({
+  const { user, setId, questionIds } = await openStudySession({
     path: "/study/quiz",
     setId: setIdFrom(await searchParams),
   });
-  const questions = await getStudyQuestions({ questionIds });
+  const questions = await getStudyQuestions({ questionIds, userId: user.id });
   return (
     <>
       <StudyHeader current="/study/quiz" setId={setId} />

@@ -11,12 +11,12 @@ export default async function TypedPage({
 }: {
   searchParams: Promise<{ set?: string | string[] }>;
 }) {
-  const { setId, questionIds } = await openStudySession({
+  const { user, setId, questionIds } = await openStudySession({
     path: "/study/typed",
     setId: setIdFrom(await searchParams),
   });
   // Options are not shown here, but the payload is the quiz's: prompt and options, never the answer or aliases.
-  const questions = await getStudyQuestions({ questionIds });
+  const questions = await getStudyQuestions({ questionIds, userId: user.id });
   return (
     <>
       <StudyHeader current="/study/typed" setId={setId} />

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/client";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { visibleQuestionWhere } from "@/server/permissions/visibility";
 import { type StudyMode, scheduleAnswer } from "@/server/scheduling";
 import { isUniqueViolation } from "../cards";
 import type { StudySettings } from "../settings";
@@ -41,13 +42,17 @@ function toStored({
   return { ...review, mode: mode as StudyMode, questionId: card.questionId };
 }
 
-async function isSessionActive(token: string, now: Date): Promise<boolean> {
-  return (await db.session.count({ where: { token, expiresAt: { gt: now } } })) > 0;
+async function activeSessionRole(token: string, now: Date): Promise<string | null> {
+  const session = await db.session.findFirst({
+    where: { token, expiresAt: { gt: now } },
+    select: { user: { select: { role: true } } },
+  });
+  return session?.user.role ?? null;
 }
 
-async function findQuestionKey(questionId: string): Promise<QuestionKeyRow | null> {
-  const row = await db.question.findUnique({
-    where: { id: questionId },
+async function findQuestionKey(questionId: string, userId: string): Promise<QuestionKeyRow | null> {
+  const row = await db.question.findFirst({
+    where: { id: questionId, ...visibleQuestionWhere(userId) },
     select: {
       id: true,
       answer: true,
@@ -191,7 +196,7 @@ async function overrideReview({ userId, review, outcome, rescore }: ReviewOverri
 
 /** Answers through Prisma: the path for PostgreSQL, an interactive transaction with optimistic retries. */
 export const prismaAnswerStore: AnswerStore = {
-  isSessionActive,
+  activeSessionRole,
   findQuestionKey,
   findSettings,
   findReview,

@@ -55,12 +55,20 @@ const SCHEDULE_VALUES =
 
 function prepare(connection: SqliteConnection) {
   return {
-    sessionExpiry: connection
-      .prepare<[string], string>("SELECT expires_at FROM sessions WHERE token = ?")
-      .pluck(),
-    questionKey: connection.prepare<[string], Omit<QuestionKeyRow, "sources">>(
-      `SELECT id, answer, aliases, options, explanation, flashcard_back AS flashcardBack
-       FROM questions WHERE id = ?`,
+    session: connection.prepare<[string], { expiresAt: string; role: string }>(
+      `SELECT s.expires_at AS expiresAt, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token = ?`,
+    ),
+    // server/permissions/visibility.ts in SQL: the library, the owner's own, or a class story shared with a live
+    // class the user teaches or belongs to.
+    questionKey: connection.prepare<{ questionId: string; userId: string }, Omit<QuestionKeyRow, "sources">>(
+      `SELECT q.id, q.answer, q.aliases, q.options, q.explanation, q.flashcard_back AS flashcardBack
+       FROM questions q JOIN stories st ON st.id = q.story_id
+       WHERE q.id = @questionId AND (
+         st.visibility = 'library' OR st.owner_id = @userId OR (st.visibility = 'class' AND EXISTS (
+           SELECT 1 FROM class_stories cs JOIN classes c ON c.id = cs.class_id
+           WHERE cs.story_id = st.id AND c.archived_at IS NULL AND (c.teacher_id = @userId OR EXISTS (
+             SELECT 1 FROM class_members m WHERE m.class_id = c.id AND m.user_id = @userId)))))`,
     ),
     questionSources: connection.prepare<[string], QuestionKeyRow["sources"][number]>(
       `SELECT s.article_id AS articleId, a.title AS articleTitle, s.sentence
@@ -177,14 +185,14 @@ function cardChanged(): Error {
   return new Error("The card changed inside its own write transaction.");
 }
 
-async function isSessionActive(token: string, now: Date): Promise<boolean> {
-  const expiresAt = statements().sessionExpiry.get(token);
-  return expiresAt !== undefined && fromSqliteDate(expiresAt) > now;
+async function activeSessionRole(token: string, now: Date): Promise<string | null> {
+  const session = statements().session.get(token);
+  return session && fromSqliteDate(session.expiresAt) > now ? session.role : null;
 }
 
-async function findQuestionKey(questionId: string): Promise<QuestionKeyRow | null> {
+async function findQuestionKey(questionId: string, userId: string): Promise<QuestionKeyRow | null> {
   const sql = statements();
-  const row = sql.questionKey.get(questionId);
+  const row = sql.questionKey.get({ questionId, userId });
   return row ? { ...row, sources: sql.questionSources.all(questionId) } : null;
 }
 
@@ -306,7 +314,7 @@ async function overrideReview({ userId, review, outcome, rescore }: ReviewOverri
  * behind Prisma's transaction mutex.
  */
 export const sqliteAnswerStore: AnswerStore = {
-  isSessionActive,
+  activeSessionRole,
   findQuestionKey,
   findSettings,
   findReview,

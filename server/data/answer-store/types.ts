@@ -59,9 +59,13 @@ export interface QuestionKeyRow {
  * and the card with its review log, each change in one transaction.
  */
 export interface AnswerStore {
-  /** Whether the session with this token still exists (sign-out deletes it) and has not expired at `now`. */
-  isSessionActive(token: string, now: Date): Promise<boolean>;
-  findQuestionKey(questionId: string): Promise<QuestionKeyRow | null>;
+  /**
+   * The role of the user of the session with this token, read now (an admin's change applies at once), or null
+   * when the session no longer exists (sign-out deletes it) or has expired at `now`.
+   */
+  activeSessionRole(token: string, now: Date): Promise<string | null>;
+  /** The key of a question the user may see (server/permissions/visibility.ts); null for any other. */
+  findQuestionKey(questionId: string, userId: string): Promise<QuestionKeyRow | null>;
   /** The user's saved study settings, or null before they save any. */
   findSettings(userId: string): Promise<StudySettings | null>;
   /** The review the user recorded under `clientId`, or null. */

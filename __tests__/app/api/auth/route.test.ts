@@ -2,10 +2,13 @@ import "../../../support/test-database";
 import { db } from "@/server/db";
 import { getUserFromHeaders } from "@/server/session";
 import { getSession, signIn, signOut, signUp } from "../../../support/auth-client";
+import { createAdmin } from "../../../support/study-fixtures";
 
 const password = "correct horse battery";
 
 describe("auth route", () => {
+  // An instance with its admin already: the first sign-up would otherwise become it.
+  beforeAll(() => createAdmin());
   afterAll(() => db.$disconnect());
 
   it("auth: signs up as a student and hashes the password", async () => {

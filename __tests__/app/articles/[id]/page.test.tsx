@@ -2,17 +2,32 @@ import "../../../support/test-database";
 import { renderToStaticMarkup } from "react-dom/server";
 import ArticlePage from "@/app/articles/[id]/page";
 import { db } from "@/server/db";
+import { signUp } from "../../../support/auth-client";
 import { createStoryWithQuestions } from "../../../support/content-fixtures";
+
+// The page is for signed-in readers: the request's headers carry a reader's session cookie.
+let mockCookie = "";
+jest.mock("next/headers", () => ({
+  headers: async () => new Headers({ cookie: mockCookie }),
+  cookies: async () => ({ set: () => {}, get: () => undefined, getAll: () => [] }),
+}));
 
 const hostile = `Officials met in Qingdao on Thursday. <script>alert("pwned")</script> The talks covered S-400 supplies.
 
 <img src=x onerror="alert(1)"> Rajnath Singh met Andrey Belousov.`;
 
 async function renderArticle(id: string): Promise<string> {
-  return renderToStaticMarkup(await ArticlePage({ params: Promise.resolve({ id }) }));
+  return renderToStaticMarkup(
+    await ArticlePage({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) }),
+  );
 }
 
 describe("article page", () => {
+  beforeAll(async () => {
+    mockCookie = (
+      await signUp({ name: "Reader", email: "reader@example.com", password: "correct horse battery" })
+    ).cookie;
+  });
   afterAll(() => db.$disconnect());
 
   it("article page: shows article text as text, never as HTML", async () => {

@@ -12,6 +12,6 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const { id } = parseInput(ZQuestionParams, await context.params);
     const user = await getUserFromHeaders(request.headers);
     if (!user) throw new AppError("unauthenticated", "Sign in to study.");
-    return ok(await getStudyQuestion({ questionId: id }));
+    return ok(await getStudyQuestion({ questionId: id, userId: user.id }));
   });
 }
