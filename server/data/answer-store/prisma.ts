@@ -5,7 +5,14 @@ import { AppError } from "@/server/errors";
 import { type StudyMode, scheduleAnswer } from "@/server/scheduling";
 import { isUniqueViolation } from "../cards";
 import type { StudySettings } from "../settings";
-import type { AnswerStore, NewReview, QuestionKeyRow, ReviewOverride, StoredReview } from "./types";
+import type {
+  AnswerStore,
+  NewReview,
+  QuestionKeyRow,
+  QuestionVersionRow,
+  ReviewOverride,
+  StoredReview,
+} from "./types";
 
 // Answers to one card are serialized by the card's version: a writer that lost the race re-reads and retries.
 const MAX_ATTEMPTS = 8;
@@ -23,6 +30,7 @@ const reviewSelect = {
   cardId: true,
   clientId: true,
   mode: true,
+  questionVersion: true,
   rating: true,
   correct: true,
   overridden: true,
@@ -50,6 +58,7 @@ async function findQuestionKey(questionId: string): Promise<QuestionKeyRow | nul
     where: { id: questionId },
     select: {
       id: true,
+      version: true,
       answer: true,
       aliases: true,
       options: true,
@@ -71,6 +80,13 @@ async function findQuestionKey(questionId: string): Promise<QuestionKeyRow | nul
       sentence,
     })),
   };
+}
+
+async function findQuestionVersion(questionId: string, version: number): Promise<QuestionVersionRow | null> {
+  return db.questionVersion.findUnique({
+    where: { questionId_version: { questionId, version } },
+    select: { answer: true, aliases: true, options: true, explanation: true },
+  });
 }
 
 async function findSettings(userId: string): Promise<StudySettings | null> {
@@ -126,6 +142,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
             cardId,
             clientId,
             mode: input.mode,
+            questionVersion: input.questionVersion,
             rating: scheduled.rating,
             correct: input.correct,
             response: input.response,
@@ -193,6 +210,7 @@ async function overrideReview({ userId, review, outcome, rescore }: ReviewOverri
 export const prismaAnswerStore: AnswerStore = {
   isSessionActive,
   findQuestionKey,
+  findQuestionVersion,
   findSettings,
   findReview,
   recordReview,

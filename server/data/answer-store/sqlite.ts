@@ -11,7 +11,14 @@ import {
   writeTransaction,
 } from "@/server/sqlite-writer";
 import type { StudySettings } from "../settings";
-import type { AnswerStore, NewReview, QuestionKeyRow, ReviewOverride, StoredReview } from "./types";
+import type {
+  AnswerStore,
+  NewReview,
+  QuestionKeyRow,
+  QuestionVersionRow,
+  ReviewOverride,
+  StoredReview,
+} from "./types";
 
 // Tables and columns are the @@map and @map names of prisma/schema.prisma; dates are stored as Prisma stores them
 // (toSqliteDate), booleans as 0/1, ids are ours to make (Prisma's @default(cuid()) runs in Prisma's client).
@@ -37,6 +44,7 @@ interface ReviewRow {
   question_id: string;
   client_id: string;
   mode: string;
+  question_version: number;
   rating: number;
   correct: number;
   overridden: number;
@@ -59,8 +67,11 @@ function prepare(connection: SqliteConnection) {
       .prepare<[string], string>("SELECT expires_at FROM sessions WHERE token = ?")
       .pluck(),
     questionKey: connection.prepare<[string], Omit<QuestionKeyRow, "sources">>(
-      `SELECT id, answer, aliases, options, explanation, flashcard_back AS flashcardBack
+      `SELECT id, version, answer, aliases, options, explanation, flashcard_back AS flashcardBack
        FROM questions WHERE id = ?`,
+    ),
+    questionVersion: connection.prepare<[string, number], QuestionVersionRow>(
+      `SELECT answer, aliases, options, explanation FROM question_versions WHERE question_id = ? AND version = ?`,
     ),
     questionSources: connection.prepare<[string], QuestionKeyRow["sources"][number]>(
       `SELECT s.article_id AS articleId, a.title AS articleTitle, s.sentence
@@ -89,14 +100,15 @@ function prepare(connection: SqliteConnection) {
        WHERE id = @id AND user_id = @userId AND version = @version`,
     ),
     insertReview: connection.prepare(
-      `INSERT INTO review_logs (id, user_id, card_id, client_id, mode, rating, correct, overridden, response,
-         duration_ms, reviewed_at, state, due, stability, difficulty, elapsed_days, scheduled_days, next_due)
-       VALUES (@id, @userId, @cardId, @clientId, @mode, @rating, @correct, 0, @response,
-         @durationMs, @reviewedAt, @state, @due, @stability, @difficulty, @elapsedDays, @scheduledDays, @nextDue)`,
+      `INSERT INTO review_logs (id, user_id, card_id, client_id, mode, question_version, rating, correct, overridden,
+         response, duration_ms, reviewed_at, state, due, stability, difficulty, elapsed_days, scheduled_days, next_due)
+       VALUES (@id, @userId, @cardId, @clientId, @mode, @questionVersion, @rating, @correct, 0,
+         @response, @durationMs, @reviewedAt, @state, @due, @stability, @difficulty, @elapsedDays, @scheduledDays,
+         @nextDue)`,
     ),
     review: connection.prepare<[string, string], ReviewRow>(
-      `SELECT r.id, r.card_id, c.question_id, r.client_id, r.mode, r.rating, r.correct, r.overridden, r.response,
-         r.duration_ms, r.reviewed_at, r.next_due
+      `SELECT r.id, r.card_id, c.question_id, r.client_id, r.mode, r.question_version, r.rating, r.correct,
+         r.overridden, r.response, r.duration_ms, r.reviewed_at, r.next_due
        FROM review_logs r JOIN cards c ON c.id = r.card_id
        WHERE r.user_id = ? AND r.client_id = ?`,
     ),
@@ -157,6 +169,7 @@ function toStored(row: ReviewRow): StoredReview {
     questionId: row.question_id,
     clientId: row.client_id,
     mode: row.mode as StudyMode,
+    questionVersion: row.question_version,
     rating: row.rating,
     correct: row.correct === 1,
     overridden: row.overridden === 1,
@@ -186,6 +199,10 @@ async function findQuestionKey(questionId: string): Promise<QuestionKeyRow | nul
   const sql = statements();
   const row = sql.questionKey.get(questionId);
   return row ? { ...row, sources: sql.questionSources.all(questionId) } : null;
+}
+
+async function findQuestionVersion(questionId: string, version: number): Promise<QuestionVersionRow | null> {
+  return statements().questionVersion.get(questionId, version) ?? null;
 }
 
 async function findSettings(userId: string): Promise<StudySettings | null> {
@@ -232,6 +249,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
         cardId,
         clientId,
         mode: input.mode,
+        questionVersion: input.questionVersion,
         rating: scheduled.rating,
         correct: input.correct ? 1 : 0,
         response: input.response,
@@ -247,6 +265,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
         questionId,
         clientId,
         mode: input.mode,
+        questionVersion: input.questionVersion,
         rating: scheduled.rating,
         correct: input.correct,
         overridden: false,
@@ -308,6 +327,7 @@ async function overrideReview({ userId, review, outcome, rescore }: ReviewOverri
 export const sqliteAnswerStore: AnswerStore = {
   isSessionActive,
   findQuestionKey,
+  findQuestionVersion,
   findSettings,
   findReview,
   recordReview,

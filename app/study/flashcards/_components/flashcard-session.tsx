@@ -47,6 +47,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
         await postAnswer({
           mode: "flashcard",
           questionId: card.id,
+          version: card.version,
           clientId: clientId.current,
           durationMs: Date.now() - shownAt.current,
         }),
@@ -68,6 +69,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
         await postAnswer({
           mode: "flashcard",
           questionId: card.id,
+          version: card.version,
           clientId: clientId.current,
           durationMs: Date.now() - shownAt.current,
           rating,
