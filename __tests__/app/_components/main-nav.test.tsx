@@ -24,5 +24,11 @@ describe("MainNav", () => {
     }
     expect(screen.getByRole("link", { name: "Sets" })).toHaveAttribute("aria-current", "page");
     expect(screen.getByRole("link", { name: "Home" })).not.toHaveAttribute("aria-current");
+    expect(screen.queryByRole("link", { name: "Teach" })).not.toBeInTheDocument();
+  });
+
+  it("MainNav: teachers and admins get a Teach link to the question library", () => {
+    render(<MainNav teach />);
+    expect(screen.getByRole("link", { name: "Teach" })).toHaveAttribute("href", "/teach/questions");
   });
 });
