@@ -76,7 +76,8 @@ export function ReportQuestion({ questionId, version }: { questionId: string; ve
         Report
         <span className="sr-only"> a problem with this question</span>
       </button>
-      <p role="status" aria-live="polite" className="text-sm text-slate-700">
+      {/* A live region but not a second "status": the quiz's feedback panel around it is the status. */}
+      <p aria-live="polite" className="text-sm text-slate-700">
         {sent
           ? sent.updated
             ? "Your report was updated."
