@@ -9,6 +9,7 @@ import { freePort, step as runStep, type ServedApp, serveApp } from "../../scrip
 import { ADD_FLOWS } from "./add";
 import { type Browser, chromium, expect, type Page } from "./driver";
 import { STUDY_FLOWS } from "./study-flows";
+import { TEACH_FLOWS } from "./teach-questions";
 
 const ROOT = process.cwd();
 const SHOTS = path.join(ROOT, "test-results", "e2e");
@@ -220,6 +221,7 @@ const FLOWS: [string, Flow][] = [
     },
   ],
   ...ADD_FLOWS,
+  ...TEACH_FLOWS,
 ];
 
 /** Response headers every page and every API answer carries (issue 8, item 8). */
