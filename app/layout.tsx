@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { canTeach } from "@/server/permissions/roles";
 import { getCurrentUser } from "@/server/session";
 import { AccountMenu } from "./_components/account-menu";
 import { MainNav } from "./_components/main-nav";
@@ -36,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         {/* Outside the header: a sticky or filtered ancestor would pin the fixed bar to itself. */}
-        <MainNav admin={user?.role === "admin"} />
+        <MainNav teach={user ? canTeach(user.role) : false} />
         <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-28 pt-4 md:pb-12">
           {children}
         </main>

@@ -19,6 +19,8 @@ export interface StoryRegeneration {
   added: number;
   /** Stored questions the generator no longer makes: kept for their history, never studied again. */
   retired: number;
+  /** Questions a teacher edited, wrote or retired: left exactly as they are. */
+  teacherKept: number;
   /** Set when the generator failed on this story: nothing of it was changed. */
   error: string | null;
 }
@@ -46,9 +48,16 @@ const storedQuestions = (client: Client, storyId: string) =>
       clozeText: true,
       publishedOn: true,
       retiredAt: true,
+      retiredById: true,
+      editedAt: true,
+      origin: true,
       sources: { select: { articleId: true, sentence: true } },
     },
   });
+
+/** Edited by a teacher, written by one, or retired by one. */
+const isTeacherKept = (question: StoredQuestion) =>
+  question.editedAt !== null || question.origin !== "generated" || question.retiredById !== null;
 
 /** The stored columns a generated question sets, as ingest writes them. */
 function contentOf(question: GeneratedQuestion, publishedOn: Date | null) {
@@ -115,6 +124,7 @@ export async function regenerateStory({
     restored: 0,
     added: 0,
     retired: 0,
+    teacherKept: 0,
     error: null,
   };
   const addedAt = articles.at(-1)?.createdAt ?? now;
@@ -161,10 +171,16 @@ export async function regenerateStory({
 
   await db.$transaction(async (tx) => {
     // Read inside the transaction, which holds the write lock: what it read is still true when it writes.
-    const current = await storedQuestions(tx, storyId);
+    const all = await storedQuestions(tx, storyId);
+    // A teacher's word stands over the generator's: what they edited, wrote or retired is neither rewritten,
+    // retired nor restored, and its fact is not made again as a new question.
+    const current = all.filter((question) => !isTeacherKept(question));
+    const teacherKeys = new Set(all.filter(isTeacherKept).map((question) => question.factKey));
+    report.teacherKept = all.length - current.length;
     const byKey = new Map(current.map((question) => [question.factKey, question]));
 
     for (const [factKey, fact] of facts) {
+      if (teacherKeys.has(factKey)) continue;
       const content = contentOf(fact.question, fact.publishedOn);
       const existing = byKey.get(factKey);
       if (!existing) {

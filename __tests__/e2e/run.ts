@@ -10,6 +10,7 @@ import { ADD_FLOWS } from "./add";
 import { adminFlows } from "./admin";
 import { type Browser, chromium, expect, type Page } from "./driver";
 import { STUDY_FLOWS } from "./study-flows";
+import { TEACH_FLOWS } from "./teach-questions";
 
 const ROOT = process.cwd();
 const SHOTS = path.join(ROOT, "test-results", "e2e");
@@ -227,6 +228,7 @@ const FLOWS: [string, Flow][] = [
   ],
   ...ADD_FLOWS,
   ...adminFlows(grantAdmin),
+  ...TEACH_FLOWS,
 ];
 
 /** Response headers every page and every API answer carries (issue 8, item 8). */

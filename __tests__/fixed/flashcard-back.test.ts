@@ -35,7 +35,7 @@ it("flashcards page: its cards carry the front only, never the back or the sourc
     userId: (await db.user.findFirstOrThrow()).id,
   });
   expect(cards).toHaveLength(1);
-  expect(Object.keys(cards[0] ?? {}).sort()).toEqual(["front", "id", "topic"]);
+  expect(Object.keys(cards[0] ?? {}).sort()).toEqual(["front", "id", "topic", "version"]);
   expect(JSON.stringify(cards)).not.toContain("Secret Answer");
 });
 

@@ -10,6 +10,7 @@ import { QuizSession } from "@/app/study/quiz/_components/quiz-session";
 
 const questions = ["Qingdao", "Astana", "Bishkek"].map((answer, index) => ({
   id: `q${index + 1}`,
+  version: 1,
   kind: "venue",
   topic: "Diplomacy",
   prompt: `Question ${index + 1}: where?`,
@@ -109,6 +110,7 @@ it("quiz: a wrong answer comes back later; the end shows score, time and the mis
 it("flashcards: a card rated Again comes back after the cards in between, then the session ends with it as missed", async () => {
   const cards = questions.slice(0, 2).map((question) => ({
     id: question.id,
+    version: question.version,
     topic: question.topic,
     front: question.prompt,
     intervals: { again: "1m", hard: "6m", good: "10m", easy: "8d" },

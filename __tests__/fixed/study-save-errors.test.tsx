@@ -11,6 +11,7 @@ import { TypedSession } from "@/app/study/typed/_components/typed-session";
 
 const question = {
   id: "q1",
+  version: 1,
   kind: "person",
   topic: "Defence",
   prompt: "Who was named the chief of army staff?",
@@ -18,6 +19,7 @@ const question = {
 };
 const card = {
   id: "q1",
+  version: 1,
   topic: "Defence",
   front: "Chief of army staff?",
   intervals: { again: "1m", hard: "6m", good: "10m", easy: "8d" },

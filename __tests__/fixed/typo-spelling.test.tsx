@@ -9,6 +9,7 @@ import { TypedSession } from "@/app/study/typed/_components/typed-session";
 
 const question = {
   id: "q1",
+  version: 1,
   kind: "person",
   topic: "Awards",
   prompt: "Who won the prize?",

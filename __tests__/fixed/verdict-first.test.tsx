@@ -9,6 +9,7 @@ import { QuizSession } from "@/app/study/quiz/_components/quiz-session";
 
 const question = {
   id: "q1",
+  version: 1,
   kind: "venue",
   topic: "Diplomacy",
   prompt: "Where was the SCO summit held?",

@@ -51,7 +51,7 @@ export function describeIngestContext(writer: "sqlite" | "prisma"): void {
     const user = (name: string) =>
       db.user.create({ data: { id: `${writer}-${name}`, name, email: `${writer}-${name}@example.test` } });
     const add = (file: string, addedById: string) =>
-      ingestArticles({ inputs: [{ file, text: read("articles", file) }], addedById, now: NOW });
+      ingestArticles({ inputs: [{ file, text: sampleArticle(file) }], addedById, now: NOW });
     const storyOf = async (articleId: string | null | undefined) =>
       db.story.findFirstOrThrow({ where: { articles: { some: { id: articleId ?? "" } } } });
 

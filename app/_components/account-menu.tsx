@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/server/actions/sign-out";
 
-/** Who is signed in, with sign out; or a sign-in link. Works without JavaScript. */
+/** Who is signed in, the admin page for admins, and sign out; or a sign-in link. Works without JavaScript. */
 export function AccountMenu({ user }: { user: { name: string; role: string } | null }) {
   if (!user) {
     return (
@@ -26,6 +26,14 @@ export function AccountMenu({ user }: { user: { name: string; role: string } | n
       <span className="hidden min-w-0 truncate text-sm text-slate-600 sm:inline">
         {user.name} <span className="text-slate-400">({user.role})</span>
       </span>
+      {user.role === "admin" ? (
+        <Link
+          href="/admin"
+          className="min-h-10 shrink-0 content-center rounded-md px-3 text-sm font-medium text-brand-700 hover:bg-brand-50"
+        >
+          Admin
+        </Link>
+      ) : null}
       <form action={signOutAction}>
         <button
           type="submit"

@@ -16,34 +16,34 @@ const LINKS = [
   },
 ] as const;
 
-/** Shown to admins only: who teaches (app/admin). */
-const ADMIN_LINK = {
-  href: "/admin",
-  label: "Admin",
-  icon: "M12 3 4 6v6c0 4.5 3.4 8.3 8 9 4.6-.7 8-4.5 8-9V6zM9 12l2 2 4-4",
+/** For teachers and admins: the teacher pages (questions, sets, reports) all live under /teach. */
+const TEACH_LINK = {
+  href: "/teach/questions",
+  section: "/teach",
+  label: "Teach",
+  icon: "M3 8l9-4 9 4-9 4-9-4zM7 10v5c0 1.5 2.2 3 5 3s5-1.5 5-3v-5M21 8v6",
 } as const;
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/**
- * Bottom tab bar on phones (within thumb reach), a row under the header on wider screens. `admin` adds the Admin
- * tab (the page itself is 404 for anyone else).
- */
-export function MainNav({ admin = false }: { admin?: boolean }) {
+/** Bottom tab bar on phones (within thumb reach), a row under the header on wider screens. */
+export function MainNav({ teach = false }: { teach?: boolean }) {
   const pathname = usePathname() ?? "/";
-  const links = admin ? [...LINKS, ADMIN_LINK] : LINKS;
+  const links = teach ? [...LINKS, TEACH_LINK] : LINKS;
   return (
     <nav
       aria-label="Main"
       className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:sticky md:top-14 md:border-b md:border-t-0"
     >
       <ul
-        className={`mx-auto grid max-w-3xl ${admin ? "grid-cols-7" : "grid-cols-6"} md:flex md:gap-1 md:px-2`}
+        className="mx-auto grid max-w-3xl md:flex md:gap-1 md:px-2"
+        style={{ gridTemplateColumns: `repeat(${links.length}, minmax(0, 1fr))` }}
       >
-        {links.map(({ href, label, icon }) => {
-          const current = isCurrent(pathname, href);
+        {links.map((link) => {
+          const { href, label, icon } = link;
+          const current = isCurrent(pathname, "section" in link ? link.section : href);
           return (
             <li key={href}>
               <Link

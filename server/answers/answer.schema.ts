@@ -8,6 +8,8 @@ const ZClientId = z.uuid("The answer id must be a UUID (crypto.randomUUID()).").
 const answerBase = {
   questionId: z.string().trim().min(1, "Which question is this answer for?").max(100),
   clientId: ZClientId,
+  /** The question's version shown (StudyQuestion.version): the answer is graded against it. */
+  version: z.number().int().min(1).max(1_000_000).optional(),
   durationMs: z
     .number()
     .int()

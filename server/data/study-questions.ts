@@ -8,6 +8,8 @@ import { answerStore } from "./answer-store";
 /** What the browser may see before answering: the prompt and options, never which one is right. */
 export interface StudyQuestion {
   id: string;
+  /** The version shown: the answer is sent back with it and graded against it, whatever edits came since. */
+  version: number;
   kind: string;
   topic: string;
   prompt: string;
@@ -26,6 +28,7 @@ export interface QuestionSourceView {
  */
 export interface StudyFlashcard {
   id: string;
+  version: number;
   topic: string;
   front: string;
 }
@@ -33,6 +36,8 @@ export interface StudyFlashcard {
 /** What the server reveals once an answer is recorded. */
 export interface QuestionKey {
   id: string;
+  /** The version this key is of. */
+  version: number;
   answer: string;
   aliases: string[];
   options: string[];
@@ -66,7 +71,7 @@ export async function getStudyQuestions(options: {
 }): Promise<StudyQuestion[]> {
   const rows = await db.question.findMany({
     where: { id: { in: [...options.questionIds] }, retiredAt: null, ...visibleQuestionWhere(options.userId) },
-    select: { id: true, kind: true, topic: true, prompt: true, options: true },
+    select: { id: true, version: true, kind: true, topic: true, prompt: true, options: true },
   });
   return inOrder(
     options.questionIds,
@@ -91,26 +96,49 @@ export async function getStudyFlashcards(options: {
 }): Promise<StudyFlashcard[]> {
   const rows = await db.question.findMany({
     where: { id: { in: [...options.questionIds] }, retiredAt: null, ...visibleQuestionWhere(options.userId) },
-    select: { id: true, topic: true, flashcardFront: true },
+    select: { id: true, version: true, topic: true, flashcardFront: true },
   });
   return inOrder(
     options.questionIds,
-    rows.map((row) => ({ id: row.id, topic: row.topic, front: row.flashcardFront })),
+    rows.map((row) => ({ id: row.id, version: row.version, topic: row.topic, front: row.flashcardFront })),
   );
 }
 
 /**
- * The answer key of a question, for checking and for feedback after the answer is recorded; 404 when there is none
- * or the user may not see it.
+ * The answer key of a question, for checking and for feedback after the answer is recorded; 404 when there is
+ * none or the user may not see it. With `version`, the key of that version (a teacher may have edited the question
+ * since it was shown: the answer is graded against what the student saw); a version the question never had is a 409.
  */
-export async function getQuestionKey(options: { questionId: string; userId: string }): Promise<QuestionKey> {
+export async function getQuestionKey(options: {
+  questionId: string;
+  userId: string;
+  version?: number | undefined;
+}): Promise<QuestionKey> {
   const row = await answerStore.findQuestionKey(options.questionId, options.userId);
   if (!row) throw new AppError("not_found", "That question does not exist.");
   const { flashcardBack, ...key } = row;
-  return {
+  const current = {
     ...key,
     back: flashcardBack,
     aliases: parseStringList(row.aliases),
     options: parseStringList(row.options),
+  };
+  if (options.version === undefined || options.version === row.version) return current;
+  const shown = await answerStore.findQuestionVersion(options.questionId, options.version);
+  if (!shown) {
+    throw new AppError(
+      "conflict",
+      "This question has changed since it was shown. Reload the page to answer its current version.",
+    );
+  }
+  return {
+    ...current,
+    version: options.version,
+    answer: shown.answer,
+    aliases: parseStringList(shown.aliases),
+    options: parseStringList(shown.options),
+    explanation: shown.explanation,
+    // A flashcard's back is its answer (questions/generate.ts; a teacher's edit keeps it so).
+    back: shown.answer,
   };
 }

@@ -24,12 +24,11 @@ describe("MainNav", () => {
     }
     expect(screen.getByRole("link", { name: "Sets" })).toHaveAttribute("aria-current", "page");
     expect(screen.getByRole("link", { name: "Home" })).not.toHaveAttribute("aria-current");
-    expect(screen.queryByRole("link", { name: "Admin" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Teach" })).not.toBeInTheDocument();
   });
 
-  it("MainNav: admins get an Admin tab", () => {
-    render(<MainNav admin />);
-    expect(screen.getByRole("link", { name: "Admin" })).toHaveAttribute("href", "/admin");
-    expect(screen.getAllByRole("listitem")).toHaveLength(7);
+  it("MainNav: teachers and admins get a Teach link to the question library", () => {
+    render(<MainNav teach />);
+    expect(screen.getByRole("link", { name: "Teach" })).toHaveAttribute("href", "/teach/questions");
   });
 });

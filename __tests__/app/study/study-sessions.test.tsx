@@ -7,6 +7,7 @@ import { QuizSession } from "@/app/study/quiz/_components/quiz-session";
 
 const question = {
   id: "q1",
+  version: 1,
   kind: "person",
   topic: "Defence",
   prompt: "Who was named the chief of army staff?",
@@ -60,7 +61,13 @@ describe("QuizSession", () => {
 
     await screen.findByText("Not quite.");
     const sent = JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body));
-    expect(sent).toMatchObject({ mode: "quiz", questionId: "q1", choice: 2, clientId: expect.any(String) });
+    expect(sent).toMatchObject({
+      mode: "quiz",
+      questionId: "q1",
+      version: 1,
+      choice: 2,
+      clientId: expect.any(String),
+    });
     expect(screen.getByRole("status")).toHaveTextContent("Upendra Dwivedi");
     expect(screen.getByRole("link", { name: /New army chief/ })).toHaveAttribute("href", "/articles/a1");
 
@@ -78,6 +85,7 @@ describe("QuizSession", () => {
 describe("FlashcardSession", () => {
   const card = {
     id: "q1",
+    version: 1,
     topic: "Defence",
     front: "Chief of army staff?",
     intervals: { again: "1m", hard: "6m", good: "10m", easy: "8d" },

@@ -2,6 +2,7 @@
 
 import { type ReactNode, useEffect, useRef } from "react";
 import { describeNextDue } from "./post-answer";
+import { ReportQuestion } from "./report-question";
 import { groupSources } from "./source-groups";
 import { SourceQuote } from "./source-quote";
 import type { AnswerFeedback } from "./study-types";
@@ -51,6 +52,7 @@ export function AnswerFeedbackPanel({ feedback, next }: { feedback: AnswerFeedba
         <SourceQuote key={source.articles[0]?.articleId ?? source.sentence} source={source} />
       ))}
       <p className="mt-3 text-sm text-slate-600">Next review {describeNextDue(feedback.nextDue)}.</p>
+      <ReportQuestion questionId={feedback.questionId} version={feedback.questionVersion} />
     </div>
   );
 }

@@ -1,10 +1,18 @@
 import type { AnswerFeedback } from "./study-types";
 
+interface AnswerOf {
+  questionId: string;
+  /** The question's version shown: the server grades against it. */
+  version: number;
+  clientId: string;
+  durationMs: number;
+}
+
 export type AnswerBody =
-  | { mode: "quiz"; questionId: string; clientId: string; durationMs: number; choice: number }
-  | { mode: "typed"; questionId: string; clientId: string; durationMs: number; response: string }
+  | (AnswerOf & { mode: "quiz"; choice: number })
+  | (AnswerOf & { mode: "typed"; response: string })
   // Without a rating: the flip, which the server records before it sends the back.
-  | { mode: "flashcard"; questionId: string; clientId: string; durationMs: number; rating?: 1 | 2 | 3 | 4 };
+  | (AnswerOf & { mode: "flashcard"; rating?: 1 | 2 | 3 | 4 });
 
 /** An answer the server did not save; `message` is for the user, and the same request may be sent again. */
 export class AnswerNotSaved extends Error {

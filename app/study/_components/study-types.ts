@@ -2,6 +2,8 @@
 
 export interface QuestionView {
   id: string;
+  /** The version shown: sent with the answer, which is graded against it. */
+  version: number;
   kind: string;
   topic: string;
   prompt: string;
@@ -11,6 +13,7 @@ export interface QuestionView {
 /** A flashcard's front: its back comes from the server once the flip is recorded (AnswerFeedback.back). */
 export interface FlashcardView {
   id: string;
+  version: number;
   topic: string;
   front: string;
   intervals: Record<"again" | "hard" | "good" | "easy", string>;
@@ -24,6 +27,9 @@ export interface SourceView {
 
 export interface AnswerFeedback {
   clientId: string;
+  questionId: string;
+  /** The question's version the answer was graded against (and a report is about). */
+  questionVersion: number;
   correct: boolean;
   overridden: boolean;
   rating: number;

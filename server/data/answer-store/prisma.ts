@@ -6,7 +6,14 @@ import { visibleQuestionWhere } from "@/server/permissions/visibility";
 import { type StudyMode, scheduleAnswer } from "@/server/scheduling";
 import { isUniqueViolation } from "../cards";
 import type { StudySettings } from "../settings";
-import type { AnswerStore, NewReview, QuestionKeyRow, ReviewOverride, StoredReview } from "./types";
+import type {
+  AnswerStore,
+  NewReview,
+  QuestionKeyRow,
+  QuestionVersionRow,
+  ReviewOverride,
+  StoredReview,
+} from "./types";
 
 // Answers to one card are serialized by the card's version: a writer that lost the race re-reads and retries.
 const MAX_ATTEMPTS = 8;
@@ -24,6 +31,7 @@ const reviewSelect = {
   cardId: true,
   clientId: true,
   mode: true,
+  questionVersion: true,
   rating: true,
   correct: true,
   overridden: true,
@@ -55,6 +63,7 @@ async function findQuestionKey(questionId: string, userId: string): Promise<Ques
     where: { id: questionId, ...visibleQuestionWhere(userId) },
     select: {
       id: true,
+      version: true,
       answer: true,
       aliases: true,
       options: true,
@@ -76,6 +85,13 @@ async function findQuestionKey(questionId: string, userId: string): Promise<Ques
       sentence,
     })),
   };
+}
+
+async function findQuestionVersion(questionId: string, version: number): Promise<QuestionVersionRow | null> {
+  return db.questionVersion.findUnique({
+    where: { questionId_version: { questionId, version } },
+    select: { answer: true, aliases: true, options: true, explanation: true },
+  });
 }
 
 async function findSettings(userId: string): Promise<StudySettings | null> {
@@ -131,6 +147,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
             cardId,
             clientId,
             mode: input.mode,
+            questionVersion: input.questionVersion,
             rating: scheduled.rating,
             correct: input.correct,
             response: input.response,
@@ -198,6 +215,7 @@ async function overrideReview({ userId, review, outcome, rescore }: ReviewOverri
 export const prismaAnswerStore: AnswerStore = {
   activeSessionRole,
   findQuestionKey,
+  findQuestionVersion,
   findSettings,
   findReview,
   recordReview,

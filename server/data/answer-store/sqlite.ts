@@ -11,7 +11,14 @@ import {
   writeTransaction,
 } from "@/server/sqlite-writer";
 import type { StudySettings } from "../settings";
-import type { AnswerStore, NewReview, QuestionKeyRow, ReviewOverride, StoredReview } from "./types";
+import type {
+  AnswerStore,
+  NewReview,
+  QuestionKeyRow,
+  QuestionVersionRow,
+  ReviewOverride,
+  StoredReview,
+} from "./types";
 
 // Tables and columns are the @@map and @map names of prisma/schema.prisma; dates are stored as Prisma stores them
 // (toSqliteDate), booleans as 0/1, ids are ours to make (Prisma's @default(cuid()) runs in Prisma's client).
@@ -37,6 +44,7 @@ interface ReviewRow {
   question_id: string;
   client_id: string;
   mode: string;
+  question_version: number;
   rating: number;
   correct: number;
   overridden: number;
@@ -62,13 +70,16 @@ function prepare(connection: SqliteConnection) {
     // server/permissions/visibility.ts in SQL: the library, the owner's own, or a class story shared with a live
     // class the user teaches or belongs to.
     questionKey: connection.prepare<{ questionId: string; userId: string }, Omit<QuestionKeyRow, "sources">>(
-      `SELECT q.id, q.answer, q.aliases, q.options, q.explanation, q.flashcard_back AS flashcardBack
+      `SELECT q.id, q.version, q.answer, q.aliases, q.options, q.explanation, q.flashcard_back AS flashcardBack
        FROM questions q JOIN stories st ON st.id = q.story_id
        WHERE q.id = @questionId AND (
          st.visibility = 'library' OR st.owner_id = @userId OR (st.visibility = 'class' AND EXISTS (
            SELECT 1 FROM class_stories cs JOIN classes c ON c.id = cs.class_id
            WHERE cs.story_id = st.id AND c.archived_at IS NULL AND (c.teacher_id = @userId OR EXISTS (
              SELECT 1 FROM class_members m WHERE m.class_id = c.id AND m.user_id = @userId)))))`,
+    ),
+    questionVersion: connection.prepare<[string, number], QuestionVersionRow>(
+      `SELECT answer, aliases, options, explanation FROM question_versions WHERE question_id = ? AND version = ?`,
     ),
     questionSources: connection.prepare<[string], QuestionKeyRow["sources"][number]>(
       `SELECT s.article_id AS articleId, a.title AS articleTitle, s.sentence
@@ -97,14 +108,15 @@ function prepare(connection: SqliteConnection) {
        WHERE id = @id AND user_id = @userId AND version = @version`,
     ),
     insertReview: connection.prepare(
-      `INSERT INTO review_logs (id, user_id, card_id, client_id, mode, rating, correct, overridden, response,
-         duration_ms, reviewed_at, state, due, stability, difficulty, elapsed_days, scheduled_days, next_due)
-       VALUES (@id, @userId, @cardId, @clientId, @mode, @rating, @correct, 0, @response,
-         @durationMs, @reviewedAt, @state, @due, @stability, @difficulty, @elapsedDays, @scheduledDays, @nextDue)`,
+      `INSERT INTO review_logs (id, user_id, card_id, client_id, mode, question_version, rating, correct, overridden,
+         response, duration_ms, reviewed_at, state, due, stability, difficulty, elapsed_days, scheduled_days, next_due)
+       VALUES (@id, @userId, @cardId, @clientId, @mode, @questionVersion, @rating, @correct, 0,
+         @response, @durationMs, @reviewedAt, @state, @due, @stability, @difficulty, @elapsedDays, @scheduledDays,
+         @nextDue)`,
     ),
     review: connection.prepare<[string, string], ReviewRow>(
-      `SELECT r.id, r.card_id, c.question_id, r.client_id, r.mode, r.rating, r.correct, r.overridden, r.response,
-         r.duration_ms, r.reviewed_at, r.next_due
+      `SELECT r.id, r.card_id, c.question_id, r.client_id, r.mode, r.question_version, r.rating, r.correct,
+         r.overridden, r.response, r.duration_ms, r.reviewed_at, r.next_due
        FROM review_logs r JOIN cards c ON c.id = r.card_id
        WHERE r.user_id = ? AND r.client_id = ?`,
     ),
@@ -165,6 +177,7 @@ function toStored(row: ReviewRow): StoredReview {
     questionId: row.question_id,
     clientId: row.client_id,
     mode: row.mode as StudyMode,
+    questionVersion: row.question_version,
     rating: row.rating,
     correct: row.correct === 1,
     overridden: row.overridden === 1,
@@ -194,6 +207,10 @@ async function findQuestionKey(questionId: string, userId: string): Promise<Ques
   const sql = statements();
   const row = sql.questionKey.get({ questionId, userId });
   return row ? { ...row, sources: sql.questionSources.all(questionId) } : null;
+}
+
+async function findQuestionVersion(questionId: string, version: number): Promise<QuestionVersionRow | null> {
+  return statements().questionVersion.get(questionId, version) ?? null;
 }
 
 async function findSettings(userId: string): Promise<StudySettings | null> {
@@ -240,6 +257,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
         cardId,
         clientId,
         mode: input.mode,
+        questionVersion: input.questionVersion,
         rating: scheduled.rating,
         correct: input.correct ? 1 : 0,
         response: input.response,
@@ -255,6 +273,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
         questionId,
         clientId,
         mode: input.mode,
+        questionVersion: input.questionVersion,
         rating: scheduled.rating,
         correct: input.correct,
         overridden: false,
@@ -316,6 +335,7 @@ async function overrideReview({ userId, review, outcome, rescore }: ReviewOverri
 export const sqliteAnswerStore: AnswerStore = {
   activeSessionRole,
   findQuestionKey,
+  findQuestionVersion,
   findSettings,
   findReview,
   recordReview,

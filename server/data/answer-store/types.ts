@@ -11,6 +11,8 @@ export interface StoredReview {
   questionId: string;
   clientId: string;
   mode: StudyMode;
+  /** The question's version the answer was given to, and graded against. */
+  questionVersion: number;
   rating: number;
   correct: boolean;
   overridden: boolean;
@@ -23,6 +25,7 @@ export interface StoredReview {
 export interface NewReview {
   userId: string;
   questionId: string;
+  questionVersion: number;
   clientId: string;
   mode: StudyMode;
   rating: Grade;
@@ -46,12 +49,22 @@ export interface ReviewOverride {
 /** A question's answer key as stored: aliases and options are JSON arrays. Sources are in article id order. */
 export interface QuestionKeyRow {
   id: string;
+  /** The current version. */
+  version: number;
   answer: string;
   aliases: string;
   options: string;
   explanation: string;
   flashcardBack: string;
   sources: { articleId: string; articleTitle: string; sentence: string }[];
+}
+
+/** One version's answer key as QuestionVersion stores it. */
+export interface QuestionVersionRow {
+  answer: string;
+  aliases: string;
+  options: string;
+  explanation: string;
 }
 
 /**
@@ -66,6 +79,8 @@ export interface AnswerStore {
   activeSessionRole(token: string, now: Date): Promise<string | null>;
   /** The key of a question the user may see (server/permissions/visibility.ts); null for any other. */
   findQuestionKey(questionId: string, userId: string): Promise<QuestionKeyRow | null>;
+  /** An earlier version's content (QuestionVersion), or null when the question never had that version. */
+  findQuestionVersion(questionId: string, version: number): Promise<QuestionVersionRow | null>;
   /** The user's saved study settings, or null before they save any. */
   findSettings(userId: string): Promise<StudySettings | null>;
   /** The review the user recorded under `clientId`, or null. */

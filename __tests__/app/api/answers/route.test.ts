@@ -112,7 +112,7 @@ describe("api/questions/[id]", () => {
     );
     expect(response.status).toBe(200);
     const payload = await response.json();
-    expect(Object.keys(payload).sort()).toEqual(["id", "kind", "options", "prompt", "topic"]);
+    expect(Object.keys(payload).sort()).toEqual(["id", "kind", "options", "prompt", "topic", "version"]);
     expect(payload.options).toEqual(question.options);
     const text = JSON.stringify(payload);
     expect(text).not.toMatch(/answer|alias|correct|explanation|Dwivedi"\]/i);

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { postAnswer, saveErrorMessage } from "../../_components/post-answer";
+import { ReportQuestion } from "../../_components/report-question";
 import { SaveError } from "../../_components/save-error";
 import { SessionDone } from "../../_components/session-done";
 import { groupSources } from "../../_components/source-groups";
@@ -47,6 +48,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
         await postAnswer({
           mode: "flashcard",
           questionId: card.id,
+          version: card.version,
           clientId: clientId.current,
           durationMs: Date.now() - shownAt.current,
         }),
@@ -68,6 +70,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
         await postAnswer({
           mode: "flashcard",
           questionId: card.id,
+          version: card.version,
           clientId: clientId.current,
           durationMs: Date.now() - shownAt.current,
           rating,
@@ -148,6 +151,7 @@ export function FlashcardSession({ cards }: { cards: FlashcardView[] }) {
             {groupSources(revealed.sources).map((source) => (
               <SourceQuote key={source.articles[0]?.articleId ?? source.sentence} source={source} />
             ))}
+            <ReportQuestion questionId={revealed.questionId} version={revealed.questionVersion} />
           </div>
         ) : null}
       </div>

@@ -34,6 +34,7 @@ export function QuizSession({ questions }: { questions: QuestionView[] }) {
       const feedback = await postAnswer({
         mode: "quiz",
         questionId: question.id,
+        version: question.version,
         clientId: clientId.current,
         durationMs: Date.now() - shownAt.current,
         choice,

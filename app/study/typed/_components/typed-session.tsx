@@ -42,7 +42,14 @@ export function TypedSession({ questions }: { questions: QuestionView[] }) {
     const id = clientId.current;
     const durationMs = Date.now() - shownAt.current;
     void run(() =>
-      postAnswer({ mode: "typed", questionId: question.id, clientId: id, durationMs, response }),
+      postAnswer({
+        mode: "typed",
+        questionId: question.id,
+        version: question.version,
+        clientId: id,
+        durationMs,
+        response,
+      }),
     );
   }
 
