@@ -53,8 +53,6 @@ async function main(): Promise<void> {
   if ((await db.article.count()) === 0) {
     console.log("Importing sample articles…");
     await seedArticles();
-    // The samples are the instance's library, owned by nobody (prisma/schema.prisma, model Story).
-    await db.story.updateMany({ where: { ownerId: null }, data: { visibility: "library" } });
   }
   await seedAccounts();
 }
