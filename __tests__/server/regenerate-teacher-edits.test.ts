@@ -1,6 +1,5 @@
+import { sampleArticle } from "@/prisma/sample-articles";
 import "../support/test-database";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { generate } from "@/questions";
 import { createManualQuestion, editQuestion, setQuestionRetired } from "@/server/data/question-edits";
 import { db } from "@/server/db";
@@ -12,7 +11,7 @@ const ADDED = new Date(Date.UTC(2025, 6, 1, 12));
 const NOW = new Date(Date.UTC(2025, 6, 3, 12));
 const article = (name: string) => ({
   file: name,
-  text: readFileSync(path.join(process.cwd(), "articles", name), "utf8"),
+  text: sampleArticle(name),
 });
 
 /** Every question a teacher touched, as stored, for comparing before and after a regeneration. */

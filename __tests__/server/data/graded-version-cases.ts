@@ -18,7 +18,8 @@ export function describeGradedVersions(writer: "sqlite" | "prisma"): void {
   beforeAll(async () => {
     teacher = await account("Tara", "teacher");
     student = await account("Stu", "student");
-  });
+    // Sign-ups hash passwords (scrypt): slow on a loaded machine.
+  }, 60_000);
 
   const answer = async (body: Record<string, unknown>) => {
     const response = await POST(

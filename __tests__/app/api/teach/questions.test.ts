@@ -41,7 +41,8 @@ beforeAll(async () => {
   bob = await account("Bob", "teacher");
   sam = await account("Sam", "student");
   ada = await account("Ada", "admin");
-});
+  // Sign-ups hash passwords (scrypt): slow on a loaded machine.
+}, 60_000);
 afterAll(() => db.$disconnect());
 
 describe("teach/questions: who may edit", () => {

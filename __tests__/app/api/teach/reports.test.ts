@@ -30,7 +30,8 @@ beforeAll(async () => {
   other = await account("Otto", "teacher");
   admin = await account("Ada", "admin");
   student = await account("Sid", "student");
-});
+  // Sign-ups hash passwords (scrypt): slow on a loaded machine.
+}, 60_000);
 afterAll(() => db.$disconnect());
 
 describe("reports", () => {

@@ -30,7 +30,8 @@ beforeAll(async () => {
   alice = await account("Alice", "teacher");
   bob = await account("Bob", "teacher");
   sam = await account("Sam", "student");
-});
+  // Sign-ups hash passwords (scrypt): slow on a loaded machine.
+}, 60_000);
 afterAll(() => db.$disconnect());
 
 describe("teach/sets", () => {
