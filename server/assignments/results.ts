@@ -1,6 +1,6 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
-import { bin, min, range, tickStep } from "d3-array";
+import { bin, max, mean, median, min, range, tickStep } from "d3-array";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { canTeach } from "@/server/permissions/roles";
@@ -76,8 +76,11 @@ export interface AssignmentResults {
   };
   classes: { id: string; name: string }[];
   counts: { finished: number; inProgress: number; notStarted: number };
-  /** Mean score of finished attempts, two decimals; null without any. */
+  /** Mean, median, lowest and highest score of finished attempts (two decimals); null without any. */
   average: number | null;
+  median: number | null;
+  lowest: number | null;
+  highest: number | null;
   distribution: ScoreBin[];
   students: StudentResult[];
   questions: QuestionResult[];
@@ -232,7 +235,7 @@ export async function getAssignmentResults(options: {
   for (const student of students) student.classNames.sort();
   const finished = graded.filter((attempt) => attempt.state === "finished");
   const scores = finished.flatMap((attempt) => (attempt.marks ? [attempt.marks.score] : []));
-  const mean = scores.length > 0 ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null;
+  const orNull = (value: number | undefined) => (value === undefined ? null : round2(value));
 
   return {
     assignment: {
@@ -252,7 +255,10 @@ export async function getAssignmentResults(options: {
       inProgress: graded.filter((attempt) => attempt.state === "in_progress").length,
       notStarted: graded.filter((attempt) => attempt.state === "not_started").length,
     },
-    average: mean === null ? null : round2(mean),
+    average: orNull(mean(scores)),
+    median: orNull(median(scores)),
+    lowest: orNull(min(scores)),
+    highest: orNull(max(scores)),
     distribution: scoreDistribution(scores, questions.length),
     students,
     questions: questionFigures(questions, finished),
@@ -404,7 +410,7 @@ export async function getStudentClassReport(options: {
         },
       },
     },
-    orderBy: { assignment: { dueAt: "desc" } },
+    orderBy: [{ assignment: { dueAt: "desc" } }, { assignment: { title: "asc" } }],
   });
   const topicFigures = new Map<
     string,

@@ -57,14 +57,12 @@ function StatusGroups({ students }: { students: StudentResult[] }) {
 }
 
 function Distribution({ results }: { results: AssignmentResults }) {
-  const { counts, distribution, average, assignment } = results;
+  const { counts, distribution, assignment } = results;
   if (counts.finished === 0) return <p className="text-slate-600">No finished attempts yet.</p>;
-  const busiest = distribution.reduce((best, entry) => (entry.count > best.count ? entry : best));
   return (
     <>
       <p id="distribution-summary" className="text-sm text-slate-700">
-        {plural(counts.finished, "finished attempt")}, average {average} of {assignment.maxScore}; most
-        students scored {busiest.label} ({busiest.count}).
+        {`${plural(counts.finished, "finished attempt")} out of ${assignment.maxScore}: average ${results.average}, median ${results.median}, lowest ${results.lowest}, highest ${results.highest}.`}
       </p>
       <ScoreChart bins={distribution} summaryId="distribution-summary" />
       <div>
