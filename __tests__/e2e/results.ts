@@ -40,6 +40,7 @@ interface Seeded {
   /** The key of the question the student got wrong, shown on their result. */
   missedKey: string;
   studentEmail: string;
+  studentName: string;
 }
 
 /**
@@ -127,7 +128,13 @@ async function seed(db: PrismaClient, viewport: ResultsViewport, studentEmail: s
     classmates[0]?.id ?? "",
     questions.map((question) => [question.id, question.answer, true]),
   );
-  return { assignmentId: assignment.id, title, missedKey: second.answer, studentEmail };
+  return {
+    assignmentId: assignment.id,
+    title,
+    missedKey: second.answer,
+    studentEmail,
+    studentName: student.name,
+  };
 }
 
 async function signedInEmail(page: Page, base: string): Promise<string> {
@@ -212,6 +219,20 @@ export const RESULTS_FLOWS: [string, ResultsFlow][] = [
           path: path.join(SHOTS, `${viewport.name}-results-teacher.png`),
           fullPage: true,
         });
+
+        // The student's page in the class, from their name.
+        await students.getByRole("link", { name: seeded.studentName, exact: true }).click();
+        await expect(teacher.getByRole("heading", { name: "Mastery by topic" })).toBeVisible();
+        await expect(teacher.getByRole("link", { name: seeded.title })).toBeVisible();
+        await expect(teacher.getByText(/^0\.5 \/ 3$/)).toBeVisible();
+        await expect(teacher.getByRole("meter").first()).toBeVisible();
+        await noHorizontalScroll(teacher, viewport);
+        await teacher.screenshot({
+          path: path.join(SHOTS, `${viewport.name}-results-class-student.png`),
+          fullPage: true,
+        });
+        await teacher.goBack();
+        await expect(teacher.getByRole("heading", { name: `Results: ${seeded.title}` })).toBeVisible();
 
         const [download] = await Promise.all([
           teacher.waitForEvent("download"),

@@ -16,6 +16,8 @@ export interface ReviewAssignment {
   mode: string;
   reveal: string;
   dueAt: string;
+  /** Marks taken off per wrong answer. */
+  negativeMark: number;
 }
 
 export interface ReviewQuestion {
@@ -82,6 +84,7 @@ export async function getAttemptReview(
     mode: assignment.mode,
     reveal: assignment.reveal,
     dueAt: assignment.dueAt.toISOString(),
+    negativeMark: assignment.negativeMark,
   };
   const own = assignment.attempts[0];
   // The attempt's state needs no question: nothing of the content is read before the answers may be shown.

@@ -115,8 +115,11 @@ export default async function AssignmentResultPage({ params }: Props) {
           Your result: {review.assignment.title}
         </h1>
         <p className="text-sm text-slate-700">
-          {review.assignment.mode === "test" ? "Test" : "Practice"} · due{" "}
-          <LocalTime iso={review.assignment.dueAt} timeZone={settings.timeZone} />
+          {review.assignment.mode === "test" ? "Test" : "Practice"}
+          {review.assignment.negativeMark > 0
+            ? ` · ${review.assignment.negativeMark} off per wrong answer`
+            : ""}{" "}
+          · due <LocalTime iso={review.assignment.dueAt} timeZone={settings.timeZone} />
         </p>
       </header>
       {review.state !== "ready" ? (

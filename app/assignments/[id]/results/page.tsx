@@ -66,7 +66,7 @@ function Distribution({ results }: { results: AssignmentResults }) {
       </p>
       <ScoreChart bins={distribution} summaryId="distribution-summary" />
       <div>
-        <table className="w-full text-left text-sm">
+        <table className="w-full max-w-sm text-left text-sm">
           <caption id="distribution-table-caption" className="text-left font-medium">
             Score distribution as a table
           </caption>
@@ -98,14 +98,16 @@ function Distribution({ results }: { results: AssignmentResults }) {
 
 function StudentsTable({ results, timeZone }: { results: AssignmentResults; timeZone: string }) {
   const max = results.assignment.maxScore;
+  // One class: its name is in the header already.
+  const showClass = results.classes.length > 1;
   return (
     <ScrollRegion labelledBy="students-heading">
-      <table className="min-w-[40rem] text-left text-sm">
+      <table className="w-full min-w-[40rem] text-left text-sm">
         <thead className="bg-slate-100">
           <tr>
             {[
               "Student",
-              "Class",
+              ...(showClass ? ["Class"] : []),
               "Status",
               "Score",
               "Correct",
@@ -114,7 +116,7 @@ function StudentsTable({ results, timeZone }: { results: AssignmentResults; time
               "Time taken",
               "Submitted",
             ].map((label) => (
-              <th key={label} scope="col" className="px-2 py-1.5 font-semibold">
+              <th key={label} scope="col" className="whitespace-nowrap px-2 py-1.5 font-semibold">
                 {label}
               </th>
             ))}
@@ -134,20 +136,20 @@ function StudentsTable({ results, timeZone }: { results: AssignmentResults; time
                 ) : (
                   student.name
                 )}
-                <span className="block text-xs text-slate-600">{student.email}</span>
+                <span className="block text-xs break-all text-slate-600">{student.email}</span>
               </th>
-              <td className="px-2 py-1.5">{student.classNames.join(", ")}</td>
+              {showClass ? <td className="px-2 py-1.5">{student.classNames.join(", ")}</td> : null}
               <td className="px-2 py-1.5">
                 {STATE_LABELS[student.state]}
                 {student.expired ? <span className="block text-xs text-slate-600">time ran out</span> : null}
               </td>
-              <td className="px-2 py-1.5 tabular-nums">
+              <td className="whitespace-nowrap px-2 py-1.5 tabular-nums">
                 {student.marks ? `${student.marks.score} / ${max}` : "–"}
               </td>
               <td className="px-2 py-1.5 tabular-nums">{student.marks?.correct ?? "–"}</td>
               <td className="px-2 py-1.5 tabular-nums">{student.marks?.wrong ?? "–"}</td>
               <td className="px-2 py-1.5 tabular-nums">{student.marks?.unanswered ?? "–"}</td>
-              <td className="px-2 py-1.5">
+              <td className="whitespace-nowrap px-2 py-1.5">
                 {student.timeTakenSec === null ? "–" : <Duration seconds={student.timeTakenSec} />}
               </td>
               <td className="px-2 py-1.5">

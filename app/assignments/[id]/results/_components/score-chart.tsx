@@ -26,7 +26,7 @@ export function ScoreChart({ bins, summaryId }: { bins: ScoreBin[]; summaryId: s
       role="img"
       aria-labelledby={summaryId}
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      className="h-auto w-full max-w-xl"
+      className="h-auto w-full max-w-lg"
     >
       <title>Score distribution</title>
       {yTicks.map((tick) => (
