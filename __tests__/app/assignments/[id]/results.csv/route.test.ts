@@ -136,6 +136,7 @@ describe("GET /assignments/[id]/results.csv", () => {
 
   it("results.csv: an unknown assignment is 404; an admin teaching one of its classes gets that class only", async () => {
     expect((await download("no-such-assignment", fixture.users.teacherA.cookie)).status).toBe(404);
+    expect((await download("x".repeat(500), fixture.users.teacherA.cookie)).status).toBe(404);
     const rows = await rowsOf(await download(fixture.assignments.y.id, fixture.users.admin.cookie));
     expect(rows.map((row) => [row.Name, row.Class, row.Score])).toEqual([
       ["Farid in class C", "Class C", "0"],
