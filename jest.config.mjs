@@ -30,6 +30,8 @@ const esmOnlyPackages = [
   "nanostores",
   "rou3",
   "uncrypto",
+  "d3-[a-z-]+",
+  "internmap",
 ];
 
 export default async () => ({

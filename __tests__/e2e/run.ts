@@ -9,6 +9,7 @@ import { freePort, step as runStep, type ServedApp, serveApp } from "../../scrip
 import { ADD_FLOWS } from "./add";
 import { adminFlows } from "./admin";
 import { type Browser, chromium, expect, type Page } from "./driver";
+import { RESULTS_FLOWS } from "./results";
 import { STUDY_FLOWS } from "./study-flows";
 import { TEACH_FLOWS } from "./teach-questions";
 
@@ -44,7 +45,8 @@ async function noHorizontalScroll(page: Page, viewport: Viewport): Promise<void>
     throw new Error(`page is ${width}px wide at a ${viewport.width}px viewport (${page.url()})`);
 }
 
-type Flow = (page: Page, viewport: Viewport, base: string) => Promise<void>;
+/** `databaseUrl` is the served app's database, for flows that store their own rows first. */
+type Flow = (page: Page, viewport: Viewport, base: string, databaseUrl: string) => Promise<void>;
 
 /** The served app's environment (its database), set by main() before any flow runs. */
 let appEnv: NodeJS.ProcessEnv = process.env;
@@ -229,6 +231,7 @@ const FLOWS: [string, Flow][] = [
   ...ADD_FLOWS,
   ...adminFlows(grantAdmin),
   ...TEACH_FLOWS,
+  ...RESULTS_FLOWS,
 ];
 
 /** Response headers every page and every API answer carries (issue 8, item 8). */
@@ -252,9 +255,10 @@ async function main(): Promise<number> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const { NODE_ENV: _ignored, ...inherited } = process.env;
+  const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
   const env = {
     ...inherited,
-    DATABASE_URL: `file:${path.join(tmp, "e2e.db")}`,
+    DATABASE_URL: databaseUrl,
     BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
     BETTER_AUTH_URL: base,
     PRISMA_QUERY_ENGINE_LIBRARY: "package.json",
@@ -303,7 +307,7 @@ async function main(): Promise<number> {
         const t0 = Date.now();
         try {
           pageErrors.length = 0;
-          await flow(page, viewport, base);
+          await flow(page, viewport, base, databaseUrl);
           if (pageErrors.length) throw new Error(`uncaught page errors: ${pageErrors.join("; ")}`);
           passed++;
           console.log(`✔ ${title} (${Date.now() - t0}ms)`);
