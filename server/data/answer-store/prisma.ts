@@ -131,6 +131,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
             response: input.response,
             durationMs: input.durationMs,
             reviewedAt: scheduled.reviewedAt,
+            questionVersion: input.questionVersion ?? 1,
             ...scheduled.before,
             nextDue: scheduled.card.due,
           },

@@ -90,9 +90,10 @@ function prepare(connection: SqliteConnection) {
     ),
     insertReview: connection.prepare(
       `INSERT INTO review_logs (id, user_id, card_id, client_id, mode, rating, correct, overridden, response,
-         duration_ms, reviewed_at, state, due, stability, difficulty, elapsed_days, scheduled_days, next_due)
+         duration_ms, reviewed_at, question_version, state, due, stability, difficulty, elapsed_days,
+         scheduled_days, next_due)
        VALUES (@id, @userId, @cardId, @clientId, @mode, @rating, @correct, 0, @response,
-         @durationMs, @reviewedAt, @state, @due, @stability, @difficulty, @elapsedDays, @scheduledDays, @nextDue)`,
+         @durationMs, @reviewedAt, @questionVersion, @state, @due, @stability, @difficulty, @elapsedDays, @scheduledDays, @nextDue)`,
     ),
     review: connection.prepare<[string, string], ReviewRow>(
       `SELECT r.id, r.card_id, c.question_id, r.client_id, r.mode, r.rating, r.correct, r.overridden, r.response,
@@ -237,6 +238,7 @@ async function recordReview(input: NewReview): Promise<StoredReview> {
         response: input.response,
         durationMs: input.durationMs,
         reviewedAt: toSqliteDate(scheduled.reviewedAt),
+        questionVersion: input.questionVersion ?? 1,
         ...scheduled.before,
         due: toSqliteDate(scheduled.before.due),
         nextDue: card.due,

@@ -23,6 +23,8 @@ export interface StoredReview {
 export interface NewReview {
   userId: string;
   questionId: string;
+  /** The question's version the answer was graded against (an assignment's); 1 when left out. */
+  questionVersion?: number;
   clientId: string;
   mode: StudyMode;
   rating: Grade;
