@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, step as runStep, type ServedApp, serveApp } from "../../scripts/server-process";
 import { ADD_FLOWS } from "./add";
+import { CLASS_FLOWS, setClassFlowDatabase } from "./classes";
 import { type Browser, chromium, expect, type Page } from "./driver";
 import { STUDY_FLOWS } from "./study-flows";
 
@@ -220,6 +221,7 @@ const FLOWS: [string, Flow][] = [
     },
   ],
   ...ADD_FLOWS,
+  ...CLASS_FLOWS,
 ];
 
 /** Response headers every page and every API answer carries (issue 8, item 8). */
@@ -243,6 +245,7 @@ async function main(): Promise<number> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const { NODE_ENV: _ignored, ...inherited } = process.env;
+  setClassFlowDatabase(path.join(tmp, "e2e.db"));
   const env = {
     ...inherited,
     DATABASE_URL: `file:${path.join(tmp, "e2e.db")}`,
