@@ -30,7 +30,8 @@ function describeMarking(view: AttemptViewData): string {
   const { mode, timeLimitSec, negativeMark, questionCount } = view.assignment;
   const parts = [`${questionCount} question${questionCount === 1 ? "" : "s"}`];
   if (mode === "practice") return [...parts, "feedback after each answer"].join(" · ");
-  parts.push(timeLimitSec === null ? "no time limit" : `${Math.round(timeLimitSec / 60)} minutes`);
+  const minutes = Math.round((timeLimitSec ?? 0) / 60);
+  parts.push(timeLimitSec === null ? "no time limit" : `${minutes} minute${minutes === 1 ? "" : "s"}`);
   parts.push(
     negativeMark === 0
       ? "no negative marking"
@@ -88,11 +89,8 @@ export function TakeAssignment(props: { initial: AttemptViewData; opensLabel: st
     const tick = () => {
       const left = deadline - (Date.now() + clockOffset.current);
       setLeftMs(left);
-      if (left <= 0) {
-        window.clearInterval(timer);
-        setNotice({ error: true, text: "Time is up. Your saved answers have been submitted." });
-        void refresh();
-      }
+      // The server finalises the attempt when it is asked after the deadline: ask each second until it has.
+      if (left <= 0) void refresh();
     };
     const timer = window.setInterval(tick, 1000);
     tick();
@@ -196,7 +194,7 @@ export function TakeAssignment(props: { initial: AttemptViewData; opensLabel: st
         <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
           <p>
             {assignment.mode === "test" && assignment.timeLimitSec !== null
-              ? `Once you start, you have ${Math.round(assignment.timeLimitSec / 60)} minutes (or until the due time). Each answer is saved as you choose it.`
+              ? `Once you start, the clock runs: ${describeMarking(view).split(" · ")[1]}, or until the due time. Each answer is saved as you choose it.`
               : "Each answer is saved as you choose it; you can leave and come back."}
           </p>
           <button
