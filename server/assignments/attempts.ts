@@ -6,6 +6,7 @@ import { getSettings } from "@/server/data/settings";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ratingForOutcome } from "@/server/scheduling";
+import { attemptWriter } from "./attempt-writer";
 import { type AttemptLayout, buildLayout, parseLayout } from "./layout";
 import { contentAtVersions, type VersionContent } from "./question-versions";
 import { markAttempt } from "./score";
@@ -190,21 +191,14 @@ async function feedSchedule(
 
 /**
  * Marks the attempt with `markAttempt` and stamps it submitted at `submittedAt`, unless it already is: one
- * conditional update in a write transaction (SQLite's BEGIN IMMEDIATE, server/db.ts), which answers also take, so
- * the answers marked are exactly those saved before it. In test mode the winner then feeds the schedule.
+ * conditional update in a write transaction (attempt-writer), as answers are saved, so the answers marked are
+ * exactly those saved before it. In test mode the winner then feeds the schedule.
  */
 async function finalise(assignment: AssignmentRow, attempt: AttemptRow, submittedAt: Date): Promise<void> {
-  const won = await db.$transaction(async (tx) => {
-    const answers = await tx.attemptAnswer.findMany({
-      where: { attemptId: attempt.id },
-      select: { correct: true },
-    });
-    const marks = markAttempt(answers, assignment.questions.length, assignment.negativeMark);
-    const { count } = await tx.attempt.updateMany({
-      where: { id: attempt.id, submittedAt: null },
-      data: { submittedAt, score: marks.score, correctCount: marks.correct, wrongCount: marks.wrong },
-    });
-    return count === 1;
+  const won = await attemptWriter.finalise({
+    attemptId: attempt.id,
+    submittedAt,
+    mark: (answers) => markAttempt(answers, assignment.questions.length, assignment.negativeMark),
   });
   if (!won || modeOf(assignment.mode) !== "test") return;
   const versions = new Map(assignment.questions.map((question) => [question.questionId, question.version]));
@@ -454,44 +448,21 @@ export async function saveAnswer(options: {
   if (choiceText === undefined) throw new AppError("invalid_input", "Choose one of the options shown.");
   const correct = choiceText === content.answer;
 
-  const outcome = await db.$transaction(async (tx) => {
-    const same = await tx.attemptAnswer.findFirst({ where: { attemptId: attempt.id, clientId } });
-    if (same) {
-      if (same.questionId !== questionId) {
-        throw new AppError("conflict", "This answer id was already used for another question.");
-      }
-      return { kind: "saved" as const, row: same };
-    }
-    const current = await tx.attempt.findUniqueOrThrow({
-      where: { id: attempt.id },
-      select: { submittedAt: true, deadlineAt: true },
-    });
-    if (current.submittedAt) return { kind: "submitted" as const };
-    if (now >= current.deadlineAt) return { kind: "late" as const };
-    const key = { attemptId_questionId: { attemptId: attempt.id, questionId } };
-    if (
-      mode === "practice" &&
-      (await tx.attemptAnswer.findUnique({ where: key, select: { clientId: true } }))
-    ) {
-      throw new AppError(
-        "conflict",
-        "You have already answered this question: in practice your first answer counts.",
-      );
-    }
-    const data = { choice: choiceText, correct, clientId, answeredAt: now };
-    const row = await tx.attemptAnswer.upsert({
-      where: key,
-      create: { attemptId: attempt.id, questionId, ...data },
-      update: data,
-    });
-    return { kind: "saved" as const, row };
+  const outcome = await attemptWriter.saveAnswer({
+    attemptId: attempt.id,
+    questionId,
+    choice: choiceText,
+    correct,
+    clientId,
+    now,
+    firstAnswerFinal: mode === "practice",
   });
   if (outcome.kind === "late") {
     await settle(assignment, attempt, now);
     throw new AppError("conflict", TIME_UP);
   }
   if (outcome.kind === "submitted") throw new AppError("conflict", ALREADY_SUBMITTED);
-  const { row } = outcome;
+  const row = outcome.answer;
   if (mode === "practice") {
     await feedSchedule(userId, [
       {
