@@ -22,7 +22,8 @@ beforeAll(async () => {
   ann = await account("Ann Student");
   ben = await account("Ben Student");
   outsider = await account("Olga Outsider");
-});
+  // Five sign-ups hash five passwords (scrypt): slow on a busy machine.
+}, 60_000);
 afterAll(() => db.$disconnect());
 
 const members = () => db.classMember.findMany({ where: { classId }, select: { userId: true } });
