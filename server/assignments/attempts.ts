@@ -6,9 +6,10 @@ import { getSettings } from "@/server/data/settings";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ratingForOutcome } from "@/server/scheduling";
-import { attemptWriter } from "./attempt-writer";
+import { forStudentWhere } from "./access";
+import { attemptStore } from "./attempt-store";
 import { type AttemptLayout, buildLayout, parseLayout } from "./layout";
-import { contentAtVersions, type VersionContent } from "./question-versions";
+import { contentAtVersions, parseStrings, type VersionContent } from "./question-versions";
 import { markAttempt } from "./score";
 
 // A student's side of assignments: the inbox, starting, answering and submitting. Deadlines live in the database
@@ -96,11 +97,6 @@ export interface AttemptReview {
 
 const NOT_FOUND = "There is no such assignment, or it is not set for your classes.";
 
-/** Assignments of the student's live classes. */
-function forStudentWhere(userId: string) {
-  return { classes: { some: { class: { archivedAt: null, members: { some: { userId } } } } } };
-}
-
 const assignmentSelect = {
   id: true,
   title: true,
@@ -147,8 +143,10 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+type AnswerKey = Pick<VersionContent, "answer" | "options" | "explanation">;
+
 /** Where `text` sits among the options as this student sees them (-1 when it is not there). */
-function displayIndex(content: VersionContent, order: readonly number[], text: string): number {
+function displayIndex(content: AnswerKey, order: readonly number[], text: string): number {
   return order.findIndex((index) => content.options[index] === text);
 }
 
@@ -191,11 +189,11 @@ async function feedSchedule(
 
 /**
  * Marks the attempt with `markAttempt` and stamps it submitted at `submittedAt`, unless it already is: one
- * conditional update in a write transaction (attempt-writer), as answers are saved, so the answers marked are
+ * conditional update in a write transaction (attempt-store), as answers are saved, so the answers marked are
  * exactly those saved before it. In test mode the winner then feeds the schedule.
  */
 async function finalise(assignment: AssignmentRow, attempt: AttemptRow, submittedAt: Date): Promise<void> {
-  const won = await attemptWriter.finalise({
+  const won = await attemptStore.finalise({
     attemptId: attempt.id,
     submittedAt,
     mark: (answers) => markAttempt(answers, assignment.questions.length, assignment.negativeMark),
@@ -337,7 +335,7 @@ async function buildView(
 
 function toSavedAnswer(
   answer: { questionId: string; choice: string; correct: boolean; clientId: string; answeredAt: Date },
-  content: VersionContent,
+  content: AnswerKey,
   order: readonly number[],
   mode: AssignmentMode,
 ): SavedAnswer {
@@ -430,25 +428,24 @@ export async function saveAnswer(options: {
   now: Date;
 }): Promise<SavedAnswer> {
   const { userId, assignmentId, questionId, choice, clientId, now } = options;
-  const assignment = await findForStudent(userId, assignmentId);
-  const mode = modeOf(assignment.mode);
-  const attempt = await findAttempt(userId, assignmentId);
+  // Two prepared reads on SQLite (attempt-store): this is the request a class taking a test sends most.
+  const context = await attemptStore.findAnswerContext({ assignmentId, userId, questionId });
+  if (!context) throw new AppError("not_found", NOT_FOUND);
+  const mode = modeOf(context.mode);
+  const { attempt, version } = context;
   if (!attempt) throw new AppError("conflict", "Start the assignment before answering.");
   const order = parseLayout(attempt.layout).questions.find((entry) => entry.id === questionId)?.options;
-  const version = assignment.questions.find((question) => question.questionId === questionId)?.version;
-  const content =
-    order && version !== undefined
-      ? (await contentAtVersions([{ questionId, version }])).get(questionId)
-      : undefined;
-  if (!order || version === undefined || !content) {
+  const key = order && version !== null ? await attemptStore.findVersionKey(questionId, version) : null;
+  if (!order || version === null || !key) {
     throw new AppError("not_found", "That question is not in this assignment.");
   }
+  const content = { answer: key.answer, options: parseStrings(key.options), explanation: key.explanation };
   const optionIndex = order[choice];
   const choiceText = optionIndex === undefined ? undefined : content.options[optionIndex];
   if (choiceText === undefined) throw new AppError("invalid_input", "Choose one of the options shown.");
   const correct = choiceText === content.answer;
 
-  const outcome = await attemptWriter.saveAnswer({
+  const outcome = await attemptStore.saveAnswer({
     attemptId: attempt.id,
     questionId,
     choice: choiceText,
@@ -458,7 +455,8 @@ export async function saveAnswer(options: {
     firstAnswerFinal: mode === "practice",
   });
   if (outcome.kind === "late") {
-    await settle(assignment, attempt, now);
+    const stored = await findAttempt(userId, assignmentId);
+    if (stored) await settle(await findForStudent(userId, assignmentId), stored, now);
     throw new AppError("conflict", TIME_UP);
   }
   if (outcome.kind === "submitted") throw new AppError("conflict", ALREADY_SUBMITTED);

@@ -15,7 +15,8 @@ export interface VersionContent {
   explanation: string;
 }
 
-function parseStrings(json: string): string[] {
+/** A stored JSON array of strings (aliases, options). */
+export function parseStrings(json: string): string[] {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.map(String) : [];
 }

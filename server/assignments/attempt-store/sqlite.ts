@@ -7,7 +7,14 @@ import {
   toSqliteDate,
   writeTransaction,
 } from "@/server/sqlite-writer";
-import type { AttemptWriter, NewAttemptAnswer, SaveOutcome, StoredAttemptAnswer } from "./types";
+import type {
+  AnswerContext,
+  AttemptStore,
+  NewAttemptAnswer,
+  SaveOutcome,
+  StoredAttemptAnswer,
+  VersionKey,
+} from "./types";
 
 // Tables and columns are the @@map and @map names of prisma/schema.prisma; dates as Prisma stores them.
 
@@ -21,6 +28,26 @@ interface AnswerRow {
 
 function prepare(connection: SqliteConnection) {
   return {
+    answerContext: connection.prepare<
+      { assignmentId: string; userId: string; questionId: string },
+      { mode: string; version: number | null; attempt_id: string | null; layout: string | null }
+    >(
+      `SELECT a.mode, aq.version, t.id AS attempt_id, t.layout
+       FROM assignments a
+       LEFT JOIN assignment_questions aq ON aq.assignment_id = a.id AND aq.question_id = @questionId
+       LEFT JOIN attempts t ON t.assignment_id = a.id AND t.user_id = @userId
+       WHERE a.id = @assignmentId AND EXISTS (
+         SELECT 1 FROM assignment_classes ac
+         JOIN classes c ON c.id = ac.class_id AND c.archived_at IS NULL
+         JOIN class_members m ON m.class_id = c.id AND m.user_id = @userId
+         WHERE ac.assignment_id = a.id)`,
+    ),
+    versionKey: connection.prepare<[number, string], VersionKey>(
+      `SELECT COALESCE(v.answer, q.answer) AS answer, COALESCE(v.options, q.options) AS options,
+         COALESCE(v.explanation, q.explanation) AS explanation
+       FROM questions q LEFT JOIN question_versions v ON v.question_id = q.id AND v.version = ?
+       WHERE q.id = ?`,
+    ),
     answerByClientId: connection.prepare<[string, string], AnswerRow>(
       `SELECT question_id, choice, correct, client_id, answered_at FROM attempt_answers
        WHERE attempt_id = ? AND client_id = ?`,
@@ -75,6 +102,25 @@ function toStored(row: AnswerRow): StoredAttemptAnswer {
   };
 }
 
+async function findAnswerContext(options: {
+  assignmentId: string;
+  userId: string;
+  questionId: string;
+}): Promise<AnswerContext | null> {
+  const row = statements().answerContext.get(options);
+  if (!row) return null;
+  return {
+    mode: row.mode,
+    version: row.version,
+    attempt:
+      row.attempt_id !== null && row.layout !== null ? { id: row.attempt_id, layout: row.layout } : null,
+  };
+}
+
+async function findVersionKey(questionId: string, version: number): Promise<VersionKey | null> {
+  return statements().versionKey.get(version, questionId) ?? null;
+}
+
 function saveAnswer(input: NewAttemptAnswer): Promise<SaveOutcome> {
   const sql = statements();
   return writeTransaction((): SaveOutcome => {
@@ -107,7 +153,7 @@ function saveAnswer(input: NewAttemptAnswer): Promise<SaveOutcome> {
   });
 }
 
-const finalise: AttemptWriter["finalise"] = ({ attemptId, submittedAt, mark }) => {
+const finalise: AttemptStore["finalise"] = ({ attemptId, submittedAt, mark }) => {
   const sql = statements();
   return writeTransaction((): boolean => {
     const marks = mark(sql.corrects.all(attemptId).map((correct) => ({ correct: correct === 1 })));
@@ -123,7 +169,7 @@ const finalise: AttemptWriter["finalise"] = ({ attemptId, submittedAt, mark }) =
 };
 
 /**
- * Through the SQLite writer connection: each write one synchronous transaction of prepared statements, holding
- * the write lock for microseconds and never across an await (as server/data/answer-store/sqlite.ts).
+ * Through the SQLite writer connection: each read one prepared statement, each write one synchronous transaction
+ * of them, holding the write lock for microseconds and never across an await (as server/data/answer-store/sqlite.ts).
  */
-export const sqliteAttemptWriter: AttemptWriter = { saveAnswer, finalise };
+export const sqliteAttemptStore: AttemptStore = { findAnswerContext, findVersionKey, saveAnswer, finalise };

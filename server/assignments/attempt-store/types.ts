@@ -27,11 +27,39 @@ export type SaveOutcome =
   | { kind: "late" }
   | { kind: "submitted" };
 
+/** What saving one answer needs to know, read in one go. */
+export interface AnswerContext {
+  mode: string;
+  /** Null when the question is not in the assignment. */
+  version: number | null;
+  /** Null before the student starts. */
+  attempt: { id: string; layout: string } | null;
+}
+
+/** A question's content at one version (options as stored: a JSON array). */
+export interface VersionKey {
+  answer: string;
+  options: string;
+  explanation: string;
+}
+
 /**
- * The writes of taking an assignment, each one write transaction that reads what it depends on after taking the
+ * The reads on the way to saving an answer (the busiest request of a class taking a test), and the writes of
+ * taking an assignment, each one write transaction that reads what it depends on after taking the
  * write lock: an answer and the finalising of its attempt never interleave.
  */
-export interface AttemptWriter {
+export interface AttemptStore {
+  /** The assignment, question and attempt behind an answer; null when the assignment is not set for the student. */
+  findAnswerContext(options: {
+    assignmentId: string;
+    userId: string;
+    questionId: string;
+  }): Promise<AnswerContext | null>;
+  /**
+   * The question's content at `version`: its QuestionVersion row, or the question's current content when there is
+   * none (it has not been edited since). Null for an unknown question.
+   */
+  findVersionKey(questionId: string, version: number): Promise<VersionKey | null>;
   /**
    * Saves an answer, unless the attempt is submitted or its deadline is not after `now`. The same clientId again
    * returns the answer saved under it (a 409 AppError when that was for another question); with

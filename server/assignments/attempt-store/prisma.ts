@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import type { AttemptWriter, NewAttemptAnswer, SaveOutcome } from "./types";
+import { forStudentWhere } from "../access";
+import type { AnswerContext, AttemptStore, NewAttemptAnswer, SaveOutcome, VersionKey } from "./types";
 
 const answerSelect = {
   questionId: true,
@@ -10,6 +11,33 @@ const answerSelect = {
   clientId: true,
   answeredAt: true,
 } as const;
+
+async function findAnswerContext(options: {
+  assignmentId: string;
+  userId: string;
+  questionId: string;
+}): Promise<AnswerContext | null> {
+  const { assignmentId, userId, questionId } = options;
+  const row = await db.assignment.findFirst({
+    where: { id: assignmentId, ...forStudentWhere(userId) },
+    select: {
+      mode: true,
+      questions: { where: { questionId }, select: { version: true } },
+      attempts: { where: { userId }, select: { id: true, layout: true } },
+    },
+  });
+  if (!row) return null;
+  return { mode: row.mode, version: row.questions[0]?.version ?? null, attempt: row.attempts[0] ?? null };
+}
+
+async function findVersionKey(questionId: string, version: number): Promise<VersionKey | null> {
+  const select = { answer: true, options: true, explanation: true } as const;
+  const stored = await db.questionVersion.findUnique({
+    where: { questionId_version: { questionId, version } },
+    select,
+  });
+  return stored ?? (await db.question.findUnique({ where: { id: questionId }, select }));
+}
 
 function saveAnswer(input: NewAttemptAnswer): Promise<SaveOutcome> {
   const { attemptId, questionId, choice, correct, clientId, now } = input;
@@ -48,7 +76,7 @@ function saveAnswer(input: NewAttemptAnswer): Promise<SaveOutcome> {
   });
 }
 
-const finalise: AttemptWriter["finalise"] = ({ attemptId, submittedAt, mark }) =>
+const finalise: AttemptStore["finalise"] = ({ attemptId, submittedAt, mark }) =>
   db.$transaction(async (tx) => {
     const answers = await tx.attemptAnswer.findMany({ where: { attemptId }, select: { correct: true } });
     const marks = mark(answers);
@@ -60,4 +88,4 @@ const finalise: AttemptWriter["finalise"] = ({ attemptId, submittedAt, mark }) =
   });
 
 /** Through Prisma's interactive transactions: the path on PostgreSQL (and on SQLite with ANSWER_WRITER=prisma). */
-export const prismaAttemptWriter: AttemptWriter = { saveAnswer, finalise };
+export const prismaAttemptStore: AttemptStore = { findAnswerContext, findVersionKey, saveAnswer, finalise };
