@@ -282,13 +282,15 @@ async function buildView(
   assignment: AssignmentRow,
   attempt: AttemptRow | null,
   now: Date,
+  /** The questions' content, when the caller has read it already. */
+  known?: Map<string, VersionContent>,
 ): Promise<AttemptView> {
   const mode = modeOf(assignment.mode);
   const status = statusOf(assignment, attempt, now);
   let attemptView: AttemptView["attempt"] = null;
   if (attempt) {
     const layout = parseLayout(attempt.layout);
-    const contents = await contentAtVersions(assignment.questions);
+    const contents = known ?? (await contentAtVersions(assignment.questions));
     const answers = await db.attemptAnswer.findMany({ where: { attemptId: attempt.id } });
     const orderOf = new Map(layout.questions.map((entry) => [entry.id, entry.options]));
     attemptView = {
@@ -380,16 +382,19 @@ export async function startAttempt(options: {
 }): Promise<AttemptView> {
   const { userId, assignmentId, now } = options;
   const assignment = await findForStudent(userId, assignmentId);
-  if (!(await findAttempt(userId, assignmentId))) {
+  let attempt = await findAttempt(userId, assignmentId);
+  let contents: Map<string, VersionContent> | undefined;
+  if (!attempt) {
     if (now < assignment.opensAt) throw new AppError("conflict", "This assignment is not open yet.");
     if (now >= assignment.dueAt) {
       throw new AppError("conflict", "This assignment is closed: its due time has passed.");
     }
-    const contents = await contentAtVersions(assignment.questions);
+    contents = await contentAtVersions(assignment.questions);
+    const known = contents;
     const layout: AttemptLayout = buildLayout({
       questions: assignment.questions.map((question) => ({
         id: question.questionId,
-        optionCount: contents.get(question.questionId)?.options.length ?? 0,
+        optionCount: known.get(question.questionId)?.options.length ?? 0,
       })),
       shuffle: assignment.shuffle,
       seed: `${assignmentId}:${userId}`,
@@ -398,15 +403,18 @@ export async function startAttempt(options: {
       assignment.timeLimitSec === null ? null : new Date(now.getTime() + assignment.timeLimitSec * 1000);
     const deadlineAt = limitEnd && limitEnd < assignment.dueAt ? limitEnd : assignment.dueAt;
     try {
-      await db.attempt.create({
+      attempt = await db.attempt.create({
         data: { assignmentId, userId, startedAt: now, deadlineAt, layout: JSON.stringify(layout) },
+        select: attemptSelect,
       });
     } catch (error) {
       // Two tabs pressed Start at once: the first attempt stands.
       if (!isUniqueViolation(error)) throw error;
+      attempt = await findAttempt(userId, assignmentId);
     }
   }
-  return getAttemptView({ userId, assignmentId, now });
+  if (!attempt) throw new AppError("conflict", "Your attempt could not be started. Please try again.");
+  return buildView(assignment, await settle(assignment, attempt, now), now, contents);
 }
 
 const TIME_UP =

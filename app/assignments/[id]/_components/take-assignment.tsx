@@ -111,7 +111,7 @@ export function TakeAssignment(props: { initial: AttemptViewData; opensLabel: st
     }
   }
 
-  async function send(answer: PendingAnswer) {
+  async function send(answer: PendingAnswer, previous?: SavedAnswer) {
     setBusy(true);
     setFailed(null);
     try {
@@ -127,6 +127,10 @@ export function TakeAssignment(props: { initial: AttemptViewData; opensLabel: st
       });
     } catch (error) {
       setNotice({ error: true, text: failureMessage(error) });
+      setAnswers((current) => {
+        const { [answer.questionId]: _unsaved, ...rest } = current;
+        return previous ? { ...rest, [answer.questionId]: previous } : rest;
+      });
       if (error instanceof RequestFailed && error.status === 409) await refresh();
       else if (error instanceof RequestFailed && (error.status === 0 || error.status >= 500))
         setFailed(answer);
@@ -136,12 +140,14 @@ export function TakeAssignment(props: { initial: AttemptViewData; opensLabel: st
   }
 
   function choose(questionId: string, choice: number) {
-    void send({
-      questionId,
-      choice,
-      clientId: crypto.randomUUID(),
-      durationMs: Date.now() - shownAt.current,
-    });
+    const clientId = crypto.randomUUID();
+    const previous = answers[questionId];
+    // Shown as chosen at once; the server's answer replaces it, and a refusal puts the saved one back.
+    setAnswers((current) => ({
+      ...current,
+      [questionId]: { questionId, choice, clientId, answeredAt: new Date().toISOString(), feedback: null },
+    }));
+    void send({ questionId, choice, clientId, durationMs: Date.now() - shownAt.current }, previous);
   }
 
   async function submit() {
