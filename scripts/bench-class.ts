@@ -10,6 +10,7 @@
 // Students sign up from addresses of their own, as a class on its own devices would: X-Forwarded-For written by
 // a trusted proxy (TRUSTED_PROXIES=127.0.0.1), so the per-address sign-up limits count each student once.
 import { randomUUID } from "node:crypto";
+import os from "node:os";
 import Database from "better-sqlite3";
 import { percentile, signIn, signUp, startBenchServer } from "./bench-server";
 
@@ -20,6 +21,8 @@ const START_SPREAD_MS = 10_000;
 /** ...and think between 1 and 2.2 s per question: about 32 s of answering, done well within the minute. */
 const THINK_MS = { min: 1_000, max: 2_200 };
 const TARGET_P99_MS = 200;
+/** The answers sent this long after the last student started are reported apart, as the steady state. */
+const STEADY_AFTER_MS = 10_000;
 const PASSWORD = "bench-password-123";
 const DEMO_TEACHER = { email: "teacher@example.com", password: "study-demo-2025" };
 
@@ -78,9 +81,14 @@ type Kind = "join" | "view" | "start" | "answer" | "submit";
 
 interface Sample {
   kind: Kind;
+  /** When it was sent, ms after the first student's start. */
+  at: number;
   ms: number;
   status: number;
 }
+
+/** performance.now() when the minute began. */
+let origin = 0;
 
 const samples: Sample[] = [];
 const failures: string[] = [];
@@ -114,7 +122,7 @@ async function request<T>(
     failures.push(`${kind} ${path}: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   } finally {
-    samples.push({ kind, ms: performance.now() - started, status });
+    samples.push({ kind, at: started - origin, ms: performance.now() - started, status });
   }
 }
 
@@ -215,11 +223,14 @@ async function main(): Promise<void> {
       `setup: ${STUDENTS} students signed up (${((Date.now() - signUpStarted) / 1000).toFixed(1)}s)`,
     );
 
+    const loadBefore = os.loadavg()[0] ?? 0;
     const started = performance.now();
+    origin = started;
     const sent = await Promise.all(
       students.map((student) => takeTest(base, student, joinCode, assignmentId)),
     );
     const seconds = (performance.now() - started) / 1000;
+    const loadAfter = os.loadavg()[0] ?? 0;
 
     // What the database holds, per student.
     const check = new Database(server.dbFile, { readonly: true });
@@ -291,6 +302,12 @@ ${describe(
   samples.filter((sample) => sample.kind === "submit"),
 )}
 ${describe("all", samples)}
+  after the first ${(START_SPREAD_MS + STEADY_AFTER_MS) / 1000} s (everyone has joined and started; answers only):
+${describe(
+  "answer",
+  samples.filter((sample) => sample.kind === "answer" && sample.at >= START_SPREAD_MS + STEADY_AFTER_MS),
+)}
+  load average  ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${os.cpus().length} cores, shared with other work)
   stored        ${answersSent} answers sent and saved; ${missing} missing, ${mismatched} with another choice, ${extra} never sent; ${unsubmitted} attempts not submitted; ${reviewsShort} students whose review logs differ from their answers
 target: no errors, nothing lost, p99 < ${TARGET_P99_MS} ms — ${met ? "met" : "NOT met"}`);
     if (failures.length > 0) {

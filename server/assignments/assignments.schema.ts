@@ -6,14 +6,6 @@ const ZLocalDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Give a date and time (YYYY-MM-DDTHH:MM).");
 
-export const NEGATIVE_MARK_PRESETS = {
-  none: 0,
-  /** UPSC prelims: a third of a mark off per wrong answer. */
-  upsc: 1 / 3,
-  /** SSC CGL: half a mark off. */
-  ssc: 0.5,
-} as const;
-
 /** POST /api/assignments: a teacher gives one of their sets to one or more of their classes. */
 export const ZCreateAssignmentRequest = z
   .object({
@@ -39,7 +31,7 @@ export const ZCreateAssignmentRequest = z
       .max(600)
       .nullable()
       .default(null),
-    /** Test only: marks off per wrong answer. */
+    /** Test only: marks off per wrong answer (1/3 as in UPSC prelims, 0.5 as in SSC CGL, or any value 0-1). */
     negativeMark: z
       .number()
       .min(0, "Negative marking is 0 to 1.")

@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { failureMessage, requestJson } from "@/app/_components/post-json";
 
-// Marks off per wrong answer; mirrors NEGATIVE_MARK_PRESETS of server/assignments/assignments.schema.ts (client
-// components do not import from server/).
+// Marks off per wrong answer: the usual exam rules, or any value 0-1 (server/assignments/assignments.schema.ts).
 const NEGATIVE_MARKING = [
   { value: "0", label: "None" },
   { value: String(1 / 3), label: "1/3 of a mark (as in UPSC prelims)" },
