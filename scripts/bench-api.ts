@@ -13,7 +13,7 @@
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { signIn, signUp, startBenchServer } from "./bench-server";
+import { percentile, signIn, signUp, startBenchServer } from "./bench-server";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -119,9 +119,6 @@ async function paced(base: string, cookie: string, rate: number, duration: numbe
   result.latencies.sort((a, b) => a - b);
   return result;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 async function main(): Promise<void> {
   const server = await startBenchServer({ label: "bench-api", prepare: insertQuestions });

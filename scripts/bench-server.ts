@@ -138,22 +138,36 @@ export async function signIn(base: string, email: string, password: string): Pro
   });
   if (!response.ok)
     throw new Error(`sign-in as ${email} failed: ${response.status} ${await response.text()}`);
+  return sessionCookie(response, email);
+}
+
+/** The Cookie header value of the session a sign-in or sign-up response set. */
+function sessionCookie(response: Response, email: string): string {
   const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
   if (!cookies.some((cookie) => cookie?.includes("session_token")))
-    throw new Error(`sign-in as ${email} set no session cookie`);
+    throw new Error(`signing in as ${email} set no session cookie`);
   return cookies.join("; ");
 }
 
-/** Creates an account through better-auth's HTTP API (password hashed by the library). */
+/**
+ * Creates an account through better-auth's HTTP API (password hashed by the library) and returns the Cookie header
+ * value of the session it starts. `headers` are added to the request (e.g. X-Forwarded-For behind a trusted proxy).
+ */
 export async function signUp(
   base: string,
   user: { name: string; email: string; password: string },
-): Promise<void> {
+  headers: Record<string, string> = {},
+): Promise<string> {
   const response = await fetch(`${base}/api/auth/sign-up/email`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: base },
+    headers: { "content-type": "application/json", origin: base, ...headers },
     body: JSON.stringify({ ...user, role: "student" }),
   });
   if (!response.ok)
     throw new Error(`sign-up as ${user.email} failed: ${response.status} ${await response.text()}`);
+  return sessionCookie(response, user.email);
 }
+
+/** The value at percentile `p` (0-100) of ascending `sorted`. */
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;

@@ -10,6 +10,7 @@ export type AppErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "invalid_input"
+  | "too_many_requests"
   | "unavailable"
   | "internal";
 
@@ -23,6 +24,7 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_input: 422,
+  too_many_requests: 429,
   unavailable: 503,
   internal: 500,
 };
@@ -34,7 +36,7 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** Per-field messages, for forms. */
   readonly fields?: Record<string, string[]>;
-  /** For "unavailable": when the same request may be tried again (the Retry-After header). */
+  /** For "unavailable" and "too_many_requests": when the same request may be tried again (Retry-After). */
   readonly retryAfterSeconds?: number;
 
   constructor(

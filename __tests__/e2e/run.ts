@@ -8,6 +8,7 @@ import path from "node:path";
 import { freePort, step as runStep, type ServedApp, serveApp } from "../../scripts/server-process";
 import { ADD_FLOWS } from "./add";
 import { adminFlows } from "./admin";
+import { CLASS_FLOWS, setClassFlowDatabase } from "./classes";
 import { type Browser, chromium, expect, type Page } from "./driver";
 import { RESULTS_FLOWS } from "./results";
 import { STUDY_FLOWS } from "./study-flows";
@@ -232,6 +233,7 @@ const FLOWS: [string, Flow][] = [
   ...adminFlows(grantAdmin),
   ...TEACH_FLOWS,
   ...RESULTS_FLOWS,
+  ...CLASS_FLOWS,
 ];
 
 /** Response headers every page and every API answer carries (issue 8, item 8). */
@@ -256,6 +258,7 @@ async function main(): Promise<number> {
   const base = `http://localhost:${port}`;
   const { NODE_ENV: _ignored, ...inherited } = process.env;
   const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
+  setClassFlowDatabase(path.join(tmp, "e2e.db"));
   const env = {
     ...inherited,
     DATABASE_URL: databaseUrl,

@@ -154,7 +154,9 @@ describe("sign-in and sign-up limits", () => {
     actionHeaders = new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.60" });
     const state = await signInAction(EMPTY_AUTH_FORM_STATE, form(password));
     // The 30 s wait runs from the last failure: a slow machine may already have used a second or two of it.
-    expect(state.message).toMatch(/^Too many failed sign-ins for this account\. Try again in (2\d|30) seconds\.$/);
+    expect(state.message).toMatch(
+      /^Too many failed sign-ins for this account\. Try again in (2\d|30) seconds\.$/,
+    );
     // And HTTP sees the failures the form counted.
     expect((await signIn("former@example.com", password, { address: "203.0.113.61" })).response.status).toBe(
       429,

@@ -10,6 +10,11 @@ const LINKS = [
   { href: "/stats", label: "Stats", icon: "M5 20V11M12 20V5M19 20v-6" },
   { href: "/add", label: "Add", icon: "M12 5v14M5 12h14" },
   {
+    href: "/classes",
+    label: "Classes",
+    icon: "M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20a6 6 0 0 1 12 0M16 11a3 3 0 1 0 0-6M18 20a6 6 0 0 0-3-5.2",
+  },
+  {
     href: "/settings",
     label: "Settings",
     icon: "M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM4 12h2M18 12h2M12 4v2M12 18v2M6.3 6.3l1.4 1.4M16.3 16.3l1.4 1.4M6.3 17.7l1.4-1.4M16.3 7.7l1.4-1.4",

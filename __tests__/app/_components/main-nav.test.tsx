@@ -18,6 +18,7 @@ describe("MainNav", () => {
       ["Sets", "/sets"],
       ["Stats", "/stats"],
       ["Add", "/add"],
+      ["Classes", "/classes"],
       ["Settings", "/settings"],
     ]) {
       expect(screen.getByRole("link", { name })).toHaveAttribute("href", href);
