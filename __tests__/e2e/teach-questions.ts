@@ -120,6 +120,11 @@ export const TEACH_FLOWS: [string, Flow][] = [
         await expect(history.getByText(/^Version \d+: edited by Demo Teacher$/)).toBeVisible();
         await expect(history.getByText(explanation).first()).toBeVisible();
         await expect(history.getByText(/^Version 1: as generated$/)).toBeVisible();
+        // The story the edited question belongs to (a library story): the student studies it below.
+        const storyHref =
+          (await teacher.locator('main a[href^="/sets/story"]').first().getAttribute("href")) ?? "";
+        const storySet = decodeURIComponent(storyHref.replace(/^\/sets\//, ""));
+        if (!storySet.startsWith("story:")) throw new Error(`no story link on the edit page (${storyHref})`);
         await noHorizontalScroll(teacher, viewport);
         await shot(teacher, viewport, "teach-edit");
 
@@ -147,7 +152,7 @@ export const TEACH_FLOWS: [string, Flow][] = [
         await shot(teacher, viewport, "teach-set");
 
         // The student answers a question, then reports it.
-        await student.goto(`${base}/study/quiz`);
+        await student.goto(`${base}/study/quiz?set=${encodeURIComponent(storySet)}`);
         await expect(student.getByRole("radio").first()).toBeVisible();
         await student.getByRole("radio").first().check();
         await student.getByRole("button", { name: "Check answer" }).click();
@@ -161,9 +166,12 @@ export const TEACH_FLOWS: [string, Flow][] = [
         await noHorizontalScroll(student, viewport);
         await shot(student, viewport, "teach-report-dialog");
         await dialog.getByRole("button", { name: "Send report" }).click();
-        await expect(
-          student.getByText(/^(Thanks: your report was sent to the teachers\.|Your report was updated\.)$/),
-        ).toBeVisible();
+        const sent = student.getByText(
+          /^(Thanks: your report was sent to the teachers\.|Your report was updated\.)$/,
+        );
+        const refused = dialog.getByRole("alert").filter({ hasText: /\S/ });
+        await expect(sent.or(refused)).toBeVisible();
+        if (await refused.count()) throw new Error(`the report was refused: ${await refused.textContent()}`);
 
         // The teacher sees it, opens the question, and resolves the report.
         await teacher.goto(`${base}/teach/reports`);

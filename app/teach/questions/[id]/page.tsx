@@ -46,8 +46,13 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
         </p>
         <h1 className="text-2xl font-bold">Edit question</h1>
         <p className="text-sm text-slate-600 [overflow-wrap:anywhere]">
-          {question.story.title} · {question.topic} · {question.kind.replaceAll("_", " ")} · version{" "}
-          {question.version}
+          <Link
+            href={`/sets/${encodeURIComponent(`story:${question.story.id}`)}`}
+            className="text-brand-700 underline"
+          >
+            {question.story.title}
+          </Link>{" "}
+          · {question.topic} · {question.kind.replaceAll("_", " ")} · version {question.version}
           {question.retiredAt ? " · retired" : ""}
         </p>
         <p className="text-sm text-slate-600">
