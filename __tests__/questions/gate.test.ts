@@ -41,6 +41,13 @@ const rows: [string, string, string | null][] = [
     "names part of the answer (Tromso)",
   ],
   ['Which number fills the blank in "There are only _____ slabs now"?', "two", "blank with no context"],
+  [
+    "In which city did Ola Berg win a bronze and a silver in 2008 and 2012 respectively?",
+    "Ostra",
+    "two answers (respectively)",
+  ],
+  ["Who was Valdoria's Union Minister in January 2025?", "Ola Berg", "office too general (Minister)"],
+  ["Who was Valdoria's Finance Minister in January 2025?", "Ola Berg", null],
   ["What did the Valdorian Foreign Minister say?", "the pact will double our trade", "who-said-what trivia"],
   [
     'Which ordinal fills the blank in "Was a notable Valdorian leader who served as the country\'s _____ Prime Minister"?',

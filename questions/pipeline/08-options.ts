@@ -29,6 +29,12 @@ const SIBLINGS: SiblingSet[] = siblingsData.sets;
  */
 const HOME = "india";
 
+/**
+ * Categories whose curated list fits only an answer that says its class: a test flight the sentence calls a
+ * "mission" is no scheme like "Digital India", and a word the sentence calls a body is not an organisation.
+ */
+const LOOSE_CATEGORIES = new Set(["programme", "initiative", "body", "organisation", "event"]);
+
 /** Names that say the answer is a sea, a bay or an ocean, whatever class the sentence gave it. */
 const WATER = /\b(?:Bay|Gulf|Sea|Ocean|Strait)\b/;
 
@@ -162,17 +168,15 @@ function siblingsOf(answer: string, category: string, sentence: string, aliases:
 function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<string> {
   const category = c.category.split(":")[1] ?? "";
   yield* siblingsOf(c.answer, category, c.sentence, aliases);
+  // A name with no class noun of its own ("Hibakusha") cannot show that a batch name is of its kind.
   const own = classOfName(c.answer)?.noun;
-  for (const v of pools.byCategory.get(c.category) ?? []) {
-    const cls = classOfName(v);
-    if (cls?.category === category && (!own || cls.noun === own)) yield v;
-  }
+  if (own) for (const v of pools.byCategory.get(c.category) ?? []) if (classOfName(v)?.noun === own) yield v;
   const org = lexicon().organisation(c.answer);
   if (org)
     yield* lexicon()
       .organisations.filter((o) => o.class === org.class)
       .map((o) => o.short);
-  else if (category !== "body" && category !== "organisation") yield* lexicon().distractors[category] ?? [];
+  else if (!LOOSE_CATEGORIES.has(category) || own) yield* lexicon().distractors[category] ?? [];
 }
 
 /** Up to n items of a list in an order fixed by the seed, without shuffling the whole list. */

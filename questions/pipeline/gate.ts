@@ -107,6 +107,18 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     },
   ],
   [
+    "one answer, not a pair",
+    // "won a bronze and a silver in 2008 and 2012 respectively": two answers, and the stem is garbled.
+    (p) => (/\brespectively\b/i.test(p) ? "two answers (respectively)" : null),
+  ],
+  [
+    "a minister's office is named",
+    (p) =>
+      /^Who (?:was|is) [A-Z][\w']* (?:Union |Cabinet )?Minister\b/.test(p)
+        ? "office too general (Minister)"
+        : null,
+  ],
+  [
     "no who-said-what",
     // Which words a speaker used is the speaker's, not a fact to learn: blind readings rejected every one.
     (p) => (/^What did .+ say\??$/.test(p) ? "who-said-what trivia" : null),

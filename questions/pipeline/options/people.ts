@@ -32,7 +32,7 @@ const PEOPLE = peopleData as unknown as PeopleData;
 
 /** Words around a name that say its field, most specific first: "ISRO Chief" is a scientist, not an official. */
 const FIELD_WORDS: [RegExp, Field][] = [
-  [/\b(?:Nobel|[Ll]aureate)\b/, "laureate"],
+  [/\b[Ll]aureate\b|\b(?:awarded|won|wins|winner of)\b.*\bNobel\b/, "laureate"],
   // "his Chinese counterpart Admiral X" holds the office of the minister he meets, whatever his rank.
   [/\bcounterpart\b/, "politician"],
   [/\b(?:CJI|Chief Justice|Justice|[Jj]udge)\b/, "judge"],
