@@ -8,10 +8,10 @@ import type { Candidate, StoryArticle } from "./facts/families/candidate";
 import { dates } from "./facts/families/dates";
 import { mainEvent } from "./facts/families/events";
 import { assignCountries, findHolders, holderQuestions } from "./facts/families/holders";
+import { titleQuestions } from "./facts/families/honours";
 import { incidents } from "./facts/families/incidents";
 import { numbers } from "./facts/families/numbers";
 import { compiled } from "./facts/families/patterns";
-import { quoteQuestions, titleQuestions } from "./facts/families/quotes";
 import { learnClasses, things } from "./facts/families/things";
 import { venues } from "./facts/families/venues";
 import { winnerQuestions } from "./facts/families/winners";
@@ -33,7 +33,6 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const holder of holders) candidates.push(...holderQuestions(holder, protagonist, event, articles));
   candidates.push(...titleQuestions(articles, event, p));
-  candidates.push(...quoteQuestions(articles, event, p));
   candidates.push(...winnerQuestions(articles, p));
   for (const article of articles) {
     article.sentences.forEach((sentence, i) => {

@@ -62,11 +62,13 @@ export function buildPools(candidates: Candidate[]): Pools {
     const broad = c.category.split(":")[0] ?? c.category;
     push(broad, c.answer);
     if (broad === "person") {
+      // A person's first mention that says who they are decides; later mentions are not read again.
       const key = normKey(c.answer);
-      const cls = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
       const had = people.get(key);
-      if (!had || (!sameClass(had.cls, had.cls) && sameClass(cls, cls)))
-        people.set(key, { name: c.answer, cls });
+      if (!had || !sameClass(had.cls, had.cls)) {
+        const cls = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
+        if (!had || sameClass(cls, cls)) people.set(key, { name: c.answer, cls });
+      }
     }
     if (c.country && (broad === "city" || broad === "place"))
       placeCountry.set(normKey(c.answer), c.country.code);

@@ -121,7 +121,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "no who-said-what",
     // Which words a speaker used is the speaker's, not a fact to learn: blind readings rejected every one.
-    (p) => (/^What did .+ say\??$/.test(p) ? "who-said-what trivia" : null),
+    (p) => (/^What did .+ say\b/.test(p) ? "who-said-what trivia" : null),
   ],
   [
     "a blank's sentence keeps its subject",
@@ -208,12 +208,23 @@ function balanced(p: string): boolean {
  * @example gateFailure("Who took oath as the 12th Chief Justice of Valdoria?", "Mara Lind", []) // null
  */
 export function gateFailure(prompt: string, answer: string, aliases: string[] = []): string | null {
+  // The same wording is gated by the fact family, the generic path and selection: judge it once.
+  const key = `${prompt}\u0000${answer}\u0000${aliases.join("\u0001")}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  let why: string | null = null;
   for (const [, rule] of GATE_RULES) {
-    const why = rule(prompt, answer, aliases);
-    if (why) return why;
+    why = rule(prompt, answer, aliases);
+    if (why) break;
   }
-  return null;
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, why);
+  return why;
 }
+
+/** Verdicts by prompt, answer and aliases; the rules are pure, so a verdict never goes stale. */
+const verdicts = new Map<string, string | null>();
+const MAX_VERDICTS = 50_000;
 
 /**
  * True when the question passes every rule of the gate.

@@ -80,7 +80,14 @@ const OFFICES: [RegExp, string][] = [
 const INDIAN_MARKERS =
   /\b(?:India's|Indian|Union|CJI|CEC|ISRO|Lok Sabha|Rajya Sabha|BJP|Congress|Bihar|Centre's|RBI)\b/;
 
-let memberIndex: Map<string, { field: Field | null; nation: Nation; office: string | null }> | undefined;
+interface Member {
+  field: Field | null;
+  nation: Nation;
+  office: string | null;
+}
+let memberIndex: Map<string, Member> | undefined;
+/** Names looked up before and the curated person each is a misspelling of (null: none), so each is scanned once. */
+const misspelt = new Map<string, Member | null>();
 /** Every curated person by name: who they are when the sentence does not say. */
 function curatedMember(
   name: string,
@@ -103,9 +110,16 @@ function curatedMember(
   const key = normKey(name);
   const exact = memberIndex.get(key);
   if (exact) return exact;
+  if (misspelt.has(key)) return misspelt.get(key) ?? undefined;
   // "Droupodi Murmu" for "Droupadi Murmu": a misspelt name is still the same person.
-  for (const [known, member] of memberIndex) if (similarName(known, key)) return member;
-  return undefined;
+  let found: Member | null = null;
+  for (const [known, member] of memberIndex)
+    if (similarName(known, key)) {
+      found = member;
+      break;
+    }
+  misspelt.set(key, found);
+  return found ?? undefined;
 }
 
 function fieldOf(text: string): Field | null {
@@ -129,6 +143,24 @@ export function personClass(
   sentence: string,
   fallback: Nation | null = null,
   surface = name,
+): PersonClass {
+  const key = `${name}\u0000${category}\u0000${sentence}\u0000${fallback}\u0000${surface}`;
+  const known = classes.get(key);
+  if (known) return known;
+  const cls = classify(name, category, sentence, fallback, surface);
+  if (classes.size >= 20_000) classes.clear();
+  classes.set(key, cls);
+  return cls;
+}
+/** Classes already worked out: the pools and each question's options ask about the same people. */
+const classes = new Map<string, PersonClass>();
+
+function classify(
+  name: string,
+  category: string,
+  sentence: string,
+  fallback: Nation | null,
+  surface: string,
 ): PersonClass {
   const role = category.startsWith("person:") ? category.slice("person:".length) : "";
   // The sentence may write only the surname ("Singh exuded confidence"); the full name says who it is.

@@ -138,15 +138,18 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       }
     }
   }
-  // Count every later mention by surname, for salience: one word index per story, not a scan per holder.
+  // Count every later mention by surname, for salience: one pass over the story's words, keeping only surnames.
+  const surnames = new Set(holders.map((h) => h.name.split(" ").at(-1) ?? h.name));
   const firstSentenceWith = new Map<string, Map<string, string>>();
-  for (const article of articles)
-    for (const s of article.sentences)
-      for (const t of s.tokens) {
-        const byArticle = firstSentenceWith.get(t.text) ?? new Map<string, string>();
-        if (!byArticle.has(article.id)) byArticle.set(article.id, s.text);
-        firstSentenceWith.set(t.text, byArticle);
-      }
+  if (surnames.size > 0)
+    for (const article of articles)
+      for (const s of article.sentences)
+        for (const t of s.tokens) {
+          if (!surnames.has(t.text)) continue;
+          const byArticle = firstSentenceWith.get(t.text) ?? new Map<string, string>();
+          if (!byArticle.has(article.id)) byArticle.set(article.id, s.text);
+          firstSentenceWith.set(t.text, byArticle);
+        }
   for (const h of holders) {
     const surname = h.name.split(" ").at(-1) ?? h.name;
     for (const [articleId, sentence] of firstSentenceWith.get(surname) ?? []) {

@@ -18,7 +18,7 @@ export function incidents(
 ): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  for (const m of s.text.matchAll(p.incident)) {
+  for (const m of p.incidentWord.test(s.text) ? s.text.matchAll(p.incident) : []) {
     const g = m.groups ?? {};
     const place = (g.place ?? "").replace(/^.*'s\s+/, "");
     const bare = place.replace(new RegExp(`^${DIRECTION}\\s+`), "");
@@ -83,7 +83,7 @@ export function incidents(
       });
     }
   }
-  for (const m of s.text.matchAll(p.incidentVerb)) {
+  for (const m of p.incidentVerbWord.test(s.text) ? s.text.matchAll(p.incidentVerb) : []) {
     const g = m.groups ?? {};
     const place = g.place ?? "";
     if (!place || lex.country(place) || NOT_NAMES.has(place.split(" ")[0] ?? "")) continue;

@@ -34,6 +34,9 @@ export class Patterns {
   readonly beforeEvent: RegExp;
   readonly incident: RegExp;
   readonly incidentVerb: RegExp;
+  /** Cheap tests for the words the incident patterns need: most sentences have none and skip them. */
+  readonly incidentWord: RegExp;
+  readonly incidentVerbWord: RegExp;
   readonly suffixThing: RegExp;
   readonly prefixThing: RegExp;
   readonly introducedClass: RegExp;
@@ -44,10 +47,8 @@ export class Patterns {
   readonly countryMention: RegExp;
 
   readonly titled: RegExp;
-  readonly quoted: RegExp;
   /** A cheap test for the words every role title ends with: sentences without one skip the holder patterns. */
   readonly roleTrigger: RegExp;
-  readonly quotedFirst: RegExp;
   readonly awarded: RegExp;
   readonly legislation: RegExp;
   readonly superlative: RegExp;
@@ -99,6 +100,8 @@ export class Patterns {
       `(?<inc>(?:(?:the|a|an)\\s+)?(?:[\\w'\\-]+\\s+){0,3}?(?:${incident}))(?:\\s+of\\s+(?<incdate>\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?))?(?:\\s+at\\s+the\\s+(?<at>[A-Z][\\w' ]+?(?:\\s*\\([A-Z]+\\))?))?\\s+(?:in|at)\\s+(?<place>(?:(?<region>[A-Z][\\w ]+?)'s\\s+)?(?:${DIRECTION}\\s+)?${PLACE})`,
       "g",
     );
+    this.incidentWord = new RegExp(`(?:${incident})`);
+    this.incidentVerbWord = new RegExp(`(?:${alternation(lex.events.incidentVerbs)})`);
     this.incidentVerb = new RegExp(
       `(?<subj>\\b(?:the|a|an)\\s+[a-z][\\w ]{2,40}?)\\s+(?<verb>${alternation(lex.events.incidentVerbs)})\\s+(?:at|in)\\s+(?<place>(?:${DIRECTION}\\s+)?${PLACE})`,
       "g",
@@ -125,14 +128,6 @@ export class Patterns {
     this.countryMention = new RegExp(`\\b(?:${ctry}|${dem})\\b`, "g");
     this.titled = new RegExp(
       `(?<name>${PERSON})\\s+(?:was|has\\s+been|is|were)\\s+(?:named|declared|adjudged|chosen\\s+as)\\s+(?:the\\s+)?(?<title>${alternation(lex.titles)})`,
-      "g",
-    );
-    this.quoted = new RegExp(
-      `(?<who>(?:[Tt]he\\s+)?(?:(?:${dem})\\s+)?(?:${role}|${PERSON}))\\s+(?:said|stated|declared|warned|asserted)(?:\\s+that)?,?\\s+"(?<quote>[^"]{12,90})"`,
-      "g",
-    );
-    this.quotedFirst = new RegExp(
-      `"(?<quote>[^"]{12,90}?)[,.]?"\\s*,?\\s+(?<who>(?:[Tt]he\\s+)?(?:(?:${dem})\\s+)?(?:${role}|${PERSON}))\\s+(?:said|stated|declared|warned|asserted|posted)\\b`,
       "g",
     );
     const lastWords = [...new Set(lex.roles.flatMap((r) => r.forms.map((f) => f.split(" ").at(-1) ?? f)))];
