@@ -48,6 +48,17 @@ const rows: [string, string, string | null][] = [
   ],
   ["Who was Valdoria's Union Minister in January 2025?", "Ola Berg", "office too general (Minister)"],
   ["Who was Valdoria's Finance Minister in January 2025?", "Ola Berg", null],
+  ["Who said the harbour would reopen in Ostra in 2025?", "Ola Berg", "who-said-what trivia"],
+  [
+    "In how many categories is the Star of the Sea conferred, namely, Gold Star, Silver Star and Bronze Star?",
+    "three",
+    "counts a list it names",
+  ],
+  [
+    'Which place fills the blank in "_____, the Nordic countries will extend care to coastal towns"?',
+    "Valdoria",
+    "place left from a cut phrase",
+  ],
   ["What did the Valdorian Foreign Minister say?", "the pact will double our trade", "who-said-what trivia"],
   [
     'Which ordinal fills the blank in "Was a notable Valdorian leader who served as the country\'s _____ Prime Minister"?',

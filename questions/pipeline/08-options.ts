@@ -1,7 +1,7 @@
 /** Stage 8: three distractors of the answer's fine class, from the story and corpus first, then curated data; none is better than an absurd one. */
 import siblingsData from "../data/siblings.json" with { type: "json" };
 import { type Country, lexicon } from "../lexicon";
-import { normKey, seededRandom, similarName } from "../text";
+import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
 import { citiesOf, classOfName } from "./facts/spans";
 import { nearbyDates, nearbyNumbers, nearbyOrdinals } from "./options/figures";
@@ -34,6 +34,17 @@ const HOME = "india";
  * "mission" is no scheme like "Digital India", and a word the sentence calls a body is not an organisation.
  */
 const LOOSE_CATEGORIES = new Set(["programme", "initiative", "body", "organisation", "event"]);
+
+const ORG_CATEGORIES = new Set([
+  "body",
+  "organisation",
+  "grouping",
+  "alliance",
+  "bank",
+  "company",
+  "institution",
+  "ministry",
+]);
 
 /** Names that say the answer is a sea, a bay or an ocean, whatever class the sentence gave it. */
 const WATER = /\b(?:Bay|Gulf|Sea|Ocean|Strait)\b/;
@@ -95,12 +106,20 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       const key = normKey(v);
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
       // "Ola Bergh" beside "Ola Berg", "FM Berg" beside "Ola Berg": one person named twice.
-      if (named && [...taken].some((t) => similarName(t, key) || sameSurname(t, key, broad === "person")))
+      // Things of one family differ by a word ("Ministry of Defence", "Ministry of Finance"): only names of people
+      // and places that nearly match are one name spelt twice.
+      if (
+        named &&
+        [...taken].some(
+          (t) => (broad !== "thing" && similarName(t, key)) || sameSurname(t, key, broad === "person"),
+        )
+      )
         continue;
       // A name or figure the source sentence also states would be a second right answer or a trick.
       if (sentenceKey.includes(` ${key} `)) continue;
       // A person the question itself names ("with Modi and ... Prime Minister ___") is no alternative.
-      if (broad === "person" && promptKey.includes(` ${key.split(" ").at(-1)} `)) continue;
+      if (broad === "person" && (promptKey.includes(` ${key.split(" ").at(-1)} `) || namedIn(c.prompt, v)))
+        continue;
       taken.add(key);
       picked.push(v);
     }
@@ -141,10 +160,12 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   const batch = sample([...pools.people.values()], 40, `${c.prompt}|people`).filter((p) =>
     sameClass(cls, p.cls),
   );
+  const curated = curatedPeople(cls);
+  // An Indian office has a curated list of its holders: they read better than the batch's spellings.
+  if (cls.office && cls.nation === "india" && !cls.guessed) yield* curated.slice(0, 8);
   for (const p of batch) if (cls.office && p.cls.office === cls.office) yield p.name;
   // A nationality nobody stated: the role's own curated list (finalists of any country) comes next.
   if (cls.guessed) yield* lexicon().distractors[c.category] ?? [];
-  const curated = curatedPeople(cls);
   if (cls.office) yield* curated.slice(0, 8);
   for (const p of batch) yield p.name;
   yield* curated;
@@ -174,11 +195,21 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
   const own = classOfName(c.answer)?.noun;
   if (own) for (const v of pools.byCategory.get(c.category) ?? []) if (classOfName(v)?.noun === own) yield v;
   const org = lexicon().organisation(c.answer);
+  // An organisation the sentence took for a trophy or a law has no options of that class: none.
+  if (org && !ORG_CATEGORIES.has(category)) return;
+  // Other organisations of its class, written as the answer is (full name or short form), never itself.
+  const full = org && normKey(org.name) === normKey(c.answer);
   if (org)
     yield* lexicon()
-      .organisations.filter((o) => o.class === org.class)
-      .map((o) => o.short);
+      .organisations.filter((o) => o.class === org.class && o !== org)
+      .map((o) => (full ? o.name : o.short));
   else if (!LOOSE_CATEGORIES.has(category) || own) yield* lexicon().distractors[category] ?? [];
+}
+
+/** Whether the prompt names the person by surname, possessive included ("Modi's"). */
+function namedIn(prompt: string, name: string): boolean {
+  const surname = name.split(" ").at(-1) ?? name;
+  return surname.length > 2 && new RegExp(`\\b${escapeRegex(surname)}\\b`).test(prompt);
 }
 
 /** Up to n items of a list in an order fixed by the seed, without shuffling the whole list. */

@@ -121,7 +121,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "no who-said-what",
     // Which words a speaker used is the speaker's, not a fact to learn: blind readings rejected every one.
-    (p) => (/^What did .+ say\b/.test(p) ? "who-said-what trivia" : null),
+    (p) => (/^(?:What did .+ say|Who (?:also )?(?:said|says))\b/.test(p) ? "who-said-what trivia" : null),
   ],
   [
     "a blank's sentence keeps its subject",
@@ -157,6 +157,15 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a place blank is not a possessive",
     // "amid _____'s increasing attempts": the place stands for its government; the question is about nothing.
     (p) => (/^Which place fills the blank in ".*_____'s\b/.test(p) ? "place as a possessive" : null),
+  ],
+  [
+    "a count is not of a list the stem gives",
+    (p) => (/^(?:In )?[Hh]ow many\b.*\bnamely\b/.test(p) ? "counts a list it names" : null),
+  ],
+  [
+    "a place blank does not open a cut sentence",
+    // "_____, the Quad countries will ...": the place belonged to a phrase that was cut away.
+    (p) => (/^Which place fills the blank in "_____,/.test(p) ? "place left from a cut phrase" : null),
   ],
   [
     "no obvious ordinal",
