@@ -119,9 +119,12 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   for (const article of articles) {
     for (const s of article.sentences) {
       if (!p.roleTrigger.test(s.text)) continue;
-      for (const m of s.text.matchAll(p.holder)) add(m.groups ?? {}, article.id, s.text, null);
-      for (const m of s.text.matchAll(p.appositiveHolder)) add(m.groups ?? {}, article.id, s.text, null);
-      for (const m of s.text.matchAll(p.appointed)) add(m.groups ?? {}, article.id, s.text, null);
+      if (p.holderTrigger.test(s.text))
+        for (const m of s.text.matchAll(p.holder)) add(m.groups ?? {}, article.id, s.text, null);
+      if (p.appositiveTrigger.test(s.text))
+        for (const m of s.text.matchAll(p.appositiveHolder)) add(m.groups ?? {}, article.id, s.text, null);
+      if (p.appointedTrigger.test(s.text))
+        for (const m of s.text.matchAll(p.appointed)) add(m.groups ?? {}, article.id, s.text, null);
     }
   }
   // "X met his Brazilian counterpart Y": Y holds X's role. X is the holder named earlier in the same sentence,

@@ -49,6 +49,12 @@ export class Patterns {
   readonly titled: RegExp;
   /** A cheap test for the words every role title ends with: sentences without one skip the holder patterns. */
   readonly roleTrigger: RegExp;
+  /** Cheap necessary conditions of the three holder patterns, so most sentences skip the long ones. */
+  readonly holderTrigger: RegExp;
+  readonly appositiveTrigger: RegExp;
+  readonly appointedTrigger: RegExp;
+  readonly wonTrigger: RegExp;
+  readonly beatTrigger: RegExp;
   readonly awarded: RegExp;
   readonly legislation: RegExp;
   readonly superlative: RegExp;
@@ -131,7 +137,13 @@ export class Patterns {
       "g",
     );
     const lastWords = [...new Set(lex.roles.flatMap((r) => r.forms.map((f) => f.split(" ").at(-1) ?? f)))];
-    this.roleTrigger = new RegExp(`\\b(?:${lastWords.map((w) => loose(w)).join("|")}|counterpart)\\b`);
+    const last = lastWords.map((w) => loose(w)).join("|");
+    this.roleTrigger = new RegExp(`\\b(?:${last}|counterpart)\\b`);
+    // A role is followed by a capital (a rank or a name), perhaps after "of the <country>" and a comma.
+    this.holderTrigger = new RegExp(`(?:${last})(?:\\s+of\\s+[^,;]*?)?,?\\s+[A-Z]`);
+    // "Name, the <demonym> <role>": a comma, then the role's last word before any other comma.
+    this.appositiveTrigger = new RegExp(`,\\s+[^,;]{0,120}?(?:${last})`);
+    this.appointedTrigger = /(?:appointed|named|elected|sworn|designated|over\s+as|charge\s+as)/;
     const cap = "[A-Z][\\w'.\\-]*";
     this.legislation = new RegExp(
       `(?<name>${cap}(?:\\s+(?:(?:of|and|for|the)\\s+)?${cap}){0,6}(?:\\s+\\((?:[A-Z][a-z]+\\s+)?Amendment\\))?\\s+(?<kind>Bill|Act|Sanhita|Code|Ordinance)(?:,\\s+(?<year>(?:19|20)\\d\\d))?)`,
@@ -150,6 +162,8 @@ export class Patterns {
       `(?:(?<ctry>${ctry})'s\\s+)?(?<name>${PERSON})\\s+(?:${alternation(lex.events.winVerbs)})\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?<what>(?:[\\w'\\-]+\\s+){0,6}?(?:${honour}))\\b(?<tail>\\s+(?:at|in|of)\\s+(?:the\\s+)?${cap}(?:\\s+${cap}){0,3})?`,
       "g",
     );
+    this.wonTrigger = new RegExp(`\\s(?:${alternation(lex.events.winVerbs)})\\s`);
+    this.beatTrigger = new RegExp(`\\s(?:${alternation(lex.events.beatVerbs)})\\s.*?final`);
     this.beat = new RegExp(
       `(?:(?<ctry>${ctry})'s\\s+)?(?<name>${PERSON})\\s+(?:${alternation(lex.events.beatVerbs)})\\s+(?:(?<lctry>${ctry})'s\\s+)?(?<loser>${PERSON})\\b[^.;]*?\\s+in\\s+the\\s+(?<final>(?:[\\w'\\-]+\\s+){0,4}?final)(?<venue>\\s+(?:at|of)\\s+${cap}(?:\\s+${cap}){0,3})?`,
       "g",

@@ -42,7 +42,7 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
           score: 9.5,
         });
       }
-      for (const m of s.text.matchAll(p.won)) {
+      for (const m of p.wonTrigger.test(s.text) ? s.text.matchAll(p.won) : []) {
         const name = person(m.groups?.name);
         // "won the silver medal in the men's javelin throw at the Paris Olympics": the field and venue belong to it.
         const rest = s.text.slice((m.index ?? 0) + m[0].length);
@@ -62,7 +62,7 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
           score: 9,
         });
       }
-      for (const m of s.text.matchAll(p.beat)) {
+      for (const m of p.beatTrigger.test(s.text) ? s.text.matchAll(p.beat) : []) {
         const name = person(m.groups?.name);
         const loser = person(m.groups?.loser);
         if (!name || !loser) continue;
