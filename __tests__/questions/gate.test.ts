@@ -59,6 +59,21 @@ const rows: [string, string, string | null][] = [
     "Valdoria",
     "place left from a cut phrase",
   ],
+  [
+    'Which place fills the blank in "Came into effect in Valdoria and was used for a theft in _____, the minister said"?',
+    "Ostra",
+    "fragment without its subject",
+  ],
+  [
+    "Which ship did the Valdorian minister assert that will boost the Ostra shipyards?",
+    "Orca",
+    "clause without its subject",
+  ],
+  [
+    'Which number fills the blank in "The _____ leaders met at the Ostra Exposition"?',
+    "two",
+    "count of the sides",
+  ],
   ["What did the Valdorian Foreign Minister say?", "the pact will double our trade", "who-said-what trivia"],
   [
     'Which ordinal fills the blank in "Was a notable Valdorian leader who served as the country\'s _____ Prime Minister"?',

@@ -23,7 +23,7 @@ const BLANK = /^Which [\w-]+ fills the blank in "(.*)"\?$/;
  * _____, ...", "Then, ...", "Like in _____, the debate ...", "Demonstrated successful strikes ...".
  */
 const FRAGMENT_OPENING =
-  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Focus|Part|Together)\b|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
+  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Focus|Part|Together)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 
@@ -166,6 +166,24 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a place blank does not open a cut sentence",
     // "_____, the Quad countries will ...": the place belonged to a phrase that was cut away.
     (p) => (/^Which place fills the blank in "_____,/.test(p) ? "place left from a cut phrase" : null),
+  ],
+  [
+    "the clause keeps its subject",
+    // "Which ship did the minister assert that will provide ...": the subject of "will" was the answer.
+    (p) =>
+      /^Since how many\b|\b(?:assert|say|claim|state|add|note)\s+that\s+(?:will|would|is|was|has|have)\b/.test(
+        p,
+      )
+        ? "clause without its subject"
+        : null,
+  ],
+  [
+    "no count of who took part",
+    // "The _____ leaders met ...": a count the story's own wording gives ("the two leaders") is no fact.
+    (p, answer) =>
+      /^(?:two|2)$/i.test(answer) && /fills the blank in "The _____ [a-z]+/.test(p)
+        ? "count of the sides"
+        : null,
   ],
   [
     "no obvious ordinal",

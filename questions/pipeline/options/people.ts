@@ -37,7 +37,7 @@ const FIELD_WORDS: [RegExp, Field][] = [
   [/\bcounterpart\b/, "politician"],
   [/\b(?:CJI|Chief Justice|Justice|[Jj]udge)\b/, "judge"],
   [
-    /\b(?:[Cc]aptain|[Ss]kipper|[Bb]atter|[Bb]atsman|[Bb]owler|[Cc]ricketer|[Aa]ll-rounder|[Oo]pener|[Ss]pinner|[Pp]acer|wicket|over|balls)\b/,
+    /\b(?:[Cc]aptain|[Ss]kipper|[Bb]atter|[Bb]atsman|[Bb]owler|[Cc]ricketer|[Aa]ll-rounder|[Oo]pener|[Ss]pinner|[Pp]acer)\b/,
     "cricketer",
   ],
   [
@@ -169,7 +169,8 @@ function classify(
   // The clause around the name: up to six words before it and an appositive after it (", the Finance Minister").
   const segments = at >= 0 ? sentence.slice(0, at).split(/[,;:(]/) : [];
   // "Governor of the Bank, X": a name after a comma takes the role before it.
-  const clause = segments.at(-1)?.trim() || segments.at(-2) || "";
+  const previous = (segments.at(-2) ?? "").split(/\s+/).slice(-5).join(" ");
+  const clause = segments.at(-1)?.trim() || (fieldOf(previous) ? previous : "");
   const before = clause.split(/\s+/).slice(-7).join(" ");
   const after =
     at >= 0 ? (sentence.slice(at + written.length).match(/^,?\s+(?:the\s+)?([^,;.]{0,60})/)?.[1] ?? "") : "";
