@@ -55,7 +55,7 @@ const FIELD_WORDS: [RegExp, Field][] = [
   ],
   [/\b(?:CEO|[Ff]ounder|[Ii]ndustrialist|[Bb]usinessman|[Tt]ycoon)\b/, "business"],
   [
-    /\b(?:[Mm]inister|PM|FM|President|MP|MLA|CM|[Ll]eader|[Ss]talwart|Speaker|[Pp]olitician|Congress|BJP)\b/,
+    /\b(?:[Mm]inister|PM|FM|[Pp]resident|MP|MLA|CM|[Ll]eader|[Ss]talwart|Speaker|[Pp]olitician|Congress|BJP)\b/,
     "politician",
   ],
 ];
@@ -172,8 +172,9 @@ function classify(
   const previous = (segments.at(-2) ?? "").split(/\s+/).slice(-5).join(" ");
   const clause = segments.at(-1)?.trim() || (fieldOf(previous) ? previous : "");
   const before = clause.split(/\s+/).slice(-7).join(" ");
+  // An appositive after the name (", the Finance Minister"), never the next name of a list ("and former CJI Y").
   const after =
-    at >= 0 ? (sentence.slice(at + written.length).match(/^,?\s+(?:the\s+)?([^,;.]{0,60})/)?.[1] ?? "") : "";
+    at >= 0 ? (sentence.slice(at + written.length).match(/^,\s+(?:the\s+)?([^,;.]{0,60})/)?.[1] ?? "") : "";
   const near = `${role} ${before} ${after}`;
   const known = curatedMember(name);
   // Last, what the sentence says of its subject ("X, known as Y, was the ninth Prime Minister").
