@@ -84,11 +84,12 @@ function withoutMention(prompt: string, answer: string): string | null {
 }
 
 /** At most this many questions are cut from one sentence. */
-const PER_SENTENCE = 3;
+const PER_SENTENCE = 5;
 
 /**
- * Keeps the best facts in order while no two questions from one sentence show each other's answers, no sentence
- * gives more than two questions, and a list of like figures gives one.
+ * Keeps the best facts in order, at most five from one sentence. A question from the same sentence as a
+ * higher-ranked one is worded, where it can be, so that it shows no sibling's answer; where every wording needs
+ * it (the sibling's answer is what makes this question answerable), it is kept as it is.
  */
 function withoutGiveaways(facts: SelectedFact[], limit: number): SelectedFact[] {
   const kept: SelectedFact[] = [];
@@ -99,16 +100,11 @@ function withoutGiveaways(facts: SelectedFact[], limit: number): SelectedFact[] 
     const sentenceKey = `${c.articleId}|${c.sentence}`;
     const siblings = perSentence.get(sentenceKey) ?? [];
     if (siblings.length >= PER_SENTENCE) continue;
-    // Two figures of one kind from one sentence are a list: one is enough.
-    if (siblings.some((x) => x.best.category === c.category && c.kind === "how_many")) continue;
-    // This question's wording must show no sibling's answer ...
-    const wording = wordingWithout(
-      c,
-      siblings.map((k) => k.best.answer),
-    );
-    if (!wording) continue;
-    // ... and no sibling, asked first because it ranks higher, may show this answer.
-    if (siblings.some((k) => shows(k.best.prompt, c.answer))) continue;
+    const wording =
+      wordingWithout(
+        c,
+        siblings.map((k) => k.best.answer),
+      ) ?? c.prompt;
     const chosen = wording === c.prompt ? f : { ...f, best: { ...c, prompt: wording } };
     kept.push(chosen);
     perSentence.set(sentenceKey, [...siblings, chosen]);

@@ -2,7 +2,8 @@
 import { type Country, lexicon } from "../lexicon";
 import { MONTHS, NUMBER_WORDS, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
-import { citiesOf } from "./facts/spans";
+import { nearbyDays } from "./dates";
+import { citiesOf, nearbyOrdinals } from "./facts/spans";
 
 export interface Pools {
   /** Answers of the whole batch, by category ("person:Defence Minister", "city", "thing:weapon"). */
@@ -68,7 +69,8 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   if (c.kind === "what") {
     offer(c.peers ?? []);
     offer(pools.quotes.filter((q) => q.story !== c.storyKey || q.speaker !== c.speaker).map((q) => q.text));
-  } else if (broad === "date") offer(nearbyDates(c.answer, c.category));
+  } else if (broad === "date") offer([...nearbyDates(c.answer, c.category), ...nearbyDays(c.answer)]);
+  else if (broad === "ordinal") offer(nearbyOrdinals(c.answer));
   else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
   else {
     // A city's options come in places()' order (its own country's cities first); other kinds take the batch's

@@ -84,3 +84,21 @@ describe("generic: every question of a made-up story passes the gate", () => {
       expect([c.prompt, passesGate(c.prompt, c.answer, c.aliases)]).toEqual([c.prompt, true]);
   });
 });
+
+describe("generic: a country is not asked where its demonym stands in the question", () => {
+  it("generic: 'Ghanaian counterpart' gives away Ghana, so no question on that sentence asks for Ghana", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Portuguese Defence Minister Tiago Ferreira met his Ghanaian counterpart Kwame Asante at the Atlantic Security Forum in Accra, Ghana.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const candidates = genericFacts(articles, storyPeople(articles));
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.filter((c) => c.answer === "Ghana")).toEqual([]);
+  });
+});

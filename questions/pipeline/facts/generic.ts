@@ -281,8 +281,9 @@ function questionFor(
     if (prompt && (prompt.split(/\s+/).length > 24 || /,(?!\s+(?:whom|who)\b)/.test(prompt))) prompt = null;
     if (prompt && !passesGate(prompt, span.answer, span.aliases)) prompt = null;
   }
+  if (prompt && namesCountry(prompt, span)) prompt = null;
   const clozes = [cloze(stemText, span, 22), cloze(stemText, span, 12)].filter(
-    (q): q is string => q !== null && passesGate(q, span.answer, span.aliases),
+    (q): q is string => q !== null && passesGate(q, span.answer, span.aliases) && !namesCountry(q, span),
   );
   if (!prompt) {
     prompt = clozes.shift() ?? null;
@@ -325,6 +326,13 @@ function questionFor(
     score: 2 + salience + (typeWeight[span.type] ?? 1) + (form === "wh" ? 0.6 : 0),
     country: span.detail ? lexicon().countryByCode(span.detail) : undefined,
   };
+}
+
+/** A country answer whose demonym the prompt writes ("Ghanaian counterpart" for "Ghana") is given away. */
+function namesCountry(prompt: string, span: AnswerSpan): boolean {
+  if (span.type !== "place" || span.cls !== "country") return false;
+  const country = lexicon().country(span.answer);
+  return (country?.demonyms ?? []).some((d) => new RegExp(`\\b${d}\\b`, "i").test(prompt));
 }
 
 /** The category the options stage draws distractors from. */

@@ -540,6 +540,26 @@ function ordinalAliases(word: string): string[] {
   return n ? [n] : [];
 }
 
+/**
+ * Ordinals next to an ordinal answer, written the same way ("51st" -> "50th", "52nd"; "eighth" -> "seventh"),
+ * for the options of a question about it.
+ * @example nearbyOrdinals("51st") // ["52nd", "50th", "53rd", "49th"]
+ */
+export function nearbyOrdinals(answer: string): string[] {
+  const word = ORDINAL_WORDS.indexOf(answer.toLowerCase());
+  const n = word >= 0 ? word + 1 : Number(answer.match(/^(\d+)(?:st|nd|rd|th)$/i)?.[1] ?? Number.NaN);
+  if (!Number.isFinite(n) || n < 1) return [];
+  const spell = (k: number) => {
+    if (word >= 0) return ORDINAL_WORDS[k - 1] ?? "";
+    const teen = k % 100 >= 11 && k % 100 <= 13;
+    return `${k}${teen ? "th" : (["th", "st", "nd", "rd"][k % 10] ?? "th")}`;
+  };
+  return [n + 1, n - 1, n + 2, n - 2, n + 3]
+    .filter((k) => k >= 1)
+    .map(spell)
+    .filter(Boolean);
+}
+
 const NUMBER_WORD_VALUES: Record<string, number> = {
   one: 1,
   two: 2,
