@@ -5,6 +5,7 @@ import {
   prepareSentence,
   storyPeople,
   trimAround,
+  withFullNames,
 } from "@/questions/pipeline/facts/generic";
 import { passesGate } from "@/questions/pipeline/gate";
 
@@ -100,5 +101,56 @@ describe("generic: a country is not asked where its demonym stands in the questi
     const candidates = genericFacts(articles, storyPeople(articles));
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.filter((c) => c.answer === "Ghana")).toEqual([]);
+  });
+});
+
+describe("generic: a surname alone reads as the story's full name", () => {
+  const names = new Map([
+    ["Berg", "Ola Berg"],
+    ["Lind", "Mara Lind"],
+  ]);
+  it.each([
+    ["Berg threw a season-best of 89.45 metres.", "Ola Berg threw a season-best of 89.45 metres."],
+    ["Ola Berg later met Lind in Tromso.", "Ola Berg later met Mara Lind in Tromso."],
+    ["The Berg-Lind pact was signed.", "The Berg-Lind pact was signed."],
+    ["Justice Lind took oath.", "Justice Lind took oath."],
+  ])("generic: %s", (text, expected) => {
+    expect(withFullNames(text, names)).toBe(expected);
+  });
+
+  it("generic: the question from a surname-only sentence names the person in full", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Valdorian athlete Ola Berg won silver in the javelin final at the Tromso Games.",
+          "Berg threw a season-best of 89.45 metres in the final.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const candidates = genericFacts(articles, storyPeople(articles));
+    const figure = candidates.find((c) => c.answer === "89.45 metres");
+    expect(figure?.prompt).toContain("Ola Berg");
+  });
+
+  it("generic: a surname two people share, or one that is also a month, is left as it is", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Finance Minister Ola Berg and Defence Minister Kari Berg met Admiral Dong Jun in Oslo.",
+          "Berg said the talks on 26 Jun were useful.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const people = storyPeople(articles);
+    for (const c of genericFacts(articles, people)) {
+      expect(c.prompt).not.toMatch(/Ola Berg said|Kari Berg said/);
+      expect(c.prompt).not.toMatch(/Dong Dong Jun|26 Dong Jun/);
+    }
   });
 });

@@ -26,6 +26,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],
   ["The pact promises investment of $100 billion over the years.", "$100 billion", "money", "$"],
   ["She became the fourth woman to lead the court.", "fourth", "ordinal", "woman to lead the"],
+  ["The winner threw a record 92.97m at the stadium.", "92.97m", "measure", "m"],
+  ["The old record of 90.57m was set in Valdor by Ansel Brandt of Norway.", "Ansel Brandt", "person", ""],
+  ["Tomas Verlaine, who led the delegation, spoke first.", "Tomas Verlaine", "person", ""],
+  ["Ilse Maren, born on May 2, 1950, was a noted poet.", "Ilse Maren", "person", ""],
+  ["Earlier, Petra Holm scored a fighting century for the side.", "Petra Holm", "person", ""],
+  ["The recipients are Karel Vandam (Medicine) and Hugo Laine (Art).", "Hugo Laine", "person", ""],
+  ["Among the dead were relatives of militant chief and terrorist Omar Dask.", "Omar Dask", "person", ""],
 ];
 
 describe("spans: typed answers in a sentence", () => {
@@ -92,5 +99,14 @@ describe("spans: options near an ordinal", () => {
   });
   it("spans: a word that is no ordinal gives none", () => {
     expect(nearbyOrdinals("final")).toEqual([]);
+  });
+});
+
+describe("spans: a class noun alone is no place", () => {
+  it("spans: 'at the Games' is not asked as a city", () => {
+    expect(find("The sprinter won gold at the Games last week.", "Games")).toBeUndefined();
+  });
+  it("spans: a unit written against a figure that is no unit stays a count ('1990s' is no figure)", () => {
+    expect(find("Trade grew in the 1990s across the region.", "1990")).toBeUndefined();
   });
 });

@@ -41,12 +41,14 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   const home = homeCountries(articles);
   const wordIndex = sentencesPerWord(articles);
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
+  const fullNames = unambiguousSurnames(people);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
     article.sentences.forEach((sentence, index) => {
-      const prepared = prepareSentence(sentence.text, ctx.reference, ctx.year);
-      if (!prepared) return;
+      const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
+      if (!dated) return;
+      const prepared = withFullNames(dated, fullNames);
       const s = prepared === sentence.text ? sentence : annotateSentence(prepared);
       if (!s) return;
       const salience =
@@ -70,6 +72,47 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         out.push(c);
       }
     });
+  }
+  return out;
+}
+
+/** Surnames that stand for exactly one person the story names in full ("Berg" -> "Ola Berg"). */
+function unambiguousSurnames(people: Map<string, string>): Map<string, string> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const full of people.values()) {
+    const words = full.split(/\s+/);
+    const surname = words.at(-1) as string;
+    // "Jun" is also a month, "Dong Jun." carries a full stop: neither is safe to expand.
+    if (words.length < 2 || !/^[A-Z][a-z'-]{2,}$/.test(surname) || /^[A-Z]/.test(monthOrDay(surname)))
+      continue;
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(full));
+  }
+  const out = new Map<string, string>();
+  for (const [surname, names] of bySurname) if (names.size === 1) out.set(surname, [...names][0] as string);
+  return out;
+}
+
+/** The month or weekday a word abbreviates or names, or "" when it is none. */
+function monthOrDay(word: string): string {
+  const w = word.toLowerCase();
+  return (
+    [...MONTHS, "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].find((m) =>
+      m.toLowerCase().startsWith(w),
+    ) ?? ""
+  );
+}
+
+/**
+ * A sentence that names a person by surname alone ("Berg threw 89 metres.") reads as the story's full name, so a
+ * question cut from it stands on its own: "Ola Berg threw ..." The first mention in the sentence is expanded,
+ * and only where the surname is not already part of a longer name.
+ * @example withFullNames("Berg threw 89 metres.", new Map([["Berg", "Ola Berg"]])) // "Ola Berg threw 89 metres."
+ */
+export function withFullNames(text: string, fullNames: Map<string, string>): string {
+  let out = text;
+  for (const [surname, full] of fullNames) {
+    if (out.includes(full)) continue;
+    out = out.replace(new RegExp(`(?<![A-Z][\\w.'-]*\\s|[\\w-])${surname}(?![\\w-]|\\s+[A-Z])`), full);
   }
   return out;
 }

@@ -57,6 +57,7 @@ interface NameData {
   cities: Record<string, string[]>;
   measureUnits: Record<string, string>;
   personNouns: string[];
+  fields: string[];
 }
 const NAMES = namesData as NameData;
 /** Title words as written, and lower-cased when long enough not to be an initial ("MS Swaminathan"). */
@@ -259,6 +260,29 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       });
       continue;
     }
+    // "Ansel Brandt of Norway": a person of a country (a body of a country has a class noun: "Bank of Norway").
+    const ofCountry = text.match(/^((?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+)\s+of\s+(?:the\s+)?([A-Z].*)$/);
+    if (
+      ofCountry?.[1] &&
+      lex.country(ofCountry[2] ?? "") &&
+      !classOfName(ofCountry[1]) &&
+      !lex.organisation(ofCountry[1]) &&
+      !lex.country(ofCountry[1]) &&
+      !ofCountry[1].split(/\s+/).some((w) => NOT_PERSON.has(w.toLowerCase()) || isTitleWord(w))
+    ) {
+      const name = ofCountry[1];
+      const known = ctx.people.get(name.toLowerCase());
+      out.push({
+        ...base,
+        end: start + name.length,
+        answer: known ?? name,
+        aliases: [name.split(/\s+/).at(-1) ?? name],
+        acronymEnd: undefined,
+        type: "person",
+        cls: "",
+      });
+      continue;
+    }
     const country = lex.country(text);
     // "Indian", "Pakistani": a demonym modifies a noun; it is not the place.
     if (country?.demonyms.includes(text)) continue;
@@ -347,6 +371,8 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       text.split(/\s+/).length <= 3 &&
       /^[A-Z][a-z]{2,}/.test(text) &&
       !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court)$/.test(text) &&
+      // "at the Games", "in the Final": a class noun alone is no place.
+      !NAMES.classNouns[text.toLowerCase()] &&
       !MONTH_WORD.test(text)
     ) {
       out.push({ ...base, type: "place", cls: "city", detail: undefined });
@@ -391,8 +417,25 @@ function looksLikePerson(text: string, s: Sentence, start: number, end: number, 
       .toLowerCase()
       .match(/([a-z-]+)\s+$/)?.[1] ?? "";
   if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
-  return SPEECH.test(s.text.slice(end)) || /^,\s+(?:a|an)\s+[a-z]/.test(s.text.slice(end));
+  const after = s.text.slice(end);
+  return (
+    SPEECH.test(after) ||
+    DEED.test(after) ||
+    /^,\s+(?:a|an)\s+[a-z0-9]/.test(after) ||
+    // "X, who ...", "X, born on ...": only a person is described so.
+    /^,\s+(?:who|whose|born|aged)\b/.test(after) ||
+    // "X (52 off 27 balls)", "X (Literature and Education)": a player's figures, an awardee's field.
+    /^\s*\(\d+\b/.test(after) ||
+    FIELD.test(after)
+  );
 }
+
+/** Deeds only people do, right after a name: "X scored 76", "X took a stunning catch". */
+const DEED =
+  /^\s+(?:has\s+|had\s+)?(?:scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
+
+/** An awardee's field in brackets after the name, as honours lists write it. */
+const FIELD = new RegExp(`^\\s*\\((?:${NAMES.fields.join("|")})(?:\\s+and\\s+[A-Z][a-z]+)*\\)`);
 
 /** "US President" -> "President"; "Union Defence Minister" -> "Defence Minister". */
 function roleOf(role: string): string {
@@ -439,6 +482,16 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     let end = at + m[0].length;
     let countedEnd = 0;
     let unit = (g.unit ?? "").replace(/^[-\s]/, "").toLowerCase();
+    // "92.97m", "750km": a unit written against the figure.
+    const glued = g.unit || g.scale || g.pct ? null : text.slice(end).match(/^([a-zA-Z]{1,3})\b/);
+    if (
+      glued?.[1] &&
+      NAMES.measureUnits[glued[1].toLowerCase()] &&
+      !/^(?:s|t|th|st|nd|rd)$/i.test(glued[1])
+    ) {
+      unit = glued[1].toLowerCase();
+      end += glued[1].length;
+    }
     const isPct = Boolean(g.pct);
     const isMoney =
       Boolean(g.cur) ||
