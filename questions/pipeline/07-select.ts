@@ -41,8 +41,14 @@ export function selectFacts(
     for (const c of ranked) {
       if (kept.length >= PER_ANSWER) break;
       if (
-        // One question per kind and answer: its fact key stays the same when the story gains an article.
-        kept.some((k) => k.kind === c.kind || jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= 0.45)
+        // One question per kind and answer across the story's articles, so its fact key stays the same when the
+        // story gains an article; a second one only for another fact about the answer, in another sentence of
+        // the same article.
+        kept.some(
+          (k) =>
+            (k.kind === c.kind && (k.articleId !== c.articleId || k.sentence === c.sentence)) ||
+            jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= 0.45,
+        )
       )
         continue;
       kept.push(c);
