@@ -60,6 +60,8 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     const text = "Mara Lind, born on June 28, 1921, was the ninth governor of the bank from 1991 to 1996.";
     const at = text.indexOf("ninth");
     expect(trimAround(text, at, at + 5, 12)).not.toMatch(/^1921/);
+    // The aside goes first, so the stem keeps its subject.
+    expect(trimAround(text, at, at + 5, 12)).toMatch(/^Mara Lind was the _____ governor of the bank/);
   });
 });
 
@@ -152,5 +154,57 @@ describe("generic: a surname alone reads as the story's full name", () => {
       expect(c.prompt).not.toMatch(/Ola Berg said|Kari Berg said/);
       expect(c.prompt).not.toMatch(/Dong Dong Jun|26 Dong Jun/);
     }
+  });
+});
+
+describe("generic: a long sentence loses its asides before it is cut", () => {
+  it.each([
+    [
+      "The fourth summit was held in Tromso, Norway, the hometown of Prime Minister Ola Berg, on May 2, 2024 amid rain.",
+      "May 2, 2024",
+      /^The fourth summit was held in Tromso, Norway on _____/,
+    ],
+    [
+      "Later Ola Berg (52 off 27 balls) and Kari Lind (21 off 17 balls) steadied the innings for the hosts in the final.",
+      "Kari Lind",
+      /^Later Ola Berg and _____ steadied the innings/,
+    ],
+  ])("generic: %s", (text, answer, expected) => {
+    const at = text.indexOf(answer);
+    expect(trimAround(text, at, at + answer.length, 12)).toMatch(expected);
+  });
+
+  it("generic: a stem cut down to its verb is no stem", () => {
+    const text =
+      "Hans Olsen, who coached the national side for ten long and eventful years, was the fifth coach to win the title twice.";
+    const at = text.indexOf("fifth");
+    expect(trimAround(text, at, at + 5, 10) ?? "").not.toMatch(/^Was\b/);
+  });
+});
+
+describe("generic: a blank says what it holds", () => {
+  const ask = (text: string) =>
+    genericFacts(
+      [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
+      new Map(),
+    ).flatMap((c) => [c.prompt, ...(c.fallbacks ?? [])]);
+  it.each([
+    [
+      "Valdorian Prime Minister Ola Berg met Norwegian ministers in Oslo, the capital, to sign the pact.",
+      /^Which city fills the blank/,
+    ],
+    [
+      "Valdorian Prime Minister Ola Berg and his guests signed the Tromso Declaration to end the dispute.",
+      /^Which declaration fills the blank/,
+    ],
+  ])("generic: %s", (text, expected) => {
+    expect(ask(text)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it("generic: a class noun left in the stem makes the blank a name ('_____ missiles')", () => {
+    for (const p of ask(
+      "Later that week, laser-guided Vega missiles and Orca bombs hit the depot near the border.",
+    ))
+      expect(p).not.toMatch(/^Which (?:missiles|bombs|missile|bomb) fills/);
   });
 });

@@ -9,7 +9,7 @@ import { ask } from "../ask";
 import { formatDate, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
-import { type AnswerSpan, findSpans, type SpanContext } from "./spans";
+import { type AnswerSpan, findSpans, isKnownCity, type SpanContext } from "./spans";
 
 const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
 const WEEKDAY_BRACKET_DATE = new RegExp(`\\b${WEEKDAY}\\s*\\(([A-Z][a-z]+\\.?\\s+\\d{1,2})\\)`, "g");
@@ -418,8 +418,24 @@ function polish(q: string, span: AnswerSpan): string {
 function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
   const stem = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
   if (!stem) return null;
-  const noun = span.type === "date" && span.cls !== "day" ? span.cls : (BLANK_NOUN[span.type] ?? "word");
-  return `Which ${noun} fills the blank in "${stem}"?`;
+  return `Which ${blankNoun(span, stem)} fills the blank in "${stem}"?`;
+}
+
+/**
+ * What the blank holds, as exactly as the span's class allows: "city", "state", "declaration", "organisation";
+ * "place" and "name" when the class is unknown or more than one word.
+ */
+function blankNoun(span: AnswerSpan, stem: string): string {
+  if (span.type === "date") return span.cls !== "day" ? span.cls : "date";
+  if (span.type === "place" && (span.cls === "state" || span.cls === "country")) return span.cls;
+  if (span.type === "place" && span.cls === "city" && isKnownCity(span.answer)) return "city";
+  if ((span.type === "org" || span.type === "thing") && /^[a-z]{3,}$/.test(span.cls)) {
+    const noun = NAME_PART_CLASSES.has(span.cls) ? (span.detail ?? "") : span.cls;
+    // "_____ missiles": the class noun stays in the stem, so the blank is a name.
+    if (/^[a-z]{3,}$/.test(noun) && !/s$/.test(noun) && !stem.toLowerCase().includes(`_____ ${span.cls}`))
+      return noun;
+  }
+  return BLANK_NOUN[span.type] ?? "word";
 }
 
 const BREAKS =
@@ -457,8 +473,43 @@ function lastPhraseStart(text: string): number {
   return last;
 }
 
+/**
+ * The sentence without its first aside that does not hold the blank: an appositive between commas that opens
+ * with "the", "a", "an", "known as", "also", "born on" or "aged" and is followed by the rest of the clause, or a
+ * bracketed note; null when it has none.
+ */
+function withoutAsides(
+  text: string,
+  start: number,
+  end: number,
+): { text: string; start: number; end: number } | null {
+  const asides = [
+    ...text.matchAll(
+      /,\s+(?:the|a|an|known as|also|popularly known as|formerly|born (?:on|in)|aged)\s+[^;()"]{3,80}?,(?=\s+[a-z])/g,
+    ),
+    ...text.matchAll(/\s*\([^()]{3,60}\)/g),
+  ];
+  for (const m of asides) {
+    const at = m.index ?? 0;
+    const stop = at + m[0].length;
+    if (stop <= start || at >= end) {
+      const cut = stop - at;
+      const shift = (x: number) => (x >= stop ? x - cut : x);
+      return { text: text.slice(0, at) + text.slice(stop), start: shift(start), end: shift(end) };
+    }
+  }
+  return null;
+}
+
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  // A long sentence first loses what only describes a name ("X, the hometown of Y, ...", "(52 off 27 balls)"),
+  // so the stem keeps its subject and verb.
+  if (words(text) > maxWords) {
+    const shorter = withoutAsides(text, start, end);
+    if (shorter) return trimAround(shorter.text, shorter.start, shorter.end, maxWords);
+  }
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(BREAKS)) {
@@ -471,7 +522,7 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
   }
   let before = text.slice(from, start);
   let after = text.slice(end, to).replace(/[.!]+\s*$/, "");
-  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  const whole = before;
   // Cut the longer side at a comma, then at a word, until the stem is short enough.
   // Cut the longer side at a comma until the stem is short enough; a stem that cannot be cut cleanly is dropped.
   while (words(before) + words(after) > maxWords) {
@@ -493,7 +544,7 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
   // A stem cut after its subject ("was a notable leader who ...") has lost what it is about.
   const first = before.trimStart().split(/\s+/)[0] ?? "";
   if (
-    from > 0 &&
+    (from > 0 || before !== whole) &&
     /^(?:was|were|is|are|has|have|had|will|would|can|could|did|does|been|being|[a-z]+ed)$/.test(first)
   )
     return null;

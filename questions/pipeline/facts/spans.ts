@@ -118,6 +118,11 @@ export function isOrgCategory(category: string): boolean {
 export function citiesOf(code: string): string[] {
   return NAMES.cities[code] ?? [];
 }
+/** True when a name is a city the curated list or world-countries' capitals know. */
+export function isKnownCity(name: string): boolean {
+  return CITY_COUNTRY.has(name.toLowerCase()) || capitalCountry(name) !== undefined;
+}
+
 export function allCities(): string[] {
   return Object.values(NAMES.cities).flat();
 }
@@ -333,8 +338,12 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       out.push({ ...base, aliases: [...aliases, surname], type: "person", cls: "" });
       continue;
     }
-    // A class noun written after the name in lower case ("the Sea Star train", "Delta camp").
-    const after = s.text.slice(acronymEnd ?? end).match(/^['"]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "";
+    // A class noun written after the name in lower case ("the Sea Star train", "Delta camp"), unless it describes
+    // the name after it ("Space agency ISRO").
+    const rest = s.text.slice(acronymEnd ?? end);
+    const after = /^['"]?\s+[a-z]+\s+[A-Z]/.test(rest)
+      ? ""
+      : (rest.match(/^['"]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "");
     const suffix = [after, after.split(" ")[0] ?? ""].find(
       (w) => NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")],
     );
