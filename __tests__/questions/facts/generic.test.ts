@@ -208,3 +208,14 @@ describe("generic: a blank says what it holds", () => {
       expect(p).not.toMatch(/^Which (?:missiles|bombs|missile|bomb) fills/);
   });
 });
+
+describe("generic: a stem keeps its short opening phrase", () => {
+  it("generic: 'In the Upper House, ...' stays; the tail after the blank goes first", () => {
+    const text =
+      "In the Upper House, the Harbour Bill got 128 votes in its favour and 95 against after all the amendments moved by the opposition were rejected.";
+    const at = text.indexOf("95");
+    expect(trimAround(text, at, at + 2, 16)).toMatch(
+      /^In the Upper House, the Harbour Bill got 128 votes .* _____ against/,
+    );
+  });
+});

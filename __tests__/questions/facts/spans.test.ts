@@ -110,3 +110,15 @@ describe("spans: a class noun alone is no place", () => {
     expect(find("Trade grew in the 1990s across the region.", "1990")).toBeUndefined();
   });
 });
+
+describe("spans: a bare figure is asked only where the sentence says what it counts", () => {
+  it.each([
+    ["Valdoria raised its tally of protected wetlands to 85 from 82 this year.", "85"],
+    ["The Harbour Bill got 128 votes in its favour and 95 against in the House.", "95"],
+  ])("spans: %s -> %s", (text, answer) => {
+    expect(find(text, answer)?.type).toBe("count");
+  });
+  it("spans: a figure with nothing to count is no span", () => {
+    expect(find("The meeting ended at 85 past the hour in Oslo.", "85")).toBeUndefined();
+  });
+});

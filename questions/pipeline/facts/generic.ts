@@ -463,6 +463,15 @@ function firstPhraseEnd(text: string): number {
   return m && text.slice(m[0].length).split(/\s+/).filter(Boolean).length >= 2 ? m[0].length : -1;
 }
 
+/** Where the first phrase after the first word of a text starts; -1 when none does. */
+function firstPhraseStart(text: string): number {
+  for (const m of text.matchAll(PHRASE_START)) {
+    const at = m.index ?? 0;
+    if (text.slice(0, at).split(/\s+/).filter(Boolean).length >= 1) return at;
+  }
+  return -1;
+}
+
 /** Where the last phrase of a text starts, leaving at least three words before it; -1 when none does. */
 function lastPhraseStart(text: string): number {
   let last = -1;
@@ -529,6 +538,14 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     const commaAfter = lastClauseComma(after);
     const commaBefore = firstClauseComma(before);
     if (words(after) >= words(before) && commaAfter > 0) after = after.slice(0, commaAfter);
+    // A short opening phrase ("In the Upper House, ...") says where or when: a long tail goes before it does.
+    else if (
+      commaBefore >= 0 &&
+      words(before.slice(0, commaBefore)) <= 4 &&
+      words(after) >= 5 &&
+      firstPhraseStart(after) > 0
+    )
+      after = after.slice(0, firstPhraseStart(after));
     else if (commaBefore >= 0) before = before.slice(commaBefore + 2);
     else if (commaAfter > 0) after = after.slice(0, commaAfter);
     else if (words(before) > words(after) && firstPhraseEnd(before) > 0)

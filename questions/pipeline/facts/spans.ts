@@ -536,7 +536,14 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     if (ordinal) continue;
     // "Six camps were ..." at a sentence's start: the answer is "six", as the options are written.
     const answer = /^[A-Z][a-z]+$/.test(surface) ? surface.toLowerCase() : surface;
-    if (type === "count" && !countedEnd) continue;
+    // A figure with no noun after it is a fact only where the sentence says what it is a figure of: "raised its
+    // tally of sites to 85", "and 95 against". Asked as a blank, never as "how many".
+    const bare =
+      type === "count" &&
+      !countedEnd &&
+      BARE_FIGURE.test(text.slice(0, at)) &&
+      /^\s*(?:[,.;]|from\b|against\b|in\s+favou?r\b|and\b|$)/.test(text.slice(end));
+    if (type === "count" && !countedEnd && !bare) continue;
     const blankEnd = at + surface.length;
     out.push({
       start: at,
@@ -568,6 +575,10 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
   }
   return out;
 }
+
+/** What comes before a bare figure that says what it counts: "tally of sites to", "voting in favour and". */
+const BARE_FIGURE =
+  /\b(?:tally|total|count|number|strength|score|population|figure|toll)\b[^,.;]{0,80}\b(?:to|at|of|stood at|reached)\s+$|\bin\s+(?:its\s+|their\s+)?favou?r\s+and\s+$/i;
 
 /** End of the noun phrase a number counts: adjectives and nouns up to the head noun ("terrorist camps"). */
 function countedNoun(s: Sentence, from: number): number | null {
