@@ -87,3 +87,35 @@ describe("07-select: two facts about one answer in one article are both asked", 
     expect(asked[0]?.sources.map((s) => s.articleId).sort()).toEqual(["a1", "a2"]);
   });
 });
+
+describe("07-select: a question keeps the context that makes it answerable", () => {
+  const SENTENCE = "Chile beat Peru by seven runs to clinch the Tromso Cup title in the final.";
+  const base = { aliases: [], articleId: "a1", sentence: SENTENCE, surface: "" };
+  const candidates: Candidate[] = [
+    {
+      ...base,
+      kind: "where",
+      answer: "Chile",
+      category: "country",
+      score: 9,
+      prompt: "Which country beat Peru by seven runs to clinch the Tromso Cup title in the final?",
+    },
+    {
+      ...base,
+      kind: "where",
+      answer: "Peru",
+      category: "country",
+      score: 8,
+      prompt:
+        'Which country fills the blank in "Chile beat _____ by seven runs to clinch the Tromso Cup title in the final"?',
+      fallbacks: ['Which country fills the blank in "Chile beat _____ by seven runs"?'],
+    },
+  ];
+  it("07-select: the loser's question names the winner rather than losing the title it was played for", () => {
+    const articles: StoryArticle[] = [
+      { id: "a1", sentences: annotate([SENTENCE]), reference: REFERENCE, dated: true },
+    ];
+    const peru = selectFacts(candidates, articles, 10).find((f) => f.best.answer === "Peru");
+    expect(peru?.best.prompt).toContain("Tromso Cup title");
+  });
+});

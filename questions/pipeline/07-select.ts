@@ -118,13 +118,14 @@ function withoutGiveaways(facts: SelectedFact[], limit: number): SelectedFact[] 
   return kept;
 }
 
-/** The first wording of a candidate (its prompt, then its fallbacks) that names none of the answers and passes the gate. */
+/**
+ * The candidate's prompt with the place phrases that name siblings' answers left out, when that still passes the
+ * gate; null when it does not. A shorter wording that drops the context is never taken instead: the context is
+ * what makes the question answerable.
+ */
 function wordingWithout(c: Candidate, answers: string[]): string | null {
-  for (const p of [c.prompt, ...(c.fallbacks ?? [])]) {
-    const trimmed = answers.reduce<string | null>((q, a) => (q ? withoutMention(q, a) : null), p);
-    if (trimmed && passesGate(trimmed, c.answer, c.aliases)) return trimmed;
-  }
-  return null;
+  const trimmed = answers.reduce<string | null>((q, a) => (q ? withoutMention(q, a) : null), c.prompt);
+  return trimmed && passesGate(trimmed, c.answer, c.aliases) ? trimmed : null;
 }
 
 function quality(c: Candidate): number {

@@ -187,7 +187,7 @@ describe("generic: a blank says what it holds", () => {
     genericFacts(
       [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
       new Map(),
-    ).flatMap((c) => [c.prompt, ...(c.fallbacks ?? [])]);
+    ).map((c) => c.prompt);
   it.each([
     [
       "Valdorian Prime Minister Ola Berg met Norwegian ministers in Oslo, the capital, to sign the pact.",
@@ -217,5 +217,24 @@ describe("generic: a stem keeps its short opening phrase", () => {
     expect(trimAround(text, at, at + 2, 16)).toMatch(
       /^In the Upper House, the Harbour Bill got 128 votes .* _____ against/,
     );
+  });
+});
+
+describe("generic: the story's own country is asked when it wins or loses a contest", () => {
+  const story = [
+    "Chile beat Peru in a last-over thriller to clinch the Tromso Cup title in the final.",
+    "Chile had lost the opening match of the Tromso Cup.",
+    "Fans across Chile celebrated the title late into the night.",
+    "The Chile team returns home on Monday.",
+  ];
+  const candidates = genericFacts(
+    [{ id: "a", sentences: annotate(story), reference: REFERENCE, dated: true }],
+    new Map(),
+  );
+  it("generic: the winner of the final is asked", () => {
+    expect(candidates.some((c) => c.answer === "Chile" && c.sentence === story[0])).toBe(true);
+  });
+  it("generic: elsewhere the story's country is no answer", () => {
+    expect(candidates.some((c) => c.answer === "Chile" && c.sentence === story[2])).toBe(false);
   });
 });

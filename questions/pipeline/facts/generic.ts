@@ -55,7 +55,14 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         index === 0 ? 2 : index === 1 ? 1.4 : index === 2 ? 1 : Math.max(0, 0.8 - index * 0.05);
       for (const span of findSpans(s, ctx)) {
         // The country the story is about is no answer: "_____'s payback to Pakistan" asks nothing.
-        if (span.type === "place" && span.cls === "country" && home.has(normKey(span.answer))) continue;
+        // But a country that wins or loses a contest is the fact itself: "X beat Y in the final".
+        if (
+          span.type === "place" &&
+          span.cls === "country" &&
+          home.has(normKey(span.answer)) &&
+          !contestSide(s.text, span)
+        )
+          continue;
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         // What the story keeps coming back to is what it is about; a figure deep in the text is detail.
@@ -115,6 +122,25 @@ export function withFullNames(text: string, fullNames: Map<string, string>): str
     out = out.replace(new RegExp(`(?<![A-Z][\\w.'-]*\\s|[\\w-])${surname}(?![\\w-]|\\s+[A-Z])`), full);
   }
   return out;
+}
+
+const CONTEST_VERB =
+  /^(?:beat|beats|defeated|defeats|thrashed|edged(?: past)?|stunned|outplayed|overcame|won|wins|clinched|lifted|retained|claimed|lost\s+to|lost)\b/;
+
+/**
+ * True when a country is a side of a contest in the sentence: the subject of "beat", "won", "clinched" or the
+ * object of "beat" / "lost to" ("India beat South Africa ..."), as sports and election reports write it.
+ */
+function contestSide(text: string, span: AnswerSpan): boolean {
+  const after = text
+    .slice(span.end)
+    .replace(/^'s?\s+(?:team|side|squad)\b/, "")
+    .trimStart();
+  const before = text.slice(0, span.start).trimEnd();
+  return (
+    CONTEST_VERB.test(after) ||
+    /\b(?:beat|defeated|defeating|beating|thrashed|stunned|lost to|against)$/.test(before)
+  );
 }
 
 /** Collects the people a story names in full, keyed by surname and by full name, for coreference. */
@@ -333,7 +359,6 @@ function questionFor(
     form = "cloze";
   }
   if (!prompt) return null;
-  const fallbacks = [...new Set(clozes)].filter((q) => q !== prompt);
   const kind =
     span.type === "person"
       ? "who"
@@ -362,7 +387,6 @@ function questionFor(
     aliases: span.aliases.filter((a) => normKey(a) !== normKey(span.answer) && normKey(a).length > 0),
     category: categoryOf(span),
     prompt,
-    fallbacks,
     articleId,
     sentence: original,
     surface: s.text.slice(span.start, span.end),
