@@ -3,6 +3,7 @@ import {
   absoluteDates,
   genericFacts,
   prepareSentence,
+  relativeClause,
   storyPeople,
   trimAround,
   withFullNames,
@@ -236,5 +237,30 @@ describe("generic: the story's own country is asked when it wins or loses a cont
   });
   it("generic: elsewhere the story's country is no answer", () => {
     expect(candidates.some((c) => c.answer === "Chile" && c.sentence === story[2])).toBe(false);
+  });
+});
+
+describe("generic: a relative clause is a fact about its head", () => {
+  it("generic: 'X, which was launched in 1990 by Y, ...' reads 'X was launched in 1990 by Y.'", () => {
+    const text =
+      "Project Alpha, which was launched in 1990 by the Valdorian government, completed its jubilee.";
+    expect(relativeClause(text)?.text).toBe(
+      "Project Alpha was launched in 1990 by the Valdorian government.",
+    );
+    expect(relativeClause("The plan was approved, and work began.")).toBeNull();
+  });
+  it("generic: the year of the relative clause is asked with its head as the subject", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Project Alpha, which was launched in 1990 by the Valdorian government, completed its jubilee this week.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const year = genericFacts(articles, new Map()).find((c) => c.answer === "1990");
+    expect(year?.prompt).toBe("In which year was Project Alpha launched by the Valdorian government?");
   });
 });

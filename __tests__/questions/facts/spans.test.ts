@@ -122,3 +122,18 @@ describe("spans: a bare figure is asked only where the sentence says what it cou
     expect(find("The meeting ended at 85 past the hour in Oslo.", "85")).toBeUndefined();
   });
 });
+
+describe("spans: names next to places", () => {
+  it("spans: 'in <state> and <X> Reservoir' is two names, a state and a venue", () => {
+    const text = "The new sites are the Lotus Bird Sanctuary in Assam and Crane Lake Reservoir in Kerala.";
+    expect(find(text, "Assam")?.type).toBe("place");
+    expect(find(text, "Crane Lake Reservoir")?.type).toBe("place");
+    expect(spansOf(text).some((x) => /Assam and/.test(x.answer))).toBe(false);
+  });
+  it.each([
+    ["Silver went to Ola Berg as Chile's Tomas Reyes won a historic gold.", "Tomas Reyes"],
+    ["In the final, Ingrid Dahl won the gold with a throw of 70 metres.", "Ingrid Dahl"],
+  ])("spans: %s -> a person", (text, answer) => {
+    expect(find(text, answer)?.type).toBe("person");
+  });
+});

@@ -49,11 +49,25 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
       if (!dated) return;
       const prepared = withFullNames(dated, fullNames);
-      const s = prepared === sentence.text ? sentence : annotateSentence(prepared);
-      if (!s) return;
+      const main = prepared === sentence.text ? sentence : annotateSentence(prepared);
+      if (!main) return;
       const salience =
         index === 0 ? 2 : index === 1 ? 1.4 : index === 2 ? 1 : Math.max(0, 0.8 - index * 0.05);
-      for (const span of findSpans(s, ctx)) {
+      // A relative clause is a fact about its head: "X, which was launched in 1973 by Y, ..." also reads as
+      // "X was launched in 1973 by Y." Its spans are asked from that sentence, where they have a subject.
+      const relative = relativeClause(prepared);
+      const derived = relative ? annotateSentence(relative.text) : null;
+      const spansOf = (x: Sentence, inside?: { start: number; end: number }) =>
+        findSpans(x, ctx)
+          .filter((span) => !inside || (span.start >= inside.start && span.end <= inside.end))
+          .map((span) => ({ s: x, span }));
+      const asked = [
+        ...spansOf(main).filter(
+          ({ span }) => !relative || span.end <= relative.from || span.start >= relative.to,
+        ),
+        ...(derived && relative ? spansOf(derived, relative.clause) : []),
+      ];
+      for (const { s, span } of asked) {
         // The country the story is about is no answer: "_____'s payback to Pakistan" asks nothing.
         // But a country that wins or loses a contest is the fact itself: "X beat Y in the final".
         if (
@@ -81,6 +95,30 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
     });
   }
   return out;
+}
+
+/**
+ * "X, which was launched in 1973 by Y, completed ..." -> "X was launched in 1973 by Y.", with where the clause
+ * sits in the new text and where it sat in the old one; null when the sentence has no such clause after a name.
+ * @example relativeClause("Project Alpha, which began in 1990, ended.")?.text // "Project Alpha began in 1990."
+ */
+export function relativeClause(
+  text: string,
+): { text: string; clause: { start: number; end: number }; from: number; to: number } | null {
+  const m = text.match(
+    /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+(?:which|who)\s+((?:was|were|is|are|has|had|have)\s+[^,;"]{8,140}?),\s+[a-z]/,
+  );
+  if (!m?.[1] || !m[2]) return null;
+  const head = m[1];
+  const body = m[2];
+  const from = head.length;
+  const to = text.indexOf(body, from) + body.length;
+  return {
+    text: `${head} ${body}.`,
+    clause: { start: head.length + 1, end: head.length + 1 + body.length },
+    from,
+    to,
+  };
 }
 
 /** Surnames that stand for exactly one person the story names in full ("Berg" -> "Ola Berg"). */

@@ -177,7 +177,8 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
           const rest = runEnd(t, j + 1, nameToken);
           const after = s.text.slice(t[j + 1]?.start ?? 0, t[rest]?.end ?? 0);
           const before = s.text.slice(t[from]?.start ?? 0, prev.end);
-          if (!classOfName(after) || classOfName(before)) break;
+          // Nor a place to what follows it: "in Tamil Nadu and Tawa Reservoir" is two names.
+          if (!classOfName(after) || classOfName(before) || isPlaceName(before)) break;
         }
         if (word === "the" || word === "in") break;
         to = j + 1;
@@ -190,6 +191,12 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     i = to + 1;
   }
   return runs;
+}
+
+/** A country, region or city the data knows. */
+function isPlaceName(name: string): boolean {
+  const lex = lexicon();
+  return Boolean(lex.country(name) || lex.regionKindOf(name) || CITY_COUNTRY.has(name.toLowerCase()));
 }
 
 function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): number {
@@ -427,7 +434,12 @@ function looksLikePerson(text: string, s: Sentence, start: number, end: number, 
       .match(/([a-z-]+)\s+$/)?.[1] ?? "";
   if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
   const after = s.text.slice(end);
+  // "Valdoria's Ola Berg": a country's possessive before two or three capitalised words names its person.
+  const possessor = s.text.slice(0, start).match(/([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+$/)?.[1] ?? "";
   return (
+    (possessor !== "" &&
+      Boolean(lexicon().country(possessor)) &&
+      !lexicon().country(possessor)?.demonyms.includes(possessor)) ||
     SPEECH.test(after) ||
     DEED.test(after) ||
     /^,\s+(?:a|an)\s+[a-z0-9]/.test(after) ||
@@ -441,7 +453,7 @@ function looksLikePerson(text: string, s: Sentence, start: number, end: number, 
 
 /** Deeds only people do, right after a name: "X scored 76", "X took a stunning catch". */
 const DEED =
-  /^\s+(?:has\s+|had\s+)?(?:scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
+  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
 
 /** An awardee's field in brackets after the name, as honours lists write it. */
 const FIELD = new RegExp(`^\\s*\\((?:${NAMES.fields.join("|")})(?:\\s+and\\s+[A-Z][a-z]+)*\\)`);
