@@ -137,3 +137,16 @@ describe("spans: names next to places", () => {
     expect(find(text, answer)?.type).toBe("person");
   });
 });
+
+describe("spans: hardware named before its class noun, names at a sentence's end", () => {
+  it.each([
+    ["The deal covers ZX-90 tanks for the army.", "ZX-90", "tanks"],
+    ["Production of the QR-12 rifle began in Tromso.", "QR-12", "rifle"],
+    ["The air force will buy Vega-7 fighters next year.", "Vega-7", "fighters"],
+  ])("spans: %s -> %s", (text, answer, cls) => {
+    expect(find(text, answer)?.cls).toBe(cls);
+  });
+  it("spans: a name's full stop at the end of a sentence is not part of it", () => {
+    expect(find("Ola Berg met his counterpart Admiral Dong Lin.", "Dong Lin")?.type).toBe("person");
+  });
+});

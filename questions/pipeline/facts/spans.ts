@@ -248,7 +248,11 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     const start = (t[from] as Token).start;
     const end = (t[to] as Token).end;
     if (s.text.charAt(start - 1) === "(" && s.text.charAt(end) === ")") continue;
-    let text = s.text.slice(start, end).replace(/'s$/, "");
+    // "Admiral Dong Jun." at a sentence's end: the full stop is no part of the name (an initial's is).
+    let text = s.text
+      .slice(start, end)
+      .replace(/'s$/, "")
+      .replace(/([a-z]{2,})\.$/, "$1");
     if (text.length < 2) continue;
     const acr = s.text.slice(end).match(/^\s*\((?<acr>[A-Za-z][A-Za-z0-9&-]{1,12})\)/);
     const aliases: string[] = [];
