@@ -89,7 +89,7 @@ describe("07-select: two facts about one answer in one article are both asked", 
 });
 
 describe("07-select: a question keeps the context that makes it answerable", () => {
-  const SENTENCE = "Chile beat Peru by seven runs to clinch the Tromso Cup title in the final.";
+  const SENTENCE = "Chile beat Peru by nine runs to win the Tromso Cup title in the final.";
   const base = { aliases: [], articleId: "a1", sentence: SENTENCE, surface: "" };
   const candidates: Candidate[] = [
     {
@@ -98,7 +98,7 @@ describe("07-select: a question keeps the context that makes it answerable", () 
       answer: "Chile",
       category: "country",
       score: 9,
-      prompt: "Which country beat Peru by seven runs to clinch the Tromso Cup title in the final?",
+      prompt: "Which country beat Peru by nine runs to win the Tromso Cup title in the final?",
     },
     {
       ...base,
@@ -107,8 +107,8 @@ describe("07-select: a question keeps the context that makes it answerable", () 
       category: "country",
       score: 8,
       prompt:
-        'Which country fills the blank in "Chile beat _____ by seven runs to clinch the Tromso Cup title in the final"?',
-      fallbacks: ['Which country fills the blank in "Chile beat _____ by seven runs"?'],
+        'Which country fills the blank in "Chile beat _____ by nine runs to win the Tromso Cup title in the final"?',
+      fallbacks: ['Which country fills the blank in "Chile beat _____ by nine runs"?'],
     },
   ];
   it("07-select: the loser's question names the winner rather than losing the title it was played for", () => {

@@ -113,7 +113,7 @@ describe("generic: a surname alone reads as the story's full name", () => {
     ["Lind", "Mara Lind"],
   ]);
   it.each([
-    ["Berg threw a season-best of 89.45 metres.", "Ola Berg threw a season-best of 89.45 metres."],
+    ["Berg managed a best of 78.12 metres.", "Ola Berg managed a best of 78.12 metres."],
     ["Ola Berg later met Lind in Tromso.", "Ola Berg later met Mara Lind in Tromso."],
     ["The Berg-Lind pact was signed.", "The Berg-Lind pact was signed."],
     ["Justice Lind took oath.", "Justice Lind took oath."],
@@ -127,14 +127,14 @@ describe("generic: a surname alone reads as the story's full name", () => {
         id: "a",
         sentences: annotate([
           "Valdorian athlete Ola Berg won silver in the javelin final at the Tromso Games.",
-          "Berg threw a season-best of 89.45 metres in the final.",
+          "Berg managed a best of 78.12 metres in the final.",
         ]),
         reference: REFERENCE,
         dated: true,
       },
     ];
     const candidates = genericFacts(articles, storyPeople(articles));
-    const figure = candidates.find((c) => c.answer === "89.45 metres");
+    const figure = candidates.find((c) => c.answer === "78.12 metres");
     expect(figure?.prompt).toContain("Ola Berg");
   });
 
@@ -143,7 +143,7 @@ describe("generic: a surname alone reads as the story's full name", () => {
       {
         id: "a",
         sentences: annotate([
-          "Finance Minister Ola Berg and Defence Minister Kari Berg met Admiral Dong Jun in Oslo.",
+          "Finance Minister Ola Berg and Defence Minister Kari Berg met Admiral Chen Jun in Bergen.",
           "Berg said the talks on 26 Jun were useful.",
         ]),
         reference: REFERENCE,
@@ -153,7 +153,7 @@ describe("generic: a surname alone reads as the story's full name", () => {
     const people = storyPeople(articles);
     for (const c of genericFacts(articles, people)) {
       expect(c.prompt).not.toMatch(/Ola Berg said|Kari Berg said/);
-      expect(c.prompt).not.toMatch(/Dong Dong Jun|26 Dong Jun/);
+      expect(c.prompt).not.toMatch(/Chen Chen Jun|26 Chen Jun/);
     }
   });
 });
@@ -161,12 +161,12 @@ describe("generic: a surname alone reads as the story's full name", () => {
 describe("generic: a long sentence loses its asides before it is cut", () => {
   it.each([
     [
-      "The fourth summit was held in Tromso, Norway, the hometown of Prime Minister Ola Berg, on May 2, 2024 amid rain.",
+      "The third forum met in Tromso, Finland, the birthplace of Prime Minister Ola Berg, on May 2, 2024 despite heavy rain.",
       "May 2, 2024",
-      /^The fourth summit was held in Tromso, Norway on _____/,
+      /^The third forum met in Tromso, Finland on _____/,
     ],
     [
-      "Later Ola Berg (52 off 27 balls) and Kari Lind (21 off 17 balls) steadied the innings for the hosts in the final.",
+      "Later Ola Berg (48 off 31 balls) and Kari Lind (19 off 14 balls) steadied the innings for the hosts in the final.",
       "Kari Lind",
       /^Later Ola Berg and _____ steadied the innings/,
     ],
@@ -191,7 +191,7 @@ describe("generic: a blank says what it holds", () => {
     ).map((c) => c.prompt);
   it.each([
     [
-      "Valdorian Prime Minister Ola Berg met Norwegian ministers in Oslo, the capital, to sign the pact.",
+      "Valdorian Prime Minister Ola Berg met Finnish ministers in Helsinki, the capital, to sign the pact.",
       /^Which city fills the blank/,
     ],
     [
@@ -203,9 +203,7 @@ describe("generic: a blank says what it holds", () => {
   });
 
   it("generic: a class noun left in the stem makes the blank a name ('_____ missiles')", () => {
-    for (const p of ask(
-      "Later that week, laser-guided Vega missiles and Orca bombs hit the depot near the border.",
-    ))
+    for (const p of ask("Later that week, Vega missiles and Orca bombs struck the depot near the border."))
       expect(p).not.toMatch(/^Which (?:missiles|bombs|missile|bomb) fills/);
   });
 });
@@ -213,17 +211,17 @@ describe("generic: a blank says what it holds", () => {
 describe("generic: a stem keeps its short opening phrase", () => {
   it("generic: 'In the Upper House, ...' stays; the tail after the blank goes first", () => {
     const text =
-      "In the Upper House, the Harbour Bill got 128 votes in its favour and 95 against after all the amendments moved by the opposition were rejected.";
-    const at = text.indexOf("95");
+      "In the Upper House, the Harbour Bill won 141 votes in its favour and 77 against after the changes sought by the opposition were voted down in a long sitting.";
+    const at = text.indexOf("77");
     expect(trimAround(text, at, at + 2, 16)).toMatch(
-      /^In the Upper House, the Harbour Bill got 128 votes .* _____ against/,
+      /^In the Upper House, the Harbour Bill won 141 votes .* _____ against/,
     );
   });
 });
 
 describe("generic: the story's own country is asked when it wins or loses a contest", () => {
   const story = [
-    "Chile beat Peru in a last-over thriller to clinch the Tromso Cup title in the final.",
+    "Chile beat Peru in a close finish to win the Tromso Cup title in the final.",
     "Chile had lost the opening match of the Tromso Cup.",
     "Fans across Chile celebrated the title late into the night.",
     "The Chile team returns home on Monday.",
@@ -241,12 +239,9 @@ describe("generic: the story's own country is asked when it wins or loses a cont
 });
 
 describe("generic: a relative clause is a fact about its head", () => {
-  it("generic: 'X, which was launched in 1990 by Y, ...' reads 'X was launched in 1990 by Y.'", () => {
-    const text =
-      "Project Alpha, which was launched in 1990 by the Valdorian government, completed its jubilee.";
-    expect(relativeClause(text)?.text).toBe(
-      "Project Alpha was launched in 1990 by the Valdorian government.",
-    );
+  it("generic: 'X, which was started in 1990 by Y, ...' reads 'X was started in 1990 by Y.'", () => {
+    const text = "Project Alpha, which was started in 1990 by the Valdorian state, marked its anniversary.";
+    expect(relativeClause(text)?.text).toBe("Project Alpha was started in 1990 by the Valdorian state.");
     expect(relativeClause("The plan was approved, and work began.")).toBeNull();
   });
   it("generic: the year of the relative clause is asked with its head as the subject", () => {
@@ -254,13 +249,30 @@ describe("generic: a relative clause is a fact about its head", () => {
       {
         id: "a",
         sentences: annotate([
-          "Project Alpha, which was launched in 1990 by the Valdorian government, completed its jubilee this week.",
+          "Project Alpha, which was started in 1990 by the Valdorian state, marked its anniversary this week.",
         ]),
         reference: REFERENCE,
         dated: true,
       },
     ];
     const year = genericFacts(articles, new Map()).find((c) => c.answer === "1990");
-    expect(year?.prompt).toBe("In which year was Project Alpha launched by the Valdorian government?");
+    expect(year?.prompt).toBe("In which year was Project Alpha started by the Valdorian state?");
+  });
+});
+
+describe("generic: a state is asked with the other states as its kind", () => {
+  it("generic: a state answer takes the region category, so its options are states", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "The first case under the new law was registered for a theft in a town in Sikkim at midnight.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const state = genericFacts(articles, new Map()).find((c) => c.answer === "Sikkim");
+    expect(state?.category).toMatch(/^region:/);
   });
 });

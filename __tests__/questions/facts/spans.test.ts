@@ -26,13 +26,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],
   ["The pact promises investment of $100 billion over the years.", "$100 billion", "money", "$"],
   ["She became the fourth woman to lead the court.", "fourth", "ordinal", "woman to lead the"],
-  ["The winner threw a record 92.97m at the stadium.", "92.97m", "measure", "m"],
-  ["The old record of 90.57m was set in Valdor by Ansel Brandt of Norway.", "Ansel Brandt", "person", ""],
+  ["The winner threw a record 71.35m at the stadium.", "71.35m", "measure", "m"],
+  ["The old record of 70.21m was set in Valdor by Ansel Brandt of Finland.", "Ansel Brandt", "person", ""],
   ["Tomas Verlaine, who led the delegation, spoke first.", "Tomas Verlaine", "person", ""],
   ["Ilse Maren, born on May 2, 1950, was a noted poet.", "Ilse Maren", "person", ""],
-  ["Earlier, Petra Holm scored a fighting century for the side.", "Petra Holm", "person", ""],
-  ["The recipients are Karel Vandam (Medicine) and Hugo Laine (Art).", "Hugo Laine", "person", ""],
-  ["Among the dead were relatives of militant chief and terrorist Omar Dask.", "Omar Dask", "person", ""],
+  ["Petra Holm scored a brisk century for the visitors.", "Petra Holm", "person", ""],
+  ["This year's honours go to Karel Vandam (Medicine) and Hugo Laine (Art).", "Hugo Laine", "person", ""],
+  ["The raid killed aides of the militant leader and terrorist Omar Dask.", "Omar Dask", "person", ""],
 ];
 
 describe("spans: typed answers in a sentence", () => {
@@ -90,7 +90,7 @@ describe("spans: dates are read without a clock", () => {
 
 describe("spans: options near an ordinal", () => {
   it.each([
-    ["51st", ["52nd", "50th", "53rd", "49th", "54th"]],
+    ["43rd", ["44th", "42nd", "45th", "41st", "46th"]],
     ["12th", ["13th", "11th", "14th", "10th", "15th"]],
     ["eighth", ["ninth", "seventh", "tenth", "sixth", "eleventh"]],
     ["first", ["second", "third", "fourth"]],
@@ -113,25 +113,25 @@ describe("spans: a class noun alone is no place", () => {
 
 describe("spans: a bare figure is asked only where the sentence says what it counts", () => {
   it.each([
-    ["Valdoria raised its tally of protected wetlands to 85 from 82 this year.", "85"],
-    ["The Harbour Bill got 128 votes in its favour and 95 against in the House.", "95"],
+    ["Valdoria raised its tally of protected wetlands to 64 from 61 this year.", "64"],
+    ["The Harbour Bill won 141 votes in its favour and 77 against in the House.", "77"],
   ])("spans: %s -> %s", (text, answer) => {
     expect(find(text, answer)?.type).toBe("count");
   });
   it("spans: a figure with nothing to count is no span", () => {
-    expect(find("The meeting ended at 85 past the hour in Oslo.", "85")).toBeUndefined();
+    expect(find("The meeting ended at 64 past the hour in Bergen.", "64")).toBeUndefined();
   });
 });
 
 describe("spans: names next to places", () => {
   it("spans: 'in <state> and <X> Reservoir' is two names, a state and a venue", () => {
-    const text = "The new sites are the Lotus Bird Sanctuary in Assam and Crane Lake Reservoir in Kerala.";
+    const text = "The new sites are the Lotus Bird Sanctuary in Assam and Crane Lake Reservoir in Sikkim.";
     expect(find(text, "Assam")?.type).toBe("place");
     expect(find(text, "Crane Lake Reservoir")?.type).toBe("place");
     expect(spansOf(text).some((x) => /Assam and/.test(x.answer))).toBe(false);
   });
   it.each([
-    ["Silver went to Ola Berg as Chile's Tomas Reyes won a historic gold.", "Tomas Reyes"],
+    ["In the relay, Chile's Tomas Reyes won a surprise gold.", "Tomas Reyes"],
     ["In the final, Ingrid Dahl won the gold with a throw of 70 metres.", "Ingrid Dahl"],
   ])("spans: %s -> a person", (text, answer) => {
     expect(find(text, answer)?.type).toBe("person");
@@ -140,13 +140,22 @@ describe("spans: names next to places", () => {
 
 describe("spans: hardware named before its class noun, names at a sentence's end", () => {
   it.each([
-    ["The deal covers ZX-90 tanks for the army.", "ZX-90", "tanks"],
+    ["The deal covers ZX-55 tanks for the army.", "ZX-55", "tanks"],
     ["Production of the QR-12 rifle began in Tromso.", "QR-12", "rifle"],
     ["The air force will buy Vega-7 fighters next year.", "Vega-7", "fighters"],
   ])("spans: %s -> %s", (text, answer, cls) => {
     expect(find(text, answer)?.cls).toBe(cls);
   });
   it("spans: a name's full stop at the end of a sentence is not part of it", () => {
-    expect(find("Ola Berg met his counterpart Admiral Dong Lin.", "Dong Lin")?.type).toBe("person");
+    expect(find("Ola Berg met his counterpart Admiral Wei Lin.", "Wei Lin")?.type).toBe("person");
+  });
+});
+
+describe("spans: a figure in words with a unit is answered in digits", () => {
+  it.each([
+    ["Cases will be decided within three years of the first report in Bergen.", "3 years", "three years"],
+    ["The pact is expected to create two million jobs across Valdoria.", "2 million", "two million"],
+  ])("spans: %s -> %s", (text, answer, words) => {
+    expect(find(text, answer)?.aliases).toContain(words);
   });
 });

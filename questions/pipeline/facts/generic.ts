@@ -446,7 +446,9 @@ function categoryOf(span: AnswerSpan): string {
     case "person":
       return span.cls ? `person:${span.cls}` : "person";
     case "place":
-      // A venue's options are venues of the same kind (a hall for a hall, a reserve for a reserve).
+      // A venue's options are venues of the same kind (a hall for a hall, a reserve for a reserve); a state's are
+      // the other states or territories the data knows.
+      if (span.cls === "state") return `region:${lexicon().regionKindOf(span.answer) ?? "state"}`;
       return span.cls === "venue" ? `place:${span.detail ?? "venue"}` : span.cls;
     case "org":
       return `thing:${span.detail ?? "organisation"}`;

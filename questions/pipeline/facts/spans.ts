@@ -551,7 +551,16 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     const ordinal = text.slice(at).match(/^\d+(?:st|nd|rd|th)\b/);
     if (ordinal) continue;
     // "Six camps were ..." at a sentence's start: the answer is "six", as the options are written.
-    const answer = /^[A-Z][a-z]+$/.test(surface) ? surface.toLowerCase() : surface;
+    // "three years", "one million": a figure in words with a unit or scale is answered in digits ("3 years"),
+    // the form its options can be written in; the words stay an alias.
+    const wordNumber = surface.toLowerCase().match(/^([a-z]+)(\s.+)$/);
+    const value = wordNumber ? NUMBER_WORD_VALUES[wordNumber[1] ?? ""] : undefined;
+    const answer =
+      value !== undefined && wordNumber
+        ? `${value}${wordNumber[2]}`
+        : /^[A-Z][a-z]+$/.test(surface)
+          ? surface.toLowerCase()
+          : surface;
     // A figure with no noun after it is a fact only where the sentence says what it is a figure of: "raised its
     // tally of sites to 85", "and 95 against". Asked as a blank, never as "how many".
     const bare =
@@ -566,7 +575,11 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
       end: countedEnd || blankEnd,
       blankEnd,
       answer,
-      aliases: [...numberAliases(surface), ...(countedEnd ? [text.slice(at, countedEnd)] : [])],
+      aliases: [
+        ...numberAliases(surface),
+        ...(answer !== surface ? [surface] : []),
+        ...(countedEnd ? [text.slice(at, countedEnd)] : []),
+      ],
       type,
       cls,
     });
