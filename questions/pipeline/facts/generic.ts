@@ -127,7 +127,7 @@ function unambiguousSurnames(people: Map<string, string>): Map<string, string> {
   for (const full of people.values()) {
     const words = full.split(/\s+/);
     const surname = words.at(-1) as string;
-    // "Jun" is also a month, "Dong Jun." carries a full stop: neither is safe to expand.
+    // "Jan" is also a month, "Li Wan." carries a full stop: neither is safe to expand.
     if (words.length < 2 || !/^[A-Z][a-z'-]{2,}$/.test(surname) || /^[A-Z]/.test(monthOrDay(surname)))
       continue;
     bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(full));
@@ -577,7 +577,7 @@ function withoutAsides(
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
   const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
-  // A long sentence first loses what only describes a name ("X, the hometown of Y, ...", "(52 off 27 balls)"),
+  // A long sentence first loses what only describes a name ("X, the birthplace of Y, ...", "(48 off 31 balls)"),
   // so the stem keeps its subject and verb.
   if (words(text) > maxWords) {
     const shorter = withoutAsides(text, start, end);
@@ -602,7 +602,7 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     const commaAfter = lastClauseComma(after);
     const commaBefore = firstClauseComma(before);
     if (words(after) >= words(before) && commaAfter > 0) after = after.slice(0, commaAfter);
-    // A short opening phrase ("In the Upper House, ...") says where or when: a long tail goes before it does.
+    // A short opening phrase ("In the Senate, ...") says where or when: a long tail goes before it does.
     else if (
       commaBefore >= 0 &&
       words(before.slice(0, commaBefore)) <= 4 &&

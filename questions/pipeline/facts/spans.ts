@@ -177,7 +177,7 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
           const rest = runEnd(t, j + 1, nameToken);
           const after = s.text.slice(t[j + 1]?.start ?? 0, t[rest]?.end ?? 0);
           const before = s.text.slice(t[from]?.start ?? 0, prev.end);
-          // Nor a place to what follows it: "in Tamil Nadu and Tawa Reservoir" is two names.
+          // Nor a place to what follows it: "in Assam and Crane Lake Reservoir" is two names.
           if (!classOfName(after) || classOfName(before) || isPlaceName(before)) break;
         }
         if (word === "the" || word === "in") break;
@@ -248,7 +248,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     const start = (t[from] as Token).start;
     const end = (t[to] as Token).end;
     if (s.text.charAt(start - 1) === "(" && s.text.charAt(end) === ")") continue;
-    // "Admiral Dong Jun." at a sentence's end: the full stop is no part of the name (an initial's is).
+    // "Admiral Wei Lin." at a sentence's end: the full stop is no part of the name (an initial's is).
     let text = s.text
       .slice(start, end)
       .replace(/'s$/, "")
@@ -350,7 +350,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       continue;
     }
     // A class noun written after the name in lower case ("the Sea Star train", "Delta camp"), unless it describes
-    // the name after it ("Space agency ISRO").
+    // the name after it ("Space agency NASA").
     const rest = s.text.slice(acronymEnd ?? end);
     const after = /^['"]?\s+[a-z]+\s+[A-Z]/.test(rest)
       ? ""
@@ -438,7 +438,7 @@ function looksLikePerson(text: string, s: Sentence, start: number, end: number, 
       .match(/([a-z-]+)\s+$/)?.[1] ?? "";
   if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
   const after = s.text.slice(end);
-  // "Valdoria's Ola Berg": a country's possessive before two or three capitalised words names its person.
+  // "Chile's Ola Berg": a country's possessive before two or three capitalised words names its person.
   const possessor = s.text.slice(0, start).match(/([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+$/)?.[1] ?? "";
   return (
     (possessor !== "" &&
@@ -449,7 +449,7 @@ function looksLikePerson(text: string, s: Sentence, start: number, end: number, 
     /^,\s+(?:a|an)\s+[a-z0-9]/.test(after) ||
     // "X, who ...", "X, born on ...": only a person is described so.
     /^,\s+(?:who|whose|born|aged)\b/.test(after) ||
-    // "X (52 off 27 balls)", "X (Literature and Education)": a player's figures, an awardee's field.
+    // "X (48 off 31 balls)", "X (Medicine)": a player's figures, an awardee's field.
     /^\s*\(\d+\b/.test(after) ||
     FIELD.test(after)
   );
@@ -507,7 +507,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     let end = at + m[0].length;
     let countedEnd = 0;
     let unit = (g.unit ?? "").replace(/^[-\s]/, "").toLowerCase();
-    // "92.97m", "750km": a unit written against the figure.
+    // "71.35m", "640km": a unit written against the figure.
     const glued = g.unit || g.scale || g.pct ? null : text.slice(end).match(/^([a-zA-Z]{1,3})\b/);
     if (
       glued?.[1] &&
@@ -562,7 +562,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
           ? surface.toLowerCase()
           : surface;
     // A figure with no noun after it is a fact only where the sentence says what it is a figure of: "raised its
-    // tally of sites to 85", "and 95 against". Asked as a blank, never as "how many".
+    // tally of sites to 64", "and 77 against". Asked as a blank, never as "how many".
     const bare =
       type === "count" &&
       !countedEnd &&
