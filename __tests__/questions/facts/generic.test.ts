@@ -7,6 +7,7 @@ import {
   storyPeople,
   trimAround,
   withFullNames,
+  withoutTrailingPhrases,
 } from "@/questions/pipeline/facts/generic";
 import { passesGate } from "@/questions/pipeline/gate";
 
@@ -274,5 +275,21 @@ describe("generic: a state is asked with the other states as its kind", () => {
     ];
     const state = genericFacts(articles, new Map()).find((c) => c.answer === "Sikkim");
     expect(state?.category).toMatch(/^region:/);
+  });
+});
+
+describe("generic: a long fronted question loses its last phrases", () => {
+  it.each([
+    [
+      "Which country beat Peru in a close finish to win the Tromso Cup title with a nine-run win in the final?",
+      16,
+      "Which country beat Peru in a close finish to win the Tromso Cup title?",
+    ],
+    ["Which country beat Peru in the final?", 24, "Which country beat Peru in the final?"],
+  ])("generic: %s", (question, max, expected) => {
+    expect(withoutTrailingPhrases(question, max)).toBe(expected);
+  });
+  it("generic: a question that cannot be cut to fit is none", () => {
+    expect(withoutTrailingPhrases("Which country beat Peru in the final?", 3)).toBeNull();
   });
 });

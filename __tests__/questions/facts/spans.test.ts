@@ -159,3 +159,10 @@ describe("spans: a figure in words with a unit is answered in digits", () => {
     expect(find(text, answer)?.aliases).toContain(words);
   });
 });
+
+describe("spans: a hyphened figure has its plain forms as aliases", () => {
+  it("spans: 'a nine-run win' answers 'nine runs' and '9 runs'", () => {
+    const span = find("Chile beat Peru with a nine-run win in the final at Lima.", "nine-run");
+    expect(span?.aliases).toEqual(expect.arrayContaining(["nine runs", "9 runs"]));
+  });
+});

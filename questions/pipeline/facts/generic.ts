@@ -383,7 +383,7 @@ function questionFor(
     /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before);
   if (whText && safe) {
     const q = ask(stemText, { start: askStart, end: span.end }, whText);
-    prompt = q ? polish(q, span) : null;
+    prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
     // A fronted question that keeps commas or runs long has kept more than one clause: a blank reads better.
     if (prompt && (prompt.split(/\s+/).length > 24 || /,(?!\s+(?:whom|who)\b)/.test(prompt))) prompt = null;
     if (prompt && !passesGate(prompt, span.answer, span.aliases)) prompt = null;
@@ -465,6 +465,22 @@ function categoryOf(span: AnswerSpan): string {
     default:
       return "number";
   }
+}
+
+/**
+ * A fronted question over the word limit loses its last phrases ("... with a nine-run win in the final?" ->
+ * "...?") until it fits, keeping at least ten words; null when it cannot be made to fit.
+ * @example withoutTrailingPhrases("Which country beat Peru to win the cup in the final?", 9) // "Which country beat Peru to win the cup?"
+ */
+export function withoutTrailingPhrases(question: string, maxWords: number): string | null {
+  let body = question.replace(/\?$/, "");
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  while (words(body) > maxWords) {
+    const cut = lastPhraseStart(body);
+    if (cut <= 0 || words(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
+    body = body.slice(0, cut);
+  }
+  return `${body.replace(/[\s,;:]+$/, "")}?`;
 }
 
 /** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */

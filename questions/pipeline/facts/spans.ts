@@ -698,6 +698,12 @@ function numberAliases(surface: string): string[] {
     out.add(surface.replace(word, String(NUMBER_WORD_VALUES[word])));
   }
   if (/per\s?cent|percent/i.test(surface)) out.add(surface.replace(/\s?(?:per\s?cent|percent)/i, "%"));
+  // "nine-run" (a nine-run win) is "nine runs", "9 runs".
+  const hyphened = surface.match(/^([a-z]+|\d+)-([a-z]+)$/i);
+  if (hyphened?.[1] && hyphened[2]) {
+    const value = NUMBER_WORD_VALUES[hyphened[1].toLowerCase()] ?? Number(hyphened[1]);
+    for (const n of [hyphened[1], String(value)]) out.add(`${n} ${hyphened[2]}s`);
+  }
   out.delete(surface);
   return [...out].filter(Boolean);
 }
