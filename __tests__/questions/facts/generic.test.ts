@@ -8,6 +8,7 @@ import {
   trimAround,
   withFullNames,
   withoutTrailingPhrases,
+  withSubject,
 } from "@/questions/pipeline/facts/generic";
 import { passesGate } from "@/questions/pipeline/gate";
 
@@ -291,5 +292,62 @@ describe("generic: a long fronted question loses its last phrases", () => {
   });
   it("generic: a question that cannot be cut to fit is none", () => {
     expect(withoutTrailingPhrases("Which country beat Peru in the final?", 3)).toBeNull();
+  });
+});
+
+describe("generic: 'He' or 'She' after a sentence that opens with a person", () => {
+  it("generic: the pronoun reads as that person's name", () => {
+    expect(withSubject("She also cut duties on 24 medicines.", "Ola Berg")).toBe(
+      "Ola Berg also cut duties on 24 medicines.",
+    );
+    expect(withSubject("She also cut duties on 24 medicines.", null)).toBe(
+      "She also cut duties on 24 medicines.",
+    );
+  });
+  it("generic: the question cut from the second sentence names the person", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Finance Minister Ola Berg presented the Valdorian budget in the capital on Monday.",
+          "She also cut customs duties on 24 medicines used for rare diseases.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const figure = genericFacts(articles, storyPeople(articles)).find((c) => c.answer === "24");
+    expect(figure?.prompt).toContain("Ola Berg");
+  });
+});
+
+describe("generic: 'up to' stays with its figure", () => {
+  it("generic: no 'To how much' question", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Finance Minister Ola Berg said income of up to Rs 9 lakh will pay no tax in Valdoria.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    for (const c of genericFacts(articles, storyPeople(articles)))
+      expect(c.prompt).not.toMatch(/^To how much/);
+  });
+});
+
+describe("generic: a bare day in a sentence about the future", () => {
+  it("generic: is read forward from the article's date", () => {
+    expect(absoluteDates("She will retire on November 2.", REFERENCE)).toBe(
+      "She will retire on 2 November 2025.",
+    );
+  });
+  it("generic: keeps no year when only the article's year is known", () => {
+    expect(absoluteDates("She will retire on November 2.", null, 2024)).toBe(
+      "She will retire on November 2.",
+    );
+    expect(absoluteDates("She retired on November 2.", null, 2024)).toBe("She retired on 2 November 2024.");
   });
 });

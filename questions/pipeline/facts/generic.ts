@@ -45,10 +45,14 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
+    // The person the previous sentence opened with, for a sentence that goes on with "He" or "She".
+    let subject: string | null = null;
     article.sentences.forEach((sentence, index) => {
+      const previous = subject;
+      subject = openingPerson(sentence, ctx);
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
       if (!dated) return;
-      const prepared = withFullNames(dated, fullNames);
+      const prepared = withFullNames(withSubject(dated, previous), fullNames);
       const main = prepared === sentence.text ? sentence : annotateSentence(prepared);
       if (!main) return;
       const salience =
@@ -95,6 +99,23 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
     });
   }
   return out;
+}
+
+/** The full name of the person a sentence opens with (after a role: "Finance Minister X said ..."), or null. */
+function openingPerson(sentence: Sentence, ctx: SpanContext): string | null {
+  const first = findSpans(sentence, ctx, true)[0];
+  if (first?.type !== "person" || first.answer.split(/\s+/).length < 2) return null;
+  const lead = sentence.text.slice(0, first.roleStart ?? first.start);
+  return /^(?:[A-Z][\w.'-]*\s+){0,4}$/.test(lead) ? first.answer : null;
+}
+
+/**
+ * A sentence that opens with "He" or "She" goes on about the person the previous sentence opened with; it is
+ * read with that name, so a question cut from it stands on its own.
+ * @example withSubject("She also cut duties on medicines.", "Ola Berg") // "Ola Berg also cut duties on medicines."
+ */
+export function withSubject(text: string, subject: string | null): string {
+  return subject ? text.replace(/^(?:He|She)\b/, subject) : text;
 }
 
 /**
@@ -297,10 +318,13 @@ export function absoluteDates(text: string, reference: Date | null, year: number
     return r ? `on ${formatDate(r)}` : whole;
   });
   const anchor = reference ?? (year ? new Date(Date.UTC(year, 6, 1)) : null);
-  if (anchor) {
+  // "will retire on November 23": a sentence about the future reads a bare day forward from the article's date,
+  // and, when only the article's year is known, leaves it without a year.
+  const future = FUTURE.test(t);
+  if (anchor && !(future && !reference)) {
     // A day and month without a year takes the article's year.
     t = t.replace(MONTH_DAY, (phrase) => {
-      const r = reference ? resolveDate(phrase, reference) : yearOf(phrase, year as number);
+      const r = reference ? resolveDate(phrase, reference, future) : yearOf(phrase, year as number);
       return r ? formatDate(r) : phrase;
     });
   }
@@ -318,6 +342,8 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   });
   return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
 }
+
+const FUTURE = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/;
 
 /** "October 17" in a year the article is known to be from. */
 function yearOf(phrase: string, year: number) {
@@ -378,9 +404,11 @@ function questionFor(
   const whText = roleWh ? `which ${span.cls}` : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, askStart);
+  // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
   const safe =
-    /^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
-    /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before);
+    !/\bup\s+(?:to\s+)?$/i.test(before) &&
+    (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
+      /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before));
   if (whText && safe) {
     const q = ask(stemText, { start: askStart, end: span.end }, whText);
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
