@@ -1,8 +1,7 @@
 /** Stage 7: one question per fact across a story's articles, every source listed, the best kept. */
-import { escapeRegex, jaccard, normKey, wordSet } from "../text";
+import { jaccard, normKey, wordSet } from "../text";
 import type { QuestionSource } from "../types";
 import type { Candidate, StoryArticle } from "./06-facts";
-import { passesGate } from "./gate";
 
 export interface SelectedFact {
   best: Candidate;
@@ -63,69 +62,29 @@ export function selectFacts(
     }
   }
   facts.sort((a, b) => b.best.score - a.best.score);
-  return withoutGiveaways(facts, limit);
-}
-
-/** True when a prompt names the answer (four characters or more, so "the 95" does not count for "95"). */
-function shows(prompt: string, answer: string): boolean {
-  const a = normKey(answer);
-  return a.length > 3 && ` ${normKey(prompt)} `.includes(` ${a} `);
-}
-
-/**
- * The prompt without a sibling's answer: as is when it does not name it, with the place phrase that names it
- * left out ("in Valdoria", "at the X"), else null. Nothing else is cut: a role or a date is what makes a
- * question answerable.
- */
-function withoutMention(prompt: string, answer: string): string | null {
-  if (!shows(prompt, answer)) return prompt;
-  const name = escapeRegex(answer.trim());
-  const trimmed = prompt
-    .replace(
-      new RegExp(`\\s+(?:in|at|of|from|on|by|near)\\s+(?:the\\s+)?${name}(?:'s)?(?=[\\s,?"])`, "i"),
-      "",
-    )
-    .replace(new RegExp(`\\b${name}'s\\s+`, "i"), "the ");
-  return shows(trimmed, answer) ? null : trimmed;
+  return atMostPerSentence(facts, limit);
 }
 
 /** At most this many questions are cut from one sentence. */
 const PER_SENTENCE = 5;
 
 /**
- * Keeps the best facts in order, at most five from one sentence. A question from the same sentence as a
- * higher-ranked one is worded, where it can be, so that it shows no sibling's answer; where every wording needs
- * it (the sibling's answer is what makes this question answerable), it is kept as it is.
+ * Keeps the best facts in order, at most five from one sentence. A question keeps its whole prompt even where it
+ * names the answer of another question from the same sentence ("Whom did X beat in the final?" beside "Who won
+ * the final?"): that context is what makes it answerable, and cutting it left questions that were not.
  */
-function withoutGiveaways(facts: SelectedFact[], limit: number): SelectedFact[] {
+function atMostPerSentence(facts: SelectedFact[], limit: number): SelectedFact[] {
   const kept: SelectedFact[] = [];
   const perSentence = new Map<string, SelectedFact[]>();
   for (const f of facts) {
     if (kept.length >= limit) break;
-    const c = f.best;
-    const sentenceKey = `${c.articleId}|${c.sentence}`;
+    const sentenceKey = `${f.best.articleId}|${f.best.sentence}`;
     const siblings = perSentence.get(sentenceKey) ?? [];
     if (siblings.length >= PER_SENTENCE) continue;
-    const wording =
-      wordingWithout(
-        c,
-        siblings.map((k) => k.best.answer),
-      ) ?? c.prompt;
-    const chosen = wording === c.prompt ? f : { ...f, best: { ...c, prompt: wording } };
-    kept.push(chosen);
-    perSentence.set(sentenceKey, [...siblings, chosen]);
+    kept.push(f);
+    perSentence.set(sentenceKey, [...siblings, f]);
   }
   return kept;
-}
-
-/**
- * The candidate's prompt with the place phrases that name siblings' answers left out, when that still passes the
- * gate; null when it does not. A shorter wording that drops the context is never taken instead: the context is
- * what makes the question answerable.
- */
-function wordingWithout(c: Candidate, answers: string[]): string | null {
-  const trimmed = answers.reduce<string | null>((q, a) => (q ? withoutMention(q, a) : null), c.prompt);
-  return trimmed && passesGate(trimmed, c.answer, c.aliases) ? trimmed : null;
 }
 
 function quality(c: Candidate): number {

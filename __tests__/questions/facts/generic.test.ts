@@ -351,3 +351,12 @@ describe("generic: a bare day in a sentence about the future", () => {
     expect(absoluteDates("She retired on November 2.", null, 2024)).toBe("She retired on 2 November 2024.");
   });
 });
+
+describe("generic: a clause with its own verb is no aside", () => {
+  it("generic: ', the member states will extend care,' stays in the stem", () => {
+    const text =
+      "Based on methods pioneered in Tromso, Finland, the member states will extend care to remote villages, and train more nurses across the whole of the northern region.";
+    const at = text.indexOf("Tromso");
+    expect(trimAround(text, at, at + 6, 16)).toMatch(/Finland, the member states will extend care/);
+  });
+});

@@ -607,6 +607,11 @@ function withoutAsides(
     ...text.matchAll(/\s*\([^()]{3,60}\)/g),
   ];
   for (const m of asides) {
+    // An aside describes; one with a verb of its own is a clause the sentence needs.
+    if (
+      /\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/.test(m[0])
+    )
+      continue;
     const at = m.index ?? 0;
     const stop = at + m[0].length;
     if (stop <= start || at >= end) {
