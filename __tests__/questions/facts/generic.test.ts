@@ -360,3 +360,12 @@ describe("generic: a clause with its own verb is no aside", () => {
     expect(trimAround(text, at, at + 6, 16)).toMatch(/Finland, the member states will extend care/);
   });
 });
+
+describe("generic: a stem cut at 'his' reads the name before it", () => {
+  it("generic: 'X, his Ruritanian counterpart _____' -> 'X's Ruritanian counterpart _____'", () => {
+    const text =
+      "The new card network was launched in Lima at a ceremony attended by President Ola Berg, his Chilean counterpart Tomas Reyes and Finnish President Kari Lind.";
+    const at = text.indexOf("Tomas Reyes");
+    expect(trimAround(text, at, at + 11, 12)).toMatch(/^Ola Berg's Chilean counterpart _____/);
+  });
+});

@@ -671,6 +671,20 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     }
   }
   before = before.replace(/^\s*(?:and|but|or|while|as|so|that|,)\s+/i, "");
+  // "..., attended by Prime Minister X, his Ruritanian counterpart _____": the cut leaves "his", which reads as
+  // the name just before it: "X's Ruritanian counterpart _____".
+  if (/^\s*(?:his|her)\s/i.test(before)) {
+    const cutAt = start - before.length;
+    const owner = text
+      .slice(0, cutAt)
+      .match(/(?:^|[\s(])((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+),?\s*$/)?.[1]
+      ?.replace(
+        /^(?:(?:Prime|Foreign|Defence|Finance|Chief|Vice|Union|President|Minister|Secretary|Governor)\s+)+/,
+        "",
+      );
+    if (owner && owner.split(/\s+/).length >= 1 && !/^(?:He|She|It|They|The)$/.test(owner))
+      before = before.replace(/^\s*(?:his|her)\s/i, `${owner}'s `);
+  }
   // A stem cut after its subject ("was a notable leader who ...") has lost what it is about.
   const first = before.trimStart().split(/\s+/)[0] ?? "";
   if (
