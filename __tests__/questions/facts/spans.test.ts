@@ -33,6 +33,8 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["Petra Holm scored a brisk century for the visitors.", "Petra Holm", "person", ""],
   ["This year's honours go to Karel Vandam (Medicine) and Hugo Laine (Art).", "Hugo Laine", "person", ""],
   ["The raid killed aides of the militant leader and terrorist Omar Dask.", "Omar Dask", "person", ""],
+  ["Petra Holm was the top scorer among the visiting batters.", "Petra Holm", "person", ""],
+  ["Karl Berg is a veteran diplomat from Finland.", "Karl Berg", "person", ""],
 ];
 
 describe("spans: typed answers in a sentence", () => {

@@ -446,6 +446,12 @@ function looksLikePerson(text: string, s: Sentence, start: number, end: number, 
       !lexicon().country(possessor)?.demonyms.includes(possessor)) ||
     SPEECH.test(after) ||
     DEED.test(after) ||
+    // "X was the top scorer", "X is a veteran diplomat": what X is, said with a person noun.
+    PERSON_NOUNS.has(
+      after.match(
+        /^\s+(?:was|is|became)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+?)s?\b(?=\s+(?:of|among|in|for|at|from|who|and)\b|[,.;]|$)/,
+      )?.[1] ?? "",
+    ) ||
     /^,\s+(?:a|an)\s+[a-z0-9]/.test(after) ||
     // "X, who ...", "X, born on ...": only a person is described so.
     /^,\s+(?:who|whose|born|aged)\b/.test(after) ||
