@@ -369,3 +369,14 @@ describe("generic: a stem cut at 'his' reads the name before it", () => {
     expect(trimAround(text, at, at + 11, 12)).toMatch(/^Ola Berg's Chilean counterpart _____/);
   });
 });
+
+describe("generic: a stem keeps its subject before it keeps a trailing phrase", () => {
+  it("generic: the tail after the blank goes before the subject does", () => {
+    const text =
+      "Ola Berg was a quiet Valdorian jurist who served as the state's ninth Chief Justice for two years from March 1981 to April 1983.";
+    const at = text.indexOf("ninth");
+    expect(trimAround(text, at, at + 5, 18)).toMatch(
+      /^Ola Berg was a quiet Valdorian jurist who served as the state's _____/,
+    );
+  });
+});

@@ -661,6 +661,8 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
       after = after.slice(0, firstPhraseStart(after));
     else if (commaBefore >= 0) before = before.slice(commaBefore + 2);
     else if (commaAfter > 0) after = after.slice(0, commaAfter);
+    // The opening of the clause holds its subject: a trailing phrase after the blank goes first.
+    else if (lastPhraseStart(after) > 0) after = after.slice(0, lastPhraseStart(after));
     else if (words(before) > words(after) && firstPhraseEnd(before) > 0)
       before = before.slice(firstPhraseEnd(before));
     else {
