@@ -45,13 +45,12 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
-    // The person the previous sentence opened with, for a sentence that goes on with "He" or "She".
-    let subject: string | null = null;
     article.sentences.forEach((sentence, index) => {
-      const previous = subject;
-      subject = openingPerson(sentence, ctx);
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
       if (!dated) return;
+      // A sentence that goes on with "He" or "She" is about the person the previous sentence opened with.
+      const before = article.sentences[index - 1];
+      const previous = before && /^(?:He|She)\b/.test(dated) ? openingPerson(before, ctx) : null;
       const prepared = withFullNames(withSubject(dated, previous), fullNames);
       const main = prepared === sentence.text ? sentence : annotateSentence(prepared);
       if (!main) return;
@@ -177,7 +176,7 @@ function monthOrDay(word: string): string {
 export function withFullNames(text: string, fullNames: Map<string, string>): string {
   let out = text;
   for (const [surname, full] of fullNames) {
-    if (out.includes(full)) continue;
+    if (!out.includes(surname) || out.includes(full)) continue;
     out = out.replace(new RegExp(`(?<![A-Z][\\w.'-]*\\s|[\\w-])${surname}(?![\\w-]|\\s+[A-Z])`), full);
   }
   return out;
