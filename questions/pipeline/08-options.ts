@@ -3,6 +3,7 @@ import siblingsData from "../data/siblings.json" with { type: "json" };
 import { type Country, lexicon } from "../lexicon";
 import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
+import { nearbyDays } from "./dates";
 import { citiesOf, classOfName } from "./facts/spans";
 import { nearbyDates, nearbyNumbers, nearbyOrdinals } from "./options/figures";
 import { curatedPeople, knownClass, type PersonClass, personClass, sameClass } from "./options/people";
@@ -125,7 +126,7 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     }
   };
   if (c.kind === "what") offer(c.peers ?? []);
-  else if (broad === "date") offer(nearbyDates(c.answer, c.category));
+  else if (broad === "date") offer([...nearbyDates(c.answer, c.category), ...nearbyDays(c.answer)]);
   else if (broad === "ordinal") offer(nearbyOrdinals(c.answer));
   else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
   else if (broad === "person") offer(peopleLike(c, pools));
