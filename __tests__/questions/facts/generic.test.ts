@@ -262,13 +262,30 @@ describe("generic: a relative clause is a fact about its head", () => {
   });
 });
 
+describe("generic: a date after a place is not part of its name", () => {
+  it('generic: "in Sikkim on July 1" asks for Sikkim, not "Sikkim on July"', () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "The first case under the new Valdorian Penal Code was registered in Sikkim on July 1, 2024.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const answers = genericFacts(articles, new Map()).map((c) => c.answer);
+    expect(answers).not.toContain("Sikkim on July");
+  });
+});
+
 describe("generic: a state is asked with the other states as its kind", () => {
   it("generic: a state answer takes the region category, so its options are states", () => {
     const articles = [
       {
         id: "a",
         sentences: annotate([
-          "The first case under the new law was registered for a theft in a town in Sikkim at midnight.",
+          "The first case under the new Valdorian Penal Code was registered in Sikkim on July 1, 2024.",
         ]),
         reference: REFERENCE,
         dated: true,

@@ -181,6 +181,9 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
           if (!classOfName(after) || classOfName(before) || isPlaceName(before)) break;
         }
         if (word === "the" || word === "in") break;
+        // A date after a name is not part of it: "in Sikkim on July 1" ends at the name.
+        const next = t[j + 1]?.text ?? "";
+        if (MONTH_WORD.test(next) || WEEKDAYS.test(next)) break;
         to = j + 1;
         j += 2;
         continue;
