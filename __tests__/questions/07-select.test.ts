@@ -1,6 +1,7 @@
 import { annotate } from "@/questions/pipeline/04-sentences";
 import { type Candidate, extractStoryFacts, type StoryArticle } from "@/questions/pipeline/06-facts";
 import { selectFacts } from "@/questions/pipeline/07-select";
+import { genericFacts, storyPeople } from "@/questions/pipeline/facts/generic";
 
 const REFERENCE = new Date(Date.UTC(2024, 2, 7, 12));
 const article = (id: string, text: string): StoryArticle => ({
@@ -55,5 +56,66 @@ describe("07-select: one question per fact, every source listed", () => {
       expect((all[i - 1] as { best: Candidate }).best.score).toBeGreaterThanOrEqual(
         (all[i] as { best: Candidate }).best.score,
       );
+  });
+});
+
+describe("07-select: two facts about one answer in one article are both asked", () => {
+  const story = (...texts: string[]): StoryArticle[] =>
+    texts.map((t, i) => ({ id: `a${i + 1}`, sentences: annotate([t]), reference: REFERENCE, dated: true }));
+  const LEAD =
+    "Valdorian sprinter Ola Berg won the gold medal in the 100 metres final at the Tromso Games on Saturday.";
+  const LATER = "Ola Berg had also carried the Valdorian flag at the opening ceremony of the Tromso Games.";
+  const whoBerg = (articles: StoryArticle[]) => {
+    const candidates = genericFacts(articles, storyPeople(articles));
+    return selectFacts(candidates, articles, 50).filter(
+      (f) => f.best.answer === "Ola Berg" && f.best.kind === "who",
+    );
+  };
+
+  it("07-select: two sentences of one article give two questions on the same person", () => {
+    const articles: StoryArticle[] = [
+      { id: "a1", sentences: annotate([LEAD, LATER]), reference: REFERENCE, dated: true },
+    ];
+    const asked = whoBerg(articles);
+    expect(asked).toHaveLength(2);
+    expect(new Set(asked.map((f) => f.best.sentence)).size).toBe(2);
+  });
+
+  it("07-select: the same fact in two articles of a story is asked once, with both sources", () => {
+    const asked = whoBerg(story(LEAD, LEAD));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.sources.map((s) => s.articleId).sort()).toEqual(["a1", "a2"]);
+  });
+});
+
+describe("07-select: a question keeps the context that makes it answerable", () => {
+  const SENTENCE = "Chile beat Peru by nine runs to win the Tromso Cup title in the final.";
+  const base = { aliases: [], articleId: "a1", sentence: SENTENCE, surface: "" };
+  const candidates: Candidate[] = [
+    {
+      ...base,
+      kind: "where",
+      answer: "Chile",
+      category: "country",
+      score: 9,
+      prompt: "Which country beat Peru by nine runs to win the Tromso Cup title in the final?",
+    },
+    {
+      ...base,
+      kind: "where",
+      answer: "Peru",
+      category: "country",
+      score: 8,
+      prompt:
+        'Which country fills the blank in "Chile beat _____ by nine runs to win the Tromso Cup title in the final"?',
+      fallbacks: ['Which country fills the blank in "Chile beat _____ by nine runs"?'],
+    },
+  ];
+  it("07-select: the loser's question names the winner rather than losing the title it was played for", () => {
+    const articles: StoryArticle[] = [
+      { id: "a1", sentences: annotate([SENTENCE]), reference: REFERENCE, dated: true },
+    ];
+    const peru = selectFacts(candidates, articles, 10).find((f) => f.best.answer === "Peru");
+    expect(peru?.best.prompt).toContain("Tromso Cup title");
   });
 });

@@ -81,3 +81,89 @@ describe("08-options: four options, the answer once, no alias, no two alike", ()
     expect(optionsFor(c, [], pools)).not.toContain("Valdoria");
   });
 });
+
+describe("08-options: each option is of the key's fine class", () => {
+  const withSentence = (c: Candidate, sentence: string, surface = c.answer): Candidate => ({
+    ...c,
+    sentence,
+    surface,
+  });
+
+  it.each([
+    ["first", ["second", "third", "fourth"]],
+    ["51st", ["50th", "52nd", "53rd"]],
+  ])("08-options: ordinals near %s, in its own style", (answer, expected) => {
+    const options = optionsFor(candidate("how_many", answer, "ordinal"), [], buildPools([]));
+    expect([...options].sort()).toEqual([answer, ...expected].sort());
+  });
+
+  it.each([
+    ["350", /^(?:250|300|350|400|450)$/],
+    ["89.34", /^(?:8[5-9]|9[0-3])\.34$/],
+    ["2 hours", /^[2-5] hours$/],
+  ])("08-options: figures near %s on its own grid, never one of a plural unit", (answer, shape) => {
+    const options = optionsFor(candidate("how_many", answer, "number"), [], buildPools([]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(o).toMatch(shape);
+  });
+
+  it("08-options: a figure the sentence states is not offered", () => {
+    const c = withSentence(
+      candidate("how_many", "18", "number"),
+      "Valdoria has 18 sites, followed by Ostra (17 sites).",
+    );
+    expect(optionsFor(c, [], buildPools([c]))).not.toContain("17");
+  });
+
+  it("08-options: an Indian office holder is offered other holders of the office, never foreign leaders", () => {
+    const c = withSentence(
+      candidate("who", "Mara Lind", "person:Prime Minister"),
+      "Prime Minister Mara Lind launched India's payment system in Valdoria.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Mara Lind"))
+      expect(["Keir Starmer", "Anthony Albanese", "Shigeru Ishiba", "Mark Carney"]).not.toContain(o);
+  });
+
+  it("08-options: a foreign leader is offered foreign leaders, an athlete athletes", () => {
+    const leader = withSentence(
+      candidate("who", "Mara Lind", "person:Prime Minister"),
+      "Together with Australian Prime Minister Mara Lind, the leaders met in Oslo.",
+    );
+    const athlete = withSentence(
+      candidate("who", "Ola Berg", "person"),
+      "In the final, shooter Ola Berg won two bronze medals for India.",
+    );
+    const pools = buildPools([leader, athlete]);
+    expect(optionsFor(leader, [], pools)).toEqual(expect.arrayContaining(["Keir Starmer"]));
+    const athletes = optionsFor(athlete, [], pools);
+    expect(athletes).toHaveLength(4);
+    expect(athletes).not.toContain("Mara Lind");
+  });
+
+  it("08-options: a person of unknown field gets no options rather than absurd ones", () => {
+    const c = withSentence(candidate("who", "Ola Berg", "person"), "Ola Berg arrived in Ostra on Monday.");
+    expect(optionsFor(c, [], buildPools([c]))).toEqual([]);
+  });
+
+  it("08-options: an award is offered awards of its set, never another kind of name from the corpus", () => {
+    const c = candidate("which", "Padma Bhushan", "thing:award");
+    const stray = candidate("which", "ICC", "thing:award");
+    const options = optionsFor(c, [], buildPools([c, stray]));
+    expect(options).not.toContain("ICC");
+    expect(options).toEqual(expect.arrayContaining(["Padma Bhushan", "Padma Vibhushan"]));
+  });
+
+  it("08-options: a city of no known country and a quotation with no peers get no options", () => {
+    expect(optionsFor(candidate("where", "Port Ostra", "city"), [], buildPools([]))).toEqual([]);
+    expect(
+      optionsFor(candidate("what", "the pact will double our trade", "quote"), [], buildPools([])),
+    ).toEqual([]);
+  });
+
+  it("08-options: a country is offered its neighbours", () => {
+    const options = optionsFor(candidate("where", "Switzerland", "country"), [], buildPools([]));
+    expect(options).toEqual(expect.arrayContaining(["France"]));
+  });
+});

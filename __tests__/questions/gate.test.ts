@@ -3,7 +3,7 @@ import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
   ["Who took oath as the 12th Chief Justice of Valdoria on 11 November 2024?", "Mara Lind", null],
-  ["In which city was the fourth in-person summit of the grouping held?", "Tromso", null],
+  ["In which city was the fourth in-person summit of the Nordic grouping held?", "Tromso", null],
   ['Which number fills the blank in "The list comprises _____ Star of the Sea awards"?', "7", null],
   ["Who was Norway's Foreign Minister at the maritime summit in March 2024?", "Ingrid Solheim", null],
   ["Who was named Player of the Match?", "Ravi Rao", null],
@@ -41,6 +41,82 @@ const rows: [string, string, string | null][] = [
     "names part of the answer (Tromso)",
   ],
   ['Which number fills the blank in "There are only _____ slabs now"?', "two", "blank with no context"],
+  [
+    "In which city did Ola Berg win a bronze and a silver in 2008 and 2012 respectively?",
+    "Ostra",
+    "two answers (respectively)",
+  ],
+  ["Who was Valdoria's Union Minister in January 2025?", "Ola Berg", "office too general (Minister)"],
+  ["Who was Valdoria's Finance Minister in January 2025?", "Ola Berg", null],
+  ["Who said the harbour would reopen in Ostra in 2025?", "Ola Berg", "who-said-what trivia"],
+  [
+    "In how many categories is the Star of the Sea conferred, namely, Gold Star, Silver Star and Bronze Star?",
+    "three",
+    "counts a list it names",
+  ],
+  [
+    'Which place fills the blank in "_____, the Nordic countries will extend care to coastal towns"?',
+    "Valdoria",
+    "place left from a cut phrase",
+  ],
+  [
+    'Which place fills the blank in "Came into effect in Valdoria and was used for a theft in _____, the minister said"?',
+    "Ostra",
+    "fragment without its subject",
+  ],
+  [
+    "Which ship did the Valdorian minister assert that will boost the Ostra shipyards?",
+    "Orca",
+    "clause without its subject",
+  ],
+  [
+    'Which number fills the blank in "The _____ leaders met at the Ostra Exposition"?',
+    "two",
+    "count of the sides",
+  ],
+  ["What did the Valdorian Foreign Minister say?", "the pact will double our trade", "who-said-what trivia"],
+  [
+    'Which ordinal fills the blank in "Was a notable Valdorian leader who served as the country\'s _____ Prime Minister"?',
+    "fifth",
+    "fragment without its subject",
+  ],
+  [
+    'Which date fills the blank in "Born on _____, was a leader who served in Valdoria"?',
+    "1 May 1950",
+    "fragment without its subject",
+  ],
+  [
+    'Which name fills the blank in "Demonstrated successful strikes on camps in _____ and Ostra"?',
+    "Kessel",
+    "fragment without its subject",
+  ],
+  ["How many new initiatives did the declaration introduce?", "six", "no name, event or year"],
+  ["How many initiatives did the Tromso Declaration introduce?", "six", null],
+  [
+    'Which place fills the blank in "Valdoria signed the pact with _____ in 2024"?',
+    "India",
+    "answer is India",
+  ],
+  [
+    'Which name fills the blank in "The list comprises 7 Star of the Sea _____"?',
+    "Awards",
+    "answer is a class word",
+  ],
+  [
+    'Which place fills the blank in "The launch in Valdoria came amid _____\'s attempts to deepen ties"?',
+    "Ostra",
+    "place as a possessive",
+  ],
+  [
+    'Which ordinal fills the blank in "The _____ case under the Valdorian code was filed in Ostra"?',
+    "first",
+    "first is the obvious ordinal",
+  ],
+  [
+    'Which number fills the blank in "Berg scored 76 off 59 balls, with 6 fours and _____ sixes, in the Valdoria Cup final"?',
+    "2",
+    "scorecard trivia",
+  ],
   ["Which agreement did Chile sign with the Nordic bloc?", "Trade Pact", null],
   ["Which agreement (NTP) did Chile sign?", "Trade Pact", null],
 ];

@@ -168,18 +168,19 @@ describe("generate: questions a user relies on", () => {
     expect(r.questions.some((q) => /Thursday|last year/.test(q.prompt))).toBe(false);
   });
 
-  it("generate: two questions from one sentence never show each other's answers", () => {
+  // A sentence holds several facts, and one fact is often only answerable with another's answer in its prompt
+  // ("Whom did X beat in the final?" beside "Who won the final?"): both are asked, at most five per sentence.
+  it("generate: a sentence gives at most five questions, none of them showing its own answer", () => {
     const r = run(NAIROBI_TALKS, BUENOS_AIRES_TALKS, VALDORIA_QUAKE);
     const bySentence = new Map<string, GeneratedQuestion[]>();
     for (const q of r.questions) {
       const key = `${q.sources[0]?.articleId}|${q.sources[0]?.sentence}`;
       bySentence.set(key, [...(bySentence.get(key) ?? []), q]);
     }
-    const names = (q: GeneratedQuestion, answer: string) =>
-      normKey(answer).length > 3 && ` ${normKey(q.prompt)} `.includes(` ${normKey(answer)} `);
+    expect(Math.max(...[...bySentence.values()].map((g) => g.length))).toBeGreaterThan(1);
     for (const group of bySentence.values()) {
-      expect(group.length).toBeLessThanOrEqual(3);
-      for (const a of group) for (const b of group) if (a !== b) expect(names(a, b.answer)).toBe(false);
+      expect(group.length).toBeLessThanOrEqual(5);
+      for (const q of group) expect(` ${normKey(q.prompt)} `).not.toContain(` ${normKey(q.answer)} `);
     }
   });
 

@@ -93,7 +93,9 @@ describe("other topics: which, how many, when", () => {
 });
 
 describe("other topics: what", () => {
-  test("what: a short statement by a named speaker is asked, with other speakers' words as options", () => {
+  // Blind readings of generated quizzes rejected every "who said what" item as trivia with absurd options (the
+  // words of other stories); a quotation is the speaker's, not a fact to learn, and is no longer asked.
+  test("what: who said which words is not asked", () => {
     const texts = [
       'date 2025-05-02\nOslo, May 2: Norwegian Foreign Minister Ingrid Solheim met her Kenyan counterpart Daniel Mwangi in Oslo. The Norwegian Foreign Minister said that "the fisheries pact will double our trade". Mwangi said "our ports are open to Norwegian ships" after the talks.',
       'date 2025-05-03\nAccra, May 3: Ghana\'s Trade Minister Kofi Mensah opened the Accra Cocoa Forum on Saturday. "Cocoa prices must be fair for every farmer," Mensah said at the opening. The Portuguese Trade Minister Rui Costa said that "Lisbon will buy more cocoa this year".',
@@ -102,18 +104,9 @@ describe("other topics: what", () => {
       texts.map((text, i) => ({ id: `q${i}`, text })),
       { now: NOW },
     );
-    const what = questions.find(
-      (q) => q.kind === "what" && q.answer === "the fisheries pact will double our trade",
-    );
-    expect(what?.prompt).toMatch(/^What did the Norwegian Foreign Minister say/);
-    expect(what?.options).toHaveLength(4);
-    // Every distractor is something another speaker said, never a second statement by the same speaker.
-    const others = [
-      "our ports are open to Norwegian ships",
-      "Cocoa prices must be fair for every farmer",
-      "Lisbon will buy more cocoa this year",
-    ];
-    for (const option of what?.options ?? []) if (option !== what?.answer) expect(others).toContain(option);
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.filter((q) => /^What did .* say\?$/.test(q.prompt))).toEqual([]);
+    expect(questions.filter((q) => q.answer === "the fisheries pact will double our trade")).toEqual([]);
   });
 });
 
@@ -140,19 +133,16 @@ describe("other topics: prizes, finals, bills, oaths", () => {
     expect(find(answer)).toEqual(expect.arrayContaining([expect.stringMatching(prompt)]));
   });
 
-  // "Whom did Jannik Sinner defeat ...?" and "How many members voted ... when the Rajya Sabha passed the Waqf
-  // (Amendment) Bill, 2025?" would each give away the answer of the question cut from the same sentence.
-  test("winners and laws: the loser and the vote tally are not asked beside a question they give away", () => {
-    const sentenceOf = (q: GeneratedQuestion) => `${q.sources[0]?.articleId}|${q.sources[0]?.sentence}`;
+  // The loser of a final is asked with the winner named, as an examiner would ask it; the winner's own question
+  // does not name the loser.
+  test("winners and laws: the winner and the loser of a final are both asked, neither naming its own answer", () => {
     const winner = more.questions.find((q) => q.answer === "Jannik Sinner" && /^Who won/.test(q.prompt));
-    const bill = more.questions.find((q) => q.answer === "Waqf (Amendment) Bill, 2025");
-    for (const asked of [winner, bill]) {
-      expect(asked).toBeDefined();
-      const siblings = more.questions.filter(
-        (q) => q !== asked && sentenceOf(q) === sentenceOf(asked as GeneratedQuestion),
-      );
-      for (const q of siblings) expect(normKey(q.prompt)).not.toContain(normKey(asked?.answer ?? ""));
-    }
+    expect(winner).toBeDefined();
+    const loser = more.questions.find(
+      (q) => q.sources[0]?.sentence === winner?.sources[0]?.sentence && q !== winner && q.kind === "who",
+    );
+    expect(loser?.prompt).toMatch(/Jannik Sinner/);
+    expect(normKey(winner?.prompt ?? "")).not.toContain(normKey(loser?.answer ?? "-"));
   });
 
   test("names: a possessive is not part of the answer", () => {

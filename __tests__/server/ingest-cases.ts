@@ -75,12 +75,17 @@ export function describeIngest(writer: "sqlite" | "prisma"): void {
       expect(stored.storyId).toBe(first.storyId);
       expect(stored.duplicateOfId).toBeNull();
       // A fact the new report repeats adds a source to the stored question, even when it would be worded anew.
+      // One person may be the answer of a few different facts (from different sentences), never of one fact twice.
       const who = await db.question.findMany({
         where: { storyId: first.storyId, kind: "who" },
-        select: { answer: true },
+        select: { answer: true, prompt: true },
       });
-      const answers = who.map((q) => q.answer);
-      expect(new Set(answers).size).toBe(answers.length);
+      const byAnswer = new Map<string, typeof who>();
+      for (const q of who) byAnswer.set(q.answer, [...(byAnswer.get(q.answer) ?? []), q]);
+      for (const questions of byAnswer.values()) {
+        expect(questions.length).toBeLessThanOrEqual(3);
+        expect(new Set(questions.map((q) => q.prompt)).size).toBe(questions.length);
+      }
       const belousov = await db.question.findFirstOrThrow({
         where: { storyId: first.storyId, answer: "Andrey Belousov" },
         include: { sources: true },

@@ -1,8 +1,7 @@
 /** Stage 7: one question per fact across a story's articles, every source listed, the best kept. */
-import { escapeRegex, jaccard, normKey, wordSet } from "../text";
+import { jaccard, normKey, wordSet } from "../text";
 import type { QuestionSource } from "../types";
 import type { Candidate, StoryArticle } from "./06-facts";
-import { passesGate } from "./gate";
 
 export interface SelectedFact {
   best: Candidate;
@@ -41,8 +40,14 @@ export function selectFacts(
     for (const c of ranked) {
       if (kept.length >= PER_ANSWER) break;
       if (
-        // One question per kind and answer: its fact key stays the same when the story gains an article.
-        kept.some((k) => k.kind === c.kind || jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= 0.45)
+        // One question per kind and answer across the story's articles, so its fact key stays the same when the
+        // story gains an article; a second one only for another fact about the answer, in another sentence of
+        // the same article.
+        kept.some(
+          (k) =>
+            (k.kind === c.kind && (k.articleId !== c.articleId || k.sentence === c.sentence)) ||
+            jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= 0.45,
+        )
       )
         continue;
       kept.push(c);
@@ -57,72 +62,29 @@ export function selectFacts(
     }
   }
   facts.sort((a, b) => b.best.score - a.best.score);
-  return withoutGiveaways(facts, limit);
-}
-
-/** True when a prompt names the answer (four characters or more, so "the 95" does not count for "95"). */
-function shows(prompt: string, answer: string): boolean {
-  const a = normKey(answer);
-  return a.length > 3 && ` ${normKey(prompt)} `.includes(` ${a} `);
-}
-
-/**
- * The prompt without a sibling's answer: as is when it does not name it, with the place phrase that names it
- * left out ("in Valdoria", "at the X"), else null. Nothing else is cut: a role or a date is what makes a
- * question answerable.
- */
-function withoutMention(prompt: string, answer: string): string | null {
-  if (!shows(prompt, answer)) return prompt;
-  const name = escapeRegex(answer.trim());
-  const trimmed = prompt
-    .replace(
-      new RegExp(`\\s+(?:in|at|of|from|on|by|near)\\s+(?:the\\s+)?${name}(?:'s)?(?=[\\s,?"])`, "i"),
-      "",
-    )
-    .replace(new RegExp(`\\b${name}'s\\s+`, "i"), "the ");
-  return shows(trimmed, answer) ? null : trimmed;
+  return atMostPerSentence(facts, limit);
 }
 
 /** At most this many questions are cut from one sentence. */
-const PER_SENTENCE = 3;
+const PER_SENTENCE = 5;
 
 /**
- * Keeps the best facts in order while no two questions from one sentence show each other's answers, no sentence
- * gives more than two questions, and a list of like figures gives one.
+ * Keeps the best facts in order, at most five from one sentence. A question keeps its whole prompt even where it
+ * names the answer of another question from the same sentence ("Whom did X beat in the final?" beside "Who won
+ * the final?"): that context is what makes it answerable, and cutting it left questions that were not.
  */
-function withoutGiveaways(facts: SelectedFact[], limit: number): SelectedFact[] {
+function atMostPerSentence(facts: SelectedFact[], limit: number): SelectedFact[] {
   const kept: SelectedFact[] = [];
   const perSentence = new Map<string, SelectedFact[]>();
   for (const f of facts) {
     if (kept.length >= limit) break;
-    const c = f.best;
-    const sentenceKey = `${c.articleId}|${c.sentence}`;
+    const sentenceKey = `${f.best.articleId}|${f.best.sentence}`;
     const siblings = perSentence.get(sentenceKey) ?? [];
     if (siblings.length >= PER_SENTENCE) continue;
-    // Two figures of one kind from one sentence are a list: one is enough.
-    if (siblings.some((x) => x.best.category === c.category && c.kind === "how_many")) continue;
-    // This question's wording must show no sibling's answer ...
-    const wording = wordingWithout(
-      c,
-      siblings.map((k) => k.best.answer),
-    );
-    if (!wording) continue;
-    // ... and no sibling, asked first because it ranks higher, may show this answer.
-    if (siblings.some((k) => shows(k.best.prompt, c.answer))) continue;
-    const chosen = wording === c.prompt ? f : { ...f, best: { ...c, prompt: wording } };
-    kept.push(chosen);
-    perSentence.set(sentenceKey, [...siblings, chosen]);
+    kept.push(f);
+    perSentence.set(sentenceKey, [...siblings, f]);
   }
   return kept;
-}
-
-/** The first wording of a candidate (its prompt, then its fallbacks) that names none of the answers and passes the gate. */
-function wordingWithout(c: Candidate, answers: string[]): string | null {
-  for (const p of [c.prompt, ...(c.fallbacks ?? [])]) {
-    const trimmed = answers.reduce<string | null>((q, a) => (q ? withoutMention(q, a) : null), p);
-    if (trimmed && passesGate(trimmed, c.answer, c.aliases)) return trimmed;
-  }
-  return null;
 }
 
 function quality(c: Candidate): number {

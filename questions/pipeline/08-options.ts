@@ -1,15 +1,54 @@
-/** Stage 8: three distractors of the answer's kind, first from the corpus, then from curated data. */
+/** Stage 8: three distractors of the answer's fine class, from the story and corpus first, then curated data; none is better than an absurd one. */
+import siblingsData from "../data/siblings.json" with { type: "json" };
 import { type Country, lexicon } from "../lexicon";
-import { MONTHS, NUMBER_WORDS, normKey, seededRandom, similarName } from "../text";
+import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
-import { citiesOf } from "./facts/spans";
+import { nearbyDays } from "./dates";
+import { citiesOf, classOfName } from "./facts/spans";
+import { nearbyDates, nearbyNumbers, nearbyOrdinals } from "./options/figures";
+import { curatedPeople, knownClass, type PersonClass, personClass, sameClass } from "./options/people";
 
 export interface Pools {
   /** Answers of the whole batch, by category ("person:Defence Minister", "city", "thing:weapon"). */
   byCategory: Map<string, string[]>;
-  /** Quotations with the story they come from: a quote's distractors are what was said in other stories. */
-  quotes: { story: string; speaker: string; text: string }[];
+  /** The people of the batch with their field and nationality, by normalised name. */
+  people: Map<string, { name: string; cls: PersonClass }>;
+  /** The country of each place answer of the batch, by normalised name. */
+  placeCountry: Map<string, string>;
 }
+
+interface SiblingSet {
+  category: string;
+  cue?: string;
+  names: string[];
+}
+const SIBLINGS: SiblingSet[] = siblingsData.sets;
+
+/**
+ * The nationality of a person whose sentence gives no sign of one (no demonym, country or Indian office before the
+ * name): the exams are Indian, and a foreign figure in Indian news is almost always introduced by country.
+ */
+const HOME = "india";
+
+/**
+ * Categories whose curated list fits only an answer that says its class: a test flight the sentence calls a
+ * "mission" is no scheme like "Digital India", and a word the sentence calls a body is not an organisation.
+ */
+const LOOSE_CATEGORIES = new Set(["programme", "initiative", "body", "organisation", "event"]);
+
+const ORG_CATEGORIES = new Set([
+  "body",
+  "organisation",
+  "grouping",
+  "alliance",
+  "bank",
+  "company",
+  "institution",
+  "ministry",
+]);
+
+/** Names that say the answer is a sea, a bay or an ocean, whatever class the sentence gave it. */
+const WATER = /\b(?:Bay|Gulf|Sea|Ocean|Strait)\b/;
 
 /** Collects every candidate answer of the batch by category, so distractors come from the corpus first. */
 export function buildPools(candidates: Candidate[]): Pools {
@@ -27,28 +66,40 @@ export function buildPools(candidates: Candidate[]): Pools {
     byCategory.set(k, list);
     seen.set(k, keys);
   };
-  const quotes: { story: string; speaker: string; text: string }[] = [];
+  const people = new Map<string, { name: string; cls: PersonClass }>();
+  const placeCountry = new Map<string, string>();
   for (const c of candidates) {
-    if (c.kind === "what") {
-      quotes.push({ story: c.storyKey ?? "", speaker: c.speaker ?? "", text: c.answer });
-      continue;
-    }
+    if (c.kind === "what") continue;
     push(c.category, c.answer);
     const broad = c.category.split(":")[0] ?? c.category;
     push(broad, c.answer);
+    if (broad === "person") {
+      // A person's first mention that says who they are decides; later mentions are not read again.
+      const key = normKey(c.answer);
+      const had = people.get(key);
+      if (!had || !sameClass(had.cls, had.cls)) {
+        const cls = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
+        if (!had || sameClass(cls, cls)) people.set(key, { name: c.answer, cls });
+      }
+    }
+    if (c.country && (broad === "city" || broad === "place"))
+      placeCountry.set(normKey(c.answer), c.country.code);
   }
-  return { byCategory, quotes };
+  return { byCategory, people, placeCountry };
 }
 
 /**
- * The answer and three distractors, shuffled deterministically. Distractors never equal the answer or an alias.
- * @example optionsFor(candidate, pools) // ["Oslo", "Bergen", "Stavanger", "Trondheim"]
+ * The answer and three distractors of its fine class, shuffled deterministically; [] when fewer than three
+ * plausible ones exist (the question is then dropped rather than padded). Distractors never equal the answer or
+ * an alias, never name a figure or name the question's sentence states, and never share a person's surname.
+ * @example optionsFor(candidate, [], pools) // ["Oslo", "Bergen", "Stavanger", "Trondheim"]
  */
 export function optionsFor(c: Candidate, aliases: string[], pools: Pools): string[] {
   const taken = new Set([c.answer, ...aliases].map(normKey));
-  const broadCategory = c.category.split(":")[0] ?? c.category;
-  const named = !["date", "number", "money", "percent"].includes(broadCategory);
+  const broad = c.category.split(":")[0] ?? c.category;
+  const named = !["date", "number", "money", "percent", "ordinal"].includes(broad);
   const sentenceKey = ` ${normKey(c.sentence)} `;
+  const promptKey = ` ${normKey(c.prompt)} `;
   const picked: string[] = [];
   const offer = (values: Iterable<string>) => {
     for (const v of values) {
@@ -56,44 +107,35 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       const key = normKey(v);
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
       // "Ola Bergh" beside "Ola Berg", "FM Berg" beside "Ola Berg": one person named twice.
-      if (named && [...taken].some((t) => similarName(t, key) || sameSurname(t, key, broad === "person")))
+      // Things of one family differ by a word ("Ministry of Defence", "Ministry of Finance"): only names of people
+      // and places that nearly match are one name spelt twice.
+      if (
+        named &&
+        [...taken].some(
+          (t) => (broad !== "thing" && similarName(t, key)) || sameSurname(t, key, broad === "person"),
+        )
+      )
         continue;
-      // A name the source sentence also lists ("X, Y and Z missiles") would be a second right answer.
-      if (named && sentenceKey.includes(` ${key} `)) continue;
+      // A name or figure the source sentence also states would be a second right answer or a trick.
+      if (sentenceKey.includes(` ${key} `)) continue;
+      // A person the question itself names ("with Modi and ... Prime Minister ___") is no alternative.
+      if (broad === "person" && (promptKey.includes(` ${key.split(" ").at(-1)} `) || namedIn(c.prompt, v)))
+        continue;
       taken.add(key);
       picked.push(v);
     }
   };
-  const broad = c.category.split(":")[0] ?? c.category;
-  if (c.kind === "what") {
-    offer(c.peers ?? []);
-    offer(pools.quotes.filter((q) => q.story !== c.storyKey || q.speaker !== c.speaker).map((q) => q.text));
-  } else if (broad === "date") offer(nearbyDates(c.answer, c.category));
+  if (c.kind === "what") offer(c.peers ?? []);
+  else if (broad === "date") offer([...nearbyDates(c.answer, c.category), ...nearbyDays(c.answer)]);
+  else if (broad === "ordinal") offer(nearbyOrdinals(c.answer));
   else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
-  else {
-    // A city's options come in places()' order (its own country's cities first); other kinds take the batch's
-    // answers of the same category first.
-    if (broad !== "city") offer(pools.byCategory.get(c.category) ?? []);
-    if (broad === "city" || broad === "country" || broad === "place") offer(places(c, pools));
-    else if (broad === "person") {
-      // People of the same story named elsewhere in it (same field, not in the question's sentence) first, then
-      // holders of the same role (curated), then other people in the news.
-      offer(c.peers ?? []);
-      offer(lexicon().distractors[c.category] ?? []);
-      // Other people in the news, in an order fixed by the question, so one handful does not fill every list.
-      offer(sample(pools.byCategory.get("person") ?? [], 24, `${c.prompt}|people`));
-      for (const [key, people] of Object.entries(lexicon().distractors))
-        if (key.startsWith("person:")) offer(people);
-    } else if (broad === "region") {
-      offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
-    } else if (broad === "thing") {
-      // Only things of the same class: a court is never offered against a prize or an operation.
-      const category = c.category.split(":")[1] ?? "";
-      offer(lexicon().distractors[category] ?? []);
-      if (category === "organisation" || category === "body")
-        offer(lexicon().organisations.map((o) => o.name));
-    }
-  }
+  else if (broad === "person") offer(peopleLike(c, pools));
+  else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
+  else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place")
+    offer(places(c, pools));
+  else if (broad === "region") offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
+  else if (broad === "thing") offer(thingsLike(c, aliases, pools));
+  else if (c.category === "place:venue") offer(siblingsOf(c.answer, "venue", c.sentence, aliases));
   if (picked.length < 3) return [];
   const options = [c.answer, ...picked];
   const random = seededRandom(`${c.prompt}|${c.answer}`);
@@ -102,6 +144,73 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     [options[i], options[j]] = [options[j] as string, options[i] as string];
   }
   return options;
+}
+
+/**
+ * People of the answer's field and nationality: the story's own first, then holders of the office the question
+ * names, then the batch's, then curated ones. An answer whose class is unknown gets none.
+ */
+function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
+  const cls = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
+  if (!cls.field || !cls.nation) return;
+  const like = (name: string) => {
+    const other = pools.people.get(normKey(name))?.cls ?? knownClass(name);
+    return other !== null && other !== undefined && sameClass(cls, other);
+  };
+  for (const p of c.peers ?? []) if (like(p)) yield p;
+  const batch = sample([...pools.people.values()], 40, `${c.prompt}|people`).filter((p) =>
+    sameClass(cls, p.cls),
+  );
+  const curated = curatedPeople(cls);
+  // An Indian office has a curated list of its holders: they read better than the batch's spellings.
+  if (cls.office && cls.nation === "india" && !cls.guessed) yield* curated.slice(0, 8);
+  for (const p of batch) if (cls.office && p.cls.office === cls.office) yield p.name;
+  // A nationality nobody stated: the role's own curated list (finalists of any country) comes next.
+  if (cls.guessed) yield* lexicon().distractors[c.category] ?? [];
+  if (cls.office) yield* curated.slice(0, 8);
+  for (const p of batch) yield p.name;
+  yield* curated;
+}
+
+/** Curated names of the answer's set ("Padma Bhushan" -> the other civilian honours), or of a set its sentence cues. */
+function siblingsOf(answer: string, category: string, sentence: string, aliases: string[] = []): string[] {
+  const keys = [answer, ...aliases].map(normKey);
+  const out: string[] = [];
+  for (const set of SIBLINGS) {
+    if (set.category !== category) continue;
+    if (set.names.some((n) => keys.some((k) => normKey(n) === k || similarName(normKey(n), k))))
+      out.unshift(...set.names);
+    else if (set.cue && sentence.includes(set.cue)) out.push(...set.names);
+  }
+  return out;
+}
+
+/**
+ * Named things of the same class: the answer's curated set first, then the batch's names of the same category
+ * whose own class noun agrees (so "ICC" is never an award), then curated names of the category.
+ */
+function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<string> {
+  const category = c.category.split(":")[1] ?? "";
+  yield* siblingsOf(c.answer, category, c.sentence, aliases);
+  // A name with no class noun of its own ("Hibakusha") cannot show that a batch name is of its kind.
+  const own = classOfName(c.answer)?.noun;
+  if (own) for (const v of pools.byCategory.get(c.category) ?? []) if (classOfName(v)?.noun === own) yield v;
+  const org = lexicon().organisation(c.answer);
+  // An organisation the sentence took for a trophy or a law has no options of that class: none.
+  if (org && !ORG_CATEGORIES.has(category)) return;
+  // Other organisations of its class, written as the answer is (full name or short form), never itself.
+  const full = org && normKey(org.name) === normKey(c.answer);
+  if (org)
+    yield* lexicon()
+      .organisations.filter((o) => o.class === org.class && o !== org)
+      .map((o) => (full ? o.name : o.short));
+  else if (!LOOSE_CATEGORIES.has(category) || own) yield* lexicon().distractors[category] ?? [];
+}
+
+/** Whether the prompt names the person by surname, possessive included ("Modi's"). */
+function namedIn(prompt: string, name: string): boolean {
+  const surname = name.split(" ").at(-1) ?? name;
+  return surname.length > 2 && new RegExp(`\\b${escapeRegex(surname)}\\b`).test(prompt);
 }
 
 /** Up to n items of a list in an order fixed by the seed, without shuffling the whole list. */
@@ -128,88 +237,45 @@ function overlapsAnswer(key: string, taken: Set<string>): boolean {
   return false;
 }
 
+/**
+ * Places of the answer's granularity and scope: a country's neighbours, a state's fellow states, a city's fellow
+ * cities in its own country. A city of no known country gets none.
+ */
 function places(c: Candidate, pools: Pools): string[] {
   const lex = lexicon();
-  const out: string[] = [];
+  const kind = lex.regionKindOf(c.answer);
+  if (kind) return lex.regions[kind] ?? [];
   if (c.category === "country") {
     const home = c.country ?? lex.country(c.answer);
-    out.push(...(pools.byCategory.get("country") ?? []));
-    out.push(...lex.countries.filter((x) => home && x.subregion === home.subregion).map((x) => x.name));
-    return out;
+    if (!home) return [];
+    const near = lex.countries.filter((x) => x.subregion === home.subregion && x.code !== home.code);
+    const region = lex.countries.filter((x) => x.region === home.region && x.subregion !== home.subregion);
+    return [...near, ...region].map((x) => x.name);
   }
   if (c.category.startsWith("place:")) return [];
-  // Cities of the answer's own country first (curated), then the batch's cities, then neighbours' capitals.
-  if (c.country) out.push(...citiesOf(c.country.code));
-  out.push(...(pools.byCategory.get("city") ?? []), ...(pools.byCategory.get("place") ?? []));
-  const near: Country[] = c.country ? lex.countries.filter((x) => x.subregion === c.country?.subregion) : [];
-  out.push(...near.map((x) => x.capital).filter((x): x is string => Boolean(x)));
-  // No country known: capitals from anywhere, in an order fixed by the question.
-  const random = seededRandom(c.answer);
-  const capitals = lex.countries.map((x) => x.capital).filter((x): x is string => Boolean(x));
-  out.push(
-    ...capitals
-      .map((x) => ({ x, k: random() }))
-      .sort((a, b) => a.k - b.k)
-      .map((e) => e.x),
-  );
+  const code = c.country?.code ?? countryOfCity(c.answer);
+  if (!code) return [];
+  const out = [...citiesOf(code)];
+  for (const v of [...(pools.byCategory.get("city") ?? []), ...(pools.byCategory.get("place") ?? [])])
+    if (pools.placeCountry.get(normKey(v)) === code && !lex.regionKindOf(v)) out.push(v);
+  const home: Country | undefined = lex.countryByCode(code);
+  if (home)
+    out.push(
+      ...lex.countries
+        .filter((x) => x.subregion === home.subregion && x.code !== code)
+        .map((x) => x.capital)
+        .filter((x): x is string => Boolean(x)),
+    );
   return out;
 }
 
-function nearbyDates(answer: string, category: string): string[] {
-  const year = Number(answer.match(/\d{4}/)?.[0] ?? Number.NaN);
-  if (Number.isNaN(year)) return [];
-  if (category === "date:year") return [year - 1, year + 1, year - 2, year + 2].map(String);
-  const month = MONTHS.findIndex((m) => answer.includes(m));
-  if (category === "date:month") {
-    return [
-      `${MONTHS[(month + 2) % 12]} ${year}`,
-      `${MONTHS[(month + 10) % 12]} ${year}`,
-      `${MONTHS[month]} ${year - 1}`,
-      `${MONTHS[(month + 5) % 12]} ${year + 1}`,
-    ];
+let cityCountry: Map<string, string> | undefined;
+function countryOfCity(name: string): string | undefined {
+  if (!cityCountry) {
+    cityCountry = new Map();
+    for (const c of lexicon().countries)
+      for (const city of citiesOf(c.code))
+        if (!cityCountry.has(normKey(city))) cityCountry.set(normKey(city), c.code);
   }
-  const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? 1);
-  const shift = (d: number) => Math.min(28, Math.max(1, d));
-  return [
-    `${shift(day + 3)} ${MONTHS[month]} ${year}`,
-    `${shift(day - 5)} ${MONTHS[month]} ${year}`,
-    `${day} ${MONTHS[(month + 1) % 12]} ${year}`,
-    `${shift(day + 9)} ${MONTHS[month]} ${year}`,
-  ];
-}
-
-function nearbyNumbers(answer: string): string[] {
-  const word = NUMBER_WORDS.indexOf(answer.toLowerCase());
-  if (word >= 0) {
-    const ns = [word + 1, word - 1, word + 2, word + 3, word - 2].filter(
-      (n) => n > 0 && n < NUMBER_WORDS.length,
-    );
-    return ns.map((n) => NUMBER_WORDS[n] as string);
-  }
-  const m = answer.match(/^(?<pre>[^\d]*)(?<num>\d[\d,]*(?:\.\d+)?)(?<post>.*)$/);
-  if (!m?.groups) return [];
-  const n = Number((m.groups.num ?? "").replace(/,/g, ""));
-  const decimals = (m.groups.num ?? "").split(".")[1]?.length ?? 0;
-  if (decimals > 0 && n < 100) {
-    // Rates and percentages: neighbours on the same grid ("5.25" -> 5.00, 5.50, 4.75).
-    const grid = 10 ** -decimals;
-    // A "nice" step near 5% of the value that sits on the answer's own decimal grid.
-    const nice = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5].filter(
-      (x) => Math.abs(x / grid - Math.round(x / grid)) < 1e-9,
-    );
-    const step = nice.reduce(
-      (best, x) => (Math.abs(x - n * 0.05) < Math.abs(best - n * 0.05) ? x : best),
-      nice[0] ?? grid,
-    );
-    return [n + step, n - step, n + 2 * step, n - 2 * step]
-      .filter((v) => v > 0)
-      .map((v) => `${m.groups?.pre ?? ""}${v.toFixed(decimals)}${m.groups?.post ?? ""}`);
-  }
-  const factors = n <= 12 && decimals === 0 ? [] : [0.75, 1.3, 0.55, 1.6, 2];
-  const values =
-    factors.length > 0 ? factors.map((f) => n * f) : [n + 1, n - 1, n + 2, n + 4].filter((x) => x > 0);
-  return values.map((v) => {
-    const text = decimals > 0 ? v.toFixed(decimals) : String(Math.round(v));
-    return `${m.groups?.pre ?? ""}${Number(text) >= 1000 && (m.groups?.num ?? "").includes(",") ? Number(text).toLocaleString("en-IN") : text}${m.groups?.post ?? ""}`;
-  });
+  return cityCountry.get(normKey(name));
 }

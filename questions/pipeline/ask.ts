@@ -1,6 +1,6 @@
 /** Turning a sentence and the span of its answer into a question, by wh-fronting where the grammar allows and in place otherwise. */
 import { capitalise } from "../text";
-import { annotateSentence, type Token } from "./04-sentences";
+import { annotateSentence, type Sentence, type Token } from "./04-sentences";
 
 export interface Span {
   start: number;
@@ -61,12 +61,17 @@ const AUXILIARIES = new Set([
  * Returns null when the sentence cannot give a clean question (the answer is inside a quotation, the clause is too long).
  * @example ask("India signed a deal in 2018.", { start: 27, end: 31 }, "which year") // "In which year did India sign a deal?"
  */
-export function ask(text: string, span: Span, wh: string, context = ""): string | null {
+export function ask(text: string, span: Span, wh: string, context = "", annotated?: Sentence): string | null {
   // A sentence that opens with a quotation is someone's words, not a fact stated by the article.
   if (/^["']/.test(text.trim())) return null;
   const simplified = simplify(text, span);
-  if (simplified.text !== text) return ask(simplified.text, simplified.span, wh, context);
-  const sentence = annotateSentence(text);
+  if (simplified.text !== text) {
+    // The shorter sentence keeps the tokens of the longer one outside the cut: no second reading by wink-nlp.
+    const whole = annotated ?? annotateSentence(text);
+    const kept = whole?.text === text ? withoutCut(whole, simplified.cut, simplified.text) : undefined;
+    return ask(simplified.text, simplified.span, wh, context, kept);
+  }
+  const sentence = annotated ?? annotateSentence(text);
   if (!sentence || sentence.text.length < text.length - 2) return inPlaceOnly(text, span, wh, context);
   if (insideQuotation(text, span)) return null;
   const clause = clauseAround(text, span, /^which (?!date|year|month)/.test(wh));
@@ -142,7 +147,7 @@ function inPlaceOnly(text: string, span: Span, wh: string, context: string): str
  * Removes what would garble the question: an appositive between commas that does not hold the answer
  * ("X, a regional body for water sharing, joined ..."), and a name coordinated with the answer ("the A and the B").
  */
-function simplify(text: string, span: Span): { text: string; span: Span } {
+function simplify(text: string, span: Span): { text: string; span: Span; cut: Span } {
   for (const m of text.matchAll(/,\s+(?:a|an)\s+[^,;"]{3,120},/g)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -151,10 +156,16 @@ function simplify(text: string, span: Span): { text: string; span: Span } {
     return {
       text: text.slice(0, start) + text.slice(end),
       span: { start: cut(span.start), end: cut(span.end) },
+      cut: { start, end },
     };
   }
   const after = text.slice(span.end).match(/^\s+and\s+(?:the\s+)?[A-Z][^,.;]*?(?=[,.;]|$)/);
-  if (after) return { text: text.slice(0, span.end) + text.slice(span.end + after[0].length), span };
+  if (after)
+    return {
+      text: text.slice(0, span.end) + text.slice(span.end + after[0].length),
+      span,
+      cut: { start: span.end, end: span.end + after[0].length },
+    };
   const before = text
     .slice(0, span.start)
     .match(/(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+(?:the\s+)?$/);
@@ -167,9 +178,25 @@ function simplify(text: string, span: Span): { text: string; span: Span } {
     return {
       text: text.slice(0, before.index) + text.slice(span.start),
       span: { start: span.start - cut, end: span.end - cut },
+      cut: { start: before.index, end: span.start },
     };
   }
-  return { text, span };
+  return { text, span, cut: { start: 0, end: 0 } };
+}
+
+/**
+ * The annotation of a sentence with a stretch cut out, from the annotation of the whole: tokens and entities
+ * outside the cut, shifted. Undefined when a token no longer lines up with the text (then it is read again).
+ */
+function withoutCut(sentence: Sentence, cut: Span, text: string): Sentence | undefined {
+  const width = cut.end - cut.start;
+  const move = <T extends { start: number; end: number }>(items: T[]): T[] =>
+    items
+      .filter((x) => x.end <= cut.start || x.start >= cut.end)
+      .map((x) => (x.start >= cut.end ? { ...x, start: x.start - width, end: x.end - width } : x));
+  const tokens = move(sentence.tokens);
+  if (tokens.some((t) => text.slice(t.start, t.end) !== t.text)) return undefined;
+  return { index: sentence.index, text, tokens, entities: move(sentence.entities) };
 }
 
 /** Replaces the span with the wh-phrase where it stands: "India is part of which grouping?" */

@@ -1,6 +1,6 @@
 /** Reading the dates an article mentions against the article's own date. */
 import * as chrono from "chrono-node";
-import { monthName } from "../text";
+import { MONTHS, monthName } from "../text";
 
 export type Granularity = "day" | "month" | "year";
 
@@ -181,4 +181,23 @@ export function statedYears(text: string): number[] {
     years.add(Number(m[1]));
   }
   return [...years];
+}
+
+/**
+ * Days near a day written without its year ("22 September"), as the story writes it, for the options of a
+ * question about it; empty for anything else.
+ * @example nearbyDays("22 September") // ["25 September", "17 September", "22 October", "28 September"]
+ */
+export function nearbyDays(answer: string): string[] {
+  const m = answer.match(/^(\d{1,2})\s+([A-Z][a-z]+)$/);
+  const month = MONTHS.indexOf(m?.[2] ?? "");
+  if (!m || month < 0) return [];
+  const day = Number(m[1]);
+  const shift = (d: number) => Math.min(28, Math.max(1, d));
+  return [
+    `${shift(day + 3)} ${m[2]}`,
+    `${shift(day - 5)} ${m[2]}`,
+    `${day} ${MONTHS[(month + 1) % 12]}`,
+    `${shift(day + 9)} ${m[2]}`,
+  ];
 }

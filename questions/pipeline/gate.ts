@@ -17,6 +17,16 @@ const OPENINGS =
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|fills|[a-z]{3,}(?:ed|es))\b|\b(?:won|met|beat|took|made|gave|held|led|said|got|became|came|went|saw|sent|set|put|ran|rose|fell|left|lost|paid|sold|told|won|wrote|threw|struck|hit|spent|brought|bought|built|chose|drew|grew|kept|knew|meant|read|shot|stood|swore|began|broke|flew|forgot|hung|lay|overcame|sought|spoke|spread|taught|thought|understood|withdrew|signed|launched|passed|announced|approved)\b/i;
 
+const BLANK = /^Which [\w-]+ fills the blank in "(.*)"\?$/;
+/**
+ * A clause cut away from its subject opens on its verb or a connective: "Was a notable leader who ...", "Born on
+ * _____, ...", "Then, ...", "Like in _____, the debate ...", "Demonstrated successful strikes ...".
+ */
+const FRAGMENT_OPENING =
+  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Focus|Part|Together)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
+/** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
+const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
+
 /** Each rule names what is wrong, or returns null. Order: form, then content. */
 export const GATE_RULES: [name: string, rule: GateRule][] = [
   ["ends with a question mark", (p) => (p.trim().endsWith("?") ? null : "not a question")],
@@ -97,6 +107,91 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     },
   ],
   [
+    "one answer, not a pair",
+    // "won a bronze and a silver in 2008 and 2012 respectively": two answers, and the stem is garbled.
+    (p) => (/\brespectively\b/i.test(p) ? "two answers (respectively)" : null),
+  ],
+  [
+    "a minister's office is named",
+    (p) =>
+      /^Who (?:was|is) [A-Z][\w']* (?:Union |Cabinet )?Minister\b/.test(p)
+        ? "office too general (Minister)"
+        : null,
+  ],
+  [
+    "no who-said-what",
+    // Which words a speaker used is the speaker's, not a fact to learn: blind readings rejected every one.
+    (p) => (/^(?:What did .+ say|Who (?:also )?(?:said|says))\b/.test(p) ? "who-said-what trivia" : null),
+  ],
+  [
+    "a blank's sentence keeps its subject",
+    (p) => {
+      const stem = BLANK.exec(p)?.[1];
+      return stem && FRAGMENT_OPENING.test(stem) ? "fragment without its subject" : null;
+    },
+  ],
+  [
+    "a wh-question names what it is about",
+    (p) => {
+      if (BLANK.test(p)) return null;
+      // Past the wh-phrase, a name, an acronym or a year: "How many initiatives did the declaration introduce?"
+      // could be about any declaration.
+      const rest = p.replace(/^\S+(?:\s+(?:which|what|whom|how|many|much)\b)*\s+\S+/, "");
+      return /\b[A-Z][a-zA-Z]+|\b(?:19|20)\d\d\b/.test(rest) ? null : "no name, event or year";
+    },
+  ],
+  [
+    "the answer is not the exam's own country",
+    (_p, answer) => (/^(?:India|Indian|Bharat)$/i.test(answer.trim()) ? "answer is India" : null),
+  ],
+  [
+    "the answer is a name, not a class word",
+    (p, answer) =>
+      /^Which name\b/.test(p) &&
+      /^[A-Za-z]+$/.test(answer) &&
+      CLASS_WORDS.has(answer.toLowerCase().replace(/s$/, ""))
+        ? "answer is a class word"
+        : null,
+  ],
+  [
+    "a place blank is not a possessive",
+    // "amid _____'s increasing attempts": the place stands for its government; the question is about nothing.
+    (p) => (/^Which place fills the blank in ".*_____'s\b/.test(p) ? "place as a possessive" : null),
+  ],
+  [
+    "a count is not of a list the stem gives",
+    (p) => (/^(?:In )?[Hh]ow many\b.*\bnamely\b/.test(p) ? "counts a list it names" : null),
+  ],
+  [
+    "a place blank does not open a cut sentence",
+    // "_____, the Quad countries will ...": the place belonged to a phrase that was cut away.
+    (p) => (/^Which place fills the blank in "_____,/.test(p) ? "place left from a cut phrase" : null),
+  ],
+  [
+    "the clause keeps its subject",
+    // "Which ship did the minister assert that will provide ...": the subject of "will" was the answer.
+    (p) =>
+      /^Since how many\b|\b(?:assert|say|claim|state|add|note)\s+that\s+(?:will|would|is|was|has|have)\b/.test(
+        p,
+      )
+        ? "clause without its subject"
+        : null,
+  ],
+  [
+    "no count of who took part",
+    // "The _____ leaders met ...": a count the story's own wording gives ("the two leaders") is no fact.
+    (p, answer) =>
+      /^(?:two|2)$/i.test(answer) && /fills the blank in "The _____ [a-z]+/.test(p)
+        ? "count of the sides"
+        : null,
+  ],
+  [
+    "no obvious ordinal",
+    (p, answer) =>
+      /^Which ordinal\b/.test(p) && /^(?:first|1st)$/i.test(answer) ? "first is the obvious ordinal" : null,
+  ],
+  ["no scorecard detail", (p) => (SCORECARD.test(p) ? "scorecard trivia" : null)],
+  [
     "does not give the answer away",
     (p, answer, aliases) => {
       const key = ` ${normKey(p)} `;
@@ -140,12 +235,23 @@ function balanced(p: string): boolean {
  * @example gateFailure("Who took oath as the 12th Chief Justice of Valdoria?", "Mara Lind", []) // null
  */
 export function gateFailure(prompt: string, answer: string, aliases: string[] = []): string | null {
+  // The same wording is gated by the fact family, the generic path and selection: judge it once.
+  const key = `${prompt}\u0000${answer}\u0000${aliases.join("\u0001")}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  let why: string | null = null;
   for (const [, rule] of GATE_RULES) {
-    const why = rule(prompt, answer, aliases);
-    if (why) return why;
+    why = rule(prompt, answer, aliases);
+    if (why) break;
   }
-  return null;
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, why);
+  return why;
 }
+
+/** Verdicts by prompt, answer and aliases; the rules are pure, so a verdict never goes stale. */
+const verdicts = new Map<string, string | null>();
+const MAX_VERDICTS = 50_000;
 
 /**
  * True when the question passes every rule of the gate.

@@ -3,8 +3,12 @@ import {
   absoluteDates,
   genericFacts,
   prepareSentence,
+  relativeClause,
   storyPeople,
   trimAround,
+  withFullNames,
+  withoutTrailingPhrases,
+  withSubject,
 } from "@/questions/pipeline/facts/generic";
 import { passesGate } from "@/questions/pipeline/gate";
 
@@ -59,6 +63,8 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     const text = "Mara Lind, born on June 28, 1921, was the ninth governor of the bank from 1991 to 1996.";
     const at = text.indexOf("ninth");
     expect(trimAround(text, at, at + 5, 12)).not.toMatch(/^1921/);
+    // The aside goes first, so the stem keeps its subject.
+    expect(trimAround(text, at, at + 5, 12)).toMatch(/^Mara Lind was the _____ governor of the bank/);
   });
 });
 
@@ -82,5 +88,312 @@ describe("generic: every question of a made-up story passes the gate", () => {
     expect(candidates.length).toBeGreaterThan(4);
     for (const c of candidates)
       expect([c.prompt, passesGate(c.prompt, c.answer, c.aliases)]).toEqual([c.prompt, true]);
+  });
+});
+
+describe("generic: a country is not asked where its demonym stands in the question", () => {
+  it("generic: 'Ghanaian counterpart' gives away Ghana, so no question on that sentence asks for Ghana", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Portuguese Defence Minister Tiago Ferreira met his Ghanaian counterpart Kwame Asante at the Atlantic Security Forum in Accra, Ghana.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const candidates = genericFacts(articles, storyPeople(articles));
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.filter((c) => c.answer === "Ghana")).toEqual([]);
+  });
+});
+
+describe("generic: a surname alone reads as the story's full name", () => {
+  const names = new Map([
+    ["Berg", "Ola Berg"],
+    ["Lind", "Mara Lind"],
+  ]);
+  it.each([
+    ["Berg managed a best of 78.12 metres.", "Ola Berg managed a best of 78.12 metres."],
+    ["Ola Berg later met Lind in Tromso.", "Ola Berg later met Mara Lind in Tromso."],
+    ["The Berg-Lind pact was signed.", "The Berg-Lind pact was signed."],
+    ["Justice Lind took oath.", "Justice Lind took oath."],
+  ])("generic: %s", (text, expected) => {
+    expect(withFullNames(text, names)).toBe(expected);
+  });
+
+  it("generic: the question from a surname-only sentence names the person in full", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Valdorian athlete Ola Berg won silver in the javelin final at the Tromso Games.",
+          "Berg managed a best of 78.12 metres in the final.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const candidates = genericFacts(articles, storyPeople(articles));
+    const figure = candidates.find((c) => c.answer === "78.12 metres");
+    expect(figure?.prompt).toContain("Ola Berg");
+  });
+
+  it("generic: a surname two people share, or one that is also a month, is left as it is", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Finance Minister Ola Berg and Defence Minister Kari Berg met Admiral Chen Jun in Bergen.",
+          "Berg said the talks on 26 Jun were useful.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const people = storyPeople(articles);
+    for (const c of genericFacts(articles, people)) {
+      expect(c.prompt).not.toMatch(/Ola Berg said|Kari Berg said/);
+      expect(c.prompt).not.toMatch(/Chen Chen Jun|26 Chen Jun/);
+    }
+  });
+});
+
+describe("generic: a long sentence loses its asides before it is cut", () => {
+  it.each([
+    [
+      "The third forum met in Tromso, Finland, the birthplace of Prime Minister Ola Berg, on May 2, 2024 despite heavy rain.",
+      "May 2, 2024",
+      /^The third forum met in Tromso, Finland on _____/,
+    ],
+    [
+      "Later Ola Berg (48 off 31 balls) and Kari Lind (19 off 14 balls) steadied the innings for the hosts in the final.",
+      "Kari Lind",
+      /^Later Ola Berg and _____ steadied the innings/,
+    ],
+  ])("generic: %s", (text, answer, expected) => {
+    const at = text.indexOf(answer);
+    expect(trimAround(text, at, at + answer.length, 12)).toMatch(expected);
+  });
+
+  it("generic: a stem cut down to its verb is no stem", () => {
+    const text =
+      "Hans Olsen, who coached the national side for ten long and eventful years, was the fifth coach to win the title twice.";
+    const at = text.indexOf("fifth");
+    expect(trimAround(text, at, at + 5, 10) ?? "").not.toMatch(/^Was\b/);
+  });
+});
+
+describe("generic: a blank says what it holds", () => {
+  const ask = (text: string) =>
+    genericFacts(
+      [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
+      new Map(),
+    ).map((c) => c.prompt);
+  it.each([
+    [
+      "Valdorian Prime Minister Ola Berg met Finnish ministers in Helsinki, the capital, to sign the pact.",
+      /^Which city fills the blank/,
+    ],
+    [
+      "Valdorian Prime Minister Ola Berg and his guests signed the Tromso Declaration to end the dispute.",
+      /^Which declaration fills the blank/,
+    ],
+  ])("generic: %s", (text, expected) => {
+    expect(ask(text)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it("generic: a class noun left in the stem makes the blank a name ('_____ missiles')", () => {
+    for (const p of ask("Later that week, Vega missiles and Orca bombs struck the depot near the border."))
+      expect(p).not.toMatch(/^Which (?:missiles|bombs|missile|bomb) fills/);
+  });
+});
+
+describe("generic: a stem keeps its short opening phrase", () => {
+  it("generic: 'In the Upper House, ...' stays; the tail after the blank goes first", () => {
+    const text =
+      "In the Upper House, the Harbour Bill won 141 votes in its favour and 77 against after the changes sought by the opposition were voted down in a long sitting.";
+    const at = text.indexOf("77");
+    expect(trimAround(text, at, at + 2, 16)).toMatch(
+      /^In the Upper House, the Harbour Bill won 141 votes .* _____ against/,
+    );
+  });
+});
+
+describe("generic: the story's own country is asked when it wins or loses a contest", () => {
+  const story = [
+    "Chile beat Peru in a close finish to win the Tromso Cup title in the final.",
+    "Chile had lost the opening match of the Tromso Cup.",
+    "Fans across Chile celebrated the title late into the night.",
+    "The Chile team returns home on Monday.",
+  ];
+  const candidates = genericFacts(
+    [{ id: "a", sentences: annotate(story), reference: REFERENCE, dated: true }],
+    new Map(),
+  );
+  it("generic: the winner of the final is asked", () => {
+    expect(candidates.some((c) => c.answer === "Chile" && c.sentence === story[0])).toBe(true);
+  });
+  it("generic: elsewhere the story's country is no answer", () => {
+    expect(candidates.some((c) => c.answer === "Chile" && c.sentence === story[2])).toBe(false);
+  });
+});
+
+describe("generic: a relative clause is a fact about its head", () => {
+  it("generic: 'X, which was started in 1990 by Y, ...' reads 'X was started in 1990 by Y.'", () => {
+    const text = "Project Alpha, which was started in 1990 by the Valdorian state, marked its anniversary.";
+    expect(relativeClause(text)?.text).toBe("Project Alpha was started in 1990 by the Valdorian state.");
+    expect(relativeClause("The plan was approved, and work began.")).toBeNull();
+  });
+  it("generic: the year of the relative clause is asked with its head as the subject", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Project Alpha, which was started in 1990 by the Valdorian state, marked its anniversary this week.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const year = genericFacts(articles, new Map()).find((c) => c.answer === "1990");
+    expect(year?.prompt).toBe("In which year was Project Alpha started by the Valdorian state?");
+  });
+});
+
+describe("generic: a date after a place is not part of its name", () => {
+  it('generic: "in Sikkim on July 1" asks for Sikkim, not "Sikkim on July"', () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "The first case under the new Valdorian Penal Code was registered in Sikkim on July 1, 2024.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const answers = genericFacts(articles, new Map()).map((c) => c.answer);
+    expect(answers).not.toContain("Sikkim on July");
+  });
+});
+
+describe("generic: a state is asked with the other states as its kind", () => {
+  it("generic: a state answer takes the region category, so its options are states", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "The first case under the new Valdorian Penal Code was registered in Sikkim on July 1, 2024.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const state = genericFacts(articles, new Map()).find((c) => c.answer === "Sikkim");
+    expect(state?.category).toMatch(/^region:/);
+  });
+});
+
+describe("generic: a long fronted question loses its last phrases", () => {
+  it.each([
+    [
+      "Which country beat Peru in a close finish to win the Tromso Cup title with a nine-run win in the final?",
+      16,
+      "Which country beat Peru in a close finish to win the Tromso Cup title?",
+    ],
+    ["Which country beat Peru in the final?", 24, "Which country beat Peru in the final?"],
+  ])("generic: %s", (question, max, expected) => {
+    expect(withoutTrailingPhrases(question, max)).toBe(expected);
+  });
+  it("generic: a question that cannot be cut to fit is none", () => {
+    expect(withoutTrailingPhrases("Which country beat Peru in the final?", 3)).toBeNull();
+  });
+});
+
+describe("generic: 'He' or 'She' after a sentence that opens with a person", () => {
+  it("generic: the pronoun reads as that person's name", () => {
+    expect(withSubject("She also cut duties on 24 medicines.", "Ola Berg")).toBe(
+      "Ola Berg also cut duties on 24 medicines.",
+    );
+    expect(withSubject("She also cut duties on 24 medicines.", null)).toBe(
+      "She also cut duties on 24 medicines.",
+    );
+  });
+  it("generic: the question cut from the second sentence names the person", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Finance Minister Ola Berg presented the Valdorian budget in the capital on Monday.",
+          "She also cut customs duties on 24 medicines used for rare diseases.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const figure = genericFacts(articles, storyPeople(articles)).find((c) => c.answer === "24");
+    expect(figure?.prompt).toContain("Ola Berg");
+  });
+});
+
+describe("generic: 'up to' stays with its figure", () => {
+  it("generic: no 'To how much' question", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Finance Minister Ola Berg said income of up to Rs 9 lakh will pay no tax in Valdoria.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    for (const c of genericFacts(articles, storyPeople(articles)))
+      expect(c.prompt).not.toMatch(/^To how much/);
+  });
+});
+
+describe("generic: a bare day in a sentence about the future", () => {
+  it("generic: is read forward from the article's date", () => {
+    expect(absoluteDates("She will retire on November 2.", REFERENCE)).toBe(
+      "She will retire on 2 November 2025.",
+    );
+  });
+  it("generic: keeps no year when only the article's year is known", () => {
+    expect(absoluteDates("She will retire on November 2.", null, 2024)).toBe(
+      "She will retire on November 2.",
+    );
+    expect(absoluteDates("She retired on November 2.", null, 2024)).toBe("She retired on 2 November 2024.");
+  });
+});
+
+describe("generic: a clause with its own verb is no aside", () => {
+  it("generic: ', the member states will extend care,' stays in the stem", () => {
+    const text =
+      "Based on methods pioneered in Tromso, Finland, the member states will extend care to remote villages, and train more nurses across the whole of the northern region.";
+    const at = text.indexOf("Tromso");
+    expect(trimAround(text, at, at + 6, 16)).toMatch(/Finland, the member states will extend care/);
+  });
+});
+
+describe("generic: a stem cut at 'his' reads the name before it", () => {
+  it("generic: 'X, his Ruritanian counterpart _____' -> 'X's Ruritanian counterpart _____'", () => {
+    const text =
+      "The new card network was launched in Lima at a ceremony attended by President Ola Berg, his Chilean counterpart Tomas Reyes and Finnish President Kari Lind.";
+    const at = text.indexOf("Tomas Reyes");
+    expect(trimAround(text, at, at + 11, 12)).toMatch(/^Ola Berg's Chilean counterpart _____/);
+  });
+});
+
+describe("generic: a stem keeps its subject before it keeps a trailing phrase", () => {
+  it("generic: the tail after the blank goes before the subject does", () => {
+    const text =
+      "Ola Berg was a quiet Valdorian jurist who served as the state's ninth Chief Justice for two years from March 1981 to April 1983.";
+    const at = text.indexOf("ninth");
+    expect(trimAround(text, at, at + 5, 18)).toMatch(
+      /^Ola Berg was a quiet Valdorian jurist who served as the state's _____/,
+    );
   });
 });

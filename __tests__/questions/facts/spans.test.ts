@@ -1,5 +1,5 @@
 import { annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
-import { type AnswerSpan, findSpans, readDate } from "@/questions/pipeline/facts/spans";
+import { type AnswerSpan, findSpans, nearbyOrdinals, readDate } from "@/questions/pipeline/facts/spans";
 
 const spansOf = (
   text: string,
@@ -26,6 +26,15 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],
   ["The pact promises investment of $100 billion over the years.", "$100 billion", "money", "$"],
   ["She became the fourth woman to lead the court.", "fourth", "ordinal", "woman to lead the"],
+  ["The winner threw a record 71.35m at the stadium.", "71.35m", "measure", "m"],
+  ["The old record of 70.21m was set in Valdor by Ansel Brandt of Finland.", "Ansel Brandt", "person", ""],
+  ["Tomas Verlaine, who led the delegation, spoke first.", "Tomas Verlaine", "person", ""],
+  ["Ilse Maren, born on May 2, 1950, was a noted poet.", "Ilse Maren", "person", ""],
+  ["Petra Holm scored a brisk century for the visitors.", "Petra Holm", "person", ""],
+  ["This year's honours go to Karel Vandam (Medicine) and Hugo Laine (Art).", "Hugo Laine", "person", ""],
+  ["The raid killed aides of the militant leader and terrorist Omar Dask.", "Omar Dask", "person", ""],
+  ["Petra Holm was the top scorer among the visiting batters.", "Petra Holm", "person", ""],
+  ["Karl Berg is a veteran diplomat from Finland.", "Karl Berg", "person", ""],
 ];
 
 describe("spans: typed answers in a sentence", () => {
@@ -78,5 +87,84 @@ describe("spans: dates are read without a clock", () => {
         : `${d.year ?? "-"}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`
       : null;
     expect(out).toBe(expected);
+  });
+});
+
+describe("spans: options near an ordinal", () => {
+  it.each([
+    ["43rd", ["44th", "42nd", "45th", "41st", "46th"]],
+    ["12th", ["13th", "11th", "14th", "10th", "15th"]],
+    ["eighth", ["ninth", "seventh", "tenth", "sixth", "eleventh"]],
+    ["first", ["second", "third", "fourth"]],
+  ])("spans: %s", (answer, expected) => {
+    expect(nearbyOrdinals(answer)).toEqual(expected);
+  });
+  it("spans: a word that is no ordinal gives none", () => {
+    expect(nearbyOrdinals("final")).toEqual([]);
+  });
+});
+
+describe("spans: a class noun alone is no place", () => {
+  it("spans: 'at the Games' is not asked as a city", () => {
+    expect(find("The sprinter won gold at the Games last week.", "Games")).toBeUndefined();
+  });
+  it("spans: a unit written against a figure that is no unit stays a count ('1990s' is no figure)", () => {
+    expect(find("Trade grew in the 1990s across the region.", "1990")).toBeUndefined();
+  });
+});
+
+describe("spans: a bare figure is asked only where the sentence says what it counts", () => {
+  it.each([
+    ["Valdoria raised its tally of protected wetlands to 64 from 61 this year.", "64"],
+    ["The Harbour Bill won 141 votes in its favour and 77 against in the House.", "77"],
+  ])("spans: %s -> %s", (text, answer) => {
+    expect(find(text, answer)?.type).toBe("count");
+  });
+  it("spans: a figure with nothing to count is no span", () => {
+    expect(find("The meeting ended at 64 past the hour in Bergen.", "64")).toBeUndefined();
+  });
+});
+
+describe("spans: names next to places", () => {
+  it("spans: 'in <state> and <X> Reservoir' is two names, a state and a venue", () => {
+    const text = "The new sites are the Lotus Bird Sanctuary in Assam and Crane Lake Reservoir in Sikkim.";
+    expect(find(text, "Assam")?.type).toBe("place");
+    expect(find(text, "Crane Lake Reservoir")?.type).toBe("place");
+    expect(spansOf(text).some((x) => /Assam and/.test(x.answer))).toBe(false);
+  });
+  it.each([
+    ["In the relay, Chile's Tomas Reyes won a surprise gold.", "Tomas Reyes"],
+    ["In the final, Ingrid Dahl won the gold with a throw of 70 metres.", "Ingrid Dahl"],
+  ])("spans: %s -> a person", (text, answer) => {
+    expect(find(text, answer)?.type).toBe("person");
+  });
+});
+
+describe("spans: hardware named before its class noun, names at a sentence's end", () => {
+  it.each([
+    ["The deal covers ZX-55 tanks for the army.", "ZX-55", "tanks"],
+    ["Production of the QR-12 rifle began in Tromso.", "QR-12", "rifle"],
+    ["The air force will buy Vega-7 fighters next year.", "Vega-7", "fighters"],
+  ])("spans: %s -> %s", (text, answer, cls) => {
+    expect(find(text, answer)?.cls).toBe(cls);
+  });
+  it("spans: a name's full stop at the end of a sentence is not part of it", () => {
+    expect(find("Ola Berg met his counterpart Admiral Wei Lin.", "Wei Lin")?.type).toBe("person");
+  });
+});
+
+describe("spans: a figure in words with a unit is answered in digits", () => {
+  it.each([
+    ["Cases will be decided within three years of the first report in Bergen.", "3 years", "three years"],
+    ["The pact is expected to create two million jobs across Valdoria.", "2 million", "two million"],
+  ])("spans: %s -> %s", (text, answer, words) => {
+    expect(find(text, answer)?.aliases).toContain(words);
+  });
+});
+
+describe("spans: a hyphened figure has its plain forms as aliases", () => {
+  it("spans: 'a nine-run win' answers 'nine runs' and '9 runs'", () => {
+    const span = find("Chile beat Peru with a nine-run win in the final at Lima.", "nine-run");
+    expect(span?.aliases).toEqual(expect.arrayContaining(["nine runs", "9 runs"]));
   });
 });

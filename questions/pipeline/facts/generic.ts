@@ -9,7 +9,7 @@ import { ask } from "../ask";
 import { formatDate, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
-import { type AnswerSpan, findSpans, type SpanContext } from "./spans";
+import { type AnswerSpan, findSpans, isKnownCity, type SpanContext } from "./spans";
 
 const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
 const WEEKDAY_BRACKET_DATE = new RegExp(`\\b${WEEKDAY}\\s*\\(([A-Z][a-z]+\\.?\\s+\\d{1,2})\\)`, "g");
@@ -41,19 +41,45 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   const home = homeCountries(articles);
   const wordIndex = sentencesPerWord(articles);
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
+  const fullNames = unambiguousSurnames(people);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
     article.sentences.forEach((sentence, index) => {
-      const prepared = prepareSentence(sentence.text, ctx.reference, ctx.year);
-      if (!prepared) return;
-      const s = prepared === sentence.text ? sentence : annotateSentence(prepared);
-      if (!s) return;
+      const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
+      if (!dated) return;
+      // A sentence that goes on with "He" or "She" is about the person the previous sentence opened with.
+      const before = article.sentences[index - 1];
+      const previous = before && /^(?:He|She)\b/.test(dated) ? openingPerson(before, ctx) : null;
+      const prepared = withFullNames(withSubject(dated, previous), fullNames);
+      const main = prepared === sentence.text ? sentence : annotateSentence(prepared);
+      if (!main) return;
       const salience =
         index === 0 ? 2 : index === 1 ? 1.4 : index === 2 ? 1 : Math.max(0, 0.8 - index * 0.05);
-      for (const span of findSpans(s, ctx)) {
+      // A relative clause is a fact about its head: "X, which was launched in 1973 by Y, ..." also reads as
+      // "X was launched in 1973 by Y." Its spans are asked from that sentence, where they have a subject.
+      const relative = relativeClause(prepared);
+      const derived = relative ? annotateSentence(relative.text) : null;
+      const spansOf = (x: Sentence, inside?: { start: number; end: number }) =>
+        findSpans(x, ctx)
+          .filter((span) => !inside || (span.start >= inside.start && span.end <= inside.end))
+          .map((span) => ({ s: x, span }));
+      const asked = [
+        ...spansOf(main).filter(
+          ({ span }) => !relative || span.end <= relative.from || span.start >= relative.to,
+        ),
+        ...(derived && relative ? spansOf(derived, relative.clause) : []),
+      ];
+      for (const { s, span } of asked) {
         // The country the story is about is no answer: "_____'s payback to Pakistan" asks nothing.
-        if (span.type === "place" && span.cls === "country" && home.has(normKey(span.answer))) continue;
+        // But a country that wins or loses a contest is the fact itself: "X beat Y in the final".
+        if (
+          span.type === "place" &&
+          span.cls === "country" &&
+          home.has(normKey(span.answer)) &&
+          !contestSide(s.text, span)
+        )
+          continue;
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         // What the story keeps coming back to is what it is about; a figure deep in the text is detail.
@@ -72,6 +98,107 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
     });
   }
   return out;
+}
+
+/** The full name of the person a sentence opens with (after a role: "Finance Minister X said ..."), or null. */
+function openingPerson(sentence: Sentence, ctx: SpanContext): string | null {
+  const first = findSpans(sentence, ctx, true)[0];
+  if (first?.type !== "person" || first.answer.split(/\s+/).length < 2) return null;
+  const lead = sentence.text.slice(0, first.roleStart ?? first.start);
+  return /^(?:[A-Z][\w.'-]*\s+){0,4}$/.test(lead) ? first.answer : null;
+}
+
+/**
+ * A sentence that opens with "He" or "She" goes on about the person the previous sentence opened with; it is
+ * read with that name, so a question cut from it stands on its own.
+ * @example withSubject("She also cut duties on medicines.", "Ola Berg") // "Ola Berg also cut duties on medicines."
+ */
+export function withSubject(text: string, subject: string | null): string {
+  return subject ? text.replace(/^(?:He|She)\b/, subject) : text;
+}
+
+/**
+ * "X, which was launched in 1973 by Y, completed ..." -> "X was launched in 1973 by Y.", with where the clause
+ * sits in the new text and where it sat in the old one; null when the sentence has no such clause after a name.
+ * @example relativeClause("Project Alpha, which began in 1990, ended.")?.text // "Project Alpha began in 1990."
+ */
+export function relativeClause(
+  text: string,
+): { text: string; clause: { start: number; end: number }; from: number; to: number } | null {
+  const m = text.match(
+    /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+(?:which|who)\s+((?:was|were|is|are|has|had|have)\s+[^,;"]{8,140}?),\s+[a-z]/,
+  );
+  if (!m?.[1] || !m[2]) return null;
+  const head = m[1];
+  const body = m[2];
+  const from = head.length;
+  const to = text.indexOf(body, from) + body.length;
+  return {
+    text: `${head} ${body}.`,
+    clause: { start: head.length + 1, end: head.length + 1 + body.length },
+    from,
+    to,
+  };
+}
+
+/** Surnames that stand for exactly one person the story names in full ("Berg" -> "Ola Berg"). */
+function unambiguousSurnames(people: Map<string, string>): Map<string, string> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const full of people.values()) {
+    const words = full.split(/\s+/);
+    const surname = words.at(-1) as string;
+    // "Jan" is also a month, "Li Wan." carries a full stop: neither is safe to expand.
+    if (words.length < 2 || !/^[A-Z][a-z'-]{2,}$/.test(surname) || /^[A-Z]/.test(monthOrDay(surname)))
+      continue;
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(full));
+  }
+  const out = new Map<string, string>();
+  for (const [surname, names] of bySurname) if (names.size === 1) out.set(surname, [...names][0] as string);
+  return out;
+}
+
+/** The month or weekday a word abbreviates or names, or "" when it is none. */
+function monthOrDay(word: string): string {
+  const w = word.toLowerCase();
+  return (
+    [...MONTHS, "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].find((m) =>
+      m.toLowerCase().startsWith(w),
+    ) ?? ""
+  );
+}
+
+/**
+ * A sentence that names a person by surname alone ("Berg threw 89 metres.") reads as the story's full name, so a
+ * question cut from it stands on its own: "Ola Berg threw ..." The first mention in the sentence is expanded,
+ * and only where the surname is not already part of a longer name.
+ * @example withFullNames("Berg threw 89 metres.", new Map([["Berg", "Ola Berg"]])) // "Ola Berg threw 89 metres."
+ */
+export function withFullNames(text: string, fullNames: Map<string, string>): string {
+  let out = text;
+  for (const [surname, full] of fullNames) {
+    if (!out.includes(surname) || out.includes(full)) continue;
+    out = out.replace(new RegExp(`(?<![A-Z][\\w.'-]*\\s|[\\w-])${surname}(?![\\w-]|\\s+[A-Z])`), full);
+  }
+  return out;
+}
+
+const CONTEST_VERB =
+  /^(?:beat|beats|defeated|defeats|thrashed|edged(?: past)?|stunned|outplayed|overcame|won|wins|clinched|lifted|retained|claimed|lost\s+to|lost)\b/;
+
+/**
+ * True when a country is a side of a contest in the sentence: the subject of "beat", "won", "clinched" or the
+ * object of "beat" / "lost to" ("India beat South Africa ..."), as sports and election reports write it.
+ */
+function contestSide(text: string, span: AnswerSpan): boolean {
+  const after = text
+    .slice(span.end)
+    .replace(/^'s?\s+(?:team|side|squad)\b/, "")
+    .trimStart();
+  const before = text.slice(0, span.start).trimEnd();
+  return (
+    CONTEST_VERB.test(after) ||
+    /\b(?:beat|defeated|defeating|beating|thrashed|stunned|lost to|against)$/.test(before)
+  );
 }
 
 /** Collects the people a story names in full, keyed by surname and by full name, for coreference. */
@@ -190,10 +317,13 @@ export function absoluteDates(text: string, reference: Date | null, year: number
     return r ? `on ${formatDate(r)}` : whole;
   });
   const anchor = reference ?? (year ? new Date(Date.UTC(year, 6, 1)) : null);
-  if (anchor) {
+  // "will retire on November 23": a sentence about the future reads a bare day forward from the article's date,
+  // and, when only the article's year is known, leaves it without a year.
+  const future = FUTURE.test(t);
+  if (anchor && !(future && !reference)) {
     // A day and month without a year takes the article's year.
     t = t.replace(MONTH_DAY, (phrase) => {
-      const r = reference ? resolveDate(phrase, reference) : yearOf(phrase, year as number);
+      const r = reference ? resolveDate(phrase, reference, future) : yearOf(phrase, year as number);
       return r ? formatDate(r) : phrase;
     });
   }
@@ -211,6 +341,8 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   });
   return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
 }
+
+const FUTURE = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/;
 
 /** "October 17" in a year the article is known to be from. */
 function yearOf(phrase: string, year: number) {
@@ -271,25 +403,27 @@ function questionFor(
   const whText = roleWh ? `which ${span.cls}` : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, askStart);
+  // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
   const safe =
-    /^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
-    /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before);
+    !/\bup\s+(?:to\s+)?$/i.test(before) &&
+    (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
+      /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before));
   if (whText && safe) {
     const q = ask(stemText, { start: askStart, end: span.end }, whText);
-    prompt = q ? polish(q, span) : null;
+    prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
     // A fronted question that keeps commas or runs long has kept more than one clause: a blank reads better.
     if (prompt && (prompt.split(/\s+/).length > 24 || /,(?!\s+(?:whom|who)\b)/.test(prompt))) prompt = null;
     if (prompt && !passesGate(prompt, span.answer, span.aliases)) prompt = null;
   }
+  if (prompt && namesCountry(prompt, span)) prompt = null;
   const clozes = [cloze(stemText, span, 22), cloze(stemText, span, 12)].filter(
-    (q): q is string => q !== null && passesGate(q, span.answer, span.aliases),
+    (q): q is string => q !== null && passesGate(q, span.answer, span.aliases) && !namesCountry(q, span),
   );
   if (!prompt) {
     prompt = clozes.shift() ?? null;
     form = "cloze";
   }
   if (!prompt) return null;
-  const fallbacks = [...new Set(clozes)].filter((q) => q !== prompt);
   const kind =
     span.type === "person"
       ? "who"
@@ -318,7 +452,6 @@ function questionFor(
     aliases: span.aliases.filter((a) => normKey(a) !== normKey(span.answer) && normKey(a).length > 0),
     category: categoryOf(span),
     prompt,
-    fallbacks,
     articleId,
     sentence: original,
     surface: s.text.slice(span.start, span.end),
@@ -327,13 +460,22 @@ function questionFor(
   };
 }
 
+/** A country answer whose demonym the prompt writes ("Ghanaian counterpart" for "Ghana") is given away. */
+function namesCountry(prompt: string, span: AnswerSpan): boolean {
+  if (span.type !== "place" || span.cls !== "country") return false;
+  const country = lexicon().country(span.answer);
+  return (country?.demonyms ?? []).some((d) => new RegExp(`\\b${d}\\b`, "i").test(prompt));
+}
+
 /** The category the options stage draws distractors from. */
 function categoryOf(span: AnswerSpan): string {
   switch (span.type) {
     case "person":
       return span.cls ? `person:${span.cls}` : "person";
     case "place":
-      // A venue's options are venues of the same kind (a hall for a hall, a reserve for a reserve).
+      // A venue's options are venues of the same kind (a hall for a hall, a reserve for a reserve); a state's are
+      // the other states or territories the data knows.
+      if (span.cls === "state") return `region:${lexicon().regionKindOf(span.answer) ?? "state"}`;
       return span.cls === "venue" ? `place:${span.detail ?? "venue"}` : span.cls;
     case "org":
       return `thing:${span.detail ?? "organisation"}`;
@@ -352,6 +494,22 @@ function categoryOf(span: AnswerSpan): string {
   }
 }
 
+/**
+ * A fronted question over the word limit loses its last phrases ("... with a nine-run win in the final?" ->
+ * "...?") until it fits, keeping at least ten words; null when it cannot be made to fit.
+ * @example withoutTrailingPhrases("Which country beat Peru to win the cup in the final?", 9) // "Which country beat Peru to win the cup?"
+ */
+export function withoutTrailingPhrases(question: string, maxWords: number): string | null {
+  let body = question.replace(/\?$/, "");
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  while (words(body) > maxWords) {
+    const cut = lastPhraseStart(body);
+    if (cut <= 0 || words(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
+    body = body.slice(0, cut);
+  }
+  return `${body.replace(/[\s,;:]+$/, "")}?`;
+}
+
 /** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
 function polish(q: string, span: AnswerSpan): string {
   let out = q
@@ -367,8 +525,24 @@ function polish(q: string, span: AnswerSpan): string {
 function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
   const stem = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
   if (!stem) return null;
-  const noun = span.type === "date" && span.cls !== "day" ? span.cls : (BLANK_NOUN[span.type] ?? "word");
-  return `Which ${noun} fills the blank in "${stem}"?`;
+  return `Which ${blankNoun(span, stem)} fills the blank in "${stem}"?`;
+}
+
+/**
+ * What the blank holds, as exactly as the span's class allows: "city", "state", "declaration", "organisation";
+ * "place" and "name" when the class is unknown or more than one word.
+ */
+function blankNoun(span: AnswerSpan, stem: string): string {
+  if (span.type === "date") return span.cls !== "day" ? span.cls : "date";
+  if (span.type === "place" && (span.cls === "state" || span.cls === "country")) return span.cls;
+  if (span.type === "place" && span.cls === "city" && isKnownCity(span.answer)) return "city";
+  if ((span.type === "org" || span.type === "thing") && /^[a-z]{3,}$/.test(span.cls)) {
+    const noun = NAME_PART_CLASSES.has(span.cls) ? (span.detail ?? "") : span.cls;
+    // "_____ missiles": the class noun stays in the stem, so the blank is a name.
+    if (/^[a-z]{3,}$/.test(noun) && !/s$/.test(noun) && !stem.toLowerCase().includes(`_____ ${span.cls}`))
+      return noun;
+  }
+  return BLANK_NOUN[span.type] ?? "word";
 }
 
 const BREAKS =
@@ -396,6 +570,15 @@ function firstPhraseEnd(text: string): number {
   return m && text.slice(m[0].length).split(/\s+/).filter(Boolean).length >= 2 ? m[0].length : -1;
 }
 
+/** Where the first phrase after the first word of a text starts; -1 when none does. */
+function firstPhraseStart(text: string): number {
+  for (const m of text.matchAll(PHRASE_START)) {
+    const at = m.index ?? 0;
+    if (text.slice(0, at).split(/\s+/).filter(Boolean).length >= 1) return at;
+  }
+  return -1;
+}
+
 /** Where the last phrase of a text starts, leaving at least three words before it; -1 when none does. */
 function lastPhraseStart(text: string): number {
   let last = -1;
@@ -406,8 +589,48 @@ function lastPhraseStart(text: string): number {
   return last;
 }
 
+/**
+ * The sentence without its first aside that does not hold the blank: an appositive between commas that opens
+ * with "the", "a", "an", "known as", "also", "born on" or "aged" and is followed by the rest of the clause, or a
+ * bracketed note; null when it has none.
+ */
+function withoutAsides(
+  text: string,
+  start: number,
+  end: number,
+): { text: string; start: number; end: number } | null {
+  const asides = [
+    ...text.matchAll(
+      /,\s+(?:the|a|an|known as|also|popularly known as|formerly|born (?:on|in)|aged)\s+[^;()"]{3,80}?,(?=\s+[a-z])/g,
+    ),
+    ...text.matchAll(/\s*\([^()]{3,60}\)/g),
+  ];
+  for (const m of asides) {
+    // An aside describes; one with a verb of its own is a clause the sentence needs.
+    if (
+      /\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/.test(m[0])
+    )
+      continue;
+    const at = m.index ?? 0;
+    const stop = at + m[0].length;
+    if (stop <= start || at >= end) {
+      const cut = stop - at;
+      const shift = (x: number) => (x >= stop ? x - cut : x);
+      return { text: text.slice(0, at) + text.slice(stop), start: shift(start), end: shift(end) };
+    }
+  }
+  return null;
+}
+
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
+  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  // A long sentence first loses what only describes a name ("X, the birthplace of Y, ...", "(48 off 31 balls)"),
+  // so the stem keeps its subject and verb.
+  if (words(text) > maxWords) {
+    const shorter = withoutAsides(text, start, end);
+    if (shorter) return trimAround(shorter.text, shorter.start, shorter.end, maxWords);
+  }
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(BREAKS)) {
@@ -420,15 +643,25 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
   }
   let before = text.slice(from, start);
   let after = text.slice(end, to).replace(/[.!]+\s*$/, "");
-  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  const whole = before;
   // Cut the longer side at a comma, then at a word, until the stem is short enough.
   // Cut the longer side at a comma until the stem is short enough; a stem that cannot be cut cleanly is dropped.
   while (words(before) + words(after) > maxWords) {
     const commaAfter = lastClauseComma(after);
     const commaBefore = firstClauseComma(before);
     if (words(after) >= words(before) && commaAfter > 0) after = after.slice(0, commaAfter);
+    // A short opening phrase ("In the Senate, ...") says where or when: a long tail goes before it does.
+    else if (
+      commaBefore >= 0 &&
+      words(before.slice(0, commaBefore)) <= 4 &&
+      words(after) >= 5 &&
+      firstPhraseStart(after) > 0
+    )
+      after = after.slice(0, firstPhraseStart(after));
     else if (commaBefore >= 0) before = before.slice(commaBefore + 2);
     else if (commaAfter > 0) after = after.slice(0, commaAfter);
+    // The opening of the clause holds its subject: a trailing phrase after the blank goes first.
+    else if (lastPhraseStart(after) > 0) after = after.slice(0, lastPhraseStart(after));
     else if (words(before) > words(after) && firstPhraseEnd(before) > 0)
       before = before.slice(firstPhraseEnd(before));
     else {
@@ -439,10 +672,24 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     }
   }
   before = before.replace(/^\s*(?:and|but|or|while|as|so|that|,)\s+/i, "");
+  // "..., attended by Prime Minister X, his Ruritanian counterpart _____": the cut leaves "his", which reads as
+  // the name just before it: "X's Ruritanian counterpart _____".
+  if (/^\s*(?:his|her)\s/i.test(before)) {
+    const cutAt = start - before.length;
+    const owner = text
+      .slice(0, cutAt)
+      .match(/(?:^|[\s(])((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+),?\s*$/)?.[1]
+      ?.replace(
+        /^(?:(?:Prime|Foreign|Defence|Finance|Chief|Vice|Union|President|Minister|Secretary|Governor)\s+)+/,
+        "",
+      );
+    if (owner && owner.split(/\s+/).length >= 1 && !/^(?:He|She|It|They|The)$/.test(owner))
+      before = before.replace(/^\s*(?:his|her)\s/i, `${owner}'s `);
+  }
   // A stem cut after its subject ("was a notable leader who ...") has lost what it is about.
   const first = before.trimStart().split(/\s+/)[0] ?? "";
   if (
-    from > 0 &&
+    (from > 0 || before !== whole) &&
     /^(?:was|were|is|are|has|have|had|will|would|can|could|did|does|been|being|[a-z]+ed)$/.test(first)
   )
     return null;

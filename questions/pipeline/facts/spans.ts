@@ -57,6 +57,7 @@ interface NameData {
   cities: Record<string, string[]>;
   measureUnits: Record<string, string>;
   personNouns: string[];
+  fields: string[];
 }
 const NAMES = namesData as NameData;
 /** Title words as written, and lower-cased when long enough not to be an initial ("MS Swaminathan"). */
@@ -117,6 +118,11 @@ export function isOrgCategory(category: string): boolean {
 export function citiesOf(code: string): string[] {
   return NAMES.cities[code] ?? [];
 }
+/** True when a name is a city the curated list or world-countries' capitals know. */
+export function isKnownCity(name: string): boolean {
+  return CITY_COUNTRY.has(name.toLowerCase()) || capitalCountry(name) !== undefined;
+}
+
 export function allCities(): string[] {
   return Object.values(NAMES.cities).flat();
 }
@@ -171,9 +177,13 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
           const rest = runEnd(t, j + 1, nameToken);
           const after = s.text.slice(t[j + 1]?.start ?? 0, t[rest]?.end ?? 0);
           const before = s.text.slice(t[from]?.start ?? 0, prev.end);
-          if (!classOfName(after) || classOfName(before)) break;
+          // Nor a place to what follows it: "in Assam and Crane Lake Reservoir" is two names.
+          if (!classOfName(after) || classOfName(before) || isPlaceName(before)) break;
         }
         if (word === "the" || word === "in") break;
+        // A date after a name is not part of it: "in Sikkim on July 1" ends at the name.
+        const next = t[j + 1]?.text ?? "";
+        if (MONTH_WORD.test(next) || WEEKDAYS.test(next)) break;
         to = j + 1;
         j += 2;
         continue;
@@ -184,6 +194,12 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     i = to + 1;
   }
   return runs;
+}
+
+/** A country, region or city the data knows. */
+function isPlaceName(name: string): boolean {
+  const lex = lexicon();
+  return Boolean(lex.country(name) || lex.regionKindOf(name) || CITY_COUNTRY.has(name.toLowerCase()));
 }
 
 function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): number {
@@ -235,7 +251,11 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     const start = (t[from] as Token).start;
     const end = (t[to] as Token).end;
     if (s.text.charAt(start - 1) === "(" && s.text.charAt(end) === ")") continue;
-    let text = s.text.slice(start, end).replace(/'s$/, "");
+    // "Admiral Wei Lin." at a sentence's end: the full stop is no part of the name (an initial's is).
+    let text = s.text
+      .slice(start, end)
+      .replace(/'s$/, "")
+      .replace(/([a-z]{2,})\.$/, "$1");
     if (text.length < 2) continue;
     const acr = s.text.slice(end).match(/^\s*\((?<acr>[A-Za-z][A-Za-z0-9&-]{1,12})\)/);
     const aliases: string[] = [];
@@ -256,6 +276,29 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
         type: "person",
         cls: roleOf(role),
         roleStart: (t[run.from] as Token).start,
+      });
+      continue;
+    }
+    // "Ansel Brandt of Norway": a person of a country (a body of a country has a class noun: "Bank of Norway").
+    const ofCountry = text.match(/^((?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+)\s+of\s+(?:the\s+)?([A-Z].*)$/);
+    if (
+      ofCountry?.[1] &&
+      lex.country(ofCountry[2] ?? "") &&
+      !classOfName(ofCountry[1]) &&
+      !lex.organisation(ofCountry[1]) &&
+      !lex.country(ofCountry[1]) &&
+      !ofCountry[1].split(/\s+/).some((w) => NOT_PERSON.has(w.toLowerCase()) || isTitleWord(w))
+    ) {
+      const name = ofCountry[1];
+      const known = ctx.people.get(name.toLowerCase());
+      out.push({
+        ...base,
+        end: start + name.length,
+        answer: known ?? name,
+        aliases: [name.split(/\s+/).at(-1) ?? name],
+        acronymEnd: undefined,
+        type: "person",
+        cls: "",
       });
       continue;
     }
@@ -309,8 +352,12 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       out.push({ ...base, aliases: [...aliases, surname], type: "person", cls: "" });
       continue;
     }
-    // A class noun written after the name in lower case ("the Sea Star train", "Delta camp").
-    const after = s.text.slice(acronymEnd ?? end).match(/^['"]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "";
+    // A class noun written after the name in lower case ("the Sea Star train", "Delta camp"), unless it describes
+    // the name after it ("Space agency NASA").
+    const rest = s.text.slice(acronymEnd ?? end);
+    const after = /^['"]?\s+[a-z]+\s+[A-Z]/.test(rest)
+      ? ""
+      : (rest.match(/^['"]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "");
     const suffix = [after, after.split(" ")[0] ?? ""].find(
       (w) => NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")],
     );
@@ -347,6 +394,8 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       text.split(/\s+/).length <= 3 &&
       /^[A-Z][a-z]{2,}/.test(text) &&
       !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court)$/.test(text) &&
+      // "at the Games", "in the Final": a class noun alone is no place.
+      !NAMES.classNouns[text.toLowerCase()] &&
       !MONTH_WORD.test(text)
     ) {
       out.push({ ...base, type: "place", cls: "city", detail: undefined });
@@ -391,8 +440,36 @@ function looksLikePerson(text: string, s: Sentence, start: number, end: number, 
       .toLowerCase()
       .match(/([a-z-]+)\s+$/)?.[1] ?? "";
   if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
-  return SPEECH.test(s.text.slice(end)) || /^,\s+(?:a|an)\s+[a-z]/.test(s.text.slice(end));
+  const after = s.text.slice(end);
+  // "Chile's Ola Berg": a country's possessive before two or three capitalised words names its person.
+  const possessor = s.text.slice(0, start).match(/([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+$/)?.[1] ?? "";
+  return (
+    (possessor !== "" &&
+      Boolean(lexicon().country(possessor)) &&
+      !lexicon().country(possessor)?.demonyms.includes(possessor)) ||
+    SPEECH.test(after) ||
+    DEED.test(after) ||
+    // "X was the top scorer", "X is a veteran diplomat": what X is, said with a person noun.
+    PERSON_NOUNS.has(
+      after.match(
+        /^\s+(?:was|is|became)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+?)s?\b(?=\s+(?:of|among|in|for|at|from|who|and)\b|[,.;]|$)/,
+      )?.[1] ?? "",
+    ) ||
+    /^,\s+(?:a|an)\s+[a-z0-9]/.test(after) ||
+    // "X, who ...", "X, born on ...": only a person is described so.
+    /^,\s+(?:who|whose|born|aged)\b/.test(after) ||
+    // "X (48 off 31 balls)", "X (Medicine)": a player's figures, an awardee's field.
+    /^\s*\(\d+\b/.test(after) ||
+    FIELD.test(after)
+  );
 }
+
+/** Deeds only people do, right after a name: "X scored 76", "X took a stunning catch". */
+const DEED =
+  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
+
+/** An awardee's field in brackets after the name, as honours lists write it. */
+const FIELD = new RegExp(`^\\s*\\((?:${NAMES.fields.join("|")})(?:\\s+and\\s+[A-Z][a-z]+)*\\)`);
 
 /** "US President" -> "President"; "Union Defence Minister" -> "Defence Minister". */
 function roleOf(role: string): string {
@@ -439,6 +516,16 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     let end = at + m[0].length;
     let countedEnd = 0;
     let unit = (g.unit ?? "").replace(/^[-\s]/, "").toLowerCase();
+    // "71.35m", "640km": a unit written against the figure.
+    const glued = g.unit || g.scale || g.pct ? null : text.slice(end).match(/^([a-zA-Z]{1,3})\b/);
+    if (
+      glued?.[1] &&
+      NAMES.measureUnits[glued[1].toLowerCase()] &&
+      !/^(?:s|t|th|st|nd|rd)$/i.test(glued[1])
+    ) {
+      unit = glued[1].toLowerCase();
+      end += glued[1].length;
+    }
     const isPct = Boolean(g.pct);
     const isMoney =
       Boolean(g.cur) ||
@@ -473,15 +560,35 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     const ordinal = text.slice(at).match(/^\d+(?:st|nd|rd|th)\b/);
     if (ordinal) continue;
     // "Six camps were ..." at a sentence's start: the answer is "six", as the options are written.
-    const answer = /^[A-Z][a-z]+$/.test(surface) ? surface.toLowerCase() : surface;
-    if (type === "count" && !countedEnd) continue;
+    // "three years", "one million": a figure in words with a unit or scale is answered in digits ("3 years"),
+    // the form its options can be written in; the words stay an alias.
+    const wordNumber = surface.toLowerCase().match(/^([a-z]+)(\s.+)$/);
+    const value = wordNumber ? NUMBER_WORD_VALUES[wordNumber[1] ?? ""] : undefined;
+    const answer =
+      value !== undefined && wordNumber
+        ? `${value}${wordNumber[2]}`
+        : /^[A-Z][a-z]+$/.test(surface)
+          ? surface.toLowerCase()
+          : surface;
+    // A figure with no noun after it is a fact only where the sentence says what it is a figure of: "raised its
+    // tally of sites to 64", "and 77 against". Asked as a blank, never as "how many".
+    const bare =
+      type === "count" &&
+      !countedEnd &&
+      BARE_FIGURE.test(text.slice(0, at)) &&
+      /^\s*(?:[,.;]|from\b|against\b|in\s+favou?r\b|and\b|$)/.test(text.slice(end));
+    if (type === "count" && !countedEnd && !bare) continue;
     const blankEnd = at + surface.length;
     out.push({
       start: at,
       end: countedEnd || blankEnd,
       blankEnd,
       answer,
-      aliases: [...numberAliases(surface), ...(countedEnd ? [text.slice(at, countedEnd)] : [])],
+      aliases: [
+        ...numberAliases(surface),
+        ...(answer !== surface ? [surface] : []),
+        ...(countedEnd ? [text.slice(at, countedEnd)] : []),
+      ],
       type,
       cls,
     });
@@ -506,6 +613,10 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
   }
   return out;
 }
+
+/** What comes before a bare figure that says what it counts: "tally of sites to", "voting in favour and". */
+const BARE_FIGURE =
+  /\b(?:tally|total|count|number|strength|score|population|figure|toll)\b[^,.;]{0,80}\b(?:to|at|of|stood at|reached)\s+$|\bin\s+(?:its\s+|their\s+)?favou?r\s+and\s+$/i;
 
 /** End of the noun phrase a number counts: adjectives and nouns up to the head noun ("terrorist camps"). */
 function countedNoun(s: Sentence, from: number): number | null {
@@ -538,6 +649,26 @@ function ordinalAliases(word: string): string[] {
   if (i >= 0) return [String(i + 1), `${i + 1}${["st", "nd", "rd"][i] ?? "th"}`];
   const n = word.match(/^(\d+)/)?.[1];
   return n ? [n] : [];
+}
+
+/**
+ * Ordinals next to an ordinal answer, written the same way ("51st" -> "50th", "52nd"; "eighth" -> "seventh"),
+ * for the options of a question about it.
+ * @example nearbyOrdinals("51st") // ["52nd", "50th", "53rd", "49th"]
+ */
+export function nearbyOrdinals(answer: string): string[] {
+  const word = ORDINAL_WORDS.indexOf(answer.toLowerCase());
+  const n = word >= 0 ? word + 1 : Number(answer.match(/^(\d+)(?:st|nd|rd|th)$/i)?.[1] ?? Number.NaN);
+  if (!Number.isFinite(n) || n < 1) return [];
+  const spell = (k: number) => {
+    if (word >= 0) return ORDINAL_WORDS[k - 1] ?? "";
+    const teen = k % 100 >= 11 && k % 100 <= 13;
+    return `${k}${teen ? "th" : (["th", "st", "nd", "rd"][k % 10] ?? "th")}`;
+  };
+  return [n + 1, n - 1, n + 2, n - 2, n + 3]
+    .filter((k) => k >= 1)
+    .map(spell)
+    .filter(Boolean);
 }
 
 const NUMBER_WORD_VALUES: Record<string, number> = {
@@ -576,6 +707,12 @@ function numberAliases(surface: string): string[] {
     out.add(surface.replace(word, String(NUMBER_WORD_VALUES[word])));
   }
   if (/per\s?cent|percent/i.test(surface)) out.add(surface.replace(/\s?(?:per\s?cent|percent)/i, "%"));
+  // "nine-run" (a nine-run win) is "nine runs", "9 runs".
+  const hyphened = surface.match(/^([a-z]+|\d+)-([a-z]+)$/i);
+  if (hyphened?.[1] && hyphened[2]) {
+    const value = NUMBER_WORD_VALUES[hyphened[1].toLowerCase()] ?? Number(hyphened[1]);
+    for (const n of [hyphened[1], String(value)]) out.add(`${n} ${hyphened[2]}s`);
+  }
   out.delete(surface);
   return [...out].filter(Boolean);
 }

@@ -1,0 +1,57 @@
+/** The one candidate type every fact family produces, the story articles they read, and a role holder. */
+import type { Country } from "../../../lexicon";
+import type { QuestionKind } from "../../../types";
+import type { Sentence } from "../../04-sentences";
+
+export interface StoryArticle {
+  id: string;
+  sentences: Sentence[];
+  /** The date relative expressions are read against. */
+  reference: Date;
+  /** Whether the article (or its story) carries a real date, so questions may name the month. */
+  dated: boolean;
+  /** The year of the article's date even when its day is not known exactly; null when unknown. */
+  year?: number | null;
+}
+
+export interface Candidate {
+  kind: QuestionKind;
+  answer: string;
+  aliases: string[];
+  /** What distractors must be like: "person:Defence Minister", "city", "country", "thing:weapon", "number", "date:year". */
+  category: string;
+  prompt: string;
+  /**
+   * Shorter wordings of the same question, best first, for when the prompt would show the answer of another
+   * question cut from the same sentence.
+   */
+  fallbacks?: string[];
+  articleId: string;
+  sentence: string;
+  /** The answer as the sentence writes it, for the cloze form. */
+  surface: string;
+  score: number;
+  /** Country of a place answer, for distractors from the same region. */
+  country?: Country;
+  /** People of the same story not named in the question's sentence: distractors from the same field. */
+  peers?: string[];
+  /** Story the candidate belongs to; quotes only take distractors from other stories or other speakers. */
+  storyKey?: string;
+  speaker?: string;
+}
+
+export interface Holder {
+  name: string;
+  rank: string | null;
+  role: string;
+  /** The role was written next to the name; false when only "his X counterpart" says it. */
+  roleExplicit: boolean;
+  country: Country | null;
+  org: string | null;
+  /** The holder whose counterpart this one is ("met his Brazilian counterpart X"). */
+  counterpartOf: Holder | null;
+  counterpartDemonym: string | null;
+  /** "appointed" or "took over": the fact is the appointment itself. */
+  appointment: string | null;
+  mentions: { articleId: string; sentence: string }[];
+}

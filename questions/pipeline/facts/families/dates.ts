@@ -1,0 +1,54 @@
+/** When: dates and years a sentence states, asked where the sentence says what happened on them. */
+import type { Sentence } from "../../04-sentences";
+import { ask, type Span } from "../../ask";
+import { dateAliases, formatDate, resolveDate, whenPhrase } from "../../dates";
+import type { Candidate, StoryArticle } from "./candidate";
+import { sentenceDate } from "./venues";
+
+// ---------- when ----------
+
+export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
+  for (const e of s.entities) {
+    if (e.type !== "DATE" || overlaps(e.start, e.end)) continue;
+    const phrase = sentenceDate(s, e);
+    if (/^(?:last|this|next)\s+year$/i.test(phrase)) continue;
+    // A bare month must read as a date ("in June"), not as a name ("Admiral Dong Jun").
+    if (
+      /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/.test(phrase) &&
+      !/\b(?:in|since|by|from|until|of|early|mid|late)\s+$/i.test(s.text.slice(0, e.start))
+    )
+      continue;
+    // "will retire on November 23": a future tense reads a bare day forward, not back.
+    const future = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/.test(s.text);
+    const resolved = article.dated ? resolveDate(phrase, article.reference, future) : null;
+    if (!resolved) continue;
+    const sameDay =
+      resolved.granularity === "day" &&
+      resolved.year === article.reference.getUTCFullYear() &&
+      resolved.month === article.reference.getUTCMonth() + 1 &&
+      Math.abs((resolved.day ?? 0) - article.reference.getUTCDate()) <= 1;
+    if (resolved.granularity === "day" && !article.dated) continue;
+    const span = { start: e.start, end: e.start + phrase.length };
+    const prompt = ask(s.text, span, whenPhrase(resolved));
+    if (!prompt) continue;
+    // The day of the report itself is worth asking only as "On which date did X ...?", not as an echo;
+    // and the date of something that did not happen ("had not issued a statement") is no fact.
+    if (sameDay && !/^On which date\b/.test(prompt)) continue;
+    if (/\b(?:not|never)\b|n't\b/.test(prompt)) continue;
+    const historical = resolved.year < article.reference.getUTCFullYear() || resolved.granularity !== "day";
+    out.push({
+      kind: "when",
+      answer: formatDate(resolved),
+      aliases: dateAliases(resolved),
+      category: `date:${resolved.granularity}`,
+      prompt,
+      articleId: article.id,
+      sentence: s.text,
+      surface: phrase,
+      score: historical ? 7 : sameDay ? 4.5 : 5,
+    });
+  }
+  return out;
+}

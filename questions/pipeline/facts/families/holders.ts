@@ -1,0 +1,326 @@
+/** Who: people with their roles ("Norway's Defence Minister Ola Berg"), their countries, and questions about them. */
+import { type Country, lexicon } from "../../../lexicon";
+import { normKey, similarName } from "../../../text";
+import { monthYear } from "../../dates";
+import type { Candidate, Holder, StoryArticle } from "./candidate";
+import type { Event } from "./events";
+import { NOT_NAMES, type Patterns } from "./patterns";
+
+// ---------- who: role holders ----------
+
+/** Holders indexed by the words of their names, so matching a name never compares it with every holder. */
+class HolderIndex {
+  readonly all: Holder[] = [];
+  private readonly byWord = new Map<string, Holder[]>();
+
+  add(h: Holder): void {
+    this.all.push(h);
+    this.indexName(h);
+  }
+
+  /** Call after a holder's name changes (a longer spelling was met). */
+  indexName(h: Holder): void {
+    for (const w of normKey(h.name).split(" ")) {
+      const list = this.byWord.get(w) ?? [];
+      if (!list.includes(h)) list.push(h);
+      this.byWord.set(w, list);
+    }
+  }
+
+  find(name: string): Holder | undefined {
+    const seen = new Set<Holder>();
+    for (const w of normKey(name).split(" "))
+      for (const h of this.byWord.get(w) ?? []) {
+        if (seen.has(h)) continue;
+        seen.add(h);
+        if (samePerson(h.name, name)) return h;
+      }
+    return undefined;
+  }
+}
+
+export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
+  const lex = lexicon();
+  const index = new HolderIndex();
+  const holders = index.all;
+  type Raw = {
+    name?: string;
+    rank?: string;
+    role?: string;
+    dem?: string;
+    ctry?: string;
+    ctryPoss?: string;
+    org?: string;
+    orgName?: string;
+    how?: string;
+    ordinal?: string;
+    region?: string;
+  };
+  const add = (
+    raw: Raw,
+    articleId: string,
+    sentence: string,
+    counterpartOf: Holder | null,
+  ): Holder | null => {
+    const cleaned = cleanPersonName(raw.name ?? "", p);
+    if (!cleaned) return null;
+    const { name } = cleaned;
+    const rank = raw.rank ?? cleaned.rank;
+    let country = counterpartOf
+      ? (lex.country(raw.dem ?? "") ?? null)
+      : (lex.country(raw.dem ?? raw.ctry ?? raw.ctryPoss ?? "") ?? null);
+    // "Kerala Chief Minister X": a state's office, named like an organisation's ("the Chief Minister of Kerala").
+    let org = raw.region ?? raw.org ?? raw.orgName ?? null;
+    if (org && lex.country(org)) {
+      country = lex.country(org) ?? null;
+      org = null;
+    }
+    const role = counterpartOf
+      ? counterpartOf.role
+      : (lex.role(raw.role ?? "")?.canonical ??
+        (/^(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}Minister$/.test(raw.role ?? "") ? raw.role : undefined));
+    if (!role) return null;
+    const appointment = raw.how
+      ? `${/over|charge/.test(raw.how) ? "took over as" : /sworn/.test(raw.how) ? "was sworn in as" : /elected/.test(raw.how) ? "was elected" : "was appointed"}${raw.ordinal ? ` the ${raw.ordinal.trim()}` : ""}`
+      : null;
+    const existing = index.find(name);
+    if (existing) {
+      if (name.length > existing.name.length && name.split(" ").length <= 5) {
+        existing.name = name;
+        index.indexName(existing);
+      }
+      existing.rank ??= rank;
+      existing.country ??= country;
+      existing.org ??= org;
+      existing.appointment ??= appointment;
+      if (counterpartOf && counterpartOf !== existing) {
+        existing.counterpartOf ??= counterpartOf;
+        existing.counterpartDemonym ??= raw.dem ?? null;
+      }
+      if (!existing.mentions.some((m) => m.articleId === articleId))
+        existing.mentions.push({ articleId, sentence });
+      return existing;
+    }
+    const holder: Holder = {
+      name,
+      rank,
+      role,
+      roleExplicit: counterpartOf === null,
+      country,
+      org,
+      counterpartOf,
+      counterpartDemonym: counterpartOf ? (raw.dem ?? null) : null,
+      appointment,
+      mentions: [{ articleId, sentence }],
+    };
+    index.add(holder);
+    return holder;
+  };
+  for (const article of articles) {
+    for (const s of article.sentences) {
+      if (!p.roleTrigger.test(s.text)) continue;
+      if (p.holderTrigger.test(s.text))
+        for (const m of s.text.matchAll(p.holder)) add(m.groups ?? {}, article.id, s.text, null);
+      if (p.appositiveTrigger.test(s.text))
+        for (const m of s.text.matchAll(p.appositiveHolder)) add(m.groups ?? {}, article.id, s.text, null);
+      if (p.appointedTrigger.test(s.text))
+        for (const m of s.text.matchAll(p.appointed)) add(m.groups ?? {}, article.id, s.text, null);
+    }
+  }
+  // "X met his Brazilian counterpart Y": Y holds X's role. X is the holder named earlier in the same sentence,
+  // or failing that the story's first holder with no country or organisation of their own.
+  const lead = holders.find((h) => !h.country && !h.org) ?? holders[0];
+  for (const article of articles) {
+    for (const s of article.sentences) {
+      if (!s.text.includes("counterpart")) continue;
+      for (const m of s.text.matchAll(p.counterpart)) {
+        const before = s.text.slice(0, m.index ?? 0);
+        const subject =
+          [...holders].reverse().find((h) => before.includes(h.name.split(" ").at(-1) ?? h.name)) ?? lead;
+        if (subject) add(m.groups ?? {}, article.id, s.text, subject);
+      }
+    }
+  }
+  // Count every later mention by surname, for salience: one pass over the story's words, keeping only surnames.
+  const surnames = new Set(holders.map((h) => h.name.split(" ").at(-1) ?? h.name));
+  const firstSentenceWith = new Map<string, Map<string, string>>();
+  if (surnames.size > 0)
+    for (const article of articles)
+      for (const s of article.sentences)
+        for (const t of s.tokens) {
+          if (!surnames.has(t.text)) continue;
+          const byArticle = firstSentenceWith.get(t.text) ?? new Map<string, string>();
+          if (!byArticle.has(article.id)) byArticle.set(article.id, s.text);
+          firstSentenceWith.set(t.text, byArticle);
+        }
+  for (const h of holders) {
+    const surname = h.name.split(" ").at(-1) ?? h.name;
+    for (const [articleId, sentence] of firstSentenceWith.get(surname) ?? []) {
+      if (!h.mentions.some((m) => m.articleId === articleId)) h.mentions.push({ articleId, sentence });
+    }
+  }
+  return holders;
+}
+
+export function cleanPersonName(raw: string, p: Patterns): { name: string; rank: string | null } | null {
+  const lex = lexicon();
+  let text = raw.trim();
+  let rank: string | null = null;
+  const ranked = text.match(p.leadingRank);
+  if (ranked) {
+    rank = ranked[0].trim();
+    text = text.slice(ranked[0].length);
+  }
+  const words = text.replace(/'s$/, "").split(/\s+/);
+  while (words.length && (NOT_NAMES.has(words.at(-1) ?? "") || lex.country(words.at(-1) ?? ""))) words.pop();
+  while (words.length && NOT_NAMES.has(words[0] ?? "")) words.shift();
+  const name = words.join(" ");
+  if (!name || !/[a-z]/.test(name) || lex.country(name) || lex.role(name) || lex.organisation(name))
+    return null;
+  return { name, rank };
+}
+
+function samePerson(a: string, b: string): boolean {
+  if (similarName(a, b)) return true;
+  const wa = a.split(" ");
+  const wb = b.split(" ");
+  // "Rajnath" and "Rajnath Singh", "Belousov" and "Andrey Belousov".
+  return (wa.length === 1 || wb.length === 1) && wa.some((w) => w.length > 3 && wb.includes(w));
+}
+
+/** Gives holders of country roles with no stated country the story's home country; returns the protagonist. */
+/**
+ * Gives holders with no stated country or organisation the story's own: the most-mentioned country (named at
+ * least twice, and nobody else's country) for country roles, the most-mentioned organisation for org roles.
+ * A holder the text does not place gets no guess. Returns the protagonist and the story's home country.
+ */
+export function assignCountries(
+  holders: Holder[],
+  articles: StoryArticle[],
+  p: Patterns,
+): { protagonist: Holder | null; home: Country | null } {
+  const lex = lexicon();
+  const counts = new Map<string, { country: Country; n: number }>();
+  const orgs = new Map<string, { display: string; n: number }>();
+  for (const a of articles)
+    for (const s of a.sentences) {
+      for (const m of s.text.matchAll(p.countryMention)) {
+        const c = lex.country(m[0]);
+        if (c) counts.set(c.code, { country: c, n: (counts.get(c.code)?.n ?? 0) + 1 });
+      }
+      for (const m of s.text.matchAll(p.acronymDefinition)) {
+        const short = m.groups?.short ?? "";
+        if (lex.country(short)) continue;
+        const entry = orgs.get(short) ?? {
+          display: `${(m.groups?.full ?? "").replace(/^The\s+/, "")} (${short})`,
+          n: 0,
+        };
+        orgs.set(short, entry);
+      }
+      for (const [short, entry] of orgs) if (s.text.includes(short)) entry.n++;
+    }
+  // Words that place a report in a country it never names ("Lok Sabha", "crore") count as mentions of it.
+  for (const [code, hints] of Object.entries(lex.countryHints)) {
+    const country = lex.countryByCode(code);
+    if (!country) continue;
+    let n = 0;
+    for (const a of articles)
+      for (const s of a.sentences) for (const hint of hints) if (s.text.includes(hint)) n++;
+    if (n > 0) counts.set(code, { country, n: (counts.get(code)?.n ?? 0) + n });
+  }
+  const others = new Set(holders.map((h) => h.country?.code).filter(Boolean));
+  const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
+  const home = ranked.find((c) => c.n >= 2 && !others.has(c.country.code))?.country ?? null;
+  const mainOrg = [...orgs.values()].sort((x, y) => y.n - x.n)[0];
+  for (const h of holders) {
+    if (h.country || h.org) continue;
+    const scope = lex.roles.find((r) => r.canonical === h.role)?.scope;
+    if (scope === "org") h.org = mainOrg && mainOrg.n >= 2 ? mainOrg.display : null;
+    else if (scope !== "region" && !h.counterpartOf) h.country = home;
+  }
+  const most = Math.max(0, ...holders.map((x) => x.mentions.length));
+  const protagonist = holders.find((h) => !h.counterpartOf && h.mentions.length === most) ?? null;
+  return { protagonist, home: protagonist?.country ?? home ?? ranked[0]?.country ?? null };
+}
+
+function possessive(country: Country): string {
+  const name =
+    /^(United|Czech|Dominican|Central African|Philippines|Netherlands|Maldives|Bahamas|Gambia)/.test(
+      country.name,
+    )
+      ? `the ${country.name}`
+      : country.name;
+  return `${name}'s`;
+}
+
+export function holderQuestions(
+  h: Holder,
+  protagonist: Holder | null,
+  event: Event | null,
+  articles: StoryArticle[],
+): Candidate[] {
+  const first = h.mentions[0];
+  if (!first) return [];
+  const article = articles.find((a) => a.id === first.articleId);
+  const when = article?.dated ? ` in ${monthYear(article.reference)}` : "";
+  const at = event ? ` at the ${event.display}` : "";
+  // "the Reserve Bank of India (RBI)" but "ISRO": exam questions write bare acronyms without an article.
+  const org =
+    h.org && !/^the\b/i.test(h.org) && !/^[A-Z0-9&-]+$/.test(h.org) && !lexicon().regionKindOf(h.org)
+      ? `the ${h.org}`
+      : h.org;
+  const whose = org
+    ? `the ${h.role} of ${org}`
+    : h.country
+      ? `${possessive(h.country)} ${h.role}`
+      : `the ${h.role}`;
+  let prompt: string | null = null;
+  if (
+    h.appointment &&
+    (h.country || org || !/^(?:President|Prime Minister|Governor|Chairman)$/.test(h.role))
+  ) {
+    const ordinal = h.appointment.match(/ the (\d+(?:st|nd|rd|th))$/)?.[1];
+    const verb = h.appointment.replace(/ the \d+(?:st|nd|rd|th)$/, "");
+    const office = ordinal
+      ? `the ${ordinal} ${h.role}${h.country ? ` of ${h.country.name}` : org ? ` of ${org}` : ""}`
+      : whose;
+    prompt = `Who ${verb} ${office}${when}?`;
+  } else if (org)
+    prompt = `Who was ${whose}${when}${event && !event.display.includes(h.org ?? "") ? at : ""}?`;
+  else if (!h.roleExplicit && h.counterpartOf && h.counterpartDemonym)
+    prompt = `Who was ${h.counterpartOf.name}'s ${h.counterpartDemonym} counterpart${at}${when}?`;
+  else if (h.country) {
+    const met =
+      h.counterpartOf && h.counterpartOf !== h
+        ? `, whom ${h.counterpartOf.name} met${at}${when}`
+        : `${at}${when}`;
+    prompt = `Who was ${whose}${met}?`;
+  }
+  if (!prompt) return [];
+  const words = h.name.split(" ");
+  const surname = words.at(-1) ?? h.name;
+  const aliases = [
+    surname,
+    h.rank ? `${h.rank} ${h.name}` : "",
+    words.length > 2 ? `${words[0]} ${surname}` : "",
+  ];
+  const score =
+    10 +
+    Math.min(3, h.mentions.length - 1) +
+    (h.counterpartOf ? 1 : 0) +
+    (h === protagonist ? -1 : 0) +
+    (h.appointment ? 1 : 0);
+  return [
+    {
+      kind: "who",
+      answer: h.name,
+      aliases: aliases.filter((a) => a && a !== h.name),
+      category: `person:${h.role}`,
+      prompt,
+      articleId: first.articleId,
+      sentence: first.sentence,
+      surface: h.name,
+      score,
+    },
+  ];
+}

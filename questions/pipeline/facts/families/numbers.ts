@@ -1,0 +1,134 @@
+/** How many: counts, money and percentages with their unit, asked where the sentence says what they count. */
+import { lexicon } from "../../../lexicon";
+import { NUMBER_WORDS } from "../../../text";
+import type { Sentence } from "../../04-sentences";
+import { ask, type Span } from "../../ask";
+import type { Candidate, StoryArticle } from "./candidate";
+import type { Patterns } from "./patterns";
+
+// ---------- how many ----------
+
+export function numberAliases(n: string, unit: string): string[] {
+  const lower = n.toLowerCase();
+  const asWord = NUMBER_WORDS.indexOf(lower);
+  const digits = asWord >= 0 ? String(asWord) : n.replace(/,/g, "");
+  const word = asWord >= 0 ? lower : (NUMBER_WORDS[Number(digits)] ?? "");
+  return [...new Set([digits, word, `${digits} ${unit}`, word ? `${word} ${unit}` : ""])].filter(
+    (a) => a && a !== n,
+  );
+}
+
+export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: Patterns): Candidate[] {
+  const out: Candidate[] = [];
+  const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
+  // "X passed the Bill with 128 members voting in favour": how many voted for it.
+  const vote = s.text.match(p.votes);
+  if (vote?.groups) {
+    const clause = (vote.groups.clause ?? "").replace(/\s+on\s+[A-Z][a-z]+day\b/, "");
+    const at = s.text.indexOf(vote.groups.n ?? "");
+    claimed.push({ start: at, end: at + vote[0].length - (vote.groups.clause ?? "").length });
+    out.push({
+      kind: "how_many",
+      answer: vote.groups.n ?? "",
+      aliases: [`${vote.groups.n} ${vote.groups.unit}`],
+      category: "number",
+      prompt: `How many ${vote.groups.unit} voted in favour when ${clause.charAt(0).toLowerCase()}${clause.slice(1)}?`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: vote.groups.n ?? "",
+      score: 8,
+    });
+  }
+  for (const e of s.entities) {
+    if (overlaps(e.start, e.end)) continue;
+    if (e.type === "MONEY") {
+      const rest = s.text.slice(e.end);
+      const noun = rest.match(
+        /^\s+(?<noun>deal|contract|agreement|order|package|investment|loan|project|fund|budget|grant|aid|scheme|plan)\b(?<tail>[^;"]*)/,
+      );
+      const before = s.text.slice(0, e.start);
+      const subj = before.match(
+        /(?<subj>(?:[A-Z][\w'-]*\s+(?:and\s+)?){0,4}[A-Z][\w'-]*)\s+(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/,
+      );
+      let prompt: string | null = null;
+      if (noun?.groups && subj?.groups) {
+        const tail = (noun.groups.tail ?? "")
+          .replace(
+            /,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|noted|added|stated|announced|told reporters)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/,
+            "",
+          )
+          .replace(/[.,]\s*$/, "");
+        prompt = `What was the value of the ${noun.groups.noun} that ${subj.groups.subj} ${subj.groups.verb}${tail}?`;
+      } else prompt = ask(s.text, { start: e.start, end: e.end }, "how much");
+      if (!prompt) continue;
+      out.push({
+        kind: "how_many",
+        answer: e.text,
+        aliases: moneyAliases(e.text),
+        category: "money",
+        prompt,
+        articleId: article.id,
+        sentence: s.text,
+        surface: e.text,
+        score: 8,
+      });
+      continue;
+    }
+    if (e.type === "PERCENT") {
+      const prompt = ask(s.text, { start: e.start, end: e.end }, "what percentage");
+      if (prompt)
+        out.push({
+          kind: "how_many",
+          answer: e.text,
+          aliases: [e.text.replace(/\s*per\s*cent/, "%")],
+          category: "percent",
+          prompt,
+          articleId: article.id,
+          sentence: s.text,
+          surface: e.text,
+          score: 7,
+        });
+      continue;
+    }
+    if (e.type !== "CARDINAL") continue;
+    const before = s.text.slice(0, e.start);
+    if (
+      /\b(?:the|these|those|all|both|of|top|over|nearly|about)\s+$/i.test(before) &&
+      !/\bof\s+$/.test(before)
+    )
+      continue;
+    if (/[-\w]$/.test(before) || /^\d{4}$/.test(e.text)) continue;
+    const unit = s.text
+      .slice(e.end)
+      .match(
+        /^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+[a-z]{3,}s\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+[a-z]+)?)?)/,
+      );
+    const unitText = unit?.groups?.unit ?? "";
+    const head = unitText.split(" of ")[0]?.split(" ").at(-1) ?? "";
+    if (/-$/.test(s.text.slice(0, e.start).trim())) continue;
+    if (!unit || !/s$/.test(head) || lexicon().genericUnits.includes(head)) continue;
+    const span = { start: e.start, end: e.end + (unit[0].length ?? 0) };
+    const prompt = ask(s.text, span, `how many ${unitText}`);
+    if (!prompt) continue;
+    out.push({
+      kind: "how_many",
+      answer: e.text.toLowerCase(),
+      aliases: numberAliases(e.text, head),
+      category: "number",
+      prompt,
+      articleId: article.id,
+      sentence: s.text,
+      surface: e.text,
+      score: 6.5,
+    });
+  }
+  return out;
+}
+
+function moneyAliases(money: string): string[] {
+  const bare = money.replace(/^(?:US)?\$\s*|^Rs\.?\s*|^₹\s*|^INR\s*/i, "");
+  const short = bare.replace(/\bbillion\b/, "bn").replace(/\bmillion\b/, "mn");
+  return [...new Set([bare, short, money.startsWith("$") ? `US${money}` : ""])].filter(
+    (a) => a && a !== money,
+  );
+}

@@ -1,0 +1,101 @@
+/** Where: the venues of meetings and events. */
+import { type Country, lexicon } from "../../../lexicon";
+import { normKey } from "../../../text";
+import type { Sentence } from "../../04-sentences";
+import type { Span } from "../../ask";
+import { formatDate, monthYear, resolveDate } from "../../dates";
+import type { Candidate, Holder, StoryArticle } from "./candidate";
+import { cleanEvent, type Event, eventKey } from "./events";
+import { NOT_NAMES, type Patterns } from "./patterns";
+
+export function venues(
+  s: Sentence,
+  article: StoryArticle,
+  event: Event | null,
+  protagonist: Holder | null,
+  p: Patterns,
+  claimed: Span[],
+): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(p.event)) {
+    const raw = cleanEvent(m.groups?.event ?? "");
+    if (!raw) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = s.text.slice(end).match(p.afterEvent);
+    const before = s.text.slice(0, start).match(p.beforeEvent);
+    const g = after?.groups ?? before?.groups;
+    if (!g) continue;
+    const key = eventKey(raw);
+    const isMain =
+      event &&
+      (key === event.key || event.key.includes(key) || key.split(" ").every((w) => event.key.includes(w)));
+    const display = isMain && event ? event.display : raw;
+    let answer: string;
+    let country: Country | undefined;
+    let category = "city";
+    let surface: string;
+    if (g.nat) {
+      const home = protagonist?.country;
+      if (!home?.capital) continue;
+      answer = home.capital;
+      country = home;
+      surface = "national capital";
+    } else {
+      const place = g.p ?? "";
+      if (NOT_NAMES.has(place.split(" ")[0] ?? "") || lex.role(place) || lex.organisation(place)) continue;
+      const asCountry = lex.country(place);
+      country = asCountry ?? lex.country(g.pc ?? g.pc2 ?? "") ?? undefined;
+      if (asCountry) category = "country";
+      answer = asCountry ? asCountry.name : place;
+      surface = place;
+    }
+    const dateInSentence = s.entities.find(
+      (e) => e.type === "DATE" && /\b(?:19|20)\d\d\b|last year|next year/.test(sentenceDate(s, e)),
+    );
+    const resolved = dateInSentence
+      ? article.dated
+        ? resolveDate(sentenceDate(s, dateInSentence), article.reference)
+        : null
+      : null;
+    const when =
+      resolved && resolved.granularity !== "day"
+        ? ` in ${formatDate(resolved)}`
+        : article.dated
+          ? ` in ${monthYear(article.reference)}`
+          : "";
+    const which =
+      category === "country"
+        ? "Which country"
+        : country && !g.nat
+          ? `Which ${country.demonyms[0] ?? ""} city`
+          : "Which city";
+    const prompt = `${which.replace(/\s+/g, " ")} hosted the ${display}${when}?`;
+    if (normKey(prompt).includes(normKey(answer))) continue;
+    claimed.push({ start, end: end + (after?.[0].length ?? 0) });
+    out.push({
+      kind: "where",
+      answer,
+      aliases: [
+        g.nat ? "national capital" : "",
+        country && category === "city" ? `${answer}, ${country.name}` : "",
+      ].filter(Boolean),
+      category,
+      prompt,
+      articleId: article.id,
+      sentence: s.text,
+      surface,
+      score: isMain ? 10 : 8,
+      country,
+    });
+  }
+  return out;
+}
+
+/** The text of a DATE entity with a following "last year" joined on ("October" + "last year"). */
+export function sentenceDate(s: Sentence, e: { start: number; end: number; text: string }): string {
+  const rest = s.text.slice(e.end);
+  const tail = rest.match(/^\s+(?:last|this|next)\s+year\b/);
+  return tail ? s.text.slice(e.start, e.end + tail[0].length) : e.text;
+}

@@ -1,0 +1,93 @@
+/** Who won: prizes, titles and finals. */
+import { lexicon } from "../../../lexicon";
+import { monthYear } from "../../dates";
+import type { Candidate, StoryArticle } from "./candidate";
+import { cleanPersonName } from "./holders";
+import type { Patterns } from "./patterns";
+
+/** Who won: a prize ("X was awarded the Y Prize"), a title ("X won the women's singles title"), a final ("X beat Y in the final at Z"). */
+export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  const person = (raw: string | undefined) => {
+    const cleaned = cleanPersonName(raw ?? "", p);
+    return cleaned && !lex.country(cleaned.name) ? cleaned.name : null;
+  };
+  for (const a of articles) {
+    const when = a.dated ? ` in ${monthYear(a.reference)}` : "";
+    for (const s of a.sentences) {
+      if (
+        !/\b(?:awarded|conferred|honoured|presented|won|wins|clinched|claimed|lifted|bagged|secured|retained|defended|defeated|beat|beats|edged|thrashed|outclassed|stunned|overcame)\b/.test(
+          s.text,
+        )
+      )
+        continue;
+      const base = { kind: "who" as const, articleId: a.id, sentence: s.text };
+      for (const m of s.text.matchAll(p.awarded)) {
+        const name = person(m.groups?.name);
+        const prize = (m.groups?.prize ?? "").trim();
+        if (
+          !name ||
+          !/\b(?:Prize|Award|Medal|Ratna|Vibhushan|Bhushan|Shri|Trophy|Honour|Fellowship)\b/.test(prize)
+        )
+          continue;
+        const dated = /\b(?:19|20)\d\d\b/.test(prize) ? "" : when;
+        out.push({
+          ...base,
+          answer: name,
+          aliases: [name.split(" ").at(-1) ?? name],
+          category: "person:laureate",
+          prompt: `Who was awarded the ${prize}${dated}?`,
+          surface: name,
+          score: 9.5,
+        });
+      }
+      for (const m of p.wonTrigger.test(s.text) ? s.text.matchAll(p.won) : []) {
+        const name = person(m.groups?.name);
+        // "won the silver medal in the men's javelin throw at the Paris Olympics": the field and venue belong to it.
+        const rest = s.text.slice((m.index ?? 0) + m[0].length);
+        const more = rest.match(
+          /^(?<noun>\s+(?:medal|title|trophy|cup|crown))?(?<field>\s+in\s+the\s+[^,.;]+?)?(?<venue>\s+at\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?(?=\s+(?:on|with|after|by|for|in\s+\d)\b|[,.;]|$)/,
+        );
+        const what = `${(m.groups?.what ?? "").trim()}${more?.groups?.noun ?? ""}${more?.groups?.field ?? ""}`;
+        const tail = m.groups?.tail ?? more?.groups?.venue ?? "";
+        if (!name || (what.split(" ").length < 2 && !tail)) continue;
+        out.push({
+          ...base,
+          answer: name,
+          aliases: [name.split(" ").at(-1) ?? name],
+          category: "person:winner",
+          prompt: `Who won the ${what}${tail}${when}?`,
+          surface: name,
+          score: 9,
+        });
+      }
+      for (const m of p.beatTrigger.test(s.text) ? s.text.matchAll(p.beat) : []) {
+        const name = person(m.groups?.name);
+        const loser = person(m.groups?.loser);
+        if (!name || !loser) continue;
+        const final = (m.groups?.final ?? "").trim();
+        const venue = m.groups?.venue ?? "";
+        out.push({
+          ...base,
+          answer: name,
+          aliases: [name.split(" ").at(-1) ?? name],
+          category: "person:winner",
+          prompt: `Who won the ${final}${venue}${when}?`,
+          surface: name,
+          score: 9.5,
+        });
+        out.push({
+          ...base,
+          answer: loser,
+          aliases: [loser.split(" ").at(-1) ?? loser],
+          category: "person:winner",
+          prompt: `Whom did ${name} defeat in the ${final}${venue}${when}?`,
+          surface: loser,
+          score: 7.5,
+        });
+      }
+    }
+  }
+  return out;
+}

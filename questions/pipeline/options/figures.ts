@@ -1,0 +1,144 @@
+/** Distractors for figures, ordinals and dates: the answer's unit and style, spaced as a real alternative would be. */
+import { MONTHS, NUMBER_WORDS } from "../../text";
+
+const ORDINAL_WORDS = [
+  "zeroth",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
+];
+
+function suffixed(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
+}
+
+/**
+ * The ordinals next to the answer, written as the answer is ("fifth" -> sixth, fourth; "51st" -> 52nd, 50th).
+ * @example nearbyOrdinals("first") // ["second", "third", "fourth", "fifth"]
+ */
+export function nearbyOrdinals(answer: string): string[] {
+  const word = ORDINAL_WORDS.indexOf(answer.toLowerCase());
+  const digits = answer.match(/^(\d+)(?:st|nd|rd|th)$/i);
+  const n = word > 0 ? word : digits ? Number(digits[1]) : Number.NaN;
+  if (Number.isNaN(n)) return [];
+  const near = [n + 1, n - 1, n + 2, n - 2, n + 3, n + 4].filter((x) => x > 0);
+  if (word > 0) return near.filter((x) => x < ORDINAL_WORDS.length).map((x) => ORDINAL_WORDS[x] as string);
+  return near.map(suffixed);
+}
+
+/** A step of 1, 2 or 5 times a power of ten, near the given size. */
+function niceStep(size: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(size, 1e-9)));
+  const steps = [1, 2, 5, 10].map((m) => m * power);
+  return steps.reduce((best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best), power);
+}
+
+/**
+ * Figures near the answer in its unit and style: small counts one apart, larger ones a round step apart on the
+ * answer's own grid ("350" -> 300, 400, 250, 450), rates a small step apart ("5.25%" -> 5.50%, 5.00%).
+ * @example nearbyNumbers("350") // ["300", "400", "250", "450"]
+ */
+export function nearbyNumbers(answer: string): string[] {
+  // "six" or "six years": a number word, with its unit kept ("1 hours" never: one takes the singular).
+  const [first = "", ...unit] = answer.split(" ");
+  const word = NUMBER_WORDS.indexOf(first.toLowerCase());
+  if (word >= 0 && unit.length <= 1) {
+    const ns = [word + 1, word - 1, word + 2, word + 3, word - 2, word + 4].filter(
+      (n) => n > 1 && n < NUMBER_WORDS.length,
+    );
+    return ns.map((n) => [NUMBER_WORDS[n] as string, ...unit].join(" "));
+  }
+  const m = answer.match(/^(?<pre>[^\d]*)(?<num>\d[\d,]*(?:\.\d+)?)(?<post>.*)$/);
+  if (!m?.groups) return [];
+  const pre = m.groups.pre ?? "";
+  const post = m.groups.post ?? "";
+  const raw = m.groups.num ?? "";
+  const n = Number(raw.replace(/,/g, ""));
+  const decimals = raw.split(".")[1]?.length ?? 0;
+  // "1 hours": a plural unit reads wrong after one.
+  const plural = /^\s*[a-z]+s\b/i.test(post);
+  const write = (v: number) => {
+    const text = v.toFixed(decimals);
+    const grouped = raw.includes(",") && v >= 1000 ? Number(text).toLocaleString("en-IN") : text;
+    return `${pre}${grouped}${post}`;
+  };
+  const keep = (v: number) => v > 0 && !(plural && v === 1);
+  if (decimals > 0) {
+    // A "nice" step on the answer's own decimal grid, near 5% of a rate or 3% of a larger measure.
+    const grid = 10 ** -decimals;
+    const nice = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10].filter(
+      (x) => x >= grid && Math.abs(x / grid - Math.round(x / grid)) < 1e-9,
+    );
+    const size = n * (n < 20 ? 0.05 : 0.03);
+    const step = nice.reduce(
+      (best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best),
+      nice[0] ?? grid,
+    );
+    return [n + step, n - step, n + 2 * step, n - 2 * step].filter(keep).map(write);
+  }
+  if (n <= 12) return [n + 1, n - 1, n + 2, n + 3, n - 2].filter(keep).map(write);
+  // Larger counts: a round step near 15% of the value, never finer than the answer's own grid.
+  const grid = 10 ** (raw.replace(/,/g, "").match(/0*$/)?.[0].length ?? 0);
+  const step = Math.max(niceStep(n * 0.15), Math.min(grid, niceStep(n * 0.3)));
+  const near = [n - step, n + step, n - 2 * step, n + 2 * step, n + 3 * step];
+  return near.filter(keep).map((v) => write(Math.round(v)));
+}
+
+/**
+ * Dates near the answer at its precision: other years for a year, other months for a month, other days for a day.
+ * @example nearbyDates("2017", "date:year") // ["2016", "2018", "2015", "2019"]
+ */
+export function nearbyDates(answer: string, category: string): string[] {
+  const year = Number(answer.match(/\d{4}/)?.[0] ?? Number.NaN);
+  if (category === "date:year")
+    return Number.isNaN(year) ? [] : [year - 1, year + 1, year - 2, year + 2].map(String);
+  const month = MONTHS.findIndex((m) => answer.includes(m));
+  if (month < 0) return [];
+  if (Number.isNaN(year)) {
+    // "22 April": a day with no year stays without one.
+    const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? Number.NaN);
+    if (Number.isNaN(day) || category !== "date:day") return [];
+    const shift = (d: number) => Math.min(28, Math.max(1, d));
+    return [
+      `${shift(day + 3)} ${MONTHS[month]}`,
+      `${shift(day - 5)} ${MONTHS[month]}`,
+      `${day} ${MONTHS[(month + 1) % 12]}`,
+      `${shift(day + 9)} ${MONTHS[month]}`,
+    ];
+  }
+  if (category === "date:month") {
+    return [
+      `${MONTHS[(month + 2) % 12]} ${year}`,
+      `${MONTHS[(month + 10) % 12]} ${year}`,
+      `${MONTHS[month]} ${year - 1}`,
+      `${MONTHS[(month + 5) % 12]} ${year + 1}`,
+    ];
+  }
+  const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? 1);
+  const shift = (d: number) => Math.min(28, Math.max(1, d));
+  return [
+    `${shift(day + 3)} ${MONTHS[month]} ${year}`,
+    `${shift(day - 5)} ${MONTHS[month]} ${year}`,
+    `${day} ${MONTHS[(month + 1) % 12]} ${year}`,
+    `${shift(day + 9)} ${MONTHS[month]} ${year}`,
+  ];
+}

@@ -1,0 +1,231 @@
+/** A person answer's fine class (field and nationality) and the people of the same class to offer against it. */
+import peopleData from "../../data/people.json" with { type: "json" };
+import { lexicon } from "../../lexicon";
+import { normKey, similarName } from "../../text";
+
+export type Field =
+  | "politician"
+  | "athlete"
+  | "cricketer"
+  | "military"
+  | "official"
+  | "scientist"
+  | "judge"
+  | "business"
+  | "laureate";
+export type Nation = "india" | "world";
+
+export interface PersonClass {
+  field: Field | null;
+  nation: Nation | null;
+  /** The office the question names, as people.json keys it ("Prime Minister"), when it has a list of holders. */
+  office: string | null;
+  /** Nothing in the sentence said the nationality: it is the default, and the role's world list may fit better. */
+  guessed?: boolean;
+}
+
+interface PeopleData {
+  india: { roles: Record<string, string[]>; fields: Record<string, string[]> };
+  world: { fields: Record<string, string[]> };
+}
+const PEOPLE = peopleData as unknown as PeopleData;
+
+/** Words around a name that say its field, most specific first: "ISRO Chief" is a scientist, not an official. */
+const FIELD_WORDS: [RegExp, Field][] = [
+  [/\b[Ll]aureate\b|\b(?:awarded|won|wins|winner of)\b.*\bNobel\b/, "laureate"],
+  // "his Chinese counterpart Admiral X" holds the office of the minister he meets, whatever his rank.
+  [/\bcounterpart\b/, "politician"],
+  [/\b(?:CJI|Chief Justice|Justice|[Jj]udge)\b/, "judge"],
+  [
+    /\b(?:[Cc]aptain|[Ss]kipper|[Bb]atter|[Bb]atsman|[Bb]owler|[Cc]ricketer|[Aa]ll-rounder|[Oo]pener|[Ss]pinner|[Pp]acer)\b/,
+    "cricketer",
+  ],
+  [
+    /\b(?:[Ss]hooter|[Ww]restler|[Bb]oxer|[Aa]thlete|[Jj]avelin|[Ss]printer|[Ss]huttler|[Pp]layer|Olympian|[Mm]edall?ist|[Ww]eightlifter|[Aa]rcher|[Ss]wimmer|[Ww]inner|[Cc]hampion|[Ff]inalist|gold|silver|bronze)\b/,
+    "athlete",
+  ],
+  [
+    /\b(?:Colonel|Col|Wing Commander|Commander|General|Gen|Admiral|Marshal|Major|Brigadier|Lt|Lieutenant|[Aa]rmy [Cc]hief|[Nn]avy [Cc]hief)\b/,
+    "military",
+  ],
+  [/\b(?:ISRO|[Ss]cientist|[Aa]gronomist|[Pp]hysicist|[Rr]esearcher)\b/, "scientist"],
+  [
+    /\b(?:Secretary|Election Commissioner|Commissioner|CEC|IAS|[Oo]fficer|[Dd]iplomat|[Aa]mbassador|[Ee]nvoy|Governor|[Aa]dviser|[Aa]dvisor|NSA|Chair|Chairman|Chairperson|Director)\b/,
+    "official",
+  ],
+  [/\b(?:CEO|[Ff]ounder|[Ii]ndustrialist|[Bb]usinessman|[Tt]ycoon)\b/, "business"],
+  [
+    /\b(?:[Mm]inister|PM|FM|[Pp]resident|MP|MLA|CM|[Ll]eader|[Ss]talwart|Speaker|[Pp]olitician|Congress|BJP)\b/,
+    "politician",
+  ],
+];
+
+/** Role words as the sentence writes them, and the office people.json lists holders of. */
+const OFFICES: [RegExp, string][] = [
+  [/\b(?:Prime Minister|PM)\b/i, "Prime Minister"],
+  [/\bVice[- ]President\b/i, "Vice President"],
+  [/\bPresident\b/, "President"],
+  [/\b(?:Finance Minister|FM)\b/i, "Finance Minister"],
+  [/\bHome Minister\b/i, "Home Minister"],
+  [/\bDefen[cs]e Minister\b/i, "Defence Minister"],
+  [/\b(?:External Affairs|Foreign) Minister\b/i, "External Affairs Minister"],
+  [/\b(?:CJI|Chief Justice)\b/, "Chief Justice"],
+  [/\b(?:CEC|Chief Election Commissioner)\b/, "Chief Election Commissioner"],
+  [/\bForeign Secretary\b/i, "Foreign Secretary"],
+  [/\bGovernor\b/, "Governor"],
+  [/\bISRO\b.*\b(?:[Cc]hief|[Cc]hairman)\b|\b(?:[Cc]hief|[Cc]hairman)\b.*\bISRO\b/, "Chairman"],
+];
+
+/** Words before a name that make it Indian whatever the rest of the sentence says. */
+const INDIAN_MARKERS =
+  /\b(?:India's|Indian|Union|CJI|CEC|ISRO|Lok Sabha|Rajya Sabha|BJP|Congress|Bihar|Centre's|RBI)\b/;
+
+interface Member {
+  field: Field | null;
+  nation: Nation;
+  office: string | null;
+}
+let memberIndex: Map<string, Member> | undefined;
+/** Names looked up before and the curated person each is a misspelling of (null: none), so each is scanned once. */
+const misspelt = new Map<string, Member | null>();
+/** Every curated person by name: who they are when the sentence does not say. */
+function curatedMember(
+  name: string,
+): { field: Field | null; nation: Nation; office: string | null } | undefined {
+  if (!memberIndex) {
+    memberIndex = new Map();
+    for (const [office, names] of Object.entries(PEOPLE.india.roles))
+      for (const n of names)
+        if (!memberIndex.has(normKey(n)))
+          memberIndex.set(normKey(n), { field: fieldOf(office), nation: "india", office });
+    for (const [nation, data] of [
+      ["india", PEOPLE.india],
+      ["world", PEOPLE.world],
+    ] as const)
+      for (const [field, names] of Object.entries(data.fields))
+        for (const n of names)
+          if (!memberIndex.has(normKey(n)))
+            memberIndex.set(normKey(n), { field: field as Field, nation, office: null });
+  }
+  const key = normKey(name);
+  const exact = memberIndex.get(key);
+  if (exact) return exact;
+  if (misspelt.has(key)) return misspelt.get(key) ?? undefined;
+  // "Droupodi Murmu" for "Droupadi Murmu": a misspelt name is still the same person.
+  let found: Member | null = null;
+  for (const [known, member] of memberIndex)
+    if (similarName(known, key)) {
+      found = member;
+      break;
+    }
+  misspelt.set(key, found);
+  return found ?? undefined;
+}
+
+function fieldOf(text: string): Field | null {
+  for (const [pattern, field] of FIELD_WORDS) if (pattern.test(text)) return field;
+  return null;
+}
+
+function officeOf(text: string): string | null {
+  for (const [pattern, office] of OFFICES) if (pattern.test(text)) return office;
+  return null;
+}
+
+/**
+ * What a person answer is, from the role the question gives it and the words just before and after the name in
+ * its sentence: "Australian Prime Minister X" is a foreign politician, "shooter X" an athlete.
+ * @example personClass("Mara Lind", "person:Prime Minister", "Valdorian Prime Minister Mara Lind spoke.") // { field: "politician", nation: "world", office: "Prime Minister" }
+ */
+export function personClass(
+  name: string,
+  category: string,
+  sentence: string,
+  fallback: Nation | null = null,
+  surface = name,
+): PersonClass {
+  const key = `${name}\u0000${category}\u0000${sentence}\u0000${fallback}\u0000${surface}`;
+  const known = classes.get(key);
+  if (known) return known;
+  const cls = classify(name, category, sentence, fallback, surface);
+  if (classes.size >= 20_000) classes.clear();
+  classes.set(key, cls);
+  return cls;
+}
+/** Classes already worked out: the pools and each question's options ask about the same people. */
+const classes = new Map<string, PersonClass>();
+
+function classify(
+  name: string,
+  category: string,
+  sentence: string,
+  fallback: Nation | null,
+  surface: string,
+): PersonClass {
+  const role = category.startsWith("person:") ? category.slice("person:".length) : "";
+  // The sentence may write only the surname ("Singh exuded confidence"); the full name says who it is.
+  const written = sentence.includes(name) ? name : surface;
+  const at = sentence.indexOf(written);
+  // The clause around the name: up to six words before it and an appositive after it (", the Finance Minister").
+  const segments = at >= 0 ? sentence.slice(0, at).split(/[,;:(]/) : [];
+  // "Governor of the Bank, X": a name after a comma takes the role before it.
+  const previous = (segments.at(-2) ?? "").split(/\s+/).slice(-5).join(" ");
+  const clause = segments.at(-1)?.trim() || (fieldOf(previous) ? previous : "");
+  const before = clause.split(/\s+/).slice(-7).join(" ");
+  // An appositive after the name (", the Finance Minister"), never the next name of a list ("and former CJI Y").
+  const after =
+    at >= 0 ? (sentence.slice(at + written.length).match(/^,\s+(?:the\s+)?([^,;.]{0,60})/)?.[1] ?? "") : "";
+  const near = `${role} ${before} ${after}`;
+  const known = curatedMember(name);
+  // Last, what the sentence says of its subject ("X, known as Y, was the ninth Prime Minister").
+  const rest = at === 0 ? sentence : "";
+  const field = fieldOf(`${role} ${before}`) ?? fieldOf(after) ?? known?.field ?? fieldOf(rest);
+  const office = officeOf(`${role} ${before}`) ?? known?.office ?? officeOf(rest);
+  // A Governor of the Reserve Bank is the Indian office the list holds; a state's Governor is not.
+  const indianGovernor = office !== "Governor" || /\b(?:RBI|Reserve Bank)\b/.test(sentence);
+  const found = nationOf(before, near, sentence, known?.nation);
+  const nation = found ?? fallback;
+  return { field, nation, office: nation === "india" && !indianGovernor ? null : office, guessed: !found };
+}
+
+function nationOf(before: string, near: string, sentence: string, known: Nation | undefined): Nation | null {
+  // A demonym or country right before the role ("Australian Prime Minister", "Sri Lanka Governor") decides.
+  const lex = lexicon();
+  for (const word of before.match(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s)?/g) ?? []) {
+    const country = lex.country(word.replace(/'s$/, "")) ?? lex.country(word.split(/\s+/)[0] ?? "");
+    if (country) return country.code === "IN" ? "india" : "world";
+  }
+  if (/\bUS\b|\bUK\b|\bUN\b/.test(before)) return "world";
+  if (INDIAN_MARKERS.test(near)) return "india";
+  if (known) return known;
+  return /\bIndia|Indian\b/.test(sentence) ? "india" : null;
+}
+
+/** Two classes match when field and nationality agree; an unknown field or nationality matches nothing. */
+export function sameClass(a: PersonClass, b: PersonClass): boolean {
+  return a.field !== null && a.nation !== null && a.field === b.field && a.nation === b.nation;
+}
+
+/**
+ * Curated people of the class, holders of the named office first.
+ * @example curatedPeople({ field: "judge", nation: "india", office: "Chief Justice" }) // ["...", ...]
+ */
+export function curatedPeople(cls: PersonClass): string[] {
+  if (!cls.nation || !cls.field) return [];
+  const out: string[] = [];
+  if (cls.field === "laureate") return lexicon().distractors["person:laureate"] ?? [];
+  if (cls.nation === "india" && cls.office) out.push(...(PEOPLE.india.roles[cls.office] ?? []));
+  const fields = cls.nation === "india" ? PEOPLE.india.fields : PEOPLE.world.fields;
+  out.push(...(fields[cls.field] ?? []));
+  if (cls.nation === "world" && cls.office) {
+    const lists = lexicon().distractors;
+    out.unshift(...(lists[`person:${cls.office}`] ?? []));
+  }
+  return out;
+}
+
+/** The curated class of a name, for a peer the batch never typed. */
+export function knownClass(name: string): PersonClass | null {
+  const known = curatedMember(name);
+  return known ? { field: known.field, nation: known.nation, office: known.office } : null;
+}
