@@ -3,6 +3,7 @@
 // after answering it; the teacher finds the report and resolves it. Each role has its own browser context, so
 // the signed-up student of the other flows stays signed in.
 import path from "node:path";
+import Database from "better-sqlite3";
 import { type Browser, expect, type Page } from "./driver";
 
 interface Viewport {
@@ -11,7 +12,7 @@ interface Viewport {
   height: number;
   timeZone: string;
 }
-type Flow = (page: Page, viewport: Viewport, base: string) => Promise<void>;
+type Flow = (page: Page, viewport: Viewport, base: string, databaseUrl: string) => Promise<void>;
 
 const SHOTS = path.join(process.cwd(), "test-results", "e2e");
 const DEMO_PASSWORD = "study-demo-2025";
@@ -50,10 +51,28 @@ function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
 }
 
+/** A library story the seed imported (no owner) that has questions. */
+function seededStory(databaseUrl: string): string {
+  const database = new Database(databaseUrl.replace(/^file:/, ""), { readonly: true });
+  try {
+    const row = database
+      .prepare<[], { id: string }>(
+        `SELECT s.id FROM stories s WHERE s.owner_id IS NULL AND s.visibility = 'library'
+           AND (SELECT COUNT(*) FROM questions q WHERE q.story_id = s.id AND q.retired_at IS NULL) >= 2
+         ORDER BY s.created_at, s.id LIMIT 1`,
+      )
+      .get();
+    if (!row) throw new Error("no seeded library story with questions");
+    return row.id;
+  } finally {
+    database.close();
+  }
+}
+
 export const TEACH_FLOWS: [string, Flow][] = [
   [
     "teach: edit a question, build a set, review a student's report",
-    async (page, viewport, base) => {
+    async (page, viewport, base, databaseUrl) => {
       const browser = page.context().browser();
       if (!browser) throw new Error("no browser behind the page");
       const teacher = await signedIn(browser, viewport, base, "teacher@example.com");
@@ -79,8 +98,9 @@ export const TEACH_FLOWS: [string, Flow][] = [
         await teacher.getByRole("button", { name: "Create set" }).click();
         await expect(teacher.getByRole("heading", { name: setTitle })).toBeVisible();
 
-        // Browse: as the quiz shows it, the answer hidden until asked for.
-        await teacher.goto(`${base}/teach/questions`);
+        // Browse: as the quiz shows it, the answer hidden until asked for. A seeded library story (owned by
+        // nobody), whose reports reach every teacher: other flows publish stories of their own teachers.
+        await teacher.goto(`${base}/teach/questions?story=${encodeURIComponent(seededStory(databaseUrl))}`);
         const cards = teacher.getByRole("article");
         await expect(cards.first()).toBeVisible();
         const first = cards.nth(0);
