@@ -35,6 +35,18 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The raid killed aides of the militant leader and terrorist Omar Dask.", "Omar Dask", "person", ""],
   ["Petra Holm was the top scorer among the visiting batters.", "Petra Holm", "person", ""],
   ["Karl Berg is a veteran diplomat from Finland.", "Karl Berg", "person", ""],
+  [
+    "Minister of State for Science and Technology Arvo Kellen praised the team.",
+    "Arvo Kellen",
+    "person",
+    "Minister of State for Science and Technology",
+  ],
+  [
+    "Minister for Ports, Shipping and Waterways Ines Duarte opened the dock.",
+    "Ines Duarte",
+    "person",
+    "Minister for Ports, Shipping and Waterways",
+  ],
 ];
 
 describe("spans: typed answers in a sentence", () => {

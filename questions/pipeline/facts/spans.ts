@@ -58,6 +58,7 @@ interface NameData {
   measureUnits: Record<string, string>;
   personNouns: string[];
   fields: string[];
+  portfolios: string[];
 }
 const NAMES = namesData as NameData;
 /** Title words as written, and lower-cased when long enough not to be an initial ("MS Swaminathan"). */
@@ -222,6 +223,24 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const PORTFOLIO_WORDS = new Set(NAMES.portfolios);
+
+/**
+ * Where a holder's name starts after a role's portfolio ("of State for Science and Technology Ola Berg" -> "Ola"):
+ * the first token past the last connector and any portfolio words, if two to four name words remain and none of
+ * them is a portfolio or title word; undefined otherwise.
+ */
+function holderAfterPortfolio(t: readonly Token[], from: number, to: number): number | undefined {
+  let start = from;
+  for (let i = from; i <= to; i++) if (CONNECTORS.has((t[i] as Token).text.toLowerCase())) start = i + 1;
+  while (start <= to && PORTFOLIO_WORDS.has((t[start] as Token).text)) start++;
+  const name = t.slice(start, to + 1);
+  if (name.length < 2 || name.length > 4 || start === from) return undefined;
+  if (name.some((x) => PORTFOLIO_WORDS.has(x.text) || isTitleWord(x.text) || !/^[A-Z]/.test(x.text)))
+    return undefined;
+  return start;
+}
+
 function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
   const lex = lexicon();
   const out: AnswerSpan[] = [];
@@ -238,12 +257,34 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       continue;
     // A leading role or title makes the rest a person's name: "US President Ola Berg", "Justice Mara Lind".
     let role = "";
-    for (let k = to - 1; k >= from; k--) {
+    // A run cut at "and" inside a portfolio ("Minister for Science and | Technology Ola Berg"): the holder is
+    // what follows the portfolio words, and the role runs from the nearest title word before.
+    if (CONNECTORS.has(t[from - 1]?.text.toLowerCase() ?? "")) {
+      const holder = holderAfterPortfolio(t, from, to);
+      const title =
+        holder === undefined
+          ? -1
+          : t.findLastIndex((x, i) => i < from && i >= from - 12 && isTitleWord(x.text));
+      if (holder !== undefined && title >= 0) {
+        role = s.text.slice((t[title] as Token).start, (t[holder - 1] as Token).end);
+        from = holder;
+      }
+    }
+    for (let k = to - 1; k >= from && !role; k--) {
       const word = (t[k] as Token).text;
       if (!isTitleWord(word) && !isTitleWord(word.replace(/\.$/, ""))) continue;
       const rest = t.slice(k + 1, to + 1);
-      if (rest.length < 1 || rest.length > 4) break;
-      if (rest.some((x) => isTitleWord(x.text) || CONNECTORS.has(x.text.toLowerCase()))) break;
+      if (rest.length < 1) break;
+      if (rest.length > 4 || rest.some((x) => isTitleWord(x.text) || CONNECTORS.has(x.text.toLowerCase()))) {
+        // "Minister of State for Science and Technology Ola Berg": the portfolio is part of the role, the
+        // name is what follows its last word.
+        const holder = holderAfterPortfolio(t, k + 1, to);
+        if (holder !== undefined) {
+          role = s.text.slice((t[from] as Token).start, (t[holder - 1] as Token).end);
+          from = holder;
+        }
+        break;
+      }
       role = s.text.slice((t[from] as Token).start, (t[k] as Token).end);
       from = k + 1;
       break;
