@@ -180,3 +180,12 @@ describe("spans: a hyphened figure has its plain forms as aliases", () => {
     expect(span?.aliases).toEqual(expect.arrayContaining(["nine runs", "9 runs"]));
   });
 });
+
+describe("spans: an event named by place and year", () => {
+  it('spans: "Tokyo 2020" gives neither the city nor the year; a place and a year apart still do', () => {
+    const spans = spansOf("The archer won a bronze in Tokyo 2020 and a silver at Paris 2024.");
+    expect(spans.some((s) => s.answer === "Tokyo" || s.answer === "Paris")).toBe(false);
+    expect(spans.some((s) => s.answer === "2020" || s.answer === "2024")).toBe(false);
+    expect(find("The summit was held in Oslo in 2024.", "Oslo")?.type).toBe("place");
+  });
+});

@@ -220,7 +220,23 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
   if (namesOnly) return spans;
   spans.push(...dateSpans(s, ctx, spans));
   spans.push(...quantitySpans(s, spans));
-  return spans.sort((a, b) => a.start - b.start);
+  return spans.filter((span) => !inEventName(s.text, span)).sort((a, b) => a.start - b.start);
+}
+
+const YEAR_AFTER = /^\s+(?:19|20)\d{2}\b/;
+const NAME_WORD_BEFORE = /\b([A-Z][a-z]+)\s+$/;
+
+/**
+ * A part of an event's name written as place and year ("Tokyo 2020", "Paris 2024"): the place or the year alone
+ * is no fact to ask (the name gives the other away, and a stem cut around it reads "the final 2024").
+ */
+function inEventName(text: string, span: AnswerSpan): boolean {
+  if (span.type === "place") return YEAR_AFTER.test(text.slice(span.end));
+  if (span.type === "date" && /^(?:19|20)\d{2}$/.test(span.answer)) {
+    const before = text.slice(0, span.start).match(NAME_WORD_BEFORE)?.[1] ?? "";
+    return before !== "" && !MONTH_WORD.test(before) && !WEEKDAYS.test(before) && isPlaceName(before);
+  }
+  return false;
 }
 
 const PORTFOLIO_WORDS = new Set(NAMES.portfolios);
