@@ -14,17 +14,11 @@ interface ClassViewport {
   timeZone: string;
 }
 
-type ClassFlow = (page: Page, viewport: ClassViewport, base: string) => Promise<void>;
+/** `databaseUrl` is the served app's database: the flow writes the teacher's set and the moved deadline to it. */
+type ClassFlow = (page: Page, viewport: ClassViewport, base: string, databaseUrl: string) => Promise<void>;
 
-let databaseFile = "";
-
-/** The e2e database's file, which the flow writes the teacher's set and the moved deadline to. */
-export function setClassFlowDatabase(file: string): void {
-  databaseFile = file;
-}
-
-function withDatabase<T>(work: (database: Database.Database) => T): T {
-  const database = new Database(databaseFile, { timeout: 5_000 });
+function withDatabase<T>(databaseUrl: string, work: (database: Database.Database) => T): T {
+  const database = new Database(databaseUrl.replace(/^file:/, ""), { timeout: 5_000 });
   try {
     return work(database);
   } finally {
@@ -35,26 +29,21 @@ function withDatabase<T>(work: (database: Database.Database) => T): T {
 /** As Prisma's SQLite adapter stores a DateTime. */
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
-/** A set of three sample questions owned by the demo teacher. */
-function insertSet(title: string): void {
-  withDatabase((database) => {
+/** A set of three library questions (the seeded samples), owned by the demo teacher. */
+function insertSet(databaseUrl: string, title: string): void {
+  withDatabase(databaseUrl, (database) => {
     const teacher = database
       .prepare("SELECT id FROM users WHERE email = ?")
       .pluck()
       .get("teacher@example.com");
     const questions = database
-      .prepare("SELECT id FROM questions WHERE retired_at IS NULL ORDER BY id LIMIT 3")
+      .prepare(
+        `SELECT q.id FROM questions q JOIN stories s ON s.id = q.story_id
+         WHERE q.retired_at IS NULL AND s.visibility = 'library' ORDER BY q.id LIMIT 3`,
+      )
       .pluck()
       .all() as string[];
     if (typeof teacher !== "string" || questions.length < 3) throw new Error("no demo teacher or questions");
-    // The seeded samples belong in the library (the teachers migration puts them there); a teacher gives only
-    // questions they may see.
-    database
-      .prepare(
-        `UPDATE stories SET visibility = 'library'
-         WHERE id IN (SELECT story_id FROM questions WHERE id IN (?, ?, ?))`,
-      )
-      .run(...questions);
     const setId = randomUUID();
     const now = sqliteDate(new Date());
     database
@@ -95,7 +84,7 @@ async function teacherPage(page: Page, viewport: ClassViewport, base: string): P
   return teacher;
 }
 
-const classTest: ClassFlow = async (page, viewport, base) => {
+const classTest: ClassFlow = async (page, viewport, base, databaseUrl) => {
   const className = `E2E class ${viewport.name} ${Date.now()}`;
   const title = `Timed test ${viewport.name} ${Date.now()}`;
   const teacher = await teacherPage(page, viewport, base);
@@ -111,7 +100,7 @@ const classTest: ClassFlow = async (page, viewport, base) => {
     await noHorizontalScroll(teacher, viewport);
 
     // ... and gives a set to it as a 1-minute test with UPSC negative marking.
-    insertSet(`E2E set ${viewport.name}`);
+    insertSet(databaseUrl, `E2E set ${viewport.name}`);
     await teacher.goto(`${base}/assignments/new`);
     await teacher.getByLabel("Title").fill(title);
     await teacher
@@ -164,7 +153,7 @@ const classTest: ClassFlow = async (page, viewport, base) => {
   // Instead of waiting out the minute, the stored deadline moves to 3 seconds from now; the page learns of it on
   // reload, and the server cuts the test off then.
   const assignmentId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
-  withDatabase((database) => {
+  withDatabase(databaseUrl, (database) => {
     database
       .prepare("UPDATE attempts SET deadline_at = ? WHERE assignment_id = ?")
       .run(sqliteDate(new Date(Date.now() + 3_000)), assignmentId);

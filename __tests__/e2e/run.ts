@@ -8,7 +8,7 @@ import path from "node:path";
 import { freePort, step as runStep, type ServedApp, serveApp } from "../../scripts/server-process";
 import { ADD_FLOWS } from "./add";
 import { adminFlows } from "./admin";
-import { CLASS_FLOWS, setClassFlowDatabase } from "./classes";
+import { CLASS_FLOWS } from "./classes";
 import { type Browser, chromium, expect, type Page } from "./driver";
 import { RESULTS_FLOWS } from "./results";
 import { STUDY_FLOWS } from "./study-flows";
@@ -258,7 +258,6 @@ async function main(): Promise<number> {
   const base = `http://localhost:${port}`;
   const { NODE_ENV: _ignored, ...inherited } = process.env;
   const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
-  setClassFlowDatabase(path.join(tmp, "e2e.db"));
   const env = {
     ...inherited,
     DATABASE_URL: databaseUrl,
