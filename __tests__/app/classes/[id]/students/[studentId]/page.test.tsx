@@ -2,6 +2,7 @@ import "../../../../../support/test-database";
 import { renderToStaticMarkup } from "react-dom/server";
 import StudentPage from "@/app/classes/[id]/students/[studentId]/page";
 import { db } from "@/server/db";
+import { signedInAs } from "../../../../../support/next-request";
 import {
   createResultsFixture,
   type ResultsFixture,
@@ -9,16 +10,8 @@ import {
 } from "../../../../../support/results-fixtures";
 
 // The page reads the request's session cookie through next/headers: here, the cookie of the user under test.
-let requestHeaders = new Headers();
-jest.mock("next/headers", () => ({ headers: async () => requestHeaders }));
-jest.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-  redirect: (location: string) => {
-    throw new Error(`NEXT_REDIRECT ${location}`);
-  },
-}));
+jest.mock("next/headers", () => jest.requireActual("../../../../../support/next-request").nextHeaders);
+jest.mock("next/navigation", () => jest.requireActual("../../../../../support/next-request").nextNavigation);
 
 let fixture: ResultsFixture;
 
@@ -28,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function render(cookie: string | null, studentId = fixture.users.s1.id): Promise<string> {
-  requestHeaders = new Headers(cookie ? { cookie } : {});
+  signedInAs(cookie);
   return renderToStaticMarkup(
     await StudentPage({ params: Promise.resolve({ id: fixture.classes.classA.id, studentId }) }),
   );
