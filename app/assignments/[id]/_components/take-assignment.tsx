@@ -63,13 +63,31 @@ export function TakeAssignment(props: { initial: AttemptViewData; opensLabel: st
     );
   }, []);
 
+  // Views can arrive out of order (the load's refresh may answer after Start's): only the newest request counts.
+  const issued = useRef(0);
+  const applied = useRef(0);
+  const fetchView = useCallback(
+    async (url: string, method: "GET" | "POST") => {
+      const request = ++issued.current;
+      const next = await requestJson<AttemptViewData>(url, method);
+      if (request < applied.current) return;
+      applied.current = request;
+      apply(next);
+    },
+    [apply],
+  );
+
+  // The buttons work once the page's script runs: until then they are disabled rather than silently dead.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
   const refresh = useCallback(async () => {
     try {
-      apply(await requestJson<AttemptViewData>(apiBase, "GET"));
+      await fetchView(apiBase, "GET");
     } catch (error) {
       setNotice({ error: true, text: failureMessage(error) });
     }
-  }, [apiBase, apply]);
+  }, [apiBase, fetchView]);
 
   // The saved answers come from the server on every load and whenever the connection comes back.
   useEffect(() => {
@@ -101,7 +119,7 @@ export function TakeAssignment(props: { initial: AttemptViewData; opensLabel: st
     setBusy(true);
     setNotice(null);
     try {
-      apply(await requestJson<AttemptViewData>(`${apiBase}/start`, "POST"));
+      await fetchView(`${apiBase}/start`, "POST");
       setIndex(0);
       shownAt.current = Date.now();
     } catch (error) {
@@ -155,7 +173,7 @@ export function TakeAssignment(props: { initial: AttemptViewData; opensLabel: st
     if (unanswered > 0 && !window.confirm(`${unanswered} question(s) unanswered. Submit anyway?`)) return;
     setBusy(true);
     try {
-      apply(await requestJson<AttemptViewData>(`${apiBase}/submit`, "POST"));
+      await fetchView(`${apiBase}/submit`, "POST");
       setNotice({ error: false, text: "Submitted." });
     } catch (error) {
       setNotice({ error: true, text: failureMessage(error) });
@@ -206,7 +224,7 @@ export function TakeAssignment(props: { initial: AttemptViewData; opensLabel: st
           <button
             type="button"
             onClick={start}
-            disabled={busy}
+            disabled={busy || !hydrated}
             className="min-h-12 w-full rounded-xl bg-brand-600 px-5 text-lg font-semibold text-white disabled:opacity-50 sm:w-auto"
           >
             Start
