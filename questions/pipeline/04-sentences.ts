@@ -101,8 +101,38 @@ function readParagraph(paragraph: string): Sentence[] {
         const b = tokens[to - offset];
         if (a && b) entities.push({ text: value, type, start: a.start, end: b.end });
       });
-      sentences.push({ index: sentences.length, text, tokens, entities });
+      for (const part of splitAfterUnits({ index: sentences.length, text, tokens, entities }))
+        sentences.push({ ...part, index: sentences.length });
     });
   }
   return sentences;
+}
+
+/**
+ * The sentence splitter reads "a throw of 92.97m. His next ..." as one sentence, taking "m." for an
+ * abbreviation: a figure with a unit, a full stop and a capital end a sentence.
+ */
+function splitAfterUnits(sentence: Sentence): Sentence[] {
+  const m = sentence.text.match(/\d(?:[a-z]{1,3}|%)\.\s+(?=[A-Z][a-z])/);
+  if (m?.index === undefined) return [sentence];
+  const cut = m.index + m[0].trimEnd().length;
+  const next = m.index + m[0].length;
+  const head: Sentence = {
+    ...sentence,
+    text: sentence.text.slice(0, cut),
+    tokens: sentence.tokens.filter((t) => t.end <= cut),
+    entities: sentence.entities.filter((e) => e.end <= cut),
+  };
+  const shift = <T extends { start: number; end: number }>(x: T): T => ({
+    ...x,
+    start: x.start - next,
+    end: x.end - next,
+  });
+  const tail: Sentence = {
+    ...sentence,
+    text: sentence.text.slice(next),
+    tokens: sentence.tokens.filter((t) => t.start >= next).map(shift),
+    entities: sentence.entities.filter((e) => e.start >= next).map(shift),
+  };
+  return [head, ...splitAfterUnits(tail)];
 }

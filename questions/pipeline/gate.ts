@@ -212,13 +212,22 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         isName &&
         /^[A-Z][a-z]{3,}$/.test(word) &&
         !CLASS_WORDS.has(word.toLowerCase()) &&
-        new RegExp(`(?<!^)\\b${word}\\b`).test(p)
+        [...p.matchAll(new RegExp(`(?<!^)\\b${word}\\b`, "g"))].some(
+          // "Gyanesh Kumar" in a question whose answer is "Rajiv Kumar" names someone else.
+          (m) => CLASS_WORDS.has(last) || !otherFullName(p.slice(0, m.index), words),
+        )
       )
         return `names part of the answer (${word})`;
       return null;
     },
   ],
 ];
+
+/** True when the text ends with a given name that is not one of the answer's ("... Gyanesh "). */
+function otherFullName(before: string, answerWords: string[]): boolean {
+  const given = before.match(/\b([A-Z][a-z]+)\s$/)?.[1];
+  return given !== undefined && !answerWords.includes(given) && !CLASS_WORDS.has(given.toLowerCase());
+}
 
 function balanced(p: string): boolean {
   let depth = 0;

@@ -7,8 +7,9 @@ import { capitalise, MONTHS, normKey } from "../../text";
 import { annotateSentence, type Sentence } from "../04-sentences";
 import { ask } from "../ask";
 import { formatDate, resolveDate } from "../dates";
-import { passesGate } from "../gate";
+import { gateFailure, passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
+import { coreClause } from "./clause";
 import { type AnswerSpan, findSpans, isKnownCity, type SpanContext } from "./spans";
 
 const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
@@ -45,13 +46,21 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
+    // Who or what the previous sentence was about, for a sentence that goes on with "He", "She" or "It".
+    let topic: { person: string | null; thing: string | null } = { person: null, thing: null };
     article.sentences.forEach((sentence, index) => {
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
+      const current = topic;
+      topic = { person: openingPerson(sentence, ctx), thing: openingThing(sentence, ctx) };
+      if (/^(?:He|She)\b/.test(sentence.text)) topic.person = current.person;
+      if (/^It\s+(?!is\b|was\b|'s\b)/.test(sentence.text)) topic.thing = current.thing;
       if (!dated) return;
-      // A sentence that goes on with "He" or "She" is about the person the previous sentence opened with.
-      const before = article.sentences[index - 1];
-      const previous = before && /^(?:He|She)\b/.test(dated) ? openingPerson(before, ctx) : null;
-      const prepared = withFullNames(withSubject(dated, previous), fullNames);
+      const subject = /^(?:He|She)\b/.test(dated)
+        ? current.person
+        : /^It\b/.test(dated)
+          ? current.thing
+          : null;
+      const prepared = withFullNames(withSubject(dated, subject), fullNames);
       const main = prepared === sentence.text ? sentence : annotateSentence(prepared);
       if (!main) return;
       const salience =
@@ -114,7 +123,23 @@ function openingPerson(sentence: Sentence, ctx: SpanContext): string | null {
  * @example withSubject("She also cut duties on medicines.", "Ola Berg") // "Ola Berg also cut duties on medicines."
  */
 export function withSubject(text: string, subject: string | null): string {
-  return subject ? text.replace(/^(?:He|She)\b/, subject) : text;
+  // "It is ...", "It was ...": most often an empty subject ("It was a proud day"), not the thing before.
+  if (!subject || /^It\s+(?:is|was|'s)\b/.test(text)) return text;
+  return text.replace(/^(?:He|She|It)\b/, subject);
+}
+
+/**
+ * The named thing or body a sentence is about: its subject, after any opening phrase ("Built in 2019 by X, the
+ * Y can ..."), when it is followed by its verb; null otherwise.
+ */
+function openingThing(sentence: Sentence, ctx: SpanContext): string | null {
+  for (const span of findSpans(sentence, ctx, true)) {
+    if (span.type !== "thing" && span.type !== "org") continue;
+    if (!/^(?:[^,"]*,\s+){0,3}(?:the\s+)?$/i.test(sentence.text.slice(0, span.start))) continue;
+    const next = sentence.tokens.find((t) => t.start >= (span.acronymEnd ?? span.end));
+    return next && (next.pos === "AUX" || next.pos === "VERB") ? span.answer : null;
+  }
+  return null;
 }
 
 /**
@@ -385,12 +410,13 @@ const BLANK_NOUN: Record<string, string> = {
 };
 
 function questionFor(
-  s: Sentence,
-  span: AnswerSpan,
+  whole: Sentence,
+  wholeSpan: AnswerSpan,
   articleId: string,
   original: string,
   salience: number,
 ): Candidate | null {
+  const { sentence: s, span } = inCoreClause(whole, wholeSpan);
   // The bracketed acronym after a name gives the name away: it goes with the span.
   const stemText = span.acronymEnd ? s.text.slice(0, span.end) + s.text.slice(span.acronymEnd) : s.text;
   let prompt: string | null = null;
@@ -404,10 +430,17 @@ function questionFor(
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, askStart);
   // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
+  // "in Ruritania district": the name is part of a longer place, which the question would have to ask whole.
+  const insideName =
+    /^\s+(?:district|state|region|sea|ocean|city|area|village|town|province|county|division|zone|valley|basin)\b/.test(
+      stemText.slice(span.end),
+    );
   const safe =
+    !insideName &&
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
-      /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before));
+      /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
+      isDirectObject(s, askStart));
   if (whText && safe) {
     const q = ask(stemText, { start: askStart, end: span.end }, whText);
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
@@ -419,6 +452,23 @@ function questionFor(
   const clozes = [cloze(stemText, span, 22), cloze(stemText, span, 12)].filter(
     (q): q is string => q !== null && passesGate(q, span.answer, span.aliases) && !namesCountry(q, span),
   );
+  if (process.env.QDEBUG && span.answer.includes(process.env.QDEBUG))
+    console.error(
+      "QDEBUG",
+      JSON.stringify(
+        {
+          text: s.text,
+          whText,
+          safe,
+          prompt,
+          clozes: [cloze(stemText, span, 22), cloze(stemText, span, 12)].map(
+            (c) => c && `${c} => ${gateFailure(c, span.answer, span.aliases)}`,
+          ),
+        },
+        null,
+        1,
+      ),
+    );
   if (!prompt) {
     prompt = clozes.shift() ?? null;
     form = "cloze";
@@ -458,6 +508,40 @@ function questionFor(
     score: 2 + salience + (typeWeight[span.type] ?? 1) + (form === "wh" ? 0.6 : 0),
     country: span.detail ? lexicon().countryByCode(span.detail) : undefined,
   };
+}
+
+/**
+ * True when the span is the object of the verb just before it ("India beat | South Africa", "bought | four
+ * boats"): the question fronts it with do-support, "Which country did India beat ...?"
+ */
+function isDirectObject(s: Sentence, start: number): boolean {
+  const before = s.tokens.filter((t) => t.end <= start);
+  let prev = before.at(-1);
+  if (prev?.pos === "DET") prev = before.at(-2);
+  return prev?.pos === "VERB" && !/ing$/.test(prev.text);
+}
+
+/** The sentence cut to the clause that holds the span (see clause.ts), with the span's offsets moved to match. */
+function inCoreClause(sentence: Sentence, span: AnswerSpan): { sentence: Sentence; span: AnswerSpan } {
+  const lo = span.roleStart ?? span.start;
+  const hi = Math.max(span.end, span.blankEnd ?? 0, span.acronymEnd ?? 0);
+  const core = coreClause(sentence.text, lo, hi);
+  if (core.text === sentence.text) return { sentence, span };
+  const annotated = annotateSentence(core.text);
+  if (!annotated || annotated.text !== core.text) return { sentence, span };
+  const d = core.start - lo;
+  const move = (x: number | undefined) => (x === undefined ? undefined : x + d);
+  const moved: AnswerSpan = {
+    ...span,
+    start: span.start + d,
+    end: span.end + d,
+    roleStart: move(span.roleStart),
+    blankEnd: move(span.blankEnd),
+    acronymEnd: move(span.acronymEnd),
+  };
+  if (core.text.slice(moved.start, moved.end) !== sentence.text.slice(span.start, span.end))
+    return { sentence, span };
+  return { sentence: annotated, span: moved };
 }
 
 /** A country answer whose demonym the prompt writes ("Ghanaian counterpart" for "Ghana") is given away. */

@@ -1,0 +1,59 @@
+import { coreClause } from "@/questions/pipeline/facts/clause";
+
+describe("coreClause: the clause that holds the answer, without what a question does not need", () => {
+  it.each([
+    [
+      "a heading before a colon",
+      "Budget 2031 live updates: Ola Berg cut the top tax rate.",
+      "Ola Berg",
+      "Ola Berg cut the top tax rate.",
+    ],
+    [
+      "a framing opening",
+      "Led by Ana Ruiz and Kari Lind, Chile won the cup in Lima.",
+      "Lima",
+      "Chile won the cup in Lima.",
+    ],
+    [
+      "a source",
+      "According to the ministry, the new rates apply from 4 May.",
+      "4 May",
+      "The new rates apply from 4 May.",
+    ],
+    [
+      "a setting stays: it says where",
+      "In Lima 2031, sprinter Ana Ruiz won two golds.",
+      "Ana Ruiz",
+      "In Lima 2031, sprinter Ana Ruiz won two golds.",
+    ],
+    [
+      "a bracket that does not hold the answer",
+      "Kari Lind (48 off 31 balls) steadied the innings in Oslo.",
+      "Oslo",
+      "Kari Lind steadied the innings in Oslo.",
+    ],
+    [
+      "what trails after the answer",
+      "Ola Berg arrived in Tromso from Bergen, undertaking a ten-hour journey.",
+      "Bergen",
+      "Ola Berg arrived in Tromso from Bergen.",
+    ],
+    [
+      "a clause that goes on from the opening is kept",
+      "The council met in Rome, which hosted it twice, to vote.",
+      "Rome",
+      "The council met in Rome.",
+    ],
+    [
+      "an answer inside the opening stays put",
+      "Led by Ana Ruiz, Chile won the cup.",
+      "Ana Ruiz",
+      "Led by Ana Ruiz, Chile won the cup.",
+    ],
+  ])("%s", (_label, text, answer, expected) => {
+    const at = text.indexOf(answer);
+    const core = coreClause(text, at, at + answer.length);
+    expect(core.text).toBe(expected);
+    expect(core.text.slice(core.start, core.end)).toBe(answer);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The clause of a sentence that holds an answer, without what a question does not need: a heading before a colon,
+ * an opening phrase ("According to the minister,", "Led by X and Y,"), a bracketed note, and what trails after a
+ * comma once the answer is behind ("..., undertaking a journey of ten hours"). A short opening phrase that says
+ * where or when ("In Lima 2019,") stays: it is the question's setting.
+ */
+
+export interface Clause {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Openings that only frame the fact: a source, a purpose, a circumstance. */
+const FRAMING =
+  /^(?:according to|as per|based on|led by|in a bid to|noting that|in a landmark move|in a (?:major|big|significant) (?:move|step|development)|amid|following|ahead of|after|before|meanwhile|however|earlier|notably|additionally|moreover|further|also|besides|in addition|speaking|addressing|in his address|in her address|in a statement|in a post on|with this|with that|on the occasion of|as part of|while)\b/i;
+/** What may follow the answer's clause after a comma and is not part of it. */
+const TRAILING =
+  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+[-–—]\s+|;\s+/g;
+
+/**
+ * The clause around [start, end) with the span's new offsets; the text itself when nothing can go.
+ * @example coreClause("Led by Ana Ruiz, Chile won the cup in Lima.", 17, 22).text // "Chile won the cup in Lima."
+ */
+export function coreClause(text: string, start: number, end: number): Clause {
+  let t = text;
+  let s = start;
+  let e = end;
+  const cut = (from: number, to: number, insert = "") => {
+    t = t.slice(0, from) + insert + t.slice(to);
+    const shift = insert.length - (to - from);
+    if (s >= to) {
+      s += shift;
+      e += shift;
+    }
+  };
+  // "Budget 2025 live updates: The minister said ...": a heading before the sentence.
+  const heading = t.match(/^[^:"]{3,60}:\s+(?=[A-Z])/);
+  if (heading && heading[0].length <= s && !/\d[:.]\d/.test(heading[0])) cut(0, heading[0].length);
+  // Brackets that do not hold the answer: "(48 off 31 balls)", "(FIR)", "(retd)".
+  for (;;) {
+    const bracket = [...t.matchAll(/\s*\([^()]{1,80}\)/g)].find((m) => {
+      const at = m.index ?? 0;
+      return at + m[0].length <= s || at >= e;
+    });
+    if (!bracket) break;
+    const at = bracket.index ?? 0;
+    cut(at, at + bracket[0].length);
+  }
+  // An opening phrase up to its comma, when the answer is after it.
+  const opening = t.match(/^([^,"]{3,120}?),\s+(?=[A-Za-z])/);
+  // What follows must open a clause of its own ("Chile won", "the council approved"), not continue one.
+  if (
+    opening?.[1] &&
+    opening[0].length <= s &&
+    !/^(?:which|who|whom|whose|that|and|but|or|while|as|including|with|[a-z]+(?:ing|ed))\b/i.test(
+      t.slice(opening[0].length),
+    )
+  ) {
+    const phrase = opening[1];
+    if (FRAMING.test(phrase) || /^[A-Z][a-z]+(?:ed|ing)\b/.test(phrase)) cut(0, opening[0].length);
+  }
+  // What trails after the answer's clause.
+  for (const m of t.matchAll(TRAILING)) {
+    const at = m.index ?? 0;
+    if (at >= e) {
+      t = `${t.slice(0, at).replace(/[\s,]+$/, "")}.`;
+      break;
+    }
+  }
+  if (/^[a-z]/.test(t)) t = t.charAt(0).toUpperCase() + t.slice(1);
+  return { text: t, start: s, end: e };
+}
