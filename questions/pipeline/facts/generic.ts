@@ -7,7 +7,7 @@ import { capitalise, MONTHS, normKey } from "../../text";
 import { annotateSentence, type Sentence } from "../04-sentences";
 import { ask } from "../ask";
 import { formatDate, resolveDate } from "../dates";
-import { gateFailure, passesGate } from "../gate";
+import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause } from "./clause";
 import { type AnswerSpan, findSpans, isKnownCity, type SpanContext } from "./spans";
@@ -452,23 +452,6 @@ function questionFor(
   const clozes = [cloze(stemText, span, 22), cloze(stemText, span, 12)].filter(
     (q): q is string => q !== null && passesGate(q, span.answer, span.aliases) && !namesCountry(q, span),
   );
-  if (process.env.QDEBUG && span.answer.includes(process.env.QDEBUG))
-    console.error(
-      "QDEBUG",
-      JSON.stringify(
-        {
-          text: s.text,
-          whText,
-          safe,
-          prompt,
-          clozes: [cloze(stemText, span, 22), cloze(stemText, span, 12)].map(
-            (c) => c && `${c} => ${gateFailure(c, span.answer, span.aliases)}`,
-          ),
-        },
-        null,
-        1,
-      ),
-    );
   if (!prompt) {
     prompt = clozes.shift() ?? null;
     form = "cloze";
