@@ -26,6 +26,17 @@ const rows: [string, string, string | null][] = [
   ["Which ship - did the navy commission?", "Orca", "dangling dash"],
   ['Which ship did the navy "commission?', "Orca", "unbalanced brackets or quotes"],
   ["Which ship did the navy navy commission?", "Orca", "repeated word"],
+  [
+    'Which name fills the blank in "The minister tweeted, \'From the harbour to _____ in a day"?',
+    "Tromso",
+    "blank inside a quotation",
+  ],
+  [
+    "Which name fills the blank in \"Norway's farmers' union backed the _____ Plan in Oslo in 2031\"?",
+    "Harbour",
+    null,
+  ],
+  ["Who did Rajiv Kumar succeed as the 26th Chief Election Commissioner?", "Gyanesh Kumar", null],
   ["Who won the a historic gold?", "Orca", "doubled article"],
   ["In how many blocks will in addition to the boats that be built?", "three", "garbled inversion"],
   ["Which minister met which counterpart?", "Ola Berg", "two wh-phrases"],

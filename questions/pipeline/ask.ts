@@ -253,7 +253,13 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   if (body.charAt(verb.start - 1) === "-") return null;
   const past = word !== verb.lemma && !word.endsWith("s");
   const third = word.endsWith("s") && word !== verb.lemma;
-  const auxiliary = past ? "did" : third ? "does" : "do";
+  // "India beat South Africa": a bare form after a singular subject is a past tense ("beat", "cut", "set").
+  const head = subjectTokens.filter((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON").at(-1);
+  const plural =
+    subjectTokens.some((t) => t.text.toLowerCase() === "and") ||
+    (head !== undefined && /^(?:they|we|you|i)$/i.test(head.text)) ||
+    (head?.pos === "NOUN" && /[^s]s$/.test(head.text));
+  const auxiliary = past || (!third && !plural) ? "did" : third ? "does" : "do";
   return capitalise(`${phrase} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${rest}`);
 }
 

@@ -63,6 +63,18 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ["no empty brackets", (p) => (/\(\s*\)|\[\s*\]/.test(p) ? "empty brackets" : null)],
   ["no dangling dash", (p) => (/\s[-–—]\s|--|^\s*[-–—]|[-–—]\s*\?$/.test(p) ? "dangling dash" : null)],
   ["balanced brackets and quotes", (p) => (balanced(p) ? null : "unbalanced brackets or quotes")],
+  [
+    "no blank inside a quotation",
+    (p) => {
+      // Someone's words are not a fact the article states: "He tweeted, 'From Moon walk to _____'".
+      const stem = BLANK.exec(p)?.[1];
+      if (!stem) return null;
+      const before = stem.slice(0, stem.indexOf("_____"));
+      const opened = (before.match(/(?:^|[\s(])'(?=\w)/g) ?? []).length;
+      const closed = (before.match(/(?<=[\w.,!?])'(?=[\s.,;]|$)/g) ?? []).length;
+      return opened > closed ? "blank inside a quotation" : null;
+    },
+  ],
   ["no repeated word", (p) => (/\b([a-z]+)\s+\1\b/i.test(p) ? "repeated word" : null)],
   [
     "one wh-phrase",

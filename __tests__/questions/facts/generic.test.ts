@@ -397,3 +397,45 @@ describe("generic: a stem keeps its subject before it keeps a trailing phrase", 
     );
   });
 });
+
+describe("generic: who is asked, and how", () => {
+  const prompts = (text: string) =>
+    genericFacts(
+      [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
+      new Map(),
+    ).map((c) => c.prompt);
+
+  it("generic: a role with its portfolio is asked whole ('Science and Technology Minister')", () => {
+    expect(
+      prompts(
+        "Science and Technology Minister Ola Berg congratulated the Valdorian space agency on the docking.",
+      ),
+    ).toContain(
+      "Which Science and Technology Minister congratulated the Valdorian space agency on the docking?",
+    );
+  });
+
+  it("generic: a bare past tense takes 'did' ('Which country did Chile beat ...?')", () => {
+    expect(prompts("Chile beat Peru in the final of the Andean Cup in Lima.")).toContain(
+      "Which country did Chile beat in the final of the Andean Cup in Lima?",
+    );
+  });
+
+  it("generic: who said something is no blank to fill", () => {
+    expect(prompts("Ola Berg said the new harbour at Tromso would open in May.").join(" ")).not.toMatch(
+      /_____ said/,
+    );
+  });
+
+  it("generic: what was said is asked of the clause said, without the speaker", () => {
+    expect(prompts("Ola Berg said the new harbour at Tromso would open in May.")).toContain(
+      "In which month would the new harbour at Tromso open?",
+    );
+  });
+
+  it("generic: a name that modifies the noun after it is not fronted ('Which organisation did ... congratulate scientists')", () => {
+    expect(
+      prompts("Valdorian Prime Minister Ola Berg congratulated ISRO scientists on the docking.").join(" "),
+    ).not.toMatch(/Which organisation did/);
+  });
+});

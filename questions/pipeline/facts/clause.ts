@@ -16,7 +16,7 @@ const FRAMING =
   /^(?:according to|as per|based on|led by|in a bid to|noting that|in a landmark move|in a (?:major|big|significant) (?:move|step|development)|amid|following|ahead of|after|before|meanwhile|however|earlier|notably|additionally|moreover|further|also|besides|in addition|speaking|addressing|in his address|in her address|in a statement|in a post on|with this|with that|on the occasion of|as part of|while)\b/i;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
-  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+[-–—]\s+|;\s+/g;
+  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+[-–—]\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b/g;
 
 /**
  * The clause around [start, end) with the span's new offsets; the text itself when nothing can go.
@@ -60,6 +60,19 @@ export function coreClause(text: string, start: number, end: number): Clause {
     const phrase = opening[1];
     if (FRAMING.test(phrase) || /^[A-Z][a-z]+(?:ed|ing)\b/.test(phrase)) cut(0, opening[0].length);
   }
+  // "X said (that) the harbour would open in May": a question about what was said is asked of the clause said.
+  const said = t.match(
+    /^[^"“]{3,120}?\b(?:(?:said|says|stated|noted|added|asserted|claimed|told reporters)\s+(?:that\s+)?|(?:announced|informed|confirmed|revealed)\s+that\s+)(?=(?:the|a|an|[A-Z][\w'-]*)\s)/,
+  );
+  // What follows must be a clause with its own verb, not an object ("announced Bharat Ratna for ...").
+  const saidClause = said ? t.slice(said[0].length).split(/\s+/).slice(0, 12).join(" ") : "";
+  if (
+    said &&
+    said[0].length <= s &&
+    !/[,;:]\s*$/.test(said[0]) &&
+    /\b(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|might)\b/.test(saidClause)
+  )
+    cut(0, said[0].length);
   // What trails after the answer's clause.
   for (const m of t.matchAll(TRAILING)) {
     const at = m.index ?? 0;

@@ -109,6 +109,14 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   return out;
 }
 
+const SPEECH =
+  /^(?:\s*\([^)]*\))?(?:,[^,]{0,80},)?\s+(?:(?:has|had|have|also|further|then|later|on\s+\w+(?:\s+\d{1,2})?(?:\s+\w+)?(?:\s+\d{4})?)\s+){0,3}(?:said|says|announced|announces|tweeted|posted|wrote|told|added|stated|noted|asserted|congratulated|praised|lauded|hailed|thanked|expressed|exuded|highlighted|described|urged|emphasi[sz]ed|stressed|remarked|welcomed|claimed|alleged|termed|called|appealed|underlined|informed|shared|recalled|tweets|says)\b/;
+
+/** True when the name at `end` is followed by its verb of saying: "X said", "X, the minister, tweeted". */
+export function speaks(text: string, end: number): boolean {
+  return SPEECH.test(text.slice(end));
+}
+
 /** The full name of the person a sentence opens with (after a role: "Finance Minister X said ..."), or null. */
 function openingPerson(sentence: Sentence, ctx: SpanContext): string | null {
   const first = findSpans(sentence, ctx, true)[0];
@@ -435,8 +443,19 @@ function questionFor(
     /^\s+(?:district|state|region|sea|ocean|city|area|village|town|province|county|division|zone|valley|basin)\b/.test(
       stemText.slice(span.end),
     );
+  // "ISRO scientists": a name that modifies the noun after it is no phrase of its own to front.
+  const next = s.tokens.find((t) => t.start >= (span.blankEnd ?? span.end));
+  const afterNext = next && s.tokens.find((t) => t.start >= next.end);
+  const modifier =
+    span.blankEnd === undefined &&
+    next?.pos === "NOUN" &&
+    /^[a-z]/.test(next.text) &&
+    span.type !== "date" &&
+    // "X shares the ...": a verb the tagger took for a plural noun.
+    !(/s$/.test(next.text) && afterNext?.pos === "DET");
   const safe =
     !insideName &&
+    !modifier &&
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
@@ -453,6 +472,9 @@ function questionFor(
     (q): q is string => q !== null && passesGate(q, span.answer, span.aliases) && !namesCountry(q, span),
   );
   if (!prompt) {
+    // Who said, announced or congratulated is not what the news is: a blank on the speaker asks only who holds
+    // an office, which a question naming the office and the event asks better, or nothing at all.
+    if (span.type === "person" && speaks(s.text, span.end)) return null;
     prompt = clozes.shift() ?? null;
     form = "cloze";
   }

@@ -321,6 +321,24 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     // "The Council's 56th meeting": a possessive name is a modifier, asked about only as itself.
     const base: Omit<AnswerSpan, "type" | "cls"> = { start, end, answer: text, aliases, acronymEnd };
 
+    // "Science and | Technology Minister Ola Berg": the portfolio before the run's "and" is part of the role.
+    let roleFrom = run.from;
+    const runStart = (t[run.from] as Token).start;
+    if (role && s.text.startsWith(role, runStart)) {
+      let k = run.from;
+      while (
+        k >= 2 &&
+        ["and", "&"].includes((t[k - 1] as Token).text.toLowerCase()) &&
+        PORTFOLIO_WORDS.has((t[k - 2] as Token).text)
+      ) {
+        k -= 2;
+        while (k >= 1 && PORTFOLIO_WORDS.has((t[k - 1] as Token).text)) k--;
+      }
+      if (k < run.from && /^[A-Z]/.test((t[k] as Token).text)) {
+        role = `${s.text.slice((t[k] as Token).start, (t[run.from] as Token).start)}${role}`;
+        roleFrom = k;
+      }
+    }
     if (role) {
       const words = text.split(/\s+/);
       if (words.length === 1 && !ctx.people.has(text.toLowerCase()) && !/^[A-Z][a-z]+$/.test(text)) continue;
@@ -332,7 +350,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
         aliases: full === surname ? aliases : [...aliases, surname],
         type: "person",
         cls: roleOf(role),
-        roleStart: (t[run.from] as Token).start,
+        roleStart: (t[roleFrom] as Token).start,
       });
       continue;
     }
