@@ -5,9 +5,11 @@ import {
   prepareSentence,
   relativeClause,
   storyPeople,
+  storyReferents,
   trimAround,
   withFullNames,
   withoutTrailingPhrases,
+  withReferents,
   withSubject,
 } from "@/questions/pipeline/facts/generic";
 import { passesGate } from "@/questions/pipeline/gate";
@@ -437,5 +439,30 @@ describe("generic: who is asked, and how", () => {
     expect(
       prompts("Valdorian Prime Minister Ola Berg congratulated ISRO scientists on the docking.").join(" "),
     ).not.toMatch(/Which organisation did/);
+  });
+});
+
+describe("generic: 'the bill' is named when the story names one bill", () => {
+  const story = (texts: string[]) => [
+    { id: "a", sentences: annotate(texts), reference: REFERENCE, dated: true },
+  ];
+  it("generic: the one name of a class stands in for 'the <class>'", () => {
+    const referents = storyReferents(
+      story(["The Valdorian parliament passed the Harbour Levy Bill on Friday."]),
+    );
+    expect(withReferents("In the upper house, the bill was backed by 128 members.", referents)).toBe(
+      "In the upper house, the Harbour Levy Bill was backed by 128 members.",
+    );
+    expect(withReferents("The operation ended at dawn.", new Map([["operation", "Operation Tide"]]))).toBe(
+      "Operation Tide ended at dawn.",
+    );
+  });
+  it("generic: two bills of different names leave 'the bill' as it is", () => {
+    const referents = storyReferents(
+      story(["Parliament passed the Harbour Levy Bill and the Forest Rights Bill on Friday."]),
+    );
+    expect(withReferents("The bill was backed by 128 members.", referents)).toBe(
+      "The bill was backed by 128 members.",
+    );
   });
 });

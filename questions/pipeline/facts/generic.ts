@@ -10,7 +10,7 @@ import { formatDate, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause } from "./clause";
-import { type AnswerSpan, findSpans, isKnownCity, type SpanContext } from "./spans";
+import { type AnswerSpan, classOfName, findSpans, isKnownCity, type SpanContext } from "./spans";
 
 const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
 const WEEKDAY_BRACKET_DATE = new RegExp(`\\b${WEEKDAY}\\s*\\(([A-Z][a-z]+\\.?\\s+\\d{1,2})\\)`, "g");
@@ -43,6 +43,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   const wordIndex = sentencesPerWord(articles);
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
   const fullNames = unambiguousSurnames(people);
+  const referents = storyReferents(articles);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
@@ -60,7 +61,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         : /^It\b/.test(dated)
           ? current.thing
           : null;
-      const prepared = withFullNames(withSubject(dated, subject), fullNames);
+      const prepared = withReferents(withFullNames(withSubject(dated, subject), fullNames), referents);
       const main = prepared === sentence.text ? sentence : annotateSentence(prepared);
       if (!main) return;
       const salience =
@@ -231,6 +232,60 @@ function contestSide(text: string, span: AnswerSpan): boolean {
   return (
     CONTEST_VERB.test(after) ||
     /\b(?:beat|defeated|defeating|beating|thrashed|stunned|lost to|against)$/.test(before)
+  );
+}
+
+/** Class nouns a story may write as "the bill", "the council" once it has named the one it means. */
+const REFERENT_NOUNS = new Set(
+  "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel".split(
+    " ",
+  ),
+);
+
+/**
+ * For each class noun ("bill", "council", "operation"), the one name of that class the story gives ("the Harbour
+ * Bill", "Operation Tide"), when it gives exactly one.
+ */
+export function storyReferents(articles: StoryArticle[]): Map<string, string> {
+  const names = new Map<string, Set<string>>();
+  const ctx: SpanContext = { reference: null, people: new Map() };
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const span of findSpans(s, ctx, true)) {
+        if (span.type !== "thing" && span.type !== "org") continue;
+        const words = span.answer.split(/\s+/);
+        const noun = (classOfName(span.answer)?.noun ?? "").split(" ").at(-1) ?? "";
+        if (words.length < 2 || !REFERENT_NOUNS.has(noun)) continue;
+        names.set(noun, (names.get(noun) ?? new Set()).add(span.answer));
+      }
+  const out = new Map<string, string>();
+  for (const [noun, set] of names) {
+    // "Harbour Bill" and "Harbour (Amendment) Bill" are one bill written twice: the longer names it.
+    const list = [...set].sort((a, b) => b.length - a.length);
+    const longest = list[0] as string;
+    const one = list.every((n) => normKey(longest).includes(normKey(n).split(" ")[0] ?? ""));
+    if (one) out.set(noun, longest);
+  }
+  return out;
+}
+
+/**
+ * "The bill was passed ..." reads as "The Harbour Bill was passed ..." when the story names one bill, so a
+ * question cut from the sentence says what it is about. Only the first mention in a sentence is named.
+ * @example withReferents("The bill was passed.", new Map([["bill", "Harbour Bill"]])) // "The Harbour Bill was passed."
+ */
+export function withReferents(text: string, referents: Map<string, string>): string {
+  if (referents.size === 0) return text;
+  return text.replace(
+    /(?<![A-Z][\w'-]*\s)\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|for)\s+[A-Z])(?!\s+[A-Z])/,
+    (whole, the: string, noun: string) => {
+      const name = referents.get(noun);
+      if (!name || text.includes(name)) return whole;
+      const bare = name.replace(/^the\s+/i, "");
+      // "Operation Tide", "Mission Orca": a name that opens with its class takes no article.
+      if (bare.split(/\s+/)[0]?.toLowerCase() === noun) return bare;
+      return `${the} ${bare}`;
+    },
   );
 }
 
