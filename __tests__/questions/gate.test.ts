@@ -43,6 +43,27 @@ const rows: [string, string, string | null][] = [
   ["Who was Norway's Defence Minister, whom the Kenyan minister met in Tromso in June 2025?", "A B", null],
   ["Who won the what final?", "Assam", "wh-word after a determiner"],
   ["Who did he meet in Oslo?", "Ola Berg", "leans on a pronoun"],
+  [
+    'Which name fills the blank in "I believe Tromso will gain from the _____ system,\' Ola Berg said at the launch"?',
+    "Harbour Pay",
+    "blank inside a quotation",
+  ],
+  [
+    'Which number fills the blank in "The list has _____ Star of the Sea awards,\' the Valdorian home ministry said"?',
+    "7",
+    null,
+  ],
+  [
+    "Which ship fills the blank in \"The second Orca-class submarine '_____' was commissioned in Tromso\"?",
+    "Skua",
+    null,
+  ],
+  [
+    'Which city fills the blank in "The fourth Nordic leaders\' summit was held in _____ in May 2031"?',
+    "Tromso",
+    null,
+  ],
+  ["Which fund supports those families whose homes were lost in the Tromso floods?", "Harbour Fund", null],
   ["Who was India's President?", "Ola Berg", "role with no event or date"],
   ['Which name fills the blank in "It amends the _____"?', "Harbour Act", "blank leans on a pronoun"],
   ["Which city hosted the Oslo summit?", "Oslo", "names the answer (Oslo)"],

@@ -69,10 +69,17 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       // Someone's words are not a fact the article states: "He tweeted, 'From Moon walk to _____'".
       const stem = BLANK.exec(p)?.[1];
       if (!stem) return null;
-      const before = stem.slice(0, stem.indexOf("_____"));
+      // A name in quotes ("the submarine '_____'") is no quotation; nor is a plural possessive ("leaders' summit").
+      const plain = stem.replace(/'_____'/, "_____").replace(/s'(?=\s+[a-z])/g, "s");
+      const before = plain.slice(0, plain.indexOf("_____"));
       const opened = (before.match(/(?:^|[\s(])'(?=\w)/g) ?? []).length;
       const closed = (before.match(/(?<=[\w.,!?])'(?=[\s.,;]|$)/g) ?? []).length;
-      return opened > closed ? "blank inside a quotation" : null;
+      if (opened > closed) return "blank inside a quotation";
+      // '... the _____ system,' Ola Berg said': the quotation closes after the blank and opens nowhere.
+      const after = plain.slice(plain.indexOf("_____"));
+      // An official statement ("..., the ministry said") is the article's fact; a person's words are not.
+      const closesAfter = /(?<=[\w.,!?])'\s+[A-Z]/.test(after) && !/(?:^|[\s(])'(?=\w)/.test(after);
+      return closesAfter && opened === closed ? "blank inside a quotation" : null;
     },
   ],
   ["no repeated word", (p) => (/\b([a-z]+)\s+\1\b/i.test(p) ? "repeated word" : null)],
@@ -96,7 +103,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no pronoun from another sentence",
     (p) =>
       /\b(?:he|she|they|him|them|it|this|these|those)\b/i.test(
-        p.replace(/"[^"]*"/g, (q) => q.replace(/\b(?:it|this)\b/gi, "x")),
+        p
+          .replace(/"[^"]*"/g, (q) => q.replace(/\b(?:it|this)\b/gi, "x"))
+          // "those women whose husbands ...", "those who ...": the clause after says who they are.
+          .replace(/\b(?:those|these)\s+(?:[a-z]+\s+)?(?=(?:who|whose|which|that)\b)/gi, "x "),
       )
         ? "leans on a pronoun"
         : null,

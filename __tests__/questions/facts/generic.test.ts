@@ -1,3 +1,4 @@
+import { generate } from "@/questions/generate";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import {
   absoluteDates,
@@ -463,6 +464,19 @@ describe("generic: 'the bill' is named when the story names one bill", () => {
     );
     expect(withReferents("The bill was backed by 128 members.", referents)).toBe(
       "The bill was backed by 128 members.",
+    );
+  });
+});
+
+describe("generic: a class the story gives a name elsewhere", () => {
+  it("generic: 'the Orca-7 spacecraft' in one sentence makes 'Orca-7 entered ...' a question about a spacecraft", () => {
+    const text = [
+      "Valdoria's space agency performed the final manoeuvre to inject the Orca-7 spacecraft into its orbit on 4 May 2031.",
+      "Orca-7 has successfully entered the halo orbit around the second Lagrange point.",
+    ].join("\n\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts).toContain(
+      "Which spacecraft has successfully entered the halo orbit around the second Lagrange point?",
     );
   });
 });

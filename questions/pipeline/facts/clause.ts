@@ -16,7 +16,7 @@ const FRAMING =
   /^(?:according to|as per|based on|led by|in a bid to|noting that|in a landmark move|in a (?:major|big|significant) (?:move|step|development)|amid|following|ahead of|after|before|meanwhile|however|earlier|notably|additionally|moreover|further|also|besides|in addition|speaking|addressing|in his address|in her address|in a statement|in a post on|with this|with that|on the occasion of|as part of|while)\b/i;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
-  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+[-–—]\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b/g;
+  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b/g;
 
 /**
  * The clause around [start, end) with the span's new offsets; the text itself when nothing can go.
@@ -46,6 +46,14 @@ export function coreClause(text: string, start: number, end: number): Clause {
     if (!bracket) break;
     const at = bracket.index ?? 0;
     cut(at, at + bracket[0].length);
+  }
+  // A dashed aside that does not hold the answer: "X spacecraft -- the first of its kind -- into orbit".
+  for (const m of [...t.matchAll(/\s+(?:--|[–—]|-)\s+[^-–—]{3,100}?\s+(?:--|[–—]|-)\s+/g)]) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= s || at >= e) {
+      cut(at, at + m[0].length, " ");
+      break;
+    }
   }
   // An opening phrase up to its comma, when the answer is after it.
   const opening = t.match(/^([^,"]{3,120}?),\s+(?=[A-Za-z])/);

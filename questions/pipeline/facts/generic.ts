@@ -52,8 +52,14 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
     article.sentences.forEach((sentence, index) => {
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
       const current = topic;
-      topic = { person: openingPerson(sentence, ctx), thing: openingThing(sentence, ctx) };
-      if (/^(?:He|She)\b/.test(sentence.text)) topic.person = current.person;
+      const found = findSpans(sentence, ctx, true);
+      topic = { person: openingPerson(sentence, found), thing: openingThing(sentence, found) };
+      // The person stays the topic through sentences that go on about them ("He ...") or name nobody else
+      // ('"...," PM Modi said.').
+      const others = found.some(
+        (x) => x.type === "person" && (!current.person || !sameSurname(x.answer, current.person)),
+      );
+      if (/^(?:He|She)\b/.test(sentence.text) || (!topic.person && !others)) topic.person = current.person;
       if (/^It\s+(?!is\b|was\b|'s\b)/.test(sentence.text)) topic.thing = current.thing;
       if (!dated) return;
       const subject = /^(?:He|She)\b/.test(dated)
@@ -119,11 +125,17 @@ export function speaks(text: string, end: number): boolean {
 }
 
 /** The full name of the person a sentence opens with (after a role: "Finance Minister X said ..."), or null. */
-function openingPerson(sentence: Sentence, ctx: SpanContext): string | null {
-  const first = findSpans(sentence, ctx, true)[0];
-  if (first?.type !== "person" || first.answer.split(/\s+/).length < 2) return null;
+function openingPerson(sentence: Sentence, spans: AnswerSpan[]): string | null {
+  const first = spans.find((x) => x.type === "person");
+  if (!first || first.answer.split(/\s+/).length < 2) return null;
   const lead = sentence.text.slice(0, first.roleStart ?? first.start);
-  return /^(?:[A-Z][\w.'-]*\s+){0,4}$/.test(lead) ? first.answer : null;
+  // "In a bid to mark the jubilee, Prime Minister X released ...": an opening phrase, then the subject.
+  return /^(?:[^,"]{0,120},\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$/.test(lead) ? first.answer : null;
+}
+
+/** "Berg" and "Ola Berg": one person. */
+function sameSurname(a: string, b: string): boolean {
+  return (a.split(/\s+/).at(-1) ?? a) === (b.split(/\s+/).at(-1) ?? b);
 }
 
 /**
@@ -141,8 +153,8 @@ export function withSubject(text: string, subject: string | null): string {
  * The named thing or body a sentence is about: its subject, after any opening phrase ("Built in 2019 by X, the
  * Y can ..."), when it is followed by its verb; null otherwise.
  */
-function openingThing(sentence: Sentence, ctx: SpanContext): string | null {
-  for (const span of findSpans(sentence, ctx, true)) {
+function openingThing(sentence: Sentence, spans: AnswerSpan[]): string | null {
+  for (const span of spans) {
     if (span.type !== "thing" && span.type !== "org") continue;
     if (!/^(?:[^,"]*,\s+){0,3}(?:the\s+)?$/i.test(sentence.text.slice(0, span.start))) continue;
     const next = sentence.tokens.find((t) => t.start >= (span.acronymEnd ?? span.end));
@@ -379,6 +391,9 @@ export function prepareSentence(
   t = t.replace(WEEKDAY_BRACKET_DATE, "$1");
   t = t.replace(WEEKDAY_COMMA_DATE, "$1");
   t = absoluteDates(t, reference, year);
+  // A quotation mark left over from a quote that began in an earlier sentence: 'the L1 point".'
+  if ((t.match(/["“”]/g) ?? []).length % 2 === 1)
+    t = t.replace(/["“”]([.!?]?)$/, "$1").replace(/([.!?])["“”]$/, "$1");
   t = t
     .replace(/\s+,/g, ",")
     .replace(/\s{2,}/g, " ")

@@ -4,6 +4,7 @@ import { lexicon } from "../../lexicon";
 import { MONTHS as MONTH_NAMES, normKey } from "../../text";
 import type { Sentence, Token } from "../04-sentences";
 import { dateAliases, formatDate, type ResolvedDate, resolveDate } from "../dates";
+import { learntClassOf } from "./families/things";
 
 export type SpanType =
   | "person"
@@ -414,6 +415,17 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
         type: "org",
         cls: org.class,
       });
+      continue;
+    }
+    // A class the story gave the name in another sentence ("Aditya-L1 spacecraft").
+    const learnt = learntClassOf(text);
+    if (learnt) {
+      const type: SpanType = isVenueCategory(learnt.category)
+        ? "place"
+        : isOrgCategory(learnt.category)
+          ? "org"
+          : "thing";
+      out.push({ ...base, type, cls: type === "place" ? "venue" : learnt.cls, detail: learnt.category });
       continue;
     }
     // A known surname stands for the person the story named in full.

@@ -39,6 +39,14 @@ export function learnClasses(articles: StoryArticle[], p: Patterns): void {
         if (lex.suffixClass(cls) || lex.suffixClass(`${cls}s`))
           learntClasses.set(normKey(m.groups?.name ?? ""), { cls, category: "organisation" });
       }
+      // "Sun mission Aditya L1", "the spacecraft Orca-2": a class noun written before the name.
+      for (const m of s.text.matchAll(CLASS_BEFORE_NAME)) {
+        const noun = m.groups?.cls ?? "";
+        const cls = lex.suffixClass(noun);
+        const name = m.groups?.name ?? "";
+        if (cls && name && !lex.country(name) && !learntClasses.has(normKey(name)))
+          learntClasses.set(normKey(name), { cls: cls.class, category: cls.category });
+      }
       for (const m of s.text.matchAll(p.suffixThing)) {
         const noun = m.groups?.cls ?? "";
         const cls = lex.suffixClass(noun);
@@ -265,6 +273,14 @@ function finishInPlace(text: string): string | null {
   if (q.split(/\s+/).length > 40) return null;
   return `${capitalise(q)}?`;
 }
+
+/** The class the story gave a name elsewhere ("Aditya-L1 spacecraft" makes "Aditya-L1" a spacecraft), if any. */
+export function learntClassOf(name: string): { cls: string; category: string } | undefined {
+  return learntClasses.get(normKey(name));
+}
+
+const CLASS_BEFORE_NAME =
+  /\b(?<cls>mission|spacecraft|satellite|observatory|rover|lander|operation|exercise|submarine|frigate|destroyer|missile|rocket|telescope)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})(?![\w-]|\s+[A-Z])/g;
 
 export function resetLearntClasses(): void {
   learntClasses.clear();
