@@ -1,4 +1,5 @@
 import {
+  eventYear,
   formatDate,
   nearbyDays,
   resolveDate,
@@ -74,5 +75,16 @@ describe("dates: options near a day written without its year", () => {
   it("dates: anything but a yearless day gives none", () => {
     expect(nearbyDays("19 March 2031")).toEqual([]);
     expect(nearbyDays("Diwali")).toEqual([]);
+  });
+});
+
+describe("dates: the year of the event an article names", () => {
+  it.each([
+    ["The Valdorian committee awarded the Harbour Prize for 2031.", 2031],
+    ["Chile won the 2030 Andean Cup and then the Andean Cup 2031.", 2031],
+    ["The Harbour Summit 2033 will be held in Tromso.", null],
+    ["The harbour opened in 2031.", null],
+  ])("eventYear(%j) is %j", (text, year) => {
+    expect(eventYear(text)).toBe(year);
   });
 });

@@ -1,7 +1,7 @@
 /** Stage 5: near-duplicate copies, stories about one event, and dates filled in from the story. */
 import { normKey, shortHash } from "../text";
 import type { PartialDate } from "./03-metadata";
-import { statedYears, weekdayDates, yearOfWeekdayDates } from "./dates";
+import { eventYear, statedYears, weekdayDates, yearOfWeekdayDates } from "./dates";
 
 export interface StoryInput {
   id: string;
@@ -124,7 +124,10 @@ function ownDate(article: StoryInput): { date: PartialDate; exact: boolean } | n
   if (article.date?.year) return { date: article.date, exact: true };
   const pairs = weekdayDates(article.text);
   const year = yearOfWeekdayDates(pairs, statedYears(article.text));
-  if (article.date) return { date: year ? { ...article.date, year } : article.date, exact: true };
+  // A dateline's day with no year takes the year of the event the article is about, when it names one with its
+  // year ("the Nobel Peace Prize for 2031", "the 2031 Harbour Cup"): never the clock's.
+  const anchored = year ?? (article.date ? eventYear(article.text) : null);
+  if (article.date) return { date: anchored ? { ...article.date, year: anchored } : article.date, exact: true };
   if (!year) return null;
   // The latest weekday-date is the nearest to the day of writing: a report says "on Monday" of this week.
   const latest = [...pairs].sort((a, b) => b.month * 31 + b.day - (a.month * 31 + a.day))[0];

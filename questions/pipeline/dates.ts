@@ -201,3 +201,30 @@ export function nearbyDays(answer: string): string[] {
     `${shift(day + 9)} ${m[2]}`,
   ];
 }
+
+const EVENT_NOUN =
+  "Summit|Cup|Prize|Budget|Olympics|Paralympics|Games|Championships?|Trophy|Awards?|Conference|Expo|Census|Elections?|Polls|Session|League|Tournament|Festival|Series";
+/** "the Harbour Cup 2031", "the Peace Prize for 2031", "the 2031 Harbour Cup". */
+const EVENT_YEAR = new RegExp(
+  `\\b(?:${EVENT_NOUN})\\s+(?:for\\s+|of\\s+)?((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:${EVENT_NOUN})\\b`,
+  "g",
+);
+
+/**
+ * The year of the latest event an article names with its year, in a sentence not about the future; null when it
+ * names none. An article about an event is written in its year, so a dateline's day and month take it.
+ * @example eventYear("The Nobel Peace Prize for 2031 went to a survivors' group.") // 2031
+ */
+export function eventYear(text: string): number | null {
+  const years: number[] = [];
+  for (const m of text.matchAll(EVENT_YEAR)) {
+    const at = m.index ?? 0;
+    // The sentence it is in: an event still to come ("will be held", "next year") dates nothing.
+    const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), 0);
+    const stop = text.slice(at).search(/\.\s|\n|$/);
+    const sentence = text.slice(from, at + (stop < 0 ? text.length : stop));
+    if (/\b(?:will|shall|would|next|upcoming|scheduled|expected|due)\b/i.test(sentence)) continue;
+    years.push(Number(m[1] ?? m[2]));
+  }
+  return years.length ? Math.max(...years) : null;
+}
