@@ -158,6 +158,7 @@ describe("05-stories: a dateline's day takes the year of the event the article n
   it("05-stories: 'the Harbour Prize for 2031' dates an 'October 11' dateline in 2031", () => {
     const out = assignStories([
       story("n", "The Valdorian committee awarded the Harbour Prize for 2031 to a survivors' group.", {
+        year: null,
         month: 10,
         day: 11,
       }),
@@ -166,7 +167,11 @@ describe("05-stories: a dateline's day takes the year of the event the article n
   });
   it("05-stories: an event still to come names no year for the article", () => {
     const out = assignStories([
-      story("m", "The ministers said the Harbour Summit 2033 will be held in Tromso.", { month: 5, day: 2 }),
+      story("m", "The ministers said the Harbour Summit 2033 will be held in Tromso.", {
+        year: null,
+        month: 5,
+        day: 2,
+      }),
     ]);
     expect(out[0]?.date).toBeNull();
   });
