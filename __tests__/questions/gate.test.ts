@@ -24,6 +24,12 @@ const rows: [string, string, string | null][] = [
     "wh-phrase in a list",
   ],
   ["Which ship - did the navy commission?", "Orca", "dangling dash"],
+  ['Which year fills the blank in "In _____, the groups formed the Union of A-"?', "1956", "dangling dash"],
+  [
+    "In which year, local groups along with survivors formed the Harbour Union?",
+    "1956",
+    "no inversion after the wh-phrase",
+  ],
   ['Which ship did the navy "commission?', "Orca", "unbalanced brackets or quotes"],
   ["Which ship did the navy navy commission?", "Orca", "repeated word"],
   [

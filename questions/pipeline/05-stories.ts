@@ -127,7 +127,8 @@ function ownDate(article: StoryInput): { date: PartialDate; exact: boolean } | n
   // A dateline's day with no year takes the year of the event the article is about, when it names one with its
   // year ("the Nobel Peace Prize for 2031", "the 2031 Harbour Cup"): never the clock's.
   const anchored = year ?? (article.date ? eventYear(article.text) : null);
-  if (article.date) return { date: anchored ? { ...article.date, year: anchored } : article.date, exact: true };
+  if (article.date)
+    return { date: anchored ? { ...article.date, year: anchored } : article.date, exact: true };
   if (!year) return null;
   // The latest weekday-date is the nearest to the day of writing: a report says "on Monday" of this week.
   const latest = [...pairs].sort((a, b) => b.month * 31 + b.day - (a.month * 31 + a.day))[0];

@@ -48,7 +48,13 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "the wh-phrase is not one of a list",
-    (p) => (/^(?:Who|Which(?: [A-Za-z-]+){1,3}),/.test(p) ? "wh-phrase in a list" : null),
+    (p) =>
+      /^(?:Who|Which(?: [A-Za-z-]+){1,3}),/.test(p)
+        ? "wh-phrase in a list"
+        : // "In which year, local groups formed ...": a fronted phrase with no inversion after it.
+          /^(?:In|On|At|During|By|From|Since|For|With|To)\s+(?:which|what)(?:\s+[A-Za-z-]+){1,2},/.test(p)
+          ? "no inversion after the wh-phrase"
+          : null,
   ],
   [
     "no auxiliary left without its subject",
@@ -61,7 +67,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   ["no garbled possessive", (p) => (/'s [A-Z][a-z]+ and [A-Z]/.test(p) ? "garbled possessive" : null)],
   ["no empty brackets", (p) => (/\(\s*\)|\[\s*\]/.test(p) ? "empty brackets" : null)],
-  ["no dangling dash", (p) => (/\s[-–—]\s|--|^\s*[-–—]|[-–—]\s*\?$/.test(p) ? "dangling dash" : null)],
+  ["no dangling dash", (p) => (/\s[-–—]\s|--|^\s*[-–—]|[-–—]\s*["']?\?$/.test(p) ? "dangling dash" : null)],
   ["balanced brackets and quotes", (p) => (balanced(p) ? null : "unbalanced brackets or quotes")],
   [
     "no blank inside a quotation",

@@ -480,3 +480,44 @@ describe("generic: a class the story gives a name elsewhere", () => {
     );
   });
 });
+
+describe("generic: places that are no city, and numbers as written", () => {
+  const answers = (text: string, reference: Date | null = REFERENCE) =>
+    genericFacts(
+      [
+        {
+          id: "a",
+          sentences: annotate([text]),
+          reference: reference ?? REFERENCE,
+          dated: reference !== null,
+        },
+      ],
+      new Map(),
+    ).map((c) => c.answer);
+
+  it("generic: a speed in Mach is no place", () => {
+    expect(answers("After liftoff, the test vehicle travelled at Mach 1.2 over the sea.")).not.toContain(
+      "Mach",
+    );
+  });
+  it("generic: a region written with '-occupied' or 'Kashmir' is not asked as a city", () => {
+    expect(
+      answers("Four camps in Ruritania and five in Ruritania-occupied Kashmir were destroyed."),
+    ).not.toContain("Ruritania-occupied Kashmir");
+  });
+  it("generic: a capital standing for its government ('New Delhi's attempts') is not asked", () => {
+    expect(
+      answers("The launch came amid New Delhi's increasing attempts to deepen ties with Valdoria."),
+    ).not.toContain("New Delhi");
+  });
+  it("generic: '120 000 inhabitants' is one number", () => {
+    expect(
+      answers("The two bombs killed an estimated 120 000 inhabitants of the twin cities in 1945."),
+    ).toContain("120,000");
+  });
+  it("generic: a sentence whose subject is 'next year' is not asked without the article's date", () => {
+    expect(
+      answers("The committee said that next year will mark 80 years since the war ended.", null),
+    ).toEqual([]);
+  });
+});

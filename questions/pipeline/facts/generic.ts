@@ -30,6 +30,9 @@ const RELATIVE_PERIOD = new RegExp(
   `\\b(?:in\\s+)?(?:(${MONTHS.join("|")})\\s+)?(last|next|this)\\s+(year|month)\\b`,
   "g",
 );
+/** A relative period a sentence's meaning rests on: its subject, or a count of years to or from it. */
+const RELATIVE_PERIOD_SUBJECT =
+  /\b(?:next|last|this) year (?:will|would|is|was|marks|marked)\b|\b(?:years|months) (?:since|from|ago)\b/i;
 const DATELINE_PREFIX =
   /^(?:\(?[A-Z][A-Za-z]+-?\s?[A-Za-z ]{0,20}\)\s*)?(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}(?:\s*\[[A-Za-z ]+\])?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*:\s+)(?=[A-Z"'])/;
 
@@ -96,6 +99,8 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
           !contestSide(s.text, span)
         )
           continue;
+        // "amid New Delhi's attempts": a capital standing for its government is no place to ask about.
+        if (span.type === "place" && span.cls === "city" && /^['’]s\b/.test(s.text.slice(span.end))) continue;
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         // What the story keeps coming back to is what it is about; a figure deep in the text is detail.
@@ -390,6 +395,10 @@ export function prepareSentence(
   // "Monday (February 17)", "Sunday, November 10": the date says it; the weekday adds nothing.
   t = t.replace(WEEKDAY_BRACKET_DATE, "$1");
   t = t.replace(WEEKDAY_COMMA_DATE, "$1");
+  // "120 000 inhabitants": a space between thousands is one number.
+  t = t.replace(/(?<![\d.,])(\d{1,3}) (\d{3})(?=\s+[a-z])/g, "$1,$2");
+  // "Next year will mark 80 years since ...": without the article's date the sentence cannot be read right.
+  if (!reference && RELATIVE_PERIOD_SUBJECT.test(t)) return null;
   t = absoluteDates(t, reference, year);
   // A quotation mark left over from a quote that began in an earlier sentence: 'the L1 point".'
   if ((t.match(/["“”]/g) ?? []).length % 2 === 1)
@@ -431,17 +440,24 @@ export function absoluteDates(text: string, reference: Date | null, year: number
     });
   }
   // "in June last year", "last month": resolved against the article's date, else left out.
-  t = t.replace(RELATIVE_PERIOD, (whole, month: string | undefined, which: string, unit: string) => {
-    if (!reference) return "";
-    const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
-    if (unit === "month") {
-      if (month) return whole;
-      const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
-      return `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-    }
-    const year = reference.getUTCFullYear() + shift;
-    return month ? `in ${month} ${year}` : `in ${year}`;
-  });
+  t = t.replace(
+    RELATIVE_PERIOD,
+    (whole, month: string | undefined, which: string, unit: string, offset: number) => {
+      if (!reference) return "";
+      const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+      if (unit === "month") {
+        if (month) return whole;
+        const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
+        return `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+      }
+      const year = reference.getUTCFullYear() + shift;
+      if (month) return `in ${month} ${year}`;
+      // "Next year will mark ...": the period is the subject, and takes no preposition.
+      return /^\s+(?:will|would|is|was|marks|marked)\b/.test(t.slice(offset + whole.length))
+        ? `${year}`
+        : `in ${year}`;
+    },
+  );
   return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
 }
 

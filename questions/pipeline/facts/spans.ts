@@ -480,7 +480,11 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       (text.split(/\s+/).length === 1 || /^(?:in|at|near)\b/i.test(preposition[0])) &&
       text.split(/\s+/).length <= 3 &&
       /^[A-Z][a-z]{2,}/.test(text) &&
-      !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court)$/.test(text) &&
+      !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court|Mach)$/.test(text) &&
+      // "Pakistan-occupied Kashmir", "Gaza Strip": a region, not a city; its options could not be cities.
+      !/-[a-z]|\b(?:Kashmir|Pradesh|Province|Region|Territory|Valley|Coast|Islands?|Peninsula|Strip|Bank|Belt)$/.test(
+        text,
+      ) &&
       // "at the Games", "in the Final": a class noun alone is no place.
       !NAMES.classNouns[text.toLowerCase()] &&
       !MONTH_WORD.test(text)
