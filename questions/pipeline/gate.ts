@@ -1,6 +1,6 @@
 /** The gate every question passes before it is emitted: complete, answerable, and giving nothing away. */
 import namesData from "../data/names.json" with { type: "json" };
-import { normKey } from "../text";
+import { capitalise, normKey } from "../text";
 
 /** Words that say what a name is ("Convention", "Bill"), which a question may use without naming the answer. */
 const CLASS_WORDS = new Set([
@@ -271,14 +271,27 @@ function balanced(p: string): boolean {
  * The first rule a question breaks, or null when it passes.
  * @example gateFailure("Who took oath as the 12th Chief Justice of Valdoria?", "Mara Lind", []) // null
  */
+/** The setting a question may open with: "With reference to the Harbour Cup 2031, ". */
+export const SETTING = /^With reference to [^,?"]{2,80}, (?=[a-z])/;
+
 export function gateFailure(prompt: string, answer: string, aliases: string[] = []): string | null {
   // The same wording is gated by the fact family, the generic path and selection: judge it once.
   const key = `${prompt}\u0000${answer}\u0000${aliases.join("\u0001")}`;
   const known = verdicts.get(key);
   if (known !== undefined) return known;
   let why: string | null = null;
-  for (const [, rule] of GATE_RULES) {
-    why = rule(prompt, answer, aliases);
+  // "With reference to Operation Tide (May 2031), which ...?": the question after the setting is judged as it
+  // reads; the setting may not name the answer, and the whole stays within the word limit.
+  const setting = prompt.match(SETTING)?.[0] ?? "";
+  const body = setting ? capitalise(prompt.slice(setting.length)) : prompt;
+  for (const [name, rule] of GATE_RULES) {
+    // The setting says what a blank is about ("With reference to Operation Tide, ...") and counts as its context.
+    const whole =
+      setting &&
+      (name === "at most 30 words" ||
+        name === "does not give the answer away" ||
+        name === "a blank's sentence names what it is about");
+    why = rule(whole ? prompt : body, answer, aliases);
     if (why) break;
   }
   if (verdicts.size >= MAX_VERDICTS) verdicts.clear();

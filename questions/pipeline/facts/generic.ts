@@ -10,6 +10,7 @@ import { formatDate, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause } from "./clause";
+import { storyTag, whenOf, withSetting } from "./context";
 import { type AnswerSpan, classOfName, findSpans, isKnownCity, type SpanContext } from "./spans";
 
 const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
@@ -47,6 +48,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
   const fullNames = unambiguousSurnames(people);
   const referents = storyReferents(articles);
+  const tag = storyTag(articles);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
@@ -111,7 +113,9 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         // options; otherwise the story's own country's cities.
         if (span.type === "place" && span.cls === "city" && !span.detail)
           span.detail = countryInSentence(s.text) ?? homeCode;
-        const c = questionFor(s, span, article.id, sentence.text, weight);
+        const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) =>
+          withSetting(q, answer, aliases, tag, whenOf(article)),
+        );
         if (!c) continue;
         if (span.type === "person") c.peers = peersOf(people, s.text, span.answer);
         out.push(c);
@@ -509,8 +513,11 @@ function questionFor(
   articleId: string,
   original: string,
   salience: number,
+  setting: (prompt: string, answer: string, aliases: string[]) => string = (p) => p,
 ): Candidate | null {
   const { sentence: s, span } = inCoreClause(whole, wholeSpan);
+  // A question is judged as it will read, with the story's setting in front when it takes one.
+  const set = (q: string) => setting(q, span.answer, span.aliases);
   // The bracketed acronym after a name gives the name away: it goes with the span.
   const stemText = span.acronymEnd ? s.text.slice(0, span.end) + s.text.slice(span.acronymEnd) : s.text;
   let prompt: string | null = null;
@@ -551,11 +558,11 @@ function questionFor(
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
     // A fronted question that keeps commas or runs long has kept more than one clause: a blank reads better.
     if (prompt && (prompt.split(/\s+/).length > 24 || /,(?!\s+(?:whom|who)\b)/.test(prompt))) prompt = null;
-    if (prompt && !passesGate(prompt, span.answer, span.aliases)) prompt = null;
+    if (prompt && !passesGate(set(prompt), span.answer, span.aliases)) prompt = null;
   }
   if (prompt && namesCountry(prompt, span)) prompt = null;
   const clozes = [cloze(stemText, span, 22), cloze(stemText, span, 12)].filter(
-    (q): q is string => q !== null && passesGate(q, span.answer, span.aliases) && !namesCountry(q, span),
+    (q): q is string => q !== null && passesGate(set(q), span.answer, span.aliases) && !namesCountry(q, span),
   );
   if (!prompt) {
     // Who said, announced or congratulated is not what the news is: a blank on the speaker asks only who holds
@@ -565,6 +572,7 @@ function questionFor(
     form = "cloze";
   }
   if (!prompt) return null;
+  prompt = set(prompt);
   const kind =
     span.type === "person"
       ? "who"

@@ -282,7 +282,11 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
         holder === undefined
           ? -1
           : t.findLastIndex((x, i) => i < from && i >= from - 12 && isTitleWord(x.text));
-      if (holder !== undefined && title >= 0) {
+      // Between the title and the holder only the role's own words: "Minister of State for Science and".
+      const roleWords =
+        title >= 0 &&
+        t.slice(title, from).every((x) => /^[A-Z(),;&]/.test(x.text) || CONNECTORS.has(x.text.toLowerCase()));
+      if (holder !== undefined && title >= 0 && roleWords) {
         role = s.text.slice((t[title] as Token).start, (t[holder - 1] as Token).end);
         from = holder;
       }

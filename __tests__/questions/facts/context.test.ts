@@ -1,0 +1,77 @@
+import { annotate } from "@/questions/pipeline/04-sentences";
+import { storyTag, whenOf, withSetting } from "@/questions/pipeline/facts/context";
+
+const article = (texts: string[], dated = true) => ({
+  id: "a",
+  sentences: annotate(texts),
+  reference: new Date(Date.UTC(2031, 4, 4, 12)),
+  dated,
+});
+
+describe("context: the setting a question names when its own words do not", () => {
+  it.each([
+    [
+      "an operation the lead names and the story repeats",
+      ["Valdoria launched Operation Tide against pirate camps on Tuesday.", "Operation Tide hit nine camps."],
+      "Operation Tide",
+    ],
+    [
+      "a prize, with its article",
+      [
+        "The Harbour Peace Prize went to a survivors' group.",
+        "The Harbour Peace Prize was announced in Oslo.",
+      ],
+      "the Harbour Peace Prize",
+    ],
+    [
+      "a fuller name of the same thing",
+      [
+        "Chile won the T20 Andean Cup final.",
+        "It was Chile's second Andean Cup.",
+        "The T20 Andean Cup ended in Lima.",
+      ],
+      "the T20 Andean Cup",
+    ],
+    [
+      "a thing named once is no setting",
+      ["Valdoria launched Operation Tide on Tuesday.", "The navy led it."],
+      null,
+    ],
+    ["a role is no setting", ["The Defence Ministers met in Oslo.", "The Defence Ministers agreed."], null],
+  ])("context: %s", (_label, texts, phrase) => {
+    expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
+  });
+
+  const tag = storyTag([
+    article(["Valdoria launched Operation Tide against pirate camps.", "Operation Tide hit nine camps."]),
+  ]);
+
+  it("context: a question that does not name the setting opens with it, with the article's month", () => {
+    expect(
+      withSetting(
+        'Which number fills the blank in "Among the dead were _____ pirates and four of their leaders in the hills"?',
+        "ten",
+        [],
+        tag,
+        "May 2031",
+      ),
+    ).toBe(
+      'With reference to Operation Tide (May 2031), which number fills the blank in "Among the dead were _____ pirates and four of their leaders in the hills"?',
+    );
+  });
+
+  it("context: a question that names the setting, or asks for it, is left as it is", () => {
+    const names = "Which camp did Operation Tide hit first?";
+    expect(withSetting(names, "Delta camp", [], tag, "May 2031")).toBe(names);
+    const asks = "Which operation did Valdoria launch against pirate camps?";
+    expect(withSetting(asks, "Operation Tide", [], tag, "May 2031")).toBe(asks);
+  });
+
+  it("context: the month is left out when the question has a year, or the article no date of its own", () => {
+    expect(withSetting("On which date in 2031 did the navy sail?", "4 May", [], tag, "May 2031")).toMatch(
+      /^With reference to Operation Tide, on which date/,
+    );
+    expect(whenOf(article(["x"], false))).toBe("");
+    expect(whenOf(article(["x"], true))).toBe("May 2031");
+  });
+});

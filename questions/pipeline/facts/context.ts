@@ -1,0 +1,128 @@
+/**
+ * The setting a question names when its own words do not: the named thing the story is about ("Operation Tide",
+ * "the Harbour Cup 2031") and, when the article is dated, its month. An exam setter opens such a question with
+ * "With reference to ...", so that a candidate who follows the news can answer it without the article.
+ */
+import { MONTHS, normKey } from "../../text";
+import type { StoryArticle } from "./candidate";
+import { classOfName, findSpans, type SpanContext } from "./spans";
+
+export interface StoryTag {
+  /** The name as a question writes it: "the Harbour Cup", "Operation Tide". */
+  phrase: string;
+  /** The words of the name that say which one it is ("harbour", "tide"), normalised. */
+  distinctive: string[];
+}
+
+/** Kinds of thing a story is about: an event, a deal, a law, a mission, a prize; not a body, a role or a day. */
+const SETTING_CATEGORIES = new Set([
+  "operation",
+  "mission",
+  "spacecraft",
+  "agreement",
+  "law",
+  "tournament",
+  "award",
+  "meeting",
+  "initiative",
+  "project",
+  "programme",
+  "exercise",
+  "ship",
+  "system",
+  "report",
+]);
+
+/** Sentences of each article read for what the story is about: its title line and lead. */
+const LEAD = 3;
+
+/**
+ * The named thing the story's leads name that the story mentions most, in two sentences or more; null when
+ * there is none. People and bodies are actors, not settings: only things with a class noun count.
+ * @example storyTag(articles)?.phrase // "Operation Tide"
+ */
+export function storyTag(articles: StoryArticle[]): StoryTag | null {
+  const ctx: SpanContext = { reference: null, people: new Map() };
+  const texts = articles.flatMap((a) => a.sentences.map((s) => ` ${normKey(s.text)} `));
+  let best: { name: string; mentions: number } | null = null;
+  for (const a of articles)
+    for (const s of a.sentences.slice(0, LEAD))
+      for (const span of findSpans(s, ctx, true)) {
+        if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
+        const words = distinctiveWords(span.answer);
+        if (words.length === 0) continue;
+        // "the Space Docking Experiment (SpaDeX)": a mention by its acronym counts too.
+        const short = span.aliases.map((x) => ` ${normKey(x)} `).filter((x) => x.length > 4);
+        const mentions = texts.filter(
+          (t) => words.every((w) => t.includes(` ${w} `)) || short.some((x) => t.includes(x)),
+        ).length;
+        // A fuller name of the same thing ("T20 World Cup" beside "World Cup") says more.
+        const fuller =
+          best !== null &&
+          words.length > distinctiveWords(best.name).length &&
+          distinctiveWords(best.name).every((w) => words.includes(w));
+        if (mentions >= 2 && (!best || mentions > best.mentions || fuller))
+          best = { name: span.answer, mentions };
+      }
+  if (!best) return null;
+  return { phrase: phraseOf(best.name), distinctive: distinctiveWords(best.name) };
+}
+
+/** "May 2031" when the article states its date; "" otherwise (a year borrowed from its story is no fact of its own). */
+export function whenOf(article: StoryArticle): string {
+  return article.dated
+    ? `${MONTHS[article.reference.getUTCMonth()]} ${article.reference.getUTCFullYear()}`
+    : "";
+}
+
+/**
+ * The question with the story's setting in front of it, when the question does not name it, is not about it
+ * and stays within thirty words; the question as it was otherwise. The caller gates what it returns.
+ * @example withSetting("Which city fills the blank in \"... in _____\"?", "Oslo", [], tag, "May 2031") // "With reference to Operation Tide (May 2031), which city fills ..."
+ */
+export function withSetting(
+  prompt: string,
+  answer: string,
+  aliases: string[],
+  tag: StoryTag | null,
+  when = "",
+): string {
+  if (!tag) return prompt;
+  const said = ` ${normKey(prompt)} `;
+  const asked = [answer, ...aliases].map((x) => ` ${normKey(x)} `);
+  if (tag.distinctive.some((w) => said.includes(` ${w} `) || asked.some((a) => a.includes(` ${w} `))))
+    return prompt;
+  const date = when && !/\b(?:19|20)\d\d\b/.test(prompt) ? ` (${when})` : "";
+  const set = `With reference to ${tag.phrase}${date}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
+  return set.split(/\s+/).length <= 30 ? set : prompt;
+}
+
+/**
+ * A thing a story can be about: named with its class ("Harbour Cup", "Operation Tide") or written as a code name
+ * ("Orca-7", "SPADEX"); not a holiday, a class of ships or a lone common word ("Space").
+ */
+function isSetting(name: string, type: string, cls: string, category: string | undefined): boolean {
+  if (type !== "thing" || !cls || name.split(/\s+/).length > 6) return false;
+  if (!SETTING_CATEGORIES.has(category ?? "") || /\b(?:class|day)$/i.test(name)) return false;
+  // "Defence Ministers' meeting" cut short: a role is no setting.
+  if (/\b(?:Ministers?|Presidents?|Chiefs?|Secretar(?:y|ies)|Governors?|Leaders?)$/.test(name)) return false;
+  return name.split(/\s+/).length >= 2 || /[-\d]|[A-Z].*[A-Z]/.test(name);
+}
+
+/** "Harbour Cup 2031" -> ["harbour", "2031"]: the words that are not its class noun. */
+function distinctiveWords(name: string): string[] {
+  const cls = classOfName(name)?.noun ?? "";
+  const classWords = new Set(cls.split(" "));
+  return normKey(name)
+    .split(" ")
+    .filter((w) => w.length >= 3 && !classWords.has(w) && !/^(?:the|of|and|for)$/.test(w));
+}
+
+/** "Harbour Cup" -> "the Harbour Cup"; "Operation Tide" and "Orca-7" keep no article. */
+function phraseOf(name: string): string {
+  const bare = name.replace(/^the\s+/i, "");
+  const cls = classOfName(bare);
+  if (!cls) return bare;
+  const first = bare.split(/\s+/)[0]?.toLowerCase() ?? "";
+  return first === cls.noun.split(" ")[0] || /^[A-Z]{2,}\s/.test(bare) ? bare : `the ${bare}`;
+}
