@@ -521,3 +521,28 @@ describe("generic: places that are no city, and numbers as written", () => {
     ).toEqual([]);
   });
 });
+
+describe("generic: the head of government is asked only for what an exam asks of them", () => {
+  const answers = (text: string) =>
+    genericFacts(
+      [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
+      new Map(),
+    ).map((c) => c.answer);
+  it("generic: 'Prime Minister X watched the operation' asks nothing about X", () => {
+    expect(
+      answers("Prime Minister Ola Berg watched the naval exercise live from the command centre in Tromso."),
+    ).not.toContain("Ola Berg");
+  });
+  it("generic: 'Prime Minister X launched ...' still asks who launched it", () => {
+    expect(
+      answers("Prime Minister Ola Berg launched the Harbour Pay service in Tromso and Bergen at a ceremony."),
+    ).toContain("Ola Berg");
+  });
+  it("generic: another country's head ('Valdorian President X') is still asked", () => {
+    expect(
+      answers(
+        "Prime Minister Ola Berg met Valdorian President Ines Duarte in Tromso to sign the harbour pact.",
+      ),
+    ).toContain("Ines Duarte");
+  });
+});

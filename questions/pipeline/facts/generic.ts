@@ -101,6 +101,15 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
           !contestSide(s.text, span)
         )
           continue;
+        // "Prime Minister ___ launched ...": who heads the government is known to every candidate; the news is
+        // what was done. A head of another country ("Ruritanian President ___") is still asked.
+        // An exam does ask who launched, inaugurated or released something, even when it is the head.
+        if (
+          span.type === "person" &&
+          headOfHomeGovernment(s.text, span) &&
+          !INAUGURATES.test(s.text.slice(span.end))
+        )
+          continue;
         // "amid New Delhi's attempts": a capital standing for its government is no place to ask about.
         if (span.type === "place" && span.cls === "city" && /^['’]s\b/.test(s.text.slice(span.end))) continue;
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
@@ -131,6 +140,24 @@ const SPEECH =
 /** True when the name at `end` is followed by its verb of saying: "X said", "X, the minister, tweeted". */
 export function speaks(text: string, end: number): boolean {
   return SPEECH.test(text.slice(end));
+}
+
+/** Acts an exam asks "who" of, even of a head of government: launching, inaugurating, releasing, unveiling. */
+const INAUGURATES =
+  /^\s+(?:(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+)?)?(?:also\s+)?(?:launched|inaugurated|released|unveiled|dedicated|flagged off|laid the foundation|commissioned)\b/;
+
+/**
+ * True when the span is the home country's Prime Minister or President as the sentence writes them: the role
+ * right before the name with no country, demonym or "former" in front ("PM X", "Prime Minister X").
+ */
+function headOfHomeGovernment(text: string, span: AnswerSpan): boolean {
+  if (!/^(?:Prime Minister|PM|President)$/i.test(span.cls.trim())) return false;
+  const before = text.slice(0, span.roleStart ?? span.start);
+  const lex = lexicon();
+  countryWords ??= new RegExp(`\\b(?:${lex.countryPattern}|${lex.demonymPattern})\\b`, "g");
+  // The role as written may carry the country ("US President"): read it with the words before it.
+  const lastWords = text.slice(0, span.start).split(/\s+/).slice(-5).join(" ");
+  return !/\b(?:former|then|late|ex-)\s*$/i.test(before) && !new RegExp(countryWords.source).test(lastWords);
 }
 
 /** The full name of the person a sentence opens with (after a role: "Finance Minister X said ..."), or null. */
