@@ -217,12 +217,31 @@ function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): nu
  */
 export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): AnswerSpan[] {
   const spans: AnswerSpan[] = [];
-  spans.push(...nameSpans(s, ctx));
+  spans.push(...namesOf(s, ctx));
   if (namesOnly) return spans;
   spans.push(...dateSpans(s, ctx, spans));
   spans.push(...quantitySpans(s, spans));
   return spans.filter((span) => !inEventName(s.text, span)).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The names of a sentence, read once per sentence and context: the story's passes (people, referents, setting,
+ * topics, questions) all ask for them. Copies are returned, since a caller may fill in a span's detail.
+ */
+function namesOf(s: Sentence, ctx: SpanContext): AnswerSpan[] {
+  const key = `${ctx.reference?.getTime() ?? "-"}|${ctx.year ?? "-"}|${ctx.people.size}`;
+  let byContext = nameCache.get(s);
+  if (!byContext) {
+    byContext = new WeakMap();
+    nameCache.set(s, byContext);
+  }
+  const known = byContext.get(ctx.people);
+  if (known?.key === key) return known.spans.map((x) => ({ ...x }));
+  const spans = nameSpans(s, ctx);
+  byContext.set(ctx.people, { key, spans });
+  return spans.map((x) => ({ ...x }));
+}
+const nameCache = new WeakMap<Sentence, WeakMap<Map<string, string>, { key: string; spans: AnswerSpan[] }>>();
 
 const YEAR_AFTER = /^\s+(?:19|20)\d{2}\b/;
 const NAME_WORD_BEFORE = /\b([A-Z][a-z]+)\s+$/;
