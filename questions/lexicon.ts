@@ -32,6 +32,8 @@ export interface Organisation {
   name: string;
   short: string;
   class: string;
+  /** The finer kind options are drawn from ("space agency", "regulator"), where the class is too broad. */
+  field?: string;
 }
 
 export interface ClassNoun {

@@ -155,6 +155,12 @@ describe("08-options: each option is of the key's fine class", () => {
     expect(options).toEqual(expect.arrayContaining(["Padma Bhushan", "Padma Vibhushan"]));
   });
 
+  it("08-options: a space agency is offered space agencies, never the UN or a trade body", () => {
+    const options = optionsFor(candidate("which", "ISRO", "thing:organisation"), [], buildPools([]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(["ISRO", "NASA", "ESA", "JAXA", "Roscosmos", "CNSA", "CNES"]).toContain(o);
+  });
+
   it("08-options: a city of no known country and a quotation with no peers get no options", () => {
     expect(optionsFor(candidate("where", "Port Ostra", "city"), [], buildPools([]))).toEqual([]);
     expect(

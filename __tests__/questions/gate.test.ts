@@ -26,6 +26,17 @@ const rows: [string, string, string | null][] = [
   ["Which ship - did the navy commission?", "Orca", "dangling dash"],
   ['Which year fills the blank in "In _____, the groups formed the Union of A-"?', "1956", "dangling dash"],
   [
+    'Which country fills the blank in "A grouping of Norway, _____, Iceland and Tromso"?',
+    "Chile",
+    "blank in a fragment with no verb",
+  ],
+  ['Which city fills the blank in "The Harbour Summit sat down in _____ in May 2031"?', "Tromso", null],
+  [
+    'Which grouping fills the blank in "The Tromso Declaration cements the _____ as a provider of public goods"?',
+    "Nordic Council",
+    null,
+  ],
+  [
     "In which year, local groups along with survivors formed the Harbour Union?",
     "1956",
     "no inversion after the wh-phrase",

@@ -202,7 +202,8 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
   const full = org && normKey(org.name) === normKey(c.answer);
   if (org)
     yield* lexicon()
-      .organisations.filter((o) => o.class === org.class && o !== org)
+      // A space agency's options are space agencies, never the UN: the finer field where the data gives one.
+      .organisations.filter((o) => o.class === org.class && o !== org && o.field === org.field)
       .map((o) => (full ? o.name : o.short));
   else if (!LOOSE_CATEGORIES.has(category) || own) yield* lexicon().distractors[category] ?? [];
 }

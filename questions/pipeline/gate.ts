@@ -125,6 +125,25 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a blank's sentence has a verb of its own",
+    (p) => {
+      // "A grouping of X, _____, Y and Z": a list or a noun phrase is no statement to complete.
+      const stem = BLANK.exec(p)?.[1];
+      if (!stem) return null;
+      const text = stem.replace("_____", " ");
+      // A present tense ("cements the", "gears up to", "seeks to") the list of finite forms does not hold.
+      const present =
+        /\b[a-z]{3,}[^s\W]s\s+(?:the|a|an|to|up|its|their|his|her|on|for|with|that|as|into)\b/.test(text);
+      return FINITE.test(text) ||
+        present ||
+        /\b(?:shed|cut|hit|set|put|let|cost|spread|bid|sat|sank|stood|fought|found|heard|felt|caught|drove|rode|sang|slid|stole|swept|woke|wore|lent|lit|laid|hid|shut|showed|fled|dealt|sought|bore|wept)\b/.test(
+          text,
+        )
+        ? null
+        : "blank in a fragment with no verb";
+    },
+  ],
+  [
     "a blank's sentence names what it is about",
     (p) => {
       const stem = p.match(/^Which \w+ fills the blank in "(.*)"\?$/)?.[1];

@@ -411,10 +411,10 @@ describe("generic: who is asked, and how", () => {
   it("generic: a role with its portfolio is asked whole ('Science and Technology Minister')", () => {
     expect(
       prompts(
-        "Science and Technology Minister Ola Berg congratulated the Valdorian space agency on the docking.",
+        "Science and Technology Minister Ola Berg inaugurated the Valdorian space agency's docking centre.",
       ),
     ).toContain(
-      "Which Science and Technology Minister congratulated the Valdorian space agency on the docking?",
+      "Which Science and Technology Minister inaugurated the Valdorian space agency's docking centre?",
     );
   });
 
@@ -424,9 +424,16 @@ describe("generic: who is asked, and how", () => {
     );
   });
 
-  it("generic: who said something is no blank to fill", () => {
+  it("generic: who said or congratulated is not asked, as a blank or a question", () => {
     expect(prompts("Ola Berg said the new harbour at Tromso would open in May.").join(" ")).not.toMatch(
       /_____ said/,
+    );
+    expect(
+      prompts(
+        "Science and Technology Minister Ola Berg congratulated the Valdorian space agency on the docking.",
+      ),
+    ).not.toContain(
+      "Which Science and Technology Minister congratulated the Valdorian space agency on the docking?",
     );
   });
 
