@@ -158,7 +158,8 @@ describe("08-options: each option is of the key's fine class", () => {
   it("08-options: a space agency is offered space agencies, never the UN or a trade body", () => {
     const options = optionsFor(candidate("which", "ISRO", "thing:organisation"), [], buildPools([]));
     expect(options).toHaveLength(4);
-    for (const o of options) expect(["ISRO", "NASA", "ESA", "JAXA", "Roscosmos", "CNSA", "CNES"]).toContain(o);
+    for (const o of options)
+      expect(["ISRO", "NASA", "ESA", "JAXA", "Roscosmos", "CNSA", "CNES"]).toContain(o);
   });
 
   it("08-options: a city of no known country and a quotation with no peers get no options", () => {

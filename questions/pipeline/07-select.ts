@@ -11,7 +11,7 @@ export interface SelectedFact {
 }
 
 /** At most this many questions share an answer within a story (different facts about one entity). */
-const PER_ANSWER = 3;
+const PER_ANSWER = 2;
 
 /**
  * Groups candidates by answer, keeps the best-worded one or two of each, lists every article and sentence

@@ -553,3 +553,16 @@ describe("generic: the head of government is asked only for what an exam asks of
     ).toContain("Ines Duarte");
   });
 });
+
+describe("generic: a name put in for 'He' or 'It' is context, not an answer", () => {
+  it("generic: 'He also launched X' is not asked as 'Who also launched X?'", () => {
+    const sentences = annotate([
+      "Valdorian Prime Minister Ola Berg opened the new harbour at Tromso on Monday.",
+      "He also launched the Nordic Fishing Alliance at an event in the harbour.",
+    ]);
+    const asked = genericFacts([{ id: "a", sentences, reference: REFERENCE, dated: true }], new Map());
+    const fromSecond = asked.filter((c) => c.sentence.startsWith("He also"));
+    expect(fromSecond.map((c) => c.answer)).not.toContain("Ola Berg");
+    expect(fromSecond.map((c) => c.prompt).join(" ")).toMatch(/Ola Berg/);
+  });
+});

@@ -92,6 +92,9 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         ...(derived && relative ? spansOf(derived, relative.clause) : []),
       ];
       for (const { s, span } of asked) {
+        // The name put in for "He" or "It" gives the question its subject; it is not itself a fact the sentence
+        // states, and a wrong guess would make a wrong key.
+        if (subject && s === main && span.start === 0) continue;
         // The country the story is about is no answer: "_____'s payback to Pakistan" asks nothing.
         // But a country that wins or loses a contest is the fact itself: "X beat Y in the final".
         if (
