@@ -10,6 +10,7 @@ import { mainEvent } from "./facts/families/events";
 import { assignCountries, findHolders, holderQuestions } from "./facts/families/holders";
 import { titleQuestions } from "./facts/families/honours";
 import { incidents } from "./facts/families/incidents";
+import { members } from "./facts/families/members";
 import { numbers } from "./facts/families/numbers";
 import { compiled } from "./facts/families/patterns";
 import { learnClasses, things } from "./facts/families/things";
@@ -44,6 +45,7 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
       candidates.push(...things(sentence, article, p, claimed, holders, resolveTheir));
       candidates.push(...numbers(sentence, article, claimed, p));
       candidates.push(...dates(sentence, article, claimed));
+      candidates.push(...members(sentence, article));
       const needsPair = candidates.slice(before).some((c) => /\b(?:the two|both)\b/i.test(c.prompt));
       const pair = needsPair ? pairInContext([article.sentences[i - 1], sentence], home, holders, p) : null;
       if (pair)
