@@ -23,7 +23,7 @@ const BLANK = /^Which [\w-]+ fills the blank in "(.*)"\?$/;
  * _____, ...", "Then, ...", "Like in _____, the debate ...", "Demonstrated successful strikes ...".
  */
 const FRAGMENT_OPENING =
-  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Focus|Part|Together)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
+  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Focus|Part|Together)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 

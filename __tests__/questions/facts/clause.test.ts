@@ -1,4 +1,4 @@
-import { coreClause } from "@/questions/pipeline/facts/clause";
+import { coreClause, shiftTokens } from "@/questions/pipeline/facts/clause";
 
 describe("coreClause: the clause that holds the answer, without what a question does not need", () => {
   it.each([
@@ -55,5 +55,21 @@ describe("coreClause: the clause that holds the answer, without what a question 
     const core = coreClause(text, at, at + answer.length);
     expect(core.text).toBe(expected);
     expect(core.text.slice(core.start, core.end)).toBe(answer);
+  });
+});
+
+describe("shiftTokens: a cut sentence's tokens without reading it again", () => {
+  it("shiftTokens: tokens after a cut move, tokens inside it go, a re-cased first letter keeps its token", () => {
+    const text = "According to the ministry, the new rates apply from 4 May.";
+    const words = [...text.matchAll(/[\w']+|[.,]/g)].map((m) => ({
+      text: m[0],
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }));
+    const at = text.indexOf("4 May");
+    const core = coreClause(text, at, at + 5);
+    const shifted = shiftTokens(words, core.edits, core.text);
+    expect(shifted?.map((w) => w.text)).toEqual(["The", "new", "rates", "apply", "from", "4", "May", "."]);
+    for (const w of shifted ?? []) expect(core.text.slice(w.start, w.end)).toBe(w.text);
   });
 });

@@ -9,6 +9,15 @@ export interface Clause {
   text: string;
   start: number;
   end: number;
+  /** The cuts made, in order, each on the text as it stood: what `shiftTokens` replays on a sentence's tokens. */
+  edits: Edit[];
+}
+
+/** Text from `from` to `to` replaced by `insert`. */
+export interface Edit {
+  from: number;
+  to: number;
+  insert: string;
 }
 
 /** Openings that only frame the fact: a source, a purpose, a circumstance. */
@@ -26,7 +35,9 @@ export function coreClause(text: string, start: number, end: number): Clause {
   let t = text;
   let s = start;
   let e = end;
+  const edits: Edit[] = [];
   const cut = (from: number, to: number, insert = "") => {
+    edits.push({ from, to, insert });
     t = t.slice(0, from) + insert + t.slice(to);
     const shift = insert.length - (to - from);
     if (s >= to) {
@@ -85,10 +96,34 @@ export function coreClause(text: string, start: number, end: number): Clause {
   for (const m of t.matchAll(TRAILING)) {
     const at = m.index ?? 0;
     if (at >= e) {
-      t = `${t.slice(0, at).replace(/[\s,]+$/, "")}.`;
+      const keep = t.slice(0, at).replace(/[\s,]+$/, "").length;
+      cut(keep, t.length, ".");
       break;
     }
   }
-  if (/^[a-z]/.test(t)) t = t.charAt(0).toUpperCase() + t.slice(1);
-  return { text: t, start: s, end: e };
+  if (/^[a-z]/.test(t)) cut(0, 1, t.charAt(0).toUpperCase());
+  return { text: t, start: s, end: e, edits };
+}
+
+/**
+ * The tokens of a sentence after the clause's cuts, shifted to the new text: what reading the new text again
+ * would give, without reading it again. Tokens inside a cut go; a replaced letter keeps its token, re-cased.
+ * Undefined when a token no longer lines up with the text.
+ */
+export function shiftTokens<T extends { text: string; start: number; end: number }>(
+  tokens: T[],
+  edits: Edit[],
+  text: string,
+): T[] | undefined {
+  let out = tokens;
+  for (const { from, to, insert } of edits) {
+    const shift = insert.length - (to - from);
+    // A one-letter re-casing keeps the token it belongs to.
+    if (to - from === insert.length && insert.length === 1) continue;
+    out = out
+      .filter((x) => x.end <= from || x.start >= to)
+      .map((x) => (x.start >= to ? { ...x, start: x.start + shift, end: x.end + shift } : x));
+  }
+  const lined = out.map((x) => ({ ...x, text: text.slice(x.start, x.end) }));
+  return lined.every((x, i) => x.text.toLowerCase() === (out[i] as T).text.toLowerCase()) ? lined : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { MONTHS, normKey } from "../../text";
 import type { StoryArticle } from "./candidate";
-import { classOfName, findSpans, type SpanContext } from "./spans";
+import { BARE_CONTEXT, classOfName, findSpans } from "./spans";
 
 export interface StoryTag {
   /** The name as a question writes it: "the Harbour Cup", "Operation Tide". */
@@ -29,7 +29,6 @@ const SETTING_CATEGORIES = new Set([
   "programme",
   "exercise",
   "ship",
-  "system",
   "report",
 ]);
 
@@ -42,7 +41,7 @@ const LEAD = 3;
  * @example storyTag(articles)?.phrase // "Operation Tide"
  */
 export function storyTag(articles: StoryArticle[]): StoryTag | null {
-  const ctx: SpanContext = { reference: null, people: new Map() };
+  const ctx = BARE_CONTEXT;
   const texts = articles.flatMap((a) => a.sentences.map((s) => ` ${normKey(s.text)} `));
   let best: { name: string; mentions: number } | null = null;
   for (const a of articles)

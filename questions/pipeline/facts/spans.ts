@@ -243,6 +243,12 @@ function namesOf(s: Sentence, ctx: SpanContext): AnswerSpan[] {
 }
 const nameCache = new WeakMap<Sentence, WeakMap<Map<string, string>, { key: string; spans: AnswerSpan[] }>>();
 
+/** The context of a pass that reads names before any date or person is known: one object, so its reads are shared. */
+export const BARE_CONTEXT: SpanContext = Object.freeze({
+  reference: null,
+  people: new Map<string, string>(),
+});
+
 const YEAR_AFTER = /^\s+(?:19|20)\d{2}\b/;
 const NAME_WORD_BEFORE = /\b([A-Z][a-z]+)\s+$/;
 
