@@ -9,6 +9,7 @@ import {
   storyReferents,
   trimAround,
   withFullNames,
+  withoutEditorial,
   withoutTrailingPhrases,
   withReferents,
   withSubject,
@@ -564,5 +565,16 @@ describe("generic: a name put in for 'He' or 'It' is context, not an answer", ()
     const fromSecond = asked.filter((c) => c.sentence.startsWith("He also"));
     expect(fromSecond.map((c) => c.answer)).not.toContain("Ola Berg");
     expect(fromSecond.map((c) => c.prompt).join(" ")).toMatch(/Ola Berg/);
+  });
+});
+
+describe("generic: a stem leaves out the reporter's judgement", () => {
+  it.each([
+    ["Ola Berg won a historic gold after a monster throw.", "Ola Berg won a gold after a throw."],
+    ["The attack was the most barbaric in a decade.", "The attack was the most barbaric in a decade."],
+    ["Chile beat Peru in a last-over thriller in Lima.", "Chile beat Peru in a thriller in Lima."],
+    ["Ten people were brutally killed in a huge explosion.", "Ten people were killed in an explosion."],
+  ])("withoutEditorial(%j)", (text, expected) => {
+    expect(withoutEditorial(text)).toBe(expected);
   });
 });

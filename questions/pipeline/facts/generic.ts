@@ -748,7 +748,7 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
 
 /** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
 function polish(q: string, span: AnswerSpan): string {
-  let out = q
+  let out = withoutEditorial(q)
     .replace(/\b(by|to|with|from|for|of|against|under|beat|defeated|met) who\b/gi, "$1 whom")
     .replace(/\s{2,}/g, " ")
     .replace(/\s+\?/, "?");
@@ -759,9 +759,26 @@ function polish(q: string, span: AnswerSpan): string {
 
 /** "Which name fills the blank in "_____ took oath as ..."?" from the clause that holds the span. */
 function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
-  const stem = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
-  if (!stem) return null;
+  const trimmed = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
+  if (!trimmed) return null;
+  const stem = capitalise(withoutEditorial(trimmed));
   return `Which ${blankNoun(span, stem)} fills the blank in "${stem}"?`;
+}
+
+/** A reporter's judgement, which an exam stem leaves out: "the barbaric attack", "a historic gold", "brutally". */
+const EDITORIAL =
+  /\b(?:brilliant|historic|stern|covert|barbaric|contentious|fighting|monster|stunning|thrilling|dramatic|nail-biting|last-over|do-or-die|mammoth|massive|huge|marathon|spectacular|superb|terrific|brutal|heinous|dastardly|cowardly|mega|high-profile|breath-taking|breathtaking|jaw-dropping|whopping|staggering|sensational|brutally|mercilessly|ruthlessly|proudly|reportedly)\s+(?=[a-z0-9$])(?!(?:in|on|at|of|to|for|with|by|and|or|but|as|than|that)\b)/gi;
+
+/**
+ * The text without its reporter's judgements; "a historic gold" becomes "a gold", "an huge" never arises because
+ * an article before a removed word is re-chosen.
+ * @example withoutEditorial("Ola Berg won a historic gold after a monster throw.") // "Ola Berg won a gold after a throw."
+ */
+export function withoutEditorial(text: string): string {
+  return text
+    .replace(EDITORIAL, "")
+    .replace(/\b([Aa])n\s+(?=[b-df-hj-np-tv-z])/g, "$1 ")
+    .replace(/\b([Aa])\s+(?=[aeiou])/g, "$1n ");
 }
 
 /**
