@@ -24,6 +24,8 @@ const rows: [string, string, string | null][] = [
     "wh-phrase in a list",
   ],
   ["Which ship - did the navy commission?", "Orca", "dangling dash"],
+  ["Which country beat Peru to win the 2031 Andean Cup final in Lima?", "India", null],
+  ["Which country hosted the Andean Forum in Lima in May 2031?", "India", "answer is India"],
   ['Which year fills the blank in "In _____, the groups formed the Union of A-"?', "1956", "dangling dash"],
   [
     'Which country fills the blank in "A grouping of Norway, _____, Iceland and Tromso"?',
@@ -127,6 +129,11 @@ const rows: [string, string, string | null][] = [
   [
     'Which ordinal fills the blank in "Was a notable Valdorian leader who served as the country\'s _____ Prime Minister"?',
     "fifth",
+    "fragment without its subject",
+  ],
+  [
+    'Which country fills the blank in "Enables Ola Berg to host the summit in his final year and _____ to host in 2032"?',
+    "Chile",
     "fragment without its subject",
   ],
   [

@@ -23,7 +23,7 @@ const BLANK = /^Which [\w-]+ fills the blank in "(.*)"\?$/;
  * _____, ...", "Then, ...", "Like in _____, the debate ...", "Demonstrated successful strikes ...".
  */
 const FRAGMENT_OPENING =
-  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Focus|Part|Together)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
+  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 
@@ -189,7 +189,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "the answer is not the exam's own country",
-    (_p, answer) => (/^(?:India|Indian|Bharat)$/i.test(answer.trim()) ? "answer is India" : null),
+    // ...except as a side of a contest: "Which country beat South Africa to win the cup?" asks who won.
+    (p, answer) =>
+      /^(?:India|Indian|Bharat)$/i.test(answer.trim()) &&
+      !/\b(?:beat|defeat(?:ed|ing)?|won|wins|clinch(?:ed)?|lifted|title|trophy|champions?|final)\b/i.test(p)
+        ? "answer is India"
+        : null,
   ],
   [
     "the answer is a name, not a class word",
