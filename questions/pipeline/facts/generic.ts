@@ -157,9 +157,12 @@ export function speaks(text: string, end: number): boolean {
   return SPEECH.test(text.slice(end));
 }
 
-/** Acts an exam asks "who" of, even of a head of government: launching, inaugurating, releasing, unveiling. */
+/**
+ * Acts an exam asks "who" of, even of a head of state or government: launching, inaugurating, releasing,
+ * administering an oath, appointing, conferring, signing, chairing.
+ */
 const INAUGURATES =
-  /^\s+(?:(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+)?)?(?:also\s+)?(?:launched|inaugurated|released|unveiled|dedicated|flagged off|laid the foundation|commissioned)\b/;
+  /^\s+(?:(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+)?)?(?:also\s+)?(?:launched|inaugurated|released|unveiled|dedicated|flagged off|laid the foundation|commissioned|administered|appointed|conferred|presented|awarded|approved|signed|chaired|headed)\b/;
 
 /**
  * True when the span is the home country's Prime Minister or President as the sentence writes them: the role
@@ -569,8 +572,11 @@ function questionFor(
   // An office asks by itself ("Which Prime Minister ...?"); a calling ("wrestler") would point at the one
   // wrestler among the options, so it asks "Who".
   const roleWh = span.type === "person" && span.roleStart !== undefined && OFFICE.test(span.cls);
+  // The home country's head is asked "Who administered the oath ...?": "Which President" would leave one
+  // president among the options (the story's other office holders), giving the key away.
+  const head = roleWh && headOfHomeGovernment(s.text, span);
   const askStart = roleWh ? (span.roleStart as number) : span.start;
-  const whText = roleWh ? `which ${span.cls}` : (WH[span.type]?.(span) ?? "");
+  const whText = head ? "who" : roleWh ? `which ${span.cls}` : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, askStart);
   // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
