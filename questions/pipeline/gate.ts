@@ -188,6 +188,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     },
   ],
   [
+    "not who heads the exam's own country",
+    // "Who was India's Prime Minister in January 2025?" is known to every candidate and asks nothing of the news.
+    (p) => (/^Who (?:was|is) India's (?:Prime Minister|President)\b/.test(p) ? "who heads India" : null),
+  ],
+  [
     "the answer is not the exam's own country",
     // ...except as a side of a contest: "Which country beat South Africa to win the cup?" asks who won.
     (p, answer) =>

@@ -578,3 +578,26 @@ describe("generic: a stem leaves out the reporter's judgement", () => {
     expect(withoutEditorial(text)).toBe(expected);
   });
 });
+
+describe("generic: the home head is known by name once the story gives the role", () => {
+  const answers = (texts: string[]) =>
+    genericFacts([{ id: "a", sentences: annotate(texts), reference: REFERENCE, dated: true }], new Map()).map(
+      (c) => c.answer,
+    );
+  it("generic: 'Berg also paid tributes ...' after 'Prime Minister Ola Berg' asks nothing about Berg", () => {
+    expect(
+      answers([
+        "Prime Minister Ola Berg arrived in Tromso on a two-day visit to the northern fisheries region.",
+        "Before his arrival in Valdoria, Ola Berg also paid tributes at the harbour memorial in Bergen.",
+      ]),
+    ).not.toContain("Ola Berg");
+  });
+  it("generic: a foreign president written once with the country stays asked as 'President X' later", () => {
+    expect(
+      answers([
+        "Prime Minister Ola Berg met Chilean President Ines Duarte in Tromso to sign the fisheries pact.",
+        "President Ines Duarte later opened the Chilean trade office in the harbour district of Bergen.",
+      ]),
+    ).toContain("Ines Duarte");
+  });
+});

@@ -55,6 +55,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
   const fullNames = unambiguousSurnames(people);
   const referents = storyReferents(articles);
+  const heads = homeHeads(articles, people);
   const tag = storyTag(articles);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
@@ -114,11 +115,8 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         // "Prime Minister ___ launched ...": who heads the government is known to every candidate; the news is
         // what was done. A head of another country ("Ruritanian President ___") is still asked.
         // An exam does ask who launched, inaugurated or released something, even when it is the head.
-        if (
-          span.type === "person" &&
-          headOfHomeGovernment(s.text, span) &&
-          !INAUGURATES.test(s.text.slice(span.end))
-        )
+        // The same person named without the role ("Modi paid tributes ...") is the same head.
+        if (span.type === "person" && heads.has(span.answer) && !INAUGURATES.test(s.text.slice(span.end)))
           continue;
         // "amid New Delhi's attempts": a capital standing for its government is no place to ask about.
         if (span.type === "place" && span.cls === "city" && /^['’]s\b/.test(s.text.slice(span.end))) continue;
@@ -157,6 +155,21 @@ export function speaks(text: string, end: number): boolean {
   return SPEECH.test(text.slice(end));
 }
 
+/** The people a story writes as the home country's Prime Minister or President ("PM X", "President Y"). */
+function homeHeads(articles: StoryArticle[], people: Map<string, string>): Set<string> {
+  const ctx: SpanContext = { reference: null, people };
+  const home = new Set<string>();
+  const foreign = new Set<string>();
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const span of findSpans(s, ctx, true)) {
+        if (span.type !== "person" || !/^(?:Prime Minister|PM|President)$/i.test(span.cls.trim())) continue;
+        // "Ukrainian President X" once makes every "President X" of the story Ukraine's.
+        (headOfHomeGovernment(s.text, span) ? home : foreign).add(span.answer);
+      }
+  return new Set([...home].filter((name) => !foreign.has(name)));
+}
+
 /**
  * Acts an exam asks "who" of, even of a head of state or government: launching, inaugurating, releasing,
  * administering an oath, appointing, conferring, signing, chairing.
@@ -174,9 +187,18 @@ function headOfHomeGovernment(text: string, span: AnswerSpan): boolean {
   const lex = lexicon();
   countryWords ??= new RegExp(`\\b(?:${lex.countryPattern}|${lex.demonymPattern})\\b`, "g");
   // The role as written may carry the country ("US President"): read it with the words before it.
-  const lastWords = text.slice(0, span.start).split(/\s+/).slice(-5).join(" ");
-  return !/\b(?:former|then|late|ex-)\s*$/i.test(before) && !new RegExp(countryWords.source).test(lastWords);
+  // Only the words right before the role count: "Before his arrival in Ukraine, PM X" is still the home PM.
+  const adjacent = before.match(/(?:^|\s)((?:[A-Z][\w'’]*\s+){1,2})$/)?.[1] ?? "";
+  const lastWords = `${adjacent} ${text.slice(span.roleStart ?? span.start, span.start)}`;
+  // "Indian Prime Minister X", "India's PM X": the exam's own country is still home.
+  const named = [...lastWords.matchAll(new RegExp(countryWords.source, "g"))].map(
+    (m) => lex.country(m[0])?.code,
+  );
+  return !/\b(?:former|then|late|ex-)\s*$/i.test(before) && named.every((code) => code === HOME_CODE);
 }
+
+/** The exam's own country: its head is known to every candidate. */
+const HOME_CODE = "IN";
 
 /** The full name of the person a sentence opens with (after a role: "Finance Minister X said ..."), or null. */
 function openingPerson(sentence: Sentence, spans: AnswerSpan[]): string | null {
