@@ -197,3 +197,18 @@ describe("06-facts: an undated article asks no day-level date", () => {
     expect(facts.some((c) => /March 2024/.test(c.prompt))).toBe(false);
   });
 });
+
+describe("06-facts: 'she' in a question is the person the text says it is", () => {
+  it("06-facts: a pronoun is read from the sentence before, never guessed from the story's main person", () => {
+    const texts = [
+      "Valdorian Foreign Secretary Ola Berg opened the briefing on Operation Tide in Tromso on Wednesday.",
+      'Colonel Mara Lind said, "The targets were chosen on credible intelligence."',
+      "She also announced that nine pirate camps were destroyed in the raids.",
+    ];
+    const facts = extractStoryFacts([
+      { id: "a", sentences: annotate(texts), reference: REFERENCE, dated: true },
+    ]);
+    for (const c of facts.filter((f) => f.sentence.startsWith("She")))
+      expect(c.prompt).not.toMatch(/Ola Berg/);
+  });
+});

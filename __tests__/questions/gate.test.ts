@@ -24,6 +24,7 @@ const rows: [string, string, string | null][] = [
     "wh-phrase in a list",
   ],
   ["Which ship - did the navy commission?", "Orca", "dangling dash"],
+  ["Which mission has entered its orbit near the sun- the halo?", "Orca-7", "dangling dash"],
   ["Which country beat Peru to win the 2031 Andean Cup final in Lima?", "India", null],
   ["Which country hosted the Andean Forum in Lima in May 2031?", "India", "answer is India"],
   ["Who was India's Prime Minister in January 2031?", "Ola Berg", "who heads India"],

@@ -17,6 +17,7 @@ import { learnClasses, things } from "./facts/families/things";
 import { venues } from "./facts/families/venues";
 import { winnerQuestions } from "./facts/families/winners";
 import { namePair, pairInContext, resolvePronouns, theirResolver } from "./facts/families/wording";
+import { pronounReferents, storyPeople } from "./facts/generic";
 
 export type { Candidate, StoryArticle } from "./facts/families/candidate";
 export { resetLearntClasses } from "./facts/families/things";
@@ -55,5 +56,21 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
         }
     });
   }
-  return candidates.map((c) => ({ ...c, prompt: resolvePronouns(c.prompt, protagonist) }));
+  // "he" or "she" in a question is the person the text itself says it is (see pronounReferents); a question
+  // whose pronoun the text does not resolve is dropped rather than guessed at with the story's main person.
+  const referents = new Map<string, string | null>();
+  const people = storyPeople(articles);
+  for (const article of articles) {
+    const subjects = pronounReferents(article, { reference: null, people });
+    article.sentences.forEach((s, i) =>
+      referents.set(`${article.id}|${s.text}`, subjects[i]?.person ?? null),
+    );
+  }
+  return candidates.flatMap((c) => {
+    if (!/\b(?:he|she)\b/i.test(c.prompt)) return [c];
+    const person = referents.get(`${c.articleId}|${c.sentence}`);
+    if (!person) return [];
+    const holder = holders.find((h) => h.name === person) ?? protagonist;
+    return holder?.name === person ? [{ ...c, prompt: resolvePronouns(c.prompt, holder) }] : [];
+  });
 }

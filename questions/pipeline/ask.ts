@@ -217,6 +217,12 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   if (verbAt <= 0) return null;
   const verb = tokens[verbAt] as Token;
   const subjectTokens = tokens.slice(0, verbAt);
+  // "The sites included are A and B": a copula after the verb found first is the clause's real verb.
+  if (
+    verb.pos === "VERB" &&
+    tokens.some((t) => t.start > verb.end && t.end <= span.start && /^(?:is|are|was|were)$/i.test(t.text))
+  )
+    return null;
   // A subject is a short noun phrase; anything with its own verb or a comma is not a safe subject.
   if (subjectTokens.some((t) => t.pos === "VERB" || t.text === ",") || subjectTokens.length > 9) return null;
   const subject = body.slice(0, verb.start).trim();
@@ -244,6 +250,24 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     if (["has", "have", "had"].includes(word) && next && next.pos === "VERB" && next.end <= span.start) {
       const remainder = `${prefix.slice(next.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();
       return capitalise(`${phrase} did ${lowerFirst(subject, tokens[0])} ${next.lemma} ${remainder}`);
+    }
+    // "India had 2,967 tigers": "had" is the verb itself and takes do-support, "did India have".
+    // "had last won": a participle after "had" (the tagger may miss "won") makes it a perfect tense.
+    const perfect = tokens.some(
+      (t) =>
+        t.start > verb.end &&
+        t.end <= span.start &&
+        (t.pos === "VERB" ||
+          t.pos === "AUX" ||
+          /^(?:won|been|made|taken|given|done|seen|met|led|held|become|begun|brought|built|left|lost|paid|sold|told|spent|struck|[a-z]+(?:ed|en))$/.test(
+            t.text,
+          )),
+    );
+    if (["has", "have", "had"].includes(word) && !perfect) {
+      const aux = word === "had" ? "did" : word === "has" ? "does" : "do";
+      return capitalise(
+        `${phrase} ${aux} ${lowerFirst(subject, tokens[0])} have ${rest}`.replace(/\s+/g, " "),
+      );
     }
     if (["is", "are", "was", "were"].includes(word) && !(next && /(?:ed|en)$/.test(next.text))) return null;
     return capitalise(`${phrase} ${word} ${lowerFirst(subject, tokens[0])} ${rest}`);

@@ -67,7 +67,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   ["no garbled possessive", (p) => (/'s [A-Z][a-z]+ and [A-Z]/.test(p) ? "garbled possessive" : null)],
   ["no empty brackets", (p) => (/\(\s*\)|\[\s*\]/.test(p) ? "empty brackets" : null)],
-  ["no dangling dash", (p) => (/\s[-–—]\s|--|^\s*[-–—]|[-–—]\s*["']?\?$/.test(p) ? "dangling dash" : null)],
+  [
+    "no dangling dash",
+    // "near the sun- the orbit": a word broken by a stray hyphen ("A- and H-bombs" is a pair, not a break).
+    (p) =>
+      /\s[-–—]\s|--|^\s*[-–—]|[-–—]\s*["']?\?$|[a-z]-\s+(?!and\b|or\b)/.test(p) ? "dangling dash" : null,
+  ],
   ["balanced brackets and quotes", (p) => (balanced(p) ? null : "unbalanced brackets or quotes")],
   [
     "no blank inside a quotation",

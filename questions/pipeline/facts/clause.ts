@@ -81,7 +81,7 @@ export function coreClause(text: string, start: number, end: number): Clause {
   }
   // "X said (that) the harbour would open in May": a question about what was said is asked of the clause said.
   const said = t.match(
-    /^[^"“]{3,120}?\b(?:(?:said|says|stated|noted|added|asserted|claimed|told reporters)\s+(?:that\s+)?|(?:announced|informed|confirmed|revealed)\s+that\s+)(?=(?:the|a|an|[A-Z][\w'-]*)\s)/,
+    /^[^"“]{3,120}?\b(?:(?:said|says|stated|noted|added|asserted|claimed|told reporters)\s+(?:that\s+)?|(?:announced|informed|confirmed|revealed)\s+that\s+)(?=(?:the|a|an|[A-Z][\w'-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|all|some|most|several|many)\s)/,
   );
   // What follows must be a clause with its own verb, not an object ("announced Bharat Ratna for ...").
   const saidClause = said ? t.slice(said[0].length).split(/\s+/).slice(0, 12).join(" ") : "";

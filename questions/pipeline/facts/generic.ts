@@ -60,20 +60,10 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
-    // Who or what the previous sentence was about, for a sentence that goes on with "He", "She" or "It".
-    let topic: { person: string | null; thing: string | null } = { person: null, thing: null };
+    const topics = pronounReferents(article, ctx);
     article.sentences.forEach((sentence, index) => {
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
-      const current = topic;
-      const found = findSpans(sentence, ctx, true);
-      topic = { person: openingPerson(sentence, found), thing: openingThing(sentence, found) };
-      // The person stays the topic through sentences that go on about them ("He ...") or name nobody else
-      // ('"...," PM Modi said.').
-      const others = found.some(
-        (x) => x.type === "person" && (!current.person || !sameSurname(x.answer, current.person)),
-      );
-      if (/^(?:He|She)\b/.test(sentence.text) || (!topic.person && !others)) topic.person = current.person;
-      if (/^It\s+(?!is\b|was\b|'s\b)/.test(sentence.text)) topic.thing = current.thing;
+      const current = topics[index] ?? { person: null, thing: null };
       if (!dated) return;
       const subject = /^(?:He|She)\b/.test(dated)
         ? current.person
@@ -153,6 +143,31 @@ function announces(text: string, end: number): boolean {
 /** True when the name at `end` is followed by its verb of saying: "X said", "X, the minister, tweeted". */
 export function speaks(text: string, end: number): boolean {
   return SPEECH.test(text.slice(end));
+}
+
+/**
+ * For each sentence of an article, who or what a leading "He"/"She" or "It" stands for: the person the previous
+ * sentence opened with (kept through sentences that go on about them or name nobody else, '"...," X said.'),
+ * and the named thing the previous sentence was about. Null where the text does not say.
+ */
+export function pronounReferents(
+  article: StoryArticle,
+  ctx: SpanContext,
+): { person: string | null; thing: string | null }[] {
+  const out: { person: string | null; thing: string | null }[] = [];
+  let topic: { person: string | null; thing: string | null } = { person: null, thing: null };
+  for (const sentence of article.sentences) {
+    const current = topic;
+    out.push(current);
+    const found = findSpans(sentence, ctx, true);
+    topic = { person: openingPerson(sentence, found), thing: openingThing(sentence, found) };
+    const others = found.some(
+      (x) => x.type === "person" && (!current.person || !sameSurname(x.answer, current.person)),
+    );
+    if (/^(?:He|She)\b/.test(sentence.text) || (!topic.person && !others)) topic.person = current.person;
+    if (/^It\s+(?!is\b|was\b|'s\b)/.test(sentence.text)) topic.thing = current.thing;
+  }
+  return out;
 }
 
 /** The people a story writes as the home country's Prime Minister or President ("PM X", "President Y"). */
@@ -610,6 +625,19 @@ function questionFor(
   // "ISRO scientists": a name that modifies the noun after it is no phrase of its own to front.
   const next = s.tokens.find((t) => t.start >= (span.blankEnd ?? span.end));
   const afterNext = next && s.tokens.find((t) => t.start >= next.end);
+  // "X's name", "the grouping's efforts": a possessor is no phrase to front either.
+  const possessor = /^['’]s\b/.test(stemText.slice(span.blankEnd ?? span.end));
+  // "a ceremony held at X", "the meeting chaired by X": the phrase belongs to a participle inside a noun
+  // phrase; fronting it leaves "... in a ceremony held?".
+  const reducedRelative =
+    /\b[a-z]+\s+[a-z]+(?:ed|en)\s+(?:at|in|on|by|from)\s+(?:the\s+)?$/.test(before) &&
+    s.tokens.some(
+      (t) =>
+        t.end <= askStart &&
+        /(?:ed|en)$/.test(t.text) &&
+        t.pos === "VERB" &&
+        s.tokens.find((u) => u.end <= t.start && u.end >= t.start - 2)?.pos === "NOUN",
+    );
   const modifier =
     span.blankEnd === undefined &&
     next?.pos === "NOUN" &&
@@ -620,6 +648,8 @@ function questionFor(
   const safe =
     !insideName &&
     !modifier &&
+    !possessor &&
+    !reducedRelative &&
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
