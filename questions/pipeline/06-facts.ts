@@ -62,9 +62,8 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
   const people = storyPeople(articles);
   for (const article of articles) {
     const subjects = pronounReferents(article, { reference: null, people });
-    article.sentences.forEach((s, i) =>
-      referents.set(`${article.id}|${s.text}`, subjects[i]?.person ?? null),
-    );
+    for (const [i, s] of article.sentences.entries())
+      referents.set(`${article.id}|${s.text}`, subjects[i]?.person ?? null);
   }
   return candidates.flatMap((c) => {
     if (!/\b(?:he|she)\b/i.test(c.prompt)) return [c];
