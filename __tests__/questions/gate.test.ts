@@ -139,6 +139,11 @@ const rows: [string, string, string | null][] = [
     "fragment without its subject",
   ],
   [
+    'Which number fills the blank in "On 12 May 2031, brought the _____ spacecraft to three metres of each other"?',
+    "two",
+    "fragment without its subject",
+  ],
+  [
     'Which date fills the blank in "Born on _____, was a leader who served in Valdoria"?',
     "1 May 1950",
     "fragment without its subject",

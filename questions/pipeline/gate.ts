@@ -22,6 +22,9 @@ const BLANK = /^Which [\w-]+ fills the blank in "(.*)"\?$/;
  * A clause cut away from its subject opens on its verb or a connective: "Was a notable leader who ...", "Born on
  * _____, ...", "Then, ...", "Like in _____, the debate ...", "Demonstrated successful strikes ...".
  */
+/** "On 12 January 2025, brought the ___ spacecraft": a setting, then a verb with no subject. */
+const SUBJECTLESS =
+  /^(?:On|In|At|By|From|After|Before|During)\s[^,]{2,40},\s+[a-z]+(?:ed|ought|ew|ade|ook|ame|ent|ought)\b/;
 const FRAGMENT_OPENING =
   /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
@@ -179,7 +182,9 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a blank's sentence keeps its subject",
     (p) => {
       const stem = BLANK.exec(p)?.[1];
-      return stem && FRAGMENT_OPENING.test(stem) ? "fragment without its subject" : null;
+      return stem && (FRAGMENT_OPENING.test(stem) || SUBJECTLESS.test(stem))
+        ? "fragment without its subject"
+        : null;
     },
   ],
   [

@@ -21,6 +21,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The new rates apply from 4 May.",
     ],
     [
+      "a place that still belongs to the opening",
+      "Built by the Harbour Yard (HY), Tromso, the Skua can sail at up to 24 knots.",
+      "24 knots",
+      "The Skua can sail at up to 24 knots.",
+    ],
+    [
       "a setting stays: it says where",
       "In Lima 2031, sprinter Ana Ruiz won two golds.",
       "Ana Ruiz",

@@ -601,3 +601,57 @@ describe("generic: the home head is known by name once the story gives the role"
     ).toContain("Ines Duarte");
   });
 });
+
+describe("generic: details an exam does not ask", () => {
+  const answers = (text: string) =>
+    genericFacts(
+      [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
+      new Map(),
+    ).map((c) => c.answer);
+  it.each([
+    [
+      "how long a journey took",
+      "Ola Berg arrived in Tromso on a night train after a journey of about 10 hours.",
+      "10 hours",
+    ],
+    [
+      "a count of one",
+      "The government has announced five Star of the Sea awards within a span of one month.",
+      "one",
+    ],
+    [
+      "the year in a bill's title",
+      "Parliament passed the Harbour Levy Bill, 2031 after a long debate in Tromso.",
+      "2031",
+    ],
+    [
+      "who attended",
+      "The ceremony in Tromso was attended by Valdorian Foreign Minister Ines Duarte and the mayor.",
+      "Ines Duarte",
+    ],
+  ])("generic: %s is not asked", (_label, text, answer) => {
+    expect(answers(text)).not.toContain(answer);
+  });
+  it("generic: a large round figure ('1 million jobs') is still asked", () => {
+    expect(
+      answers("The deal is expected to create 1 million jobs in Valdoria over the next decade."),
+    ).toContain("1 million");
+  });
+  it("generic: a vessel class is asked as a class", () => {
+    const asked = genericFacts(
+      [
+        {
+          id: "a",
+          sentences: annotate([
+            "The second Orca-class submarine 'Skua' was commissioned into the Valdorian Navy in Tromso.",
+          ]),
+          reference: REFERENCE,
+          dated: true,
+        },
+      ],
+      new Map(),
+    ).find((c) => c.answer === "Orca-class");
+    expect(asked?.prompt).toMatch(/^Which class fills the blank/);
+    expect(asked?.category).toBe("thing:vessel class");
+  });
+});

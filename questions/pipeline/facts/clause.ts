@@ -23,6 +23,8 @@ export interface Edit {
 /** Openings that only frame the fact: a source, a purpose, a circumstance. */
 const FRAMING =
   /^(?:according to|as per|based on|led by|in a bid to|noting that|in a landmark move|in a (?:major|big|significant) (?:move|step|development)|amid|following|ahead of|after|before|meanwhile|however|earlier|notably|additionally|moreover|further|also|besides|in addition|speaking|addressing|in his address|in her address|in a statement|in a post on|with this|with that|on the occasion of|as part of|while)\b/i;
+/** An opening participle phrase: "Constructed by ...,", "Built in 2019,", "Led by ...,". */
+const PARTICIPLE = /^(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
   /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b/g;
@@ -77,7 +79,13 @@ export function coreClause(text: string, start: number, end: number): Clause {
     )
   ) {
     const phrase = opening[1];
-    if (FRAMING.test(phrase) || /^[A-Z][a-z]+(?:ed|ing)\b/.test(phrase)) cut(0, opening[0].length);
+    if (FRAMING.test(phrase) || PARTICIPLE.test(phrase)) {
+      cut(0, opening[0].length);
+      // "Constructed by the Shipbuilding Centre, Visakhapatnam, INS X can ...": the place after the opening's
+      // comma still belongs to it.
+      const more = t.match(/^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?=[A-Za-z])/);
+      if (more && more[0].length <= s) cut(0, more[0].length);
+    }
   }
   // "X said (that) the harbour would open in May": a question about what was said is asked of the clause said.
   const said = t.match(

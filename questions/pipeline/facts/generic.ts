@@ -112,6 +112,12 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         if (span.type === "place" && span.cls === "city" && /^['’]s\b/.test(s.text.slice(span.end))) continue;
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
+        if (trivia(s.text, span)) continue;
+        // "the second Orca-class submarine": a class is asked as a class, against other classes.
+        if (span.type === "thing" && /[- ]class$/i.test(span.answer)) {
+          span.cls = "class";
+          span.detail = "vessel class";
+        }
         // What the story keeps coming back to is what it is about; a figure deep in the text is detail.
         const mentions = mentionCount(wordIndex, span.answer);
         const weight =
@@ -120,8 +126,13 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         // options; otherwise the story's own country's cities.
         if (span.type === "place" && span.cls === "city" && !span.detail)
           span.detail = countryInSentence(s.text) ?? homeCode;
+        // The setting is named for a sentence about the story's subject: near the top, or naming it. A death
+        // date deep in a profile is not "with reference to" the prize the story is about.
+        const onTopic =
+          index <= 3 ||
+          (tag !== null && tag.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)));
         const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) =>
-          withSetting(q, answer, aliases, tag, whenOf(article)),
+          onTopic ? withSetting(q, answer, aliases, tag, whenOf(article)) : q,
         );
         if (!c) continue;
         if (span.type === "person") c.peers = peersOf(people, s.text, span.answer);
@@ -168,6 +179,30 @@ export function pronounReferents(
     if (/^It\s+(?!is\b|was\b|'s\b)/.test(sentence.text)) topic.thing = current.thing;
   }
   return out;
+}
+
+/**
+ * Details an exam does not ask, from blind readings 6-8: how long a journey, a delay or a stay took ("about
+ * seven hours", "six weeks"); a count of "one" ("in last one month"); the year in a bill's own title ("the X
+ * Bill, 2025"); and who attended.
+ */
+function trivia(text: string, span: AnswerSpan): boolean {
+  if (
+    (span.type === "measure" || span.type === "count") &&
+    /^(?:minutes?|hours?|days?|weeks?)$/i.test(span.cls)
+  )
+    return true;
+  if (
+    (span.type === "count" || span.type === "measure") &&
+    /^(?:one|1)\b(?!\s*(?:million|billion|trillion|lakh|crore|thousand|hundred))/i.test(span.answer)
+  )
+    return true;
+  if (span.type === "date" && /\b(?:Bill|Act|Code|Sanhita|Adhiniyam),?\s*$/.test(text.slice(0, span.start)))
+    return true;
+  return (
+    span.type === "person" &&
+    /\b(?:attended by|(?:were|was) (?:also )?present|in the presence of)\b/i.test(text.slice(0, span.start))
+  );
 }
 
 /** The people a story writes as the home country's Prime Minister or President ("PM X", "President Y"). */
@@ -850,7 +885,7 @@ function blankNoun(span: AnswerSpan, stem: string): string {
   if ((span.type === "org" || span.type === "thing") && /^[a-z]{3,}$/.test(span.cls)) {
     const noun = NAME_PART_CLASSES.has(span.cls) ? (span.detail ?? "") : span.cls;
     // "_____ missiles": the class noun stays in the stem, so the blank is a name.
-    if (/^[a-z]{3,}$/.test(noun) && !/s$/.test(noun) && !stem.toLowerCase().includes(`_____ ${span.cls}`))
+    if (/^[a-z]{3,}$/.test(noun) && !/[^s]s$/.test(noun) && !stem.toLowerCase().includes(`_____ ${span.cls}`))
       return noun;
   }
   return BLANK_NOUN[span.type] ?? "word";
