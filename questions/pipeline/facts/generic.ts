@@ -130,7 +130,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         // date deep in a profile is not "with reference to" the prize the story is about.
         const onTopic =
           index <= 3 ||
-          (tag !== null && tag.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)));
+          tag?.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)) === true;
         const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) =>
           onTopic ? withSetting(q, answer, aliases, tag, whenOf(article)) : q,
         );
