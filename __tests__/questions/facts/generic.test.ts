@@ -655,3 +655,21 @@ describe("generic: details an exam does not ask", () => {
     expect(asked?.category).toBe("thing:vessel class");
   });
 });
+
+describe("generic: 'the country' is the one country the story is about", () => {
+  it("generic: 'the country has added ...' reads as the country's name; '2031,' is no number", () => {
+    const texts = [
+      "Chile added three new wetlands to its list of protected sites on Monday.",
+      "Chile now has 40 protected wetlands, the ministry of Chile said.",
+      "The wetlands of Chile are home to many migratory birds.",
+      "During 2021 to 2031, the country has added 29 new wetlands to the list of protected sites.",
+    ];
+    const asked = genericFacts(
+      [{ id: "a", sentences: annotate(texts), reference: REFERENCE, dated: true }],
+      new Map(),
+    );
+    const last = asked.filter((c) => c.sentence.startsWith("During"));
+    expect(last.map((c) => c.prompt).join(" ")).toMatch(/Chile has added|did Chile add/);
+    expect(last.map((c) => c.answer)).not.toContain("2031,");
+  });
+});

@@ -55,6 +55,9 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
   const fullNames = unambiguousSurnames(people);
   const referents = storyReferents(articles);
+  // "the country has added 59 wetlands": the one country the story is about.
+  const homeName = home.size === 1 ? lexicon().country([...home][0] as string)?.name : undefined;
+  if (homeName) referents.set("country", homeName);
   const heads = homeHeads(articles, people);
   const tag = storyTag(articles);
   for (const article of articles) {
@@ -419,6 +422,8 @@ export function withReferents(text: string, referents: Map<string, string>): str
     (whole, the: string, noun: string) => {
       const name = referents.get(noun);
       if (!name || text.includes(name)) return whole;
+      // A country takes no article: "the country" becomes "India".
+      if (noun === "country") return name;
       const bare = name.replace(/^the\s+/i, "");
       // "Operation Tide", "Mission Orca": a name that opens with its class takes no article.
       if (bare.split(/\s+/)[0]?.toLowerCase() === noun) return bare;
