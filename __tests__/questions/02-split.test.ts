@@ -28,6 +28,28 @@ describe("02-split: a related-stories heading cuts off the teasers after it", ()
     ["More Stories", [...BODY, "More Stories", "Lighthouse to be rebuilt"], { lines: BODY, teasers: 1 }],
     ["You May Also Like", [...BODY, "You May Also Like", TEASER], { lines: BODY, teasers: 1 }],
     [
+      "a widget heading the page's own text goes on after",
+      [
+        ...BODY,
+        "Related Articles",
+        "Reyes said the lithium pact would double exports by 2031.",
+        "The lithium pact covers three mines in the north.",
+      ],
+      {
+        lines: [
+          ...BODY,
+          "Reyes said the lithium pact would double exports by 2031.",
+          "The lithium pact covers three mines in the north.",
+        ],
+        teasers: 0,
+      },
+    ],
+    [
+      "a lone headline on the same subject is a teaser",
+      [...BODY, "Also Read", "Lithium pact lifts mining shares"],
+      { lines: BODY, teasers: 1 },
+    ],
+    [
       "phrase inside a sentence is not a heading",
       ["The outlet listed related articles on the lighthouse.", ...BODY],
       {

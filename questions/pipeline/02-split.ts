@@ -9,15 +9,46 @@ export interface SplitPage {
 }
 
 /**
- * Everything after a "Related Articles"-style heading is other stories, not this one.
+ * Everything after a "Related Articles"-style heading followed by other stories' outlets or ages is other
+ * stories, not this one; a heading the page's own text goes on after is dropped alone.
  * @example splitPage(["Body.", "Related Articles", "Outlet", "Other story."]) // { lines: ["Body."], teasers: 1 }
  */
 export function splitPage(lines: string[]): SplitPage {
   const { teaserHeadings } = lexicon();
-  const cut = lines.findIndex((l) => teaserHeadings.has(l.toLowerCase().replace(/[:.]+$/, "")));
-  if (cut < 0) return { lines, teasers: 0 };
-  const rest = lines.slice(cut + 1);
-  // Teasers are separated by their outlet lines: count the long paragraphs.
-  const teasers = Math.max(1, rest.filter((l) => l.length > 200).length);
-  return { lines: lines.slice(0, cut), teasers };
+  const isOutlet = (l: string) => lexicon().isOutlet(l.replace(/^[-–—•\s]+/, ""));
+  const isHeading = (l: string) => teaserHeadings.has(l.toLowerCase().replace(/[:.]+$/, ""));
+  let kept = lines;
+  for (;;) {
+    const cut = kept.findIndex(isHeading);
+    if (cut < 0) return { lines: kept, teasers: 0 };
+    const rest = kept.slice(cut + 1);
+    // A live page puts the heading of a widget in the middle of its own text: when most of what follows is
+    // about what the headline and lead are about, the page goes on after the heading; teasers are other stories.
+    // A teaser opens with its outlet or a short headline-like line; the page's own text does not.
+    const topic = keywords(kept.slice(0, Math.min(cut, 4)).join(" "));
+    const after = rest.filter((l) => l.trim());
+    const first = after[0] ?? "";
+    const byline = isOutlet(first) || (first.split(/\s+/).length <= 5 && !/[\d:.!?]/.test(first));
+    const onTopic = after.filter((l) => [...keywords(l)].some((w) => topic.has(w))).length;
+    // ...and goes on in sentences: a lone headline on the same subject ("Solar firms rally") is a teaser too.
+    const sentences = after.filter((l) => /[.!?]["')’”]?$/.test(l.trim())).length;
+    if (!byline && sentences >= 2 && onTopic * 2 > after.length) {
+      kept = [...kept.slice(0, cut), ...rest];
+      continue;
+    }
+    // Teasers are separated by their outlet lines: count the long paragraphs.
+    const teasers = Math.max(1, rest.filter((l) => l.length > 200).length);
+    return { lines: kept.slice(0, cut), teasers };
+  }
+}
+
+const COMMON = new Set(
+  "about after again against among being below between could every first other their there these those three under until which while would years where since still today later front".split(
+    " ",
+  ),
+);
+
+/** The words of five letters or more that say what a text is about, lower-cased. */
+function keywords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z][a-z-]{4,}/g) ?? []).filter((w) => !COMMON.has(w)));
 }

@@ -7,7 +7,7 @@ import { capitalise, MONTHS, normKey } from "../../text";
 import { annotateSentence, type Sentence } from "../04-sentences";
 import { ask } from "../ask";
 import { formatDate, resolveDate } from "../dates";
-import { passesGate } from "../gate";
+import { gateFailure, passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { storyTag, whenOf, withSetting } from "./context";
@@ -186,7 +186,7 @@ export function pronounReferents(
 
 /**
  * Details an exam does not ask, from blind readings 6-8: how long a journey, a delay or a stay took ("about
- * seven hours", "six weeks"); a count of "one" ("in last one month"); the year in a bill's own title ("the X
+ * seven hours", "six weeks"); a count of "one" or "0" ("in last one month", "0 tax"); the year in a bill's own title ("the X
  * Bill, 2025"); and who attended.
  */
 function trivia(text: string, span: AnswerSpan): boolean {
@@ -197,7 +197,7 @@ function trivia(text: string, span: AnswerSpan): boolean {
     return true;
   if (
     (span.type === "count" || span.type === "measure") &&
-    /^(?:one|1)\b(?!\s*(?:million|billion|trillion|lakh|crore|thousand|hundred))/i.test(span.answer)
+    /^(?:one|1|0|zero)\b(?!\s*(?:million|billion|trillion|lakh|crore|thousand|hundred))/i.test(span.answer)
   )
     return true;
   if (span.type === "date" && /\b(?:Bill|Act|Code|Sanhita|Adhiniyam),?\s*$/.test(text.slice(0, span.start)))
