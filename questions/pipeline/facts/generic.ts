@@ -7,7 +7,7 @@ import { capitalise, MONTHS, normKey } from "../../text";
 import { annotateSentence, type Sentence } from "../04-sentences";
 import { ask } from "../ask";
 import { formatDate, resolveDate } from "../dates";
-import { gateFailure, passesGate } from "../gate";
+import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { storyTag, whenOf, withSetting } from "./context";
