@@ -155,6 +155,28 @@ describe("08-options: each option is of the key's fine class", () => {
     expect(options).toEqual(expect.arrayContaining(["Padma Bhushan", "Padma Vibhushan"]));
   });
 
+  it("08-options: a side in a cricket final is offered cricket nations, not its neighbours", () => {
+    const c = withSentence(
+      candidate("where", "Sri Lanka", "country"),
+      "India beat Sri Lanka by seven runs in the T20 final in Colombo.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Sri Lanka"))
+      expect([
+        "Australia",
+        "England",
+        "New Zealand",
+        "Pakistan",
+        "West Indies",
+        "Bangladesh",
+        "Afghanistan",
+        "South Africa",
+        "Ireland",
+        "Zimbabwe",
+      ]).toContain(o);
+  });
+
   it("08-options: a space agency is offered space agencies, never the UN or a trade body", () => {
     const options = optionsFor(candidate("which", "ISRO", "thing:organisation"), [], buildPools([]));
     expect(options).toHaveLength(4);

@@ -131,9 +131,11 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
   else if (broad === "person") offer(peopleLike(c, pools));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
-  else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place")
+  else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place") {
+    // A side of a cricket match is offered cricket nations, never its neighbours ("Bhutan" in a final).
+    if (broad === "country") offer(siblingsOf(c.answer, "country", c.sentence));
     offer(places(c, pools));
-  else if (broad === "region") offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
+  } else if (broad === "region") offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
   else if (broad === "thing") offer(thingsLike(c, aliases, pools));
   else if (c.category === "place:venue") offer(siblingsOf(c.answer, "venue", c.sentence, aliases));
   if (picked.length < 3) return [];
