@@ -17,6 +17,7 @@ import { topicOf } from "./pipeline/09-topic";
 import { absoluteDates, genericFacts, storyPeople } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
+import { curatedSpelling } from "./pipeline/options/people";
 import { jaccard, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
@@ -122,11 +123,18 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     const limit = options.maxQuestionsPerStory ?? Math.min(90, 30 + 14 * distinct);
     const topic = articlesOut.find((a) => a.storyId === story.storyId)?.topic ?? "other";
     for (const fact of selectFacts(story.candidates, story.articles, limit)) {
-      const c = fact.best;
+      // A name the article misspells is keyed as the curated spelling, the article's kept as an alias.
+      const spelled = fact.best.category.startsWith("person") ? curatedSpelling(fact.best.answer) : undefined;
+      const c = spelled
+        ? { ...fact.best, answer: spelled, aliases: [...fact.best.aliases, fact.best.answer] }
+        : fact.best;
       const aliases = [...new Set(fact.variants.flatMap((v) => [v.answer, ...v.aliases]))].filter(
         (a) => a && normKey(a) !== normKey(c.answer),
       );
-      const opts = optionsFor(c, aliases, pools);
+      const raw = optionsFor(c, aliases, pools);
+      // Options are spelt as curated too: "Jagdeep Dhankar" in one article is "Jagdeep Dhankhar".
+      const respelled = c.category.startsWith("person") ? raw.map((o) => curatedSpelling(o) ?? o) : raw;
+      const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;
       if (opts.length !== 4) continue;
       // Same kind and answer within a story: the same fact, however the prompt is worded this time.
       const base = `${c.kind}:${normKey(c.answer)}`;

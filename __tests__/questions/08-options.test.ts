@@ -1,6 +1,7 @@
 import { normKey } from "@/questions";
 import type { Candidate } from "@/questions/pipeline/06-facts";
 import { buildPools, optionsFor } from "@/questions/pipeline/08-options";
+import { curatedSpelling } from "@/questions/pipeline/options/people";
 
 const candidate = (kind: Candidate["kind"], answer: string, category: string): Candidate => ({
   kind,
@@ -194,5 +195,14 @@ describe("08-options: each option is of the key's fine class", () => {
   it("08-options: a country is offered its neighbours", () => {
     const options = optionsFor(candidate("where", "Switzerland", "country"), [], buildPools([]));
     expect(options).toEqual(expect.arrayContaining(["France"]));
+  });
+});
+
+describe("08-options: a name the article misspells", () => {
+  it("08-options: the curated spelling of a near-identical name with the same surname", () => {
+    expect(curatedSpelling("Jagdeep Dhankar")).toBe("Jagdeep Dhankhar");
+    expect(curatedSpelling("Droupodi Murmu")).toBe("Droupadi Murmu");
+    expect(curatedSpelling("Droupadi Murmu")).toBeUndefined();
+    expect(curatedSpelling("Ola Murmu")).toBeUndefined();
   });
 });

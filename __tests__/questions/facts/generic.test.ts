@@ -673,3 +673,22 @@ describe("generic: 'the country' is the one country the story is about", () => {
     expect(last.map((c) => c.answer)).not.toContain("2031,");
   });
 });
+
+describe("generic: the speaker is not asked when the verb of saying comes first", () => {
+  it("generic: '\"...,\" said minister X to reporters' asks nothing about X", () => {
+    const asked = genericFacts(
+      [
+        {
+          id: "a",
+          sentences: annotate([
+            '"It is a moment of great pride for Valdoria," said foreign minister Ola Berg to reporters in Tromso.',
+          ]),
+          reference: REFERENCE,
+          dated: true,
+        },
+      ],
+      new Map(),
+    );
+    expect(asked.map((c) => c.answer)).not.toContain("Ola Berg");
+  });
+});

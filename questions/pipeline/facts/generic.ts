@@ -155,8 +155,13 @@ function announces(text: string, end: number): boolean {
 }
 
 /** True when the name at `end` is followed by its verb of saying: "X said", "X, the minister, tweeted". */
-export function speaks(text: string, end: number): boolean {
-  return SPEECH.test(text.slice(end));
+export function speaks(text: string, end: number, start = end): boolean {
+  // '"...," said external affairs minister X': the verb of saying comes first.
+  const saidBefore =
+    /\b(?:said|says|added|noted|stated|told|asserted|wrote|tweeted)\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){0,6}$/.test(
+      text.slice(0, start),
+    );
+  return saidBefore || SPEECH.test(text.slice(end));
 }
 
 /**
@@ -710,7 +715,11 @@ function questionFor(
   // Who said, tweeted, hailed or congratulated is not what the news is, however it is asked (blind readings 5-7
   // rejected every one): the exam asks what was said or done.
   // An office holder who announced a result ("Which ISRO Chief announced the success of ...?") is still asked.
-  if (span.type === "person" && speaks(s.text, span.end) && !(prompt && announces(s.text, span.end)))
+  if (
+    span.type === "person" &&
+    speaks(s.text, span.end, span.roleStart ?? span.start) &&
+    !(prompt && announces(s.text, span.end))
+  )
     return null;
   if (!prompt) {
     prompt = clozeFor(22) ?? clozeFor(12);

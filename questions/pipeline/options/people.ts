@@ -229,3 +229,35 @@ export function knownClass(name: string): PersonClass | null {
   const known = curatedMember(name);
   return known ? { field: known.field, nation: known.nation, office: known.office } : null;
 }
+
+let bySurname: Map<string, string[]> | undefined;
+/**
+ * The curated spelling of a person the article misspells ("Droupodi Murmu" -> "Droupadi Murmu", "Jagdeep
+ * Dhankar" -> "Jagdeep Dhankhar"): a curated name of as many words one or two letters off; undefined when there
+ * is none, or the name is already spelt as curated.
+ * @example curatedSpelling("Droupodi Murmu") // "Droupadi Murmu"
+ */
+export function curatedSpelling(name: string): string | undefined {
+  if (!bySurname) {
+    bySurname = new Map();
+    const all = [
+      ...Object.values(PEOPLE.india.roles).flat(),
+      ...Object.values(PEOPLE.india.fields).flat(),
+      ...Object.values(PEOPLE.world.fields).flat(),
+    ];
+    for (const n of all) {
+      const last = normKey(n).split(" ").at(-1) ?? "";
+      bySurname.set(last, [...new Set([...(bySurname.get(last) ?? []), n])]);
+    }
+  }
+  const words = normKey(name).split(" ");
+  if (words.length < 2) return undefined;
+  const same = bySurname.get(words.at(-1) ?? "") ?? [];
+  if (same.some((n) => normKey(n) === normKey(name))) return undefined;
+  // The same surname first; else any curated name a letter or two off ("Dhankar" for "Dhankhar").
+  const candidates = [...same, ...[...bySurname.values()].flat()];
+  return candidates.find(
+    (n) =>
+      normKey(n).split(" ").length === words.length && normKey(n) !== normKey(name) && similarName(n, name),
+  );
+}
