@@ -178,6 +178,16 @@ describe("08-options: each option is of the key's fine class", () => {
       ]).toContain(o);
   });
 
+  it("08-options: a country outside a cricket sentence is offered its region, not cricket nations", () => {
+    const c = withSentence(
+      candidate("where", "Iceland", "country"),
+      "Chile signed a pact with a grouping of Norway, Sweden and Iceland in Oslo.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(["Ireland", "England", "New Zealand", "Australia"]).not.toContain(o);
+  });
+
   it("08-options: a space agency is offered space agencies, never the UN or a trade body", () => {
     const options = optionsFor(candidate("which", "ISRO", "thing:organisation"), [], buildPools([]));
     expect(options).toHaveLength(4);

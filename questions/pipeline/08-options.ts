@@ -180,8 +180,12 @@ function siblingsOf(answer: string, category: string, sentence: string, aliases:
   const out: string[] = [];
   for (const set of SIBLINGS) {
     if (set.category !== category) continue;
-    if (set.names.some((n) => keys.some((k) => normKey(n) === k || similarName(normKey(n), k))))
-      out.unshift(...set.names);
+    // A spelling variant counts as the same name, except between countries ("Iceland" is not "Ireland").
+    const same = (n: string, k: string) =>
+      normKey(n) === k || (category !== "country" && similarName(normKey(n), k));
+    // A set of countries (cricket nations) is about one sport: it needs its cue whatever the answer.
+    if (category === "country" && set.cue && !sentence.includes(set.cue)) continue;
+    if (set.names.some((n) => keys.some((k) => same(n, k)))) out.unshift(...set.names);
     else if (set.cue && sentence.includes(set.cue)) out.push(...set.names);
   }
   return out;
