@@ -60,6 +60,7 @@ const rows: [string, string, string | null][] = [
   ["Who did Rajiv Kumar succeed as the 26th Chief Election Commissioner?", "Gyanesh Kumar", null],
   ["Who won the a historic gold?", "Orca", "doubled article"],
   ["In how many blocks will in addition to the boats that be built?", "three", "garbled inversion"],
+  ["Which Justice did CJI and relegate to the pages of former judges?", "Mara Lind", "garbled inversion"],
   ["Which minister met which counterpart?", "Ola Berg", "two wh-phrases"],
   ["Who was Norway's Defence Minister, whom the Kenyan minister met in Tromso in June 2025?", "A B", null],
   ["Who won the what final?", "Assam", "wh-word after a determiner"],

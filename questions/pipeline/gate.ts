@@ -84,7 +84,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       const stem = BLANK.exec(p)?.[1];
       if (!stem) return null;
       // A name in quotes ("the submarine '_____'") is no quotation; nor is a plural possessive ("leaders' summit").
-      const plain = stem.replace(/'_____'/, "_____").replace(/s'(?=\s+[a-z])/g, "s");
+      const plain = stem
+        .replace(/''/g, "'")
+        .replace(/'_____'/, "_____")
+        .replace(/s'(?=\s+[a-z])/g, "s");
       const before = plain.slice(0, plain.indexOf("_____"));
       const opened = (before.match(/(?:^|[\s(])'(?=\w)/g) ?? []).length;
       const closed = (before.match(/(?<=[\w.,!?])'(?=[\s.,;]|$)/g) ?? []).length;
@@ -112,6 +115,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /\b(?:the|a|an|its|his|her|their)\s+(?:which|what|whom)\b/i.test(p)
         ? "wh-word after a determiner"
         : null,
+  ],
+  [
+    "no verb coordinated with the subject",
+    // "Which Justice did CJI and relegate to ...?": an inversion across "and" has lost a word.
+    (p) => (/\b(?:did|does|do)\s+[A-Za-z]+\s+and\s+[a-z]+\b/.test(p) ? "garbled inversion" : null),
   ],
   [
     "no pronoun from another sentence",
