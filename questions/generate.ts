@@ -77,7 +77,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         year: stories[i]?.year ?? null,
       }));
     const people = storyPeople(articles);
-    const families = extractStoryFacts(articles)
+    const families = extractStoryFacts(articles, people)
       .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
       .filter((c) => c.prompt.split(/\s+/).length <= 26)
       // A role holder "at the X" must be at the X by the source sentence, not by a guess at the story's event.

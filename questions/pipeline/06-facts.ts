@@ -26,7 +26,10 @@ export { resetLearntClasses } from "./facts/families/things";
  * Finds the facts of one story (one or more articles about the same event) and words a question for each.
  * @example extractStoryFacts([{ id: "a", sentences: annotate(["Norway's Defence Minister Ola Berg met ..."]), reference, dated: true }])
  */
-export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
+export function extractStoryFacts(
+  articles: StoryArticle[],
+  people: Map<string, string> = storyPeople(articles),
+): Candidate[] {
   const p = compiled();
   const holders = findHolders(articles, p);
   const { protagonist, home } = assignCountries(holders, articles, p);
@@ -59,9 +62,12 @@ export function extractStoryFacts(articles: StoryArticle[]): Candidate[] {
   // "he" or "she" in a question is the person the text itself says it is (see pronounReferents); a question
   // whose pronoun the text does not resolve is dropped rather than guessed at with the story's main person.
   const referents = new Map<string, string | null>();
-  const people = storyPeople(articles);
   for (const article of articles) {
-    const subjects = pronounReferents(article, { reference: null, people });
+    const subjects = pronounReferents(article, {
+      reference: article.dated ? article.reference : null,
+      people,
+      year: article.year ?? null,
+    });
     for (const [i, s] of article.sentences.entries())
       referents.set(`${article.id}|${s.text}`, subjects[i]?.person ?? null);
   }

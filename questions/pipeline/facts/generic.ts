@@ -173,6 +173,10 @@ export function pronounReferents(
   article: StoryArticle,
   ctx: SpanContext,
 ): { person: string | null; thing: string | null }[] {
+  // The fact families and the generic path both ask: read each article once per context.
+  const key = `${ctx.reference?.getTime() ?? "-"}|${ctx.year ?? "-"}|${ctx.people.size}`;
+  const known = referentCache.get(article.sentences)?.get(ctx.people);
+  if (known?.key === key) return known.out;
   const out: { person: string | null; thing: string | null }[] = [];
   let topic: { person: string | null; thing: string | null } = { person: null, thing: null };
   for (const sentence of article.sentences) {
@@ -186,8 +190,15 @@ export function pronounReferents(
     if (/^(?:He|She)\b/.test(sentence.text) || (!topic.person && !others)) topic.person = current.person;
     if (/^It\s+(?!is\b|was\b|'s\b)/.test(sentence.text)) topic.thing = current.thing;
   }
+  const byPeople = referentCache.get(article.sentences) ?? new WeakMap();
+  byPeople.set(ctx.people, { key, out });
+  referentCache.set(article.sentences, byPeople);
   return out;
 }
+const referentCache = new WeakMap<
+  Sentence[],
+  WeakMap<Map<string, string>, { key: string; out: { person: string | null; thing: string | null }[] }>
+>();
 
 /**
  * Details an exam does not ask, from blind readings 6-8: how long a journey, a delay or a stay took ("about

@@ -255,9 +255,12 @@ export function curatedSpelling(name: string): string | undefined {
   const same = bySurname.get(words.at(-1) ?? "") ?? [];
   if (same.some((n) => normKey(n) === normKey(name))) return undefined;
   // The same surname first; else any curated name a letter or two off ("Dhankar" for "Dhankhar").
+  const key = normKey(name);
+  // Only names of about the same length and first letter can be a letter or two off: skip the rest unread.
+  const near = (n: string) => {
+    const k = normKey(n);
+    return k[0] === key[0] && Math.abs(k.length - key.length) <= 2 && k.split(" ").length === words.length;
+  };
   const candidates = [...same, ...[...bySurname.values()].flat()];
-  return candidates.find(
-    (n) =>
-      normKey(n).split(" ").length === words.length && normKey(n) !== normKey(name) && similarName(n, name),
-  );
+  return candidates.find((n) => near(n) && normKey(n) !== key && similarName(n, name));
 }
