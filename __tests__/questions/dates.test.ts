@@ -2,6 +2,7 @@ import {
   eventYear,
   formatDate,
   nearbyDays,
+  plainDate,
   resolveDate,
   statedYears,
   weekdayDates,
@@ -86,5 +87,27 @@ describe("dates: the year of the event an article names", () => {
     ["The harbour opened in 2031.", null],
   ])("eventYear(%j) is %j", (text, year) => {
     expect(eventYear(text)).toBe(year);
+  });
+});
+
+describe("dates: the plain written forms are read without chrono, as chrono reads them", () => {
+  it.each([
+    ["29 August 2024", { month: 8, day: 29, year: 2024 }],
+    ["June 28, 1921", { month: 6, day: 28, year: 1921 }],
+    ["September 3", { month: 9, day: 3, year: null }],
+    ["22nd April", { month: 4, day: 22, year: null }],
+    ["Jan 25", { month: 1, day: 25, year: null }],
+    ["Sept 9, 2031", { month: 9, day: 9, year: 2031 }],
+    ["May 2024", { month: 5, day: null, year: 2024 }],
+    ["31 February 2024", null],
+    ["the 1990s", null],
+    ["Monday", null],
+  ])("plainDate(%j)", (text, expected) => {
+    expect(plainDate(text)).toEqual(expected);
+  });
+
+  it("dates: a plain form resolves to the same date as before", () => {
+    expect(resolveDate("June 28, 1921", NOW)).toEqual({ year: 1921, month: 6, day: 28, granularity: "day" });
+    expect(resolveDate("September 3", NOW)).toEqual({ year: 2023, month: 9, day: 3, granularity: "day" });
   });
 });

@@ -52,13 +52,10 @@ function readDate(phrase: string, reference: Date, future: boolean): ResolvedDat
     !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text)
   )
     return null;
-  const parsed = chrono.parse(text.replace(RELATIVE_YEAR, ""), reference)[0];
-  if (!parsed) return null;
-  const known = parsed.start;
-  const month = known.isCertain("month") ? (known.get("month") as number) : null;
-  if (month === null) return null;
-  const day = known.isCertain("day") ? (known.get("day") as number) : null;
-  let year = known.isCertain("year") ? (known.get("year") as number) : null;
+  const read = plainDate(text) ?? chronoDate(text.replace(RELATIVE_YEAR, ""), reference);
+  if (!read) return null;
+  const { month, day } = read;
+  let year = read.year;
   const relative = text.match(RELATIVE_YEAR)?.[1]?.toLowerCase();
   const refYear = reference.getUTCFullYear();
   if (relative) year = refYear + (relative === "next" ? 1 : relative === "this" ? 0 : -1);
@@ -71,6 +68,54 @@ function readDate(phrase: string, reference: Date, future: boolean): ResolvedDat
     else if (!future && candidate > reference.getTime() + 7 * 864e5) year -= 1;
   }
   return { year, month, day, granularity: day ? "day" : "month" };
+}
+
+/** What chrono reads in a phrase: the month, and the day and year where it is certain of them. */
+function chronoDate(
+  text: string,
+  reference: Date,
+): { month: number; day: number | null; year: number | null } | null {
+  const known = chrono.parse(text, reference)[0]?.start;
+  if (!known?.isCertain("month")) return null;
+  return {
+    month: known.get("month") as number,
+    day: known.isCertain("day") ? (known.get("day") as number) : null,
+    year: known.isCertain("year") ? (known.get("year") as number) : null,
+  };
+}
+
+const MONTH_INDEX = new Map(
+  MONTHS.flatMap((m, i) => [
+    [m.toLowerCase(), i + 1],
+    [m.slice(0, 3).toLowerCase(), i + 1],
+  ]),
+);
+MONTH_INDEX.set("sept", 9);
+
+/**
+ * The plain written forms ("29 August 2024", "June 28, 1921", "September 3", "May 2024") read without chrono:
+ * most date phrases in news are one of them, and chrono is the slowest step of reading a date. Anything else
+ * (or a day the month does not have) is left to chrono.
+ * @example plainDate("June 28, 1921") // { month: 6, day: 28, year: 1921 }
+ */
+export function plainDate(text: string): { month: number; day: number | null; year: number | null } | null {
+  const t = text.trim().replace(/\.$/, "");
+  const dayFirst = t.match(/^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:,?\s+(\d{4}))?$/);
+  const monthFirst = t.match(/^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/);
+  const monthYear = t.match(/^([A-Za-z]+)\.?,?\s+(\d{4})$/);
+  const [name, dayText, yearText] = dayFirst
+    ? [dayFirst[2], dayFirst[1], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[1], monthFirst[2], monthFirst[3]]
+      : monthYear
+        ? [monthYear[1], undefined, monthYear[2]]
+        : [];
+  const month = MONTH_INDEX.get((name ?? "").toLowerCase());
+  if (!month) return null;
+  const day = dayText ? Number(dayText) : null;
+  const year = yearText ? Number(yearText) : null;
+  if (day !== null && (day < 1 || day > new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate())) return null;
+  return { month, day, year };
 }
 
 function fromDate(d: Date, granularity: Granularity): ResolvedDate {
