@@ -188,6 +188,11 @@ describe("08-options: each option is of the key's fine class", () => {
     for (const o of options) expect(["Ireland", "England", "New Zealand", "Australia"]).not.toContain(o);
   });
 
+  it("08-options: a sea is never offered the ocean it is part of", () => {
+    const options = optionsFor(candidate("where", "Bay of Bengal", "place:water body"), [], buildPools([]));
+    expect(options).not.toContain("Indian Ocean");
+  });
+
   it("08-options: a space agency is offered space agencies, never the UN or a trade body", () => {
     const options = optionsFor(candidate("which", "ISRO", "thing:organisation"), [], buildPools([]));
     expect(options).toHaveLength(4);

@@ -61,6 +61,12 @@ const rows: [string, string, string | null][] = [
   ["Who won the a historic gold?", "Orca", "doubled article"],
   ["In how many blocks will in addition to the boats that be built?", "three", "garbled inversion"],
   ["Which Justice did CJI and relegate to the pages of former judges?", "Mara Lind", "garbled inversion"],
+  ["During which operation was no harbour targeted in Valdoria?", "Operation Tide", "negative stem"],
+  [
+    "Which pact gives Chile the right to suspend concessions if the investment is not realised?",
+    "Tromso Pact",
+    null,
+  ],
   ["Which minister met which counterpart?", "Ola Berg", "two wh-phrases"],
   ["Who was Norway's Defence Minister, whom the Kenyan minister met in Tromso in June 2025?", "A B", null],
   ["Who won the what final?", "Assam", "wh-word after a determiner"],

@@ -168,7 +168,12 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   if (cls.office && cls.nation === "india" && !cls.guessed) yield* curated.slice(0, 8);
   for (const p of batch) if (cls.office && p.cls.office === cls.office) yield p.name;
   // A nationality nobody stated: the role's own curated list (finalists of any country) comes next.
-  if (cls.guessed) yield* lexicon().distractors[c.category] ?? [];
+  // The curated winners are tennis champions: offered only for a match of that sport, never for a javelin final.
+  if (
+    cls.guessed &&
+    (c.category !== "person:winner" || /\b(?:tennis|Wimbledon|Grand Slam|singles)\b/i.test(c.sentence))
+  )
+    yield* lexicon().distractors[c.category] ?? [];
   if (cls.office) yield* curated.slice(0, 8);
   for (const p of batch) yield p.name;
   yield* curated;

@@ -117,6 +117,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "not a negative statement",
+    // "During which operation was no installation targeted?": every option may be true of a negative. Only the
+    // question's own clause counts: "... if the value is not realised" is a condition.
+    (p) =>
+      !/fills the blank/.test(p) &&
+      /\b(?:no|not|never|none|neither)\b/i.test(p.split(/\s+/).slice(0, 8).join(" "))
+        ? "negative stem"
+        : null,
+  ],
+  [
     "no verb coordinated with the subject",
     // "Which Justice did CJI and relegate to ...?": an inversion across "and" has lost a word.
     (p) => (/\b(?:did|does|do)\s+[A-Za-z]+\s+and\s+[a-z]+\b/.test(p) ? "garbled inversion" : null),
