@@ -96,6 +96,16 @@ const rows: [string, string, string | null][] = [
   ['Which name fills the blank in "It amends the _____"?', "Harbour Act", "blank leans on a pronoun"],
   ["Which city hosted the Oslo summit?", "Oslo", "names the answer (Oslo)"],
   [
+    'Which name fills the blank in "Ola Per Berg, known as _____, was the fifth Prime Minister of Valdoria"?',
+    "OP Per Berg",
+    "names part of the answer (Per Berg)",
+  ],
+  [
+    "Which spacecraft of the Valdorian agency entered the halo orbit around the L2 point in May 2031?",
+    "Orca-L2",
+    "names part of the answer (L2)",
+  ],
+  [
     "Which convention was signed in Tromso in 1961?",
     "Tromso Convention",
     "names part of the answer (Tromso)",

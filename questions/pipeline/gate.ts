@@ -286,9 +286,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         if (/^\d+$/.test(f) && f.length > 1 && key.includes(` ${f} `) && form === answer)
           return `names the answer (${form})`;
       }
-      // The distinctive word of a name answer: a surname ("Berg" of "Ola Berg"), or the first word of a classed
-      // name ("Tromso" of "Tromso Convention").
+      // The last two words of a longer name ("Narasimha Rao" of "PV Narasimha Rao"), or a coded part of a
+      // hyphened one ("L1" of "Aditya-L1"), name the answer as surely as the whole.
       const words = answer.split(/\s+/);
+      if (words.length >= 3 && key.includes(` ${normKey(words.slice(-2).join(" "))} `))
+        return `names part of the answer (${words.slice(-2).join(" ")})`;
+      for (const part of answer.split(/[-\s]/))
+        if (/^(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d]{2,}$/.test(part) && new RegExp(`\\b${part}\\b`).test(p))
+          return `names part of the answer (${part})`;
       const isName =
         words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:[A-Z]|of$|and$|the$|for$)/.test(w));
       const last = (words.at(-1) ?? "").toLowerCase();
