@@ -132,3 +132,28 @@ export const NUMBER_WORDS = [
   "eleven",
   "twelve",
 ];
+
+/** Ordinals written as words, indexed by their number ("zeroth" holds index 0). */
+export const ORDINAL_WORDS = [
+  "zeroth",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
+];

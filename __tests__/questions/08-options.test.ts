@@ -1,6 +1,7 @@
 import { normKey } from "@/questions";
 import type { Candidate } from "@/questions/pipeline/06-facts";
 import { buildPools, optionsFor } from "@/questions/pipeline/08-options";
+import { nearbyOrdinals } from "@/questions/pipeline/options/figures";
 import { curatedSpelling } from "@/questions/pipeline/options/people";
 
 const candidate = (kind: Candidate["kind"], answer: string, category: string): Candidate => ({
@@ -219,5 +220,20 @@ describe("08-options: a name the article misspells", () => {
     expect(curatedSpelling("Droupodi Murmu")).toBe("Droupadi Murmu");
     expect(curatedSpelling("Droupadi Murmu")).toBeUndefined();
     expect(curatedSpelling("Ola Murmu")).toBeUndefined();
+  });
+});
+
+describe("08-options: options near an ordinal", () => {
+  // The nearest first, in this order; how many follow is the options stage's business.
+  it.each([
+    ["43rd", ["44th", "42nd", "45th", "41st", "46th"]],
+    ["12th", ["13th", "11th", "14th", "10th", "15th"]],
+    ["eighth", ["ninth", "seventh", "tenth", "sixth", "eleventh"]],
+    ["first", ["second", "third", "fourth"]],
+  ])("08-options: %s", (answer, expected) => {
+    expect(nearbyOrdinals(answer).slice(0, expected.length)).toEqual(expected);
+  });
+  it("08-options: a word that is no ordinal gives none", () => {
+    expect(nearbyOrdinals("final")).toEqual([]);
   });
 });

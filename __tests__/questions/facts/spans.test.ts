@@ -1,5 +1,5 @@
 import { annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
-import { type AnswerSpan, findSpans, nearbyOrdinals, readDate } from "@/questions/pipeline/facts/spans";
+import { type AnswerSpan, findSpans, readDate } from "@/questions/pipeline/facts/spans";
 
 const spansOf = (
   text: string,
@@ -99,20 +99,6 @@ describe("spans: dates are read without a clock", () => {
         : `${d.year ?? "-"}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`
       : null;
     expect(out).toBe(expected);
-  });
-});
-
-describe("spans: options near an ordinal", () => {
-  it.each([
-    ["43rd", ["44th", "42nd", "45th", "41st", "46th"]],
-    ["12th", ["13th", "11th", "14th", "10th", "15th"]],
-    ["eighth", ["ninth", "seventh", "tenth", "sixth", "eleventh"]],
-    ["first", ["second", "third", "fourth"]],
-  ])("spans: %s", (answer, expected) => {
-    expect(nearbyOrdinals(answer)).toEqual(expected);
-  });
-  it("spans: a word that is no ordinal gives none", () => {
-    expect(nearbyOrdinals("final")).toEqual([]);
   });
 });
 

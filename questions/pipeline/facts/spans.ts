@@ -1,7 +1,7 @@
 /** Typed answer spans in one sentence: people, places, organisations, named things, quantities, ordinals, dates. */
 import namesData from "../../data/names.json" with { type: "json" };
 import { lexicon } from "../../lexicon";
-import { MONTHS as MONTH_NAMES, normKey } from "../../text";
+import { MONTHS as MONTH_NAMES, normKey, ORDINAL_WORDS } from "../../text";
 import type { Sentence, Token } from "../04-sentences";
 import { dateAliases, formatDate, type ResolvedDate, resolveDate } from "../dates";
 import { learntClassOf } from "./families/things";
@@ -750,45 +750,11 @@ function countedNoun(s: Sentence, from: number): number | null {
   return end;
 }
 
-const ORDINAL_WORDS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-];
 function ordinalAliases(word: string): string[] {
-  const i = ORDINAL_WORDS.indexOf(word.toLowerCase());
-  if (i >= 0) return [String(i + 1), `${i + 1}${["st", "nd", "rd"][i] ?? "th"}`];
-  const n = word.match(/^(\d+)/)?.[1];
-  return n ? [n] : [];
-}
-
-/**
- * Ordinals next to an ordinal answer, written the same way ("51st" -> "50th", "52nd"; "eighth" -> "seventh"),
- * for the options of a question about it.
- * @example nearbyOrdinals("51st") // ["52nd", "50th", "53rd", "49th"]
- */
-export function nearbyOrdinals(answer: string): string[] {
-  const word = ORDINAL_WORDS.indexOf(answer.toLowerCase());
-  const n = word >= 0 ? word + 1 : Number(answer.match(/^(\d+)(?:st|nd|rd|th)$/i)?.[1] ?? Number.NaN);
-  if (!Number.isFinite(n) || n < 1) return [];
-  const spell = (k: number) => {
-    if (word >= 0) return ORDINAL_WORDS[k - 1] ?? "";
-    const teen = k % 100 >= 11 && k % 100 <= 13;
-    return `${k}${teen ? "th" : (["th", "st", "nd", "rd"][k % 10] ?? "th")}`;
-  };
-  return [n + 1, n - 1, n + 2, n - 2, n + 3]
-    .filter((k) => k >= 1)
-    .map(spell)
-    .filter(Boolean);
+  const n = ORDINAL_WORDS.indexOf(word.toLowerCase());
+  if (n > 0) return [String(n), `${n}${["th", "st", "nd", "rd"][n] ?? "th"}`];
+  const digits = word.match(/^(\d+)/)?.[1];
+  return digits ? [digits] : [];
 }
 
 const NUMBER_WORD_VALUES: Record<string, number> = {

@@ -1,29 +1,5 @@
 /** Distractors for figures, ordinals and dates: the answer's unit and style, spaced as a real alternative would be. */
-import { MONTHS, NUMBER_WORDS } from "../../text";
-
-const ORDINAL_WORDS = [
-  "zeroth",
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-  "thirteenth",
-  "fourteenth",
-  "fifteenth",
-  "sixteenth",
-  "seventeenth",
-  "eighteenth",
-  "nineteenth",
-  "twentieth",
-];
+import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS } from "../../text";
 
 function suffixed(n: number): string {
   const tens = n % 100;
