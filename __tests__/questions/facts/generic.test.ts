@@ -18,6 +18,20 @@ import { passesGate } from "@/questions/pipeline/gate";
 
 const REFERENCE = new Date(Date.UTC(2024, 10, 13, 12)); // Wednesday 13 November 2024
 
+/** The generic path's questions for one article made of the given sentences, dated REFERENCE unless null. */
+const askedFrom = (texts: string | string[], reference: Date | null = REFERENCE) =>
+  genericFacts(
+    [
+      {
+        id: "a",
+        sentences: annotate(typeof texts === "string" ? [texts] : texts),
+        reference: reference ?? REFERENCE,
+        dated: reference !== null,
+      },
+    ],
+    new Map(),
+  );
+
 describe("generic: sentences are prepared without made-up dates", () => {
   const rows: [string, Date | null, string | null][] = [
     [
@@ -190,11 +204,7 @@ describe("generic: a long sentence loses its asides before it is cut", () => {
 });
 
 describe("generic: a blank says what it holds", () => {
-  const ask = (text: string) =>
-    genericFacts(
-      [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
-      new Map(),
-    ).map((c) => c.prompt);
+  const ask = (text: string) => askedFrom(text).map((c) => c.prompt);
   it.each([
     [
       "Valdorian Prime Minister Ola Berg met Finnish ministers in Helsinki, the capital, to sign the pact.",
@@ -403,11 +413,7 @@ describe("generic: a stem keeps its subject before it keeps a trailing phrase", 
 });
 
 describe("generic: who is asked, and how", () => {
-  const prompts = (text: string) =>
-    genericFacts(
-      [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
-      new Map(),
-    ).map((c) => c.prompt);
+  const prompts = (text: string) => askedFrom(text).map((c) => c.prompt);
 
   it("generic: a role with its portfolio is asked whole ('Science and Technology Minister')", () => {
     expect(
@@ -491,17 +497,7 @@ describe("generic: a class the story gives a name elsewhere", () => {
 
 describe("generic: places that are no city, and numbers as written", () => {
   const answers = (text: string, reference: Date | null = REFERENCE) =>
-    genericFacts(
-      [
-        {
-          id: "a",
-          sentences: annotate([text]),
-          reference: reference ?? REFERENCE,
-          dated: reference !== null,
-        },
-      ],
-      new Map(),
-    ).map((c) => c.answer);
+    askedFrom(text, reference).map((c) => c.answer);
 
   it("generic: a speed in Mach is no place", () => {
     expect(answers("After liftoff, the test vehicle travelled at Mach 1.2 over the sea.")).not.toContain(
@@ -531,11 +527,7 @@ describe("generic: places that are no city, and numbers as written", () => {
 });
 
 describe("generic: the head of government is asked only for what an exam asks of them", () => {
-  const answers = (text: string) =>
-    genericFacts(
-      [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
-      new Map(),
-    ).map((c) => c.answer);
+  const answers = (text: string) => askedFrom(text).map((c) => c.answer);
   it("generic: 'Prime Minister X watched the operation' asks nothing about X", () => {
     expect(
       answers("Prime Minister Ola Berg watched the naval exercise live from the command centre in Tromso."),
@@ -557,11 +549,10 @@ describe("generic: the head of government is asked only for what an exam asks of
 
 describe("generic: a name put in for 'He' or 'It' is context, not an answer", () => {
   it("generic: 'He also launched X' is not asked as 'Who also launched X?'", () => {
-    const sentences = annotate([
+    const asked = askedFrom([
       "Valdorian Prime Minister Ola Berg opened the new harbour at Tromso on Monday.",
       "He also launched the Nordic Fishing Alliance at an event in the harbour.",
     ]);
-    const asked = genericFacts([{ id: "a", sentences, reference: REFERENCE, dated: true }], new Map());
     const fromSecond = asked.filter((c) => c.sentence.startsWith("He also"));
     expect(fromSecond.map((c) => c.answer)).not.toContain("Ola Berg");
     expect(fromSecond.map((c) => c.prompt).join(" ")).toMatch(/Ola Berg/);
@@ -580,10 +571,7 @@ describe("generic: a stem leaves out the reporter's judgement", () => {
 });
 
 describe("generic: the home head is known by name once the story gives the role", () => {
-  const answers = (texts: string[]) =>
-    genericFacts([{ id: "a", sentences: annotate(texts), reference: REFERENCE, dated: true }], new Map()).map(
-      (c) => c.answer,
-    );
+  const answers = (texts: string[]) => askedFrom(texts).map((c) => c.answer);
   it("generic: 'Berg also paid tributes ...' after 'Prime Minister Ola Berg' asks nothing about Berg", () => {
     expect(
       answers([
@@ -603,11 +591,7 @@ describe("generic: the home head is known by name once the story gives the role"
 });
 
 describe("generic: details an exam does not ask", () => {
-  const answers = (text: string) =>
-    genericFacts(
-      [{ id: "a", sentences: annotate([text]), reference: REFERENCE, dated: true }],
-      new Map(),
-    ).map((c) => c.answer);
+  const answers = (text: string) => askedFrom(text).map((c) => c.answer);
   it.each([
     [
       "how long a journey took",
@@ -638,18 +622,8 @@ describe("generic: details an exam does not ask", () => {
     ).toContain("1 million");
   });
   it("generic: a vessel class is asked as a class", () => {
-    const asked = genericFacts(
-      [
-        {
-          id: "a",
-          sentences: annotate([
-            "The second Orca-class submarine 'Skua' was commissioned into the Valdorian Navy in Tromso.",
-          ]),
-          reference: REFERENCE,
-          dated: true,
-        },
-      ],
-      new Map(),
+    const asked = askedFrom(
+      "The second Orca-class submarine 'Skua' was commissioned into the Valdorian Navy in Tromso.",
     ).find((c) => c.answer === "Orca-class");
     expect(asked?.prompt).toMatch(/^Which class fills the blank/);
     expect(asked?.category).toBe("thing:vessel class");
@@ -664,10 +638,7 @@ describe("generic: 'the country' is the one country the story is about", () => {
       "The wetlands of Chile are home to many migratory birds.",
       "During 2021 to 2031, the country has added 29 new wetlands to the list of protected sites.",
     ];
-    const asked = genericFacts(
-      [{ id: "a", sentences: annotate(texts), reference: REFERENCE, dated: true }],
-      new Map(),
-    );
+    const asked = askedFrom(texts);
     const last = asked.filter((c) => c.sentence.startsWith("During"));
     expect(last.map((c) => c.prompt).join(" ")).toMatch(/Chile has added|did Chile add/);
     expect(last.map((c) => c.answer)).not.toContain("2031,");
@@ -676,18 +647,8 @@ describe("generic: 'the country' is the one country the story is about", () => {
 
 describe("generic: the speaker is not asked when the verb of saying comes first", () => {
   it("generic: '\"...,\" said minister X to reporters' asks nothing about X", () => {
-    const asked = genericFacts(
-      [
-        {
-          id: "a",
-          sentences: annotate([
-            '"It is a moment of great pride for Valdoria," said foreign minister Ola Berg to reporters in Tromso.',
-          ]),
-          reference: REFERENCE,
-          dated: true,
-        },
-      ],
-      new Map(),
+    const asked = askedFrom(
+      '"It is a moment of great pride for Valdoria," said foreign minister Ola Berg to reporters in Tromso.',
     );
     expect(asked.map((c) => c.answer)).not.toContain("Ola Berg");
   });
