@@ -81,6 +81,9 @@ class Lexicon {
   readonly topics = topicsData.topics as Record<string, string[]>;
   readonly topicPriority: string[] = topicsData.priority;
   private readonly regionKind = new Map<string, string>();
+  private readonly countryByIso = new Map<string, Country>();
+  private readonly mentions = new Map<string, Country[]>();
+  private mentionPattern: RegExp | undefined;
   readonly regions: Record<string, string[]> = {
     state: regionsData.state,
     "union territory": regionsData["union territory"],
@@ -132,12 +135,28 @@ class Lexicon {
     this.bylines = this.outlets.bylinePatterns.map((p) => new RegExp(p));
   }
 
-  /** A country by its name, short form or demonym ("Russian" -> Russia). */
   /** A country by its ISO code ("IN"). */
   countryByCode(code: string): Country | undefined {
-    return this.countries.find((c) => c.code === code);
+    if (this.countryByIso.size === 0) for (const c of this.countries) this.countryByIso.set(c.code, c);
+    return this.countryByIso.get(code);
   }
 
+  /**
+   * The countries a text names or describes, one entry per mention in order ("Russian" counts as Russia).
+   * Several stages ask this of every sentence, so each text is read once.
+   */
+  countriesIn(text: string): Country[] {
+    let found = this.mentions.get(text);
+    if (!found) {
+      this.mentionPattern ??= new RegExp(`\\b(?:${this.countryPattern}|${this.demonymPattern})\\b`, "g");
+      found = [...text.matchAll(this.mentionPattern)].flatMap((m) => this.country(m[0]) ?? []);
+      if (this.mentions.size > 10_000) this.mentions.clear();
+      this.mentions.set(text, found);
+    }
+    return found;
+  }
+
+  /** A country by its name, short form or demonym ("Russian" -> Russia). */
   country(word: string): Country | undefined {
     return this.countryByKey.get(word.toLowerCase().replace(/^the\s+/, ""));
   }

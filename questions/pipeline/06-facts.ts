@@ -51,7 +51,7 @@ export function extractStoryFacts(
       candidates.push(...dates(sentence, article, claimed));
       candidates.push(...members(sentence, article));
       const needsPair = candidates.slice(before).some((c) => /\b(?:the two|both)\b/i.test(c.prompt));
-      const pair = needsPair ? pairInContext([article.sentences[i - 1], sentence], home, holders, p) : null;
+      const pair = needsPair ? pairInContext([article.sentences[i - 1], sentence], home, holders) : null;
       if (pair)
         for (let k = before; k < candidates.length; k++) {
           const c = candidates[k] as Candidate;

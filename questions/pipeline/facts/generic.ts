@@ -255,15 +255,12 @@ function headOfHomeGovernment(text: string, span: AnswerSpan): boolean {
   if (!/(?:^|\s)(?:Prime Minister|PM|President)$/i.test(span.cls.trim())) return false;
   const before = text.slice(0, span.roleStart ?? span.start);
   const lex = lexicon();
-  countryWords ??= new RegExp(`\\b(?:${lex.countryPattern}|${lex.demonymPattern})\\b`, "g");
   // The role as written may carry the country ("US President"): read it with the words before it.
   // Only the words right before the role count: "Before his arrival in Ukraine, PM X" is still the home PM.
   const adjacent = before.match(/(?:^|\s)((?:[A-Z][\w'’]*\s+){1,2})$/)?.[1] ?? "";
   const lastWords = `${adjacent} ${text.slice(span.roleStart ?? span.start, span.start)}`;
   // "Indian Prime Minister X", "India's PM X": the exam's own country is still home.
-  const named = [...lastWords.matchAll(new RegExp(countryWords.source, "g"))].map(
-    (m) => lex.country(m[0])?.code,
-  );
+  const named = lex.countriesIn(lastWords).map((c) => c.code);
   // A demonym the country list does not know ("Valdorian President") still marks another country's head.
   const demonym = lastWords
     .split(/\s+/)
@@ -475,13 +472,7 @@ export function storyPeople(articles: StoryArticle[]): Map<string, string> {
 
 /** The code of the first country a sentence names, if any. */
 function countryInSentence(text: string): string | undefined {
-  const lex = lexicon();
-  countryWords ??= new RegExp(`\\b(?:${lex.countryPattern}|${lex.demonymPattern})\\b`, "g");
-  for (const m of text.matchAll(countryWords)) {
-    const c = lex.country(m[0]);
-    if (c) return c.code;
-  }
-  return undefined;
+  return lexicon().countriesIn(text)[0]?.code;
 }
 
 /** In how many sentences of the story a name (or its surname) appears; figures and dates count once. */
@@ -504,20 +495,17 @@ function sentencesPerWord(articles: StoryArticle[]): Map<string, number> {
 /** Countries a story names in three or more sentences: what it is about, never a question's answer. */
 function homeCountries(articles: StoryArticle[]): Set<string> {
   const counts = new Map<string, number>();
-  const lex = lexicon();
-  countryWords ??= new RegExp(`\\b(?:${lex.countryPattern}|${lex.demonymPattern})\\b`, "g");
   for (const a of articles)
     for (const s of a.sentences) {
-      const seen = new Set<string>();
-      for (const m of s.text.matchAll(countryWords)) {
-        const c = lex.country(m[0]);
-        if (c) seen.add(normKey(c.name));
-      }
+      const seen = new Set(
+        lexicon()
+          .countriesIn(s.text)
+          .map((c) => normKey(c.name)),
+      );
       for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
 }
-let countryWords: RegExp | undefined;
 
 /** The story's people not named in the sentence, in a fixed order. */
 function peersOf(people: Map<string, string>, sentence: string, answer: string): string[] {
@@ -712,8 +700,21 @@ function questionFor(
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
       isDirectObject(s, askStart));
+  // Who said, tweeted, hailed or congratulated is not what the news is, however it is asked (blind readings 5-7
+  // rejected every one): the exam asks what was said or done.
+  // An office holder who announced a result ("Which ISRO Chief announced the success of ...?") is still asked,
+  // as a wh-question only.
+  const speaker = span.type === "person" && speaks(s.text, span.end, span.roleStart ?? span.start);
+  if (speaker && !announces(s.text, span.end)) return null;
   if (whText && safe) {
-    const q = ask(stemText, { start: askStart, end: span.end }, whText);
+    // The stem is the sentence already read, unless an acronym was cut from it: no second reading by wink-nlp.
+    const q = ask(
+      stemText,
+      { start: askStart, end: span.end },
+      whText,
+      "",
+      stemText === s.text ? s : undefined,
+    );
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
     // A fronted question that keeps commas or runs long has kept more than one clause: a blank reads better.
     if (prompt && (prompt.split(/\s+/).length > 24 || /,(?!\s+(?:whom|who)\b)/.test(prompt))) prompt = null;
@@ -725,15 +726,7 @@ function questionFor(
     const q = cloze(stemText, span, maxWords);
     return q !== null && passesGate(set(q), span.answer, span.aliases) && !namesCountry(q, span) ? q : null;
   };
-  // Who said, tweeted, hailed or congratulated is not what the news is, however it is asked (blind readings 5-7
-  // rejected every one): the exam asks what was said or done.
-  // An office holder who announced a result ("Which ISRO Chief announced the success of ...?") is still asked.
-  if (
-    span.type === "person" &&
-    speaks(s.text, span.end, span.roleStart ?? span.start) &&
-    !(prompt && announces(s.text, span.end))
-  )
-    return null;
+  if (speaker && !prompt) return null;
   if (!prompt) {
     prompt = clozeFor(22) ?? clozeFor(12);
     form = "cloze";

@@ -225,23 +225,39 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
 }
 
 /**
- * The names of a sentence, read once per sentence and context: the story's passes (people, referents, setting,
- * topics, questions) all ask for them. Copies are returned, since a caller may fill in a span's detail.
+ * The names of a sentence, read once per sentence for as long as what that read consulted is unchanged: the
+ * story's passes (people, referents, setting, topics, questions) all ask for them, while the story's people and
+ * the classes learnt from the text grow. A read depends on those only through the few names it looks up, so it
+ * is kept with each lookup and its answer, and reused while every lookup still answers the same. Copies are
+ * returned, since a caller may fill in a span's detail.
  */
 function namesOf(s: Sentence, ctx: SpanContext): AnswerSpan[] {
-  const key = `${ctx.reference?.getTime() ?? "-"}|${ctx.year ?? "-"}|${ctx.people.size}`;
-  let byContext = nameCache.get(s);
-  if (!byContext) {
-    byContext = new WeakMap();
-    nameCache.set(s, byContext);
-  }
-  const known = byContext.get(ctx.people);
-  if (known?.key === key) return known.spans.map((x) => ({ ...x }));
-  const spans = nameSpans(s, ctx);
-  byContext.set(ctx.people, { key, spans });
+  const reads = nameCache.get(s) ?? [];
+  const known = reads.find((read) => read.looked.every(([look, key, answer]) => look(key) === answer));
+  if (known) return known.spans.map((x) => ({ ...x }));
+  const looked: Lookup[] = [];
+  const recorded =
+    <T>(look: (key: string) => T) =>
+    (key: string): T => {
+      const answer = look(key);
+      looked.push([look, key, answer]);
+      return answer;
+    };
+  const spans = nameSpans(s, {
+    person: recorded((key) => ctx.people.get(key)),
+    learntClass: recorded(learntClassOf),
+  });
+  nameCache.set(s, [{ looked, spans }, ...reads].slice(0, 4));
   return spans.map((x) => ({ ...x }));
 }
-const nameCache = new WeakMap<Sentence, WeakMap<Map<string, string>, { key: string; spans: AnswerSpan[] }>>();
+type Lookup = [look: (key: string) => unknown, key: string, answer: unknown];
+const nameCache = new WeakMap<Sentence, { looked: Lookup[]; spans: AnswerSpan[] }[]>();
+
+/** What reading names consults beyond the sentence: the story's full name for a name or surname, learnt classes. */
+interface NameLookups {
+  person: (key: string) => string | undefined;
+  learntClass: typeof learntClassOf;
+}
 
 /** The context of a pass that reads names before any date or person is known: one object, so its reads are shared. */
 export const BARE_CONTEXT: SpanContext = Object.freeze({
@@ -283,7 +299,7 @@ function holderAfterPortfolio(t: readonly Token[], from: number, to: number): nu
   return start;
 }
 
-function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
+function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpan[] {
   const lex = lexicon();
   const out: AnswerSpan[] = [];
   const t = s.tokens;
@@ -371,8 +387,9 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     }
     if (role) {
       const words = text.split(/\s+/);
-      if (words.length === 1 && !ctx.people.has(text.toLowerCase()) && !/^[A-Z][a-z]+$/.test(text)) continue;
-      const full = words.length === 1 ? (ctx.people.get(text.toLowerCase()) ?? text) : text;
+      const story = words.length === 1 ? person(text.toLowerCase()) : undefined;
+      if (words.length === 1 && story === undefined && !/^[A-Z][a-z]+$/.test(text)) continue;
+      const full = story ?? text;
       const surname = words.at(-1) ?? text;
       out.push({
         ...base,
@@ -395,7 +412,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       !ofCountry[1].split(/\s+/).some((w) => NOT_PERSON.has(w.toLowerCase()) || isTitleWord(w))
     ) {
       const name = ofCountry[1];
-      const known = ctx.people.get(name.toLowerCase());
+      const known = person(name.toLowerCase());
       out.push({
         ...base,
         end: start + name.length,
@@ -447,7 +464,7 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       continue;
     }
     // A class the story gave the name in another sentence ("Aditya-L1 spacecraft").
-    const learnt = learntClassOf(text);
+    const learnt = learntClass(text);
     if (learnt) {
       const type: SpanType = isVenueCategory(learnt.category)
         ? "place"
@@ -458,12 +475,12 @@ function nameSpans(s: Sentence, ctx: SpanContext): AnswerSpan[] {
       continue;
     }
     // A known surname stands for the person the story named in full.
-    const known = ctx.people.get(text.toLowerCase());
+    const known = person(text.toLowerCase());
     if (known) {
       out.push({ ...base, answer: known, aliases: [...aliases, text], type: "person", cls: "" });
       continue;
     }
-    if (looksLikePerson(text, s, start, end, ctx)) {
+    if (looksLikePerson(text, s, start, end, person)) {
       const surname = text.split(/\s+/).at(-1) ?? text;
       out.push({ ...base, aliases: [...aliases, surname], type: "person", cls: "" });
       continue;
@@ -542,7 +559,13 @@ const NOT_PERSON = new Set(
  * story names the surname alone elsewhere, a person noun stands before the name ("agronomist X"), or the name
  * speaks ("X said") or is described (", a ...").
  */
-function looksLikePerson(text: string, s: Sentence, start: number, end: number, ctx: SpanContext): boolean {
+function looksLikePerson(
+  text: string,
+  s: Sentence,
+  start: number,
+  end: number,
+  person: NameLookups["person"],
+): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => /^(?:[A-Z][a-z'’]+|[A-Z]\.?|[A-Z]\.[A-Z]\.?|[A-Z]{1,2})$/.test(w))) return false;
@@ -553,7 +576,7 @@ function looksLikePerson(text: string, s: Sentence, start: number, end: number, 
   )
     return false;
   if (lexicon().organisation(text) || lexicon().regionKindOf(text)) return false;
-  if (ctx.people.has((words.at(-1) ?? "").toLowerCase())) return true;
+  if (person((words.at(-1) ?? "").toLowerCase()) !== undefined) return true;
   const before =
     s.text
       .slice(Math.max(0, start - 30), start)

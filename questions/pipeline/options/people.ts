@@ -230,7 +230,11 @@ export function knownClass(name: string): PersonClass | null {
   return known ? { field: known.field, nation: known.nation, office: known.office } : null;
 }
 
-let bySurname: Map<string, string[]> | undefined;
+/** Curated names by the key of their surname, each with its own key, in the data's order. */
+let bySurname: Map<string, { name: string; key: string }[]> | undefined;
+/** What `curatedSpelling` said of each name so far: every article names its people many times. */
+const spellings = new Map<string, string | undefined>();
+
 /**
  * The curated spelling of a person the article misspells ("Droupodi Murmu" -> "Droupadi Murmu", "Jagdeep
  * Dhankar" -> "Jagdeep Dhankhar"): a curated name of as many words one or two letters off; undefined when there
@@ -238,6 +242,14 @@ let bySurname: Map<string, string[]> | undefined;
  * @example curatedSpelling("Droupodi Murmu") // "Droupadi Murmu"
  */
 export function curatedSpelling(name: string): string | undefined {
+  if (spellings.has(name)) return spellings.get(name);
+  const spelling = findCuratedSpelling(name);
+  if (spellings.size > 20_000) spellings.clear();
+  spellings.set(name, spelling);
+  return spelling;
+}
+
+function findCuratedSpelling(name: string): string | undefined {
   if (!bySurname) {
     bySurname = new Map();
     const all = [
@@ -246,21 +258,23 @@ export function curatedSpelling(name: string): string | undefined {
       ...Object.values(PEOPLE.world.fields).flat(),
     ];
     for (const n of all) {
-      const last = normKey(n).split(" ").at(-1) ?? "";
-      bySurname.set(last, [...new Set([...(bySurname.get(last) ?? []), n])]);
+      const key = normKey(n);
+      const last = key.split(" ").at(-1) ?? "";
+      const same = bySurname.get(last) ?? [];
+      if (!same.some((x) => x.name === n)) bySurname.set(last, [...same, { name: n, key }]);
     }
   }
-  const words = normKey(name).split(" ");
+  const key = normKey(name);
+  const words = key.split(" ");
   if (words.length < 2) return undefined;
   const same = bySurname.get(words.at(-1) ?? "") ?? [];
-  if (same.some((n) => normKey(n) === normKey(name))) return undefined;
-  // The same surname first; else any curated name a letter or two off ("Dhankar" for "Dhankhar").
-  const key = normKey(name);
-  // Only names of about the same length and first letter can be a letter or two off: skip the rest unread.
-  const near = (n: string) => {
-    const k = normKey(n);
-    return k[0] === key[0] && Math.abs(k.length - key.length) <= 2 && k.split(" ").length === words.length;
-  };
+  if (same.some((n) => n.key === key)) return undefined;
+  // The same surname first; else any curated name a letter or two off ("Dhankar" for "Dhankhar"). Only names of
+  // about the same length and first letter can be a letter or two off: skip the rest unread.
+  const near = (n: { key: string }) =>
+    n.key[0] === key[0] &&
+    Math.abs(n.key.length - key.length) <= 2 &&
+    n.key.split(" ").length === words.length;
   const candidates = [...same, ...[...bySurname.values()].flat()];
-  return candidates.find((n) => near(n) && normKey(n) !== key && similarName(n, name));
+  return candidates.find((n) => near(n) && n.key !== key && similarName(n.name, name))?.name;
 }

@@ -204,10 +204,8 @@ export function assignCountries(
   const orgs = new Map<string, { display: string; n: number }>();
   for (const a of articles)
     for (const s of a.sentences) {
-      for (const m of s.text.matchAll(p.countryMention)) {
-        const c = lex.country(m[0]);
-        if (c) counts.set(c.code, { country: c, n: (counts.get(c.code)?.n ?? 0) + 1 });
-      }
+      for (const c of lex.countriesIn(s.text))
+        counts.set(c.code, { country: c, n: (counts.get(c.code)?.n ?? 0) + 1 });
       for (const m of s.text.matchAll(p.acronymDefinition)) {
         const short = m.groups?.short ?? "";
         if (lex.country(short)) continue;

@@ -44,7 +44,6 @@ export class Patterns {
   readonly classFirst: RegExp;
   readonly appositiveThing: RegExp;
   readonly killed: RegExp;
-  readonly countryMention: RegExp;
 
   readonly titled: RegExp;
   /** A cheap test for the words every role title ends with: sentences without one skip the holder patterns. */
@@ -131,7 +130,6 @@ export class Patterns {
     this.appositiveThing = /^\s*(?:,|\s-)\s*(?<desc>(?:a|an)\s+[^,.;"]{12,140}?)(?=[,.;]|\s-\s|$)/;
     this.killed =
       /^\s*,?\s*which\s+(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?<n>\d[\d,]*|[a-z]+)\s+(?<unit>[a-z]+)/;
-    this.countryMention = new RegExp(`\\b(?:${ctry}|${dem})\\b`, "g");
     this.titled = new RegExp(
       `(?<name>${PERSON})\\s+(?:was|has\\s+been|is|were)\\s+(?:named|declared|adjudged|chosen\\s+as)\\s+(?:the\\s+)?(?<title>${alternation(lex.titles)})`,
       "g",

@@ -3,7 +3,6 @@ import { type Country, lexicon } from "../../../lexicon";
 import { capitalise } from "../../../text";
 import type { Sentence } from "../../04-sentences";
 import type { Holder } from "./candidate";
-import type { Patterns } from "./patterns";
 
 // ---------- wording ----------
 
@@ -17,17 +16,13 @@ export function pairInContext(
   window: (Sentence | undefined)[],
   home: Country | null,
   holders: Holder[],
-  p: Patterns,
 ): Pair {
   const lex = lexicon();
   const countries: string[] = [];
   const people: string[] = [];
   for (const s of window) {
     if (!s) continue;
-    for (const m of s.text.matchAll(p.countryMention)) {
-      const c = lex.country(m[0]);
-      if (c && !countries.includes(c.name)) countries.push(c.name);
-    }
+    for (const c of lex.countriesIn(s.text)) if (!countries.includes(c.name)) countries.push(c.name);
     for (const h of holders) {
       const surname = h.name.split(" ").at(-1) ?? h.name;
       if (s.text.includes(surname) && !people.includes(h.name)) people.push(h.name);
