@@ -1,5 +1,6 @@
 /** Knowledge the generator reads from data files and packages, compiled once into lookups. */
 import countries from "world-countries";
+import classDistractorsData from "./data/class-distractors.json" with { type: "json" };
 import classesData from "./data/classes.json" with { type: "json" };
 import distractorsData from "./data/distractors.json" with { type: "json" };
 import eventsData from "./data/events.json" with { type: "json" };
@@ -78,6 +79,8 @@ class Lexicon {
   /** Plural nouns a count is never worth asking about ("the two nations", "24 months"). */
   readonly genericUnits: string[] = classesData.genericUnits;
   readonly distractors = distractorsData as unknown as Record<string, string[]>;
+  /** Curated distractors by a named thing's class noun ("submarine"), finer than `distractors`. */
+  readonly classDistractors = classDistractorsData as unknown as Record<string, string[]>;
   readonly topics = topicsData.topics as Record<string, string[]>;
   readonly topicPriority: string[] = topicsData.priority;
   private readonly regionKind = new Map<string, string>();

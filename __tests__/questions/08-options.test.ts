@@ -201,6 +201,24 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(["ISRO", "NASA", "ESA", "JAXA", "Roscosmos", "CNSA", "CNES"]).toContain(o);
   });
 
+  it("08-options: a submarine is offered submarines, never the aircraft carriers of its 'ship' category", () => {
+    const carrier = { ...candidate("which", "INS Vikrant", "thing:ship"), noun: "aircraft carrier" };
+    const named = { ...candidate("which", "INS Tide", "thing:ship"), noun: "submarine" };
+    // Another sentence names it only as "INS Tide": the finer class from the first still decides.
+    const plain = candidate("which", "INS Tide", "thing:ship");
+    const options = optionsFor(plain, [], buildPools([carrier, named, plain]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("INS Vikrant");
+    expect(options).toEqual(expect.arrayContaining(["INS Khanderi"]));
+  });
+
+  it("08-options: a spacecraft is offered spacecraft, never launch vehicles", () => {
+    const c = { ...candidate("which", "Orca-2", "thing:space"), noun: "spacecraft" };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(["PSLV", "GSLV Mk II", "LVM3", "SSLV", "Falcon 9"]).not.toContain(o);
+  });
+
   it("08-options: a city of no known country and a quotation with no peers get no options", () => {
     expect(optionsFor(candidate("where", "Port Ostra", "city"), [], buildPools([]))).toEqual([]);
     expect(

@@ -15,6 +15,8 @@ export interface Pools {
   people: Map<string, { name: string; cls: PersonClass }>;
   /** The country of each place answer of the batch, by normalised name. */
   placeCountry: Map<string, string>;
+  /** The finest class noun any sentence gives a named thing of the batch ("submarine"), by normalised name. */
+  nounOf: Map<string, string>;
 }
 
 interface SiblingSet {
@@ -68,9 +70,14 @@ export function buildPools(candidates: Candidate[]): Pools {
   };
   const people = new Map<string, { name: string; cls: PersonClass }>();
   const placeCountry = new Map<string, string>();
+  const nounOf = new Map<string, string>();
   for (const c of candidates) {
     if (c.kind === "what") continue;
     push(c.category, c.answer);
+    if (c.noun) {
+      push(`noun:${c.noun}`, c.answer);
+      if (lexicon().classDistractors[c.noun]) nounOf.set(normKey(c.answer), c.noun);
+    }
     const broad = c.category.split(":")[0] ?? c.category;
     push(broad, c.answer);
     if (broad === "person") {
@@ -85,7 +92,7 @@ export function buildPools(candidates: Candidate[]): Pools {
     if (c.country && (broad === "city" || broad === "place"))
       placeCountry.set(normKey(c.answer), c.country.code);
   }
-  return { byCategory, people, placeCountry };
+  return { byCategory, people, placeCountry, nounOf };
 }
 
 /**
@@ -202,6 +209,17 @@ function siblingsOf(answer: string, category: string, sentence: string, aliases:
  */
 function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<string> {
   const category = c.category.split(":")[1] ?? "";
+  // A class the text names finer than the category has its own curated list: a submarine is offered the batch's
+  // submarines, then curated ones, never an aircraft carrier of the same "ship" category; a spacecraft is never
+  // offered a launch vehicle.
+  // One sentence may say only "INS X" where another says "the submarine INS X": the finest class counts.
+  const noun = pools.nounOf.get(normKey(c.answer)) ?? c.noun;
+  const fine = noun ? lexicon().classDistractors[noun] : undefined;
+  if (noun && fine) {
+    yield* pools.byCategory.get(`noun:${noun}`) ?? [];
+    yield* fine;
+    return;
+  }
   yield* siblingsOf(c.answer, category, c.sentence, aliases);
   // A name with no class noun of its own ("Hibakusha") cannot show that a batch name is of its kind.
   const own = classOfName(c.answer)?.noun;

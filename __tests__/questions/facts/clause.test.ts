@@ -51,6 +51,24 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The council met in Rome.",
     ],
     [
+      "quotation marks around a name before the answer",
+      "The second Orca-class submarine 'INS Tide' was commissioned on 3 May at Tromso.",
+      "Tromso",
+      "The second Orca-class submarine INS Tide was commissioned on 3 May at Tromso.",
+    ],
+    [
+      "quotation marks around the answer itself",
+      'The minister arrived in Oslo on a "Sea Star One" train.',
+      "Sea Star One",
+      "The minister arrived in Oslo on a Sea Star One train.",
+    ],
+    [
+      "quoted words that are no name stay quoted",
+      "The minister called it 'a new dawn' for Tromso.",
+      "Tromso",
+      "The minister called it 'a new dawn' for Tromso.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

@@ -29,6 +29,10 @@ const PARTICIPLE = /^(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Kn
 const TRAILING =
   /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b/g;
 
+/** A name of up to five capitalised words in quotation marks, at word boundaries. */
+const QUOTED_NAME = /(?<=^|\s)(['‘"“])([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,4})(['’"”])(?=[\s,.;:!?)]|$)/g;
+const QUOTE_PAIRS: Record<string, string> = { "'": "'", "‘": "’", '"': '"', "“": "”" };
+
 /**
  * The clause around [start, end) with the span's new offsets; the text itself when nothing can go.
  * @example coreClause("Led by Ana Ruiz, Chile won the cup in Lima.", 17, 22).text // "Chile won the cup in Lima."
@@ -50,6 +54,16 @@ export function coreClause(text: string, start: number, end: number): Clause {
   // "Budget 2025 live updates: The minister said ...": a heading before the sentence.
   const heading = t.match(/^[^:"]{3,60}:\s+(?=[A-Z])/);
   if (heading && heading[0].length <= s && !/\d[:.]\d/.test(heading[0])) cut(0, heading[0].length);
+  // Quotation marks around a name ("the submarine 'INS Orca'", 'a "Sea Star" train') only mark it as a name: a
+  // question reads it plain, and a blank inside them is no quotation of anyone's words.
+  for (const m of [...t.matchAll(QUOTED_NAME)].reverse()) {
+    const open = m.index ?? 0;
+    const close = open + m[0].length - 1;
+    if (QUOTE_PAIRS[m[1] as string] !== m[3] || (open >= s && open < e) || (close >= s && close < e))
+      continue;
+    cut(close, close + 1);
+    cut(open, open + 1);
+  }
   // Brackets that do not hold the answer: "(48 off 31 balls)", "(FIR)", "(retd)".
   for (;;) {
     const bracket = [...t.matchAll(/\s*\([^()]{1,80}\)/g)].find((m) => {

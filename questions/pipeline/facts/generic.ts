@@ -760,6 +760,7 @@ function questionFor(
     answer: span.answer,
     aliases: span.aliases.filter((a) => normKey(a) !== normKey(span.answer) && normKey(a).length > 0),
     category: categoryOf(span),
+    ...(fineNoun(s.text, span) ? { noun: fineNoun(s.text, span) } : {}),
     prompt,
     articleId,
     sentence: original,
@@ -767,6 +768,21 @@ function questionFor(
     score: 2 + salience + (typeWeight[span.type] ?? 1) + (form === "wh" ? 0.6 : 0),
     country: span.detail ? lexicon().countryByCode(span.detail) : undefined,
   };
+}
+
+/**
+ * The class noun that says what a named thing is, when it is finer than its category: the noun written right
+ * before the name ("the Orca-class submarine INS Tide" is a submarine, not just an "INS" ship), else the class
+ * the name was read with. Undefined for people, places, figures and a class no finer than the category.
+ */
+function fineNoun(text: string, span: AnswerSpan): string | undefined {
+  if (span.type !== "thing" && span.type !== "org") return undefined;
+  const before = text.slice(0, span.start).match(/([a-z]+(?:\s+[a-z]+)?)\s+$/)?.[1] ?? "";
+  const written = [before, before.split(/\s+/).at(-1) ?? ""]
+    .map((w) => lexicon().suffixClass(w))
+    .find((c) => c && c.category === span.detail);
+  const noun = (written?.class ?? span.cls).toLowerCase();
+  return noun && noun !== span.detail ? noun : undefined;
 }
 
 /**

@@ -20,6 +20,11 @@ export interface Candidate {
   aliases: string[];
   /** What distractors must be like: "person:Defence Minister", "city", "country", "thing:weapon", "number", "date:year". */
   category: string;
+  /**
+   * The class noun the text gives a named thing ("submarine", "convention", "observatory"): finer than the
+   * category, so a submarine is offered submarines, not an aircraft carrier.
+   */
+  noun?: string;
   prompt: string;
   /**
    * Shorter wordings of the same question, best first, for when the prompt would show the answer of another
