@@ -55,14 +55,15 @@ const FIELD_WORDS: [RegExp, Field][] = [
   ],
   [/\b(?:CEO|[Ff]ounder|[Ii]ndustrialist|[Bb]usinessman|[Tt]ycoon)\b/, "business"],
   [
-    /\b(?:[Mm]inister|PM|FM|[Pp]resident|MP|MLA|CM|[Ll]eader|[Ss]talwart|Speaker|[Pp]olitician|Congress|BJP)\b/,
+    /\b(?:[Mm]inisters?|PMs?|FM|[Pp]residents?|MPs?|MLAs?|CMs?|[Ll]eaders?|[Ss]talwart|Speaker|[Pp]oliticians?|Congress|BJP)\b/,
     "politician",
   ],
 ];
 
 /** Role words as the sentence writes them, and the office people.json lists holders of. */
 const OFFICES: [RegExp, string][] = [
-  [/\b(?:Prime Minister|PM)\b/i, "Prime Minister"],
+  // "former Prime Ministers A, B and C": a role written once for a list is each one's.
+  [/\b(?:Prime Ministers?|PMs?)\b/i, "Prime Minister"],
   [/\bVice[- ]President\b/i, "Vice President"],
   [/\bPresident\b/, "President"],
   [/\b(?:Finance Minister|FM)\b/i, "Finance Minister"],
@@ -173,8 +174,12 @@ function classify(
   const clause = segments.at(-1)?.trim() || (fieldOf(previous) ? previous : "");
   const before = clause.split(/\s+/).slice(-7).join(" ");
   // An appositive after the name (", the Finance Minister"), never the next name of a list ("and former CJI Y").
-  const after =
+  const appositive =
     at >= 0 ? (sentence.slice(at + written.length).match(/^,\s+(?:the\s+)?([^,;.]{0,60})/)?.[1] ?? "") : "";
+  // "A, B and agronomist C": what follows a name of a list is the next name, not what this one is.
+  const after = /^(?:[A-Z][\w.'-]*\s+){1,3}(?:and\b|&)|^(?:[A-Z][\w.'-]*\s*){2,4}$/.test(appositive)
+    ? ""
+    : appositive;
   const near = `${role} ${before} ${after}`;
   const known = curatedMember(name);
   // Last, what the sentence says of its subject ("X, known as Y, was the ninth Prime Minister").

@@ -1,0 +1,32 @@
+import { personClass } from "@/questions/pipeline/options/people";
+
+describe("personClass: what a person answer is, from the words around the name", () => {
+  it.each([
+    [
+      "a role written once for a list is each one's",
+      "Ola Berg",
+      "The President named former Prime Ministers Ola Berg, Kari Lind and agronomist Mara Holm for the award.",
+      { field: "politician", office: "Prime Minister" },
+    ],
+    [
+      "the next name of a list is no appositive of this one",
+      "Ola Berg",
+      "The honours went to Ola Berg, Kari Lind and agronomist Mara Holm.",
+      { field: null },
+    ],
+    [
+      "an appositive after the name says what the person is",
+      "Ola Berg",
+      "The honour went to Ola Berg, an agronomist who bred new rice strains.",
+      { field: "scientist" },
+    ],
+    [
+      "a calling right before the name",
+      "Mara Holm",
+      "The honours went to Ola Berg, Kari Lind and agronomist Mara Holm.",
+      { field: "scientist" },
+    ],
+  ])("%s", (_label, name, sentence, expected) => {
+    expect(personClass(name, "person", sentence, "india")).toEqual(expect.objectContaining(expected));
+  });
+});
