@@ -1,4 +1,4 @@
-import { annotate } from "@/questions/pipeline/04-sentences";
+import { annotate, officialStatement } from "@/questions/pipeline/04-sentences";
 
 describe("04-sentences: sentences are split and ad fragments dropped", () => {
   const rows: [string, string[], string[]][] = [
@@ -58,5 +58,32 @@ describe("04-sentences: entity types and offsets", () => {
     const [sentence] = annotate(["Chilean Mining Minister Paula Reyes visited the northern port."]);
     for (const t of sentence?.tokens ?? []) expect(sentence?.text.slice(t.start, t.end)).toBe(t.text);
     expect(sentence?.tokens.map((t) => t.text)).toContain("Reyes");
+  });
+});
+
+describe("04-sentences: a body's quoted statement is read as the article's own words", () => {
+  it.each([
+    [
+      "a ministry's statement loses its quotation marks and attribution",
+      '"For the year 2031, the President has approved 140 awards. The list has 8 top honours," the home ministry said in a statement.',
+      "For the year 2031, the President has approved 140 awards. The list has 8 top honours.",
+    ],
+    [
+      "a person's words stay quoted",
+      '"We will double our trade by 2031," Ola Berg said.',
+      '"We will double our trade by 2031," Ola Berg said.',
+    ],
+    [
+      "a statement with a quotation inside is left alone",
+      '"The council called it a "new dawn" for the port," the ministry said.',
+      '"The council called it a "new dawn" for the port," the ministry said.',
+    ],
+  ])("%s", (_label, paragraph, expected) => {
+    expect(officialStatement(paragraph)).toBe(expected);
+  });
+
+  it("04-sentences: the statement's sentences are read without quotation marks", () => {
+    const sentences = annotate(['"The council approved 12 new harbours for the coast," the ministry said.']);
+    expect(sentences.map((s) => s.text)).toEqual(["The council approved 12 new harbours for the coast."]);
   });
 });
