@@ -31,6 +31,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Which grouping did Peru join in 2012?",
     ],
     [
+      "object with adjectives of its own",
+      "Parliament passed the contentious Harbour Bill after a long debate.",
+      "Harbour Bill",
+      "which bill",
+      "Which bill did Parliament pass after a long debate?",
+    ],
+    [
       "answer inside a quotation",
       '"We will build the Aurora Bridge," said the mayor of Valdoria.',
       "Aurora Bridge",

@@ -226,22 +226,23 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   // A subject is a short noun phrase; anything with its own verb or a comma is not a safe subject.
   if (subjectTokens.some((t) => t.pos === "VERB" || t.text === ",") || subjectTokens.length > 9) return null;
   const subject = body.slice(0, verb.start).trim();
-  let front = span.start;
   const before = tokens.filter((t) => t.end <= span.start);
-  let prev = before[before.length - 1];
-  if (prev && prev.pos === "DET") prev = before[before.length - 2];
+  // "passed the contentious | X", "in the new | X": the answer's determiner and adjectives go with it.
+  let k = before.length - 1;
+  while (k >= 0 && (before[k]?.pos === "DET" || before[k]?.pos === "ADJ")) k--;
+  const prev = before[k];
+  const objectStart = before[k + 1]?.start ?? span.start;
+  const preposition = prev !== undefined && PREPOSITIONS.has(prev.text.toLowerCase());
   // Only a phrase hanging off the verb can move to the front; one buried in a noun phrase stays where it is.
   const between = tokens.filter(
-    (t) =>
-      t.start >= verb.end &&
-      t.end <= (prev && PREPOSITIONS.has(prev.text.toLowerCase()) ? prev.start : span.start),
+    (t) => t.start >= verb.end && t.end <= (preposition ? prev.start : objectStart),
   );
   if (prev?.text.toLowerCase() === "of" || between.length > 10) return null;
-  if (prev && PREPOSITIONS.has(prev.text.toLowerCase())) front = prev.start;
-  else if (between.length > 1) return null;
+  if (!preposition && between.length > 1) return null;
+  const front = preposition ? prev.start : objectStart;
   const determiners = /\b(?:the|a|an|its|his|her|their)\s+$/i;
   const prefix = body.slice(0, front).replace(determiners, "");
-  const phrase = front === span.start ? wh : `${body.slice(front, span.start).replace(determiners, "")}${wh}`;
+  const phrase = preposition ? `${body.slice(front, prev.end)} ${wh}` : wh;
   const rest = `${prefix.slice(verb.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();
   const word = verb.text.toLowerCase();
   const next = tokens[verbAt + 1];

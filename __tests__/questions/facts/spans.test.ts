@@ -47,6 +47,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "person",
     "Minister for Ports, Shipping and Waterways",
   ],
+  // A law's bracketed word and its year are part of its name.
+  [
+    "Parliament passed the Harbour (Amendment) Bill, 2031, on Friday.",
+    "Harbour (Amendment) Bill, 2031",
+    "thing",
+    "bill",
+  ],
 ];
 
 describe("spans: typed answers in a sentence", () => {

@@ -791,8 +791,10 @@ function fineNoun(text: string, span: AnswerSpan): string | undefined {
  */
 function isDirectObject(s: Sentence, start: number): boolean {
   const before = s.tokens.filter((t) => t.end <= start);
-  let prev = before.at(-1);
-  if (prev?.pos === "DET") prev = before.at(-2);
+  // "passed | the contentious | X": the determiner and adjectives of the object's own noun phrase.
+  let k = before.length - 1;
+  while (k > 0 && (before[k]?.pos === "ADJ" || before[k]?.pos === "DET")) k--;
+  const prev = before[k];
   return prev?.pos === "VERB" && !/ing$/.test(prev.text);
 }
 

@@ -160,6 +160,21 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
         j++;
         continue;
       }
+      // "the Harbour (Amendment) Bill": a bracketed word inside a law's name is part of it (an acronym in
+      // brackets is not: "the Reserve Bank (RB) Governor X" is two names).
+      if (x.text === "(") {
+        let k = j + 1;
+        while (k < j + 3 && /^[A-Z][a-z]+$/.test(t[k]?.text ?? "")) k++;
+        if (
+          k > j + 1 &&
+          t[k]?.text === ")" &&
+          /^(?:Bill|Act|Ordinance|Code|Rules|Order)$/.test(t[k + 1]?.text ?? "")
+        ) {
+          to = k + 1;
+          j = k + 2;
+          continue;
+        }
+      }
       // "Orbiter-X2", "army-held", "A- and": a word glued to the name by a hyphen.
       if (
         x.text === "-" &&
@@ -449,7 +464,12 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
         : isOrgCategory(cls.category)
           ? "org"
           : "thing";
-      out.push({ ...base, type, cls: type === "place" ? "venue" : cls.noun, detail: cls.category });
+      // "the Harbour (Amendment) Bill, 2031": a law's year is part of its name, not a date to ask about.
+      const year = cls.category === "law" ? s.text.slice(end).match(/^,\s+((?:19|20)\d{2})\b/) : null;
+      const named = year
+        ? { ...base, end: end + year[0].length, answer: `${text}, ${year[1]}`, aliases: [...aliases, text] }
+        : base;
+      out.push({ ...named, type, cls: type === "place" ? "venue" : cls.noun, detail: cls.category });
       continue;
     }
     const org = lex.organisation(text);
