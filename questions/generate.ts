@@ -14,11 +14,12 @@ import {
 import { selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
+import { monthOf, withMonth } from "./pipeline/facts/context";
 import { absoluteDates, genericFacts, storyPeople } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
 import { curatedSpelling } from "./pipeline/options/people";
-import { jaccard, normKey, shortHash, wordSet } from "./text";
+import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
   GeneratedArticle,
@@ -75,10 +76,15 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         reference: stories[i]?.referenceDate ?? UNDATED,
         dated: Boolean(stories[i]?.referenceDate),
         year: stories[i]?.year ?? null,
+        month: monthOfIso(stories[i]?.date ?? null),
       }));
     const people = storyPeople(articles);
     const families = extractStoryFacts(articles, people)
       .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
+      // A lead's news happened in the article's month: "Which bill did Parliament pass in April 2031?"
+      .map((c) =>
+        inLead(articles, c) ? { ...c, prompt: withMonth(c.prompt, monthOfArticle(articles, c)) } : c,
+      )
       .filter((c) => c.prompt.split(/\s+/).length <= 26)
       // A role holder "at the X" must be at the X by the source sentence, not by a guess at the story's event.
       .filter((c) => c.kind !== "who" || eventInSentence(c.prompt, c.sentence))
@@ -264,4 +270,22 @@ function dropNearDuplicates(questions: GeneratedQuestion[]): void {
 function cloze(sentence: string, surface: string): string {
   if (surface && sentence.includes(surface)) return sentence.replace(surface, "_____");
   return sentence;
+}
+
+/** "2031-04-03" -> "April 2031"; null for no date or a date without its month. */
+function monthOfIso(iso: string | null): string | null {
+  const m = iso?.match(/^(\d{4})-(\d{2})/);
+  return m ? `${monthName(Number(m[2]))} ${m[1]}` : null;
+}
+
+/** True when the candidate's sentence is one of its article's first three: the news the article leads with. */
+function inLead(articles: StoryArticle[], c: Candidate): boolean {
+  const article = articles.find((a) => a.id === c.articleId);
+  return Boolean(article?.sentences.slice(0, 3).some((s) => s.text === c.sentence));
+}
+
+/** The month of the candidate's article, for `withMonth`. */
+function monthOfArticle(articles: StoryArticle[], c: Candidate): string {
+  const article = articles.find((a) => a.id === c.articleId);
+  return article ? monthOf(article) : "";
 }

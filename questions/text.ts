@@ -112,6 +112,7 @@ export const MONTHS = [
   "November",
   "December",
 ];
+/** The name of a month numbered from 1; "" for any other number. */
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? "";
 }

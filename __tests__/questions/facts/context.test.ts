@@ -1,5 +1,5 @@
 import { annotate } from "@/questions/pipeline/04-sentences";
-import { storyTag, whenOf, withSetting } from "@/questions/pipeline/facts/context";
+import { storyTag, whenOf, withMonth, withSetting } from "@/questions/pipeline/facts/context";
 
 const article = (texts: string[], dated = true) => ({
   id: "a",
@@ -73,5 +73,49 @@ describe("context: the setting a question names when its own words do not", () =
     );
     expect(whenOf(article(["x"], false))).toBe("");
     expect(whenOf(article(["x"], true))).toBe("May 2031");
+  });
+});
+
+describe("context: a lead's wh-question names the month its news happened in", () => {
+  it.each([
+    [
+      "a past event",
+      "Which bill did Parliament pass?",
+      "April 2031",
+      "Which bill did Parliament pass in April 2031?",
+    ],
+    [
+      "a passive past",
+      "Which ship was commissioned at Tromso?",
+      "May 2031",
+      "Which ship was commissioned at Tromso in May 2031?",
+    ],
+    ["no date known", "Which bill did Parliament pass?", "", "Which bill did Parliament pass?"],
+    [
+      "a year already named",
+      "Which bill did Parliament pass in 2031?",
+      "April 2031",
+      "Which bill did Parliament pass in 2031?",
+    ],
+    [
+      "a question for the date",
+      "On which date did Parliament pass the bill?",
+      "April 2031",
+      "On which date did Parliament pass the bill?",
+    ],
+    [
+      "another tense",
+      "Which bill will Parliament take up?",
+      "April 2031",
+      "Which bill will Parliament take up?",
+    ],
+    [
+      "a blank quotes its sentence as it is",
+      'Which bill fills the blank in "Parliament passed the _____"?',
+      "April 2031",
+      'Which bill fills the blank in "Parliament passed the _____"?',
+    ],
+  ])("%s", (_label, prompt, when, expected) => {
+    expect(withMonth(prompt, when)).toBe(expected);
   });
 });

@@ -212,7 +212,8 @@ describe("generic: a blank says what it holds", () => {
     ],
     [
       "Valdorian Prime Minister Ola Berg and his guests signed the Tromso Declaration to end the dispute.",
-      /^Which declaration did Valdorian Prime Minister Ola Berg and his guests sign to end the dispute\?$/,
+      // The lead of a dated article: the question names the month its news happened in.
+      /^Which declaration did Valdorian Prime Minister Ola Berg and his guests sign to end the dispute in November 2024\?$/,
     ],
   ])("generic: %s", (text, expected) => {
     expect(ask(text)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
@@ -427,7 +428,7 @@ describe("generic: who is asked, and how", () => {
 
   it("generic: a bare past tense takes 'did' ('Which country did Chile beat ...?')", () => {
     expect(prompts("Chile beat Peru in the final of the Andean Cup in Lima.")).toContain(
-      "Which country did Chile beat in the final of the Andean Cup in Lima?",
+      "Which country did Chile beat in the final of the Andean Cup in Lima in November 2024?",
     );
   });
 

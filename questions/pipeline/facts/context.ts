@@ -96,6 +96,27 @@ export function withSetting(
   return set.split(/\s+/).length <= 30 ? set : prompt;
 }
 
+/** The month a lead's news happened in: the article's own month, else the month of its stated date. */
+export function monthOf(article: StoryArticle): string {
+  return article.month ?? whenOf(article);
+}
+
+/**
+ * A wh-question about a past event with the month it happened in, when the article states its date and the
+ * question names no year: "Which bill did Parliament pass?" becomes "Which bill did Parliament pass in April
+ * 2031?". A blank quotes its sentence, and a question in another tense may not be about that month: both stay.
+ * @example withMonth("Which bill did Parliament pass?", "April 2031") // "Which bill did Parliament pass in April 2031?"
+ */
+export function withMonth(prompt: string, when: string): string {
+  if (!when || /fills the blank|\b(?:19|20)\d\d\b/.test(prompt) || !/\b(?:did|was|were)\b/.test(prompt))
+    return prompt;
+  // A question that asks for the date is answered by it.
+  if (/^(?:On which (?:date|day)|In which (?:year|month)|When)\b/.test(prompt)) return prompt;
+  if (MONTHS.some((m) => prompt.includes(m))) return prompt;
+  const dated = `${prompt.replace(/\?$/, "")} in ${when}?`;
+  return dated.split(/\s+/).length <= 30 ? dated : prompt;
+}
+
 /**
  * A thing a story can be about: named with its class ("Harbour Cup", "Operation Tide") or written as a code name
  * ("Orca-7", "SPADEX"); not a holiday, a class of ships or a lone common word ("Space").

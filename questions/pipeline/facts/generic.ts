@@ -10,7 +10,7 @@ import { formatDate, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
-import { storyTag, whenOf, withSetting } from "./context";
+import { monthOf, storyTag, whenOf, withMonth, withSetting } from "./context";
 import {
   type AnswerSpan,
   BARE_CONTEXT,
@@ -134,9 +134,12 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         const onTopic =
           index <= 3 ||
           tag?.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)) === true;
-        const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) =>
-          onTopic ? withSetting(q, answer, aliases, tag, whenOf(article)) : q,
-        );
+        // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?"
+        const lead = index <= 2;
+        const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) => {
+          const set = onTopic ? withSetting(q, answer, aliases, tag, whenOf(article)) : q;
+          return set === q && lead ? withMonth(q, monthOf(article)) : set;
+        });
         if (!c) continue;
         if (span.type === "person") c.peers = peersOf(people, s.text, span.answer);
         out.push(c);

@@ -12,6 +12,11 @@ export interface StoryArticle {
   dated: boolean;
   /** The year of the article's date even when its day is not known exactly; null when unknown. */
   year?: number | null;
+  /**
+   * The month of the article's date ("April 2031") even when the day is only inferred from its weekday-dates:
+   * enough to say when a lead's news happened. Null when unknown.
+   */
+  month?: string | null;
 }
 
 export interface Candidate {
