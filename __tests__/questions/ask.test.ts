@@ -38,6 +38,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Which bill did Parliament pass after a long debate?",
     ],
     [
+      "a date between the subject and its verb",
+      "The Harbour Council on 3 May approved a new two-rate tariff.",
+      "3 May",
+      "which date",
+      "On which date did the Harbour Council approve a new two-rate tariff?",
+    ],
+    [
       "answer inside a quotation",
       '"We will build the Aurora Bridge," said the mayor of Valdoria.',
       "Aurora Bridge",

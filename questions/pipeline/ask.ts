@@ -214,7 +214,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const verbAt = tokens.findIndex(
     (t) => t.end <= span.start && (t.pos === "VERB" || t.pos === "AUX") && !/^(?:VBG)$/.test(t.pos),
   );
-  if (verbAt <= 0) return null;
+  if (verbAt <= 0) return frontBeforeVerb(body, tokens, span, wh);
   const verb = tokens[verbAt] as Token;
   const subjectTokens = tokens.slice(0, verbAt);
   // "The sites included are A and B": a copula after the verb found first is the clause's real verb.
@@ -276,6 +276,13 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   if (verb.pos !== "VERB") return null;
   // "top-scored": a hyphenated verb has no clean base form to invert with.
   if (body.charAt(verb.start - 1) === "-") return null;
+  const auxiliary = doSupport(verb, subjectTokens);
+  return capitalise(`${phrase} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${rest}`);
+}
+
+/** The auxiliary a lexical verb takes when its clause is inverted: "did" for a past, "does"/"do" for a present. */
+function doSupport(verb: Token, subjectTokens: Token[]): "did" | "does" | "do" {
+  const word = verb.text.toLowerCase();
   const past = word !== verb.lemma && !word.endsWith("s");
   const third = word.endsWith("s") && word !== verb.lemma;
   // "India beat South Africa": a bare form after a singular subject is a past tense ("beat", "cut", "set").
@@ -284,8 +291,32 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     subjectTokens.some((t) => t.text.toLowerCase() === "and") ||
     (head !== undefined && /^(?:they|we|you|i)$/i.test(head.text)) ||
     (head?.pos === "NOUN" && /[^s]s$/.test(head.text));
-  const auxiliary = past || (!third && !plural) ? "did" : third ? "does" : "do";
-  return capitalise(`${phrase} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${rest}`);
+  return past || (!third && !plural) ? "did" : third ? "does" : "do";
+}
+
+/**
+ * "The council on 3 May approved the plan": the phrase between a subject and its verb moves to the front and
+ * the verb takes do-support, "On which date did the council approve the plan?". Null for any other shape.
+ */
+function frontBeforeVerb(body: string, tokens: Token[], span: Span, wh: string): string | null {
+  const before = tokens.filter((t) => t.end <= span.start);
+  const prep = before.at(-1)?.pos === "DET" ? before.at(-2) : before.at(-1);
+  if (!prep || !PREPOSITIONS.has(prep.text.toLowerCase())) return null;
+  const subjectTokens = tokens.filter((t) => t.end <= prep.start);
+  if (
+    subjectTokens.length === 0 ||
+    subjectTokens.length > 9 ||
+    subjectTokens.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.text === ",")
+  )
+    return null;
+  const verb = tokens.find((t) => t.start >= span.end);
+  if (verb?.pos !== "VERB" || /ing$/.test(verb.text) || body.charAt(verb.start - 1) === "-") return null;
+  const subject = body.slice(0, prep.start).trim();
+  const rest = body.slice(verb.end).replace(/\s+/g, " ").trim();
+  const auxiliary = doSupport(verb, subjectTokens);
+  return capitalise(
+    `${prep.text.toLowerCase()} ${wh} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${rest}`,
+  );
 }
 
 function lowerFirst(subject: string, first?: Token): string {

@@ -653,6 +653,22 @@ function questionFor(
   setting: (prompt: string, answer: string, aliases: string[]) => string = (p) => p,
 ): Candidate | null {
   const { sentence: s, span } = inCoreClause(whole, wholeSpan);
+  // The clause alone may say too little ("_____ camps were destroyed"): then the whole sentence is asked.
+  return (
+    questionIn(s, span, articleId, original, salience, setting) ??
+    (s === whole ? null : questionIn(whole, wholeSpan, articleId, original, salience, setting))
+  );
+}
+
+/** The question for a span of a sentence as it stands, wh-fronted where safe, else a blank; null when neither passes. */
+function questionIn(
+  s: Sentence,
+  span: AnswerSpan,
+  articleId: string,
+  original: string,
+  salience: number,
+  setting: (prompt: string, answer: string, aliases: string[]) => string,
+): Candidate | null {
   // A question is judged as it will read, with the story's setting in front when it takes one.
   const set = (q: string) => setting(q, span.answer, span.aliases);
   // The bracketed acronym after a name gives the name away: it goes with the span.
@@ -825,7 +841,11 @@ function inCoreClause(sentence: Sentence, span: AnswerSpan): { sentence: Sentenc
     blankEnd: move(span.blankEnd),
     acronymEnd: move(span.acronymEnd),
   };
-  if (core.text.slice(moved.start, moved.end) !== sentence.text.slice(span.start, span.end))
+  // The answer may now open the sentence, re-cased ("nine camps" -> "Nine camps"): the same words.
+  if (
+    core.text.slice(moved.start, moved.end).toLowerCase() !==
+    sentence.text.slice(span.start, span.end).toLowerCase()
+  )
     return { sentence, span };
   return { sentence: annotated, span: moved };
 }
