@@ -426,6 +426,14 @@ describe("generic: who is asked, and how", () => {
     );
   });
 
+  it("generic: a person under a title that is no office is asked 'Who', the title and 'former' going with the name", () => {
+    expect(
+      prompts(
+        "Former FM Ola Berg announced that incomes of up to 12,000 crowns will pay no tax in Valdoria.",
+      ),
+    ).toContain("Who announced that incomes of up to 12,000 crowns will pay no tax in Valdoria?");
+  });
+
   it("generic: a bare past tense takes 'did' ('Which country did Chile beat ...?')", () => {
     expect(prompts("Chile beat Peru in the final of the Andean Cup in Lima.")).toContain(
       "Which country did Chile beat in the final of the Andean Cup in Lima in November 2024?",
@@ -566,6 +574,7 @@ describe("generic: a stem leaves out the reporter's judgement", () => {
     ["The attack was the most barbaric in a decade.", "The attack was the most barbaric in a decade."],
     ["Chile beat Peru in a last-over thriller in Lima.", "Chile beat Peru in a thriller in Lima."],
     ["Ten people were brutally killed in a huge explosion.", "Ten people were killed in an explosion."],
+    ["The minister cut the top rate to 20% in a big move.", "The minister cut the top rate to 20%."],
   ])("withoutEditorial(%j)", (text, expected) => {
     expect(withoutEditorial(text)).toBe(expected);
   });

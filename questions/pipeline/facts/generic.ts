@@ -682,7 +682,14 @@ function questionIn(
   // The home country's head is asked "Who administered the oath ...?": "Which President" would leave one
   // president among the options (the story's other office holders), giving the key away.
   const head = roleWh && headOfHomeGovernment(s.text, span);
-  const askStart = roleWh ? (span.roleStart as number) : span.start;
+  // "FM X announced", "Former CJI X recommended": a title that is no office still goes with the name, and so
+  // does a "former" before the role; the person is asked "Who ...".
+  const titled = span.type === "person" && span.roleStart !== undefined;
+  const roleFrom = titled ? (span.roleStart as number) : span.start;
+  const former = titled
+    ? (stemText.slice(0, roleFrom).match(/\b(?:former|outgoing|then)\s+$/i)?.[0] ?? "")
+    : "";
+  const askStart = roleFrom - former.length;
   const whText = head ? "who" : roleWh ? `which ${span.cls}` : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, askStart);
@@ -735,8 +742,10 @@ function questionIn(
       stemText === s.text ? s : undefined,
     );
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
-    // A fronted question that keeps commas or runs long has kept more than one clause: a blank reads better.
-    if (prompt && (prompt.split(/\s+/).length > 24 || /,(?!\s+(?:whom|who)\b)/.test(prompt))) prompt = null;
+    // A fronted question that keeps commas (not a figure's: "12,000") or runs long has kept more than one clause:
+    // a blank reads better.
+    if (prompt && (prompt.split(/\s+/).length > 24 || /,(?=\s)(?!\s+(?:whom|who)\b)/.test(prompt)))
+      prompt = null;
     if (prompt && !passesGate(set(prompt), span.answer, span.aliases)) prompt = null;
   }
   if (prompt && namesCountry(prompt, span)) prompt = null;
@@ -930,6 +939,7 @@ const EDITORIAL =
  */
 export function withoutEditorial(text: string): string {
   return text
+    .replace(/,?\s+in\s+a\s+(?:big|major|significant|landmark|historic|bold)\s+move\b/gi, "")
     .replace(EDITORIAL, "")
     .replace(/\b([Aa])n\s+(?=[b-df-hj-np-tv-z])/g, "$1 ")
     .replace(/\b([Aa])\s+(?=[aeiou])/g, "$1n ");
