@@ -28,6 +28,16 @@ const rows: [string, string, string | null][] = [
   ["Which country beat Peru to win the 2031 Andean Cup final in Lima?", "India", null],
   ["Which country hosted the Andean Forum in Lima in May 2031?", "India", "answer is India"],
   ["Who was India's Prime Minister in January 2031?", "Ola Berg", "who heads India"],
+  [
+    'Which amount fills the blank in "The Valdorian tax-free limit for pensioners is being doubled from the present _____ to 10,000 crowns"?',
+    "5,000 crowns",
+    "arithmetic gives the figure away",
+  ],
+  [
+    'Which amount fills the blank in "The Valdorian tax-free limit for pensioners is being doubled to _____"?',
+    "10,000 crowns",
+    null,
+  ],
   ['Which year fills the blank in "In _____, the groups formed the Union of A-"?', "1956", "dangling dash"],
   [
     'Which country fills the blank in "A grouping of Norway, _____, Iceland and Tromso"?',

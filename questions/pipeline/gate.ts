@@ -277,6 +277,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   ["no scorecard detail", (p) => (SCORECARD.test(p) ? "scorecard trivia" : null)],
   [
+    "no figure worked out from another",
+    // "doubled from the present _____ to Rs 1,00,000": the blank is the other figure halved.
+    (p, answer) =>
+      /\d/.test(answer) && /\b(?:doubled|tripled|halved|quadrupled|twice|thrice)\b/i.test(p) && /\d/.test(p)
+        ? "arithmetic gives the figure away"
+        : null,
+  ],
+  [
     "does not give the answer away",
     (p, answer, aliases) => {
       const key = ` ${normKey(p)} `;

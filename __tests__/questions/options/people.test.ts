@@ -21,6 +21,12 @@ describe("personClass: what a person answer is, from the words around the name",
       { field: "scientist" },
     ],
     [
+      "a colonel is an officer of about that rank, not a service chief",
+      "Mara Holm",
+      "The briefing was given by Wing Commander Ola Berg and Colonel Mara Holm.",
+      { field: "military", office: "Officer" },
+    ],
+    [
       "a calling right before the name",
       "Mara Holm",
       "The honours went to Ola Berg, Kari Lind and agronomist Mara Holm.",

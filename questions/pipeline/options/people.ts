@@ -75,6 +75,11 @@ const OFFICES: [RegExp, string][] = [
   [/\bForeign Secretary\b/i, "Foreign Secretary"],
   [/\bGovernor\b/, "Governor"],
   [/\bISRO\b.*\b(?:[Cc]hief|[Cc]hairman)\b|\b(?:[Cc]hief|[Cc]hairman)\b.*\bISRO\b/, "Chairman"],
+  // A colonel or a wing commander is offered officers of about that rank, never the service chiefs.
+  [
+    /\b(?:Colonel|Col|Lt Col|Lieutenant Colonel|Major|Wing Commander|Squadron Leader|Flight Lieutenant|Group Captain|Brigadier)\b/,
+    "Officer",
+  ],
 ];
 
 /** Words before a name that make it Indian whatever the rest of the sentence says. */
