@@ -201,6 +201,18 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(["ISRO", "NASA", "ESA", "JAXA", "Roscosmos", "CNSA", "CNES"]).toContain(o);
   });
 
+  it("08-options: what the head of government did is offered senior ministers, not past Prime Ministers", () => {
+    const c = withSentence(
+      candidate("who", "Narendra Modi", "person:head of government"),
+      "Prime Minister Narendra Modi launched the payments service in Valdoria at a virtual ceremony.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options)
+      expect(["Manmohan Singh", "Atal Bihari Vajpayee", "H D Deve Gowda"]).not.toContain(o);
+    expect(options).toEqual(expect.arrayContaining(["Rajnath Singh"]));
+  });
+
   it("08-options: a submarine is offered submarines, never the aircraft carriers of its 'ship' category", () => {
     const carrier = { ...candidate("which", "INS Vikrant", "thing:ship"), noun: "aircraft carrier" };
     const named = { ...candidate("which", "INS Tide", "thing:ship"), noun: "submarine" };

@@ -787,7 +787,8 @@ function questionIn(
     kind,
     answer: span.answer,
     aliases: span.aliases.filter((a) => normKey(a) !== normKey(span.answer) && normKey(a).length > 0),
-    category: categoryOf(span),
+    // The home head's options are senior ministers: past Prime Ministers would leave only the incumbent.
+    category: head ? "person:head of government" : categoryOf(span),
     ...(fineNoun(s.text, span) ? { noun: fineNoun(s.text, span) } : {}),
     prompt,
     articleId,

@@ -62,6 +62,8 @@ const FIELD_WORDS: [RegExp, Field][] = [
 
 /** Role words as the sentence writes them, and the office people.json lists holders of. */
 const OFFICES: [RegExp, string][] = [
+  // What the head of government or state did is offered the senior ministers who might have done it.
+  [/\bhead of government\b/, "Cabinet"],
   // "former Prime Ministers A, B and C": a role written once for a list is each one's.
   [/\b(?:Prime Ministers?|PMs?)\b/i, "Prime Minister"],
   [/\bVice[- ]President\b/i, "Vice President"],
