@@ -45,6 +45,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "On which date did the Harbour Council approve a new two-rate tariff?",
     ],
     [
+      "a second verb joined by 'and' takes its base form too",
+      "The Valdorian Senate had assembled at 11 am on 3 May and took up the harbour bill.",
+      "3 May",
+      "which date",
+      "On which date did the Valdorian Senate assemble at 11 am and take up the harbour bill?",
+    ],
+    [
+      "'as' before a role opens no clause",
+      "Her tenure as Chief Justice of Valdoria will end on 3 May 2031.",
+      "3 May 2031",
+      "which date",
+      "On which date will her tenure as Chief Justice of Valdoria end?",
+    ],
+    [
       "answer inside a quotation",
       '"We will build the Aurora Bridge," said the mayor of Valdoria.',
       "Aurora Bridge",

@@ -9,6 +9,9 @@ export interface Span {
 
 const CLAUSE_BREAKS =
   /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)/g;
+/** "as" followed by a role ("as Election Commissioner", "as the new Chief Justice"), not by a clause. */
+const AS_ROLE =
+  /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b/;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
 const SUBORDINATORS =
@@ -250,7 +253,9 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     // "had met" reads better as "did ... meet".
     if (["has", "have", "had"].includes(word) && next && next.pos === "VERB" && next.end <= span.start) {
       const remainder = `${prefix.slice(next.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();
-      return capitalise(`${phrase} did ${lowerFirst(subject, tokens[0])} ${next.lemma} ${remainder}`);
+      return capitalise(
+        `${phrase} did ${lowerFirst(subject, tokens[0])} ${next.lemma} ${coordinatedBase(remainder, tokens, next)}`,
+      );
     }
     // "India had 2,967 tigers": "had" is the verb itself and takes do-support, "did India have".
     // "had last won": a participle after "had" (the tagger may miss "won") makes it a perfect tense.
@@ -277,7 +282,23 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   // "top-scored": a hyphenated verb has no clean base form to invert with.
   if (body.charAt(verb.start - 1) === "-") return null;
   const auxiliary = doSupport(verb, subjectTokens);
-  return capitalise(`${phrase} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${rest}`);
+  return capitalise(
+    `${phrase} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${coordinatedBase(rest, tokens, verb)}`,
+  );
+}
+
+/**
+ * The rest of a question whose verb took do-support, with a second verb joined by "and" in its base form too:
+ * "did the House assemble at 11 am and took up ..." reads "... and take up ...".
+ */
+function coordinatedBase(rest: string, tokens: Token[], verb: Token): string {
+  let out = rest;
+  tokens.forEach((t, i) => {
+    if (t.start <= verb.end || t.pos !== "VERB" || t.text === t.lemma || tokens[i - 1]?.text !== "and")
+      return;
+    out = out.replace(new RegExp(`\\band ${t.text}\\b`), `and ${t.lemma}`);
+  });
+  return out;
 }
 
 /** The auxiliary a lexical verb takes when its clause is inverted: "did" for a past, "does"/"do" for a present. */
@@ -312,7 +333,7 @@ function frontBeforeVerb(body: string, tokens: Token[], span: Span, wh: string):
   const verb = tokens.find((t) => t.start >= span.end);
   if (verb?.pos !== "VERB" || /ing$/.test(verb.text) || body.charAt(verb.start - 1) === "-") return null;
   const subject = body.slice(0, prep.start).trim();
-  const rest = body.slice(verb.end).replace(/\s+/g, " ").trim();
+  const rest = coordinatedBase(body.slice(verb.end).replace(/\s+/g, " ").trim(), tokens, verb);
   const auxiliary = doSupport(verb, subjectTokens);
   return capitalise(
     `${prep.text.toLowerCase()} ${wh} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${rest}`,
@@ -332,6 +353,8 @@ function clauseAround(text: string, span: Span, keepRelative: boolean): Span {
   let end = text.length;
   for (const m of text.matchAll(CLAUSE_BREAKS)) {
     const at = m.index ?? 0;
+    // "His tenure as Election Commissioner will end ...": "as" before a role opens no clause.
+    if (/^\s+as\s/.test(m[0]) && AS_ROLE.test(text.slice(at))) continue;
     if (at + m[0].length <= span.start) start = at + m[0].length;
     // A relative clause right after the answer ("X, which comprises ...") is what makes it the only answer: keep it.
     else if (at === span.end && keepRelative && /^,\s+(?:which|who)\s/.test(m[0])) continue;

@@ -335,6 +335,19 @@ describe("generic: 'He' or 'She' after a sentence that opens with a person", () 
     expect(withSubject("She also cut duties on 24 medicines.", null)).toBe(
       "She also cut duties on 24 medicines.",
     );
+    expect(withSubject("His tenure as governor ends on 3 May 2031.", "Ola Berg")).toBe(
+      "Ola Berg's tenure as governor ends on 3 May 2031.",
+    );
+  });
+
+  it("generic: the person a possessive stands for is the previous sentence's subject, not a name in its opening phrase", () => {
+    const asked = askedFrom([
+      "After Judge Kari Lind, Election Commissioner Ola Berg is the senior-most member of the Valdorian panel.",
+      "His tenure as Election Commissioner will end on January 26, 2029.",
+    ]);
+    const prompts = asked.filter((c) => c.sentence.startsWith("His")).map((c) => c.prompt);
+    expect(prompts.join(" ")).toMatch(/Ola Berg's tenure/);
+    expect(prompts.join(" ")).not.toMatch(/Kari Lind/);
   });
   it("generic: the question cut from the second sentence names the person", () => {
     const articles = [

@@ -68,9 +68,9 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
       const current = topics[index] ?? { person: null, thing: null };
       if (!dated) return;
-      const subject = /^(?:He|She)\b/.test(dated)
+      const subject = /^(?:He|She|His|Her)\b/.test(dated)
         ? current.person
-        : /^It\b/.test(dated)
+        : /^Its?\b/.test(dated)
           ? current.thing
           : null;
       const prepared = withReferents(withFullNames(withSubject(dated, subject), fullNames), referents);
@@ -278,7 +278,14 @@ const HOME_CODE = "IN";
 
 /** The full name of the person a sentence opens with (after a role: "Finance Minister X said ..."), or null. */
 function openingPerson(sentence: Sentence, spans: AnswerSpan[]): string | null {
-  const first = spans.find((x) => x.type === "person");
+  // "After X, Y is the senior-most ...": a person inside an opening phrase is not its subject.
+  const first = spans.find(
+    (x) =>
+      x.type === "person" &&
+      !/\b(?:after|before|like|unlike|besides|with|for|from|to|by|than|of|under)\s+$/i.test(
+        sentence.text.slice(0, x.roleStart ?? x.start),
+      ),
+  );
   if (!first || first.answer.split(/\s+/).length < 2) return null;
   const lead = sentence.text.slice(0, first.roleStart ?? first.start);
   // "In a bid to mark the jubilee, Prime Minister X released ...": an opening phrase, then the subject.
@@ -298,7 +305,8 @@ function sameSurname(a: string, b: string): boolean {
 export function withSubject(text: string, subject: string | null): string {
   // "It is ...", "It was ...": most often an empty subject ("It was a proud day"), not the thing before.
   if (!subject || /^It\s+(?:is|was|'s)\b/.test(text)) return text;
-  return text.replace(/^(?:He|She|It)\b/, subject);
+  // "His tenure as ... will end": the possessive takes the name too.
+  return text.replace(/^(?:His|Her|Its)\b/, `${subject}'s`).replace(/^(?:He|She|It)\b/, subject);
 }
 
 /**
@@ -931,7 +939,7 @@ function cloze(text: string, span: AnswerSpan, maxWords: number): string | null 
 
 /** A reporter's judgement, which an exam stem leaves out: "the barbaric attack", "a historic gold", "brutally". */
 const EDITORIAL =
-  /\b(?:brilliant|historic|stern|covert|barbaric|contentious|fighting|monster|stunning|thrilling|dramatic|nail-biting|last-over|do-or-die|mammoth|massive|huge|marathon|spectacular|superb|terrific|brutal|heinous|dastardly|cowardly|mega|high-profile|breath-taking|breathtaking|jaw-dropping|whopping|staggering|sensational|brutally|mercilessly|ruthlessly|proudly|reportedly)\s+(?=[a-z0-9$])(?!(?:in|on|at|of|to|for|with|by|and|or|but|as|than|that)\b)/gi;
+  /\b(?:brilliant|historic|stern|covert|barbaric|contentious|fighting|monster|stunning|thrilling|dramatic|nail-biting|last-over|do-or-die|mammoth|massive|huge|marathon|spectacular|superb|terrific|brutal|heinous|dastardly|cowardly|mega|high-profile|breath-taking|breathtaking|jaw-dropping|whopping|staggering|sensational|brutally|mercilessly|ruthlessly|proudly|reportedly)\s+(?=[a-z0-9$_])(?!(?:in|on|at|of|to|for|with|by|and|or|but|as|than|that)\b)/gi;
 
 /**
  * The text without its reporter's judgements; "a historic gold" becomes "a gold", "an huge" never arises because
