@@ -29,6 +29,16 @@ const rows: [string, string, string | null][] = [
   ["Which country hosted the Andean Forum in Lima in May 2031?", "India", "answer is India"],
   ["Who was India's Prime Minister in January 2031?", "Ola Berg", "who heads India"],
   [
+    'Which number fills the blank in "A total of _____ sites were added to the Valdorian list of wetlands, however"?',
+    "26",
+    "stem cut off",
+  ],
+  [
+    'Which figure fills the blank in "Noting that investment from Valdoria has grown at a rate of _____ in the last decade"?',
+    "13%",
+    "fragment without its subject",
+  ],
+  [
     'Which amount fills the blank in "The Valdorian tax-free limit for pensioners is being doubled from the present _____ to 10,000 crowns"?',
     "5,000 crowns",
     "arithmetic gives the figure away",

@@ -18,15 +18,16 @@ const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|fills|[a-z]{3,}(?:ed|es))\b|\b(?:won|met|beat|took|made|gave|held|led|said|got|became|came|went|saw|sent|set|put|ran|rose|fell|left|lost|paid|sold|told|won|wrote|threw|struck|hit|spent|brought|bought|built|chose|drew|grew|kept|knew|meant|read|shot|stood|swore|began|broke|flew|forgot|hung|lay|overcame|sought|spoke|spread|taught|thought|understood|withdrew|signed|launched|passed|announced|approved)\b/i;
 
 const BLANK = /^Which [\w-]+ fills the blank in "(.*)"\?$/;
-/**
- * A clause cut away from its subject opens on its verb or a connective: "Was a notable leader who ...", "Born on
- * _____, ...", "Then, ...", "Like in _____, the debate ...", "Demonstrated successful strikes ...".
- */
 /** "On 12 January 2025, brought the ___ spacecraft": a setting, then a verb with no subject. */
 const SUBJECTLESS =
   /^(?:On|In|At|By|From|After|Before|During)\s[^,]{2,40},\s+[a-z]+(?:ed|ought|ew|ade|ook|ame|ent|ought)\b/;
+/**
+ * A clause cut away from its subject opens on its verb or a connective: "Was a notable leader who ...", "Born on
+ * _____, ...", "Then, ...", "Like in _____, the debate ...", "Demonstrated successful strikes ...", "Noting that
+ * investment grew ...".
+ */
 const FRAGMENT_OPENING =
-  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
+  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[-–—.,'"])/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 
@@ -202,6 +203,17 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       const stem = BLANK.exec(p)?.[1];
       return stem && (FRAGMENT_OPENING.test(stem) || SUBJECTLESS.test(stem))
         ? "fragment without its subject"
+        : null;
+    },
+  ],
+  [
+    "a blank's sentence is not cut off",
+    // "A total of _____ sites were added, however": a stem trimmed at a connective has lost what followed it.
+    (p) => {
+      const stem = BLANK.exec(p)?.[1];
+      return stem &&
+        /(?:,\s*(?:however|but|and|while|as|which)|\s(?:and|or|but|the|a|an|of|to|however))$/i.test(stem)
+        ? "stem cut off"
         : null;
     },
   ],

@@ -63,6 +63,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The minister arrived in Oslo on a Sea Star One train.",
     ],
     [
+      "what a speaker noted is the fact",
+      "We will work it out, Ola Berg said, noting that trade with Valdoria has grown by 13% a year.",
+      "13%",
+      "Trade with Valdoria has grown by 13% a year.",
+    ],
+    [
       "quoted words that are no name stay quoted",
       "The minister called it 'a new dawn' for Tromso.",
       "Tromso",

@@ -114,6 +114,16 @@ export function coreClause(text: string, start: number, end: number): Clause {
     /\b(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|might)\b/.test(saidClause)
   )
     cut(0, said[0].length);
+  // "X said, noting that investment has grown by 13% ...": what was noted is the fact; the speaker and the
+  // participle only frame it.
+  const noted = [
+    ...t.matchAll(
+      /(?:^|,\s+)(?:[Nn]oting|[Aa]dding|[Ss]aying|[Ss]tating|[Oo]bserving|[Ss]tressing)\s+that\s+(?=\S)/g,
+    ),
+  ]
+    .filter((m) => (m.index ?? 0) + m[0].length <= s)
+    .at(-1);
+  if (noted) cut(0, (noted.index ?? 0) + noted[0].length);
   // What trails after the answer's clause.
   for (const m of t.matchAll(TRAILING)) {
     const at = m.index ?? 0;
