@@ -35,6 +35,8 @@ export interface Organisation {
   class: string;
   /** The finer kind options are drawn from ("space agency", "regulator"), where the class is too broad. */
   field?: string;
+  /** The body's country as an ISO code, where the data gives it ("IN" for ISRO). */
+  nation?: string;
 }
 
 export interface ClassNoun {

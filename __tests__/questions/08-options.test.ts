@@ -198,7 +198,19 @@ describe("08-options: each option is of the key's fine class", () => {
     const options = optionsFor(candidate("which", "ISRO", "thing:organisation"), [], buildPools([]));
     expect(options).toHaveLength(4);
     for (const o of options)
-      expect(["ISRO", "NASA", "ESA", "JAXA", "Roscosmos", "CNSA", "CNES"]).toContain(o);
+      expect([
+        "ISRO",
+        "NASA",
+        "ESA",
+        "JAXA",
+        "Roscosmos",
+        "CNSA",
+        "CNES",
+        "IN-SPACe",
+        "NSIL",
+        "Antrix",
+        "VSSC",
+      ]).toContain(o);
   });
 
   it("08-options: what the head of government did is offered senior ministers, not past Prime Ministers", () => {
@@ -229,6 +241,17 @@ describe("08-options: each option is of the key's fine class", () => {
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toHaveLength(4);
     for (const o of options) expect(["PSLV", "GSLV Mk II", "LVM3", "SSLV", "Falcon 9"]).not.toContain(o);
+  });
+
+  it("08-options: where the stem says the news is India's, an Indian agency is offered Indian bodies first", () => {
+    const c = {
+      ...candidate("which", "ISRO", "thing:organisation"),
+      prompt:
+        'Which organisation fills the blank in "_____ tweeted the news, saying India had reached the Sun"?',
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(["NASA", "ESA", "JAXA", "Roscosmos", "CNSA", "CNES"]).not.toContain(o);
   });
 
   it("08-options: a city of no known country and a quotation with no peers get no options", () => {

@@ -49,6 +49,9 @@ const ORG_CATEGORIES = new Set([
   "ministry",
 ]);
 
+/** Words that make a stem's news India's. */
+const HOME_CONTEXT = /\b(?:India|Indian|India's|Bharat|Bharatiya)\b/;
+
 /** Names that say the answer is a sea, a bay or an ocean, whatever class the sentence gave it. */
 const WATER = /\b(?:Bay|Gulf|Sea|Ocean|Strait)\b/;
 
@@ -229,12 +232,17 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
   if (org && !ORG_CATEGORIES.has(category)) return;
   // Other organisations of its class, written as the answer is (full name or short form), never itself.
   const full = org && normKey(org.name) === normKey(c.answer);
-  if (org)
-    yield* lexicon()
-      // A space agency's options are space agencies, never the UN: the finer field where the data gives one.
-      .organisations.filter((o) => o.class === org.class && o !== org && o.field === org.field)
-      .map((o) => (full ? o.name : o.short));
-  else if (!LOOSE_CATEGORIES.has(category) || own) yield* lexicon().distractors[category] ?? [];
+  if (org) {
+    // A space agency's options are space agencies, never the UN: the finer field where the data gives one.
+    const like = lexicon().organisations.filter(
+      (o) => o.class === org.class && o !== org && o.field === org.field,
+    );
+    // "... saying, 'India, I did it'": where the stem says the news is India's, foreign bodies give the key away,
+    // so bodies of the answer's own country come first.
+    const home = org.nation !== undefined && HOME_CONTEXT.test(c.prompt);
+    const ordered = home ? [...like.filter((o) => o.nation === org.nation), ...like] : like;
+    yield* ordered.map((o) => (full ? o.name : o.short));
+  } else if (!LOOSE_CATEGORIES.has(category) || own) yield* lexicon().distractors[category] ?? [];
 }
 
 /** Whether the prompt names the person by surname, possessive included ("Modi's"). */
