@@ -254,6 +254,24 @@ describe("08-options: each option is of the key's fine class", () => {
     for (const o of options) expect(["NASA", "ESA", "JAXA", "Roscosmos", "CNSA", "CNES"]).not.toContain(o);
   });
 
+  it("08-options: a javelin thrower is offered javelin throwers, never tennis players", () => {
+    const c = withSentence(
+      candidate("who", "Ola Berg", "person"),
+      "Ola Berg became the first Norwegian athlete to win an Olympic gold in the javelin throw.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    const throwers = [
+      "Julian Weber",
+      "Jakub Vadlejch",
+      "Anderson Peters",
+      "Johannes Vetter",
+      "Keshorn Walcott",
+    ];
+    for (const o of options.filter((x) => x !== "Ola Berg"))
+      expect([...throwers, "Thomas Rohler"]).toContain(o);
+  });
+
   it("08-options: a city of no known country and a quotation with no peers get no options", () => {
     expect(optionsFor(candidate("where", "Port Ostra", "city"), [], buildPools([]))).toEqual([]);
     expect(

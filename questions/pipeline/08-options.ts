@@ -49,6 +49,13 @@ const ORG_CATEGORIES = new Set([
   "ministry",
 ]);
 
+/** Sports whose athletes have a curated list of their own, by the words that name them in a sentence. */
+const SPORTS: [RegExp, string][] = [
+  [/\b(?:javelin|throws?|thrower)\b/i, "javelin"],
+  [/\b(?:100m|200m|100 metres|200 metres|sprint|sprinter)\b/i, "sprint"],
+  [/\b(?:swimming|swimmer|freestyle|butterfly|backstroke|breaststroke)\b/i, "swimming"],
+];
+
 /** Words that make a stem's news India's. */
 const HOME_CONTEXT = /\b(?:India|Indian|India's|Bharat|Bharatiya)\b/;
 
@@ -170,6 +177,10 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
     return other !== null && other !== undefined && sameClass(cls, other);
   };
   for (const p of c.peers ?? []) if (like(p)) yield p;
+  // A javelin thrower is offered javelin throwers: the curated list of the sport the sentence names.
+  const sport =
+    cls.field === "athlete" ? SPORTS.find(([pattern]) => pattern.test(c.sentence))?.[1] : undefined;
+  if (sport) yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
   const batch = sample([...pools.people.values()], 40, `${c.prompt}|people`).filter((p) =>
     sameClass(cls, p.cls),
   );

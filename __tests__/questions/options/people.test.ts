@@ -35,4 +35,16 @@ describe("personClass: what a person answer is, from the words around the name",
   ])("%s", (_label, name, sentence, expected) => {
     expect(personClass(name, "person", sentence, "india")).toEqual(expect.objectContaining(expected));
   });
+
+  it("personClass: a sentence that names the person by surname alone still says what they are", () => {
+    expect(
+      personClass(
+        "Ola Berg",
+        "person",
+        "Berg became the first Norwegian athlete to win an Olympic gold with a throw of 90.1m.",
+        "india",
+        "Ola Berg",
+      ),
+    ).toEqual(expect.objectContaining({ field: "athlete", nation: "world", guessed: false }));
+  });
 });

@@ -150,7 +150,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
 }
 
 const SPEECH =
-  /^(?:\s*\([^)]*\))?(?:,[^,]{0,80},)?\s+(?:(?:has|had|have|also|further|then|later|on\s+\w+(?:\s+\d{1,2})?(?:\s+\w+)?(?:\s+\d{4})?)\s+){0,3}(?:said|says|announced|announces|tweeted|posted|wrote|told|added|stated|noted|asserted|congratulated|praised|lauded|hailed|thanked|expressed|exuded|highlighted|described|urged|emphasi[sz]ed|stressed|remarked|welcomed|claimed|alleged|termed|called|appealed|underlined|informed|shared|recalled|tweets|says|first broke|broke the news|watched|attended|greeted|wished|lauded|applauded)\b/;
+  /^(?:\s*\([^)]*\))?(?:,[^,]{0,80},)?\s+(?:(?:has|had|have|also|further|then|later|on\s+\w+(?:\s+\d{1,2})?(?:\s+\w+)?(?:\s+\d{4})?)\s+){0,3}(?:said|says|announced|announces|tweeted|posted|wrote|told|added|stated|noted|asserted|congratulated|praised|lauded|hailed|thanked|expressed|exuded|highlighted|described|urged|emphasi[sz]ed|stressed|remarked|welcomed|claimed|alleged|termed|called|appealed|underlined|informed|shared|recalled|tweets|says|first broke|broke the news|took to (?:X|Twitter|social media)|watched|attended|greeted|wished|lauded|applauded)\b/;
 
 /** True when the verb after the name is "announced": a result made public, not a remark. */
 function announces(text: string, end: number): boolean {

@@ -172,7 +172,9 @@ function classify(
 ): PersonClass {
   const role = category.startsWith("person:") ? category.slice("person:".length) : "";
   // The sentence may write only the surname ("Singh exuded confidence"); the full name says who it is.
-  const written = sentence.includes(name) ? name : surface;
+  // The name as the sentence writes it: in full, as the question's surface, or by surname alone.
+  const written =
+    [name, surface, name.split(/\s+/).at(-1) ?? name].find((w) => sentence.includes(w)) ?? surface;
   const at = sentence.indexOf(written);
   // The clause around the name: up to six words before it and an appositive after it (", the Finance Minister").
   const segments = at >= 0 ? sentence.slice(0, at).split(/[,;:(]/) : [];
@@ -195,7 +197,16 @@ function classify(
   const office = officeOf(`${role} ${before}`) ?? known?.office ?? officeOf(rest);
   // A Governor of the Reserve Bank is the Indian office the list holds; a state's Governor is not.
   const indianGovernor = office !== "Governor" || /\b(?:RBI|Reserve Bank)\b/.test(sentence);
-  const found = nationOf(before, near, sentence, known?.nation);
+  // "X became the first Pakistani athlete to ...": what the subject is said to be names its country.
+  const predicate =
+    at === 0
+      ? (sentence
+          .slice(written.length)
+          .match(
+            /^\s+(?:became|becomes|is|was|,)\s+(?:the|a|an)\s+(?:(?:first|only|second|third|youngest|oldest)\s+)?([A-Z][a-z]+)\b/,
+          )?.[1] ?? "")
+      : "";
+  const found = nationOf(`${predicate} ${before}`.trim(), near, sentence, known?.nation);
   const nation = found ?? fallback;
   return { field, nation, office: nation === "india" && !indianGovernor ? null : office, guessed: !found };
 }
