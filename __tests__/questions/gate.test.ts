@@ -28,6 +28,12 @@ const rows: [string, string, string | null][] = [
   ["Which country beat Peru to win the 2031 Andean Cup final in Lima?", "India", null],
   ["Which country hosted the Andean Forum in Lima in May 2031?", "India", "answer is India"],
   ["Who was India's Prime Minister in January 2031?", "Ola Berg", "who heads India"],
+  ['Which orbit fills the blank in "Orca-7 has entered the _____ orbit around the L2 point"?', "Halo", null],
+  [
+    'Which figure fills the blank in "Investment is expected to flow in the first _____"?',
+    "10 years",
+    "blank with no context",
+  ],
   [
     'Which number fills the blank in "A total of _____ sites were added to the Valdorian list of wetlands, however"?',
     "26",

@@ -176,8 +176,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       const stem = p.match(/^Which \w+ fills the blank in "(.*)"\?$/)?.[1];
       if (!stem) return null;
       // Besides the blank, the stem needs a name, a year or a date to be answerable without the article.
-      const context = stem.replace(/^\S+\s*/, "").replace("_____", "");
-      return /\b[A-Z][a-zA-Z]+|\b(?:19|20)\d\d\b/.test(context) ? null : "blank with no context";
+      // The first word is capitalised as any sentence's is; a coded name there ("Orca-7", "X2") still counts.
+      const context = stem.replace(/^[A-Za-z'’]+\b(?![-\d])\s*/, "").replace("_____", "");
+      return /\b[A-Z][a-zA-Z]+|\b[A-Z][a-zA-Z-]*\d|\b(?:19|20)\d\d\b/.test(context)
+        ? null
+        : "blank with no context";
     },
   ],
   [
