@@ -11,7 +11,7 @@ const TITLE_WORDS =
 export function normKey(s: string): string {
   const hit = normKeyCache.get(s);
   if (hit !== undefined) return hit;
-  const key = computeNormKey(s);
+  const key = uncachedNormKey(s);
   if (normKeyCache.size > 50_000) normKeyCache.clear();
   normKeyCache.set(s, key);
   return key;
@@ -19,7 +19,12 @@ export function normKey(s: string): string {
 
 const normKeyCache = new Map<string, string>();
 
-function computeNormKey(s: string): string {
+/**
+ * `normKey` without its cache, for a text keyed once (a whole question): caching it would only crowd out the
+ * names that are looked up again and again.
+ * @example uncachedNormKey("Who is the 'Make in India' lead?") // "who is make in india lead"
+ */
+export function uncachedNormKey(s: string): string {
   return s
     .toLowerCase()
     .normalize("NFKD")
@@ -43,6 +48,39 @@ export function wordSet(s: string): Set<string> {
   );
 }
 
+/**
+ * How many words a text has, counted as `text.split(/\s+/).filter(Boolean).length` counts them but without
+ * building the arrays: stems are measured again after every cut.
+ * @example wordCount("  the 12th  Chief Justice ") // 4
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** True for the UTF-16 code units that `\s` matches in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Jaccard overlap of two word sets (0..1). */
 export function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
@@ -53,11 +91,20 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** True when two spellings of a name differ by a typo or transliteration ("Viktor" / "Victor"). */
 export function similarName(a: string, b: string): boolean {
-  const x = normKey(a);
-  const y = normKey(b);
+  return similarKeys(normKey(a), normKey(b));
+}
+
+/**
+ * `similarName` of two names already keyed by `normKey`: what a scan of a list of known names compares.
+ * @example similarKeys("viktor orban", "victor orban") // true
+ */
+export function similarKeys(x: string, y: string): boolean {
   if (x === y) return true;
   const longest = Math.max(x.length, y.length);
-  return longest >= 6 && distance(x, y) <= Math.max(1, Math.floor(longest / 8));
+  if (longest < 6) return false;
+  const limit = Math.max(1, Math.floor(longest / 8));
+  // An edit distance is at least the difference in length: most pairs are told apart without computing it.
+  return Math.abs(x.length - y.length) <= limit && distance(x, y) <= limit;
 }
 
 export function escapeRegex(s: string): string {

@@ -1,6 +1,6 @@
 /** The gate every question passes before it is emitted: complete, answerable, and giving nothing away. */
 import namesData from "../data/names.json" with { type: "json" };
-import { capitalise, normKey } from "../text";
+import { capitalise, normKey, uncachedNormKey } from "../text";
 
 /** Words that say what a name is ("Convention", "Bill"), which a question may use without naming the answer. */
 const CLASS_WORDS = new Set([
@@ -302,7 +302,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "does not give the answer away",
     (p, answer, aliases) => {
-      const key = ` ${normKey(p)} `;
+      const key = ` ${uncachedNormKey(p)} `;
       for (const form of [answer, ...aliases]) {
         const f = normKey(form);
         if (f.length > 2 && !/^\d+$/.test(f) && key.includes(` ${f} `)) return `names the answer (${form})`;
@@ -325,6 +325,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         isName &&
         /^[A-Z][a-z]{3,}$/.test(word) &&
         !CLASS_WORDS.has(word.toLowerCase()) &&
+        p.includes(word) &&
         [...p.matchAll(new RegExp(`(?<!^)\\b${word}\\b`, "g"))].some(
           // "Gyanesh Kumar" in a question whose answer is "Rajiv Kumar" names someone else.
           (m) => CLASS_WORDS.has(last) || !otherFullName(p.slice(0, m.index), words),

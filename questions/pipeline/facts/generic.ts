@@ -3,7 +3,7 @@
  * allows and as a fill-in-the-blank of the trimmed clause otherwise. Each question must pass the gate.
  */
 import { lexicon } from "../../lexicon";
-import { capitalise, MONTHS, normKey } from "../../text";
+import { capitalise, MONTHS, normKey, wordCount } from "../../text";
 import { annotateSentence, type Sentence } from "../04-sentences";
 import { ask } from "../ask";
 import { formatDate, resolveDate } from "../dates";
@@ -909,10 +909,9 @@ function categoryOf(span: AnswerSpan): string {
  */
 export function withoutTrailingPhrases(question: string, maxWords: number): string | null {
   let body = question.replace(/\?$/, "");
-  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
-  while (words(body) > maxWords) {
+  while (wordCount(body) > maxWords) {
     const cut = lastPhraseStart(body);
-    if (cut <= 0 || words(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
+    if (cut <= 0 || wordCount(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
     body = body.slice(0, cut);
   }
   return `${body.replace(/[\s,;:]+$/, "")}?`;
@@ -993,14 +992,14 @@ const PHRASE_START =
 /** Where the text before a blank may be cut: after a leading phrase that ends at a verb's subject. */
 function firstPhraseEnd(text: string): number {
   const m = text.match(/^.*?\b(?:that|after|as|while|when|said|says)\s+/);
-  return m && text.slice(m[0].length).split(/\s+/).filter(Boolean).length >= 2 ? m[0].length : -1;
+  return m && wordCount(text.slice(m[0].length)) >= 2 ? m[0].length : -1;
 }
 
 /** Where the first phrase after the first word of a text starts; -1 when none does. */
 function firstPhraseStart(text: string): number {
   for (const m of text.matchAll(PHRASE_START)) {
     const at = m.index ?? 0;
-    if (text.slice(0, at).split(/\s+/).filter(Boolean).length >= 1) return at;
+    if (wordCount(text.slice(0, at)) >= 1) return at;
   }
   return -1;
 }
@@ -1010,7 +1009,7 @@ function lastPhraseStart(text: string): number {
   let last = -1;
   for (const m of text.matchAll(PHRASE_START)) {
     const at = m.index ?? 0;
-    if (text.slice(0, at).split(/\s+/).filter(Boolean).length >= 3) last = at;
+    if (wordCount(text.slice(0, at)) >= 3) last = at;
   }
   return last;
 }
@@ -1050,10 +1049,9 @@ function withoutAsides(
 
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
-  const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
   // A long sentence first loses what only describes a name ("X, the birthplace of Y, ...", "(48 off 31 balls)"),
   // so the stem keeps its subject and verb.
-  if (words(text) > maxWords) {
+  if (wordCount(text) > maxWords) {
     const shorter = withoutAsides(text, start, end);
     if (shorter) return trimAround(shorter.text, shorter.start, shorter.end, maxWords);
   }
@@ -1072,15 +1070,15 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
   const whole = before;
   // Cut the longer side at a comma, then at a word, until the stem is short enough.
   // Cut the longer side at a comma until the stem is short enough; a stem that cannot be cut cleanly is dropped.
-  while (words(before) + words(after) > maxWords) {
+  while (wordCount(before) + wordCount(after) > maxWords) {
     const commaAfter = lastClauseComma(after);
     const commaBefore = firstClauseComma(before);
-    if (words(after) >= words(before) && commaAfter > 0) after = after.slice(0, commaAfter);
+    if (wordCount(after) >= wordCount(before) && commaAfter > 0) after = after.slice(0, commaAfter);
     // A short opening phrase ("In the Senate, ...") says where or when: a long tail goes before it does.
     else if (
       commaBefore >= 0 &&
-      words(before.slice(0, commaBefore)) <= 4 &&
-      words(after) >= 5 &&
+      wordCount(before.slice(0, commaBefore)) <= 4 &&
+      wordCount(after) >= 5 &&
       firstPhraseStart(after) > 0
     )
       after = after.slice(0, firstPhraseStart(after));
@@ -1088,7 +1086,7 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     else if (commaAfter > 0) after = after.slice(0, commaAfter);
     // The opening of the clause holds its subject: a trailing phrase after the blank goes first.
     else if (lastPhraseStart(after) > 0) after = after.slice(0, lastPhraseStart(after));
-    else if (words(before) > words(after) && firstPhraseEnd(before) > 0)
+    else if (wordCount(before) > wordCount(after) && firstPhraseEnd(before) > 0)
       before = before.slice(firstPhraseEnd(before));
     else {
       // No comma left: drop the last trailing phrase after the blank ("... as X won gold", "... in the early hours").
@@ -1123,6 +1121,6 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     .replace(/\s+/g, " ")
     .replace(/"/g, "'");
   // "Some _____ from the Earth": too little of the sentence is left to say what is asked.
-  if (words(stem) < 7) return null;
+  if (wordCount(stem) < 7) return null;
   return stem.replace(/[,;:\s]+$/, "");
 }

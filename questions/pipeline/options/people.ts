@@ -1,7 +1,7 @@
 /** A person answer's fine class (field and nationality) and the people of the same class to offer against it. */
 import peopleData from "../../data/people.json" with { type: "json" };
 import { lexicon } from "../../lexicon";
-import { normKey, similarName } from "../../text";
+import { normKey, similarKeys } from "../../text";
 
 export type Field =
   | "politician"
@@ -94,6 +94,8 @@ interface Member {
   office: string | null;
 }
 let memberIndex: Map<string, Member> | undefined;
+/** The curated people in index order, each with the key of its key: what a misspelt name is compared against. */
+let memberKeys: [key: string, member: Member][] | undefined;
 /** Names looked up before and the curated person each is a misspelling of (null: none), so each is scanned once. */
 const misspelt = new Map<string, Member | null>();
 /** Every curated person by name: who they are when the sentence does not say. */
@@ -120,12 +122,9 @@ function curatedMember(
   if (exact) return exact;
   if (misspelt.has(key)) return misspelt.get(key) ?? undefined;
   // "Droupodi Murmu" for "Droupadi Murmu": a misspelt name is still the same person.
-  let found: Member | null = null;
-  for (const [known, member] of memberIndex)
-    if (similarName(known, key)) {
-      found = member;
-      break;
-    }
+  memberKeys ??= [...memberIndex].map(([known, member]) => [normKey(known), member]);
+  const spelt = normKey(key);
+  const found = memberKeys.find(([known]) => similarKeys(known, spelt))?.[1] ?? null;
   misspelt.set(key, found);
   return found ?? undefined;
 }
@@ -255,6 +254,8 @@ export function knownClass(name: string): PersonClass | null {
 
 /** Curated names by the key of their surname, each with its own key, in the data's order. */
 let bySurname: Map<string, { name: string; key: string }[]> | undefined;
+/** Every entry of `bySurname`, surname by surname: the names a misspelling may be of. */
+let allCurated: { name: string; key: string }[] = [];
 /** What `curatedSpelling` said of each name so far: every article names its people many times. */
 const spellings = new Map<string, string | undefined>();
 
@@ -286,6 +287,7 @@ function findCuratedSpelling(name: string): string | undefined {
       const same = bySurname.get(last) ?? [];
       if (!same.some((x) => x.name === n)) bySurname.set(last, [...same, { name: n, key }]);
     }
+    allCurated = [...bySurname.values()].flat();
   }
   const key = normKey(name);
   const words = key.split(" ");
@@ -298,6 +300,6 @@ function findCuratedSpelling(name: string): string | undefined {
     n.key[0] === key[0] &&
     Math.abs(n.key.length - key.length) <= 2 &&
     n.key.split(" ").length === words.length;
-  const candidates = [...same, ...[...bySurname.values()].flat()];
-  return candidates.find((n) => near(n) && n.key !== key && similarName(n.name, name))?.name;
+  const misspelling = (n: { key: string }) => near(n) && n.key !== key && similarKeys(n.key, key);
+  return (same.find(misspelling) ?? allCurated.find(misspelling))?.name;
 }
