@@ -88,7 +88,8 @@ class Lexicon {
   private readonly regionKind = new Map<string, string>();
   private readonly countryByIso = new Map<string, Country>();
   private readonly mentions = new Map<string, Country[]>();
-  private mentionPattern: RegExp | undefined;
+  /** For each capital letter, the country names and then the demonyms that start with it, read at one position. */
+  private mentionPatterns: Map<string, RegExp> | undefined;
   readonly regions: Record<string, string[]> = {
     state: regionsData.state,
     "union territory": regionsData["union territory"],
@@ -153,10 +154,41 @@ class Lexicon {
   countriesIn(text: string): Country[] {
     let found = this.mentions.get(text);
     if (!found) {
-      this.mentionPattern ??= new RegExp(`\\b(?:${this.countryPattern}|${this.demonymPattern})\\b`, "g");
-      found = [...text.matchAll(this.mentionPattern)].flatMap((m) => this.country(m[0]) ?? []);
+      found = this.readMentions(text);
       if (this.mentions.size > 10_000) this.mentions.clear();
       this.mentions.set(text, found);
+    }
+    return found;
+  }
+
+  /**
+   * The mentions `\b(?:names|demonyms)\b` finds in a text, read faster: every country name and demonym starts
+   * with a capital A-Z, so only a word that starts with one is tried, and only against the names with its letter
+   * (in the same order, so the same name wins).
+   */
+  private readMentions(text: string): Country[] {
+    if (!this.mentionPatterns) {
+      const names = this.countries.flatMap((c) => c.names);
+      const demonyms = this.countries.flatMap((c) => c.demonyms);
+      this.mentionPatterns = new Map();
+      for (const letter of new Set([...names, ...demonyms].map((n) => n.charAt(0)))) {
+        const alternatives = [names, demonyms]
+          .map((list) => alternation(list.filter((n) => n.startsWith(letter))))
+          .filter(Boolean);
+        this.mentionPatterns.set(letter, new RegExp(`(?:${alternatives.join("|")})\\b`, "y"));
+      }
+    }
+    const found: Country[] = [];
+    const wordStarts = /\b[A-Z]/g;
+    for (let start = wordStarts.exec(text); start; start = wordStarts.exec(text)) {
+      const pattern = this.mentionPatterns.get(start[0]);
+      if (!pattern) continue;
+      pattern.lastIndex = start.index;
+      const mention = pattern.exec(text)?.[0];
+      if (!mention) continue;
+      const country = this.country(mention);
+      if (country) found.push(country);
+      wordStarts.lastIndex = start.index + mention.length;
     }
     return found;
   }

@@ -25,18 +25,20 @@ const normKeyCache = new Map<string, string>();
  * @example uncachedNormKey("Who is the 'Make in India' lead?") // "who is make in india lead"
  */
 export function uncachedNormKey(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/(\d),(?=\d{2,3}\b)/g, "$1")
+  // Each step is skipped when the text has nothing it would change: most keys are plain ASCII words.
+  let t = s.toLowerCase();
+  if (/[\u0080-\uffff]/.test(t)) t = t.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  if (t.includes(",")) t = t.replace(/(\d),(?=\d{2,3}\b)/g, "$1");
+  t = t
     .replace(/[’'`"“”]/g, "")
     .replace(TITLE_WORDS, " ")
     .replace(/\bthe\b/g, " ")
-    .replace(/[^a-z0-9.%$&]+/g, " ")
-    .replace(/(^|\s)\.+|\.+(\s|$)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+    // A run of other characters becomes one space; a single space is left as it is.
+    .replace(/[^a-z0-9.%$& ][^a-z0-9.%$&]*| [^a-z0-9.%$&]+/g, " ");
+  if (t.includes(".")) t = t.replace(/(^|\s)\.+|\.+(\s|$)/g, " ");
+  // Only plain spaces are left by now: runs of them are what remains to collapse.
+  if (t.includes("  ")) t = t.replace(/ {2,}/g, " ");
+  return t.trim();
 }
 
 /** Words longer than two letters, as a set, for overlap measures. */
