@@ -288,34 +288,36 @@ function overlapsAnswer(key: string, taken: Set<string>): boolean {
 
 /**
  * Places of the answer's granularity and scope: a country's neighbours, a state's fellow states, a city's fellow
- * cities in its own country. A city of no known country gets none.
+ * cities in its own country. A city of no known country gets none. Yielded in order as they are asked for: the
+ * batch's places are read only when the curated cities leave options to fill.
  */
-function places(c: Candidate, pools: Pools): string[] {
+function* places(c: Candidate, pools: Pools): Generator<string> {
   const lex = lexicon();
   const kind = lex.regionKindOf(c.answer);
-  if (kind) return lex.regions[kind] ?? [];
+  if (kind) {
+    yield* lex.regions[kind] ?? [];
+    return;
+  }
   if (c.category === "country") {
     const home = c.country ?? lex.country(c.answer);
-    if (!home) return [];
+    if (!home) return;
     const near = lex.countries.filter((x) => x.subregion === home.subregion && x.code !== home.code);
     const region = lex.countries.filter((x) => x.region === home.region && x.subregion !== home.subregion);
-    return [...near, ...region].map((x) => x.name);
+    yield* [...near, ...region].map((x) => x.name);
+    return;
   }
-  if (c.category.startsWith("place:")) return [];
+  if (c.category.startsWith("place:")) return;
   const code = c.country?.code ?? countryOfCity(c.answer);
-  if (!code) return [];
-  const out = [...citiesOf(code)];
+  if (!code) return;
+  yield* citiesOf(code);
   for (const v of [...(pools.byCategory.get("city") ?? []), ...(pools.byCategory.get("place") ?? [])])
-    if (pools.placeCountry.get(normKey(v)) === code && !lex.regionKindOf(v)) out.push(v);
+    if (pools.placeCountry.get(normKey(v)) === code && !lex.regionKindOf(v)) yield v;
   const home: Country | undefined = lex.countryByCode(code);
   if (home)
-    out.push(
-      ...lex.countries
-        .filter((x) => x.subregion === home.subregion && x.code !== code)
-        .map((x) => x.capital)
-        .filter((x): x is string => Boolean(x)),
-    );
-  return out;
+    yield* lex.countries
+      .filter((x) => x.subregion === home.subregion && x.code !== code)
+      .map((x) => x.capital)
+      .filter((x): x is string => Boolean(x));
 }
 
 let cityCountry: Map<string, string> | undefined;
