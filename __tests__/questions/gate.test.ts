@@ -35,6 +35,16 @@ const rows: [string, string, string | null][] = [
     "blank with no context",
   ],
   [
+    'Which number fills the blank in "The Valdorian honour is conferred in _____ categories, namely, Gold, Silver and Bronze Star"?',
+    "three",
+    "the list after the blank counts it",
+  ],
+  [
+    'Which ship fills the blank in "_____ will further strengthen Valdoria\'s fleet and boost its shipyards"?',
+    "VNS Orca",
+    "a claimed benefit",
+  ],
+  [
     'Which number fills the blank in "A total of _____ sites were added to the Valdorian list of wetlands, however"?',
     "26",
     "stem cut off",

@@ -292,6 +292,25 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   ["no scorecard detail", (p) => (SCORECARD.test(p) ? "scorecard trivia" : null)],
   [
+    "no count its own list gives away",
+    // "conferred in _____ categories, namely, A, B and C": the stem counts them for the candidate.
+    (p, answer) =>
+      /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/i.test(answer) &&
+      /_____\s+[a-z]+,?\s+(?:namely|viz\.?|i\.e\.)[,:]?\s/i.test(p)
+        ? "the list after the blank counts it"
+        : null,
+  ],
+  [
+    "no claimed benefit",
+    // "X will further strengthen the nuclear triad and boost industry": a minister's hope, not a fact.
+    (p) =>
+      /\b(?:will|would|could|can|may)\s+(?:further\s+|also\s+|greatly\s+)?(?:strengthen|boost|enhance|benefit|help|promote|improve|bolster|empower|transform|revolutioni[sz]e|(?:give|provide) a (?:major |big )?boost)\b/i.test(
+        p,
+      )
+        ? "a claimed benefit"
+        : null,
+  ],
+  [
     "no figure worked out from another",
     // "doubled from the present _____ to Rs 1,00,000": the blank is the other figure halved.
     (p, answer) =>
