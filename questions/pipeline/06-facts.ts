@@ -13,6 +13,7 @@ import { incidents } from "./facts/families/incidents";
 import { members } from "./facts/families/members";
 import { numbers } from "./facts/families/numbers";
 import { compiled } from "./facts/families/patterns";
+import { respectively } from "./facts/families/respectively";
 import { learnClasses, things } from "./facts/families/things";
 import { venues } from "./facts/families/venues";
 import { winnerQuestions } from "./facts/families/winners";
@@ -50,6 +51,7 @@ export function extractStoryFacts(
       candidates.push(...numbers(sentence, article, claimed, p));
       candidates.push(...dates(sentence, article, claimed));
       candidates.push(...members(sentence, article));
+      candidates.push(...respectively(sentence, article));
       const needsPair = candidates.slice(before).some((c) => /\b(?:the two|both)\b/i.test(c.prompt));
       const pair = needsPair ? pairInContext([article.sentences[i - 1], sentence], home, holders) : null;
       if (pair)

@@ -118,7 +118,7 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   const sentenceKey = ` ${normKey(c.sentence)} `;
   const promptKey = ` ${normKey(c.prompt)} `;
   const picked: string[] = [];
-  const offer = (values: Iterable<string>) => {
+  const offer = (values: Iterable<string>, listed = false) => {
     for (const v of values) {
       if (picked.length >= 3) return;
       const key = normKey(v);
@@ -134,7 +134,7 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       )
         continue;
       // A name or figure the source sentence also states would be a second right answer or a trick.
-      if (sentenceKey.includes(` ${key} `)) continue;
+      if (!listed && sentenceKey.includes(` ${key} `)) continue;
       // A person the question itself names ("with Modi and ... Prime Minister ___") is no alternative.
       if (broad === "person" && (promptKey.includes(` ${key.split(" ").at(-1)} `) || namedIn(c.prompt, v)))
         continue;
@@ -142,6 +142,7 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       picked.push(v);
     }
   };
+  offer(c.listed ?? [], true);
   if (c.kind === "what") offer(c.peers ?? []);
   else if (broad === "date") offer([...nearbyDates(c.answer, c.category), ...nearbyDays(c.answer)]);
   else if (broad === "ordinal") offer(nearbyOrdinals(c.answer));

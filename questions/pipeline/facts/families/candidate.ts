@@ -45,6 +45,11 @@ export interface Candidate {
   country?: Country;
   /** People of the same story not named in the question's sentence: distractors from the same field. */
   peers?: string[];
+  /**
+   * Names the sentence pairs with others ("A, B and C replaced X, Y and Z respectively"): each is wrong for this
+   * question though the sentence names it, so they lead the options.
+   */
+  listed?: string[];
   /** Story the candidate belongs to; quotes only take distractors from other stories or other speakers. */
   storyKey?: string;
   speaker?: string;
