@@ -13,6 +13,7 @@ import { incidents } from "./facts/families/incidents";
 import { members } from "./facts/families/members";
 import { numbers } from "./facts/families/numbers";
 import { compiled } from "./facts/families/patterns";
+import { recipients } from "./facts/families/recipients";
 import { respectively } from "./facts/families/respectively";
 import { learnClasses, things } from "./facts/families/things";
 import { venues } from "./facts/families/venues";
@@ -41,6 +42,7 @@ export function extractStoryFacts(
   candidates.push(...titleQuestions(articles, event, p));
   candidates.push(...winnerQuestions(articles, p));
   for (const article of articles) {
+    candidates.push(...recipients(article));
     article.sentences.forEach((sentence, i) => {
       const claimed: Span[] = [];
       const resolveTheir = theirResolver(article.sentences[i - 1]);
