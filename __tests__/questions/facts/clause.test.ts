@@ -63,6 +63,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The minister arrived in Oslo on a Sea Star One train.",
     ],
     [
+      "a trailing 'as he ...' that leans on the subject",
+      "Ola Berg was the top scorer for Valdoria in Lima as he scored 76.",
+      "Lima",
+      "Ola Berg was the top scorer for Valdoria in Lima.",
+    ],
+    [
       "what a speaker noted is the fact",
       "We will work it out, Ola Berg said, noting that trade with Valdoria has grown by 13% a year.",
       "13%",

@@ -27,7 +27,7 @@ const FRAMING =
 const PARTICIPLE = /^(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
-  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b/g;
+  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s/g;
 
 /** A name of up to five capitalised words in quotation marks, at word boundaries. */
 const QUOTED_NAME = /(?<=^|\s)(['‘"“])([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,4})(['’"”])(?=[\s,.;:!?)]|$)/g;

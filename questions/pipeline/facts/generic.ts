@@ -131,8 +131,10 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
           span.detail = countryInSentence(s.text) ?? homeCode;
         // The setting is named for a sentence about the story's subject: near the top, or naming it. A death
         // date deep in a profile is not "with reference to" the prize the story is about.
+        // A short report is about its setting throughout.
         const onTopic =
           index <= 3 ||
+          article.sentences.length <= 12 ||
           tag?.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)) === true;
         // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?"
         const lead = index <= 2;
