@@ -45,6 +45,11 @@ const rows: [string, string, string | null][] = [
     "a claimed benefit",
   ],
   [
+    "With reference to the Harbour Cup (June 2031), who scored a half-century?",
+    "Ola Berg",
+    "a feat more than one player may share",
+  ],
+  [
     'Which number fills the blank in "A total of _____ sites were added to the Valdorian list of wetlands, however"?',
     "26",
     "stem cut off",

@@ -292,6 +292,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   ["no scorecard detail", (p) => (SCORECARD.test(p) ? "scorecard trivia" : null)],
   [
+    "no feat many players share",
+    // "Who scored a half-century?": in a match report, more than one player may have.
+    (p) =>
+      /\b(?:who|which \w+) (?:scored|took|hit|made|struck) an? (?:half-century|century|fifty|hundred|wicket|catch|six|four)\?$/i.test(
+        p,
+      )
+        ? "a feat more than one player may share"
+        : null,
+  ],
+  [
     "no count its own list gives away",
     // "conferred in _____ categories, namely, A, B and C": the stem counts them for the candidate.
     (p, answer) =>
@@ -395,7 +405,9 @@ export function gateFailure(prompt: string, answer: string, aliases: string[] = 
       setting &&
       (name === "at most 30 words" ||
         name === "does not give the answer away" ||
-        name === "a blank's sentence names what it is about");
+        name === "a blank's sentence names what it is about" ||
+        name === "a wh-question names what it is about" ||
+        name === "a role question names its event or date");
     why = rule(whole ? prompt : body, answer, aliases);
     if (why) break;
   }

@@ -27,6 +27,12 @@ describe("personClass: what a person answer is, from the words around the name",
       { field: "military", office: "Officer" },
     ],
     [
+      "a player a cricket report names with no calling is a cricketer",
+      "Ola Berg",
+      "Earlier, Berg scored a half-century (76 off 59 balls) as Valdoria posted 176 for seven.",
+      { field: "cricketer" },
+    ],
+    [
       "a calling right before the name",
       "Mara Holm",
       "The honours went to Ola Berg, Kari Lind and agronomist Mara Holm.",

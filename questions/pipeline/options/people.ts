@@ -40,6 +40,8 @@ const FIELD_WORDS: [RegExp, Field][] = [
     /\b(?:[Cc]aptain|[Ss]kipper|[Bb]atter|[Bb]atsman|[Bb]owler|[Cc]ricketer|[Aa]ll-rounder|[Oo]pener|[Ss]pinner|[Pp]acer)\b/,
     "cricketer",
   ],
+  // A cricket sentence with no calling for the name: "X scored a half-century", "X's 76 off 59 balls".
+  [/\b(?:half-century|century|wickets?|off \d+ balls|T20|ODI|Test match|innings)\b/, "cricketer"],
   [
     /\b(?:[Ss]hooter|[Ww]restler|[Bb]oxer|[Aa]thlete|[Jj]avelin|[Ss]printer|[Ss]huttler|[Pp]layer|Olympian|[Mm]edall?ist|[Ww]eightlifter|[Aa]rcher|[Ss]wimmer|[Ww]inner|[Cc]hampion|[Ff]inalist|gold|silver|bronze)\b/,
     "athlete",
@@ -134,6 +136,12 @@ function fieldOf(text: string): Field | null {
   return null;
 }
 
+/** The field a sentence's sport gives a person it names no calling for: a cricket report's players. */
+function sportOf(sentence: string): Field | null {
+  const field = fieldOf(sentence);
+  return field === "cricketer" ? field : null;
+}
+
 function officeOf(text: string): string | null {
   for (const [pattern, office] of OFFICES) if (pattern.test(text)) return office;
   return null;
@@ -192,7 +200,8 @@ function classify(
   const known = curatedMember(name);
   // Last, what the sentence says of its subject ("X, known as Y, was the ninth Prime Minister").
   const rest = at === 0 ? sentence : "";
-  const field = fieldOf(`${role} ${before}`) ?? fieldOf(after) ?? known?.field ?? fieldOf(rest);
+  const field =
+    fieldOf(`${role} ${before}`) ?? fieldOf(after) ?? known?.field ?? fieldOf(rest) ?? sportOf(sentence);
   const office = officeOf(`${role} ${before}`) ?? known?.office ?? officeOf(rest);
   // A Governor of the Reserve Bank is the Indian office the list holds; a state's Governor is not.
   const indianGovernor = office !== "Governor" || /\b(?:RBI|Reserve Bank)\b/.test(sentence);
