@@ -1,8 +1,9 @@
 /** Small text primitives shared by the pipeline stages. */
 import { distance } from "fastest-levenshtein";
 
+/** Titles before a name, left out of a comparison key; "Shri" stays in an award's name ("Padma Shri"). */
 const TITLE_WORDS =
-  /\b(admiral|adm|lt|lieutenant|gen|general|col|colonel|maj|major|dr|mr|mrs|ms|shri|smt|prof|sir|air chief marshal|marshal)\b\.?/g;
+  /\b(admiral|adm|lt|lieutenant|gen|general|col|colonel|maj|major|dr|mr|mrs|ms|(?<!padma )shri|smt|prof|sir|air chief marshal|marshal)\b\.?/g;
 
 /**
  * A comparison key: lower case, no accents, quotes, titles, leading "the" or punctuation.

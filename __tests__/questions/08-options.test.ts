@@ -149,6 +149,13 @@ describe("08-options: each option is of the key's fine class", () => {
     expect(optionsFor(c, [], buildPools([c]))).toEqual([]);
   });
 
+  it("08-options: 'Padma Shri' is a name of its own, not 'Padma' with a title", () => {
+    expect(normKey("Padma Shri")).toBe("padma shri");
+    expect(normKey("Shri Ola Berg")).toBe("ola berg");
+    const options = optionsFor(candidate("which", "Bharat Ratna", "thing:award"), [], buildPools([]));
+    expect([...options].sort()).toEqual(["Bharat Ratna", "Padma Bhushan", "Padma Shri", "Padma Vibhushan"]);
+  });
+
   it("08-options: an award is offered awards of its set, never another kind of name from the corpus", () => {
     const c = candidate("which", "Padma Bhushan", "thing:award");
     const stray = candidate("which", "ICC", "thing:award");

@@ -63,6 +63,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The minister arrived in Oslo on a Sea Star One train.",
     ],
     [
+      "a parenthetical list inside the subject goes, and the clause keeps its verb",
+      "Within 25 minutes, 9 camps, including those of the Tide and Harbour groups, were destroyed.",
+      "9",
+      "Within 25 minutes, 9 camps were destroyed.",
+    ],
+    [
       "a trailing 'as he ...' that leans on the subject",
       "Ola Berg was the top scorer for Valdoria in Lima as he scored 76.",
       "Lima",

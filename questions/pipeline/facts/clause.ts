@@ -33,6 +33,10 @@ const TRAILING =
 const QUOTED_NAME = /(?<=^|\s)(['‘"“])([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,4})(['’"”])(?=[\s,.;:!?)]|$)/g;
 const QUOTE_PAIRS: Record<string, string> = { "'": "'", "‘": "’", '"': '"', "“": "”" };
 
+/** A word that gives a clause its verb: an auxiliary or a past tense. */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|[a-z]{3,}ed)\b/;
+
 /**
  * The clause around [start, end) with the span's new offsets; the text itself when nothing can go.
  * @example coreClause("Led by Ana Ruiz, Chile won the cup in Lima.", 17, 22).text // "Chile won the cup in Lima."
@@ -124,10 +128,17 @@ export function coreClause(text: string, start: number, end: number): Clause {
     .filter((m) => (m.index ?? 0) + m[0].length <= s)
     .at(-1);
   if (noted) cut(0, (noted.index ?? 0) + noted[0].length);
-  // What trails after the answer's clause.
+  // "9 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.
+  const including = [...t.matchAll(/,\s+including\s+[^,]{3,80},(?=\s+[a-z])/g)].find(
+    (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
+  );
+  if (including) cut(including.index ?? 0, (including.index ?? 0) + including[0].length);
+  // What trails after the answer's clause; a participle phrase ("9 camps, including ...") only once the clause
+  // before it has its verb, since before that it belongs to the subject.
   for (const m of t.matchAll(TRAILING)) {
     const at = m.index ?? 0;
-    if (at >= e) {
+    const participle = /^,\s+[a-z]+ing\s/.test(m[0]);
+    if (at >= e && (!participle || CLAUSE_VERB.test(t.slice(0, at)))) {
       const keep = t.slice(0, at).replace(/[\s,]+$/, "").length;
       cut(keep, t.length, ".");
       break;

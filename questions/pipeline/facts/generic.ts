@@ -143,7 +143,9 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
           return set === q && lead ? withMonth(q, monthOf(article)) : set;
         });
         if (!c) continue;
-        if (span.type === "person") c.peers = peersOf(people, s.text, span.answer);
+        // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the office.
+        if (span.type === "person")
+          c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p));
         out.push(c);
       }
     });
