@@ -138,7 +138,8 @@ describe("08-options: each option is of the key's fine class", () => {
       "In the final, shooter Ola Berg won two bronze medals for India.",
     );
     const pools = buildPools([leader, athlete]);
-    expect(optionsFor(leader, [], pools)).toEqual(expect.arrayContaining(["Keir Starmer"]));
+    // An Australian Prime Minister is offered Australia's other Prime Ministers.
+    expect(optionsFor(leader, [], pools)).toEqual(expect.arrayContaining(["Scott Morrison"]));
     const athletes = optionsFor(athlete, [], pools);
     expect(athletes).toHaveLength(4);
     expect(athletes).not.toContain("Mara Lind");
@@ -259,6 +260,17 @@ describe("08-options: each option is of the key's fine class", () => {
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toHaveLength(4);
     for (const o of options) expect(["NASA", "ESA", "JAXA", "Roscosmos", "CNSA", "CNES"]).not.toContain(o);
+  });
+
+  it("08-options: a head of state the stem writes with its country is offered that country's other heads", () => {
+    const c = withSentence(
+      candidate("who", "Ola Berg", "person:President"),
+      "Prime Minister Kari Lind met with Ukrainian President Ola Berg in Kyiv.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Ola Berg"))
+      expect(["Petro Poroshenko", "Viktor Yanukovych", "Viktor Yushchenko", "Leonid Kuchma"]).toContain(o);
   });
 
   it("08-options: a javelin thrower is offered javelin throwers, never tennis players", () => {

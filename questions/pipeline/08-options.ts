@@ -177,6 +177,10 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
     const other = pools.people.get(normKey(name))?.cls ?? knownClass(name);
     return other !== null && other !== undefined && sameClass(cls, other);
   };
+  // "Ukrainian President X": other presidents of Ukraine, since the stem rules out every other country's.
+  const country =
+    cls.office && cls.nation === "world" ? countryOfRole(c.sentence, c.surface || c.answer) : undefined;
+  if (country) yield* lexicon().distractors[`person:${cls.office}:${country}`] ?? [];
   for (const p of c.peers ?? []) if (like(p)) yield p;
   // A javelin thrower is offered javelin throwers: the curated list of the sport the sentence names.
   const sport =
@@ -199,6 +203,16 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   if (cls.office) yield* curated.slice(0, 8);
   for (const p of batch) yield p.name;
   yield* curated;
+}
+
+/** The country a sentence writes right before a person's role ("US President X", "Japan's Prime Minister X"). */
+function countryOfRole(sentence: string, name: string): string | undefined {
+  const at = sentence.indexOf(name);
+  if (at < 0) return undefined;
+  const before = sentence
+    .slice(Math.max(0, at - 40), at)
+    .match(/((?:[A-Z][\w'’]*\s+){1,3})(?:President|Prime Minister|PM)\s+$/)?.[1];
+  return before ? lexicon().countriesIn(before).at(-1)?.code : undefined;
 }
 
 /** Curated names of the answer's set ("Padma Bhushan" -> the other civilian honours), or of a set its sentence cues. */
