@@ -1,7 +1,7 @@
 import { normKey } from "@/questions";
 import type { Candidate } from "@/questions/pipeline/06-facts";
 import { buildPools, optionsFor } from "@/questions/pipeline/08-options";
-import { nearbyOrdinals } from "@/questions/pipeline/options/figures";
+import { boundOf, nearbyNumbers, nearbyOrdinals } from "@/questions/pipeline/options/figures";
 import { curatedSpelling } from "@/questions/pipeline/options/people";
 
 const candidate = (kind: Candidate["kind"], answer: string, category: string): Candidate => ({
@@ -325,5 +325,21 @@ describe("08-options: options near an ordinal", () => {
   });
   it("08-options: a word that is no ordinal gives none", () => {
     expect(nearbyOrdinals("final")).toEqual([]);
+  });
+});
+
+describe("08-options: figures the stem bounds", () => {
+  it.each([
+    ['... has increased its tally of sites to _____ from existing 82"?', { above: 82 }],
+    ['... the rate was cut to _____ from 6.5% in May"?', { below: 6.5 }],
+    ['... has 85 sites now"?', {}],
+  ])("boundOf(%j)", (prompt, expected) => {
+    expect(boundOf(prompt)).toEqual(expected);
+  });
+
+  it("08-options: 'increased to _____ from 82' is offered only figures above 82, close to the key", () => {
+    const options = nearbyNumbers("85", { above: 82 });
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    for (const o of options) expect(Number(o)).toBeGreaterThan(82);
   });
 });

@@ -5,7 +5,7 @@ import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
 import { nearbyDays } from "./dates";
 import { citiesOf, classOfName } from "./facts/spans";
-import { nearbyDates, nearbyNumbers, nearbyOrdinals } from "./options/figures";
+import { boundOf, nearbyDates, nearbyNumbers, nearbyOrdinals } from "./options/figures";
 import { curatedPeople, knownClass, type PersonClass, personClass, sameClass } from "./options/people";
 
 export interface Pools {
@@ -146,7 +146,8 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   if (c.kind === "what") offer(c.peers ?? []);
   else if (broad === "date") offer([...nearbyDates(c.answer, c.category), ...nearbyDays(c.answer)]);
   else if (broad === "ordinal") offer(nearbyOrdinals(c.answer));
-  else if (broad === "number" || broad === "money" || broad === "percent") offer(nearbyNumbers(c.answer));
+  else if (broad === "number" || broad === "money" || broad === "percent")
+    offer(nearbyNumbers(c.answer, boundOf(c.prompt)));
   else if (broad === "person") offer(peopleLike(c, pools));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place") {

@@ -33,7 +33,38 @@ function niceStep(size: number): number {
  * answer's own grid ("350" -> 300, 400, 250, 450), rates a small step apart ("5.25%" -> 5.50%, 5.00%).
  * @example nearbyNumbers("350") // ["300", "400", "250", "450"]
  */
-export function nearbyNumbers(answer: string): string[] {
+export function nearbyNumbers(answer: string, bound: Bound = {}): string[] {
+  const near = nearbyUnbounded(answer, bound);
+  const value = (x: string) => Number(x.replace(/[^\d.]/g, ""));
+  return near.filter(
+    (x) =>
+      (bound.above === undefined || value(x) > bound.above) &&
+      (bound.below === undefined || value(x) < bound.below),
+  );
+}
+
+/** What the stem says of the figure: more than the figure it rose from, less than the one it fell from. */
+export interface Bound {
+  above?: number;
+  below?: number;
+}
+
+/**
+ * The bound a stem sets on its blank: "increased ... to _____ from existing 82" rules out anything up to 82, and
+ * "cut ... to _____ from 6.5%" anything from 6.5 up.
+ * @example boundOf('... has increased its tally to _____ from existing 82"?') // { above: 82 }
+ */
+export function boundOf(prompt: string): Bound {
+  const m = prompt.match(
+    /\b(increased|raised|rose|risen|grew|grown|hiked|expanded|jumped|went up|reduced|cut|lowered|fell|fallen|dropped|decreased|slashed)\b[^?"]*?\bto _____ from (?:the\s+|its\s+)?(?:existing|present|earlier|previous|current)?\s*[^\d\s]*([\d,]+(?:\.\d+)?)/i,
+  );
+  if (!m) return {};
+  const from = Number((m[2] ?? "").replace(/,/g, ""));
+  const down = /^(?:reduced|cut|lowered|fell|fallen|dropped|decreased|slashed)$/i.test(m[1] ?? "");
+  return down ? { below: from } : { above: from };
+}
+
+function nearbyUnbounded(answer: string, bound: Bound): string[] {
   // "six" or "six years": a number word, with its unit kept ("1 hours" never: one takes the singular).
   const [first = "", ...unit] = answer.split(" ");
   const word = NUMBER_WORDS.indexOf(first.toLowerCase());
@@ -71,7 +102,9 @@ export function nearbyNumbers(answer: string): string[] {
     );
     return [n + step, n - step, n + 2 * step, n - 2 * step].filter(keep).map(write);
   }
-  if (n <= 12) return [n + 1, n - 1, n + 2, n + 3, n - 2].filter(keep).map(write);
+  // A bounded figure is offered its close neighbours on the allowed side: "to _____ from 82" is 83 to 88.
+  if (n <= 12 || bound.above !== undefined || bound.below !== undefined)
+    return [n + 1, n - 1, n + 2, n + 3, n - 2, n - 3, n + 4, n - 4].filter(keep).map(write);
   // Larger counts: a round step near 15% of the value, never finer than the answer's own grid.
   const grid = 10 ** (raw.replace(/,/g, "").match(/0*$/)?.[0].length ?? 0);
   const step = Math.max(niceStep(n * 0.15), Math.min(grid, niceStep(n * 0.3)));
