@@ -273,6 +273,17 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(["Petro Poroshenko", "Viktor Yanukovych", "Viktor Yushchenko", "Leonid Kuchma"]).toContain(o);
   });
 
+  it("08-options: a pair of countries is offered pairs of the region, never a country the question names", () => {
+    const c = {
+      ...candidate("where", "Sri Lanka and Mauritius", "country pair"),
+      prompt: "In which two countries did India launch its payment service?",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(o).toMatch(/^\S.* and \S/);
+    expect(options.join(" ")).not.toMatch(/\bIndia\b/);
+  });
+
   it("08-options: a javelin thrower is offered javelin throwers, never tennis players", () => {
     const c = withSentence(
       candidate("who", "Ola Berg", "person"),

@@ -150,6 +150,7 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
     offer(nearbyNumbers(c.answer, boundOf(c.prompt)));
   else if (broad === "person") offer(peopleLike(c, pools));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
+  else if (broad === "country pair" || broad === "city pair") offer(pairsLike(c, pools));
   else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place") {
     // A side of a cricket match is offered cricket nations, never its neighbours ("Bhutan" in a final).
     if (broad === "country") offer(siblingsOf(c.answer, "country", c.sentence));
@@ -204,6 +205,25 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   if (cls.office) yield* curated.slice(0, 8);
   for (const p of batch) yield p.name;
   yield* curated;
+}
+
+/**
+ * Pairs of places like a pair answer ("Sri Lanka and Mauritius"): the first place's own options, two by two,
+ * never with either place of the answer.
+ */
+function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
+  const [first = "", second = ""] = c.answer.split(" and ");
+  const single = { ...c, answer: first, category: c.category.replace(" pair", "") };
+  // No country the question names ("India's services") can be where they went.
+  const named = new Set(
+    lexicon()
+      .countriesIn(c.prompt)
+      .map((x) => normKey(x.name)),
+  );
+  const others = [...places(single, pools)]
+    .filter((p) => normKey(p) !== normKey(second) && !named.has(normKey(p)))
+    .slice(0, 6);
+  for (let i = 0; i + 1 < others.length; i += 2) yield `${others[i]} and ${others[i + 1]}`;
 }
 
 /** The country a sentence writes right before a person's role ("US President X", "Japan's Prime Minister X"). */

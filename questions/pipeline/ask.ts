@@ -320,6 +320,9 @@ function doSupport(verb: Token, subjectTokens: Token[]): "did" | "does" | "do" {
  * the verb takes do-support, "On which date did the council approve the plan?". Null for any other shape.
  */
 function frontBeforeVerb(body: string, tokens: Token[], span: Span, wh: string): string | null {
+  // Only a time phrase stands there on its own; a place there belongs to the subject ("the launch of the
+  // services in X came amid ...").
+  if (!/^which (?:date|year|month|day)\b/.test(wh)) return null;
   const before = tokens.filter((t) => t.end <= span.start);
   const prep = before.at(-1)?.pos === "DET" ? before.at(-2) : before.at(-1);
   if (!prep || !PREPOSITIONS.has(prep.text.toLowerCase())) return null;

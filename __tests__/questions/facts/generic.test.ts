@@ -447,6 +447,22 @@ describe("generic: who is asked, and how", () => {
     ).toContain("Who announced that incomes of up to 12,000 crowns will pay no tax in Valdoria?");
   });
 
+  it("generic: two countries joined by 'and' are one answer, asked 'In which two countries ...?'", () => {
+    const asked = askedFrom(
+      "Prime Minister Ola Berg launched Valdoria's payment service in Chile and Peru at a ceremony.",
+    );
+    const pair = asked.find((c) => c.answer === "Chile and Peru");
+    expect(pair?.prompt).toMatch(/^In which two countries did Prime Minister Ola Berg launch/);
+    expect(pair?.aliases).toContain("Peru and Chile");
+  });
+
+  it("generic: a place inside the subject is not fronted as if it said where the verb happened", () => {
+    const prompts = askedFrom(
+      "The launch of the payment services in Chile and Peru came amid Valdoria's push for closer trade ties.",
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /^In which two countries did the launch/.test(p))).toEqual([]);
+  });
+
   it("generic: a bare past tense takes 'did' ('Which country did Chile beat ...?')", () => {
     expect(prompts("Chile beat Peru in the final of the Andean Cup in Lima.")).toContain(
       "Which country did Chile beat in the final of the Andean Cup in Lima in November 2024?",

@@ -86,10 +86,15 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         findSpans(x, ctx)
           .filter((span) => !inside || (span.start >= inside.start && span.end <= inside.end))
           .map((span) => ({ s: x, span }));
+      const inMain = spansOf(main).filter(
+        ({ span }) => !relative || span.end <= relative.from || span.start >= relative.to,
+      );
       const asked = [
-        ...spansOf(main).filter(
-          ({ span }) => !relative || span.end <= relative.from || span.start >= relative.to,
-        ),
+        ...inMain,
+        ...pairsOf(
+          main,
+          inMain.map(({ span }) => span),
+        ).map((span) => ({ s: main, span })),
         ...(derived && relative ? spansOf(derived, relative.clause) : []),
       ];
       for (const { s, span } of asked) {
@@ -629,10 +634,41 @@ const OFFICE =
 /** Class words that are part of a name ("Bharat Ratna", "X Sanhita"): a question asks by their category. */
 const NAME_PART_CLASSES = new Set(["ratna", "vibhushan", "bhushan", "shri", "sanhita", "adhiniyam", "point"]);
 
+/**
+ * Two countries or two cities the sentence joins with "and" ("launched in Sri Lanka and Mauritius"): together
+ * they are one answer, asked "In which two countries ...?".
+ */
+function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  spans.forEach((a, i) => {
+    const b = spans[i + 1];
+    if (!b || a.type !== "place" || b.type !== "place" || a.cls !== b.cls) return;
+    if (a.cls !== "country" && a.cls !== "city") return;
+    if (!/^\s+and\s+$/.test(s.text.slice(a.acronymEnd ?? a.end, b.start))) return;
+    // "A, B and C": a list longer than two is not a pair.
+    if (/,\s*$/.test(s.text.slice(0, a.start)) || /^\s*(?:,|and\b)/.test(s.text.slice(b.acronymEnd ?? b.end)))
+      return;
+    out.push({
+      start: a.start,
+      end: b.end,
+      answer: `${a.answer} and ${b.answer}`,
+      aliases: [`${b.answer} and ${a.answer}`],
+      type: "place",
+      cls: `${a.cls} pair`,
+      detail: a.detail,
+    });
+  });
+  return out;
+}
+
 const WH: Record<string, (span: AnswerSpan) => string> = {
   person: () => "who",
   place: (s) =>
-    `which ${s.cls === "venue" ? "venue" : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
+    s.cls === "country pair"
+      ? "which two countries"
+      : s.cls === "city pair"
+        ? "which two cities"
+        : `which ${s.cls === "venue" ? "venue" : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
   org: (s) => `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
   thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
@@ -763,6 +799,8 @@ function questionIn(
   if (prompt && namesCountry(prompt, span)) prompt = null;
   // The blanks are worded only when no wh-question passed: most spans need one of the two, never both.
   const clozeFor = (maxWords: number) => {
+    // A pair fills no single blank: it is asked as a wh-question or not at all.
+    if (span.cls.endsWith(" pair")) return null;
     const q = cloze(stemText, span, maxWords);
     return q !== null && passesGate(set(q), span.answer, span.aliases) && !namesCountry(q, span) ? q : null;
   };
