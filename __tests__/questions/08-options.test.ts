@@ -284,6 +284,20 @@ describe("08-options: each option is of the key's fine class", () => {
     expect(options.join(" ")).not.toMatch(/\bIndia\b/);
   });
 
+  it("08-options: a pair of rates is offered pairs of nearby rates, the lower first", () => {
+    const options = optionsFor(
+      candidate("how_many", "5 percent and 18 percent", "percent pair"),
+      [],
+      buildPools([]),
+    );
+    expect(options).toHaveLength(4);
+    for (const o of options) {
+      const [low = "", high = ""] = o.split(" and ");
+      expect(Number.parseFloat(low)).toBeLessThan(Number.parseFloat(high));
+      expect(o).toMatch(/^\d+ percent and \d+ percent$/);
+    }
+  });
+
   it("08-options: a javelin thrower is offered javelin throwers, never tennis players", () => {
     const c = withSentence(
       candidate("who", "Ola Berg", "person"),

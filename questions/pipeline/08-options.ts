@@ -114,7 +114,7 @@ export function buildPools(candidates: Candidate[]): Pools {
 export function optionsFor(c: Candidate, aliases: string[], pools: Pools): string[] {
   const taken = new Set([c.answer, ...aliases].map(normKey));
   const broad = c.category.split(":")[0] ?? c.category;
-  const named = !["date", "number", "money", "percent", "ordinal"].includes(broad);
+  const named = !["date", "number", "money", "percent", "percent pair", "ordinal"].includes(broad);
   const sentenceKey = ` ${normKey(c.sentence)} `;
   const promptKey = ` ${normKey(c.prompt)} `;
   const picked: string[] = [];
@@ -151,6 +151,7 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   else if (broad === "person") offer(peopleLike(c, pools));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "country pair" || broad === "city pair") offer(pairsLike(c, pools));
+  else if (broad === "percent pair") offer(nearbyPairs(c.answer));
   else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place") {
     // A side of a cricket match is offered cricket nations, never its neighbours ("Bhutan" in a final).
     if (broad === "country") offer(siblingsOf(c.answer, "country", c.sentence));
@@ -224,6 +225,25 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
     .filter((p) => normKey(p) !== normKey(second) && !named.has(normKey(p)))
     .slice(0, 6);
   for (let i = 0; i + 1 < others.length; i += 2) yield `${others[i]} and ${others[i + 1]}`;
+}
+
+/**
+ * Pairs of rates near a pair answer ("5 percent and 18 percent"): one or both rates moved to a neighbour, the
+ * lower always first.
+ */
+function nearbyPairs(answer: string): string[] {
+  const [a = "", b = ""] = answer.split(" and ");
+  const value = (x: string) => Number(x.replace(/[^\d.]/g, ""));
+  const [a1 = a, a2 = a] = nearbyNumbers(a);
+  const [b1 = b, b2 = b] = nearbyNumbers(b);
+  return [
+    [a, b1],
+    [a1, b],
+    [a2, b2],
+    [a1, b1],
+  ]
+    .filter(([x = "", y = ""]) => value(x) < value(y))
+    .map(([x, y]) => `${x} and ${y}`);
 }
 
 /** The country a sentence writes right before a person's role ("US President X", "Japan's Prime Minister X"). */

@@ -456,6 +456,15 @@ describe("generic: who is asked, and how", () => {
     expect(pair?.aliases).toContain("Peru and Chile");
   });
 
+  it("generic: two rates set together are one answer, asked by a blank for the pair", () => {
+    const asked = askedFrom(
+      "The Valdorian tax council on 3 May approved a new dual-slab structure of 5 percent and 18 percent, while scrapping the old slabs.",
+    );
+    expect(asked.find((c) => c.answer === "5 percent and 18 percent")?.prompt).toMatch(
+      /^Which pair fills the blank in "The Valdorian tax council on 3 May 2024 approved a new dual-slab structure of _____"\?$/,
+    );
+  });
+
   it("generic: a place inside the subject is not fronted as if it said where the verb happened", () => {
     const prompts = askedFrom(
       "The launch of the payment services in Chile and Peru came amid Valdoria's push for closer trade ties.",

@@ -635,26 +635,29 @@ const OFFICE =
 const NAME_PART_CLASSES = new Set(["ratna", "vibhushan", "bhushan", "shri", "sanhita", "adhiniyam", "point"]);
 
 /**
- * Two countries or two cities the sentence joins with "and" ("launched in Sri Lanka and Mauritius"): together
- * they are one answer, asked "In which two countries ...?".
+ * Two countries, two cities or two rates the sentence joins with "and" ("launched in Sri Lanka and Mauritius",
+ * "slabs of 5 percent and 18 percent"): together they are one answer. Places are asked "In which two countries
+ * ...?"; rates by a blank for the pair.
  */
 function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   spans.forEach((a, i) => {
     const b = spans[i + 1];
-    if (!b || a.type !== "place" || b.type !== "place" || a.cls !== b.cls) return;
-    if (a.cls !== "country" && a.cls !== "city") return;
+    if (!b || a.type !== b.type || a.cls !== b.cls) return;
+    // "a dual-slab structure of 5 percent and 18 percent": two rates set together are one answer too.
+    const places = a.type === "place" && (a.cls === "country" || a.cls === "city");
+    if (!places && a.type !== "percent") return;
     if (!/^\s+and\s+$/.test(s.text.slice(a.acronymEnd ?? a.end, b.start))) return;
     // "A, B and C": a list longer than two is not a pair.
-    if (/,\s*$/.test(s.text.slice(0, a.start)) || /^\s*(?:,|and\b)/.test(s.text.slice(b.acronymEnd ?? b.end)))
+    if (/,\s*$/.test(s.text.slice(0, a.start)) || /^\s*,?\s*and\b/.test(s.text.slice(b.acronymEnd ?? b.end)))
       return;
     out.push({
       start: a.start,
       end: b.end,
       answer: `${a.answer} and ${b.answer}`,
-      aliases: [`${b.answer} and ${a.answer}`],
-      type: "place",
-      cls: `${a.cls} pair`,
+      aliases: places ? [`${b.answer} and ${a.answer}`] : [],
+      type: a.type,
+      cls: places ? `${a.cls} pair` : "pair",
       detail: a.detail,
     });
   });
@@ -674,7 +677,7 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
   measure: (s) => `how many ${s.cls}`,
   money: () => "how much",
-  percent: () => "what percentage",
+  percent: (s) => (s.cls === "pair" ? "" : "what percentage"),
   date: (s) => (s.cls === "year" ? "which year" : s.cls === "month" ? "which month" : "which date"),
   ordinal: () => "",
 };
@@ -936,7 +939,7 @@ function categoryOf(span: AnswerSpan): string {
     case "money":
       return "money";
     case "percent":
-      return "percent";
+      return span.cls === "pair" ? "percent pair" : "percent";
     case "ordinal":
       return "ordinal";
     default:
@@ -1000,6 +1003,7 @@ export function withoutEditorial(text: string): string {
  * "place" and "name" when the class is unknown or more than one word.
  */
 function blankNoun(span: AnswerSpan, stem: string): string {
+  if (span.cls === "pair") return "pair";
   if (span.type === "date") return span.cls !== "day" ? span.cls : "date";
   if (span.type === "place" && (span.cls === "state" || span.cls === "country")) return span.cls;
   if (span.type === "place" && span.cls === "city" && isKnownCity(span.answer)) return "city";
