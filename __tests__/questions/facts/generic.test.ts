@@ -456,6 +456,25 @@ describe("generic: who is asked, and how", () => {
     expect(pair?.aliases).toContain("Peru and Chile");
   });
 
+  it("generic: the year of the news itself is not asked", () => {
+    const asked = genericFacts(
+      [
+        {
+          id: "a",
+          sentences: annotate([
+            "For the year 2031, the Valdorian President has approved 140 Harbour Medals.",
+          ]),
+          reference: new Date(Date.UTC(2031, 0, 25)),
+          dated: true,
+          year: 2031,
+        },
+      ],
+      new Map(),
+    );
+    expect(asked.map((c) => c.answer)).not.toContain("2031");
+    expect(asked.map((c) => c.answer)).toContain("140");
+  });
+
   it("generic: two rates set together are one answer, asked by a blank for the pair", () => {
     const asked = askedFrom(
       "The Valdorian tax council on 3 May approved a new dual-slab structure of 5 percent and 18 percent, while scrapping the old slabs.",

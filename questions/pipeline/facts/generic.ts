@@ -121,6 +121,9 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         if (trivia(s.text, span)) continue;
+        // The year of the news itself ("For the year 2025, ...", "the 2024 T20 World Cup") is what the candidate
+        // already knows: no exam asks it.
+        if (span.type === "date" && span.cls === "year" && Number(span.answer) === article.year) continue;
         // "the second Orca-class submarine": a class is asked as a class, against other classes.
         if (span.type === "thing" && /[- ]class$/i.test(span.answer)) {
           span.cls = "class";
