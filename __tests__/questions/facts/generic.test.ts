@@ -215,6 +215,10 @@ describe("generic: a blank says what it holds", () => {
       // The lead of a dated article: the question names the month its news happened in.
       /^Which declaration did Valdorian Prime Minister Ola Berg and his guests sign to end the dispute in November 2024\?$/,
     ],
+    [
+      "Chile beat Peru by seven runs to clinch the Andean Cup title with a win in the final at Lima.",
+      /^Which tournament fills the blank in "Chile beat Peru by seven runs to clinch the _____ title/,
+    ],
   ])("generic: %s", (text, expected) => {
     expect(ask(text)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });

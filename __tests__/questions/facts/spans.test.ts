@@ -47,6 +47,7 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "person",
     "Minister for Ports, Shipping and Waterways",
   ],
+  ["The pact includes a binding $100-billion investment commitment.", "$100 billion", "money", "$"],
   // A law's bracketed word and its year are part of its name.
   [
     "Parliament passed the Harbour (Amendment) Bill, 2031, on Friday.",

@@ -635,7 +635,17 @@ const OFFICE =
   /\b(?:Minister|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
 
 /** Class words that are part of a name ("Bharat Ratna", "X Sanhita"): a question asks by their category. */
-const NAME_PART_CLASSES = new Set(["ratna", "vibhushan", "bhushan", "shri", "sanhita", "adhiniyam", "point"]);
+const NAME_PART_CLASSES = new Set([
+  "ratna",
+  "vibhushan",
+  "bhushan",
+  "shri",
+  "sanhita",
+  "adhiniyam",
+  "point",
+  // "the T20 World Cup" is a tournament, and asked as one: "which cup" reads as a trophy.
+  "cup",
+]);
 
 /**
  * Two countries, two cities or two rates the sentence joins with "and" ("launched in Sri Lanka and Mauritius",

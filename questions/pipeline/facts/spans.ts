@@ -652,7 +652,7 @@ const SCALE = "(?:lakh|crore|million|billion|trillion|thousand|hundred)";
 const CURRENCY = "(?:Rs\\.?|INR|₹|\\$|US\\$|USD|€|£)";
 
 const QUANTITY = new RegExp(
-  `(?<cur>${CURRENCY}\\s?)?(?<num>\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b)(?<scale>\\s?${SCALE})?(?<pct>\\s?(?:%|per\\s?cent|percent))?(?<unit>[-\\s](?:[a-z]+(?:/[a-z]+)?))?`,
+  `(?<cur>${CURRENCY}\\s?)?(?<num>\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b)(?<scale>[\\s-]?${SCALE})?(?<pct>\\s?(?:%|per\\s?cent|percent))?(?<unit>[-\\s](?:[a-z]+(?:/[a-z]+)?))?`,
   "gi",
 );
 
@@ -727,12 +727,14 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     // the form its options can be written in; the words stay an alias.
     const wordNumber = surface.toLowerCase().match(/^([a-z]+)(\s.+)$/);
     const value = wordNumber ? NUMBER_WORD_VALUES[wordNumber[1] ?? ""] : undefined;
-    const answer =
+    // "a $100-billion commitment": the figure is "$100 billion".
+    const answer = (
       value !== undefined && wordNumber
         ? `${value}${wordNumber[2]}`
         : /^[A-Z][a-z]+$/.test(surface)
           ? surface.toLowerCase()
-          : surface;
+          : surface
+    ).replace(new RegExp(`(\\d)-(${SCALE})`), "$1 $2");
     // A figure with no noun after it is a fact only where the sentence says what it is a figure of: "raised its
     // tally of sites to 64", "and 77 against". Asked as a blank, never as "how many".
     const bare =
