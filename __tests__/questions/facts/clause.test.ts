@@ -63,6 +63,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The minister arrived in Oslo on a Sea Star One train.",
     ],
     [
+      "an item of a semicolon list is asked with the clause that heads the list",
+      "Ola Berg held talks with the Defence Minister of Chile, Gen Ana Ruiz; Defence Minister of Peru, Gen Kari Lind; and Minister of Defence of Bolivia, Gen Jon Vik.",
+      "Kari Lind",
+      "Ola Berg held talks with the Defence Minister of Peru, Gen Kari Lind.",
+    ],
+    [
       "a parenthetical list inside the subject goes, and the clause keeps its verb",
       "Within 25 minutes, 9 camps, including those of the Tide and Harbour groups, were destroyed.",
       "9",

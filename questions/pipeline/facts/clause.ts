@@ -58,6 +58,18 @@ export function coreClause(text: string, start: number, end: number): Clause {
   // "Budget 2025 live updates: The minister said ...": a heading before the sentence.
   const heading = t.match(/^[^:"]{3,60}:\s+(?=[A-Z])/);
   if (heading && heading[0].length <= s && !/\d[:.]\d/.test(heading[0])) cut(0, heading[0].length);
+  // "He met A of X; B of Y; and C of Z": an item after the first semicolon has no verb of its own, so it is
+  // asked with the clause that heads the list ("He met B of Y").
+  const items = [...t.matchAll(/;\s+(?:and\s+)?/g)];
+  const head = t.match(/^[^;]*?\b(?:with|met|meeting|including|to)\s+(?:the\s+)?(?=[A-Z][^;]*;)/);
+  if (items.length >= 1 && head) {
+    const mine = items.filter((m) => (m.index ?? 0) + m[0].length <= s).at(-1);
+    const next = items.find((m) => (m.index ?? 0) >= e);
+    if (mine) {
+      if (next) cut(next.index ?? 0, t.length, ".");
+      cut(head[0].length, (mine.index ?? 0) + mine[0].length);
+    }
+  }
   // Quotation marks around a name ("the submarine 'INS Orca'", 'a "Sea Star" train') only mark it as a name: a
   // question reads it plain, and a blank inside them is no quotation of anyone's words.
   for (const m of [...t.matchAll(QUOTED_NAME)].reverse()) {
