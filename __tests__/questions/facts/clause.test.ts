@@ -87,6 +87,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Trade with Valdoria has grown by 13% a year.",
     ],
     [
+      "quotation marks around a name with a small word inside",
+      "Valdoria joined the 'Build in Valdoria' campaign in Tromso.",
+      "Tromso",
+      "Valdoria joined the Build in Valdoria campaign in Tromso.",
+    ],
+    [
       "quoted words that are no name stay quoted",
       "The minister called it 'a new dawn' for Tromso.",
       "Tromso",

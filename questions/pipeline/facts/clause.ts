@@ -29,8 +29,9 @@ const PARTICIPLE = /^(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Kn
 const TRAILING =
   /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s/g;
 
-/** A name of up to five capitalised words in quotation marks, at word boundaries. */
-const QUOTED_NAME = /(?<=^|\s)(['‘"“])([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,4})(['’"”])(?=[\s,.;:!?)]|$)/g;
+/** A name of up to five capitalised words ("Make in India" too) in quotation marks, at word boundaries. */
+const QUOTED_NAME =
+  /(?<=^|\s)(['‘"“])([A-Z][\w.-]*(?:\s+(?:(?:of|in|and|for|the|on)\s+)?[A-Z0-9][\w.-]*){0,4})(['’"”])(?=[\s,.;:!?)]|$)/g;
 const QUOTE_PAIRS: Record<string, string> = { "'": "'", "‘": "’", '"': '"', "“": "”" };
 
 /** A word that gives a clause its verb: an auxiliary or a past tense. */
