@@ -50,6 +50,11 @@ const rows: [string, string, string | null][] = [
     "a feat more than one player may share",
   ],
   [
+    'Which place fills the blank in "Sources, did not have any mention of the 22 April 2031 attack in _____"?',
+    "Tromso",
+    "fragment without its subject",
+  ],
+  [
     'Which number fills the blank in "A total of _____ sites were added to the Valdorian list of wetlands, however"?',
     "26",
     "stem cut off",
