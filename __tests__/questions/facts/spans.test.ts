@@ -48,6 +48,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "Minister for Ports, Shipping and Waterways",
   ],
   ["The pact includes a binding $100-billion investment commitment.", "$100 billion", "money", "$"],
+  // A word with a full stop ends a name ("Jun." is no initial), even where the sentence was not split there.
+  [
+    "He was welcomed by the Defence Minister, Admiral Lin Jun. Berg. Berg also met him.",
+    "Lin Jun",
+    "person",
+    "Admiral",
+  ],
   // A law's bracketed word and its year are part of its name.
   [
     "Parliament passed the Harbour (Amendment) Bill, 2031, on Friday.",

@@ -155,6 +155,8 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
       const x = t[j] as Token;
       const prev = t[j - 1] as Token;
       const glued = x.start === prev.end;
+      // "Admiral Dong Jun. Singh said ...": a word with a full stop ends the name (an initial's does not).
+      if (nameToken(j) && /^[A-Za-z]{3,}\.$/.test(prev.text)) break;
       if (nameToken(j)) {
         to = j;
         j++;
