@@ -720,11 +720,14 @@ function questionFor(
   // The clause alone may say too little ("_____ camps were destroyed"): then the whole sentence is asked.
   return (
     questionIn(s, span, articleId, original, salience, setting) ??
-    (s === whole ? null : questionIn(whole, wholeSpan, articleId, original, salience, setting))
+    (s === whole ? null : questionIn(whole, wholeSpan, articleId, original, salience, setting, true))
   );
 }
 
-/** The question for a span of a sentence as it stands, wh-fronted where safe, else a blank; null when neither passes. */
+/**
+ * The question for a span of a sentence as it stands, wh-fronted where safe, else a blank; null when neither
+ * passes.
+ */
 function questionIn(
   s: Sentence,
   span: AnswerSpan,
@@ -732,6 +735,8 @@ function questionIn(
   original: string,
   salience: number,
   setting: (prompt: string, answer: string, aliases: string[]) => string,
+  /** Only a blank: the sentence is the fallback for a clause that said too little, where fronting failed. */
+  blankOnly = false,
 ): Candidate | null {
   // A question is judged as it will read, with the story's setting in front when it takes one.
   const set = (q: string) => setting(q, span.answer, span.aliases);
@@ -796,7 +801,7 @@ function questionIn(
   // as a wh-question only.
   const speaker = span.type === "person" && speaks(s.text, span.end, span.roleStart ?? span.start);
   if (speaker && !announces(s.text, span.end)) return null;
-  if (whText && safe) {
+  if (whText && safe && !blankOnly) {
     // The stem is the sentence already read, unless an acronym was cut from it: no second reading by wink-nlp.
     const q = ask(
       stemText,
