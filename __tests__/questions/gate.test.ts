@@ -55,6 +55,11 @@ const rows: [string, string, string | null][] = [
     "fragment without its subject",
   ],
   [
+    'Which country fills the blank in "Earlier in _____ as well, Ola Berg had spoken of peace in Valdoria"?',
+    "Chile",
+    "points back to an earlier sentence",
+  ],
+  [
     'Which number fills the blank in "A total of _____ sites were added to the Valdorian list of wetlands, however"?',
     "26",
     "stem cut off",

@@ -302,6 +302,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a blank's sentence does not point back",
+    // "Earlier in _____ as well, X had said ...": what "as well" points back to is in another sentence.
+    (p) => (BLANK.test(p) && /_____ as well\b/.test(p) ? "points back to an earlier sentence" : null),
+  ],
+  [
     "no count its own list gives away",
     // "conferred in _____ categories, namely, A, B and C": the stem counts them for the candidate.
     (p, answer) =>

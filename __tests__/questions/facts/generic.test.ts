@@ -479,6 +479,14 @@ describe("generic: who is asked, and how", () => {
     expect(asked.map((c) => c.answer)).toContain("140");
   });
 
+  it("generic: the region after a city blank goes, since it leaves one option that fits", () => {
+    const city = askedFrom(
+      "The first case under the new Valdorian code was registered for a theft in Tromso in Nordland on Monday.",
+    ).find((c) => c.answer === "Tromso");
+    expect(city?.prompt).toMatch(/theft/);
+    expect(city?.prompt).not.toMatch(/Nordland/);
+  });
+
   it("generic: two rates set together are one answer, asked by a blank for the pair", () => {
     const asked = askedFrom(
       "The Valdorian tax council on 3 May approved a new dual-slab structure of 5 percent and 18 percent, while scrapping the old slabs.",

@@ -741,7 +741,11 @@ function questionIn(
   // A question is judged as it will read, with the story's setting in front when it takes one.
   const set = (q: string) => setting(q, span.answer, span.aliases);
   // The bracketed acronym after a name gives the name away: it goes with the span.
-  const stemText = span.acronymEnd ? s.text.slice(0, span.end) + s.text.slice(span.acronymEnd) : s.text;
+  const unabbreviated = span.acronymEnd ? s.text.slice(0, span.end) + s.text.slice(span.acronymEnd) : s.text;
+  // "in _____, Delaware", "in which city in Madhya Pradesh": the region after a city leaves one option that fits,
+  // so it goes and the city is asked on its own.
+  const region = span.type === "place" && span.cls === "city" ? regionAfter(unabbreviated, span.end) : "";
+  const stemText = unabbreviated.slice(0, span.end) + unabbreviated.slice(span.end + region.length);
   let prompt: string | null = null;
   let form: "wh" | "cloze" = "wh";
   // A person written with a role is asked by the role: "Which Prime Minister announced ...?"
@@ -884,6 +888,14 @@ function fineNoun(text: string, span: AnswerSpan): string | undefined {
   const noun = (written?.class ?? span.cls).toLowerCase();
   return noun && noun !== span.detail ? noun : undefined;
 }
+
+/** The ", Delaware" or " in Madhya Pradesh" right after a city in a text; "" when none (a country stays). */
+function regionAfter(text: string, end: number): string {
+  const m = text.slice(end).match(/^(?:,\s+|\s+in\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
+  return m?.[1] && !lexicon().country(m[1]) && !MONTH_OR_DAY.test(m[1]) ? m[0] : "";
+}
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /**
  * True when the span is the object of the verb just before it ("India beat | South Africa", "bought | four
