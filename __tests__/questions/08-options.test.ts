@@ -298,6 +298,14 @@ describe("08-options: each option is of the key's fine class", () => {
     }
   });
 
+  it("08-options: a reservoir is offered reservoirs and an alliance alliances", () => {
+    const reservoir = { ...candidate("where", "Orca Reservoir", "place:water body"), noun: "reservoir" };
+    const alliance = { ...candidate("which", "Global Harbour Alliance", "thing:body"), noun: "alliance" };
+    const pools = buildPools([reservoir, alliance]);
+    for (const o of optionsFor(reservoir, [], pools)) expect(o).toMatch(/Reservoir$/);
+    expect(optionsFor(alliance, [], pools)).toEqual(expect.arrayContaining(["International Solar Alliance"]));
+  });
+
   it("08-options: a javelin thrower is offered javelin throwers, never tennis players", () => {
     const c = withSentence(
       candidate("who", "Ola Berg", "person"),

@@ -159,6 +159,8 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   } else if (broad === "region") offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
   else if (broad === "thing") offer(thingsLike(c, aliases, pools));
   else if (c.category === "place:venue") offer(siblingsOf(c.answer, "venue", c.sentence, aliases));
+  // A reservoir, a tiger reserve, a bird sanctuary: other places of that class.
+  else if (broad === "place") offer(venuesLike(c, pools));
   if (picked.length < 3) return [];
   const options = [c.answer, ...picked];
   const random = seededRandom(`${c.prompt}|${c.answer}`);
@@ -206,6 +208,14 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   if (cls.office) yield* curated.slice(0, 8);
   for (const p of batch) yield p.name;
   yield* curated;
+}
+
+/** Places of the answer's own class noun ("reservoir", "tiger reserve"): the batch's, then curated ones. */
+function* venuesLike(c: Candidate, pools: Pools): Generator<string> {
+  const noun = pools.nounOf.get(normKey(c.answer)) ?? c.noun;
+  if (!noun) return;
+  yield* pools.byCategory.get(`noun:${noun}`) ?? [];
+  yield* lexicon().classDistractors[noun] ?? [];
 }
 
 /**

@@ -216,6 +216,10 @@ describe("generic: a blank says what it holds", () => {
       /^Which declaration did Valdorian Prime Minister Ola Berg and his guests sign to end the dispute in November 2024\?$/,
     ],
     [
+      "Three new wetlands were added, including the Orca Reservoir in the Valdorian north, this year.",
+      /^Which reservoir fills the blank/,
+    ],
+    [
       "Chile beat Peru by seven runs to clinch the Andean Cup title with a win in the final at Lima.",
       /^Which tournament fills the blank in "Chile beat Peru by seven runs to clinch the _____ title/,
     ],

@@ -677,6 +677,26 @@ function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
   return out;
 }
 
+/**
+ * What a venue is, by its own class noun ("Tawa Reservoir" is a reservoir, "Bandipur Tiger Reserve" a reserve);
+ * "venue" for a noun that is part of the name more than a kind ("Bhawan", "Oval").
+ */
+function venueNoun(name: string): string {
+  const noun = classOfName(name)?.noun.toLowerCase() ?? "";
+  return VENUE_NOUNS[noun] ?? "venue";
+}
+const VENUE_NOUNS: Record<string, string> = {
+  reservoir: "reservoir",
+  lake: "lake",
+  dam: "dam",
+  sanctuary: "sanctuary",
+  "tiger reserve": "reserve",
+  reserve: "reserve",
+  "national park": "national park",
+  wetland: "wetland",
+  stadium: "stadium",
+};
+
 const WH: Record<string, (span: AnswerSpan) => string> = {
   person: () => "who",
   place: (s) =>
@@ -684,7 +704,7 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
       ? "which two countries"
       : s.cls === "city pair"
         ? "which two cities"
-        : `which ${s.cls === "venue" ? "venue" : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
+        : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
   org: (s) => `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
   thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
@@ -880,6 +900,8 @@ function questionIn(
  * the name was read with. Undefined for people, places, figures and a class no finer than the category.
  */
 function fineNoun(text: string, span: AnswerSpan): string | undefined {
+  // "Tawa Reservoir", "Bandipur Tiger Reserve": a venue's own class noun.
+  if (span.type === "place" && span.cls === "venue") return classOfName(span.answer)?.noun.toLowerCase();
   if (span.type !== "thing" && span.type !== "org") return undefined;
   const before = text.slice(0, span.start).match(/([a-z]+(?:\s+[a-z]+)?)\s+$/)?.[1] ?? "";
   const written = [before, before.split(/\s+/).at(-1) ?? ""]
@@ -1037,6 +1059,8 @@ function blankNoun(span: AnswerSpan, stem: string): string {
   if (span.type === "date") return span.cls !== "day" ? span.cls : "date";
   if (span.type === "place" && (span.cls === "state" || span.cls === "country")) return span.cls;
   if (span.type === "place" && span.cls === "city" && isKnownCity(span.answer)) return "city";
+  if (span.type === "place" && span.cls === "venue" && venueNoun(span.answer) !== "venue")
+    return venueNoun(span.answer);
   if ((span.type === "org" || span.type === "thing") && /^[a-z]{3,}$/.test(span.cls)) {
     const noun = NAME_PART_CLASSES.has(span.cls) ? (span.detail ?? "") : span.cls;
     // "_____ missiles": the class noun stays in the stem, so the blank is a name.

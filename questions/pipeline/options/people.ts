@@ -41,7 +41,10 @@ const FIELD_WORDS: [RegExp, Field][] = [
     "cricketer",
   ],
   // A cricket sentence with no calling for the name: "X scored a half-century", "X's 76 off 59 balls".
-  [/\b(?:half-century|century|wickets?|off \d+ balls|T20|ODI|Test match|innings)\b/, "cricketer"],
+  [
+    /\b(?:half-century|century|wickets?|off \d+ balls|(?:first|last|next|final) (?:ball|over)|T20|ODI|Test match|innings)\b/,
+    "cricketer",
+  ],
   [
     /\b(?:[Ss]hooter|[Ww]restler|[Bb]oxer|[Aa]thlete|[Jj]avelin|[Ss]printer|[Ss]huttler|[Pp]layer|Olympian|[Mm]edall?ist|[Ww]eightlifter|[Aa]rcher|[Ss]wimmer|[Ww]inner|[Cc]hampion|[Ff]inalist|gold|silver|bronze)\b/,
     "athlete",
