@@ -298,6 +298,12 @@ describe("08-options: each option is of the key's fine class", () => {
     }
   });
 
+  it("08-options: a card network is offered card networks, not payment systems", () => {
+    const card = { ...candidate("which", "OrcaPay", "thing:system"), noun: "card" };
+    for (const o of optionsFor(card, [], buildPools([card])))
+      expect(["OrcaPay", "Visa", "Mastercard", "American Express", "UnionPay", "Discover"]).toContain(o);
+  });
+
   it("08-options: a reservoir is offered reservoirs and an alliance alliances", () => {
     const reservoir = { ...candidate("where", "Orca Reservoir", "place:water body"), noun: "reservoir" };
     const alliance = { ...candidate("which", "Global Harbour Alliance", "thing:body"), noun: "alliance" };

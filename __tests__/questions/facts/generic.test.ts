@@ -464,6 +464,13 @@ describe("generic: who is asked, and how", () => {
     expect(pair?.aliases).toContain("Peru and Chile");
   });
 
+  it("generic: a shortfall beside the result's own margin is not asked", () => {
+    const answers = askedFrom(
+      "Chasing 177 in the Andean Cup final, Peru fell short of 8 runs against Chile in Lima.",
+    ).map((c) => c.answer);
+    expect(answers).not.toContain("8 runs");
+  });
+
   it("generic: the year of the news itself is not asked", () => {
     const asked = genericFacts(
       [

@@ -233,6 +233,8 @@ function trivia(text: string, span: AnswerSpan): boolean {
     return true;
   if (span.type === "date" && /\b(?:Bill|Act|Code|Sanhita|Adhiniyam),?\s*$/.test(text.slice(0, span.start)))
     return true;
+  // "South Africa fell short of 8 runs": a shortfall beside the result's own margin invites the wrong one.
+  if (/\b(?:fell|falling|fall|falls)\s+short\s+(?:of|by)\s+$/i.test(text.slice(0, span.start))) return true;
   return (
     span.type === "person" &&
     /\b(?:attended by|(?:were|was) (?:also )?present|in the presence of)\b/i.test(text.slice(0, span.start))
