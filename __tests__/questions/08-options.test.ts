@@ -298,6 +298,15 @@ describe("08-options: each option is of the key's fine class", () => {
     }
   });
 
+  it("08-options: a city the sentence cues is offered cities of that kind (ports for a navy, cricket cities)", () => {
+    const port = withSentence(
+      candidate("where", "Visakhapatnam", "city"),
+      "The submarine was commissioned into the Indian Navy at Visakhapatnam on 3 May.",
+    );
+    for (const o of optionsFor(port, [], buildPools([port])).filter((x) => x !== "Visakhapatnam"))
+      expect(["Mumbai", "Kochi", "Chennai", "Karwar", "Port Blair", "Kolkata"]).toContain(o);
+  });
+
   it("08-options: a card network is offered card networks, not payment systems", () => {
     const card = { ...candidate("which", "OrcaPay", "thing:system"), noun: "card" };
     for (const o of optionsFor(card, [], buildPools([card])))

@@ -54,6 +54,7 @@ const SPORTS: [RegExp, string][] = [
   [/\b(?:javelin|throws?|thrower)\b/i, "javelin"],
   [/\b(?:100m|200m|100 metres|200 metres|sprint|sprinter)\b/i, "sprint"],
   [/\b(?:swimming|swimmer|freestyle|butterfly|backstroke|breaststroke)\b/i, "swimming"],
+  [/\b(?:shooter|shooting|air pistol|air rifle)\b/i, "shooting"],
 ];
 
 /** Words that make a stem's news India's. */
@@ -155,6 +156,8 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place") {
     // A side of a cricket match is offered cricket nations, never its neighbours ("Bhutan" in a final).
     if (broad === "country") offer(siblingsOf(c.answer, "country", c.sentence));
+    // A port for a ship's commissioning, a cricket city for a final: the sentence's cue picks the set.
+    if (broad === "city") offer(siblingsOf(c.answer, "city", `${c.sentence} ${c.prompt}`));
     offer(places(c, pools));
   } else if (broad === "region") offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
   else if (broad === "thing") offer(thingsLike(c, aliases, pools));
@@ -186,11 +189,12 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   const country =
     cls.office && cls.nation === "world" ? countryOfRole(c.sentence, c.surface || c.answer) : undefined;
   if (country) yield* lexicon().distractors[`person:${cls.office}:${country}`] ?? [];
-  for (const p of c.peers ?? []) if (like(p)) yield p;
-  // A javelin thrower is offered javelin throwers: the curated list of the sport the sentence names.
+  // A javelin thrower is offered javelin throwers, ahead of the story's athletes of other sports: the curated
+  // list of the sport the sentence names.
   const sport =
     cls.field === "athlete" ? SPORTS.find(([pattern]) => pattern.test(c.sentence))?.[1] : undefined;
   if (sport) yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
+  for (const p of c.peers ?? []) if (like(p)) yield p;
   const batch = sample([...pools.people.values()], 40, `${c.prompt}|people`).filter((p) =>
     sameClass(cls, p.cls),
   );
@@ -276,7 +280,7 @@ function siblingsOf(answer: string, category: string, sentence: string, aliases:
     const same = (n: string, k: string) =>
       normKey(n) === k || (category !== "country" && similarName(normKey(n), k));
     // A set of countries (cricket nations) is about one sport: it needs its cue whatever the answer.
-    if (category === "country" && set.cue && !sentence.includes(set.cue)) continue;
+    if ((category === "country" || category === "city") && set.cue && !sentence.includes(set.cue)) continue;
     if (set.names.some((n) => keys.some((k) => same(n, k)))) out.unshift(...set.names);
     else if (set.cue && sentence.includes(set.cue)) out.push(...set.names);
   }
