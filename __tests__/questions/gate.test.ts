@@ -60,6 +60,16 @@ const rows: [string, string, string | null][] = [
     "points back to an earlier sentence",
   ],
   [
+    'Which city fills the blank in "The winner was announced at a ceremony in _____ on 11 October 2031, for the group"?',
+    "Oslo",
+    "stem cut off",
+  ],
+  [
+    'Which country fills the blank in "_____, the Nordic countries will extend treatment to the coast"?',
+    "Norway",
+    "place left from a cut phrase",
+  ],
+  [
     'Which number fills the blank in "A total of _____ sites were added to the Valdorian list of wetlands, however"?',
     "26",
     "stem cut off",

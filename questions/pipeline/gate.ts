@@ -215,7 +215,9 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     (p) => {
       const stem = BLANK.exec(p)?.[1];
       return stem &&
-        /(?:,\s*(?:however|but|and|while|as|which)|\s(?:and|or|but|the|a|an|of|to|however))$/i.test(stem)
+        /(?:,\s*(?:however|but|and|while|as|which)|\s(?:and|or|but|the|a|an|of|to|however)|,\s+for\s+the\s+\w+)$/i.test(
+          stem,
+        )
         ? "stem cut off"
         : null;
     },
@@ -265,7 +267,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a place blank does not open a cut sentence",
     // "_____, the Quad countries will ...": the place belonged to a phrase that was cut away.
-    (p) => (/^Which place fills the blank in "_____,/.test(p) ? "place left from a cut phrase" : null),
+    (p) =>
+      /^Which (?:place|city|country|state) fills the blank in "_____,/.test(p)
+        ? "place left from a cut phrase"
+        : null,
   ],
   [
     "the clause keeps its subject",
