@@ -63,6 +63,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The minister arrived in Oslo on a Sea Star One train.",
     ],
     [
+      "a dashed aside with hyphened words inside goes whole",
+      "The agency put Orca-7 -- the first space-based Valdorian observatory -- into an orbit some 1.5 million kilometres away.",
+      "1.5 million kilometres",
+      "The agency put Orca-7 into an orbit some 1.5 million kilometres away.",
+    ],
+    [
       "an item of a semicolon list is asked with the clause that heads the list",
       "Ola Berg held talks with the Defence Minister of Chile, Gen Ana Ruiz; Defence Minister of Peru, Gen Kari Lind; and Minister of Defence of Bolivia, Gen Jon Vik.",
       "Kari Lind",

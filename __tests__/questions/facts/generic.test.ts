@@ -464,6 +464,13 @@ describe("generic: who is asked, and how", () => {
     expect(pair?.aliases).toContain("Peru and Chile");
   });
 
+  it("generic: a figure of 1.5 million is no count of one", () => {
+    const answers = askedFrom(
+      "The Valdorian agency placed the Orca-7 observatory into an orbit some 1.5 million kilometres from the Earth.",
+    ).map((c) => c.answer);
+    expect(answers).toContain("1.5 million kilometres");
+  });
+
   it("generic: a shortfall beside the result's own margin is not asked", () => {
     const answers = askedFrom(
       "Chasing 177 in the Andean Cup final, Peru fell short of 8 runs against Chile in Lima.",

@@ -92,7 +92,10 @@ export function coreClause(text: string, start: number, end: number): Clause {
     cut(at, at + bracket[0].length);
   }
   // A dashed aside that does not hold the answer: "X spacecraft -- the first of its kind -- into orbit".
-  for (const m of [...t.matchAll(/\s+(?:--|[–—]|-)\s+[^-–—]{3,100}?\s+(?:--|[–—]|-)\s+/g)]) {
+  // Hyphens inside its words ("space-based") do not end it; only a spaced dash does.
+  for (const m of [
+    ...t.matchAll(/\s+(?:--|[–—]|-)\s+(?:(?!\s(?:--|[–—]|-)\s).){3,100}?\s+(?:--|[–—]|-)\s+/g),
+  ]) {
     const at = m.index ?? 0;
     if (at + m[0].length <= s || at >= e) {
       cut(at, at + m[0].length, " ");

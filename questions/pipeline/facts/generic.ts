@@ -228,7 +228,9 @@ function trivia(text: string, span: AnswerSpan): boolean {
     return true;
   if (
     (span.type === "count" || span.type === "measure") &&
-    /^(?:one|1|0|zero)\b(?!\s*(?:million|billion|trillion|lakh|crore|thousand|hundred))/i.test(span.answer)
+    /^(?:one|1|0|zero)\b(?![.,]\d)(?!\s*(?:million|billion|trillion|lakh|crore|thousand|hundred))/i.test(
+      span.answer,
+    )
   )
     return true;
   if (span.type === "date" && /\b(?:Bill|Act|Code|Sanhita|Adhiniyam),?\s*$/.test(text.slice(0, span.start)))
