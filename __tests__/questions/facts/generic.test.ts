@@ -52,6 +52,12 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ],
     ["Budget 2025 live updates: zero tax for income up to Rs 12 lakh", null, null],
     ["• Updated Feb 01, 2025, 12:34 PM IST.", null, null],
+    ["Updated 1 May 2031 at 12.34 PM IST.", null, null],
+    [
+      "The first strike was on the Tide camp in Tromso, Nordland, at 1.05 am.",
+      null,
+      "The first strike was on the Tide camp in Tromso, Nordland, at 1.05 am.",
+    ],
     ['"We will win," she said.', null, null],
   ];
   it.each(rows)("generic: %s", (text, reference, expected) => {

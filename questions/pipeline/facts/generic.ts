@@ -575,7 +575,11 @@ export function prepareSentence(
     .trim();
   if (t.length < 20 || /^["'“•*]/.test(t)) return null;
   // Headlines, subheads and time stamps are not sentences a question can be cut from.
-  if (!/[.!?]["')]?$/.test(t) || /\b\d{1,2}[:.]\d{2}\s*(?:AM|PM|IST|GMT)\b/i.test(t)) return null;
+  // A time inside a sentence of prose ("the first attack was ... at 1.05 am") is part of its news.
+  const stamp =
+    /\b\d{1,2}[:.]\d{2}\s*(?:AM|PM|IST|GMT)\b/i.test(t) &&
+    (wordCount(t) <= 12 || /^(?:updated|published|posted|last updated|first published)\b/i.test(t));
+  if (!/[.!?]["')]?$/.test(t) || stamp) return null;
   return t;
 }
 
