@@ -354,6 +354,17 @@ describe("generic: 'He' or 'She' after a sentence that opens with a person", () 
     );
   });
 
+  it("generic: 'She' after a quotation is its speaker, and a place inside a relative clause is not fronted", () => {
+    const asked = askedFrom([
+      '"No harbour was targeted in Valdoria," said Colonel Mara Holm.',
+      "She also shared video footage that demonstrated strikes on camps in Tromso and other parts of Valdoria.",
+    ]);
+    const tromso = asked.find((c) => c.answer === "Tromso");
+    expect(tromso?.prompt).toMatch(
+      /^Which (?:place|city) fills the blank in "Mara Holm also shared video footage/,
+    );
+  });
+
   it("generic: the person a possessive stands for is the previous sentence's subject, not a name in its opening phrase", () => {
     const asked = askedFrom([
       "After Judge Kari Lind, Election Commissioner Ola Berg is the senior-most member of the Valdorian panel.",

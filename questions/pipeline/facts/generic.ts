@@ -198,7 +198,10 @@ export function pronounReferents(
     const current = topic;
     out.push(current);
     const found = findSpans(sentence, ctx, true);
-    topic = { person: openingPerson(sentence, found), thing: openingThing(sentence, found) };
+    topic = {
+      person: openingPerson(sentence, found) ?? quotedSpeaker(sentence, found),
+      thing: openingThing(sentence, found),
+    };
     const others = found.some(
       (x) => x.type === "person" && (!current.person || !sameSurname(x.answer, current.person)),
     );
@@ -306,6 +309,17 @@ function openingPerson(sentence: Sentence, spans: AnswerSpan[]): string | null {
   const lead = sentence.text.slice(0, first.roleStart ?? first.start);
   // "In a bid to mark the jubilee, Prime Minister X released ...": an opening phrase, then the subject.
   return /^(?:[^,"]{0,120},\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$/.test(lead) ? first.answer : null;
+}
+
+/** The person named after a quotation, as its speaker: '"...," said Colonel Ola Berg.' */
+function quotedSpeaker(sentence: Sentence, spans: AnswerSpan[]): string | null {
+  const last = spans.filter((x) => x.type === "person").at(-1);
+  if (!last || last.answer.split(/\s+/).length < 2) return null;
+  const before = sentence.text.slice(0, last.roleStart ?? last.start);
+  const after = sentence.text.slice(last.end);
+  return /["”’]\s*,?\s*(?:said|added|stated|noted)\s+(?:the\s+)?$/.test(before) && /^\s*[.!]?\s*$/.test(after)
+    ? last.answer
+    : null;
 }
 
 /** "Berg" and "Ola Berg": one person. */
@@ -823,6 +837,8 @@ function questionIn(
     !modifier &&
     !possessor &&
     !reducedRelative &&
+    // "shared footage that demonstrated strikes on camps in X": X sits inside a relative clause, not on the verb.
+    !/\b(?:that|which|who)\s+[a-z]+(?:ed|s)\b/.test(before) &&
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
