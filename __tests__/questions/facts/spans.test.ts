@@ -48,6 +48,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "Minister for Ports, Shipping and Waterways",
   ],
   ["The pact includes a binding $100-billion investment commitment.", "$100 billion", "money", "$"],
+  // A match report's names are its players.
+  [
+    "Led by Kari Lind and Jon Vikstad, the Valdorian bowlers defended 177 after a knock of 76 off 59 balls.",
+    "Jon Vikstad",
+    "person",
+    "",
+  ],
   // A vote's second figure stands bare: what it counts is the first's noun.
   ["In the Senate, the bill was supported by 61 members while 39 voted against it.", "39", "count", ""],
   // A word with a full stop ends a name ("Jun." is no initial), even where the sentence was not split there.

@@ -576,6 +576,10 @@ const NOT_PERSON = new Set(
   ),
 );
 
+/** Words only a cricket match report uses. */
+const MATCH_REPORT =
+  /\b(?:half-century|off \d+ balls|wickets?|bowlers?|batters?|batsmen|innings|(?:first|last|final) over)\b/;
+
 /**
  * Two to four capitalised words that are no place, class or body, with evidence that they name a person: the
  * story names the surname alone elsewhere, a person noun stands before the name ("agronomist X"), or the name
@@ -599,6 +603,8 @@ function looksLikePerson(
     return false;
   if (lexicon().organisation(text) || lexicon().regionKindOf(text)) return false;
   if (person((words.at(-1) ?? "").toLowerCase()) !== undefined) return true;
+  // A match report's names that are no place, body or class are its players: "Led by X and Y, the bowlers ...".
+  if (MATCH_REPORT.test(s.text)) return true;
   const before =
     s.text
       .slice(Math.max(0, start - 30), start)
