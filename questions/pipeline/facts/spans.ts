@@ -233,9 +233,9 @@ function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): nu
  * // { answer: "Ola Berg", type: "person", cls: "President", ... }
  */
 export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): AnswerSpan[] {
-  const spans: AnswerSpan[] = [];
-  spans.push(...namesOf(s, ctx));
-  if (namesOnly) return spans;
+  // The story's passes that only read names (people, referents, setting) share one frozen read of them.
+  if (namesOnly) return namesOf(s, ctx) as AnswerSpan[];
+  const spans: AnswerSpan[] = namesOf(s, ctx).map((x) => ({ ...x }));
   spans.push(...dateSpans(s, ctx, spans));
   spans.push(...quantitySpans(s, spans));
   return spans.filter((span) => !inEventName(s.text, span)).sort((a, b) => a.start - b.start);
@@ -245,13 +245,13 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
  * The names of a sentence, read once per sentence for as long as what that read consulted is unchanged: the
  * story's passes (people, referents, setting, topics, questions) all ask for them, while the story's people and
  * the classes learnt from the text grow. A read depends on those only through the few names it looks up, so it
- * is kept with each lookup and its answer, and reused while every lookup still answers the same. Copies are
- * returned, since a caller may fill in a span's detail.
+ * is kept with each lookup and its answer, and reused while every lookup still answers the same. The read is
+ * frozen: a caller that fills in a span's detail works on copies.
  */
-function namesOf(s: Sentence, ctx: SpanContext): AnswerSpan[] {
+function namesOf(s: Sentence, ctx: SpanContext): readonly Readonly<AnswerSpan>[] {
   const reads = nameCache.get(s) ?? [];
   const known = reads.find((read) => read.looked.every(([look, key, answer]) => look(key) === answer));
-  if (known) return known.spans.map((x) => ({ ...x }));
+  if (known) return known.spans;
   const looked: Lookup[] = [];
   const recorded =
     <T>(look: (key: string) => T) =>
@@ -264,11 +264,12 @@ function namesOf(s: Sentence, ctx: SpanContext): AnswerSpan[] {
     person: recorded((key) => ctx.people.get(key)),
     learntClass: recorded(learntClassOf),
   });
-  nameCache.set(s, [{ looked, spans }, ...reads].slice(0, 4));
-  return spans.map((x) => ({ ...x }));
+  const frozen = Object.freeze(spans.map((x) => Object.freeze(x)));
+  nameCache.set(s, [{ looked, spans: frozen }, ...reads].slice(0, 4));
+  return frozen;
 }
 type Lookup = [look: (key: string) => unknown, key: string, answer: unknown];
-const nameCache = new WeakMap<Sentence, { looked: Lookup[]; spans: AnswerSpan[] }[]>();
+const nameCache = new WeakMap<Sentence, { looked: Lookup[]; spans: readonly Readonly<AnswerSpan>[] }[]>();
 
 /** What reading names consults beyond the sentence: the story's full name for a name or surname, learnt classes. */
 interface NameLookups {
