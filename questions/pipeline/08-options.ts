@@ -163,7 +163,7 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   else if (broad === "thing") offer(thingsLike(c, aliases, pools));
   else if (c.category === "place:venue") offer(siblingsOf(c.answer, "venue", c.sentence, aliases));
   // A reservoir, a tiger reserve, a bird sanctuary: other places of that class.
-  else if (broad === "place") offer(venuesLike(c, pools));
+  else if (broad === "place") offer(ofClassNoun(c, pools));
   if (picked.length < 3) return [];
   const options = [c.answer, ...picked];
   const random = seededRandom(`${c.prompt}|${c.answer}`);
@@ -214,12 +214,21 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   yield* curated;
 }
 
-/** Places of the answer's own class noun ("reservoir", "tiger reserve"): the batch's, then curated ones. */
-function* venuesLike(c: Candidate, pools: Pools): Generator<string> {
+/**
+ * Names of the answer's own class noun ("submarine", "reservoir"): the batch's, then curated ones. One sentence
+ * may say only "INS X" where another says "the submarine INS X": the finest class any sentence gave counts.
+ */
+function* ofClassNoun(c: Candidate, pools: Pools): Generator<string> {
   const noun = pools.nounOf.get(normKey(c.answer)) ?? c.noun;
   if (!noun) return;
   yield* pools.byCategory.get(`noun:${noun}`) ?? [];
   yield* lexicon().classDistractors[noun] ?? [];
+}
+
+/** Whether the answer's class noun has a curated list of its own (see `ofClassNoun`). */
+function hasClassList(c: Candidate, pools: Pools): boolean {
+  const noun = pools.nounOf.get(normKey(c.answer)) ?? c.noun;
+  return noun !== undefined && lexicon().classDistractors[noun] !== undefined;
 }
 
 /**
@@ -296,12 +305,8 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
   // A class the text names finer than the category has its own curated list: a submarine is offered the batch's
   // submarines, then curated ones, never an aircraft carrier of the same "ship" category; a spacecraft is never
   // offered a launch vehicle.
-  // One sentence may say only "INS X" where another says "the submarine INS X": the finest class counts.
-  const noun = pools.nounOf.get(normKey(c.answer)) ?? c.noun;
-  const fine = noun ? lexicon().classDistractors[noun] : undefined;
-  if (noun && fine) {
-    yield* pools.byCategory.get(`noun:${noun}`) ?? [];
-    yield* fine;
+  if (hasClassList(c, pools)) {
+    yield* ofClassNoun(c, pools);
     return;
   }
   yield* siblingsOf(c.answer, category, c.sentence, aliases);

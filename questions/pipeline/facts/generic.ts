@@ -938,10 +938,8 @@ function fineNoun(text: string, span: AnswerSpan): string | undefined {
 /** The ", Delaware" or " in Madhya Pradesh" right after a city in a text; "" when none (a country stays). */
 function regionAfter(text: string, end: number): string {
   const m = text.slice(end).match(/^(?:,\s+|\s+in\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
-  return m?.[1] && !lexicon().country(m[1]) && !MONTH_OR_DAY.test(m[1]) ? m[0] : "";
+  return m?.[1] && !lexicon().country(m[1]) && !monthOrDay(m[1].split(/\s+/)[0] ?? "") ? m[0] : "";
 }
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /**
  * True when the span is the object of the verb just before it ("India beat | South Africa", "bought | four
