@@ -14,6 +14,7 @@ import {
 import { selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
+import { newsTime } from "./pipeline/dates";
 import { monthOf, withMonth } from "./pipeline/facts/context";
 import { absoluteDates, genericFacts, storyPeople } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
@@ -31,6 +32,8 @@ import type {
 
 /** A fact family's question beats the generic path's on the same answer: it knows what the fact is. */
 const SPECIFIC_BONUS = 4;
+/** Sentences of an article that hold its news: the title line and the lead. */
+const LEAD = 3;
 
 /** Stands in for the date of an undated article in code that needs a Date; never read when `dated` is false. */
 const UNDATED = new Date(Date.UTC(1970, 0, 1));
@@ -76,7 +79,11 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         reference: stories[i]?.referenceDate ?? UNDATED,
         dated: Boolean(stories[i]?.referenceDate),
         year: stories[i]?.year ?? null,
-        month: monthOfIso(stories[i]?.date ?? null),
+        // An undated article's news happened when its lead says: "held ... on September 21, 2031".
+        month:
+          monthOfIso(stories[i]?.date ?? null) ||
+          newsTime((prepared[i]?.sentences ?? []).slice(0, LEAD).map((s) => s.text)) ||
+          null,
       }));
     const people = storyPeople(articles);
     const families = extractStoryFacts(articles, people)

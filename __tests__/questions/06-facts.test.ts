@@ -212,3 +212,12 @@ describe("06-facts: 'she' in a question is the person the text says it is", () =
       expect(c.prompt).not.toMatch(/Ola Berg/);
   });
 });
+
+describe("06-facts: a word of a minister's portfolio is no name", () => {
+  it("06-facts: 'Minister of Environment, Forest and Climate Change X' holds no minister called Forest", () => {
+    const facts = factsOf(
+      "Union Minister of Environment, Forest and Climate Change Ola Berg said India added three wetlands to its list, and India now has 85 sites.",
+    );
+    expect(facts.map((f) => f.answer)).not.toContain("Forest");
+  });
+});

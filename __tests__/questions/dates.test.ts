@@ -2,6 +2,7 @@ import {
   eventYear,
   formatDate,
   nearbyDays,
+  newsTime,
   plainDate,
   resolveDate,
   statedYears,
@@ -109,5 +110,21 @@ describe("dates: the plain written forms are read without chrono, as chrono read
   it("dates: a plain form resolves to the same date as before", () => {
     expect(resolveDate("June 28, 1921", NOW)).toEqual({ year: 1921, month: 6, day: 28, granularity: "day" });
     expect(resolveDate("September 3", NOW)).toEqual({ year: 2023, month: 9, day: 3, granularity: "day" });
+  });
+});
+
+describe("dates: when an undated article's news happened, from its lead", () => {
+  it.each([
+    [
+      "a full date in the lead",
+      ["The summit was held in Harbourton on September 21, 2031."],
+      "September 2031",
+    ],
+    ["a named day with its year", ["On the eve of Harbour Day 2031 the city added three parks."], "2031"],
+    ["a host city's games", ["Ola Berg won silver at Tromso 2031 on Friday."], "2031"],
+    ["a sentence about the future dates nothing", ["The next summit will be held on May 3, 2032."], ""],
+    ["no date at all", ["The minister praised the scientists."], ""],
+  ])("dates: %s", (_label, lead, expected) => {
+    expect(newsTime(lead)).toBe(expected);
   });
 });

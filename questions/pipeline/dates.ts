@@ -273,3 +273,30 @@ export function eventYear(text: string): number | null {
   }
   return years.length ? Math.max(...years) : null;
 }
+
+const MONTH_WORD = MONTHS.join("|");
+/** "21 September 2031", "September 21, 2031", "September 2031". */
+const FULL_DATE = new RegExp(
+  `\\b(?:\\d{1,2}\\s+(${MONTH_WORD})\\s*,?\\s+((?:19|20)\\d\\d)|(${MONTH_WORD})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s+)?((?:19|20)\\d\\d))\\b`,
+);
+/** "on the eve of Independence Day 2031", "at Harbourton 2031": a named day or a host city's games with the year. */
+const NAMED_YEAR = /\b(?:[A-Z][a-z]+\s+Day|(?:at|in)\s+[A-Z][a-z]+)\s+((?:19|20)\d\d)\b/;
+const FUTURE = /\b(?:will|shall|would|next|upcoming|scheduled|expected|due|till|until)\b/i;
+
+/**
+ * When an undated article's news happened, as its lead states it: the month of a full date ("September 2031")
+ * or the year of an event it names ("2031"); "" when the lead states neither. A sentence about the future,
+ * and a year in a sentence that also looks back ("since 2014"), date nothing.
+ * @example newsTime(["The summit was held in Harbourton on September 21, 2031."]) // "September 2031"
+ */
+export function newsTime(lead: string[]): string {
+  let year = 0;
+  for (const sentence of lead) {
+    if (FUTURE.test(sentence)) continue;
+    const full = sentence.match(FULL_DATE);
+    if (full) return `${full[1] ?? full[3]} ${full[2] ?? full[4]}`;
+    const named = Number(sentence.match(NAMED_YEAR)?.[1] ?? eventYear(sentence) ?? 0);
+    if (!year && named) year = named;
+  }
+  return year ? String(year) : "";
+}

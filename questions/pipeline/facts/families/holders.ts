@@ -120,7 +120,13 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
     for (const s of article.sentences) {
       if (!p.roleTrigger.test(s.text)) continue;
       if (p.holderTrigger.test(s.text))
-        for (const m of s.text.matchAll(p.holder)) add(m.groups ?? {}, article.id, s.text, null);
+        for (const m of s.text.matchAll(p.holder)) {
+          // "Minister of Environment, Forest and Climate Change X": a word of the portfolio, not a name.
+          const name = m.groups?.name ?? "";
+          const after = s.text.slice((m.index ?? 0) + m[0].length);
+          if (!name.includes(" ") && m[0].includes(`, ${name}`) && /^,?\s+and\s+[A-Z]/.test(after)) continue;
+          add(m.groups ?? {}, article.id, s.text, null);
+        }
       if (p.appositiveTrigger.test(s.text))
         for (const m of s.text.matchAll(p.appositiveHolder)) add(m.groups ?? {}, article.id, s.text, null);
       if (p.appointedTrigger.test(s.text))
