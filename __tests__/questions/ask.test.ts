@@ -59,6 +59,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "On which date will her tenure as Chief Justice of Valdoria end?",
     ],
     [
+      "a preposition of several words moves whole",
+      "The submarine Orca was commissioned at Harbourton in the presence of Defence Minister Ola Berg.",
+      "Defence Minister Ola Berg",
+      "which Defence Minister",
+      "In the presence of which Defence Minister was the submarine Orca commissioned at Harbourton?",
+    ],
+    [
       "answer inside a quotation",
       '"We will build the Aurora Bridge," said the mayor of Valdoria.',
       "Aurora Bridge",

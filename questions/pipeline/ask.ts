@@ -12,6 +12,9 @@ const CLAUSE_BREAKS =
 /** "as" followed by a role ("as Election Commissioner", "as the new Chief Justice"), not by a clause. */
 const AS_ROLE =
   /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b/;
+/** Prepositions of several words that front whole: "In the presence of which minister was ...?" */
+export const COMPLEX_PREPOSITION =
+  /\b(?:in the presence|on the sidelines|at the invitation|under the chairmanship|in the wake)\s+of\s+$/i;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
 const SUBORDINATORS =
@@ -236,13 +239,14 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const prev = before[k];
   const objectStart = before[k + 1]?.start ?? span.start;
   const preposition = prev !== undefined && PREPOSITIONS.has(prev.text.toLowerCase());
+  // "in the presence of X", "on the sidelines of X": a preposition of several words moves whole.
+  const complex = body.slice(0, objectStart).match(COMPLEX_PREPOSITION);
+  const prepStart = complex?.index ?? (preposition ? prev.start : objectStart);
   // Only a phrase hanging off the verb can move to the front; one buried in a noun phrase stays where it is.
-  const between = tokens.filter(
-    (t) => t.start >= verb.end && t.end <= (preposition ? prev.start : objectStart),
-  );
-  if (prev?.text.toLowerCase() === "of" || between.length > 10) return null;
+  const between = tokens.filter((t) => t.start >= verb.end && t.end <= prepStart);
+  if ((prev?.text.toLowerCase() === "of" && !complex) || between.length > (complex ? 12 : 10)) return null;
   if (!preposition && between.length > 1) return null;
-  const front = preposition ? prev.start : objectStart;
+  const front = prepStart;
   const determiners = /\b(?:the|a|an|its|his|her|their)\s+$/i;
   const prefix = body.slice(0, front).replace(determiners, "");
   const phrase = preposition ? `${body.slice(front, prev.end)} ${wh}` : wh;

@@ -160,7 +160,7 @@ describe("generic: a surname alone reads as the story's full name", () => {
       },
     ];
     const candidates = genericFacts(articles, storyPeople(articles));
-    const figure = candidates.find((c) => c.answer === "78.12 metres");
+    const figure = candidates.find((c) => [c.answer, ...c.aliases].includes("78.12 metres"));
     expect(figure?.prompt).toContain("Ola Berg");
   });
 
@@ -484,8 +484,16 @@ describe("generic: who is asked, and how", () => {
   it("generic: a figure of 1.5 million is no count of one", () => {
     const answers = askedFrom(
       "The Valdorian agency placed the Orca-7 observatory into an orbit some 1.5 million kilometres from the Earth.",
-    ).map((c) => c.answer);
+    ).flatMap((c) => [c.answer, ...c.aliases]);
     expect(answers).toContain("1.5 million kilometres");
+  });
+
+  it("generic: a figure's unit stays in the blank's stem, and the whole figure is an alias", () => {
+    const [asked] = askedFrom(
+      "A member of the Valdorian tribunal can have a tenure for six years, the rules say.",
+    ).filter((c) => c.aliases.includes("six years"));
+    expect(asked?.prompt).toContain("for _____ years");
+    expect(asked?.answer).toBe("6");
   });
 
   it("generic: a shortfall beside the result's own margin is not asked", () => {

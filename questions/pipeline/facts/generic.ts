@@ -5,7 +5,7 @@
 import { lexicon } from "../../lexicon";
 import { capitalise, MONTHS, normKey, wordCount } from "../../text";
 import { annotateSentence, type Sentence } from "../04-sentences";
-import { ask } from "../ask";
+import { ask, COMPLEX_PREPOSITION } from "../ask";
 import { formatDate, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
@@ -147,7 +147,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?"
         const lead = index <= 2;
         const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) => {
-          const set = onTopic ? withSetting(q, answer, aliases, tag, whenOf(article)) : q;
+          const set = onTopic ? withSetting(q, answer, aliases, tag, monthOf(article)) : q;
           return set === q && lead ? withMonth(q, monthOf(article)) : set;
         });
         if (!c) continue;
@@ -240,9 +240,13 @@ function trivia(text: string, span: AnswerSpan): boolean {
     return true;
   // "South Africa fell short of 8 runs": a shortfall beside the result's own margin invites the wrong one.
   if (/\b(?:fell|falling|fall|falls)\s+short\s+(?:of|by)\s+$/i.test(text.slice(0, span.start))) return true;
+  if (span.type !== "person") return false;
+  const before = text.slice(0, span.start);
+  // Guests at a ceremony are trivia; the one dignitary it was held "in the presence of" presided over it.
+  if (/\b(?:attended by|(?:were|was) (?:also )?present)\b/i.test(before)) return true;
+  const presence = before.match(/\bin the presence of\b(.*)$/i);
   return (
-    span.type === "person" &&
-    /\b(?:attended by|(?:were|was) (?:also )?present|in the presence of)\b/i.test(text.slice(0, span.start))
+    presence !== null && (/,|\band\b/.test(presence[1] ?? "") || /^\s*(?:,|and)\b/.test(text.slice(span.end)))
   );
 }
 
@@ -772,7 +776,7 @@ function questionFor(
  */
 function questionIn(
   s: Sentence,
-  span: AnswerSpan,
+  measured: AnswerSpan,
   articleId: string,
   original: string,
   salience: number,
@@ -780,6 +784,7 @@ function questionIn(
   /** Only a blank: the sentence is the fallback for a clause that said too little, where fronting failed. */
   blankOnly = false,
 ): Candidate | null {
+  let span = measured;
   // A question is judged as it will read, with the story's setting in front when it takes one.
   const set = (q: string) => setting(q, span.answer, span.aliases);
   // The bracketed acronym after a name gives the name away: it goes with the span.
@@ -842,6 +847,7 @@ function questionIn(
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
+      COMPLEX_PREPOSITION.test(before) ||
       isDirectObject(s, askStart));
   // Who said, tweeted, hailed or congratulated is not what the news is, however it is asked (blind readings 5-7
   // rejected every one): the exam asks what was said or done.
@@ -875,7 +881,13 @@ function questionIn(
   };
   if (speaker && !prompt) return null;
   if (!prompt) {
-    prompt = clozeFor(22) ?? clozeFor(12);
+    // "for _____ years", "got _____ votes": a figure's unit stays in the stem, and the blank holds the number.
+    const number = numberOfMeasure(stemText, span);
+    const numberCloze = number && cloze(stemText, number, 23);
+    if (numberCloze && passesGate(set(numberCloze), number.answer, number.aliases)) {
+      span = number;
+      prompt = numberCloze;
+    } else prompt = clozeFor(22) ?? clozeFor(12);
     form = "cloze";
   }
   if (!prompt) return null;
@@ -1047,6 +1059,29 @@ function polish(q: string, span: AnswerSpan): string {
   return capitalise(out);
 }
 
+/**
+ * A measure written with its unit as a word of its own ("17 years", "128 votes", "1.5 million kilometres") as the
+ * count of that unit: the blank holds the number, the unit stays in the stem, and the whole figure is an alias.
+ * Null for any other span, and for a unit joined to its figure ("92.97m").
+ */
+function numberOfMeasure(text: string, span: AnswerSpan): AnswerSpan | null {
+  if (span.type !== "measure") return null;
+  const surface = text.slice(span.start, span.end);
+  const m = surface.match(/^(.+?)\s+([A-Za-z]+)$/);
+  const figure = m?.[1] ?? "";
+  if (!m || !/\d|^[a-z]+$/i.test(figure) || /^(?:per|percent)$/i.test(m[2] ?? "")) return null;
+  const value = m[2] === span.cls || !span.answer.endsWith(` ${m[2]}`) ? span.answer : span.answer;
+  const number = value.slice(0, value.length - (m[2]?.length ?? 0)).trim() || figure;
+  return {
+    ...span,
+    type: "count",
+    end: span.start + figure.length,
+    blankEnd: span.start + figure.length,
+    answer: number,
+    aliases: [...new Set([figure, span.answer, surface, ...span.aliases])].filter((a) => a !== number),
+  };
+}
+
 /** "Which name fills the blank in "_____ took oath as ..."?" from the clause that holds the span. */
 function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
   const trimmed = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
@@ -1195,7 +1230,12 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
   while (wordCount(before) + wordCount(after) > maxWords) {
     const commaAfter = lastClauseComma(after);
     const commaBefore = firstClauseComma(before);
-    if (wordCount(after) >= wordCount(before) && commaAfter > 0) after = after.slice(0, commaAfter);
+    // "of _____ years, X released the data in Y on Sunday": a cut at the first comma would take the main clause;
+    // its trailing phrase goes instead.
+    const phraseAfter = lastPhraseStart(after);
+    if (wordCount(after.slice(0, commaAfter)) < 2 && phraseAfter > commaAfter && commaAfter > 0)
+      after = after.slice(0, phraseAfter);
+    else if (wordCount(after) >= wordCount(before) && commaAfter > 0) after = after.slice(0, commaAfter);
     // A short opening phrase ("In the Senate, ...") says where or when: a long tail goes before it does.
     else if (
       commaBefore >= 0 &&
