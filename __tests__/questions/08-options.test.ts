@@ -391,3 +391,11 @@ describe("08-options: figures the stem bounds", () => {
     for (const o of options) expect(Number(o)).toBeGreaterThan(82);
   });
 });
+
+describe("08-options: a bill is offered bills", () => {
+  it("08-options: laws passed as Acts are offered as the bills they were", () => {
+    const options = optionsFor(candidate("which", "Harbour Bill", "thing:law"), [], buildPools([]));
+    expect(options).toContain("Harbour Bill");
+    expect(options.filter((o) => o !== "Harbour Bill").every((o) => /\bBill$/.test(o))).toBe(true);
+  });
+});

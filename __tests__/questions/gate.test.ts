@@ -8,6 +8,7 @@ const rows: [string, string, string | null][] = [
   ["Who was Norway's Foreign Minister at the maritime summit in March 2024?", "Ingrid Solheim", null],
   ["Who was named Player of the Match?", "Ravi Rao", null],
   ["In the presence of which Defence Minister was the submarine Orca commissioned?", "Ola Berg", null],
+  ["How many camps in Valdoria and five in Ruritania were burnt down?", "four", "count paired with another"],
   ["The minister met whom", "Ola Berg", "not a question"],
   ["the minister met whom?", "Ola Berg", "starts mid-sentence"],
   ["Ministers met in Oslo and signed which pact?", "Oslo Pact", "no wh-opening"],

@@ -112,6 +112,22 @@ export function buildPools(candidates: Candidate[]): Pools {
  * an alias, never name a figure or name the question's sentence states, and never share a person's surname.
  * @example optionsFor(candidate, [], pools) // ["Oslo", "Bergen", "Stavanger", "Trondheim"]
  */
+/**
+ * For a bill, how another law is written as a bill: "Ruritania Data Act, 2023" is offered as "Ruritania Data
+ * Bill" (or "Bill, 2023" when the answer gives its year); a law that is no Act has no bill to offer. Null when
+ * the answer is no bill.
+ */
+function billForm(answer: string): ((law: string) => string | null) | null {
+  if (!/\bBill\b(?:,\s*\d{4})?$/.test(answer)) return null;
+  const year = /\d{4}$/.test(answer);
+  return (law) => {
+    if (/\bBill\b/.test(law)) return law;
+    const act = law.match(/^(.+?)\s+Act(?:,\s*(\d{4}))?$/);
+    if (!act) return /\b(?:Code|Sanhita|Adhiniyam|Constitution)\b/.test(law) ? null : law;
+    return year && act[2] ? `${act[1]} Bill, ${act[2]}` : `${act[1]} Bill`;
+  };
+}
+
 export function optionsFor(c: Candidate, aliases: string[], pools: Pools): string[] {
   const taken = new Set([c.answer, ...aliases].map(normKey));
   const broad = c.category.split(":")[0] ?? c.category;
@@ -119,9 +135,12 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
   const sentenceKey = ` ${normKey(c.sentence)} `;
   const promptKey = ` ${normKey(c.prompt)} `;
   const picked: string[] = [];
+  const asBill = billForm(c.answer);
   const offer = (values: Iterable<string>, listed = false) => {
-    for (const v of values) {
+    for (const value of values) {
       if (picked.length >= 3) return;
+      const v = asBill ? asBill(value) : value;
+      if (!v) continue;
       const key = normKey(v);
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
       // "Ola Bergh" beside "Ola Berg", "FM Berg" beside "Ola Berg": one person named twice.

@@ -47,6 +47,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a count is not one of two",
+    // "How many camps in X and five in Y were burnt down?": the other count of the pair reads as garbled.
+    (p) =>
+      /^How many\b[^?]*?\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|at|of|from|on)\b/i.test(
+        p,
+      )
+        ? "count paired with another"
+        : null,
+  ],
+  [
     "no article before the wh-word",
     (p) => (/\b(?:the|a|an)\s+(?:a|an|the)\b/i.test(p) ? "doubled article" : null),
   ],

@@ -488,6 +488,16 @@ describe("generic: who is asked, and how", () => {
     expect(answers).toContain("1.5 million kilometres");
   });
 
+  it("generic: a figure converted in brackets and a named day's date are not asked", () => {
+    const answers = askedFrom([
+      "The Valdorian submarine Orca can travel at up to 24 knots (44 km/h) when submerged.",
+      "Valdoria celebrates its 76th Harbour Day on Sunday (January 26), and the council released 40 awards.",
+    ]).flatMap((c) => [c.answer, ...c.aliases]);
+    expect(answers).toContain("24");
+    expect(answers).not.toContain("44 km/h");
+    expect(answers.some((a) => /26 January/.test(a))).toBe(false);
+  });
+
   it("generic: a figure's unit stays in the blank's stem, and the whole figure is an alias", () => {
     const [asked] = askedFrom(
       "A member of the Valdorian tribunal can have a tenure for six years, the rules say.",

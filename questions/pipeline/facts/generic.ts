@@ -238,6 +238,19 @@ function trivia(text: string, span: AnswerSpan): boolean {
     return true;
   if (span.type === "date" && /\b(?:Bill|Act|Code|Sanhita|Adhiniyam),?\s*$/.test(text.slice(0, span.start)))
     return true;
+  // "24 knots (44 km/h)": a figure converted into other units in brackets is the same fact again.
+  if (
+    (span.type === "measure" || span.type === "count") &&
+    /\d[\d.,]*\s*[A-Za-z/]*\s*\(\s*$/.test(text.slice(0, span.start)) &&
+    /^[^()]*\)/.test(text.slice(span.end))
+  )
+    return true;
+  // "its 76th Republic Day on Sunday (January 26)": a named day's date is the same every year.
+  if (
+    span.type === "date" &&
+    /\b[A-Z][a-z]+\s+Day(?:\s+on)?(?:\s+[A-Z][a-z]+day)?\s*[(,]?\s*$/.test(text.slice(0, span.start))
+  )
+    return true;
   // "South Africa fell short of 8 runs": a shortfall beside the result's own margin invites the wrong one.
   if (/\b(?:fell|falling|fall|falls)\s+short\s+(?:of|by)\s+$/i.test(text.slice(0, span.start))) return true;
   if (span.type !== "person") return false;
@@ -1100,11 +1113,15 @@ const EDITORIAL =
  * @example withoutEditorial("Ola Berg won a historic gold after a monster throw.") // "Ola Berg won a gold after a throw."
  */
 export function withoutEditorial(text: string): string {
-  return text
-    .replace(/,?\s+in\s+a\s+(?:big|major|significant|landmark|historic|bold)\s+move\b/gi, "")
-    .replace(EDITORIAL, "")
-    .replace(/\b([Aa])n\s+(?=[b-df-hj-np-tv-z])/g, "$1 ")
-    .replace(/\b([Aa])\s+(?=[aeiou])/g, "$1n ");
+  return (
+    text
+      // "from the spaceport here in X": a dateline's "here" means nothing in an exam paper.
+      .replace(/(?<=[a-z])\s+here\b(?=\s+(?:on|in|at|today|yesterday)\b|\s*[,.;?]|\s*$)/g, "")
+      .replace(/,?\s+in\s+a\s+(?:big|major|significant|landmark|historic|bold)\s+move\b/gi, "")
+      .replace(EDITORIAL, "")
+      .replace(/\b([Aa])n\s+(?=[b-df-hj-np-tv-z])/g, "$1 ")
+      .replace(/\b([Aa])\s+(?=[aeiou])/g, "$1n ")
+  );
 }
 
 /**
