@@ -101,6 +101,16 @@ describe("06-facts: each fact an examiner would ask becomes a candidate question
       { kind: "where", answer: "Valdoria", prompt: ["Where", "earthquake"] },
     ],
     [
+      "margin of a final's result",
+      "Valdoria beat Ruritania in a last-over thriller to clinch the 2031 Harbour Cup title with a seven-run win in the final on Saturday.",
+      {
+        kind: "how_many",
+        answer: "7 runs",
+        prompt: ["By how many runs did Valdoria beat Ruritania", "final", "2031 Harbour Cup"],
+        aliases: ["seven runs"],
+      },
+    ],
+    [
       "value of a deal",
       "Brazil and Japan signed a $2.1 billion deal for a weather satellite in 2019.",
       {

@@ -62,6 +62,8 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
           score: 9,
         });
       }
+      const margin = marginQuestion(s.text);
+      if (margin) out.push({ ...base, ...margin, kind: "how_many" });
       for (const m of p.beatTrigger.test(s.text) ? s.text.matchAll(p.beat) : []) {
         const name = person(m.groups?.name);
         const loser = person(m.groups?.loser);
@@ -90,4 +92,59 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
     }
   }
   return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const SIDE = "(?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*";
+/** "X beat Y ... by seven runs", "X defeated Y ... with a seven-run win": the winner, the loser and the margin. */
+const MARGIN = new RegExp(
+  `(?<winner>${SIDE})\\s+(?:beat|defeated|edged(?:\\s+past|\\s+out)?|thrashed|outclassed|stunned|overcame)\\s+(?<loser>${SIDE})\\b(?<between>[^.;]*?)\\s+(?:by\\s+(?:a\\s+margin\\s+of\\s+)?(?<n>\\d+|${Object.keys(NUMBER_WORDS).join("|")})\\s+(?<unit>runs?|wickets?|goals?|points?)|with\\s+an?\\s+(?<n2>\\d+|${Object.keys(NUMBER_WORDS).join("|")})-(?<unit2>run|wicket|goal|point)\\s+(?:win|victory))\\b`,
+);
+/** "the 2031 Harbour Cup", "the Harbour Cup 2031": the contest a final belongs to. */
+const CONTEST =
+  /\b(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Cup|Trophy|Championships?|League|Games|Olympics|Open)(?:\s+(?:19|20)\d\d)?\b/;
+
+/**
+ * "By how many runs did Valdoria beat Ruritania in the final of the 2031 Harbour Cup?" from a result that states
+ * its margin; null when the sentence states none, or names no final or contest to ask it of.
+ */
+export function marginQuestion(
+  text: string,
+): Pick<Candidate, "answer" | "aliases" | "category" | "prompt" | "surface" | "score"> | null {
+  const m = text.match(MARGIN);
+  const g = m?.groups;
+  if (!g) return null;
+  const raw = (g.n ?? g.n2 ?? "").toLowerCase();
+  const n = NUMBER_WORDS[raw] ?? Number(raw);
+  const unit = (g.unit ?? g.unit2 ?? "").replace(/s$/, "");
+  if (!n || !unit || /^(?:He|She|They|It|The|This)$/.test(g.winner ?? "")) return null;
+  const contest = text.match(CONTEST)?.[0]?.trim();
+  const final = /\bfinal\b/i.test(text);
+  if (!contest && !final) return null;
+  const where = final
+    ? contest
+      ? ` in the final of the ${contest.replace(/\s+(?:title|trophy)$/i, "")}`
+      : " in the final"
+    : ` in the ${contest}`;
+  const plural = n === 1 ? unit : `${unit}s`;
+  const written = `${raw} ${plural}`;
+  return {
+    answer: `${n} ${plural}`,
+    aliases: [...new Set([written, String(n), raw])].filter((a) => a !== `${n} ${plural}`),
+    category: "number",
+    prompt: `By how many ${unit}s did ${g.winner} beat ${g.loser}${where}?`,
+    surface: m?.[0] ?? "",
+    score: 9,
+  };
 }
