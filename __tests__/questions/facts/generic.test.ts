@@ -498,6 +498,17 @@ describe("generic: who is asked, and how", () => {
     expect(answers.some((a) => /26 January/.test(a))).toBe(false);
   });
 
+  it("generic: a short sentence's last clause is asked with the rest of it, and an age is a figure", () => {
+    const asked = askedFrom([
+      "Harbour data was last released in 2018, when Valdoria had 2,967 herons.",
+      "A Valdorian judge retires at the age of 65 or can serve for six years.",
+    ]);
+    expect(asked.find((c) => c.answer === "2,967")?.prompt).toContain(
+      '"Harbour data was last released in 2018, when Valdoria had _____ herons"',
+    );
+    expect(asked.find((c) => c.answer === "65")?.prompt).toContain("at the age of _____");
+  });
+
   it("generic: a figure's unit stays in the blank's stem, and the whole figure is an alias", () => {
     const [asked] = askedFrom(
       "A member of the Valdorian tribunal can have a tenure for six years, the rules say.",

@@ -1223,6 +1223,20 @@ function withoutAsides(
 
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
+  const stem = trimWithin(text, start, end, maxWords, true);
+  // "Data was last released in 2018, when India had _____ tigers": a clause too short to say what it is about
+  // is read with the rest of a short sentence.
+  if (stem === null && wordCount(text) <= maxWords) return trimWithin(text, start, end, maxWords, false);
+  return stem;
+}
+
+function trimWithin(
+  text: string,
+  start: number,
+  end: number,
+  maxWords: number,
+  atBreaks: boolean,
+): string | null {
   // A long sentence first loses what only describes a name ("X, the birthplace of Y, ...", "(48 off 31 balls)"),
   // so the stem keeps its subject and verb.
   if (wordCount(text) > maxWords) {
@@ -1231,7 +1245,7 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
   }
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(BREAKS)) {
+  for (const m of atBreaks ? text.matchAll(BREAKS) : []) {
     const at = m.index ?? 0;
     if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) {
