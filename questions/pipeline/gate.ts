@@ -361,7 +361,9 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       // The last two words of a longer name ("Narasimha Rao" of "PV Narasimha Rao"), or a coded part of a
       // hyphened one ("L1" of "Aditya-L1"), name the answer as surely as the whole.
       const words = answer.split(/\s+/);
-      if (words.length >= 3 && key.includes(` ${normKey(words.slice(-2).join(" "))} `))
+      // "Which tiger reserve ...?" for "Bandipur Tiger Reserve": a class noun of two words names no answer.
+      const lastTwo = normKey(words.slice(-2).join(" "));
+      if (words.length >= 3 && !CLASS_WORDS.has(lastTwo) && key.includes(` ${lastTwo} `))
         return `names part of the answer (${words.slice(-2).join(" ")})`;
       for (const part of answer.split(/[-\s]/))
         if (/^(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d]{2,}$/.test(part) && new RegExp(`\\b${part}\\b`).test(p))

@@ -729,7 +729,7 @@ const VENUE_NOUNS: Record<string, string> = {
   lake: "lake",
   dam: "dam",
   sanctuary: "sanctuary",
-  "tiger reserve": "reserve",
+  "tiger reserve": "tiger reserve",
   reserve: "reserve",
   "national park": "national park",
   wetland: "wetland",
