@@ -33,6 +33,17 @@ describe("context: the setting a question names when its own words do not", () =
       "the T20 Andean Cup",
     ],
     [
+      "a thing the lead names only by its word, named in full later",
+      [
+        "Valdoria added three Harbour sites to its list on Tuesday.",
+        "The minister praised the states.",
+        "The new sites are wetlands.",
+        "Valdoria joined the Harbour Convention in 1982.",
+        "The Harbour Convention was signed in 1971.",
+      ],
+      "the Harbour Convention",
+    ],
+    [
       "a thing named once is no setting",
       ["Valdoria launched Operation Tide on Tuesday.", "The navy led it."],
       null,

@@ -43,13 +43,22 @@ const LEAD = 3;
 export function storyTag(articles: StoryArticle[]): StoryTag | null {
   const ctx = BARE_CONTEXT;
   const texts = articles.flatMap((a) => a.sentences.map((s) => ` ${normKey(s.text)} `));
+  const leads = articles.map((a) =>
+    a.sentences
+      .slice(0, LEAD)
+      .map((s) => ` ${normKey(s.text)} `)
+      .join(" "),
+  );
   let best: { name: string; mentions: number } | null = null;
   for (const a of articles)
-    for (const s of a.sentences.slice(0, LEAD))
+    for (const [index, s] of a.sentences.entries())
       for (const span of findSpans(s, ctx, true)) {
         if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
         const words = distinctiveWords(span.answer);
         if (words.length === 0) continue;
+        // Named in the lead, or named later by its full name when the lead names what it is of ("the
+        // Convention on Wetlands" for a lead about "Ramsar sites").
+        if (index >= LEAD && !leads.some((l) => words.every((w) => l.includes(` ${w} `)))) continue;
         // "the Space Docking Experiment (SpaDeX)": a mention by its acronym counts too.
         const short = span.aliases.map((x) => ` ${normKey(x)} `).filter((x) => x.length > 4);
         const mentions = texts.filter(

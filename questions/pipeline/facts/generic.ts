@@ -143,6 +143,9 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         const onTopic =
           index <= 3 ||
           article.sentences.length <= 12 ||
+          // "The decision was taken ...", "The three new sites included ...": a sentence that opens on a thing it
+          // does not name is about the story's subject.
+          /^(?:The|These|This)\s+(?:[a-z0-9-]+\s+){0,2}[a-z]+\b(?!\s+of\b)/.test(sentence.text) ||
           tag?.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)) === true;
         // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?"
         const lead = index <= 2;
