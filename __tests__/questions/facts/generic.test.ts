@@ -509,6 +509,17 @@ describe("generic: who is asked, and how", () => {
     expect(asked.find((c) => c.answer === "65")?.prompt).toContain("at the age of _____");
   });
 
+  it("generic: a country the story is about is asked where its news took place, not elsewhere", () => {
+    const asked = askedFrom([
+      "India launched its payment services in Sri Lanka on Monday.",
+      "India's Harbourpay card services were also launched in Mauritius at the same ceremony.",
+      "India and Mauritius share close ties, officials said.",
+      "Mauritius welcomed the move, and India thanked Mauritius for its support.",
+    ]).map((c) => c.answer);
+    expect(asked).toContain("Mauritius");
+    expect(asked).not.toContain("India");
+  });
+
   it("generic: a figure's unit stays in the blank's stem, and the whole figure is an alias", () => {
     const [asked] = askedFrom(
       "A member of the Valdorian tribunal can have a tenure for six years, the rules say.",

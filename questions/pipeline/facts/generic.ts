@@ -53,6 +53,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   const home = homeCountries(articles);
   const wordIndex = sentencesPerWord(articles);
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
+  const topHome = [...home][0];
   const fullNames = unambiguousSurnames(people);
   const referents = storyReferents(articles);
   // "the country has added 59 wetlands": the one country the story is about.
@@ -103,11 +104,17 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         if (subject && s === main && span.start === 0) continue;
         // The country the story is about is no answer: "_____'s payback to Pakistan" asks nothing.
         // But a country that wins or loses a contest is the fact itself: "X beat Y in the final".
+        // And a country the news took place in ("services were also launched in X", "a visit to X") is where.
         if (
           span.type === "place" &&
           span.cls === "country" &&
           home.has(normKey(span.answer)) &&
-          !contestSide(s.text, span)
+          !contestSide(s.text, span) &&
+          !(
+            normKey(span.answer) !== topHome &&
+            EVENT_IN.test(s.text.slice(0, span.start)) &&
+            !/^['’]s\b/.test(s.text.slice(span.end))
+          )
         )
           continue;
         // "Prime Minister ___ launched ...": who heads the government is known to every candidate; the news is
@@ -553,7 +560,14 @@ function sentencesPerWord(articles: StoryArticle[]): Map<string, number> {
   return index;
 }
 
-/** Countries a story names in three or more sentences: what it is about, never a question's answer. */
+/** "launched in", "a visit to", "was held in": a place after it is where the news happened. */
+const EVENT_IN =
+  /\b(?:launched|introduced|rolled out|unveiled|held|hosted|inaugurated|visits?|visited|trip|tour|travell?ed|arrived|signed)\b[^.;]{0,30}?\b(?:in|to)\s+$/;
+
+/**
+ * Countries a story names in three or more sentences, the most named first: what it is about, never a
+ * question's answer.
+ */
 function homeCountries(articles: StoryArticle[]): Set<string> {
   const counts = new Map<string, number>();
   for (const a of articles)
@@ -565,7 +579,12 @@ function homeCountries(articles: StoryArticle[]): Set<string> {
       );
       for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
+  return new Set(
+    [...counts]
+      .filter(([, n]) => n >= 3)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k]) => k),
+  );
 }
 
 /** The story's people not named in the sentence, in a fixed order. */
@@ -843,7 +862,7 @@ function questionIn(
   // "a ceremony held at X", "the meeting chaired by X": the phrase belongs to a participle inside a noun
   // phrase; fronting it leaves "... in a ceremony held?".
   const reducedRelative =
-    /\b(?!(?:was|were|is|are|been|be|being|has|have|had|will|would)\s)[a-z]{3,}\s+(?:[a-z]+(?:ed|en)|held|built|made|set|led|run|won|kept|found|laid|hit|put)\s+(?:at|in|on|by|from)\s+(?:the\s+)?$/.test(
+    /\b(?!(?:was|were|is|are|been|be|being|has|have|had|will|would|also|already|just|recently|later|then|successfully|formally|officially)\s)[a-z]{3,}\s+(?:[a-z]+(?:ed|en)|held|built|made|set|led|run|won|kept|found|laid|hit|put)\s+(?:at|in|on|by|from)\s+(?:the\s+)?$/.test(
       before,
     );
   const modifier =
