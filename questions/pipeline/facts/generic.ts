@@ -11,6 +11,7 @@ import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { monthOf, storyTag, whenOf, withMonth, withSetting } from "./context";
+import { originQuestion } from "./families/origins";
 import {
   type AnswerSpan,
   BARE_CONTEXT,
@@ -165,6 +166,23 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         if (span.type === "person")
           c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p));
         out.push(c);
+      }
+      const origin = originQuestion(prepared);
+      if (origin) {
+        const prompt = withSetting(origin.prompt, origin.answer, [], tag, monthOf(article));
+        if (passesGate(prompt, origin.answer, []))
+          out.push({
+            kind: "where",
+            answer: origin.answer,
+            aliases: [],
+            category: "country",
+            prompt,
+            articleId: article.id,
+            sentence: sentence.text,
+            surface: origin.answer,
+            score: 2 + salience + 1.3,
+            country: lexicon().countryByCode(origin.code),
+          });
       }
     });
   }
