@@ -520,6 +520,23 @@ describe("generic: who is asked, and how", () => {
     expect(asked).not.toContain("India");
   });
 
+  it("generic: a long tail is cut by its last phrase, with the clause it leaves stranded", () => {
+    const text =
+      "In the upper house, the Harbour Levy Bill got 128 votes in its favour and 95 against after all the amendments moved by the opposition were rejected.";
+    const at = text.indexOf("128");
+    expect(trimAround(text, at, at + 3, 20)).toBe(
+      "In the upper house, the Harbour Levy Bill got _____ votes in its favour and 95 against",
+    );
+  });
+
+  it("generic: guests listed before 'were also present' are not asked", () => {
+    const answers = askedFrom(
+      "Prime Minister Ola Berg, Defence Minister Mara Lind and Justice Tomas Dahl were also present at the Harbour Court ceremony.",
+    ).map((c) => c.answer);
+    expect(answers).not.toContain("Mara Lind");
+    expect(answers).not.toContain("Tomas Dahl");
+  });
+
   it("generic: a figure's unit stays in the blank's stem, and the whole figure is an alias", () => {
     const [asked] = askedFrom(
       "A member of the Valdorian tribunal can have a tenure for six years, the rules say.",
@@ -623,6 +640,17 @@ describe("generic: 'the bill' is named when the story names one bill", () => {
     );
     expect(withReferents("The operation ended at dawn.", new Map([["operation", "Operation Tide"]]))).toBe(
       "Operation Tide ended at dawn.",
+    );
+  });
+  it("generic: 'the Bill' as a report capitalises it is named too, after another 'the'", () => {
+    const referents = storyReferents(
+      story(["The Valdorian parliament passed the Harbour Levy Bill on Friday."]),
+    );
+    expect(withReferents("In the upper house, the Bill got 128 votes.", referents)).toBe(
+      "In the upper house, the Harbour Levy Bill got 128 votes.",
+    );
+    expect(withReferents("The decision came after the Bill was debated.", referents)).toBe(
+      "The decision came after the Harbour Levy Bill was debated.",
     );
   });
   it("generic: two bills of different names leave 'the bill' as it is", () => {

@@ -285,6 +285,8 @@ function trivia(text: string, span: AnswerSpan): boolean {
   const before = text.slice(0, span.start);
   // Guests at a ceremony are trivia; the one dignitary it was held "in the presence of" presided over it.
   if (/\b(?:attended by|(?:were|was) (?:also )?present)\b/i.test(before)) return true;
+  // "X, Y and Z were also present": a list of guests, the name before its verb.
+  if (/^[^.;]{0,120}?\b(?:were|was)\s+(?:also\s+)?present\b/i.test(text.slice(span.end))) return true;
   const presence = before.match(/\bin the presence of\b(.*)$/i);
   return (
     presence !== null && (/,|\band\b/.test(presence[1] ?? "") || /^\s*(?:,|and)\b/.test(text.slice(span.end)))
@@ -484,7 +486,7 @@ function contestSide(text: string, span: AnswerSpan): boolean {
 
 /** Class nouns a story may write as "the bill", "the council" once it has named the one it means. */
 const REFERENT_NOUNS = new Set(
-  "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel".split(
+  "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel prize award".split(
     " ",
   ),
 );
@@ -523,11 +525,16 @@ export function storyReferents(articles: StoryArticle[]): Map<string, string> {
  */
 export function withReferents(text: string, referents: Map<string, string>): string {
   if (referents.size === 0) return text;
+  const named = new Set<string>();
+  // "the bill", and "the Bill" or "the Council's" as reports capitalise them; "the Pacific" is no class noun.
   return text.replace(
-    /(?<![A-Z][\w'-]*\s)\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|for)\s+[A-Z])(?!\s+[A-Z])/,
-    (whole, the: string, noun: string) => {
+    /(?<![A-Z][\w'-]*\s)\b([Tt]he)\s+([A-Za-z]+)\b(?!\s+(?:of|for)\s+[A-Z])(?!\s+[A-Z])/g,
+    (whole, the: string, word: string) => {
+      const noun = word.toLowerCase();
       const name = referents.get(noun);
-      if (!name || text.includes(name)) return whole;
+      if (!name || named.has(noun) || text.includes(name)) return whole;
+      if (word !== noun && word !== `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`) return whole;
+      named.add(noun);
       // A country takes no article: "the country" becomes "India".
       if (noun === "country") return name;
       const bare = name.replace(/^the\s+/i, "");
@@ -1218,6 +1225,21 @@ function firstPhraseStart(text: string): number {
   return -1;
 }
 
+/**
+ * The text without its last phrase, and without a subordinate clause that the cut left with no verb of its own:
+ * "... and 95 against after all the amendments moved" loses "after all the amendments moved" too.
+ */
+function withoutLastPhrase(text: string): string {
+  const kept = text.slice(0, lastPhraseStart(text));
+  const dangling = kept.match(
+    /\s+(?:after|before|while|when|because|since|until|once)\s+[^,;\s]+(?:\s+[^,;\s]+)+$/,
+  );
+  return dangling?.index !== undefined &&
+    !/\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b/.test(dangling[0])
+    ? kept.slice(0, dangling.index)
+    : kept;
+}
+
 /** Where the last phrase of a text starts, leaving at least three words before it; -1 when none does. */
 function lastPhraseStart(text: string): number {
   let last = -1;
@@ -1312,13 +1334,13 @@ function trimWithin(
       commaBefore >= 0 &&
       wordCount(before.slice(0, commaBefore)) <= 4 &&
       wordCount(after) >= 5 &&
-      firstPhraseStart(after) > 0
+      lastPhraseStart(after) > 0
     )
-      after = after.slice(0, firstPhraseStart(after));
+      after = withoutLastPhrase(after);
     else if (commaBefore >= 0) before = before.slice(commaBefore + 2);
     else if (commaAfter > 0) after = after.slice(0, commaAfter);
     // The opening of the clause holds its subject: a trailing phrase after the blank goes first.
-    else if (lastPhraseStart(after) > 0) after = after.slice(0, lastPhraseStart(after));
+    else if (lastPhraseStart(after) > 0) after = withoutLastPhrase(after);
     else if (wordCount(before) > wordCount(after) && firstPhraseEnd(before) > 0)
       before = before.slice(firstPhraseEnd(before));
     else {
@@ -1355,5 +1377,6 @@ function trimWithin(
     .replace(/"/g, "'");
   // "Some _____ from the Earth": too little of the sentence is left to say what is asked.
   if (wordCount(stem) < 7) return null;
-  return stem.replace(/[,;:\s]+$/, "");
+  // "... on 17 October following which": a relative word the cut left with nothing to relate.
+  return stem.replace(/[,;:\s]+$/, "").replace(/\s+(?:[a-z]+\s+)?(?:which|whom|whose|who|that|where)$/, "");
 }
