@@ -10,7 +10,7 @@ import { formatDate, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
-import { monthOf, storyTag, whenOf, withMonth, withSetting } from "./context";
+import { monthOf, storyTag, withMonth, withSetting } from "./context";
 import { originQuestion } from "./families/origins";
 import {
   type AnswerSpan,
@@ -1214,15 +1214,6 @@ const PHRASE_START =
 function firstPhraseEnd(text: string): number {
   const m = text.match(/^.*?\b(?:that|after|as|while|when|said|says)\s+/);
   return m && wordCount(text.slice(m[0].length)) >= 2 ? m[0].length : -1;
-}
-
-/** Where the first phrase after the first word of a text starts; -1 when none does. */
-function firstPhraseStart(text: string): number {
-  for (const m of text.matchAll(PHRASE_START)) {
-    const at = m.index ?? 0;
-    if (wordCount(text.slice(0, at)) >= 1) return at;
-  }
-  return -1;
 }
 
 /**
