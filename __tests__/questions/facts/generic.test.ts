@@ -8,6 +8,7 @@ import {
   storyPeople,
   storyReferents,
   trimAround,
+  withCounterparts,
   withFullNames,
   withoutEditorial,
   withoutTrailingPhrases,
@@ -535,6 +536,28 @@ describe("generic: who is asked, and how", () => {
     ).map((c) => c.answer);
     expect(answers).not.toContain("Mara Lind");
     expect(answers).not.toContain("Tomas Dahl");
+  });
+
+  it("generic: a counterpart holds the office of the person whose counterpart he is", () => {
+    const offices = new Map([["Berg", "Defence Minister"]]);
+    expect(withCounterparts("Berg met his Peruvian counterpart, Admiral Ola Lind.", offices, null)).toBe(
+      "Berg met Peruvian Defence Minister Ola Lind.",
+    );
+    expect(withCounterparts("He also met his Peruvian counterpart Ola Lind.", offices, "Tomas Berg")).toBe(
+      "He also met Peruvian Defence Minister Ola Lind.",
+    );
+    expect(withCounterparts("Dahl met his Ruritanian counterpart Ola Lind.", new Map(), null)).toBe(
+      "Dahl met his Ruritanian counterpart Ola Lind.",
+    );
+  });
+
+  it("generic: a foreign office holder is asked with the nationality, and a body inside a meeting's name is not fronted", () => {
+    const prompts = askedFrom([
+      "Defence Minister Tomas Berg met Peruvian Defence Minister Ola Lind in Lima on Friday.",
+      "Tomas Berg spoke on the sidelines of the Harbour Cooperation Organisation Defence Ministers' Meeting in Lima.",
+    ]).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith("Which Peruvian Defence Minister did"))).toBe(true);
+    expect(prompts.some((p) => /^On the sidelines of which organisation/.test(p))).toBe(false);
   });
 
   it("generic: a figure's unit stays in the blank's stem, and the whole figure is an alias", () => {

@@ -62,6 +62,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
   if (homeName) referents.set("country", homeName);
   const heads = homeHeads(articles, people);
   const tag = storyTag(articles);
+  const offices = storyOffices(articles, people);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
@@ -75,7 +76,11 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         : /^Its?\b/.test(dated)
           ? current.thing
           : null;
-      const prepared = withReferents(withFullNames(withSubject(dated, subject), fullNames), referents);
+      const prepared = withCounterparts(
+        withReferents(withFullNames(withSubject(dated, subject), fullNames), referents),
+        offices,
+        current.person,
+      );
       const main = prepared === sentence.text ? sentence : annotateSentence(prepared);
       if (!main) return;
       const salience =
@@ -545,6 +550,51 @@ export function withReferents(text: string, referents: Map<string, string>): str
   );
 }
 
+/** The office the story gives each person it names with one ("Defence Minister X"), keyed by full name and surname. */
+function storyOffices(articles: StoryArticle[], people: Map<string, string>): Map<string, string> {
+  const ctx: SpanContext = { reference: null, people };
+  const out = new Map<string, string>();
+  for (const a of articles)
+    for (const s of a.sentences) {
+      if (!OFFICE.test(s.text)) continue;
+      for (const span of findSpans(s, ctx, true)) {
+        if (span.type !== "person" || span.roleStart === undefined || !OFFICE.test(span.cls)) continue;
+        const office = span.cls.replace(/^(?:Union|Former|former|then)\s+/, "").trim();
+        if (!out.has(span.answer)) out.set(span.answer, office);
+        const surname = span.answer.split(/\s+/).at(-1) ?? "";
+        if (surname && !out.has(surname)) out.set(surname, office);
+      }
+    }
+  return out;
+}
+
+/**
+ * "Defence Minister X met his Ruritanian counterpart Y" reads "X met Ruritanian Defence Minister Y": the office
+ * a counterpart holds is the one the story gives the person whose counterpart he is, the last person named
+ * before ("X"), else the one the sentence is about.
+ * @example withCounterparts("Berg met his Ruritanian counterpart, Ola Lind.", new Map([["Berg", "Defence Minister"]]), null) // "Berg met Ruritanian Defence Minister Ola Lind."
+ */
+export function withCounterparts(text: string, offices: Map<string, string>, topic: string | null): string {
+  if (offices.size === 0 || !text.includes("counterpart")) return text;
+  return text.replace(
+    // The counterpart's rank goes too: "Ruritanian Defence Minister Admiral Y" would ask for an admiral.
+    new RegExp(
+      `\\b(?:his|her)\\s+(${lexicon().demonymPattern})\\s+counterpart,?\\s+(?:(?:${lexicon().rankPattern})\\.?\\s+)?(?=[A-Z])`,
+    ),
+    (whole, demonym: string, at: number) => {
+      const before = text.slice(0, at);
+      const owner = [...offices.keys()]
+        .map((name) => ({ name, at: before.lastIndexOf(name) }))
+        .filter((x) => x.at >= 0)
+        .sort((x, y) => y.at - x.at)[0]?.name;
+      const office =
+        offices.get(owner ?? topic ?? "") ??
+        (topic ? offices.get(topic.split(/\s+/).at(-1) ?? "") : undefined);
+      return office ? `${demonym} ${office} ` : whole;
+    },
+  );
+}
+
 /** Collects the people a story names in full, keyed by surname and by full name, for coreference. */
 export function storyPeople(articles: StoryArticle[]): Map<string, string> {
   const people = new Map<string, string>();
@@ -869,14 +919,26 @@ function questionIn(
   const former = titled
     ? (stemText.slice(0, roleFrom).match(/\b(?:former|outgoing|then)\s+$/i)?.[0] ?? "")
     : "";
-  const askStart = roleFrom - former.length;
-  const whText = head ? "who" : roleWh ? `which ${span.cls}` : (WH[span.type]?.(span) ?? "");
+  // "Ruritanian Defence Minister X" is asked "Which Ruritanian Defence Minister ...?": the office alone has many
+  // holders.
+  const demonym = roleWh ? stemText.slice(0, roleFrom - former.length).match(/\b([A-Z][a-z]+)\s+$/) : null;
+  const written = roleWh ? stemText.slice(roleFrom, span.start).match(/^([A-Z][a-z]+)\s+/) : null;
+  const nationality =
+    demonym && lexicon().country(demonym[1] ?? "")
+      ? (demonym[0] ?? "")
+      : written && lexicon().country(written[1] ?? "") && !span.cls.startsWith(written[1] ?? "")
+        ? (written[0] ?? "")
+        : "";
+  const askStart =
+    roleFrom - former.length - (demonym && nationality === demonym[0] ? nationality.length : 0);
+  const whText = head ? "who" : roleWh ? `which ${nationality}${span.cls}` : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, askStart);
   // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
   // "in Ruritania district": the name is part of a longer place, which the question would have to ask whole.
+  // "on the sidelines of X Defence Ministers' Meeting": X names whose meeting it was, inside the meeting's name.
   const insideName =
-    /^\s+(?:district|state|region|sea|ocean|city|area|village|town|province|county|division|zone|valley|basin)\b/.test(
+    /^\s+(?:district|state|region|sea|ocean|city|area|village|town|province|county|division|zone|valley|basin)\b|^\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Meeting|Summit|Conference|Forum|Dialogue|Session)\b/.test(
       stemText.slice(span.end),
     );
   // "ISRO scientists": a name that modifies the noun after it is no phrase of its own to front.
