@@ -530,6 +530,15 @@ describe("generic: who is asked, and how", () => {
     );
   });
 
+  it("generic: a long list before the blank loses its other items, not its head", () => {
+    const text =
+      "The pact covers several projects including the supply of radar systems, licensed production of Orca tanks and Tide aircraft, deliveries of Kestrel helicopters and ongoing rifle production in Valdoria.";
+    const at = text.indexOf("Kestrel");
+    expect(trimAround(text, at, at + 7, 16)).toBe(
+      "The pact covers several projects including deliveries of _____ helicopters and ongoing rifle production in Valdoria",
+    );
+  });
+
   it("generic: guests listed before 'were also present' are not asked", () => {
     const answers = askedFrom(
       "Prime Minister Ola Berg, Defence Minister Mara Lind and Justice Tomas Dahl were also present at the Harbour Court ceremony.",

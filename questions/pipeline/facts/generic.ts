@@ -1336,6 +1336,9 @@ function withoutAsides(
   return null;
 }
 
+/** A list before the blank: its head up to "including" and the items before the blank's own. */
+const LIST_BEFORE = /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?(?=[^,]*$)/;
+
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
   const stem = trimWithin(text, start, end, maxWords, true);
@@ -1390,6 +1393,10 @@ function trimWithin(
       lastPhraseStart(after) > 0
     )
       after = withoutLastPhrase(after);
+    // "X spans projects including A, B, deliveries of C and _____": the list's other items go, not its head.
+    // A head that leans on a pronoun ("Their collaboration ...") is no better than the items alone.
+    else if (LIST_BEFORE.test(before) && !/^\s*(?:Their|His|Her|Its|It|They|This|These)\b/.test(before))
+      before = before.replace(LIST_BEFORE, "$1");
     else if (commaBefore >= 0) before = before.slice(commaBefore + 2);
     else if (commaAfter > 0) after = after.slice(0, commaAfter);
     // The opening of the clause holds its subject: a trailing phrase after the blank goes first.
