@@ -21,6 +21,12 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The House passed the Harbour Safety Bill after a long debate.", "Harbour Safety Bill", "thing", "bill"],
   ["The craft entered the Halo Orbit around the point.", "Halo Orbit", "thing", "orbit"],
   ["The navy launched Operation Seabird to evacuate citizens.", "Operation Seabird", "thing", "operation"],
+  [
+    "They discussed the ‘Build in Valdoria’ initiative and its aims.",
+    "Build in Valdoria",
+    "thing",
+    "initiative",
+  ],
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["The athlete threw a season-best of 89.45 metres.", "89.45 metres", "measure", "metres"],
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],

@@ -199,7 +199,14 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
           // Nor a place to what follows it: "in Assam and Crane Lake Reservoir" is two names.
           if (!classOfName(after) || classOfName(before) || isPlaceName(before)) break;
         }
-        if (word === "the" || word === "in") break;
+        // "in" joins only a quoted name ("'Make in India' initiative"); elsewhere it is a place's preposition.
+        if (word === "in") {
+          const rest = runEnd(t, j + 1, nameToken);
+          const opens = s.text.charAt((t[from]?.start ?? 0) - 1);
+          const closes = s.text.charAt(t[rest]?.end ?? 0);
+          if (!/['‘"“]/.test(opens) || !/['’"”]/.test(closes)) break;
+        }
+        if (word === "the") break;
         // A date after a name is not part of it: "in Sikkim on July 1" ends at the name.
         const next = t[j + 1]?.text ?? "";
         if (MONTH_WORD.test(next) || WEEKDAYS.test(next)) break;
@@ -511,9 +518,9 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
     // A class noun written after the name in lower case ("the Sea Star train", "Delta camp"), unless it describes
     // the name after it ("Space agency NASA").
     const rest = s.text.slice(acronymEnd ?? end);
-    const after = /^['"]?\s+[a-z]+\s+[A-Z]/.test(rest)
+    const after = /^['"’”]?\s+[a-z]+\s+[A-Z]/.test(rest)
       ? ""
-      : (rest.match(/^['"]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "");
+      : (rest.match(/^['"’”]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "");
     const suffix = [after, after.split(" ")[0] ?? ""].find(
       (w) => NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")],
     );
