@@ -66,6 +66,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In the presence of which Defence Minister was the submarine Orca commissioned at Harbourton?",
     ],
     [
+      "'under the captaincy of' moves whole too (the generic path words it 'Under whose captaincy')",
+      "Valdoria had last won the Harbour Cup in 2007 under the captaincy of Ola Berg.",
+      "Ola Berg",
+      "who",
+      "Under the captaincy of who had Valdoria last won the Harbour Cup in 2007?",
+    ],
+    [
       "answer inside a quotation",
       '"We will build the Aurora Bridge," said the mayor of Valdoria.',
       "Aurora Bridge",

@@ -14,7 +14,7 @@ const AS_ROLE =
   /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b/;
 /** Prepositions of several words that front whole: "In the presence of which minister was ...?" */
 export const COMPLEX_PREPOSITION =
-  /\b(?:in the presence|on the sidelines|at the invitation|under the chairmanship|in the wake)\s+of\s+$/i;
+  /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake)\s+of\s+$/i;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
 const SUBORDINATORS =

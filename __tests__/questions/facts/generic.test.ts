@@ -539,6 +539,13 @@ describe("generic: who is asked, and how", () => {
     );
   });
 
+  it("generic: the person a side won under is asked 'Under whose captaincy ...?'", () => {
+    const prompts = askedFrom(
+      "Valdoria had last won the Harbour Cup in 2007 under the captaincy of Ola Berg.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("Under whose captaincy had Valdoria last won the Harbour Cup in 2007?");
+  });
+
   it("generic: guests listed before 'were also present' are not asked", () => {
     const answers = askedFrom(
       "Prime Minister Ola Berg, Defence Minister Mara Lind and Justice Tomas Dahl were also present at the Harbour Court ceremony.",

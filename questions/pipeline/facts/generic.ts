@@ -1173,6 +1173,8 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
 /** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
 function polish(q: string, span: AnswerSpan): string {
   let out = withoutEditorial(q)
+    // "Under the captaincy of who ...?" reads "Under whose captaincy ...?".
+    .replace(/^(In|Under|At|On) the ([a-z]+) of who\b/, "$1 whose $2")
     .replace(/\b(by|to|with|from|for|of|against|under|beat|defeated|met) who\b/gi, "$1 whom")
     .replace(/\s{2,}/g, " ")
     .replace(/\s+\?/, "?");

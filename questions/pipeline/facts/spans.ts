@@ -619,6 +619,13 @@ function looksLikePerson(
       .toLowerCase()
       .match(/([a-z-]+)\s+$/)?.[1] ?? "";
   if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
+  // "under the captaincy of X", "in the presence of X": a noun only a person holds.
+  if (
+    /\b(?:captainship|captaincy|leadership|chairmanship|presidency|premiership|presence|tenure)\s+of\s+$/.test(
+      s.text.slice(Math.max(0, start - 40), start),
+    )
+  )
+    return true;
   const after = s.text.slice(end);
   // "Chile's Ola Berg": a country's possessive before two or three capitalised words names its person.
   const possessor = s.text.slice(0, start).match(/([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)'s\s+$/)?.[1] ?? "";
