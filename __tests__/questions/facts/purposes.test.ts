@@ -19,8 +19,13 @@ describe("purposes: what a named thing is for, and what a name means", () => {
     ],
     [
       'The Sagar class ships are named after a Sanskrit word meaning "Guardian of the Sea".',
-      "What does the name Sagar mean?",
+      "What is the meaning of the name Sagar?",
       "Guardian of the Sea",
+    ],
+    [
+      "The Sagar class ships are named after a Sanskrit word meaning the “Keeper of the Coast”.",
+      "What is the meaning of the name Sagar?",
+      "Keeper of the Coast",
     ],
   ];
   it.each(rows)("purposes: %s", (text, prompt, answer) => {
@@ -28,6 +33,13 @@ describe("purposes: what a named thing is for, and what a name means", () => {
     expect(c?.kind).toBe("what");
     expect(c?.prompt).toBe(prompt);
     expect(c?.answer).toBe(answer);
+  });
+
+  it("purposes: a meaning is offered other meanings", () => {
+    const [c] = purposeFacts(
+      story('The Sagar class ships are named after a Sanskrit word meaning "Keeper of the Coast".'),
+    );
+    expect((c?.peers ?? []).length).toBeGreaterThanOrEqual(3);
   });
 
   it("purposes: an aim needs a named thing with a class, not any capitalised subject", () => {

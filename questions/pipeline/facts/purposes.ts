@@ -3,6 +3,8 @@
  * means ("X, meaning 'Y'"), and what something was called ("called the deal 'Y'"). Each answer is a short phrase;
  * its options are phrases of the same kind from other stories.
  */
+
+import { lexicon } from "../../lexicon";
 import type { Sentence } from "../04-sentences";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
@@ -22,11 +24,11 @@ const PATTERNS: { kind: "aim" | "meaning"; re: RegExp; ask: (name: string) => st
   {
     kind: "meaning",
     re: new RegExp(
-      `${NAME}\\s+(?:are\\s+|is\\s+)?(?:named\\s+after\\s+a\\s+\\w+\\s+word\\s+)?(?:meaning|which\\s+means|means)\\s+(?:the\\s+)?["']?(?<what>[A-Za-z][^,.;"']{3,50})`,
+      `${NAME}\\s+(?:are\\s+|is\\s+)?(?:named\\s+after\\s+a\\s+\\w+\\s+word\\s+)?(?:meaning|which\\s+means|means)\\s+(?:the\\s+)?["'“‘]?(?<what>[A-Za-z][^,.;"'“”‘’]{3,50})`,
       "g",
     ),
     ask: (name) =>
-      `What does the name ${name.replace(/^the\s+/i, "").replace(/\s+[a-z]+(?:\s+[a-z]+)?$/, "")} mean?`,
+      `What is the meaning of the name ${name.replace(/^the\s+/i, "").replace(/\s+[a-z]+(?:\s+[a-z]+)?$/, "")}?`,
   },
 ];
 
@@ -78,7 +80,7 @@ export function purposeFacts(articles: StoryArticle[]): Candidate[] {
             score: 3 + (index < 3 ? 1 : 0),
             storyKey: article.id,
             speaker: p.kind,
-            peers: p.kind === "aim" ? aimsIn(articles, what) : [],
+            peers: p.kind === "aim" ? aimsIn(articles, what) : (lexicon().distractors["what:meaning"] ?? []),
           });
         }
     });
