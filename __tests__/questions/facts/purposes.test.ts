@@ -35,6 +35,17 @@ describe("purposes: what a named thing is for, and what a name means", () => {
     expect(c?.answer).toBe(answer);
   });
 
+  it("purposes: a craft sent to study a body of the solar system asks which, against the others", () => {
+    const [c] = purposeFacts(
+      story(
+        "The agency placed the Orca-7 spacecraft -- the first observatory of its kind to study the Sun -- in orbit.",
+      ),
+    );
+    expect(c?.prompt).toBe("Which celestial body is the Orca-7 spacecraft meant to study?");
+    expect(c?.answer).toBe("the Sun");
+    expect(c?.peers).toEqual(expect.arrayContaining(["the Moon", "Mars"]));
+  });
+
   it("purposes: a meaning is offered other meanings", () => {
     const [c] = purposeFacts(
       story('The Sagar class ships are named after a Sanskrit word meaning "Keeper of the Coast".'),

@@ -32,6 +32,45 @@ const PATTERNS: { kind: "aim" | "meaning"; re: RegExp; ask: (name: string) => st
   },
 ];
 
+/** The bodies of the solar system a mission may be sent to study. */
+const BODIES = ["the Sun", "the Moon", "Mars", "Venus", "Jupiter", "Mercury", "Saturn"];
+/** "the Orca-7 spacecraft -- the first observatory to study the Sun --": a craft and the body it studies. */
+const STUDIES = new RegExp(
+  `(?<name>[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})\\s+(?<cls>spacecraft|mission|observatory|satellite|probe|rover|orbiter|lander|telescope)\\b[^.;]{0,80}?\\bto\\s+(?:study|observe|explore)\\s+(?<what>${BODIES.map((b) => b.replace("the ", "(?:the\\s+)?")).join("|")})\\b`,
+  "g",
+);
+
+/**
+ * "Which celestial body is the Orca-7 spacecraft meant to study?" from a craft the text says is to study one;
+ * the other bodies are its options.
+ */
+function studyFacts(article: StoryArticle, s: Sentence, index: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(STUDIES)) {
+    const name = m.groups?.name ?? "";
+    const found = (m.groups?.what ?? "").replace(/^the\s+/i, "");
+    const answer = BODIES.find((b) => b.replace("the ", "") === found);
+    if (!answer || /^(?:The|A|An|India|Its)$/.test(name)) continue;
+    const prompt = `Which celestial body is the ${name} ${m.groups?.cls ?? ""} meant to study?`;
+    if (!passesGate(prompt, answer, [])) continue;
+    out.push({
+      kind: "what",
+      answer,
+      aliases: [found],
+      category: "what:body",
+      prompt,
+      articleId: article.id,
+      sentence: s.text,
+      surface: found,
+      score: 3 + (index < 3 ? 1 : 0),
+      storyKey: article.id,
+      speaker: "studies",
+      peers: BODIES.filter((b) => b !== answer),
+    });
+  }
+  return out;
+}
+
 /** Other purposes the story states ("to promote investment", "to cut emissions"): options of the same shape. */
 function aimsIn(articles: StoryArticle[], answer: string): string[] {
   const out = new Set<string>();
@@ -55,6 +94,7 @@ export function purposeFacts(articles: StoryArticle[]): Candidate[] {
   const out: Candidate[] = [];
   for (const article of articles)
     article.sentences.forEach((s: Sentence, index) => {
+      out.push(...studyFacts(article, s, index));
       for (const p of PATTERNS)
         for (const m of s.text.matchAll(p.re)) {
           const raw = `${m.groups?.name ?? ""}${m.groups?.cls ?? ""}`.trim();
