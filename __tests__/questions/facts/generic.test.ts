@@ -546,6 +546,13 @@ describe("generic: who is asked, and how", () => {
     expect(prompts).toContain("Under whose captaincy had Valdoria last won the Harbour Cup in 2007?");
   });
 
+  it("generic: a date of death is asked as such", () => {
+    const prompts = askedFrom(
+      "Former Valdorian Prime Minister Ola Berg passed away on 23 December 2004.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("What was the date of Former Valdorian Prime Minister Ola Berg's death?");
+  });
+
   it("generic: guests listed before 'were also present' are not asked", () => {
     const answers = askedFrom(
       "Prime Minister Ola Berg, Defence Minister Mara Lind and Justice Tomas Dahl were also present at the Harbour Court ceremony.",

@@ -120,7 +120,8 @@ export function withMonth(prompt: string, when: string): string {
   if (!when || /fills the blank|\b(?:19|20)\d\d\b/.test(prompt) || !/\b(?:did|was|were)\b/.test(prompt))
     return prompt;
   // A question that asks for the date is answered by it.
-  if (/^(?:On which (?:date|day)|In which (?:year|month)|When)\b/.test(prompt)) return prompt;
+  if (/^(?:On which (?:date|day)|In which (?:year|month)|When|What was the date)\b/.test(prompt))
+    return prompt;
   if (MONTHS.some((m) => prompt.includes(m))) return prompt;
   const dated = `${prompt.replace(/\?$/, "")} in ${when}?`;
   return dated.split(/\s+/).length <= 30 ? dated : prompt;

@@ -1180,6 +1180,11 @@ function polish(q: string, span: AnswerSpan): string {
     .replace(/\s+\?/, "?");
   if (span.type === "person")
     out = out.replace(/^Who\s+(?:former|then)\s+/i, "Who ").replace(/^Who's\b/, "Whose");
+  // "On which date did X pass away?" asks for the date of X's death, as exam papers word it.
+  out = out.replace(
+    /^(?:On which date|When) did ((?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w.'-]*) (?:pass away|die)\?$/,
+    (_all, who: string) => `What was the date of ${who}'s death?`,
+  );
   return capitalise(out);
 }
 
