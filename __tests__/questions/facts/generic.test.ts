@@ -546,6 +546,16 @@ describe("generic: who is asked, and how", () => {
     expect(prompts).toContain("Under whose captaincy had Valdoria last won the Harbour Cup in 2007?");
   });
 
+  it("generic: the home country's own armed force is no answer", () => {
+    const answers = askedFrom([
+      "The submarine INS Orca was commissioned into the Indian Navy at Kochi on Monday.",
+      "India now has three such boats, and India plans two more.",
+      "India's defence minister attended.",
+    ]).map((c) => c.answer);
+    expect(answers).not.toContain("Indian Navy");
+    expect(answers).toContain("Kochi");
+  });
+
   it("generic: a date of death is asked as such", () => {
     const prompts = askedFrom(
       "Former Valdorian Prime Minister Ola Berg passed away on 23 December 2004.",

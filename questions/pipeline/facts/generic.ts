@@ -134,6 +134,13 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         if (trivia(s.text, span)) continue;
+        // "Into which navy was the Orca commissioned?": the home country's own armed force is the default answer.
+        if (
+          (span.type === "org" || span.type === "thing") &&
+          homeName !== undefined &&
+          ownForce(span.answer, homeName)
+        )
+          continue;
         // The year of the news itself ("For the year 2025, ...", "the 2024 T20 World Cup") is what the candidate
         // already knows: no exam asks it.
         if (span.type === "date" && span.cls === "year" && Number(span.answer) === article.year) continue;
@@ -296,6 +303,14 @@ function trivia(text: string, span: AnswerSpan): boolean {
   return (
     presence !== null && (/,|\band\b/.test(presence[1] ?? "") || /^\s*(?:,|and)\b/.test(text.slice(span.end)))
   );
+}
+
+/** "Indian Navy", "the Army of Valdoria": an armed force of the given country. */
+function ownForce(name: string, country: string): boolean {
+  const force = /^(?:the\s+)?(?:(\w+)\s+)?(?:Navy|Army|Air Force|Coast Guard)(?:\s+of\s+(.+))?$/i.exec(name);
+  if (!force) return false;
+  const of = lexicon().country(force[2] ?? force[1] ?? "");
+  return of?.name === country;
 }
 
 /** The people a story writes as the home country's Prime Minister or President ("PM X", "President Y"). */
