@@ -12,7 +12,7 @@ import {
   type StoryArticle,
 } from "./pipeline/06-facts";
 import { selectFacts } from "./pipeline/07-select";
-import { buildPools, optionsFor } from "./pipeline/08-options";
+import { buildPools, optionsFor, printable } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
 import { newsTime } from "./pipeline/dates";
 import { monthOf, withMonth } from "./pipeline/facts/context";
@@ -149,6 +149,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const respelled = c.category.startsWith("person") ? raw.map((o) => curatedSpelling(o) ?? o) : raw;
       const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;
       if (opts.length !== 4) continue;
+      const prompt = printable(c.prompt, c.answer, opts);
       // Same kind and answer within a story: the same fact, however the prompt is worded this time.
       const base = `${c.kind}:${normKey(c.answer)}`;
       const seen = factCounts.get(`${story.storyId}|${base}`) ?? 0;
@@ -158,7 +159,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       questions.push({
         id: `q-${shortHash(`${story.storyId}|${factKey}`)}`,
         kind: c.kind,
-        prompt: c.prompt,
+        prompt,
         answer: c.answer,
         aliases,
         options: opts,
@@ -168,7 +169,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         storyId: story.storyId,
         topic,
         score: Number(c.score.toFixed(2)),
-        flashcard: { front: c.prompt, back: c.answer },
+        flashcard: { front: prompt, back: c.answer },
         cloze: { text: cloze(c.sentence, c.surface), answer: c.answer },
       });
     }

@@ -1,6 +1,6 @@
 import { normKey } from "@/questions";
 import type { Candidate } from "@/questions/pipeline/06-facts";
-import { buildPools, optionsFor } from "@/questions/pipeline/08-options";
+import { buildPools, optionsFor, printable } from "@/questions/pipeline/08-options";
 import { boundOf, nearbyNumbers, nearbyOrdinals } from "@/questions/pipeline/options/figures";
 import { curatedSpelling } from "@/questions/pipeline/options/people";
 
@@ -397,5 +397,36 @@ describe("08-options: a bill is offered bills", () => {
     const options = optionsFor(candidate("which", "Harbour Bill", "thing:law"), [], buildPools([]));
     expect(options).toContain("Harbour Bill");
     expect(options.filter((o) => o !== "Harbour Bill").every((o) => /\bBill$/.test(o))).toBe(true);
+  });
+});
+
+describe("08-options: a class noun in the question is no give-away", () => {
+  it("08-options: 'Which committee ...?' is offered committees where the data has them", () => {
+    const c = candidate("which", "Harbour Declaration", "thing:declaration");
+    const options = optionsFor(
+      { ...c, noun: "declaration", prompt: "Which declaration did the summit adopt?" },
+      [],
+      buildPools([]),
+    );
+    expect(options.filter((o) => /Declaration/.test(o))).toHaveLength(4);
+  });
+  it.each([
+    [
+      'Which interface fills the blank in "Valdoria launched the _____ services"?',
+      ["Harbour Payments Interface", "Card Network", "Fund Transfer", "Gross Settlement"],
+      'Which name fills the blank in "Valdoria launched the _____ services"?',
+    ],
+    [
+      "Which committee has awarded the Harbour Prize for 2031?",
+      ["Harbour Prize Committee", "Red Cross", "Sea Watch", "Port Union"],
+      "Which body has awarded the Harbour Prize for 2031?",
+    ],
+    [
+      "Which alliance did Valdoria launch?",
+      ["Harbour Alliance", "Solar Alliance", "Biofuels Alliance", "Disaster Coalition"],
+      "Which alliance did Valdoria launch?",
+    ],
+  ])("08-options: %s", (prompt, options, expected) => {
+    expect(printable(prompt, options[0] as string, options)).toBe(expected);
   });
 });

@@ -113,6 +113,19 @@ export function buildPools(candidates: Candidate[]): Pools {
  * @example optionsFor(candidate, [], pools) // ["Oslo", "Bergen", "Stavanger", "Trondheim"]
  */
 /**
+ * The class noun a "Which <noun> ...?" question asks by, as a test for options, when the answer is named with it
+ * ("Which committee ...?" for "Norwegian Nobel Committee"): every option must then carry it too. Null otherwise.
+ */
+function askedNoun(prompt: string, answer: string): RegExp | null {
+  const noun = prompt.match(
+    /(?:^|, )[Ww]hich ([a-z]+(?: [a-z]+)?) (?:fills|did|does|do|was|is|were|are|has|have|had|will)\b/,
+  )?.[1];
+  if (!noun || noun === "name" || noun === "place" || noun === "word") return null;
+  const test = new RegExp(`\\b${escapeRegex(noun)}\\b`, "i");
+  return test.test(answer) ? test : null;
+}
+
+/**
  * For a bill, how another law is written as a bill: "Ruritania Data Act, 2023" is offered as "Ruritania Data
  * Bill" (or "Bill, 2023" when the answer gives its year); a law that is no Act has no bill to offer. Null when
  * the answer is no bill.
@@ -129,6 +142,30 @@ function billForm(answer: string): ((law: string) => string | null) | null {
 }
 
 export function optionsFor(c: Candidate, aliases: string[], pools: Pools): string[] {
+  // "Which committee ...?" is offered committees where the data has three; otherwise any of the class.
+  const noun = askedNoun(c.prompt, c.answer);
+  const strict = noun ? pickOptions(c, aliases, pools, noun) : [];
+  return strict.length ? strict : pickOptions(c, aliases, pools, null);
+}
+
+/**
+ * The prompt as it may be printed beside its options: "Which committee ...?" with one committee among them
+ * names the answer, so a blank asks for a "name" and a body is asked as a "body" unless two others are of the class.
+ * @example printable('Which committee fills the blank in "..."?', "Harbour Committee", ["Harbour Committee", "A", "B", "C"]) // 'Which name fills the blank in "..."?'
+ */
+export function printable(prompt: string, answer: string, options: string[]): string {
+  const noun = askedNoun(prompt, answer);
+  // Two distractors of the class leave the answer no odd one out.
+  if (!noun || options.filter((o) => o !== answer && noun.test(o)).length >= 2) return prompt;
+  const asked = /(^|, )([Ww])hich ([a-z]+(?: [a-z]+)?) (fills the blank)/;
+  if (asked.test(prompt)) return prompt.replace(asked, "$1$2hich name $4");
+  return prompt.replace(
+    /(^|, )([Ww])hich (committee|commission|council|board|organisation|agency|body|institution) /,
+    "$1$2hich body ",
+  );
+}
+
+function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp | null): string[] {
   const taken = new Set([c.answer, ...aliases].map(normKey));
   const broad = c.category.split(":")[0] ?? c.category;
   const named = !["date", "number", "money", "percent", "percent pair", "ordinal"].includes(broad);
@@ -141,6 +178,8 @@ export function optionsFor(c: Candidate, aliases: string[], pools: Pools): strin
       if (picked.length >= 3) return;
       const v = asBill ? asBill(value) : value;
       if (!v) continue;
+      // "Which committee ...?" with one committee among the options names the answer.
+      if (noun && !noun.test(v)) continue;
       const key = normKey(v);
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
       // "Ola Bergh" beside "Ola Berg", "FM Berg" beside "Ola Berg": one person named twice.
