@@ -546,6 +546,15 @@ describe("generic: who is asked, and how", () => {
     expect(prompts).toContain("Under whose captaincy had Valdoria last won the Harbour Cup in 2007?");
   });
 
+  it("generic: the state after a venue's blank goes, since it leaves one option that fits", () => {
+    const prompts = askedFrom(
+      "The three new sites included are Lotus Bird Sanctuary and Heron Bird Sanctuary in Kerala and Crane Lake Reservoir in Madhya Pradesh.",
+    ).map((c) => c.prompt);
+    const reservoir = prompts.find((p) => p.startsWith("Which reservoir"));
+    expect(reservoir).toBeDefined();
+    expect(reservoir).not.toContain("Madhya Pradesh");
+  });
+
   it("generic: the home country's own armed force is no answer", () => {
     const answers = askedFrom([
       "The submarine INS Orca was commissioned into the Indian Navy at Kochi on Monday.",

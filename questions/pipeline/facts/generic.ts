@@ -916,7 +916,13 @@ function questionIn(
   const unabbreviated = span.acronymEnd ? s.text.slice(0, span.end) + s.text.slice(span.acronymEnd) : s.text;
   // "in _____, Delaware", "in which city in Madhya Pradesh": the region after a city leaves one option that fits,
   // so it goes and the city is asked on its own.
-  const region = span.type === "place" && span.cls === "city" ? regionAfter(unabbreviated, span.end) : "";
+  // "_____ in Madhya Pradesh" for a reservoir: the state leaves one option that fits, so it goes too.
+  const region =
+    span.type === "place" && span.cls === "city"
+      ? regionAfter(unabbreviated, span.end)
+      : span.type === "place" && span.cls === "venue"
+        ? stateAfter(unabbreviated, span.end)
+        : "";
   const stemText = unabbreviated.slice(0, span.end) + unabbreviated.slice(span.end + region.length);
   let prompt: string | null = null;
   let form: "wh" | "cloze" = "wh";
@@ -1088,6 +1094,14 @@ function fineNoun(text: string, span: AnswerSpan): string | undefined {
 function regionAfter(text: string, end: number): string {
   const m = text.slice(end).match(/^(?:,\s+|\s+in\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
   return m?.[1] && !lexicon().country(m[1]) && !monthOrDay(m[1].split(/\s+/)[0] ?? "") ? m[0] : "";
+}
+
+/** " in Madhya Pradesh" right after a name, when it names a state or region the data knows; "" otherwise. */
+function stateAfter(text: string, end: number): string {
+  const m = text
+    .slice(end)
+    .match(/^\s+in\s+(?:neighbou?ring\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
+  return m?.[1] && lexicon().regionKindOf(m[1]) ? m[0] : "";
 }
 
 /**
@@ -1305,7 +1319,8 @@ function firstPhraseEnd(text: string): number {
  * "... and 95 against after all the amendments moved" loses "after all the amendments moved" too.
  */
 function withoutLastPhrase(text: string): string {
-  const kept = text.slice(0, lastPhraseStart(text));
+  // "... bordering X district and interact": a verb the cut left without its object goes with its "and".
+  const kept = text.slice(0, lastPhraseStart(text)).replace(/\s+and\s+[a-z]+$/, "");
   const dangling = kept.match(
     /\s+(?:after|before|while|when|because|since|until|once)\s+[^,;\s]+(?:\s+[^,;\s]+)+$/,
   );
