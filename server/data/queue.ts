@@ -1,9 +1,11 @@
 import "server-only";
+import { apartFromCues } from "@/questions/apart";
 import { db } from "@/server/db";
 import { visibleQuestionWhere } from "@/server/permissions/visibility";
 import { startOfLocalDay } from "@/server/time-zone";
 import { getSetQuestionIds } from "./sets";
 import { getSettings } from "./settings";
+import { parseStringList } from "./study-questions";
 
 export interface QueueItem {
   questionId: string;
@@ -196,8 +198,34 @@ export async function getStudyQuestionIds(options: {
   limit: number;
 }): Promise<string[] | null> {
   const { userId, setId, now, limit } = options;
-  if (!setId) return (await getTodayQueue({ userId, now, limit })).items.map((item) => item.questionId);
+  // Twice as many as asked for: those that would give away an answer still to come wait for a later session.
+  const wanted = limit * 2;
+  if (!setId) {
+    const queue = await getTodayQueue({ userId, now, limit: wanted });
+    return withoutGiveaways(
+      queue.items.map((item) => item.questionId),
+      limit,
+    );
+  }
   const questionIds = await getSetQuestionIds({ setId, userId });
   if (!questionIds) return null;
-  return orderSetQuestions({ userId, questionIds, now, limit });
+  return withoutGiveaways(await orderSetQuestions({ userId, questionIds, now, limit: wanted }), limit);
+}
+
+/**
+ * The session's questions in an order in which none prints the answer of one still to come (questions/apart.ts),
+ * at most `limit`: the ids keep their urgency order otherwise.
+ */
+async function withoutGiveaways(questionIds: string[], limit: number): Promise<string[]> {
+  if (questionIds.length <= 1) return questionIds.slice(0, limit);
+  const rows = await db.question.findMany({
+    where: { id: { in: questionIds } },
+    select: { id: true, prompt: true, answer: true, aliases: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = questionIds.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ id, prompt: row.prompt, answer: row.answer, aliases: parseStringList(row.aliases) }] : [];
+  });
+  return apartFromCues(items, limit).map((item) => item.id);
 }

@@ -1,7 +1,7 @@
 import "../../support/test-database";
 import { randomUUID } from "node:crypto";
 import { recordAnswer } from "@/server/data/answers";
-import { countDue, getComingUp, getTodayQueue, nextDueAt } from "@/server/data/queue";
+import { countDue, getComingUp, getStudyQuestionIds, getTodayQueue, nextDueAt } from "@/server/data/queue";
 import { updateSettings } from "@/server/data/settings";
 import { bucketByDay, currentStreak, getStudyStats } from "@/server/data/stats";
 import { db } from "@/server/db";
@@ -209,5 +209,29 @@ describe("stats", () => {
       studied: 1,
       mastered: 0,
     });
+  });
+});
+
+describe("queue: getStudyQuestionIds", () => {
+  it("queue: a session asks first the question whose answer another prints, and holds back a mirror pair", async () => {
+    await db.question.deleteMany();
+    const user = await createUser();
+    const first = await createQuestion({ answer: "Harbour Pact", aliases: [] });
+    const second = await createQuestion({ answer: "Ola Berg", aliases: [] });
+    // Newest first: `second` would be asked first, but its prompt prints `first`'s answer.
+    await db.question.update({
+      where: { id: second.id },
+      data: { prompt: "Who signed the Harbour Pact for Valdoria?" },
+    });
+    await db.question.update({
+      where: { id: first.id },
+      data: { prompt: "Which pact was signed in Tromso?" },
+    });
+    expect(await getStudyQuestionIds({ userId: user.id, now, limit: 10 })).toEqual([first.id, second.id]);
+
+    // Each prints the other's answer: only one is asked now.
+    await db.question.update({ where: { id: first.id }, data: { prompt: "Which pact did Ola Berg sign?" } });
+    const ids = await getStudyQuestionIds({ userId: user.id, now, limit: 10 });
+    expect(ids).toHaveLength(1);
   });
 });
