@@ -242,8 +242,12 @@ export function pronounReferents(
       person: openingPerson(sentence, found) ?? quotedSpeaker(sentence, found),
       thing: openingThing(sentence, found),
     };
+    // "the X government" names whose government it was, not someone the sentence goes on about.
     const others = found.some(
-      (x) => x.type === "person" && (!current.person || !sameSurname(x.answer, current.person)),
+      (x) =>
+        x.type === "person" &&
+        (!current.person || !sameSurname(x.answer, current.person)) &&
+        !/^\s+(?:government|administration|regime)\b/.test(sentence.text.slice(x.end)),
     );
     if (/^(?:He|She)\b/.test(sentence.text) || (!topic.person && !others)) topic.person = current.person;
     if (/^It\s+(?!is\b|was\b|'s\b)/.test(sentence.text)) topic.thing = current.thing;

@@ -619,6 +619,12 @@ function looksLikePerson(
       .toLowerCase()
       .match(/([a-z-]+)\s+$/)?.[1] ?? "";
   if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
+  // "the Indira Gandhi government": a government or administration named after its leader.
+  if (
+    /^\s+(?:government|administration|regime)\b/.test(s.text.slice(end)) &&
+    /\bthe\s+$/i.test(s.text.slice(Math.max(0, start - 5), start))
+  )
+    return true;
   // "under the captaincy of X", "in the presence of X": a noun only a person holds.
   if (
     /\b(?:captainship|captaincy|leadership|chairmanship|presidency|premiership|presence|tenure)\s+of\s+$/.test(
