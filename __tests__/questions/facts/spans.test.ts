@@ -28,6 +28,7 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "initiative",
   ],
   ["The scheme was launched in 1973 by the Mara Lind government.", "Mara Lind", "person", ""],
+  ["The minister paid tributes to Ansel Brandt at the harbour.", "Ansel Brandt", "person", ""],
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["The athlete threw a season-best of 89.45 metres.", "89.45 metres", "measure", "metres"],
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],

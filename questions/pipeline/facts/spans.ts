@@ -619,6 +619,11 @@ function looksLikePerson(
       .toLowerCase()
       .match(/([a-z-]+)\s+$/)?.[1] ?? "";
   if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
+  // "paid tributes to X": homage is paid to a person.
+  if (
+    /\b(?:tributes?|homage|respects|obeisance)\s+to\s+$/i.test(s.text.slice(Math.max(0, start - 30), start))
+  )
+    return true;
   // "the Indira Gandhi government": a government or administration named after its leader.
   if (
     /^\s+(?:government|administration|regime)\b/.test(s.text.slice(end)) &&
