@@ -11,6 +11,11 @@ const rows: [string, string, string | null][] = [
   ["Which tiger reserve did the minister visit in Harbour district?", "Orca Valley Tiger Reserve", null],
   ["In the presence of which Defence Minister was the submarine Orca commissioned?", "Ola Berg", null],
   ["How many camps in Valdoria and five in Ruritania were burnt down?", "four", "count paired with another"],
+  [
+    'Which figure fills the blank in "Scrapping the existing _____ and 28 percent rates"?',
+    "12 percent",
+    "fragment without its subject",
+  ],
   ["The minister met whom", "Ola Berg", "not a question"],
   ["the minister met whom?", "Ola Berg", "starts mid-sentence"],
   ["Ministers met in Oslo and signed which pact?", "Oslo Pact", "no wh-opening"],

@@ -214,7 +214,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a blank's sentence keeps its subject",
     (p) => {
       const stem = BLANK.exec(p)?.[1];
-      return stem && (FRAGMENT_OPENING.test(stem) || SUBJECTLESS.test(stem))
+      // "Scrapping the existing _____ rates": a gerund phrase with no clause after a comma is no sentence.
+      const gerund =
+        stem !== undefined &&
+        /^[A-Z][a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)\b/.test(stem) &&
+        !stem.includes(",");
+      return stem && (FRAGMENT_OPENING.test(stem) || SUBJECTLESS.test(stem) || gerund)
         ? "fragment without its subject"
         : null;
     },
@@ -421,15 +426,19 @@ export function gateFailure(prompt: string, answer: string, aliases: string[] = 
   // reads; the setting may not name the answer, and the whole stays within the word limit.
   const setting = prompt.match(SETTING)?.[0] ?? "";
   const body = setting ? capitalise(prompt.slice(setting.length)) : prompt;
+  // An event's setting ("With reference to the appointment of the X, ...") frames the question but names no
+  // thing it could be about: the question must say that itself.
+  const event = /^With reference to the (?:appointment|visit|\d+(?:st|nd|rd|th) meeting) /.test(setting);
   for (const [name, rule] of GATE_RULES) {
     // The setting says what a blank is about ("With reference to Operation Tide, ...") and counts as its context.
     const whole =
       setting &&
       (name === "at most 30 words" ||
         name === "does not give the answer away" ||
-        name === "a blank's sentence names what it is about" ||
-        name === "a wh-question names what it is about" ||
-        name === "a role question names its event or date");
+        (!event &&
+          (name === "a blank's sentence names what it is about" ||
+            name === "a wh-question names what it is about" ||
+            name === "a role question names its event or date")));
     why = rule(whole ? prompt : body, answer, aliases);
     if (why) break;
   }

@@ -49,6 +49,27 @@ describe("context: the setting a question names when its own words do not", () =
       null,
     ],
     ["a role is no setting", ["The Defence Ministers met in Oslo.", "The Defence Ministers agreed."], null],
+    [
+      "an appointment the lead reports, named by its office",
+      [
+        "Justice Mara Lind took oath as the 12th Chief Justice of Valdoria on Monday.",
+        "She will serve two years.",
+      ],
+      "the appointment of the 12th Chief Justice of Valdoria",
+    ],
+    [
+      "a numbered meeting of a body the lead names in full",
+      [
+        "The Harbour Levy (HL) Council on 3 May approved two new rates.",
+        "The decision was taken at the Council's 56th meeting in Tromso.",
+      ],
+      "the 56th meeting of the HL Council",
+    ],
+    [
+      "a visit the lead reports",
+      ["Ola Berg met Mara Lind on Friday, in the first-ever visit to Tromso by a Valdorian leader."],
+      "the visit to Tromso",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });
@@ -68,6 +89,16 @@ describe("context: the setting a question names when its own words do not", () =
       ),
     ).toBe(
       'With reference to Operation Tide (May 2031), which number fills the blank in "Among the dead were _____ pirates and four of their leaders in the hills"?',
+    );
+  });
+
+  it("context: an office's setting is named only by all its words", () => {
+    const office = storyTag([
+      article(["Justice Mara Lind took oath as the 12th Chief Justice of Valdoria on Monday."]),
+    ]);
+    const asks = 'Which date fills the blank in "The Centre notified Justice Lind\'s appointment on _____"?';
+    expect(withSetting(asks, "4 May 2031", [], office, "May 2031")).toMatch(
+      /^With reference to the appointment of the 12th Chief Justice of Valdoria \(May 2031\), which date/,
     );
   });
 

@@ -12,6 +12,11 @@ export interface StoryTag {
   phrase: string;
   /** The words of the name that say which one it is ("harbour", "tide"), normalised. */
   distinctive: string[];
+  /**
+   * Whether a question names the setting only by all of its words: an office ("Chief Justice of Valdoria") is
+   * not named by a question that says "Justice X".
+   */
+  whole?: boolean;
 }
 
 /** Kinds of thing a story is about: an event, a deal, a law, a mission, a prize; not a body, a role or a day. */
@@ -30,6 +35,7 @@ const SETTING_CATEGORIES = new Set([
   "exercise",
   "ship",
   "report",
+  "budget",
 ]);
 
 /** Sentences of each article read for what the story is about: its title line and lead. */
@@ -72,8 +78,82 @@ export function storyTag(articles: StoryArticle[]): StoryTag | null {
         if (mentions >= 2 && (!best || mentions > best.mentions || fuller))
           best = { name: span.answer, mentions };
       }
-  if (!best) return null;
+  if (!best) return eventTag(articles);
   return { phrase: phraseOf(best.name), distinctive: distinctiveWords(best.name) };
+}
+
+/** "took oath as the 51st Chief Justice of India", "has been appointed 26th Chief Election Commissioner of X". */
+const APPOINTED =
+  /\b(?:appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
+/** "the Council's 56th meeting", "the 56th meeting of the Harbour Council". */
+const NUMBERED_MEETING =
+  /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th))\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th))\s+(?:meeting|session)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
+/** "the first-ever visit to Kyiv by an Indian PM", "PM X visited Y": a visit to a place. */
+const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
+
+/**
+ * The news a story's lead reports when it names no thing to set questions in: an appointment to an office ("the
+ * appointment of the 51st Chief Justice of India") or a visit to a place ("the visit to Kyiv"). Null for any
+ * other lead. Only the office or place is named, never the person, so a question about who it was stays open.
+ */
+function eventTag(articles: StoryArticle[]): StoryTag | null {
+  for (const a of articles)
+    for (const s of a.sentences.slice(0, LEAD)) {
+      const appointed = s.text.match(APPOINTED)?.groups;
+      if (appointed?.role) {
+        const office = `${appointed.ordinal ?? ""}${appointed.role}${appointed.of ?? ""}`
+          .replace(/\s+/g, " ")
+          .trim();
+        return {
+          phrase: `the appointment of the ${office}`,
+          distinctive: distinctiveOf(office),
+          whole: true,
+        };
+      }
+      const meeting = s.text.match(NUMBERED_MEETING)?.groups;
+      if (meeting) {
+        const ordinal = meeting.ordinal ?? meeting.ordinal2 ?? "";
+        const body = fullBody(
+          meeting.body ?? meeting.body2 ?? "",
+          a.sentences.slice(0, LEAD).map((x) => x.text),
+        );
+        if (body)
+          return {
+            phrase: `the ${ordinal} meeting of the ${body}`,
+            distinctive: [...distinctiveOf(body), ordinal.toLowerCase()],
+            whole: true,
+          };
+      }
+      const place = s.text.match(VISIT)?.groups?.place;
+      if (place && !/^(?:The|This|His|Her|PM|Prime)$/.test(place))
+        return { phrase: `the visit to ${place}`, distinctive: distinctiveOf(place) };
+    }
+  return null;
+}
+
+/**
+ * A body's name as the lead gives it in full: "Council" is the "GST Council" of "the Goods and Services Tax
+ * (GST) Council"; "" when the lead names no such body.
+ */
+function fullBody(body: string, lead: string[]): string {
+  const word = body.split(/\s+/).at(-1) ?? "";
+  if (body.split(/\s+/).length > 1) return body.trim();
+  for (const text of lead) {
+    const m = text.match(
+      new RegExp(`((?:[A-Z][\\w&-]*\\s+(?:and\\s+)?){1,5})\\((?<acr>[A-Z]{2,6})\\)\\s+${word}\\b`),
+    );
+    if (m?.groups?.acr) return `${m.groups.acr} ${word}`;
+    const named = text.match(new RegExp(`((?:[A-Z][\\w&-]*\\s+){1,4})${word}\\b`))?.[1];
+    if (named && !/^The\s+$/.test(named)) return `${named.trim()} ${word}`;
+  }
+  return "";
+}
+
+/** The words of a phrase a question may not repeat if it is to take the phrase as its setting. */
+function distinctiveOf(phrase: string): string[] {
+  return normKey(phrase)
+    .split(" ")
+    .filter((w) => w.length >= 3 && !/^(?:the|of|and|for|\d+(?:st|nd|rd|th))$/.test(w));
 }
 
 /** "May 2031" when the article states its date; "" otherwise (a year borrowed from its story is no fact of its own). */
@@ -98,7 +178,11 @@ export function withSetting(
   if (!tag) return prompt;
   const said = ` ${normKey(prompt)} `;
   const asked = [answer, ...aliases].map((x) => ` ${normKey(x)} `);
-  if (tag.distinctive.some((w) => said.includes(` ${w} `) || asked.some((a) => a.includes(` ${w} `))))
+  const named = (w: string) => said.includes(` ${w} `);
+  if (
+    (tag.whole ? tag.distinctive.every(named) : tag.distinctive.some(named)) ||
+    tag.distinctive.some((w) => asked.some((a) => a.includes(` ${w} `)))
+  )
     return prompt;
   const date = when && !/\b(?:19|20)\d\d\b/.test(prompt) ? ` (${when})` : "";
   const set = `With reference to ${tag.phrase}${date}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
