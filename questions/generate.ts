@@ -12,7 +12,7 @@ import {
   type StoryArticle,
 } from "./pipeline/06-facts";
 import { selectFacts } from "./pipeline/07-select";
-import { buildPools, optionsFor, printable } from "./pipeline/08-options";
+import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
 import { newsTime } from "./pipeline/dates";
 import { monthOf, withMonth } from "./pipeline/facts/context";
@@ -135,12 +135,16 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     ).length;
     const limit = options.maxQuestionsPerStory ?? Math.min(90, 30 + 14 * distinct);
     const topic = articlesOut.find((a) => a.storyId === story.storyId)?.topic ?? "other";
+    const sport = storySport(story.articles.flatMap((a) => a.sentences.map((s) => s.text)));
     for (const fact of selectFacts(story.candidates, story.articles, limit)) {
       // A name the article misspells is keyed as the curated spelling, the article's kept as an alias.
       const spelled = fact.best.category.startsWith("person") ? curatedSpelling(fact.best.answer) : undefined;
-      const c = spelled
+      const named = spelled
         ? { ...fact.best, answer: spelled, aliases: [...fact.best.aliases, fact.best.answer] }
         : fact.best;
+      // A person's options may need the story's sport, which their own sentence may not name.
+      const c =
+        sport && named.category.startsWith("person") && !named.noun ? { ...named, noun: sport } : named;
       const aliases = [...new Set(fact.variants.flatMap((v) => [v.answer, ...v.aliases]))].filter(
         (a) => a && normKey(a) !== normKey(c.answer),
       );

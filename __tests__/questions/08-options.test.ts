@@ -1,6 +1,6 @@
 import { normKey } from "@/questions";
 import type { Candidate } from "@/questions/pipeline/06-facts";
-import { buildPools, optionsFor, printable } from "@/questions/pipeline/08-options";
+import { buildPools, optionsFor, printable, storySport } from "@/questions/pipeline/08-options";
 import { boundOf, nearbyNumbers, nearbyOrdinals } from "@/questions/pipeline/options/figures";
 import { curatedSpelling } from "@/questions/pipeline/options/people";
 
@@ -428,5 +428,27 @@ describe("08-options: a class noun in the question is no give-away", () => {
     ],
   ])("08-options: %s", (prompt, options, expected) => {
     expect(printable(prompt, options[0] as string, options)).toBe(expected);
+  });
+});
+
+describe("08-options: an athlete is offered athletes of the story's sport", () => {
+  it("08-options: the sport the story names most", () => {
+    expect(
+      storySport(["He won the javelin final.", "His third throw was his best.", "A shooter won bronze."]),
+    ).toBe("javelin");
+    expect(storySport(["A shooter won bronze.", "A swimmer won gold."])).toBeUndefined();
+  });
+  it("08-options: a record-holder 'of Norway' in a javelin story is offered foreign javelin throwers", () => {
+    const c = {
+      ...candidate("who", "Ola Berg", "person"),
+      sentence: "The previous Olympic record was 90.57m that was achieved in 2008 by Ola Berg of Norway.",
+      noun: "javelin",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toContain("Ola Berg");
+    expect(options.filter((o) => o !== "Ola Berg").every((o) => !/Nadal|Djokovic|Federer/.test(o))).toBe(
+      true,
+    );
+    expect(options).toHaveLength(4);
   });
 });

@@ -57,6 +57,19 @@ const SPORTS: [RegExp, string][] = [
   [/\b(?:shooter|shooting|air pistol|air rifle)\b/i, "shooting"],
 ];
 
+/**
+ * The sport a story's sentences name most, for the options of an athlete a sentence names without it; undefined
+ * when they name none, or two as often.
+ */
+export function storySport(sentences: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const text of sentences)
+    for (const [pattern, sport] of SPORTS)
+      if (pattern.test(text)) counts.set(sport, (counts.get(sport) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
+
 /** Words that make a stem's news India's. */
 const HOME_CONTEXT = /\b(?:India|Indian|India's|Bharat|Bharatiya)\b/;
 
@@ -249,8 +262,12 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   if (country) yield* lexicon().distractors[`person:${cls.office}:${country}`] ?? [];
   // A javelin thrower is offered javelin throwers, ahead of the story's athletes of other sports: the curated
   // list of the sport the sentence names.
+  // A sentence that names no sport ("the previous Olympic record ... by X") takes its story's (`noun`).
   const sport =
-    cls.field === "athlete" ? SPORTS.find(([pattern]) => pattern.test(c.sentence))?.[1] : undefined;
+    cls.field === "athlete"
+      ? (SPORTS.find(([pattern]) => pattern.test(c.sentence))?.[1] ??
+        SPORTS.find(([, name]) => name === c.noun)?.[1])
+      : undefined;
   if (sport) yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
   for (const p of c.peers ?? []) if (like(p)) yield p;
   const batch = sample([...pools.people.values()], 40, `${c.prompt}|people`).filter((p) =>

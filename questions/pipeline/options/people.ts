@@ -46,7 +46,7 @@ const FIELD_WORDS: [RegExp, Field][] = [
     "cricketer",
   ],
   [
-    /\b(?:[Ss]hooter|[Ww]restler|[Bb]oxer|[Aa]thlete|[Jj]avelin|[Ss]printer|[Ss]huttler|[Pp]layer|Olympian|[Mm]edall?ist|[Ww]eightlifter|[Aa]rcher|[Ss]wimmer|[Ww]inner|[Cc]hampion|[Ff]inalist|gold|silver|bronze)\b/,
+    /\b(?:[Ss]hooter|[Ww]restler|[Bb]oxer|[Aa]thlete|[Jj]avelin|[Ss]printer|[Ss]huttler|[Pp]layer|Olympian|Olympic record|[Mm]edall?ist|[Ww]eightlifter|[Aa]rcher|[Ss]wimmer|[Ww]inner|[Cc]hampion|[Ff]inalist|gold|silver|bronze)\b/,
     "athlete",
   ],
   [
@@ -139,10 +139,10 @@ function fieldOf(text: string): Field | null {
   return null;
 }
 
-/** The field a sentence's sport gives a person it names no calling for: a cricket report's players. */
+/** The field a sentence's sport gives a person it names no calling for: a cricket report's players, an athletics final's athletes. */
 function sportOf(sentence: string): Field | null {
   const field = fieldOf(sentence);
-  return field === "cricketer" ? field : null;
+  return field === "cricketer" || field === "athlete" ? field : null;
 }
 
 function officeOf(text: string): string | null {
@@ -217,7 +217,12 @@ function classify(
             /^\s+(?:became|becomes|is|was|,)\s+(?:the|a|an)\s+(?:(?:first|only|second|third|youngest|oldest)\s+)?([A-Z][a-z]+)\b/,
           )?.[1] ?? "")
       : "";
-  const found = nationOf(`${predicate} ${before}`.trim(), near, sentence, known?.nation);
+  // "by Andreas Thorkildsen of Norway": the country after the name is the person's.
+  const of =
+    at >= 0
+      ? (sentence.slice(at + written.length).match(/^\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/)?.[1] ?? "")
+      : "";
+  const found = nationOf(`${predicate} ${before} ${of}`.trim(), near, sentence, known?.nation);
   const nation = found ?? fallback;
   return { field, nation, office: nation === "india" && !indianGovernor ? null : office, guessed: !found };
 }
