@@ -119,3 +119,20 @@ describe("07-select: a question keeps the context that makes it answerable", () 
     expect(peru?.best.prompt).toContain("Tromso Cup title");
   });
 });
+
+describe("07-select: a small number several facts share is one fact per thing it counts", () => {
+  it("07-select: 'two radar units' and 'two frigates' and 'two patrol boats' are three facts", () => {
+    const texts = [
+      "Valdoria bought two radar units from Ruritania in 2031.",
+      "Valdoria also commissioned two frigates at Tromso in 2031.",
+      "Valdoria later retired two patrol boats at Bergen in 2031.",
+    ];
+    const articles: StoryArticle[] = [
+      { id: "a1", sentences: annotate(texts), reference: REFERENCE, dated: true },
+    ];
+    const twos = selectFacts(genericFacts(articles, storyPeople(articles)), articles, 50).filter(
+      (f) => f.best.answer.toLowerCase() === "two",
+    );
+    expect(twos).toHaveLength(3);
+  });
+});

@@ -26,7 +26,7 @@ export function selectFacts(
   const byAnswer = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (!c.answer || !c.prompt.endsWith("?")) continue;
-    const key = normKey(c.answer);
+    const key = factKeyOf(c);
     const group = byAnswer.get(key);
     if (group) group.push(c);
     else byAnswer.set(key, [c]);
@@ -63,6 +63,20 @@ export function selectFacts(
   }
   facts.sort((a, b) => b.best.score - a.best.score);
   return atMostPerSentence(facts, limit);
+}
+
+/**
+ * What makes two candidates one fact: their answer, and for a count what it counts ("two | S-400 units" is not
+ * "two | sides"), so a small number that several facts share does not crowd out the others.
+ */
+function factKeyOf(c: Candidate): string {
+  const answer = normKey(c.answer);
+  if (c.kind !== "how_many") return answer;
+  const counted = c.aliases
+    .map(normKey)
+    .filter((a) => a.startsWith(`${answer} `))
+    .sort((a, b) => b.length - a.length)[0];
+  return counted ?? answer;
 }
 
 /** At most this many questions are cut from one sentence. */

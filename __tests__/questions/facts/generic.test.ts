@@ -565,6 +565,28 @@ describe("generic: who is asked, and how", () => {
     expect(answers).toContain("Kochi");
   });
 
+  it("generic: 'the two countries' points back and is no figure; 'October last year' takes the story's year", () => {
+    const answers = askedFrom(["The armies of the two countries clashed at Galwan in 2020."]).map(
+      (c) => c.answer,
+    );
+    expect(answers).not.toContain("two");
+    const undated = genericFacts(
+      [
+        {
+          id: "a",
+          sentences: annotate([
+            "The two sides decided to de-escalate along the Harbour Line in October last year.",
+          ]),
+          reference: REFERENCE,
+          dated: false,
+          year: 2025,
+        },
+      ],
+      new Map(),
+    ).map((c) => c.answer);
+    expect(undated).toContain("October 2024");
+  });
+
   it("generic: a date of death is asked as such", () => {
     const prompts = askedFrom(
       "Former Valdorian Prime Minister Ola Berg passed away on 23 December 2004.",

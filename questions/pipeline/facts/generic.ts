@@ -282,6 +282,13 @@ function trivia(text: string, span: AnswerSpan): boolean {
     return true;
   if (span.type === "date" && /\b(?:Bill|Act|Code|Sanhita|Adhiniyam),?\s*$/.test(text.slice(0, span.start)))
     return true;
+  // "the two countries", "the two leaders": a pair the text already named, pointed back at, is no figure to learn.
+  if (
+    span.type === "count" &&
+    /^(?:two|2|both)$/i.test(span.answer) &&
+    /\bthe\s+$/i.test(text.slice(0, span.start))
+  )
+    return true;
   // "24 knots (44 km/h)": a figure converted into other units in brackets is the same fact again.
   if (
     (span.type === "measure" || span.type === "count") &&
@@ -755,23 +762,24 @@ export function absoluteDates(text: string, reference: Date | null, year: number
       return r ? formatDate(r) : phrase;
     });
   }
-  // "in June last year", "last month": resolved against the article's date, else left out.
+  // "in June last year", "last month": resolved against the article's date, else left out. A year ("October
+  // last year") needs only the year of the article's story, which its dated articles give.
   t = t.replace(
     RELATIVE_PERIOD,
     (whole, month: string | undefined, which: string, unit: string, offset: number) => {
-      if (!reference) return "";
+      if (!reference && (unit === "month" || !year)) return "";
       const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
       if (unit === "month") {
-        if (month) return whole;
+        if (month || !reference) return whole;
         const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
         return `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
       }
-      const year = reference.getUTCFullYear() + shift;
-      if (month) return `in ${month} ${year}`;
+      const shifted = (reference?.getUTCFullYear() ?? (year as number)) + shift;
+      if (month) return `in ${month} ${shifted}`;
       // "Next year will mark ...": the period is the subject, and takes no preposition.
       return /^\s+(?:will|would|is|was|marks|marked)\b/.test(t.slice(offset + whole.length))
-        ? `${year}`
-        : `in ${year}`;
+        ? `${shifted}`
+        : `in ${shifted}`;
     },
   );
   return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
