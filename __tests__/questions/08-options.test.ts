@@ -452,3 +452,25 @@ describe("08-options: an athlete is offered athletes of the story's sport", () =
     expect(options).toHaveLength(4);
   });
 });
+
+describe("08-options: where the stem names an office, the story's people must have held it", () => {
+  it("08-options: 'former Prime Ministers _____' is offered former Prime Ministers, not the story's other leaders", () => {
+    const sentence =
+      "Prime Minister Ola Berg announced that former Prime Ministers Narasimha Rao and Charan Singh will be honoured.";
+    const c = {
+      ...candidate("who", "Narasimha Rao", "person"),
+      sentence,
+      prompt:
+        'Which name fills the blank in "... former Prime Ministers _____ and Charan Singh will be honoured"?',
+      peers: ["Lal Krishna Advani", "Karpoori Thakur", "Mara Lind"],
+    };
+    const advani = {
+      ...candidate("who", "Lal Krishna Advani", "person"),
+      sentence: "BJP stalwart Lal Krishna Advani was honoured.",
+    };
+    const options = optionsFor(c, [], buildPools([c, advani]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Lal Krishna Advani");
+    expect(options).not.toContain("Karpoori Thakur");
+  });
+});

@@ -6,7 +6,14 @@ import type { Candidate } from "./06-facts";
 import { nearbyDays } from "./dates";
 import { citiesOf, classOfName } from "./facts/spans";
 import { boundOf, nearbyDates, nearbyNumbers, nearbyOrdinals } from "./options/figures";
-import { curatedPeople, knownClass, type PersonClass, personClass, sameClass } from "./options/people";
+import {
+  curatedPeople,
+  heldOffice,
+  knownClass,
+  type PersonClass,
+  personClass,
+  sameClass,
+} from "./options/people";
 
 export interface Pools {
   /** Answers of the whole batch, by category ("person:Defence Minister", "city", "thing:weapon"). */
@@ -252,9 +259,15 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
 function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   const cls = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
   if (!cls.field || !cls.nation) return;
+  // "former Prime Ministers _____": where the stem names the office, the story's people must have held it too.
   const like = (name: string) => {
     const other = pools.people.get(normKey(name))?.cls ?? knownClass(name);
-    return other !== null && other !== undefined && sameClass(cls, other);
+    return (
+      other !== null &&
+      other !== undefined &&
+      sameClass(cls, other) &&
+      (!cls.office || other.office === cls.office || heldOffice(name, cls.office))
+    );
   };
   // "Ukrainian President X": other presidents of Ukraine, since the stem rules out every other country's.
   const country =

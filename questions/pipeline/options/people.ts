@@ -264,6 +264,19 @@ export function curatedPeople(cls: PersonClass): string[] {
 }
 
 /** The curated class of a name, for a peer the batch never typed. */
+/**
+ * Whether the curated holders of an Indian office include the person, however fully named ("Narasimha Rao" is
+ * "P V Narasimha Rao"; "Chaudhary Charan Singh" is "Charan Singh").
+ */
+export function heldOffice(name: string, office: string): boolean {
+  const key = normKey(name);
+  if (key.split(" ").length < 2) return false;
+  return (PEOPLE.india.roles[office] ?? []).some((n) => {
+    const held = normKey(n);
+    return held === key || held.endsWith(` ${key}`) || key.endsWith(` ${held}`);
+  });
+}
+
 export function knownClass(name: string): PersonClass | null {
   const known = curatedMember(name);
   return known ? { field: known.field, nation: known.nation, office: known.office } : null;
