@@ -362,7 +362,7 @@ describe("generic: 'He' or 'She' after a sentence that opens with a person", () 
     ]);
     const tromso = asked.find((c) => c.answer === "Tromso");
     expect(tromso?.prompt).toMatch(
-      /^Which (?:place|city) fills the blank in "Mara Holm also shared video footage/,
+      /^Which (?:place|city) fills the blank in "Mara Holm shared video footage/,
     );
   });
 
@@ -834,6 +834,12 @@ describe("generic: a stem leaves out the reporter's judgement", () => {
     ["Chile beat Peru in a last-over thriller in Lima.", "Chile beat Peru in a thriller in Lima."],
     ["Ten people were brutally killed in a huge explosion.", "Ten people were killed in an explosion."],
     ["The minister cut the top rate to 20% in a big move.", "The minister cut the top rate to 20%."],
+    [
+      "Ola Berg also launched the harbour pact here on Monday.",
+      "Ola Berg launched the harbour pact on Monday.",
+    ],
+    ["The survivors, also known as Hibari, won.", "The survivors, also known as Hibari, won."],
+    ["It was not only fast but also cheap.", "It was not only fast but also cheap."],
   ])("withoutEditorial(%j)", (text, expected) => {
     expect(withoutEditorial(text)).toBe(expected);
   });

@@ -1272,6 +1272,8 @@ const EDITORIAL =
 export function withoutEditorial(text: string): string {
   return (
     text
+      // "Modi also paid tributes": "also" points back at a sentence the question does not quote.
+      .replace(/(?<!\bbut)\s+also\s+(?!known\b|called\b|referred\b|as\b)(?=[a-z])/g, " ")
       // "from the spaceport here in X": a dateline's "here" means nothing in an exam paper.
       .replace(/(?<=[a-z])\s+here\b(?=\s+(?:on|in|at|today|yesterday)\b|\s*[,.;?]|\s*$)/g, "")
       .replace(/,?\s+in\s+a\s+(?:big|major|significant|landmark|historic|bold)\s+move\b/gi, "")
