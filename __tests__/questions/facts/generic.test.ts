@@ -13,6 +13,7 @@ import {
   withoutEditorial,
   withoutTrailingPhrases,
   withReferents,
+  withShortTitle,
   withSubject,
 } from "@/questions/pipeline/facts/generic";
 import { passesGate } from "@/questions/pipeline/gate";
@@ -926,5 +927,20 @@ describe("generic: the speaker is not asked when the verb of saying comes first"
       '"It is a moment of great pride for Valdoria," said foreign minister Ola Berg to reporters in Tromso.',
     );
     expect(asked.map((c) => c.answer)).not.toContain("Ola Berg");
+  });
+});
+
+describe("generic: a title that lists a whole portfolio is cut to 'Union Minister'", () => {
+  it.each([
+    [
+      "Union Minister of State (Independent Charge) for Ports; Fisheries and Minister of State for Roads, Rail, Posts and Pensions Dr. Ola Berg congratulated the harbour board.",
+      "Union Minister Dr. Ola Berg congratulated the harbour board.",
+    ],
+    [
+      "Union Minister of Environment, Forest and Climate Change Ola Berg said the count rose.",
+      "Union Minister of Environment, Forest and Climate Change Ola Berg said the count rose.",
+    ],
+  ])("withShortTitle(%j)", (text, expected) => {
+    expect(withShortTitle(text)).toBe(expected);
   });
 });

@@ -76,10 +76,12 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         : /^Its?\b/.test(dated)
           ? current.thing
           : null;
-      const prepared = withCounterparts(
-        withReferents(withFullNames(withSubject(dated, subject), fullNames), referents),
-        offices,
-        current.person,
+      const prepared = withShortTitle(
+        withCounterparts(
+          withReferents(withFullNames(withSubject(dated, subject), fullNames), referents),
+          offices,
+          current.person,
+        ),
       );
       const main = prepared === sentence.text ? sentence : annotateSentence(prepared);
       if (!main) return;
@@ -618,6 +620,22 @@ export function withCounterparts(text: string, offices: Map<string, string>, top
         (topic ? offices.get(topic.split(/\s+/).at(-1) ?? "") : undefined);
       return office ? `${demonym} ${office} ` : whole;
     },
+  );
+}
+
+/**
+ * A minister's title that lists a whole portfolio ("Union Minister of State (Independent Charge) for Science and
+ * Technology; Earth Sciences and Minister of State for PMO, Department of Space, ... Dr. X") is cut to "Union
+ * Minister": a stem cut from it would start in the middle of the list.
+ * @example withShortTitle("Union Minister of State for Ports; Fisheries and Minister for Roads, Rail, Posts and Pensions Dr. Ola Berg said ...") // "Union Minister Dr. Ola Berg said ..."
+ */
+export function withShortTitle(text: string): string {
+  return text.replace(
+    /\b((?:Union\s+)?Minister)\s+(?:of\s+State\s+)?(?:\([^)]{3,40}\)\s+)?(?:for|of)\s+[^.]{30,260}?\s+(?=(?:Dr\.?\s+|Shri\s+|Smt\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:[a-z]+ed|said|says|announced|congratulated|praised|hailed|thanked|lauded)\b)/,
+    (whole, minister: string) =>
+      (whole.match(/[,;]/g) ?? []).length >= 2
+        ? `${minister.startsWith("Union") ? minister : `Union ${minister}`} `
+        : whole,
   );
 }
 
