@@ -595,6 +595,16 @@ describe("generic: who is asked, and how", () => {
     expect(prompts).toContain("What was the date of Former Valdorian Prime Minister Ola Berg's death?");
   });
 
+  it("generic: 'During X to Y,' stays as the stem's period, and 'However,' goes", () => {
+    const prompts = askedFrom(
+      "During 1982 to 2013, a total of 26 harbours were added to the Valdorian register, however, during 2014 to 2024, Valdoria has added 59 new harbours to the register.",
+    ).map((c) => c.prompt);
+    expect(prompts.find((p) => p.includes("26") === false && p.includes("a total of _____"))).toMatch(
+      /"During 1982 to 2013, a total of _____/,
+    );
+    expect(prompts.some((p) => /"However,/.test(p))).toBe(false);
+  });
+
   it("generic: guests listed before 'were also present' are not asked", () => {
     const answers = askedFrom(
       "Prime Minister Ola Berg, Defence Minister Mara Lind and Justice Tomas Dahl were also present at the Harbour Court ceremony.",

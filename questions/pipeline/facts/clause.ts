@@ -23,8 +23,9 @@ export interface Edit {
 /** Openings that only frame the fact: a source, a purpose, a circumstance. */
 const FRAMING =
   /^(?:according to|as per|based on|led by|in a bid to|noting that|in a landmark move|in a (?:major|big|significant) (?:move|step|development)|amid|following|ahead of|after|before|meanwhile|however|earlier|notably|additionally|moreover|further|also|besides|in addition|speaking|addressing|in his address|in her address|in a statement|in a post on|with this|with that|on the occasion of|as part of|while)\b/i;
-/** An opening participle phrase: "Constructed by ...,", "Built in 2019,", "Led by ...,". */
-const PARTICIPLE = /^(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
+/** An opening participle phrase: "Constructed by ...,", "Built in 2019,", "Led by ...,"; "During 2014 to 2024," says when. */
+const PARTICIPLE =
+  /^(?!During\b)(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
   /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s/g;

@@ -1479,7 +1479,10 @@ function trimWithin(
       after = after.slice(0, cut);
     }
   }
-  before = before.replace(/^\s*(?:and|but|or|while|as|so|that|,)\s+/i, "");
+  before = before.replace(
+    /^\s*(?:and|but|or|while|as|so|that|,)\s+|^\s*(?:however|meanwhile|moreover|further|also),\s+/i,
+    "",
+  );
   // "..., attended by Prime Minister X, his Ruritanian counterpart _____": the cut leaves "his", which reads as
   // the name just before it: "X's Ruritanian counterpart _____".
   if (/^\s*(?:his|her)\s/i.test(before)) {
