@@ -474,3 +474,27 @@ describe("08-options: where the stem names an office, the story's people must ha
     expect(options).not.toContain("Karpoori Thakur");
   });
 });
+
+describe("08-options: curated sets a sentence's cue picks", () => {
+  it.each([
+    [
+      "an orbit",
+      "Halo",
+      "thing:orbit",
+      "The craft entered the Halo orbit around the point.",
+      "Geostationary",
+    ],
+    [
+      "a space station",
+      "Harbour Station",
+      "thing:station",
+      "ISRO performed the docking as a step towards setting up the Harbour Station.",
+      "International Space Station",
+    ],
+  ])("08-options: %s is offered its kind", (_label, answer, category, sentence, expected) => {
+    const c = { ...candidate("which", answer, category), sentence };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).toContain(expected);
+  });
+});

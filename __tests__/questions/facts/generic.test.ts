@@ -605,6 +605,13 @@ describe("generic: who is asked, and how", () => {
     expect(prompts.some((p) => /"However,/.test(p))).toBe(false);
   });
 
+  it("generic: a class noun written after the blank joins the answer as an alias ('Halo orbit')", () => {
+    const halo = askedFrom(
+      "The Orca-7 spacecraft of the Valdorian agency has successfully entered the Halo orbit around the L1 point.",
+    ).find((c) => c.answer === "Halo");
+    expect(halo?.aliases).toContain("Halo orbit");
+  });
+
   it("generic: guests listed before 'were also present' are not asked", () => {
     const answers = askedFrom(
       "Prime Minister Ola Berg, Defence Minister Mara Lind and Justice Tomas Dahl were also present at the Harbour Court ceremony.",

@@ -1090,7 +1090,9 @@ function questionIn(
   return {
     kind,
     answer: span.answer,
-    aliases: span.aliases.filter((a) => normKey(a) !== normKey(span.answer) && normKey(a).length > 0),
+    aliases: [...span.aliases, ...classNounAfter(s.text, span)].filter(
+      (a) => normKey(a) !== normKey(span.answer) && normKey(a).length > 0,
+    ),
     // The home head's options are senior ministers: past Prime Ministers would leave only the incumbent.
     category: head ? "person:head of government" : categoryOf(span),
     ...(fineNoun(s.text, span) ? { noun: fineNoun(s.text, span) } : {}),
@@ -1101,6 +1103,13 @@ function questionIn(
     score: 2 + salience + (typeWeight[span.type] ?? 1) + (form === "wh" ? 0.6 : 0),
     country: span.detail ? lexicon().countryByCode(span.detail) : undefined,
   };
+}
+
+/** "the Halo orbit": a name's class noun written after it in lower case joins it as an alias ("Halo orbit"). */
+function classNounAfter(text: string, span: AnswerSpan): string[] {
+  if (span.type !== "thing" || !span.cls) return [];
+  const next = text.slice(span.blankEnd ?? span.end).match(/^\s+([a-z]+)\b/)?.[1];
+  return next && next === span.cls ? [`${span.answer} ${next}`] : [];
 }
 
 /**
