@@ -612,6 +612,15 @@ describe("generic: who is asked, and how", () => {
     expect(halo?.aliases).toContain("Halo orbit");
   });
 
+  it("generic: 'FM X' is asked 'Which Finance Minister ...?', and a station in space is a space station", () => {
+    const prompts = askedFrom([
+      "FM Ola Berg announced that income of up to 12 lakh will invite zero tax in Valdoria.",
+      "The Valdorian space agency docked two satellites, a step towards setting up the Harbour Station.",
+    ]).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith("Which Finance Minister announced"))).toBe(true);
+    expect(prompts.some((p) => p.startsWith("Which space station fills the blank"))).toBe(true);
+  });
+
   it("generic: guests listed before 'were also present' are not asked", () => {
     const answers = askedFrom(
       "Prime Minister Ola Berg, Defence Minister Mara Lind and Justice Tomas Dahl were also present at the Harbour Court ceremony.",

@@ -811,6 +811,15 @@ function yearOf(phrase: string, year: number) {
   return r ? { ...r, year } : null;
 }
 
+/** Titles reports write short, as a question writes them in full. */
+const SHORT_TITLES: Record<string, string> = {
+  FM: "Finance Minister",
+  EAM: "External Affairs Minister",
+  HM: "Home Minister",
+  CJI: "Chief Justice",
+  CEC: "Chief Election Commissioner",
+};
+
 /** Offices a question may name as its wh-phrase. */
 const OFFICE =
   /\b(?:Minister|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
@@ -959,7 +968,13 @@ function questionIn(
   // A person written with a role is asked by the role: "Which Prime Minister announced ...?"
   // An office asks by itself ("Which Prime Minister ...?"); a calling ("wrestler") would point at the one
   // wrestler among the options, so it asks "Who".
-  const roleWh = span.type === "person" && span.roleStart !== undefined && OFFICE.test(span.cls);
+  // "FM X" asks "Which Finance Minister ...?": a title written short is an office written in full, unless it
+  // was a former one ("Former FM X" is asked "Who ...?").
+  const wasFormer =
+    span.roleStart !== undefined &&
+    /\b(?:former|outgoing|then)\s+/i.test(stemText.slice(Math.max(0, span.roleStart - 12), span.start));
+  const office = (!wasFormer && SHORT_TITLES[span.cls]) || span.cls;
+  const roleWh = span.type === "person" && span.roleStart !== undefined && OFFICE.test(office);
   // The home country's head is asked "Who administered the oath ...?": "Which President" would leave one
   // president among the options (the story's other office holders), giving the key away.
   const head = roleWh && headOfHomeGovernment(s.text, span);
@@ -982,7 +997,7 @@ function questionIn(
         : "";
   const askStart =
     roleFrom - former.length - (demonym && nationality === demonym[0] ? nationality.length : 0);
-  const whText = head ? "who" : roleWh ? `which ${nationality}${span.cls}` : (WH[span.type]?.(span) ?? "");
+  const whText = head ? "who" : roleWh ? `which ${nationality}${office}` : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, askStart);
   // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
@@ -1319,6 +1334,8 @@ function blankNoun(span: AnswerSpan, stem: string): string {
   if (span.type === "date") return span.cls !== "day" ? span.cls : "date";
   if (span.type === "place" && (span.cls === "state" || span.cls === "country")) return span.cls;
   if (span.type === "place" && span.cls === "city" && isKnownCity(span.answer)) return "city";
+  // "the Orca Station" where the stem is about space: a space station.
+  if (/\bStation$/.test(span.answer) && /\b(?:[Ss]pace|ISRO|orbit)\b/.test(stem)) return "space station";
   if (span.type === "place" && span.cls === "venue" && venueNoun(span.answer) !== "venue")
     return venueNoun(span.answer);
   if ((span.type === "org" || span.type === "thing") && /^[a-z]{3,}$/.test(span.cls)) {
