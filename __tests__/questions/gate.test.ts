@@ -12,6 +12,11 @@ const rows: [string, string, string | null][] = [
   ["In the presence of which Defence Minister was the submarine Orca commissioned?", "Ola Berg", null],
   ["How many camps in Valdoria and five in Ruritania were burnt down?", "four", "count paired with another"],
   [
+    "With reference to Operation Tide, how many pirates were killed and 100 people were injured?",
+    "70",
+    "count paired with another",
+  ],
+  [
     'Which figure fills the blank in "Scrapping the existing Harbour Levy rates of _____ and 28 percent"?',
     "12 percent",
     "fragment without its subject",

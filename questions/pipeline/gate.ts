@@ -50,7 +50,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a count is not one of two",
     // "How many camps in X and five in Y were burnt down?": the other count of the pair reads as garbled.
     (p) =>
-      /^How many\b[^?]*?\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|at|of|from|on)\b/i.test(
+      /^(?:[^?]*, )?how many\b[^?]*?\band\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]/i.test(
         p,
       )
         ? "count paired with another"

@@ -621,6 +621,16 @@ describe("generic: who is asked, and how", () => {
     expect(prompts.some((p) => p.startsWith("Which space station fills the blank"))).toBe(true);
   });
 
+  it("generic: a sentence deep in a long story that names nothing is set in the story's subject", () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Operation Tide went on in its phase ${i + 1}.`);
+    const asked = askedFrom([
+      "Valdoria launched Operation Tide against pirate camps on Tuesday.",
+      ...filler,
+      "70 pirates were killed and 100 people were injured.",
+    ]).find((c) => c.answer === "70");
+    expect(asked?.prompt).toMatch(/^With reference to Operation Tide/);
+  });
+
   it("generic: guests listed before 'were also present' are not asked", () => {
     const answers = askedFrom(
       "Prime Minister Ola Berg, Defence Minister Mara Lind and Justice Tomas Dahl were also present at the Harbour Court ceremony.",

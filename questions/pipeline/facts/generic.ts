@@ -106,6 +106,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         ).map((span) => ({ s: main, span })),
         ...(derived && relative ? spansOf(derived, relative.clause) : []),
       ];
+      const named = inMain.some(({ span }) => ["person", "place", "org", "thing"].includes(span.type));
       for (const { s, span } of asked) {
         // The name put in for "He" or "It" gives the question its subject; it is not itself a fact the sentence
         // states, and a wrong guess would make a wrong key.
@@ -168,6 +169,8 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
           // "The decision was taken ...", "The three new sites included ...": a sentence that opens on a thing it
           // does not name is about the story's subject.
           /^(?:The|These|This)\s+(?:[a-z0-9-]+\s+){0,2}[a-z]+\b(?!\s+of\b)/.test(sentence.text) ||
+          // "70 terrorists were killed and 100 people were injured": a sentence that names nothing at all.
+          !named ||
           tag?.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)) === true;
         // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?"
         const lead = index <= 2;
