@@ -776,7 +776,16 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
       !countedEnd &&
       BARE_FIGURE.test(text.slice(0, at)) &&
       /^\s*(?:[,.;]|from\b|against\b|voted\s+against\b|in\s+favou?r\b|and\b|or\b|$)/.test(text.slice(end));
-    if (type === "count" && !countedEnd && !bare) continue;
+    // "Four camps in X and five in Y": the second count counts what the first did.
+    const elided =
+      type === "count" &&
+      !countedEnd &&
+      /\band\s+$/.test(text.slice(0, at)) &&
+      /^\s+(?:in|at|from)\s+[A-Z]/.test(text.slice(end))
+        ? out.find((x) => x.type === "count" && x.cls && x.end <= at)?.cls
+        : undefined;
+    if (elided) cls = elided;
+    if (type === "count" && !countedEnd && !bare && !elided) continue;
     const blankEnd = at + surface.length;
     out.push({
       start: at,
@@ -787,6 +796,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
         ...numberAliases(surface),
         ...(answer !== surface ? [surface] : []),
         ...(countedEnd ? [text.slice(at, countedEnd)] : []),
+        ...(elided ? [`${surface} ${elided}`] : []),
       ],
       type,
       cls,
