@@ -31,6 +31,7 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The minister paid tributes to Ansel Brandt at the harbour.", "Ansel Brandt", "person", ""],
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["Four pirate camps in Valdoria and five in Ruritania were burnt down.", "five", "count", "pirate camps"],
+  ["Ola Berg, a seasoned 1988-batch civil service officer, was appointed.", "1988", "date", "year"],
   ["The athlete threw a season-best of 89.45 metres.", "89.45 metres", "measure", "metres"],
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],
   ["The pact promises investment of $100 billion over the years.", "$100 billion", "money", "$"],

@@ -915,6 +915,15 @@ function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSp
       detail: resolved.year ? "dated" : "yearless",
     });
   }
+  // A year the tagger missed: "a seasoned 1988-batch officer", "since 2014".
+  for (const m of s.text.matchAll(
+    /\b(?:(?<batch>(?:19|20)\d\d)(?=-batch\b)|(?<=\b(?:in|since|by|from)\s)(?<year>(?:19|20)\d\d)\b(?![-\d]))/g,
+  )) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if ([...taken, ...out].some((x) => start < x.end && end > x.start)) continue;
+    out.push({ start, end, answer: m[0], aliases: [], type: "date", cls: "year", detail: "dated" });
+  }
   return out;
 }
 
