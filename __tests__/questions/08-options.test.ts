@@ -498,3 +498,21 @@ describe("08-options: curated sets a sentence's cue picks", () => {
     expect(options).toContain(expected);
   });
 });
+
+describe("08-options: states are not always the same three", () => {
+  it("08-options: two state questions draw their options from the whole list, not its first names", () => {
+    const a = {
+      ...candidate("where", "Kerala", "region:state"),
+      prompt: "Which state hosts the Orca wetland?",
+    };
+    const b = {
+      ...candidate("where", "Kerala", "region:state"),
+      prompt: "Which state leads the harbour count?",
+    };
+    const first = optionsFor(a, [], buildPools([a]));
+    const second = optionsFor(b, [], buildPools([b]));
+    expect(first).toHaveLength(4);
+    expect(second).toHaveLength(4);
+    expect(new Set([...first, ...second]).size).toBeGreaterThan(4);
+  });
+});

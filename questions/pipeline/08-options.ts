@@ -237,7 +237,8 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
     // A port for a ship's commissioning, a cricket city for a final: the sentence's cue picks the set.
     if (broad === "city") offer(siblingsOf(c.answer, "city", `${c.sentence} ${c.prompt}`));
     offer(places(c, pools));
-  } else if (broad === "region") offer(lexicon().regions[c.category.split(":")[1] ?? ""] ?? []);
+  } else if (broad === "region")
+    offer(shuffled(lexicon().regions[c.category.split(":")[1] ?? ""] ?? [], `${c.prompt}|${c.answer}`));
   else if (broad === "thing") offer(thingsLike(c, aliases, pools));
   else if (c.category === "place:venue") offer(siblingsOf(c.answer, "venue", c.sentence, aliases));
   // A reservoir, a tiger reserve, a bird sanctuary: other places of that class.
@@ -426,6 +427,20 @@ function namedIn(prompt: string, name: string): boolean {
 }
 
 /** Up to n items of a list in an order fixed by the seed, without shuffling the whole list. */
+/**
+ * The list in an order fixed by the seed: the states of a country, offered in the data's alphabetical order,
+ * gave every state question the same three options (reading 15).
+ */
+function shuffled<T>(list: readonly T[], seed: string): T[] {
+  const out = [...list];
+  const random = seededRandom(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
 function sample<T>(list: T[], n: number, seed: string): T[] {
   if (list.length <= n) return list;
   const random = seededRandom(seed);
@@ -458,7 +473,7 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
   const lex = lexicon();
   const kind = lex.regionKindOf(c.answer);
   if (kind) {
-    yield* lex.regions[kind] ?? [];
+    yield* shuffled(lex.regions[kind] ?? [], `${c.prompt}|${c.answer}`);
     return;
   }
   if (c.category === "country") {
