@@ -154,6 +154,14 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;
       if (opts.length !== 4) continue;
       const prompt = printable(c.prompt, c.answer, opts);
+      // "Waqf (Amendment) Bill, 2025" among Acts of 2005 and 2019: the year alone gives the key away, so no
+      // option shows one; the answer with its year stays an alias.
+      const yearless = withoutLawYears(c.answer, opts);
+      const answer = yearless?.answer ?? c.answer;
+      const shown = yearless?.options ?? opts;
+      const keyAliases = yearless
+        ? [...new Set([c.answer, ...aliases])].filter((a) => normKey(a) !== normKey(answer))
+        : aliases;
       // Same kind and answer within a story: the same fact, however the prompt is worded this time.
       const base = `${c.kind}:${normKey(c.answer)}`;
       const seen = factCounts.get(`${story.storyId}|${base}`) ?? 0;
@@ -164,16 +172,16 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         id: `q-${shortHash(`${story.storyId}|${factKey}`)}`,
         kind: c.kind,
         prompt,
-        answer: c.answer,
-        aliases,
-        options: opts,
+        answer,
+        aliases: keyAliases,
+        options: shown,
         explanation,
         sources: fact.sources,
         factKey,
         storyId: story.storyId,
         topic,
         score: Number(c.score.toFixed(2)),
-        flashcard: { front: prompt, back: c.answer },
+        flashcard: { front: prompt, back: answer },
         cloze: { text: cloze(c.sentence, c.surface), answer: c.answer },
       });
     }
@@ -282,6 +290,23 @@ function dropNearDuplicates(questions: GeneratedQuestion[]): void {
 function cloze(sentence: string, surface: string): string {
   if (surface && sentence.includes(surface)) return sentence.replace(surface, "_____");
   return sentence;
+}
+
+/**
+ * A law's answer and options without their years, when the answer carries one and another option a different
+ * one; null otherwise.
+ * @example withoutLawYears("Harbour Bill, 2031", ["Harbour Bill, 2031", "Data Bill, 2023", "Rights Bill", "Ports Bill, 2019"])?.answer // "Harbour Bill"
+ */
+function withoutLawYears(answer: string, options: string[]): { answer: string; options: string[] } | null {
+  const year = /,\s*(?:19|20)\d\d$/;
+  const own = answer.match(year)?.[0];
+  if (!own || !/\b(?:Bill|Act|Code)\b/.test(answer)) return null;
+  if (options.every((o) => o === answer || !year.test(o) || o.endsWith(own))) return null;
+  const strip = (x: string) => x.replace(year, "");
+  const stripped = options.map(strip);
+  return new Set(stripped.map(normKey)).size === stripped.length
+    ? { answer: strip(answer), options: stripped }
+    : null;
 }
 
 /** "2031-04-03" -> "April 2031"; null for no date or a date without its month. */

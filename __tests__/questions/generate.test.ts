@@ -243,3 +243,21 @@ describe("generate: unreadable inputs get a warning and no questions, others are
     expect(generate([], { now: NOW })).toEqual({ articles: [], questions: [], warnings: [] });
   });
 });
+
+describe("generate: a law's year gives no key away", () => {
+  it("generate: a bill with its year, among laws of other years, is asked with no years shown", () => {
+    const text = [
+      "date 2031-04-05",
+      "Tromso, April 5: Parliament passed the contentious Harbour Levy (Amendment) Bill, 2031, after it was approved by the upper house early on Friday morning.",
+      "The Harbour Levy (Amendment) Bill, 2031 had been debated for 12 hours in the lower house.",
+      "The opposition said the Harbour Levy (Amendment) Bill, 2031 would hurt small ports.",
+    ].join("\n\n");
+    const bill = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) =>
+      /Harbour Levy \(Amendment\) Bill/.test(q.answer),
+    );
+    expect(bill).toBeDefined();
+    const years = (bill?.options ?? []).filter((o) => /,\s*(?:19|20)\d\d$/.test(o));
+    expect(years).toEqual([]);
+    expect([bill?.answer, ...(bill?.aliases ?? [])]).toContain("Harbour Levy (Amendment) Bill, 2031");
+  });
+});
