@@ -631,6 +631,13 @@ describe("generic: who is asked, and how", () => {
     expect(asked?.prompt).toMatch(/^With reference to Operation Tide/);
   });
 
+  it("generic: a country named right after its own city is not asked", () => {
+    const answers = askedFrom("The final was held at the Harbour Oval, Lima, Peru, on Saturday.").map(
+      (c) => c.answer,
+    );
+    expect(answers).not.toContain("Peru");
+  });
+
   it("generic: guests listed before 'were also present' are not asked", () => {
     const answers = askedFrom(
       "Prime Minister Ola Berg, Defence Minister Mara Lind and Justice Tomas Dahl were also present at the Harbour Court ceremony.",

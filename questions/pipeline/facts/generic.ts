@@ -16,6 +16,7 @@ import {
   type AnswerSpan,
   BARE_CONTEXT,
   classOfName,
+  countryOfCity,
   findSpans,
   isKnownCity,
   type SpanContext,
@@ -132,6 +133,11 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
         // The same person named without the role ("Modi paid tributes ...") is the same head.
         if (span.type === "person" && heads.has(span.answer) && !INAUGURATES.test(s.text.slice(span.end)))
           continue;
+        // "held at Kensington Oval, Bridgetown, _____": the city right before names its country.
+        if (span.type === "place" && span.cls === "country") {
+          const city = s.text.slice(0, span.start).match(/([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*$/)?.[1];
+          if (city && countryOfCity(city) === span.detail) continue;
+        }
         // "amid New Delhi's attempts": a capital standing for its government is no place to ask about.
         if (span.type === "place" && span.cls === "city" && /^['’]s\b/.test(s.text.slice(span.end))) continue;
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.

@@ -120,6 +120,11 @@ export function isOrgCategory(category: string): boolean {
 export function citiesOf(code: string): string[] {
   return NAMES.cities[code] ?? [];
 }
+/** The country code of a city the curated list or world-countries' capitals know; undefined otherwise. */
+export function countryOfCity(name: string): string | undefined {
+  return CITY_COUNTRY.get(name.toLowerCase()) ?? capitalCountry(name)?.code;
+}
+
 /** True when a name is a city the curated list or world-countries' capitals know. */
 export function isKnownCity(name: string): boolean {
   return CITY_COUNTRY.has(name.toLowerCase()) || capitalCountry(name) !== undefined;
