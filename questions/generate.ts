@@ -154,7 +154,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;
       if (opts.length !== 4) continue;
       const prompt = printable(c.prompt, c.answer, opts);
-      // "Waqf (Amendment) Bill, 2025" among Acts of 2005 and 2019: the year alone gives the key away, so no
+      // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no
       // option shows one; the answer with its year stays an alias.
       const yearless = withoutLawYears(c.answer, opts);
       const answer = yearless?.answer ?? c.answer;

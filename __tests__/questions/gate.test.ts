@@ -132,7 +132,7 @@ const rows: [string, string, string | null][] = [
     "Harbour",
     null,
   ],
-  ["Who did Rajiv Kumar succeed as the 26th Chief Election Commissioner?", "Gyanesh Kumar", null],
+  ["Who did Ravi Kumar succeed as the 31st Chief Harbour Commissioner?", "Ola Kumar", null],
   ["Who won the a historic gold?", "Orca", "doubled article"],
   ["In how many blocks will in addition to the boats that be built?", "three", "garbled inversion"],
   ["Which Justice did CJI and relegate to the pages of former judges?", "Mara Lind", "garbled inversion"],

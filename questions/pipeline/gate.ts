@@ -383,7 +383,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         !CLASS_WORDS.has(word.toLowerCase()) &&
         p.includes(word) &&
         [...p.matchAll(new RegExp(`(?<!^)\\b${word}\\b`, "g"))].some(
-          // "Gyanesh Kumar" in a question whose answer is "Rajiv Kumar" names someone else.
+          // "Ola Kumar" in a question whose answer is "Ravi Kumar" names someone else.
           (m) => CLASS_WORDS.has(last) || !otherFullName(p.slice(0, m.index), words),
         )
       )
@@ -393,7 +393,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
 ];
 
-/** True when the text ends with a given name that is not one of the answer's ("... Gyanesh "). */
+/** True when the text ends with a given name that is not one of the answer's ("... Ola "). */
 function otherFullName(before: string, answerWords: string[]): boolean {
   const given = before.match(/\b([A-Z][a-z]+)\s$/)?.[1];
   return given !== undefined && !answerWords.includes(given) && !CLASS_WORDS.has(given.toLowerCase());

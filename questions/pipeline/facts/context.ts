@@ -65,7 +65,7 @@ export function storyTag(articles: StoryArticle[]): StoryTag | null {
         // Named in the lead, or named later by its full name when the lead names what it is of ("the
         // Convention on Wetlands" for a lead about "Ramsar sites").
         if (index >= LEAD && !leads.some((l) => words.every((w) => l.includes(` ${w} `)))) continue;
-        // "the Space Docking Experiment (SpaDeX)": a mention by its acronym counts too.
+        // "the Harbour Docking Trial (HADOT)": a mention by its acronym counts too.
         const short = span.aliases.map((x) => ` ${normKey(x)} `).filter((x) => x.length > 4);
         const mentions = texts.filter(
           (t) => words.every((w) => t.includes(` ${w} `)) || short.some((x) => t.includes(x)),

@@ -217,7 +217,7 @@ function classify(
             /^\s+(?:became|becomes|is|was|,)\s+(?:the|a|an)\s+(?:(?:first|only|second|third|youngest|oldest)\s+)?([A-Z][a-z]+)\b/,
           )?.[1] ?? "")
       : "";
-  // "by Andreas Thorkildsen of Norway": the country after the name is the person's.
+  // "by Ola Berg of Norway": the country after the name is the person's.
   const of =
     at >= 0
       ? (sentence.slice(at + written.length).match(/^\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/)?.[1] ?? "")

@@ -1,5 +1,5 @@
 /**
- * Members of a grouping the article lists in full: "EFTA, a grouping of A, B, C and D" or "X comprises A, B and C"
+ * Members of a grouping the article lists in full: "the NFTC, a grouping of A, B, C and D" or "X comprises A, B and C"
  * becomes "Which one of the following countries is a member of X?", with one member as the key and countries of its region
  * that the list leaves out as options. A list introduced by "including" names only some members, so it is not
  * asked: a country it leaves out could still be a member.
