@@ -851,7 +851,8 @@ function ordinalAliases(word: string): string[] {
   return digits ? [digits] : [];
 }
 
-const NUMBER_WORD_VALUES: Record<string, number> = {
+/** Numbers written as words, with their values. */
+export const NUMBER_WORD_VALUES: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,

@@ -1,6 +1,7 @@
 /** Who won: prizes, titles and finals. */
 import { lexicon } from "../../../lexicon";
 import { monthYear } from "../../dates";
+import { NUMBER_WORD_VALUES } from "../spans";
 import type { Candidate, StoryArticle } from "./candidate";
 import { cleanPersonName } from "./holders";
 import type { Patterns } from "./patterns";
@@ -94,22 +95,10 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
   return out;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const SIDE = "(?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*";
 /** "X beat Y ... by seven runs", "X defeated Y ... with a seven-run win": the winner, the loser and the margin. */
 const MARGIN = new RegExp(
-  `(?<winner>${SIDE})\\s+(?:beat|defeated|edged(?:\\s+past|\\s+out)?|thrashed|outclassed|stunned|overcame)\\s+(?<loser>${SIDE})\\b(?<between>[^.;]*?)\\s+(?:by\\s+(?:a\\s+margin\\s+of\\s+)?(?<n>\\d+|${Object.keys(NUMBER_WORDS).join("|")})\\s+(?<unit>runs?|wickets?|goals?|points?)|with\\s+an?\\s+(?<n2>\\d+|${Object.keys(NUMBER_WORDS).join("|")})-(?<unit2>run|wicket|goal|point)\\s+(?:win|victory))\\b`,
+  `(?<winner>${SIDE})\\s+(?:beat|defeated|edged(?:\\s+past|\\s+out)?|thrashed|outclassed|stunned|overcame)\\s+(?<loser>${SIDE})\\b(?<between>[^.;]*?)\\s+(?:by\\s+(?:a\\s+margin\\s+of\\s+)?(?<n>\\d+|${Object.keys(NUMBER_WORD_VALUES).join("|")})\\s+(?<unit>runs?|wickets?|goals?|points?)|with\\s+an?\\s+(?<n2>\\d+|${Object.keys(NUMBER_WORD_VALUES).join("|")})-(?<unit2>run|wicket|goal|point)\\s+(?:win|victory))\\b`,
 );
 /** "the 2031 Harbour Cup", "the Harbour Cup 2031": the contest a final belongs to. */
 const CONTEST =
@@ -126,7 +115,7 @@ export function marginQuestion(
   const g = m?.groups;
   if (!g) return null;
   const raw = (g.n ?? g.n2 ?? "").toLowerCase();
-  const n = NUMBER_WORDS[raw] ?? Number(raw);
+  const n = NUMBER_WORD_VALUES[raw] ?? Number(raw);
   const unit = (g.unit ?? g.unit2 ?? "").replace(/s$/, "");
   if (!n || !unit || /^(?:He|She|They|It|The|This)$/.test(g.winner ?? "")) return null;
   const contest = text.match(CONTEST)?.[0]?.trim();
