@@ -588,6 +588,27 @@ describe("generic: who is asked, and how", () => {
     expect(undated).toContain("October 2024");
   });
 
+  it("generic: 'With the silver, he became ...' names the person the story follows", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Ola Berg won silver in the javelin final at the Tromso Games on Friday.",
+          "With the silver, he became the fourth Peruvian in independent Peru to win two medals in individual events.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const asked = genericFacts(articles, storyPeople(articles));
+    const fourth = asked.find((c) => c.answer === "fourth");
+    expect(fourth?.prompt).toContain("Ola Berg became the _____ Peruvian");
+    // The name put in for "he" is context, not an answer of that sentence.
+    expect(asked.filter((c) => c.sentence.startsWith("With the silver")).map((c) => c.answer)).not.toContain(
+      "Ola Berg",
+    );
+  });
+
   it("generic: a date of death is asked as such", () => {
     const prompts = askedFrom(
       "Former Valdorian Prime Minister Ola Berg passed away on 23 December 2004.",

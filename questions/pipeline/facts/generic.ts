@@ -72,11 +72,14 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
       const current = topics[index] ?? { person: null, thing: null };
       if (!dated) return;
-      const subject = /^(?:He|She|His|Her)\b/.test(dated)
-        ? current.person
-        : /^Its?\b/.test(dated)
-          ? current.thing
-          : null;
+      // "With the silver, he became ...": a pronoun after an opening phrase stands for the person too.
+      const opening = dated.match(/^[^,"]{3,60},\s+(?=(?:he|she)\b)/)?.[0] ?? "";
+      const subject =
+        /^(?:He|She|His|Her)\b/.test(dated) || opening
+          ? current.person
+          : /^Its?\b/.test(dated)
+            ? current.thing
+            : null;
       const prepared = withShortTitle(
         withCounterparts(
           withReferents(withFullNames(withSubject(dated, subject), fullNames), referents),
@@ -111,7 +114,7 @@ export function genericFacts(articles: StoryArticle[], people: Map<string, strin
       for (const { s, span } of asked) {
         // The name put in for "He" or "It" gives the question its subject; it is not itself a fact the sentence
         // states, and a wrong guess would make a wrong key.
-        if (subject && s === main && span.start === 0) continue;
+        if (subject && s === main && span.start === opening.length) continue;
         // The country the story is about is no answer: "_____'s payback to Pakistan" asks nothing.
         // But a country that wins or loses a contest is the fact itself: "X beat Y in the final".
         // And a country the news took place in ("services were also launched in X", "a visit to X") is where.
@@ -425,7 +428,10 @@ export function withSubject(text: string, subject: string | null): string {
   // "It is ...", "It was ...": most often an empty subject ("It was a proud day"), not the thing before.
   if (!subject || /^It\s+(?:is|was|'s)\b/.test(text)) return text;
   // "His tenure as ... will end": the possessive takes the name too.
-  return text.replace(/^(?:His|Her|Its)\b/, `${subject}'s`).replace(/^(?:He|She|It)\b/, subject);
+  return text
+    .replace(/^(?:His|Her|Its)\b/, `${subject}'s`)
+    .replace(/^(?:He|She|It)\b/, subject)
+    .replace(/^([^,"]{3,60},\s+)(?:he|she)\b/, `$1${subject}`);
 }
 
 /**
