@@ -268,7 +268,7 @@ const rows: [string, string, string | null][] = [
     "first is the obvious ordinal",
   ],
   [
-    'Which number fills the blank in "Berg scored 76 off 59 balls, with 6 fours and _____ sixes, in the Valdoria Cup final"?',
+    'Which number fills the blank in "Berg scored 71 off 54 balls, with 6 fours and _____ sixes, in the Valdoria Cup final"?',
     "2",
     "scorecard trivia",
   ],

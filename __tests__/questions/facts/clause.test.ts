@@ -64,9 +64,9 @@ describe("coreClause: the clause that holds the answer, without what a question 
     ],
     [
       "a dashed aside with hyphened words inside goes whole",
-      "The agency put Orca-7 -- the first space-based Valdorian observatory -- into an orbit some 1.5 million kilometres away.",
-      "1.5 million kilometres",
-      "The agency put Orca-7 into an orbit some 1.5 million kilometres away.",
+      "The agency put Orca-7 -- the first space-based Valdorian observatory -- into an orbit some 2.5 million kilometres away.",
+      "2.5 million kilometres",
+      "The agency put Orca-7 into an orbit some 2.5 million kilometres away.",
     ],
     [
       "an item of a semicolon list is asked with the clause that heads the list",

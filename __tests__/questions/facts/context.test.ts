@@ -61,9 +61,9 @@ describe("context: the setting a question names when its own words do not", () =
       "a numbered meeting of a body the lead names in full",
       [
         "The Harbour Levy (HL) Council on 3 May approved two new rates.",
-        "The decision was taken at the Council's 56th meeting in Tromso.",
+        "The decision was taken at the Council's 61st meeting in Tromso.",
       ],
-      "the 56th meeting of the HL Council",
+      "the 61st meeting of the HL Council",
     ],
     [
       "a visit the lead reports",

@@ -52,7 +52,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
       null,
       "She retired on November 10, after a long career.",
     ],
-    ["Budget 2025 live updates: zero tax for income up to Rs 12 lakh", null, null],
+    ["Budget 2025 live updates: zero tax for income up to Rs 14 lakh", null, null],
     ["• Updated Feb 01, 2025, 12:34 PM IST.", null, null],
     ["Updated 1 May 2031 at 12.34 PM IST.", null, null],
     [
@@ -483,11 +483,11 @@ describe("generic: who is asked, and how", () => {
     expect(pair?.aliases).toContain("Peru and Chile");
   });
 
-  it("generic: a figure of 1.5 million is no count of one", () => {
+  it("generic: a figure of 2.5 million is no count of one", () => {
     const answers = askedFrom(
-      "The Valdorian agency placed the Orca-7 observatory into an orbit some 1.5 million kilometres from the Earth.",
+      "The Valdorian agency placed the Orca-7 observatory into an orbit some 2.5 million kilometres from the Earth.",
     ).flatMap((c) => [c.answer, ...c.aliases]);
-    expect(answers).toContain("1.5 million kilometres");
+    expect(answers).toContain("2.5 million kilometres");
   });
 
   it("generic: a figure converted in brackets and a named day's date are not asked", () => {
@@ -502,11 +502,11 @@ describe("generic: who is asked, and how", () => {
 
   it("generic: a short sentence's last clause is asked with the rest of it, and an age is a figure", () => {
     const asked = askedFrom([
-      "Harbour data was last released in 2018, when Valdoria had 2,967 herons.",
+      "Harbour data was last released in 2016, when Valdoria had 2,841 herons.",
       "A Valdorian judge retires at the age of 65 or can serve for six years.",
     ]);
-    expect(asked.find((c) => c.answer === "2,967")?.prompt).toContain(
-      '"Harbour data was last released in 2018, when Valdoria had _____ herons"',
+    expect(asked.find((c) => c.answer === "2,841")?.prompt).toContain(
+      '"Harbour data was last released in 2016, when Valdoria had _____ herons"',
     );
     expect(asked.find((c) => c.answer === "65")?.prompt).toContain("at the age of _____");
   });
@@ -524,10 +524,10 @@ describe("generic: who is asked, and how", () => {
 
   it("generic: a long tail is cut by its last phrase, with the clause it leaves stranded", () => {
     const text =
-      "In the upper house, the Harbour Levy Bill got 128 votes in its favour and 95 against after all the amendments moved by the opposition were rejected.";
-    const at = text.indexOf("128");
+      "In the upper house, the Harbour Levy Bill got 131 votes in its favour and 102 against after all the amendments moved by the opposition were rejected.";
+    const at = text.indexOf("131");
     expect(trimAround(text, at, at + 3, 20)).toBe(
-      "In the upper house, the Harbour Levy Bill got _____ votes in its favour and 95 against",
+      "In the upper house, the Harbour Levy Bill got _____ votes in its favour and 102 against",
     );
   });
 
@@ -798,8 +798,8 @@ describe("generic: 'the bill' is named when the story names one bill", () => {
     const referents = storyReferents(
       story(["The Valdorian parliament passed the Harbour Levy Bill on Friday."]),
     );
-    expect(withReferents("In the upper house, the Bill got 128 votes.", referents)).toBe(
-      "In the upper house, the Harbour Levy Bill got 128 votes.",
+    expect(withReferents("In the upper house, the Bill got 131 votes.", referents)).toBe(
+      "In the upper house, the Harbour Levy Bill got 131 votes.",
     );
     expect(withReferents("The decision came after the Bill was debated.", referents)).toBe(
       "The decision came after the Harbour Levy Bill was debated.",

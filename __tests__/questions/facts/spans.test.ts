@@ -32,7 +32,7 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["Four pirate camps in Valdoria and five in Ruritania were burnt down.", "five", "count", "pirate camps"],
   ["Ola Berg, a seasoned 1988-batch civil service officer, was appointed.", "1988", "date", "year"],
-  ["The athlete threw a season-best of 89.45 metres.", "89.45 metres", "measure", "metres"],
+  ["The athlete threw a season-best of 87.63 metres.", "87.63 metres", "measure", "metres"],
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],
   ["The pact promises investment of $100 billion over the years.", "$100 billion", "money", "$"],
   ["She became the fourth woman to lead the court.", "fourth", "ordinal", "woman to lead the"],
@@ -57,10 +57,10 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "person",
     "Minister for Ports, Shipping and Waterways",
   ],
-  ["The pact includes a binding $100-billion investment commitment.", "$100 billion", "money", "$"],
+  ["The pact includes a binding $60-billion investment commitment.", "$60 billion", "money", "$"],
   // A match report's names are its players.
   [
-    "Led by Kari Lind and Jon Vikstad, the Valdorian bowlers defended 177 after a knock of 76 off 59 balls.",
+    "Led by Kari Lind and Jon Vikstad, the Valdorian bowlers defended 181 after a knock of 71 off 54 balls.",
     "Jon Vikstad",
     "person",
     "",
