@@ -102,6 +102,16 @@ describe("spans: typed answers in a sentence", () => {
     expect(find("Berg threw the javelin 90 metres.", "Ola Berg", people)?.type).toBe("person");
   });
 
+  it("spans: one sentence read again with the story's people answers with them, not with the first read's", () => {
+    const sentence = annotateSentence("Berg threw the javelin 90 metres.") as Sentence;
+    const bare = findSpans(sentence, { reference: null, people: new Map() });
+    expect(bare.some((x) => x.answer === "Ola Berg")).toBe(false);
+    const people = new Map([["berg", "Ola Berg"]]);
+    expect(findSpans(sentence, { reference: null, people }).find((x) => x.type === "person")?.answer).toBe(
+      "Ola Berg",
+    );
+  });
+
   it("spans: a demonym is not a place, an age is not a count, initials are not a title", () => {
     expect(spansOf("The Norwegian team arrived.").some((s) => s.type === "place")).toBe(false);
     expect(spansOf("The 26-year-old won the final.").some((s) => s.answer.startsWith("26"))).toBe(false);

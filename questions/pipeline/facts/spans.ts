@@ -261,26 +261,34 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
  * frozen: a caller that fills in a span's detail works on copies.
  */
 function namesOf(s: Sentence, ctx: SpanContext): readonly Readonly<AnswerSpan>[] {
+  // Each recorded lookup is asked again of this context: a read made with another story's people (or none) is
+  // reused only where this one's people answer the same.
+  const current: Record<Lookup[0], (key: string) => unknown> = {
+    person: (key) => ctx.people.get(key),
+    learntClass: learntClassOf,
+  };
   const reads = nameCache.get(s) ?? [];
-  const known = reads.find((read) => read.looked.every(([look, key, answer]) => look(key) === answer));
+  const known = reads.find((read) =>
+    read.looked.every(([look, key, answer]) => current[look](key) === answer),
+  );
   if (known) return known.spans;
   const looked: Lookup[] = [];
   const recorded =
-    <T>(look: (key: string) => T) =>
+    <T>(look: Lookup[0], ask: (key: string) => T) =>
     (key: string): T => {
-      const answer = look(key);
+      const answer = ask(key);
       looked.push([look, key, answer]);
       return answer;
     };
   const spans = nameSpans(s, {
-    person: recorded((key) => ctx.people.get(key)),
-    learntClass: recorded(learntClassOf),
+    person: recorded("person", (key) => ctx.people.get(key)),
+    learntClass: recorded("learntClass", learntClassOf),
   });
   const frozen = Object.freeze(spans.map((x) => Object.freeze(x)));
   nameCache.set(s, [{ looked, spans: frozen }, ...reads].slice(0, 4));
   return frozen;
 }
-type Lookup = [look: (key: string) => unknown, key: string, answer: unknown];
+type Lookup = [look: "person" | "learntClass", key: string, answer: unknown];
 const nameCache = new WeakMap<Sentence, { looked: Lookup[]; spans: readonly Readonly<AnswerSpan>[] }[]>();
 
 /** What reading names consults beyond the sentence: the story's full name for a name or surname, learnt classes. */
