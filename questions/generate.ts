@@ -15,7 +15,7 @@ import { selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
 import { newsTime } from "./pipeline/dates";
-import { monthOf, withMonth } from "./pipeline/facts/context";
+import { monthOf, storyTag, withMonth, withSetting } from "./pipeline/facts/context";
 import { absoluteDates, genericFacts, storyPeople } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
@@ -86,12 +86,23 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
           null,
       }));
     const people = storyPeople(articles);
+    const tag = storyTag(articles);
     const families = extractStoryFacts(articles, people)
       .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
       // A lead's news happened in the article's month: "Which bill did Parliament pass in April 2031?"
       .map((c) =>
         inLead(articles, c) ? { ...c, prompt: withMonth(c.prompt, monthOfArticle(articles, c)) } : c,
       )
+      // "Who was India's Commerce Minister?" has had many answers: a role holder outside the lead is asked
+      // with the story's setting ("With reference to the X Agreement (March 2031), who was ...?").
+      .map((c) => {
+        if (c.kind !== "who" || passesGate(c.prompt, c.answer, c.aliases)) return c;
+        const article = articles.find((a) => a.id === c.articleId);
+        if (!article) return c;
+        // Set only by the story, the question is no surer than a wh-question from the holder's own sentence.
+        const prompt = withSetting(c.prompt, c.answer, c.aliases, tag, monthOf(article));
+        return { ...c, prompt, score: c.score - (prompt === c.prompt ? 0 : SPECIFIC_BONUS + 4) };
+      })
       .filter((c) => c.prompt.split(/\s+/).length <= 26)
       // A role holder "at the X" must be at the X by the source sentence, not by a guess at the story's event.
       .filter((c) => c.kind !== "who" || eventInSentence(c.prompt, c.sentence))

@@ -231,3 +231,49 @@ describe("06-facts: a word of a minister's portfolio is no name", () => {
     expect(facts.map((f) => f.answer)).not.toContain("Forest");
   });
 });
+
+describe("06-facts: who held an office, as the text says it", () => {
+  const who = (text: string, answer: string) =>
+    factsOf(text).filter((c) => c.kind === "who" && c.answer === answer);
+
+  it("06-facts: a holder the text calls former is not asked as the office's holder", () => {
+    expect(
+      who("The Centre announced the award for former Odisha CM Ola Berg and the poet Mara Lind.", "Ola Berg"),
+    ).toEqual([]);
+  });
+
+  it("06-facts: a city before the comma is no name ('in Pune, Union Home Minister X said')", () => {
+    const facts = extractStoryFacts([
+      {
+        id: "a1",
+        sentences: annotate([
+          "The first case under India's new laws was registered in Pune, Union Home Minister Ola Berg said on Monday.",
+          "India will now have the most modern system, he said.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ]);
+    const who = facts.filter((f) => f.kind === "who").map((f) => f.answer);
+    expect(who).toContain("Ola Berg");
+    expect(who).not.toContain("Pune");
+  });
+
+  it("06-facts: a curated holder of India's office is India's, whatever country the story names most", () => {
+    const facts = extractStoryFacts([
+      {
+        id: "a1",
+        sentences: annotate([
+          "India's Foreign Secretary Ola Berg briefed reporters on the strikes in Nepal on Monday.",
+          "Nepal said the strikes in Nepal hit nine sites near the border.",
+          "The operation was named by Prime Minister Narendra Modi.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ]);
+    expect(facts.find((f) => f.answer === "Narendra Modi" && f.kind === "who")?.prompt).toMatch(
+      /India's Prime Minister/,
+    );
+  });
+});

@@ -261,3 +261,19 @@ describe("generate: a law's year gives no key away", () => {
     expect([bill?.answer, ...(bill?.aliases ?? [])]).toContain("Harbour Levy (Amendment) Bill, 2031");
   });
 });
+
+describe("generate: an office holder is asked with the story's setting", () => {
+  it("generate: a minister named deep in an undated report is asked 'With reference to the bill, who was ...?'", () => {
+    const text = [
+      "Parliament passes Harbour Levy Bill",
+      "The Harbour Levy (Amendment) Bill, 2031 was passed by the Rajya Sabha on Thursday after a 12-hour debate.",
+      "The Bill received 128 votes in favour and 95 against in the Upper House.",
+      "The Lok Sabha had passed the Harbour Levy Bill on Wednesday.",
+      "Opposition members walked out during the reply.",
+      "Ports Minister Ola Berg said in Rajya Sabha that the Bill was brought with several amendments based on suggestions from stakeholders.",
+      "The Bill will now go to the President for assent.",
+    ].join("\n\n");
+    const minister = find(run(text), "who", "Ola Berg");
+    expect(minister?.prompt).toBe("With reference to the Harbour Levy Bill, who was India's Ports Minister?");
+  });
+});

@@ -68,5 +68,7 @@ export interface Holder {
   counterpartDemonym: string | null;
   /** "appointed" or "took over": the fact is the appointment itself. */
   appointment: string | null;
+  /** Every mention wrote the role as past ("former Bihar CM X"): the office is not theirs at the story's time. */
+  former: boolean;
   mentions: { articleId: string; sentence: string }[];
 }

@@ -2,6 +2,8 @@
 import { type Country, lexicon } from "../../../lexicon";
 import { normKey, similarName } from "../../../text";
 import { monthYear } from "../../dates";
+import { heldOffice } from "../../options/people";
+import { countryOfCity } from "../spans";
 import type { Candidate, Holder, StoryArticle } from "./candidate";
 import type { Event } from "./events";
 import { NOT_NAMES, type Patterns } from "./patterns";
@@ -61,6 +63,7 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
     articleId: string,
     sentence: string,
     counterpartOf: Holder | null,
+    former = false,
   ): Holder | null => {
     const cleaned = cleanPersonName(raw.name ?? "", p);
     if (!cleaned) return null;
@@ -78,7 +81,10 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
     const role = counterpartOf
       ? counterpartOf.role
       : (lex.role(raw.role ?? "")?.canonical ??
-        (/^(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}Minister$/.test(raw.role ?? "") ? raw.role : undefined));
+        (/^(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}Minister$/.test(raw.role ?? "")
+          ? // "Union Defence Minister" is India's Defence Minister: the question names the country.
+            raw.role?.replace(/^Union\s+(?=\w+\s)/, "")
+          : undefined));
     if (!role) return null;
     const appointment = raw.how
       ? `${/over|charge/.test(raw.how) ? "took over as" : /sworn/.test(raw.how) ? "was sworn in as" : /elected/.test(raw.how) ? "was elected" : "was appointed"}${raw.ordinal ? ` the ${raw.ordinal.trim()}` : ""}`
@@ -93,6 +99,7 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       existing.country ??= country;
       existing.org ??= org;
       existing.appointment ??= appointment;
+      existing.former &&= former;
       if (counterpartOf && counterpartOf !== existing) {
         existing.counterpartOf ??= counterpartOf;
         existing.counterpartDemonym ??= raw.dem ?? null;
@@ -111,6 +118,7 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       counterpartOf,
       counterpartDemonym: counterpartOf ? (raw.dem ?? null) : null,
       appointment,
+      former,
       mentions: [{ articleId, sentence }],
     };
     index.add(holder);
@@ -125,7 +133,8 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
           const name = m.groups?.name ?? "";
           const after = s.text.slice((m.index ?? 0) + m[0].length);
           if (!name.includes(" ") && m[0].includes(`, ${name}`) && /^,?\s+and\s+[A-Z]/.test(after)) continue;
-          add(m.groups ?? {}, article.id, s.text, null);
+          const past = /\b(?:former|ex-|late|then)\s*$/i.test(s.text.slice(0, m.index ?? 0));
+          add(m.groups ?? {}, article.id, s.text, null, past);
         }
       if (p.appositiveTrigger.test(s.text))
         for (const m of s.text.matchAll(p.appositiveHolder)) add(m.groups ?? {}, article.id, s.text, null);
@@ -181,7 +190,15 @@ export function cleanPersonName(raw: string, p: Patterns): { name: string; rank:
   while (words.length && (NOT_NAMES.has(words.at(-1) ?? "") || lex.country(words.at(-1) ?? ""))) words.pop();
   while (words.length && NOT_NAMES.has(words[0] ?? "")) words.shift();
   const name = words.join(" ");
-  if (!name || !/[a-z]/.test(name) || lex.country(name) || lex.role(name) || lex.organisation(name))
+  // "in Gwalior, Union Home Minister X said": a city before the comma is no name.
+  if (
+    !name ||
+    !/[a-z]/.test(name) ||
+    lex.country(name) ||
+    lex.role(name) ||
+    lex.organisation(name) ||
+    countryOfCity(name)
+  )
     return null;
   return { name, rank };
 }
@@ -240,7 +257,9 @@ export function assignCountries(
     if (h.country || h.org) continue;
     const scope = lex.roles.find((r) => r.canonical === h.role)?.scope;
     if (scope === "org") h.org = mainOrg && mainOrg.n >= 2 ? mainOrg.display : null;
-    else if (scope !== "region" && !h.counterpartOf) h.country = home;
+    // "Prime Minister X" where X is a curated holder of India's office: India's, whatever else the story names.
+    else if (scope !== "region" && !h.counterpartOf)
+      h.country = heldOffice(h.name, h.role) ? (lex.country("India") ?? home) : home;
   }
   const most = Math.max(0, ...holders.map((x) => x.mentions.length));
   const protagonist = holders.find((h) => !h.counterpartOf && h.mentions.length === most) ?? null;
@@ -264,7 +283,8 @@ export function holderQuestions(
   articles: StoryArticle[],
 ): Candidate[] {
   const first = h.mentions[0];
-  if (!first) return [];
+  // "former Bihar CM X" says who once held the office, not who held it at the story's time.
+  if (!first || (h.former && !h.appointment)) return [];
   const article = articles.find((a) => a.id === first.articleId);
   const when = article?.dated ? ` in ${monthYear(article.reference)}` : "";
   const at = event ? ` at the ${event.display}` : "";

@@ -81,7 +81,7 @@ export class Patterns {
       "g",
     );
     this.appositiveHolder = new RegExp(
-      `(?<name>${PERSON}),\\s+(?:the\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?<ctry>${ctry}))?\\b`,
+      `(?<name>${PERSON}),\\s+(?:the\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?<ctry>${ctry}))?\\b(?!\\s+[A-Z][a-z])`,
       "g",
     );
     this.appointed = new RegExp(
