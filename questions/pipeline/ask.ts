@@ -17,6 +17,9 @@ export const COMPLEX_PREPOSITION =
   /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake)\s+of\s+$/i;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
+/** "During 2014 to 2024, ", "Within 25 minutes, ", "In the final, ": a phrase of time or place before the subject. */
+const OPENING_PHRASE =
+  /^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following)\s+[^,"()]{2,50},\s+(?=[A-Z0-9])/;
 const SUBORDINATORS =
   /^(?:after|since|as|when|while|because|though|although|even as|following|before|until|once)\s+/i;
 const PREPOSITIONS = new Set([
@@ -70,6 +73,26 @@ const AUXILIARIES = new Set([
 export function ask(text: string, span: Span, wh: string, context = "", annotated?: Sentence): string | null {
   // A sentence that opens with a quotation is someone's words, not a fact stated by the article.
   if (/^["']/.test(text.trim())) return null;
+  const opening = text.match(OPENING_PHRASE)?.[0];
+  const whole = opening ? (annotated ?? annotateSentence(text)) : undefined;
+  if (
+    opening &&
+    span.start >= opening.length &&
+    !/\b(?:this|that|these|those|it|which)\b/i.test(opening) &&
+    // A clause ("After the talks ended, ...") is no phrase to move.
+    !whole?.tokens.some((t) => t.end <= opening.length && (t.pos === "VERB" || t.pos === "AUX"))
+  ) {
+    // "During 2014 to 2024, India added 59 wetlands": the opening phrase goes to the end of the question, "How
+    // many wetlands did India add ... during 2014 to 2024?", and the question keeps no comma.
+    const rest = text.slice(opening.length);
+    const kept =
+      whole?.text === text ? withoutCut(whole, { start: 0, end: opening.length }, rest) : undefined;
+    const moved = { start: span.start - opening.length, end: span.end - opening.length };
+    const q = ask(capitalise(rest), moved, wh, context, kept && { ...kept, text: capitalise(rest) });
+    if (!q) return null;
+    const phrase = opening.replace(/,\s*$/, "");
+    return `${q.slice(0, -1)} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}?`;
+  }
   const simplified = simplify(text, span);
   if (simplified.text !== text) {
     // The shorter sentence keeps the tokens of the longer one outside the cut: no second reading by wink-nlp.
@@ -83,7 +106,8 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   const clause = clauseAround(text, span, /^which (?!date|year|month)/.test(wh));
   // A relative clause ("..., which cost $1 billion, ...") has no subject of its own to ask about, and what
   // follows "according to" is a source, not a clause.
-  if (/,\s+(?:which|who|according to)\s*,?\s*$/.test(text.slice(0, clause.start))) return null;
+  // Nor does "..., when India had 2,967 tigers": its time is the clause before ("last released in 2018").
+  if (/,\s+(?:which|who|when|where|according to)\s*,?\s*$/.test(text.slice(0, clause.start))) return null;
   const local: Span = { start: span.start - clause.start, end: span.end - clause.start };
   let body = text.slice(clause.start, clause.end);
   const tokens = sentence.tokens
@@ -98,7 +122,11 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
     if (comma > 0) body = body.slice(0, comma);
   }
   if (lead && lead[0].length <= local.start) {
-    const cut = lead[0].length;
+    // "After the talks ended, India signed four pacts": the answer is past the subordinate clause, which goes
+    // whole; the subordinator alone would leave "The talks ended, India signed ...".
+    const clauseEnd = SUBORDINATORS.test(lead[0]) ? body.slice(0, local.start).search(/,\s+/) : -1;
+    const cut =
+      clauseEnd > 0 ? (body.slice(clauseEnd).match(/^,\s+/)?.[0].length ?? 0) + clauseEnd : lead[0].length;
     body = body.slice(cut);
     local.start -= cut;
     local.end -= cut;
@@ -231,6 +259,14 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     return null;
   // A subject is a short noun phrase; anything with its own verb or a comma is not a safe subject.
   if (subjectTokens.some((t) => t.pos === "VERB" || t.text === ",") || subjectTokens.length > 9) return null;
+  // "Tamil Nadu harbours a maximum ...": a determiner right after a noun starts an object, so the tagger took
+  // the verb for a noun and the verb found is not the clause's.
+  if (
+    subjectTokens.some(
+      (t, i) => t.pos === "DET" && ["NOUN", "PROPN"].includes(subjectTokens[i - 1]?.pos ?? ""),
+    )
+  )
+    return null;
   const subject = body.slice(0, verb.start).trim();
   const before = tokens.filter((t) => t.end <= span.start);
   // "passed the contentious | X", "in the new | X": the answer's determiner and adjectives go with it.
@@ -246,6 +282,18 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const between = tokens.filter((t) => t.start >= verb.end && t.end <= prepStart);
   if ((prev?.text.toLowerCase() === "of" && !complex) || between.length > (complex ? 12 : 10)) return null;
   if (!preposition && between.length > 1) return null;
+  // "X harbours the most sites followed by Y": a phrase after a participle hangs off the participle, and
+  // fronting it on the main verb ("By which state did X harbour ... follow?") breaks the question.
+  if (
+    preposition &&
+    between.some(
+      (t, i) =>
+        t.pos === "VERB" &&
+        /(?:ed|en)$/.test(t.text) &&
+        ["NOUN", "PROPN"].includes(between[i - 1]?.pos ?? ""),
+    )
+  )
+    return null;
   const front = prepStart;
   const determiners = /\b(?:the|a|an|its|his|her|their)\s+$/i;
   const prefix = body.slice(0, front).replace(determiners, "");

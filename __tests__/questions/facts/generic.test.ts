@@ -1008,3 +1008,10 @@ describe("generic: a title that lists a whole portfolio is cut to 'Union Ministe
     expect(withShortTitle(text)).toBe(expected);
   });
 });
+
+describe("generic: a count after 'has' is the object of 'has'", () => {
+  it("generic: 'The submarine Orca has four launch tubes' asks how many launch tubes it has", () => {
+    const asked = askedFrom("The submarine Orca has four launch tubes.").find((c) => c.answer === "four");
+    expect(asked?.prompt).toBe("How many launch tubes does the submarine Orca have?");
+  });
+});

@@ -1183,6 +1183,8 @@ function isDirectObject(s: Sentence, start: number): boolean {
   let k = before.length - 1;
   while (k > 0 && (before[k]?.pos === "ADJ" || before[k]?.pos === "DET")) k--;
   const prev = before[k];
+  // "X has four launch tubes": "has" is the verb itself here, not an auxiliary.
+  if (prev?.pos === "AUX" && /^(?:has|have|had)$/i.test(prev.text)) return true;
   return prev?.pos === "VERB" && !/ing$/.test(prev.text);
 }
 
