@@ -109,7 +109,7 @@ class Lexicon {
   readonly demonymPattern: string;
   readonly rolePattern: string;
   readonly rankPattern: string;
-  readonly orgShortPattern: string;
+  readonly orgPattern: string;
   readonly furnitureLines: RegExp[];
   readonly inlineFurniture: string[];
   readonly teaserHeadings: Set<string>;
@@ -132,7 +132,7 @@ class Lexicon {
     this.demonymPattern = alternation(this.countries.flatMap((c) => c.demonyms));
     this.rolePattern = alternation(this.roles.flatMap((r) => r.forms));
     this.rankPattern = alternation(this.ranks);
-    this.orgShortPattern = alternation(this.organisations.map((o) => o.short));
+    this.orgPattern = alternation(this.organisations.flatMap((o) => [o.name, o.short]));
     this.regionPattern = alternation(Object.values(this.regions).flat());
     this.furnitureLines = this.furniture.lines.map((l) => new RegExp(l, "i"));
     this.inlineFurniture = this.furniture.inline.map((s) => s.toLowerCase());

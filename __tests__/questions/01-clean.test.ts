@@ -9,6 +9,7 @@ describe("01-clean: furniture lines are dropped", () => {
     ["AI promo block", `${BODY}\nTry Our AI Features\nExplore what Daily9 AI can do for you:`, [BODY]],
     ["bare URL lines", `https://example.org/share/123\n${BODY}\nwww.example.org/story`, [BODY]],
     ["hashtags, advertisement, promoted", `${BODY}\nHashtags\nAdvertisement\nPromoted Links`, [BODY]],
+    ["page icons' labels", `Notification Icon\nuserprofile IconSearch\n${BODY}`, [BODY]],
     ["blank lines and spacing", `\n\n   ${BODY.replace("new ", "new   ")}   \n\n`, [BODY]],
     [
       "curly quotes and dashes",

@@ -277,3 +277,30 @@ describe("06-facts: who held an office, as the text says it", () => {
     );
   });
 });
+
+describe("06-facts: an office's body is a body", () => {
+  it("06-facts: a Governor is not given the payments system the story names most as his organisation", () => {
+    const facts = extractStoryFacts([
+      {
+        id: "a1",
+        sentences: annotate([
+          "Valdoria launched the Harbour Payments Interface (HPI) services on Monday.",
+          "HPI will link banks across the region.",
+          "Governor Ola Berg said HPI would grow.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ]);
+    expect(facts.some((f) => /Governor of the Harbour Payments Interface/.test(f.prompt))).toBe(false);
+  });
+
+  it("06-facts: 'Reserve Bank of India Governor, X,' names the bank in full", () => {
+    const facts = factsOf(
+      "Reserve Bank of India Governor, Ola Berg, and the Bank of Valdoria Governor were also present on the occasion.",
+    );
+    expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toMatch(
+      /Governor of the Reserve Bank of India/,
+    );
+  });
+});

@@ -168,6 +168,12 @@ const rows: [string, string, string | null][] = [
   ],
   ["Which fund supports those families whose homes were lost in the Tromso floods?", "Harbour Fund", null],
   ["Who was India's President?", "Ola Berg", "role with no event or date"],
+  ["With reference to the visit to Tromso, who was Norway's Prime Minister?", "Ola Berg", null],
+  [
+    'With reference to the visit to Tromso, which name fills the blank in "The talks were led by _____"?',
+    "Mara Lind",
+    "blank with no context",
+  ],
   ['Which name fills the blank in "It amends the _____"?', "Harbour Act", "blank leans on a pronoun"],
   ["Which city hosted the Oslo summit?", "Oslo", "names the answer (Oslo)"],
   [

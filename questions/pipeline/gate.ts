@@ -427,18 +427,22 @@ export function gateFailure(prompt: string, answer: string, aliases: string[] = 
   const setting = prompt.match(SETTING)?.[0] ?? "";
   const body = setting ? capitalise(prompt.slice(setting.length)) : prompt;
   // An event's setting ("With reference to the appointment of the X, ...") frames the question but names no
-  // thing it could be about: the question must say that itself.
-  const event = /^With reference to the (?:appointment|visit|\d+(?:st|nd|rd|th) meeting) /.test(setting);
+  // thing it could be about: the question must say that itself, unless it asks who held a role at the event.
+  const event = /^With reference to the (?:appointment|visit|launch|\d+(?:st|nd|rd|th) meeting) /.test(
+    setting,
+  );
   for (const [name, rule] of GATE_RULES) {
     // The setting says what a blank is about ("With reference to Operation Tide, ...") and counts as its context.
     const whole =
       setting &&
       (name === "at most 30 words" ||
         name === "does not give the answer away" ||
+        // "With reference to the visit to Kyiv, who was Ukraine's President?": an event is what a role
+        // question needs.
+        name === "a role question names its event or date" ||
         (!event &&
           (name === "a blank's sentence names what it is about" ||
-            name === "a wh-question names what it is about" ||
-            name === "a role question names its event or date")));
+            name === "a wh-question names what it is about")));
     why = rule(whole ? prompt : body, answer, aliases);
     if (why) break;
   }

@@ -70,6 +70,14 @@ describe("context: the setting a question names when its own words do not", () =
       ["Ola Berg met Mara Lind on Friday, in the first-ever visit to Tromso by a Valdorian leader."],
       "the visit to Tromso",
     ],
+    [
+      "a launch of named services the lead reports, with where, and no comma",
+      [
+        "Ola Berg launches HarbourPay, SeaCard card services in Norway and Chile",
+        "The services went live on Monday at a virtual ceremony.",
+      ],
+      "the launch of HarbourPay and SeaCard card services in Norway and Chile",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });

@@ -88,6 +88,12 @@ const APPOINTED =
 /** "the Council's 56th meeting", "the 56th meeting of the Harbour Council". */
 const NUMBERED_MEETING =
   /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th))\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th))\s+(?:meeting|session)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
+/**
+ * "X launches UPI, RuPay card services in Ruritania": a launch of named services, a scheme or a mission, with the
+ * place it was launched in. The thing is named, with its class noun; who launched it is not.
+ */
+const LAUNCH =
+  /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|roll(?:ed|s)? out|inaugurat(?:ed|es))\s+(?:India's\s+|the\s+|its\s+)?(?<thing>(?:[A-Z][\w-]*(?:\s+\([A-Z]{2,8}\))?,?\s+(?:and\s+)?){1,6}(?:[a-z]+\s+)?(?:services|service|scheme|mission|portal|programme|program|initiative|campaign|app|platform|network|corridor|facility))(?:\s+in\s+(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?/;
 /** "the first-ever visit to Kyiv by an Indian PM", "PM X visited Y": a visit to a place. */
 const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
 
@@ -123,6 +129,18 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
             distinctive: [...distinctiveOf(body), ordinal.toLowerCase()],
             whole: true,
           };
+      }
+      const launch = s.text.match(LAUNCH)?.groups;
+      if (launch?.thing) {
+        // "UPI, RuPay card services" reads "UPI and RuPay card services": a setting keeps no comma.
+        const thing = launch.thing
+          .replace(/\s*\([A-Z]{2,8}\)/g, "")
+          .replace(/,\s+(?:and\s+)?/g, " and ")
+          .replace(/\s+/g, " ");
+        return {
+          phrase: `the launch of ${thing}${launch.place ? ` in ${launch.place}` : ""}`,
+          distinctive: distinctiveOf(thing).filter((w) => !/^(?:services?|scheme|mission|card)$/.test(w)),
+        };
       }
       const place = s.text.match(VISIT)?.groups?.place;
       if (place && !/^(?:The|This|His|Her|PM|Prime)$/.test(place))

@@ -252,7 +252,10 @@ export function assignCountries(
   const others = new Set(holders.map((h) => h.country?.code).filter(Boolean));
   const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
   const home = ranked.find((c) => c.n >= 2 && !others.has(c.country.code))?.country ?? null;
-  const mainOrg = [...orgs.values()].sort((x, y) => y.n - x.n)[0];
+  // Only a body has a Governor or a Chairman: "Unified Payments Interface (UPI)" is named often but is a system.
+  const mainOrg = [...orgs.values()]
+    .filter((o) => BODY.test(o.display) || lex.organisation(o.display.replace(/\s*\(.*$/, "")))
+    .sort((x, y) => y.n - x.n)[0];
   for (const h of holders) {
     if (h.country || h.org) continue;
     const scope = lex.roles.find((r) => r.canonical === h.role)?.scope;
@@ -265,6 +268,10 @@ export function assignCountries(
   const protagonist = holders.find((h) => !h.counterpartOf && h.mentions.length === most) ?? null;
   return { protagonist, home: protagonist?.country ?? home ?? ranked[0]?.country ?? null };
 }
+
+/** The head word of an organisation's name. */
+const BODY =
+  /\b(?:Bank|Council|Commission|Committee|Organi[sz]ation|Agency|Authority|Board|Institute|Corporation|Fund|Union|Association|Federation|Court|Ministry|Department|Bureau|Forum|Alliance|League|Party|Assembly|Parliament|Tribunal)\b/;
 
 function possessive(country: Country): string {
   const name =

@@ -70,7 +70,7 @@ export class Patterns {
     const rank = lex.rankPattern;
     const dem = lex.demonymPattern;
     const ctry = lex.countryPattern;
-    const org = lex.orgShortPattern;
+    const org = lex.orgPattern;
     const prefix = `(?:(?<ctryPoss>${ctry})'s\\s+|(?<dem>${dem})\\s+|(?<region>${lex.regionPattern})(?:'s)?\\s+|(?<org>${org}|[A-Z]{2,6})\\s+)?`;
     this.holder = new RegExp(
       `\\b${prefix}(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?<ctry>${ctry}))?,?\\s+(?:(?<rank>${rank})\\.?\\s+)?(?<name>${PERSON})`,
