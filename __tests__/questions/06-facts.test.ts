@@ -304,3 +304,37 @@ describe("06-facts: an office's body is a body", () => {
     );
   });
 });
+
+describe("06-facts: a holder's question says only what the holder's sentence says", () => {
+  const story = (texts: string[]) =>
+    extractStoryFacts([{ id: "a1", sentences: annotate(texts), reference: REFERENCE, dated: true }]);
+
+  it("06-facts: the story's event is named only for a holder whose sentence names it", () => {
+    const facts = story([
+      "Norway's Prime Minister Ola Berg opened the Nordic Fisheries Forum in Tromso on Monday.",
+      "The Nordic Fisheries Forum ended on Tuesday.",
+      "Chile's President Mara Lind spoke to reporters in Lima.",
+    ]);
+    const lind = facts.find((f) => f.answer === "Mara Lind");
+    expect(lind?.prompt).toMatch(/Chile's President/);
+    expect(lind?.prompt).not.toMatch(/Forum/);
+  });
+
+  it("06-facts: 'US President X' is 'the President of the United States'", () => {
+    const facts = story(["The talks were held in Oslo, the hometown of US President Ola Berg, on Monday."]);
+    expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toMatch(/the President of the United States/);
+  });
+
+  it("06-facts: 'with X and Australian Prime Minister Y': the demonym starts Y's role", () => {
+    const facts = story([
+      "Ola Berg attended the talks together with Lind and Australian Prime Minister Mara Kent in Oslo.",
+    ]);
+    expect(facts.find((f) => f.answer === "Mara Kent")?.prompt).toMatch(/Australia's Prime Minister/);
+    expect(facts.some((f) => /Lind and Australian/.test(f.prompt))).toBe(false);
+  });
+
+  it("06-facts: a team's captain is not asked without the event", () => {
+    const facts = story(["Indian captain Ola Berg said the team was ready for the tour."]);
+    expect(facts.filter((f) => f.answer === "Ola Berg" && f.kind === "who")).toEqual([]);
+  });
+});

@@ -273,14 +273,13 @@ export function assignCountries(
 const BODY =
   /\b(?:Bank|Council|Commission|Committee|Organi[sz]ation|Agency|Authority|Board|Institute|Corporation|Fund|Union|Association|Federation|Court|Ministry|Department|Bureau|Forum|Alliance|League|Party|Assembly|Parliament|Tribunal)\b/;
 
-function possessive(country: Country): string {
-  const name =
-    /^(United|Czech|Dominican|Central African|Philippines|Netherlands|Maldives|Bahamas|Gambia)/.test(
-      country.name,
-    )
-      ? `the ${country.name}`
-      : country.name;
-  return `${name}'s`;
+/** "Norway's Prime Minister", but "the President of the United States": a name with "the" takes "of". */
+function possessive(country: Country, role: string): string {
+  return /^(United|Czech|Dominican|Central African|Philippines|Netherlands|Maldives|Bahamas|Gambia)/.test(
+    country.name,
+  )
+    ? `the ${role} of the ${country.name}`
+    : `${country.name}'s ${role}`;
 }
 
 export function holderQuestions(
@@ -294,17 +293,23 @@ export function holderQuestions(
   if (!first || (h.former && !h.appointment)) return [];
   const article = articles.find((a) => a.id === first.articleId);
   const when = article?.dated ? ` in ${monthYear(article.reference)}` : "";
-  const at = event ? ` at the ${event.display}` : "";
+  // "at the X" only where the holder's own sentence names the event (or its noun, "the summit"): the story's
+  // most-named event may be another one they never attended.
+  const said = ` ${normKey(first.sentence)} `;
+  const named =
+    event !== null &&
+    (said.includes(` ${normKey(event.display)} `) ||
+      said.includes(` ${normKey(event.display).split(" ").at(-1)} `));
+  const at = event && named ? ` at the ${event.display}` : "";
+  // "Who was India's captain?" asks which sport as much as who: a team's captain or coach is asked only at the
+  // event their own sentence names.
+  if (/^[a-z]/.test(h.role) && !at) return [];
   // "the Reserve Bank of India (RBI)" but "ISRO": exam questions write bare acronyms without an article.
   const org =
     h.org && !/^the\b/i.test(h.org) && !/^[A-Z0-9&-]+$/.test(h.org) && !lexicon().regionKindOf(h.org)
       ? `the ${h.org}`
       : h.org;
-  const whose = org
-    ? `the ${h.role} of ${org}`
-    : h.country
-      ? `${possessive(h.country)} ${h.role}`
-      : `the ${h.role}`;
+  const whose = org ? `the ${h.role} of ${org}` : h.country ? possessive(h.country, h.role) : `the ${h.role}`;
   let prompt: string | null = null;
   if (
     h.appointment &&

@@ -66,9 +66,10 @@ export class Patterns {
   constructor() {
     const lex = lexicon();
     const PERSON = personPattern(lex.nameParticles);
-    const role = `${loose(lex.rolePattern)}|(?:[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Minister`;
     const rank = lex.rankPattern;
     const dem = lex.demonymPattern;
+    // "Commerce and Industry Minister"; not "Modi and Australian Prime Minister", where a demonym starts a role.
+    const role = `${loose(lex.rolePattern)}|(?:(?!(?:${dem})\\b)[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Minister`;
     const ctry = lex.countryPattern;
     const org = lex.orgPattern;
     const prefix = `(?:(?<ctryPoss>${ctry})'s\\s+|(?<dem>${dem})\\s+|(?<region>${lex.regionPattern})(?:'s)?\\s+|(?<org>${org}|[A-Z]{2,6})\\s+)?`;
