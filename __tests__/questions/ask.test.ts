@@ -38,6 +38,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Chile harbours a maximum number of reserves followed by which country at present?",
     ],
     [
+      "a time phrase far from its verb still fronts, with no other verb between",
+      "Chile beat Peru in a last-over thriller to clinch the 2031 Andean Cup title with a nine-run win in the final on 3 May 2031.",
+      "3 May 2031",
+      "which date",
+      "On which date did Chile beat Peru in a last-over thriller to clinch the 2031 Andean Cup title with a nine-run win in the final?",
+    ],
+    [
+      "a time phrase after another verb's clause stays in place",
+      "Chile said the deal signed by the two sides last week was agreed in 2019.",
+      "2019",
+      "which year",
+      "Chile said the deal signed by the two sides last week was agreed in which year?",
+    ],
+    [
       "subject",
       "Chile hosted the Andean Mining Conference in Valparaiso.",
       "Chile",

@@ -280,7 +280,22 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const prepStart = complex?.index ?? (preposition ? prev.start : objectStart);
   // Only a phrase hanging off the verb can move to the front; one buried in a noun phrase stays where it is.
   const between = tokens.filter((t) => t.start >= verb.end && t.end <= prepStart);
-  if ((prev?.text.toLowerCase() === "of" && !complex) || between.length > (complex ? 12 : 10)) return null;
+  // A time phrase hangs off the clause's verb however far it stands ("beat X in a thriller to clinch the title
+  // with a win in the final on 29 June"), as long as no other verb of its own comes between.
+  const time = /^which (?:date|year|month|day)\b/.test(wh);
+  // Not a verb of its own: "to clinch", "winning", nor a word the tagger took for a verb inside a noun phrase
+  // ("a seven-run win": after a hyphen, a determiner, a number or another such word).
+  const ownVerb = between.some((t, i) => {
+    const before = between[i - 1];
+    return (
+      t.pos === "VERB" &&
+      !/ing$/.test(t.text) &&
+      !(before && (/^(?:to|-)$/i.test(before.text) || ["DET", "NUM", "ADJ", "VERB"].includes(before.pos)))
+    );
+  });
+  const words = time && !ownVerb ? between.filter((t) => t.pos !== "PUNCT").length : between.length;
+  const limit = complex ? 12 : time && !ownVerb ? 28 : 10;
+  if ((prev?.text.toLowerCase() === "of" && !complex) || words > limit) return null;
   if (!preposition && between.length > 1) return null;
   // "X harbours the most sites followed by Y": a phrase after a participle hangs off the participle, and
   // fronting it on the main verb ("By which state did X harbour ... follow?") breaks the question.

@@ -332,7 +332,7 @@ describe("generic: a long fronted question loses its last phrases", () => {
     [
       "Which country beat Peru in a close finish to win the Tromso Cup title with a nine-run win in the final?",
       16,
-      "Which country beat Peru in a close finish to win the Tromso Cup title?",
+      "Which country beat Peru to win the Tromso Cup title in the final?",
     ],
     ["Which country beat Peru in the final?", 24, "Which country beat Peru in the final?"],
   ])("generic: %s", (question, max, expected) => {
@@ -1013,5 +1013,27 @@ describe("generic: a count after 'has' is the object of 'has'", () => {
   it("generic: 'The submarine Orca has four launch tubes' asks how many launch tubes it has", () => {
     const asked = askedFrom("The submarine Orca has four launch tubes.").find((c) => c.answer === "four");
     expect(asked?.prompt).toBe("How many launch tubes does the submarine Orca have?");
+  });
+});
+
+describe("generic: a long question loses its descriptive phrases before the ones that name the event", () => {
+  it("generic: 'in a thriller' and 'with a win' go before 'in the final'", () => {
+    expect(
+      withoutTrailingPhrases(
+        "On which date did Chile beat Peru in a last-over thriller to clinch the 2031 Andean Cup title with a nine-run win in the final?",
+        22,
+      ),
+    ).toBe(
+      "On which date did Chile beat Peru to clinch the 2031 Andean Cup title with a nine-run win in the final?",
+    );
+  });
+
+  it("generic: a figure's thousands comma ends no phrase", () => {
+    expect(
+      withoutTrailingPhrases(
+        "How many missiles can the Orca carry with a range of 3,500 km and a speed of Mach 2?",
+        14,
+      ),
+    ).not.toMatch(/(?<!\d),500/);
   });
 });

@@ -1262,6 +1262,10 @@ function categoryOf(span: AnswerSpan): string {
  */
 export function withoutTrailingPhrases(question: string, maxWords: number): string | null {
   let body = question.replace(/\?$/, "");
+  // "in a thriller", "with a seven-run win": a phrase with an indefinite article describes how, and goes before
+  // the phrases at the end, which name what and where ("in the final").
+  for (let m = body.match(DESCRIPTIVE); m && wordCount(body) > maxWords; m = body.match(DESCRIPTIVE))
+    body = body.slice(0, m.index) + body.slice((m.index ?? 0) + m[0].length);
   while (wordCount(body) > maxWords) {
     const cut = lastPhraseStart(body);
     if (cut <= 0 || wordCount(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
@@ -1269,6 +1273,9 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
   }
   return `${body.replace(/[\s,;:]+$/, "")}?`;
 }
+
+const DESCRIPTIVE =
+  /(?<=\S)\s+(?:in|with)\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:to|in|on|at|for|with|by|from|after|before|during|as)\b|\?|,\s|$)/;
 
 /** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
 function polish(q: string, span: AnswerSpan): string {
