@@ -453,6 +453,37 @@ describe("08-options: an athlete is offered athletes of the story's sport", () =
   });
 });
 
+describe("08-options: an athlete whose sentence names another sport is offered that sport's athletes", () => {
+  it("08-options: a wrestler in a javelin story is offered wrestlers", () => {
+    const c = {
+      ...candidate("who", "Ola Berg", "person:Wrestler"),
+      sentence: "Wrestler Ola Berg has won a bronze and a silver at the Games.",
+      noun: "javelin",
+    };
+    const wrestlers = [
+      "Yogeshwar Dutt",
+      "Bajrang Punia",
+      "Ravi Kumar Dahiya",
+      "Sakshi Malik",
+      "Vinesh Phogat",
+    ];
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Ola Berg"))
+      expect([...wrestlers, "Aman Sehrawat"]).toContain(o);
+  });
+
+  it("08-options: a fighter jet is offered fighter jets, never missiles", () => {
+    const c = {
+      ...candidate("which", "Harrier", "thing:aircraft"),
+      sentence: "Tornado and Harrier fighters were used in the strikes.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options.some((o) => /Agni|Prithvi|Akash|BrahMos/.test(o))).toBe(false);
+  });
+});
+
 describe("08-options: where the stem names an office, the story's people must have held it", () => {
   it("08-options: 'former Prime Ministers _____' is offered former Prime Ministers, not the story's other leaders", () => {
     const sentence =

@@ -62,7 +62,15 @@ const SPORTS: [RegExp, string][] = [
   [/\b(?:100m|200m|100 metres|200 metres|sprint|sprinter)\b/i, "sprint"],
   [/\b(?:swimming|swimmer|freestyle|butterfly|backstroke|breaststroke)\b/i, "swimming"],
   [/\b(?:shooter|shooting|air pistol|air rifle)\b/i, "shooting"],
+  [/\b(?:wrestler|wrestling)\b/i, "wrestling"],
+  [/\b(?:boxer|boxing)\b/i, "boxing"],
+  [/\b(?:shuttler|badminton)\b/i, "badminton"],
+  [/\b(?:weightlifter|weightlifting)\b/i, "weightlifting"],
 ];
+
+/** Sports with no curated list, named by a sentence that then is about an athlete of that sport. */
+const OTHER_SPORT =
+  /\b(?:hockey|tennis|chess|football(?:er)?|golf(?:er)?|arch(?:er|ery)|cycl(?:ist|ing)|gymnast(?:ics)?|squash|table tennis|kabaddi)\b/i;
 
 /**
  * The sport a story's sentences name most, for the options of an athlete a sentence names without it; undefined
@@ -277,10 +285,11 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   // A javelin thrower is offered javelin throwers, ahead of the story's athletes of other sports: the curated
   // list of the sport the sentence names.
   // A sentence that names no sport ("the previous Olympic record ... by X") takes its story's (`noun`).
+  // A sentence that names a sport of its own with no list ("hockey player X") keeps to the batch's athletes.
   const sport =
     cls.field === "athlete"
       ? (SPORTS.find(([pattern]) => pattern.test(c.sentence))?.[1] ??
-        SPORTS.find(([, name]) => name === c.noun)?.[1])
+        (OTHER_SPORT.test(c.sentence) ? undefined : SPORTS.find(([, name]) => name === c.noun)?.[1]))
       : undefined;
   if (sport) yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
   for (const p of c.peers ?? []) if (like(p)) yield p;

@@ -125,6 +125,21 @@ describe("spans: typed answers in a sentence", () => {
   });
 });
 
+describe("spans: what a name is, from the noun after it or the kind of place", () => {
+  it("spans: a fighter is an aircraft, not a weapon like a missile", () => {
+    expect(find("Tornado and Harrier fighters were used in the strikes.", "Harrier")?.detail).toBe(
+      "aircraft",
+    );
+  });
+
+  it("spans: a region of the world after 'in' is no city", () => {
+    expect(
+      find("The grouping is a provider of public goods in the Euro-Atlantic.", "Euro-Atlantic"),
+    ).toBeUndefined();
+    expect(find("Ships will patrol in Central Asia.", "Central Asia")?.cls).not.toBe("city");
+  });
+});
+
 describe("spans: dates are read without a clock", () => {
   const rows: [string, Date | null, string | null][] = [
     ["Monday", new Date(Date.UTC(2024, 10, 13, 12)), "2024-11-11"],

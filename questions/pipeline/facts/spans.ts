@@ -574,6 +574,10 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       !/-[a-z]|\b(?:Kashmir|Pradesh|Province|Region|Territory|Valley|Coast|Islands?|Peninsula|Strip|Bank|Belt)$/.test(
         text,
       ) &&
+      // "in the Indo-Pacific", "in Central Asia": a region of the world, not a city.
+      !/-(?:Pacific|Atlantic|Asia)\b|\b(?:Asia|Pacific|Atlantic|Arctic|Antarctic|Ocean|Sea|Gulf|Caribbean|Balkans|Caucasus|Sahel|Africa|Europe|America)$/.test(
+        text,
+      ) &&
       // "at the Games", "in the Final": a class noun alone is no place.
       !NAMES.classNouns[text.toLowerCase()] &&
       !MONTH_WORD.test(text)
