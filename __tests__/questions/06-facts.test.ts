@@ -338,3 +338,28 @@ describe("06-facts: a holder's question says only what the holder's sentence say
     expect(facts.filter((f) => f.answer === "Ola Berg" && f.kind === "who")).toEqual([]);
   });
 });
+
+describe("06-facts: an undated article's news month dates its holders", () => {
+  const undated = (texts: string[]) =>
+    extractStoryFacts([
+      { id: "a1", sentences: annotate(texts), reference: REFERENCE, dated: false, month: "September 2031" },
+    ]);
+
+  it("06-facts: a holder is asked in the month the lead's news happened", () => {
+    const facts = undated([
+      "The fourth Harbour summit was held in Oslo on September 21, 2031.",
+      "Norway's Prime Minister Ola Berg hosted the leaders.",
+    ]);
+    expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toBe(
+      "Who was Norway's Prime Minister in September 2031?",
+    );
+  });
+
+  it("06-facts: not where the holder's sentence names another year", () => {
+    const facts = undated([
+      "The fourth Harbour summit was held in Oslo on September 21, 2031.",
+      "In 2019, Norway's Prime Minister Ola Berg hosted the first one.",
+    ]);
+    expect(facts.find((f) => f.answer === "Ola Berg")?.prompt ?? "").not.toMatch(/September 2031/);
+  });
+});

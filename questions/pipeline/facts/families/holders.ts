@@ -292,7 +292,12 @@ export function holderQuestions(
   // "former Bihar CM X" says who once held the office, not who held it at the story's time.
   if (!first || (h.former && !h.appointment)) return [];
   const article = articles.find((a) => a.id === first.articleId);
-  const when = article?.dated ? ` in ${monthYear(article.reference)}` : "";
+  // An undated article's news month (from its lead) dates a holder whose sentence names no other year.
+  const when = article?.dated
+    ? ` in ${monthYear(article.reference)}`
+    : article?.month && !/\b(?:19|20)\d\d\b/.test(first.sentence)
+      ? ` in ${article.month}`
+      : "";
   // "at the X" only where the holder's own sentence names the event (or its noun, "the summit"): the story's
   // most-named event may be another one they never attended.
   const said = ` ${normKey(first.sentence)} `;
