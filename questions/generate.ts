@@ -86,7 +86,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
           null,
       }));
     const people = storyPeople(articles);
-    const tag = storyTag(articles);
+    const tag = storyTag(articles, people);
     const families = extractStoryFacts(articles, people)
       .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
       // A lead's news happened in the article's month: "Which bill did Parliament pass in April 2031?"
@@ -110,7 +110,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       .map((c) => ({ ...c, score: c.score + SPECIFIC_BONUS }));
     perStory.push({
       storyId,
-      candidates: [...families, ...purposeFacts(articles), ...genericFacts(articles, people)],
+      candidates: [...families, ...purposeFacts(articles), ...genericFacts(articles, people, tag)],
       articles,
     });
   }

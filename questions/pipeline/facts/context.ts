@@ -46,8 +46,10 @@ const LEAD = 3;
  * there is none. People and bodies are actors, not settings: only things with a class noun count.
  * @example storyTag(articles)?.phrase // "Operation Tide"
  */
-export function storyTag(articles: StoryArticle[]): StoryTag | null {
-  const ctx = BARE_CONTEXT;
+export function storyTag(articles: StoryArticle[], people?: Map<string, string>): StoryTag | null {
+  // Read with the story's people where known, so the read of each sentence's names is shared with the passes
+  // that need them (a setting is a thing, and no person changes what it is).
+  const ctx = people ? { reference: null, people } : BARE_CONTEXT;
   const texts = articles.flatMap((a) => a.sentences.map((s) => ` ${normKey(s.text)} `));
   const leads = articles.map((a) =>
     a.sentences

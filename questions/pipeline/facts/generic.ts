@@ -10,7 +10,7 @@ import { formatDate, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
-import { monthOf, storyTag, withMonth, withSetting } from "./context";
+import { monthOf, type StoryTag, storyTag, withMonth, withSetting } from "./context";
 import { originQuestion } from "./families/origins";
 import {
   type AnswerSpan,
@@ -50,19 +50,22 @@ const DATELINE_PREFIX =
  * Questions for every article of a story from the generic path.
  * @example genericFacts([{ id: "a", sentences: annotate(["Ola Berg was appointed Norway's central bank governor."]), reference: null, dated: false }], new Map())
  */
-export function genericFacts(articles: StoryArticle[], people: Map<string, string>): Candidate[] {
+export function genericFacts(
+  articles: StoryArticle[],
+  people: Map<string, string>,
+  tag: StoryTag | null = storyTag(articles, people),
+): Candidate[] {
   const out: Candidate[] = [];
   const home = homeCountries(articles);
   const wordIndex = sentencesPerWord(articles);
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
   const topHome = [...home][0];
   const fullNames = unambiguousSurnames(people);
-  const referents = storyReferents(articles);
+  const referents = storyReferents(articles, people);
   // "the country has added 59 wetlands": the one country the story is about.
   const homeName = home.size === 1 ? lexicon().country([...home][0] as string)?.name : undefined;
   if (homeName) referents.set("country", homeName);
   const heads = homeHeads(articles, people);
-  const tag = storyTag(articles);
   const offices = storyOffices(articles, people);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
@@ -543,9 +546,9 @@ const REFERENT_NOUNS = new Set(
  * For each class noun ("bill", "council", "operation"), the one name of that class the story gives ("the Harbour
  * Bill", "Operation Tide"), when it gives exactly one.
  */
-export function storyReferents(articles: StoryArticle[]): Map<string, string> {
+export function storyReferents(articles: StoryArticle[], people?: Map<string, string>): Map<string, string> {
   const names = new Map<string, Set<string>>();
-  const ctx = BARE_CONTEXT;
+  const ctx = people ? { reference: null, people } : BARE_CONTEXT;
   for (const a of articles)
     for (const s of a.sentences)
       for (const span of findSpans(s, ctx, true)) {
