@@ -197,6 +197,12 @@ const rows: [string, string, string | null][] = [
     "Ostra",
     "two answers (respectively)",
   ],
+  [
+    'Which name fills the blank in "Wrestler Ola Berg won a bronze and _____ in Oslo 2028 and Lima 2032 respectively"?',
+    "silver",
+    "two answers (respectively)",
+  ],
+  ["Who won a bronze and a silver at the Oslo 2028 and Lima 2032 Games respectively?", "Ola Berg", null],
   ["Who was Valdoria's Union Minister in January 2025?", "Ola Berg", "office too general (Minister)"],
   ["Who was Valdoria's Finance Minister in January 2025?", "Ola Berg", null],
   ["Who said the harbour would reopen in Ostra in 2025?", "Ola Berg", "who-said-what trivia"],

@@ -195,8 +195,15 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "one answer, not a pair",
-    // "won a bronze and a silver in 2008 and 2012 respectively": two answers, and the stem is garbled.
-    (p) => (/\brespectively\b/i.test(p) ? "two answers (respectively)" : null),
+    // "won a bronze and _____ in 2008 and 2012 respectively": a blank or wh-phrase inside the paired lists has
+    // two answers. The subject of the pairing ("_____ won a bronze and a silver in 2008 and 2012 respectively")
+    // has one.
+    (p) => {
+      if (!/\brespectively\b/i.test(p)) return null;
+      const listed = /(?:,|\band)\s+(?:the\s+)?_____|_____(?:,|\s+and\b)/.test(p);
+      const subject = /^(?:Which|Who)\b/.test(p) || /"_____\s/.test(p);
+      return subject && !listed ? null : "two answers (respectively)";
+    },
   ],
   [
     "a minister's office is named",

@@ -1037,3 +1037,20 @@ describe("generic: a long question loses its descriptive phrases before the ones
     ).not.toMatch(/(?<!\d),500/);
   });
 });
+
+describe("generic: a cut never changes what the sentence says", () => {
+  it("generic: a 'respectively' sentence is not cut: the cut pairs the wrong items", () => {
+    const text =
+      "Wrestler Ola Berg has won a bronze and a silver in the Oslo 2028 and Lima 2032 Games respectively.";
+    const at = text.indexOf("Ola Berg");
+    expect(trimAround(text, at, at + 8, 12)).toBeNull();
+    expect(trimAround(text, at, at + 8, 22)).toMatch(/respectively$/);
+  });
+
+  it("generic: an aside that a list hangs off stays ('a step towards missions, including X')", () => {
+    const text =
+      "The agency docked two satellites as part of the Harbour Docking Trial, a crucial step towards several future missions, including setting up of the Orca Station.";
+    const at = text.indexOf("Orca Station");
+    expect(trimAround(text, at, at + 12, 22) ?? "").not.toMatch(/Trial including/);
+  });
+});

@@ -1437,7 +1437,8 @@ function withoutAsides(
 ): { text: string; start: number; end: number } | null {
   const asides = [
     ...text.matchAll(
-      /,\s+(?:the|a|an|known as|also|popularly known as|formerly|born (?:on|in)|aged)\s+[^;()"]{3,80}?,(?=\s+[a-z])/g,
+      // Not one a list hangs off: "X, a step towards several missions, including Y" keeps its aside.
+      /,\s+(?:the|a|an|known as|also|popularly known as|formerly|born (?:on|in)|aged)\s+[^;()"]{3,80}?,(?=\s+[a-z])(?!\s+(?:including|such as|like|namely|especially)\b)/g,
     ),
     ...text.matchAll(/\s*\([^()]{3,60}\)/g),
   ];
@@ -1463,6 +1464,12 @@ const LIST_BEFORE = /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?
 
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
+  // "won a bronze and silver in 2008 and 2012 respectively": any cut pairs the wrong items ("a bronze and silver
+  // in 2008"), and the whole has two answers.
+  if (/\brespectively\b/i.test(text)) {
+    const whole = trimWithin(text, start, end, maxWords, true);
+    return whole && /\brespectively\b/i.test(whole) ? whole : null;
+  }
   const stem = trimWithin(text, start, end, maxWords, true);
   // "Data was last released in 2018, when India had _____ tigers": a clause too short to say what it is about
   // is read with the rest of a short sentence.
