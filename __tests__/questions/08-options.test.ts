@@ -1,4 +1,5 @@
 import { normKey } from "@/questions";
+import { lexicon } from "@/questions/lexicon";
 import type { Candidate } from "@/questions/pipeline/06-facts";
 import { buildPools, optionsFor, printable, storySport } from "@/questions/pipeline/08-options";
 import { boundOf, nearbyNumbers, nearbyOrdinals } from "@/questions/pipeline/options/figures";
@@ -349,6 +350,21 @@ describe("08-options: each option is of the key's fine class", () => {
   it("08-options: a country is offered its neighbours", () => {
     const options = optionsFor(candidate("where", "Switzerland", "country"), [], buildPools([]));
     expect(options).toEqual(expect.arrayContaining(["France"]));
+  });
+});
+
+describe("08-options: a pair of cities is offered pairs of its own country's cities", () => {
+  it("08-options: two Japanese cities are offered two Japanese cities, never a nearby capital", () => {
+    const c = {
+      ...candidate("where", "Tromsoville and Bergenby", "city pair"),
+      prompt: 'Which cities fill the blank in "Survivors from _____ gathered"?',
+      country: lexicon().country("Japan"),
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    const japanese = ["Tokyo", "Osaka", "Kyoto", "Yokohama", "Sapporo"];
+    for (const o of options.filter((x) => x !== c.answer))
+      for (const city of o.split(" and ")) expect(japanese).toContain(city);
   });
 });
 

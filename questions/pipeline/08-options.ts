@@ -185,7 +185,7 @@ export function printable(prompt: string, answer: string, options: string[]): st
   const noun = askedNoun(prompt, answer);
   // Two distractors of the class leave the answer no odd one out.
   if (!noun || options.filter((o) => o !== answer && noun.test(o)).length >= 2) return prompt;
-  const asked = /(^|, )([Ww])hich ([a-z]+(?: [a-z]+)?) (fills the blank)/;
+  const asked = /(^|, )([Ww])hich ([a-z]+(?: [a-z]+)?) (fills? the blank)/;
   if (asked.test(prompt)) return prompt.replace(asked, "$1$2hich name $4");
   return prompt.replace(
     /(^|, )([Ww])hich (committee|commission|council|board|organisation|agency|body|institution) /,
@@ -342,10 +342,15 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
       .countriesIn(c.prompt)
       .map((x) => normKey(x.name)),
   );
+  // Cities of a pair are of its own country: "Tokyo and Osaka" for two Japanese cities, never a capital nearby.
+  const code = c.category === "city pair" ? (c.country?.code ?? countryOfCity(first)) : undefined;
   const others = [...places(single, pools)]
     .filter((p) => normKey(p) !== normKey(second) && !named.has(normKey(p)))
+    .filter((p) => !code || countryOfCity(p) === code)
     .slice(0, 6);
   for (let i = 0; i + 1 < others.length; i += 2) yield `${others[i]} and ${others[i + 1]}`;
+  // Five cities make two pairs apart; the third shares a city with one of them.
+  for (let i = 0; i + 2 < others.length; i += 2) yield `${others[i + 2]} and ${others[i]}`;
 }
 
 /**

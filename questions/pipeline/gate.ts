@@ -17,7 +17,7 @@ const OPENINGS =
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|fills|[a-z]{3,}(?:ed|es))\b|\b(?:won|met|beat|took|made|gave|held|led|said|got|became|came|went|saw|sent|set|put|ran|rose|fell|left|lost|paid|sold|told|won|wrote|threw|struck|hit|spent|brought|bought|built|chose|drew|grew|kept|knew|meant|read|shot|stood|swore|began|broke|flew|forgot|hung|lay|overcame|sought|spoke|spread|taught|thought|understood|withdrew|signed|launched|passed|announced|approved)\b/i;
 
-const BLANK = /^Which [\w-]+ fills the blank in "(.*)"\?$/;
+const BLANK = /^Which [\w-]+ fills? the blank in "(.*)"\?$/;
 /** "On 12 January 2025, brought the ___ spacecraft": a setting, then a verb with no subject. */
 const SUBJECTLESS =
   /^(?:On|In|At|By|From|After|Before|During)\s[^,]{2,40},\s+[a-z]+(?:ed|ought|ew|ade|ook|ame|ent|ought)\b/;
@@ -115,7 +115,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "one wh-phrase",
     (p) =>
       /\b(?:which|who|whom)\b.*\b(?:which|whom)\b/i.test(
-        p.replace(/^Which \w+ fills the blank in/, "").replace(/,\s+(?:whom|who|which)\b/g, ", that"),
+        p.replace(/^Which \w+ fills? the blank in/, "").replace(/,\s+(?:whom|who|which)\b/g, ", that"),
       )
         ? "two wh-phrases"
         : null,
@@ -132,7 +132,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     // "During which operation was no installation targeted?": every option may be true of a negative. Only the
     // question's own clause counts: "... if the value is not realised" is a condition.
     (p) =>
-      !/fills the blank/.test(p) &&
+      !/fills? the blank/.test(p) &&
       /\b(?:no|not|never|none|neither)\b/i.test(p.split(/\s+/).slice(0, 8).join(" "))
         ? "negative stem"
         : null,
@@ -157,7 +157,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a blank's sentence stands alone",
     (p) =>
-      /^Which \w+ fills the blank in "(?:It|He|She|They|This|These|Those|His|Her|Its|Their)\b/.test(p)
+      /^Which \w+ fills? the blank in "(?:It|He|She|They|This|These|Those|His|Her|Its|Their)\b/.test(p)
         ? "blank leans on a pronoun"
         : null,
   ],
@@ -183,7 +183,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a blank's sentence names what it is about",
     (p) => {
-      const stem = p.match(/^Which \w+ fills the blank in "(.*)"\?$/)?.[1];
+      const stem = p.match(/^Which \w+ fills? the blank in "(.*)"\?$/)?.[1];
       if (!stem) return null;
       // Besides the blank, the stem needs a name, a year or a date to be answerable without the article.
       // The first word is capitalised as any sentence's is; a coded name there ("Orca-7", "X2") still counts.
@@ -280,7 +280,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a place blank is not a possessive",
     // "amid _____'s increasing attempts": the place stands for its government; the question is about nothing.
-    (p) => (/^Which place fills the blank in ".*_____'s\b/.test(p) ? "place as a possessive" : null),
+    (p) => (/^Which place fills? the blank in ".*_____'s\b/.test(p) ? "place as a possessive" : null),
   ],
   [
     "a count is not of a list the stem gives",
@@ -290,7 +290,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a place blank does not open a cut sentence",
     // "_____, the Quad countries will ...": the place belonged to a phrase that was cut away.
     (p) =>
-      /^Which (?:place|city|country|state) fills the blank in "_____,/.test(p)
+      /^Which (?:place|city|country|state) fills? the blank in "_____,/.test(p)
         ? "place left from a cut phrase"
         : null,
   ],
@@ -308,7 +308,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no count of who took part",
     // "The _____ leaders met ...": a count the story's own wording gives ("the two leaders") is no fact.
     (p, answer) =>
-      /^(?:two|2)$/i.test(answer) && /fills the blank in "The _____ [a-z]+/.test(p)
+      /^(?:two|2)$/i.test(answer) && /fills? the blank in "The _____ [a-z]+/.test(p)
         ? "count of the sides"
         : null,
   ],

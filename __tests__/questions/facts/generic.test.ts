@@ -1054,3 +1054,14 @@ describe("generic: a cut never changes what the sentence says", () => {
     expect(trimAround(text, at, at + 12, 22) ?? "").not.toMatch(/Trial including/);
   });
 });
+
+describe("generic: two places named together are asked together", () => {
+  it("generic: 'from A and B' is one blank for both, and neither alone", () => {
+    const asked = askedFrom(
+      "The group of flood survivors from Tromsoville and Bergenby is receiving the Harbour Peace Prize for its work.",
+    );
+    const pair = asked.find((c) => c.answer === "Tromsoville and Bergenby");
+    expect(pair?.prompt).toMatch(/^Which cities fill the blank in ".*from _____ is receiving/);
+    expect(asked.some((c) => c.answer === "Tromsoville" || c.answer === "Bergenby")).toBe(false);
+  });
+});

@@ -132,6 +132,13 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     );
   });
 
+  it("spans: the second of two names after 'from' is a place too, but not a compass word", () => {
+    expect(find("Survivors from Tromsoville and Bergenby gathered in the square.", "Bergenby")?.type).toBe(
+      "place",
+    );
+    expect(find("He spoke of the conflicts in Chile and West and Asia.", "West")).toBeUndefined();
+  });
+
   it("spans: a region of the world after 'in' is no city", () => {
     expect(
       find("The grouping is a provider of public goods in the Euro-Atlantic.", "Euro-Atlantic"),

@@ -221,7 +221,7 @@ export function monthOf(article: StoryArticle): string {
  * @example withMonth("Which bill did Parliament pass?", "April 2031") // "Which bill did Parliament pass in April 2031?"
  */
 export function withMonth(prompt: string, when: string): string {
-  if (!when || /fills the blank|\b(?:19|20)\d\d\b/.test(prompt) || !/\b(?:did|was|were)\b/.test(prompt))
+  if (!when || /fills? the blank|\b(?:19|20)\d\d\b/.test(prompt) || !/\b(?:did|was|were)\b/.test(prompt))
     return prompt;
   // A question that asks for the date is answered by it.
   if (/^(?:On which (?:date|day)|In which (?:year|month)|When|What was the date)\b/.test(prompt))

@@ -105,12 +105,17 @@ export function genericFacts(
       const inMain = spansOf(main).filter(
         ({ span }) => !relative || span.end <= relative.from || span.start >= relative.to,
       );
+      const pairs = pairsOf(
+        main,
+        inMain.map(({ span }) => span),
+      );
+      // "from _____ and Nagasaki" is given away by its partner: two places named together are asked together.
+      const paired = (span: AnswerSpan) =>
+        span.type === "place" &&
+        pairs.some((p) => p.type === "place" && p !== span && p.start <= span.start && span.end <= p.end);
       const asked = [
-        ...inMain,
-        ...pairsOf(
-          main,
-          inMain.map(({ span }) => span),
-        ).map((span) => ({ s: main, span })),
+        ...inMain.filter(({ span }) => !paired(span)),
+        ...pairs.map((span) => ({ s: main, span })),
         ...(derived && relative ? spansOf(derived, relative.clause) : []),
       ];
       const named = inMain.some(({ span }) => ["person", "place", "org", "thing"].includes(span.type));
@@ -170,7 +175,7 @@ export function genericFacts(
           salience + Math.min(1.5, 0.5 * (mentions - 1)) - (index > 8 && span.type !== "person" ? 0.8 : 0);
         // A city whose country the sentence names ("Bridgetown, Barbados") takes that country's neighbours as
         // options; otherwise the story's own country's cities.
-        if (span.type === "place" && span.cls === "city" && !span.detail)
+        if (span.type === "place" && (span.cls === "city" || span.cls === "city pair") && !span.detail)
           span.detail = countryInSentence(s.text) ?? homeCode;
         // The setting is named for a sentence about the story's subject: near the top, or naming it. A death
         // date deep in a profile is not "with reference to" the prize the story is about.
@@ -1080,8 +1085,6 @@ function questionIn(
   if (prompt && namesCountry(prompt, span)) prompt = null;
   // The blanks are worded only when no wh-question passed: most spans need one of the two, never both.
   const clozeFor = (maxWords: number) => {
-    // A pair fills no single blank: it is asked as a wh-question or not at all.
-    if (span.cls.endsWith(" pair")) return null;
     const q = cloze(stemText, span, maxWords);
     return q !== null && passesGate(set(q), span.answer, span.aliases) && !namesCountry(q, span) ? q : null;
   };
@@ -1326,7 +1329,11 @@ function cloze(text: string, span: AnswerSpan, maxWords: number): string | null 
   const trimmed = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
   if (!trimmed) return null;
   const stem = capitalise(withoutEditorial(trimmed));
-  return `Which ${blankNoun(span, stem)} fills the blank in "${stem}"?`;
+  // "from _____ is receiving": a pair of places fills one blank, asked in the plural.
+  const pair = span.type === "place" && span.cls.endsWith(" pair");
+  return pair
+    ? `Which ${span.cls === "city pair" ? "cities" : "countries"} fill the blank in "${stem}"?`
+    : `Which ${blankNoun(span, stem)} fills the blank in "${stem}"?`;
 }
 
 /** A reporter's judgement, which an exam stem leaves out: "the barbaric attack", "a historic gold", "brutally". */

@@ -558,9 +558,12 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       continue;
     }
     // A name after "in", "at" or "from" that is no person or body is a place ("in Tromso", "from Kourou").
-    const preposition = s.text
-      .slice(Math.max(0, start - 12), start)
-      .match(/\b(?:in|at|from|near)\s+(?:the\s+)?$/i);
+    // "from Hiroshima and Nagasaki": the second of two names after the preposition is a place too.
+    const preposition =
+      s.text.slice(Math.max(0, start - 12), start).match(/\b(?:in|at|from|near)\s+(?:the\s+)?$/i) ??
+      (/^\s+[A-Z]/.test(s.text.slice(end)) || /^(?:North|South|East|West|Central)$/.test(text)
+        ? null
+        : s.text.slice(Math.max(0, start - 40), start).match(/\b(?:in|from)\s+[A-Z][a-z]{2,}\s+and\s+$/));
     const legislature =
       /\b(?:Sabha|Parliament|House|Assembly|Senate|Congress|Council|Court|Committee)\b/.test(text);
     if (
