@@ -363,3 +363,36 @@ describe("06-facts: an undated article's news month dates its holders", () => {
     expect(facts.find((f) => f.answer === "Ola Berg")?.prompt ?? "").not.toMatch(/September 2031/);
   });
 });
+
+describe("06-facts: an office as the text writes it in full", () => {
+  const story = (texts: string[]) =>
+    extractStoryFacts([{ id: "a1", sentences: annotate(texts), reference: REFERENCE, dated: true }]);
+
+  it("06-facts: 'Minister of Environment, Forest and Climate Change X' is the Environment Minister X", () => {
+    const facts = story([
+      "Union Minister of Environment, Forest and Climate Change Ola Berg said India has added three sites.",
+      "India now has 85 sites.",
+    ]);
+    expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toBe(
+      "Who was India's Environment Minister in March 2024?",
+    );
+  });
+
+  it("06-facts: 'Union Minister X' named later with a portfolio holds that portfolio", () => {
+    const facts = story([
+      "Space docking: the agency achieved the unbelievable, says Union Minister Ola Berg",
+      "Science and Technology Minister Ola Berg on Thursday congratulated the agency's scientists.",
+      "India was pleased.",
+    ]);
+    expect(facts.find((f) => f.answer === "Ola Berg" && f.kind === "who")?.prompt).toMatch(
+      /Science and Technology Minister/,
+    );
+  });
+
+  it("06-facts: 'Norwegian Nobel Committee Chair X' chairs the committee", () => {
+    const facts = story(["Norwegian Nobel Committee Chair Ola Berg said the prize was given to the group."]);
+    expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toMatch(
+      /Chairman of the Norwegian Nobel Committee/,
+    );
+  });
+});

@@ -32,6 +32,7 @@ const rows: [string, string, string | null][] = [
   ],
   ["Which agreement () did the two countries sign?", "Nordic Pact", "empty brackets"],
   ["Who was India's Modi and Australian Prime Minister at the assembly?", "Ola Berg", "garbled possessive"],
+  ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   [
     "Which Prime Minister, the defence minister and a judge were present at the ceremony?",
     "Ola Berg",

@@ -79,7 +79,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "garbled inversion"
         : null,
   ],
-  ["no garbled possessive", (p) => (/'s [A-Z][a-z]+ and [A-Z]/.test(p) ? "garbled possessive" : null)],
+  [
+    "no garbled possessive",
+    // "India's Modi and Australian Prime Minister"; not a portfolio ("India's Science and Technology Minister").
+    (p) =>
+      /'s [A-Z][a-z]+ and [A-Z](?![a-z]+ (?:Minister|Affairs|Secretary)\b)/.test(p)
+        ? "garbled possessive"
+        : null,
+  ],
   ["no empty brackets", (p) => (/\(\s*\)|\[\s*\]/.test(p) ? "empty brackets" : null)],
   [
     "no dangling dash",

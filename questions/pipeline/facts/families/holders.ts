@@ -41,6 +41,10 @@ class HolderIndex {
   }
 }
 
+/** The words of a portfolio after its first: ", Forest and Climate Change" in "Minister of Environment, ...". */
+const PORTFOLIO_TAIL =
+  /\b(Minister\s+of\s+[A-Z][a-z]+)(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z])/g;
+
 export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   const lex = lexicon();
   const index = new HolderIndex();
@@ -96,6 +100,8 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
         index.indexName(existing);
       }
       existing.rank ??= rank;
+      // "Union Minister X" named later as "Science and Technology Minister X": the office is the specific one.
+      if (/^(?:Union\s+)?Minister$/.test(existing.role) && role !== existing.role) existing.role = role;
       existing.country ??= country;
       existing.org ??= org;
       existing.appointment ??= appointment;
@@ -127,13 +133,16 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   for (const article of articles) {
     for (const s of article.sentences) {
       if (!p.roleTrigger.test(s.text)) continue;
-      if (p.holderTrigger.test(s.text))
-        for (const m of s.text.matchAll(p.holder)) {
-          // "Minister of Environment, Forest and Climate Change X": a word of the portfolio, not a name.
+      // "Minister of Environment, Forest and Climate Change X" is read "Minister of Environment X": the rest of
+      // the portfolio is no part of the name.
+      const text = s.text.replace(PORTFOLIO_TAIL, "$1 ");
+      if (p.holderTrigger.test(text))
+        for (const m of text.matchAll(p.holder)) {
+          // A word of the portfolio left over is still no name.
           const name = m.groups?.name ?? "";
-          const after = s.text.slice((m.index ?? 0) + m[0].length);
+          const after = text.slice((m.index ?? 0) + m[0].length);
           if (!name.includes(" ") && m[0].includes(`, ${name}`) && /^,?\s+and\s+[A-Z]/.test(after)) continue;
-          const past = /\b(?:former|ex-|late|then)\s*$/i.test(s.text.slice(0, m.index ?? 0));
+          const past = /\b(?:former|ex-|late|then)\s*$/i.test(text.slice(0, m.index ?? 0));
           add(m.groups ?? {}, article.id, s.text, null, past);
         }
       if (p.appositiveTrigger.test(s.text))

@@ -65,6 +65,9 @@ export class Patterns {
 
   constructor() {
     const lex = lexicon();
+    // "Norwegian Nobel Committee Chair X": a body named in full before its office.
+    const BODY_NAME =
+      "(?:[A-Z][a-z]+\\s+){1,3}(?:Committee|Commission|Council|Board|Bank|Authority|Corporation|Institute|Association|Federation|Foundation|Tribunal)";
     const PERSON = personPattern(lex.nameParticles);
     const rank = lex.rankPattern;
     const dem = lex.demonymPattern;
@@ -72,7 +75,7 @@ export class Patterns {
     const role = `${loose(lex.rolePattern)}|(?:(?!(?:${dem})\\b)[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Minister`;
     const ctry = lex.countryPattern;
     const org = lex.orgPattern;
-    const prefix = `(?:(?<ctryPoss>${ctry})'s\\s+|(?<dem>${dem})\\s+|(?<region>${lex.regionPattern})(?:'s)?\\s+|(?<org>${org}|[A-Z]{2,6})\\s+)?`;
+    const prefix = `(?:(?<ctryPoss>${ctry})'s\\s+|(?<dem>${dem})\\s+|(?<region>${lex.regionPattern})(?:'s)?\\s+|(?<org>${org}|[A-Z]{2,6}|${BODY_NAME})\\s+)?`;
     this.holder = new RegExp(
       `\\b${prefix}(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?<ctry>${ctry}))?,?\\s+(?:(?<rank>${rank})\\.?\\s+)?(?<name>${PERSON})`,
       "g",
