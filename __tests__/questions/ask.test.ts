@@ -52,6 +52,27 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Chile said the deal signed by the two sides last week was agreed in which year?",
     ],
     [
+      "a time phrase between commas before the verb, and a second verb after 'and then'",
+      "The moment came days after the agency, on 12 May 2031, brought the two craft to three metres and then placed them back at a safe distance.",
+      "12 May 2031",
+      "which date",
+      "On which date did the agency bring the two craft to three metres and then place them back at a safe distance?",
+    ],
+    [
+      "a gerund after a preposition is no verb to invert on",
+      "Another reason for holding the summit in Chile was that it gave the leader a last chance to attend.",
+      "Chile",
+      "which country",
+      "Another reason for holding the summit in which country was that it gave the leader a last chance to attend?",
+    ],
+    [
+      "where a trip went is the trip's, not the verb's",
+      "The visit comes six weeks after his trip to Lima which drew criticism.",
+      "Lima",
+      "which city",
+      "The visit comes six weeks after his trip to which city which drew criticism?",
+    ],
+    [
       "subject",
       "Chile hosted the Andean Mining Conference in Valparaiso.",
       "Chile",

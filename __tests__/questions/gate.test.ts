@@ -33,6 +33,17 @@ const rows: [string, string, string | null][] = [
   ["Which agreement () did the two countries sign?", "Nordic Pact", "empty brackets"],
   ["Who was India's Modi and Australian Prime Minister at the assembly?", "Ola Berg", "garbled possessive"],
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
+  ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
+  [
+    "On which date did the agency bring the two spacecraft to three metres and place them back in Tromso?",
+    "12 May",
+    null,
+  ],
+  [
+    'Which figure fills the blank in "Brought the two spacecraft to _____ in Tromso"?',
+    "3 metres",
+    "fragment without its subject",
+  ],
   [
     "Which Prime Minister, the defence minister and a judge were present at the ceremony?",
     "Ola Berg",

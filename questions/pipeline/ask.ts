@@ -45,6 +45,9 @@ const PREPOSITIONS = new Set([
   "before",
   "since",
 ]);
+/** Nouns whose "to" or "from" phrase is their own: "his trip to X", "the route from Y". */
+const TRAVEL =
+  /^(?:trips?|visits?|journeys?|tours?|flights?|voyages?|routes?|roads?|access|gateway|bridges?|corridors?|links?|pipelines?|railways?|migration|exports?|imports?)$/i;
 const AUXILIARIES = new Set([
   "is",
   "are",
@@ -245,8 +248,12 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   if (firstWord && firstWord.start >= span.start && span.start <= (tokens[0]?.start ?? 0) + 4) {
     return capitalise(`${wh}${body.slice(span.end)}`);
   }
+  // "Another reason for holding the Quad in the US was ...": a gerund after a preposition is no clause's verb.
   const verbAt = tokens.findIndex(
-    (t) => t.end <= span.start && (t.pos === "VERB" || t.pos === "AUX") && !/^(?:VBG)$/.test(t.pos),
+    (t, i) =>
+      t.end <= span.start &&
+      (t.pos === "VERB" || t.pos === "AUX") &&
+      !(/ing$/.test(t.text) && PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? "")),
   );
   if (verbAt <= 0) return frontBeforeVerb(body, tokens, span, wh);
   const verb = tokens[verbAt] as Token;
@@ -297,6 +304,8 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const limit = complex ? 12 : time && !ownVerb ? 28 : 10;
   if ((prev?.text.toLowerCase() === "of" && !complex) || words > limit) return null;
   if (!preposition && between.length > 1) return null;
+  // "comes six weeks after his trip to X": where to or from a trip went is the trip's, not the verb's.
+  if (preposition && /^(?:to|from)$/i.test(prev.text) && TRAVEL.test(before[k - 1]?.text ?? "")) return null;
   // "X harbours the most sites followed by Y": a phrase after a participle hangs off the participle, and
   // fronting it on the main verb ("By which state did X harbour ... follow?") breaks the question.
   if (
@@ -361,9 +370,12 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
 function coordinatedBase(rest: string, tokens: Token[], verb: Token): string {
   let out = rest;
   tokens.forEach((t, i) => {
-    if (t.start <= verb.end || t.pos !== "VERB" || t.text === t.lemma || tokens[i - 1]?.text !== "and")
+    // "and placed", "and then placed".
+    const then = tokens[i - 1]?.text === "then" ? 1 : 0;
+    if (t.start <= verb.end || t.pos !== "VERB" || t.text === t.lemma || tokens[i - 1 - then]?.text !== "and")
       return;
-    out = out.replace(new RegExp(`\\band ${t.text}\\b`), `and ${t.lemma}`);
+    const joint = then ? "and then" : "and";
+    out = out.replace(new RegExp(`\\b${joint} ${t.text}\\b`), `${joint} ${t.lemma}`);
   });
   return out;
 }
@@ -393,16 +405,21 @@ function frontBeforeVerb(body: string, tokens: Token[], span: Span, wh: string):
   const before = tokens.filter((t) => t.end <= span.start);
   const prep = before.at(-1)?.pos === "DET" ? before.at(-2) : before.at(-1);
   if (!prep || !PREPOSITIONS.has(prep.text.toLowerCase())) return null;
+  // "the agency, on 12 January, brought ...": the time phrase may stand between commas.
+  const bracketed =
+    tokens.filter((t) => t.end <= prep.start).at(-1)?.text === "," &&
+    tokens.find((t) => t.start >= span.end)?.text === ",";
   const subjectTokens = tokens.filter((t) => t.end <= prep.start);
+  if (bracketed) subjectTokens.pop();
   if (
     subjectTokens.length === 0 ||
     subjectTokens.length > 9 ||
     subjectTokens.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.text === ",")
   )
     return null;
-  const verb = tokens.find((t) => t.start >= span.end);
+  const verb = tokens.find((t) => t.start >= span.end && !(bracketed && t.text === ","));
   if (verb?.pos !== "VERB" || /ing$/.test(verb.text) || body.charAt(verb.start - 1) === "-") return null;
-  const subject = body.slice(0, prep.start).trim();
+  const subject = body.slice(0, prep.start).trim().replace(/\s*,$/, "");
   const rest = coordinatedBase(body.slice(verb.end).replace(/\s+/g, " ").trim(), tokens, verb);
   const auxiliary = doSupport(verb, subjectTokens);
   return capitalise(

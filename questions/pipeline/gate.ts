@@ -27,7 +27,7 @@ const SUBJECTLESS =
  * investment grew ...", "Sources, did not mention ..." (the rest of "according to sources, ...").
  */
 const FRAGMENT_OPENING =
-  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[A-Z][a-z]+,\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b|[-–—.,'"])/;
+  /^(?:(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|(?:Brought|Bought|Built|Chose|Drew|Kept|Sent|Put|Set|Spent|Struck|Hit|Threw|Wrote|Sold|Paid|Lost|Told|Saw|Got|Found|Sought)\s+(?:the|a|an|his|her|its|their|them|two|three|four)\b|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[A-Z][a-z]+,\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b|[-–—.,'"])/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 
@@ -145,6 +145,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "one finite verb after do-support",
+    // "In which country did another reason for hold the Quad was?": a gerund taken for the verb.
+    (p) => (/\b(?:did|does|do)\b[^?,]*\s(?:was|were|is|are)\?$/.test(p) ? "garbled inversion" : null),
+  ],
+  [
     "no verb coordinated with the subject",
     // "Which Justice did CJI and relegate to ...?": an inversion across "and" has lost a word.
     (p) => (/\b(?:did|does|do)\s+[A-Za-z]+\s+and\s+[a-z]+\b/.test(p) ? "garbled inversion" : null),
@@ -156,7 +161,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         p
           .replace(/"[^"]*"/g, (q) => q.replace(/\b(?:it|this)\b/gi, "x"))
           // "those women whose husbands ...", "those who ...": the clause after says who they are.
-          .replace(/\b(?:those|these)\s+(?:[a-z]+\s+)?(?=(?:who|whose|which|that)\b)/gi, "x "),
+          .replace(/\b(?:those|these)\s+(?:[a-z]+\s+)?(?=(?:who|whose|which|that)\b)/gi, "x ")
+          // "bring the two spacecraft ... and place them back": "them" after the plural it stands for.
+          .replace(
+            /(\b(?:the|both|two|three|four)\s+(?:two\s+|three\s+|four\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|spacecraft|aircraft)\b[^?]*?)\bthem\b/g,
+            "$1x",
+          ),
       )
         ? "leans on a pronoun"
         : null,

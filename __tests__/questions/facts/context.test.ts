@@ -100,13 +100,22 @@ describe("context: the setting a question names when its own words do not", () =
     );
   });
 
+  it("context: the month is left out of the setting where the answer is a date in it", () => {
+    const tag = storyTag([
+      article(["Valdoria launched Operation Tide on Tuesday.", "Operation Tide hit nine camps."]),
+    ]);
+    expect(withSetting("On which date did the navy sink the ship?", "12 May 2031", [], tag, "May 2031")).toBe(
+      "With reference to Operation Tide, on which date did the navy sink the ship?",
+    );
+  });
+
   it("context: an office's setting is named only by all its words", () => {
     const office = storyTag([
       article(["Justice Mara Lind took oath as the 12th Chief Justice of Valdoria on Monday."]),
     ]);
     const asks = 'Which date fills the blank in "The Centre notified Justice Lind\'s appointment on _____"?';
     expect(withSetting(asks, "4 May 2031", [], office, "May 2031")).toMatch(
-      /^With reference to the appointment of the 12th Chief Justice of Valdoria \(May 2031\), which date/,
+      /^With reference to the appointment of the 12th Chief Justice of Valdoria, which date/,
     );
   });
 

@@ -199,12 +199,13 @@ export function withSetting(
   const said = ` ${normKey(prompt)} `;
   const asked = [answer, ...aliases].map((x) => ` ${normKey(x)} `);
   const named = (w: string) => said.includes(` ${w} `);
-  if (
-    (tag.whole ? tag.distinctive.every(named) : tag.distinctive.some(named)) ||
-    tag.distinctive.some((w) => asked.some((a) => a.includes(` ${w} `)))
-  )
+  if (tag.distinctive.every(named) || tag.distinctive.some((w) => asked.some((a) => a.includes(` ${w} `))))
     return prompt;
-  const date = when && !/\b(?:19|20)\d\d\b/.test(prompt) ? ` (${when})` : "";
+  // The month is left out where it is part of the answer ("12 January 2031" in "January 2031").
+  const date =
+    when && !/\b(?:19|20)\d\d\b/.test(prompt) && !asked.some((a) => a.includes(` ${normKey(when)} `))
+      ? ` (${when})`
+      : "";
   const set = `With reference to ${tag.phrase}${date}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
   return set.split(/\s+/).length <= 30 ? set : prompt;
 }

@@ -1080,6 +1080,13 @@ function questionIn(
     // a blank reads better.
     if (prompt && (prompt.split(/\s+/).length > 24 || /,(?=\s)(?!\s+(?:whom|who)\b)/.test(prompt)))
       prompt = null;
+    // A setting in front takes words of its own: the question may lose trailing phrases to make room for it.
+    for (const room of [21, 18, 15]) {
+      if (!prompt || !q || passesGate(set(prompt), span.answer, span.aliases)) break;
+      const shorter = withoutTrailingPhrases(polish(q, span), room);
+      if (shorter && shorter !== prompt && passesGate(set(shorter), span.answer, span.aliases))
+        prompt = shorter;
+    }
     if (prompt && !passesGate(set(prompt), span.answer, span.aliases)) prompt = null;
   }
   if (prompt && namesCountry(prompt, span)) prompt = null;
