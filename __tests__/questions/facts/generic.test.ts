@@ -1,8 +1,9 @@
 import { generate } from "@/questions/generate";
-import { annotate } from "@/questions/pipeline/04-sentences";
+import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
 import {
   absoluteDates,
   genericFacts,
+  participleClause,
   prepareSentence,
   relativeClause,
   storyPeople,
@@ -1063,5 +1064,35 @@ describe("generic: two places named together are asked together", () => {
     const pair = asked.find((c) => c.answer === "Tromsoville and Bergenby");
     expect(pair?.prompt).toMatch(/^Which cities fill the blank in ".*from _____ is receiving/);
     expect(asked.some((c) => c.answer === "Tromsoville" || c.answer === "Bergenby")).toBe(false);
+  });
+});
+
+describe("generic: a participle clause shares its main clause's subject", () => {
+  const clause = (text: string) => participleClause(annotateSentence(text) as Sentence)?.text ?? null;
+
+  it.each([
+    [
+      "The Harbour Council on 3 May approved two new rates, while scrapping the existing 12 percent and 30 percent rates.",
+      "The Harbour Council on 3 May scrapped the existing 12 percent and 30 percent rates.",
+    ],
+    [
+      "Chile beat Peru by seven runs, winning the title for the second time.",
+      "Chile won the title for the second time.",
+    ],
+    ["The council approved two rates, removing the old ones.", "The council removed the old ones."],
+    // A present tense would need another form; "including" is a preposition in form.
+    ["The council approves two rates, removing the old ones.", null],
+    ["The minister praised the agency, including the Orca Station team.", null],
+  ])("generic: %s", (text, expected) => {
+    expect(clause(text)).toBe(expected);
+  });
+
+  it("generic: the rates the clause names are asked as one pair, not one at a time", () => {
+    const asked = askedFrom(
+      "The Harbour Council on 3 May approved a new dual-slab structure of 5 percent and 18 percent, while scrapping the existing 12 percent and 30 percent rates.",
+    );
+    expect(asked.map((c) => c.answer)).toEqual(expect.arrayContaining(["12 percent and 30 percent"]));
+    expect(asked.some((c) => c.answer === "12 percent" || c.answer === "30 percent")).toBe(false);
+    expect(asked.some((c) => c.answer === "5 percent" || c.answer === "18 percent")).toBe(false);
   });
 });

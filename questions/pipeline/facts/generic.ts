@@ -96,7 +96,9 @@ export function genericFacts(
         index === 0 ? 2 : index === 1 ? 1.4 : index === 2 ? 1 : Math.max(0, 0.8 - index * 0.05);
       // A relative clause is a fact about its head: "X, which was launched in 1973 by Y, ..." also reads as
       // "X was launched in 1973 by Y." Its spans are asked from that sentence, where they have a subject.
-      const relative = relativeClause(prepared);
+      // "X, which was launched in 1973, ..." and "X approved A, while scrapping B": a clause with a subject of
+      // its own is asked as a sentence of its own.
+      const relative = relativeClause(prepared) ?? participleClause(main);
       const derived = relative ? annotateSentence(relative.text) : null;
       const spansOf = (x: Sentence, inside?: { start: number; end: number }) =>
         findSpans(x, ctx)
@@ -109,14 +111,23 @@ export function genericFacts(
         main,
         inMain.map(({ span }) => span),
       );
-      // "from _____ and Nagasaki" is given away by its partner: two places named together are asked together.
-      const paired = (span: AnswerSpan) =>
-        span.type === "place" &&
-        pairs.some((p) => p.type === "place" && p !== span && p.start <= span.start && span.end <= p.end);
+      const derivedSpans = derived && relative ? spansOf(derived, relative.clause) : [];
+      const derivedPairs = derived
+        ? pairsOf(
+            derived,
+            derivedSpans.map(({ span }) => span),
+          )
+        : [];
+      // "from _____ and Nagasaki", "rates of 5 percent and _____": each is given away by its partner, so two
+      // places or rates named together are asked together.
+      const paired = (span: AnswerSpan, within = pairs) =>
+        (span.type === "place" || span.type === "percent") &&
+        within.some((p) => p.type === span.type && p !== span && p.start <= span.start && span.end <= p.end);
       const asked = [
         ...inMain.filter(({ span }) => !paired(span)),
         ...pairs.map((span) => ({ s: main, span })),
-        ...(derived && relative ? spansOf(derived, relative.clause) : []),
+        ...derivedSpans.filter(({ span }) => !paired(span, derivedPairs)),
+        ...derivedPairs.map((span) => ({ s: derived as Sentence, span })),
       ];
       const named = inMain.some(({ span }) => ["person", "place", "org", "thing"].includes(span.type));
       for (const { s, span } of asked) {
@@ -477,6 +488,115 @@ export function relativeClause(
     clause: { start: head.length + 1, end: head.length + 1 + body.length },
     from,
     to,
+  };
+}
+
+/** Past tenses of verbs a participle clause may open with that do not take "-ed". */
+const IRREGULAR_PAST: Record<string, string> = {
+  make: "made",
+  take: "took",
+  give: "gave",
+  leave: "left",
+  bring: "brought",
+  keep: "kept",
+  hold: "held",
+  set: "set",
+  put: "put",
+  cut: "cut",
+  send: "sent",
+  spend: "spent",
+  build: "built",
+  sell: "sold",
+  pay: "paid",
+  tell: "told",
+  lose: "lost",
+  win: "won",
+  beat: "beat",
+  meet: "met",
+  lead: "led",
+  see: "saw",
+  get: "got",
+  choose: "chose",
+  draw: "drew",
+  become: "became",
+  run: "ran",
+  write: "wrote",
+  strike: "struck",
+  hit: "hit",
+  throw: "threw",
+  find: "found",
+  seek: "sought",
+  buy: "bought",
+  shut: "shut",
+  let: "let",
+  withdraw: "withdrew",
+};
+
+/** "scrapping" (lemma "scrap") -> "scrapped", "removing" -> "removed", "carrying" -> "carried". */
+function pastOf(gerund: string, lemma: string): string {
+  if (IRREGULAR_PAST[lemma]) return IRREGULAR_PAST[lemma] as string;
+  if (/([b-df-hj-np-tv-z])\1ing$/.test(gerund) && !/(?:ll|ss)ing$/.test(gerund))
+    return `${gerund.slice(0, -3)}ed`;
+  if (/e$/.test(lemma)) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return `${lemma}ed`;
+}
+
+/**
+ * "The Council approved A, while scrapping B" -> "The Council scrapped B.": a participle clause after the main
+ * clause shares its subject, and is asked as a sentence of its own. Shaped like `relativeClause`; null when the
+ * sentence has no such clause, or its main clause has no plain subject and past-tense verb.
+ * @example participleClause(annotateSentence("The Council approved two rates, while scrapping the old ones.")!)?.text
+ * // "The Council scrapped the old ones."
+ */
+export function participleClause(
+  sentence: Sentence,
+): { text: string; clause: { start: number; end: number }; from: number; to: number } | null {
+  const text = sentence.text;
+  const m = /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d)\b)/.exec(
+    text,
+  );
+  // "including", "following", "according": prepositions in form, with no clause of their own.
+  if (
+    !m?.[1] ||
+    /^(?:includ|follow|accord|regard|concern|exclud|involv|consider|pend|bar|dur|notwithstand|compar|rang|start|beginn|amount|total)ing$/.test(
+      m[1],
+    )
+  )
+    return null;
+  const gerundAt = text.indexOf(m[1], m.index);
+  const gerund = sentence.tokens.find((t) => t.start === gerundAt);
+  if (gerund?.pos !== "VERB" || gerund.lemma === gerund.text) return null;
+  const before = text.slice(0, m.index);
+  const clauseStart = before.includes(", ") ? before.lastIndexOf(", ") + 2 : 0;
+  // The main verb must be a past tense, which the clause's own verb then takes: "approved ..., scrapping" ->
+  // "scrapped"; a present ("approves ..., scrapping") would need another form.
+  const pasts = new Set(Object.values(IRREGULAR_PAST));
+  const verb = sentence.tokens.find(
+    (t) =>
+      t.start >= clauseStart &&
+      t.end <= m.index &&
+      t.pos === "VERB" &&
+      ((t.text !== t.lemma && /ed$/.test(t.text)) || pasts.has(t.text.toLowerCase())),
+  );
+  if (!verb) return null;
+  const subject = text.slice(clauseStart, verb.start).trim();
+  const subjectWords = subject.split(/\s+/).length;
+  if (subjectWords < 1 || subjectWords > 12 || !/^(?:[A-Z]|the\b)/.test(subject)) return null;
+  if (sentence.tokens.some((t) => t.start >= clauseStart && t.end <= verb.start && t.pos === "VERB"))
+    return null;
+  const restFrom = m.index + m[0].length;
+  const rest = text
+    .slice(restFrom)
+    .match(/^[^,;:"]{5,140}/)?.[0]
+    ?.replace(/[.\s]+$/, "");
+  if (!rest) return null;
+  const head = `${capitalise(subject)} ${pastOf(m[1], gerund.lemma)} `;
+  return {
+    text: `${head}${rest}.`,
+    clause: { start: head.length, end: head.length + rest.length },
+    from: m.index,
+    to: restFrom + rest.length,
   };
 }
 
