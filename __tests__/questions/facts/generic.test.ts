@@ -8,6 +8,7 @@ import {
   relativeClause,
   storyPeople,
   storyReferents,
+  subordinateClause,
   trimAround,
   withCounterparts,
   withFullNames,
@@ -1094,5 +1095,28 @@ describe("generic: a participle clause shares its main clause's subject", () => 
     expect(asked.map((c) => c.answer)).toEqual(expect.arrayContaining(["12 percent and 30 percent"]));
     expect(asked.some((c) => c.answer === "12 percent" || c.answer === "30 percent")).toBe(false);
     expect(asked.some((c) => c.answer === "5 percent" || c.answer === "18 percent")).toBe(false);
+  });
+});
+
+describe("generic: a subordinate clause with a subject of its own", () => {
+  it.each([
+    [
+      "This is the first visit by an Indian leader to Chile since it became independent in 1962.",
+      "Chile became independent in 1962.",
+    ],
+    // "it" for a person, or for no country named before it, is left alone.
+    ["He said the plan failed since it became law in 1990.", null],
+  ])("generic: %s", (text, expected) => {
+    expect(subordinateClause(text)?.text ?? null).toBe(expected);
+  });
+
+  it("generic: the year is asked; the country, which shares it with many, is not", () => {
+    const asked = askedFrom(
+      "This is the first visit by an Indian leader to Chile since it became independent in 1962.",
+    );
+    expect(asked.find((c) => c.answer === "1962")?.prompt).toMatch(
+      /^In which year did Chile become independent\?$/,
+    );
+    expect(asked.some((c) => c.answer === "Chile" && /became independent/.test(c.prompt))).toBe(false);
   });
 });

@@ -98,7 +98,7 @@ export function genericFacts(
       // "X was launched in 1973 by Y." Its spans are asked from that sentence, where they have a subject.
       // "X, which was launched in 1973, ..." and "X approved A, while scrapping B": a clause with a subject of
       // its own is asked as a sentence of its own.
-      const relative = relativeClause(prepared) ?? participleClause(main);
+      const relative = relativeClause(prepared) ?? participleClause(main) ?? subordinateClause(prepared);
       const derived = relative ? annotateSentence(relative.text) : null;
       const spansOf = (x: Sentence, inside?: { start: number; end: number }) =>
         findSpans(x, ctx)
@@ -597,6 +597,47 @@ export function participleClause(
     clause: { start: head.length, end: head.length + rest.length },
     from: m.index,
     to: restFrom + rest.length,
+  };
+}
+
+/**
+ * "... to Ukraine since it became independent in 1991" -> "Ukraine became independent in 1991.": a subordinate
+ * clause with a subject of its own (a name, or "it" for the one country named before it in the sentence) and a
+ * past-tense verb is asked as a sentence of its own. Shaped like `relativeClause`; null otherwise.
+ * @example subordinateClause("He visited Chile, the first visit since it became independent in 1818.")?.text
+ * // "Chile became independent in 1818."
+ */
+export function subordinateClause(
+  text: string,
+): { text: string; clause: { start: number; end: number }; from: number; to: number } | null {
+  const m = text.match(
+    /\b(?:since|after|when|before|until)\s+(?<subject>it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?<rest>(?:became|won|gained|joined|signed|launched|adopted|held|hosted|got|was|were)\b[^,;:"]{3,100})/,
+  );
+  const groups = m?.groups;
+  if (!m || !groups?.subject || !groups.rest || m.index === undefined) return null;
+  let subject = groups.subject;
+  if (subject === "it") {
+    // The country named last before the clause, by its name ("Indian" names no antecedent for "it").
+    const before = text.slice(0, m.index);
+    const named = lexicon()
+      .countriesIn(before)
+      .map((c) => ({ c, at: before.lastIndexOf(c.name) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => b.at - a.at)[0];
+    if (!named || /\b(?:he|she|they)\b/i.test(before.slice(named.at))) return null;
+    subject = named.c.name;
+  }
+  const rest = groups.rest.replace(/[.\s]+$/, "");
+  // "independent" is written with a capital by some reports: a clause asks it plain.
+  const clauseText = `${subject} ${rest.replace(/\bIndependent\b/, "independent")}`;
+  const from = m.index + m[0].length - groups.rest.length - groups.subject.length - 1;
+  return {
+    text: `${clauseText}.`,
+    // The subject is what the clause is about, not its fact: "Which country became independent in 1991?" has
+    // many answers. Only what follows it is asked.
+    clause: { start: subject.length + 1, end: clauseText.length },
+    from,
+    to: m.index + m[0].length,
   };
 }
 
