@@ -126,6 +126,16 @@ describe("spans: typed answers in a sentence", () => {
 });
 
 describe("spans: what a name is, from the noun after it or the kind of place", () => {
+  it("spans: a class noun before the name says what it is ('the mission Orca', 'space programme, Orca')", () => {
+    expect(find("The agency launched the mission Orca on Monday.", "Orca")?.cls).toBe("mission");
+    const programme = find(
+      "The agency launched the test vehicle of the country's human space flight programme, Orca after a delay.",
+      "Orca",
+    );
+    expect(programme?.type).toBe("thing");
+    expect(programme?.detail).toBe("mission");
+  });
+
   it("spans: a fighter is an aircraft, not a weapon like a missile", () => {
     expect(find("Tornado and Harrier fighters were used in the strikes.", "Harrier")?.detail).toBe(
       "aircraft",

@@ -557,6 +557,32 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       out.push({ ...base, type, cls: type === "place" ? "venue" : head, detail: category });
       continue;
     }
+    // A class noun written before the name in lower case: "the mission Orca", "its space programme, Orca".
+    // Not one that only says what the name is an example of ("missions like Orca": see `introducedClass`).
+    // Two words first: "space programme" is a mission, where "programme" alone is an initiative.
+    const lead = s.text.slice(Math.max(0, start - 40), start).match(/\b(?:([a-z]{4,})\s+)?([a-z]{4,}),?\s+$/);
+    const pairNoun = lead?.[1] ? `${lead[1]} ${lead[2]}` : "";
+    const before = NAMES.classNouns[pairNoun]
+      ? pairNoun
+      : NAMES.classNouns[lead?.[2] ?? ""]
+        ? (lead?.[2] ?? "")
+        : "";
+    if (
+      before &&
+      text.split(/\s+/).length <= 3 &&
+      !lex.country(text) &&
+      !/^(?:The|A|An|This|That)\b/.test(text)
+    ) {
+      const category = NAMES.classNouns[before] as string;
+      const type: SpanType = isVenueCategory(category) ? "place" : isOrgCategory(category) ? "org" : "thing";
+      out.push({
+        ...base,
+        type,
+        cls: type === "place" ? "venue" : (before.split(" ").at(-1) ?? before),
+        detail: category,
+      });
+      continue;
+    }
     // A name after "in", "at" or "from" that is no person or body is a place ("in Tromso", "from Kourou").
     // "from Hiroshima and Nagasaki": the second of two names after the preposition is a place too.
     const preposition =
