@@ -368,6 +368,20 @@ describe("08-options: a pair of cities is offered pairs of its own country's cit
   });
 });
 
+describe("08-options: a space agency's mission is offered missions, not government schemes", () => {
+  it("08-options: 'the _____ mission' in an ISRO sentence is offered ISRO missions", () => {
+    const c = {
+      ...candidate("which", "Orca-1", "thing:programme"),
+      prompt:
+        'Which mission fills the blank in "ISRO Chief Ola Berg announced the success of the _____ mission"?',
+      sentence: "ISRO Chief Ola Berg announced the success of the Orca-1 mission.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options.some((o) => /India|Bharat/.test(o))).toBe(false);
+  });
+});
+
 describe("08-options: a name the article misspells", () => {
   it("08-options: the curated spelling of a near-identical name with the same surname", () => {
     expect(curatedSpelling("Jagdeep Dhankar")).toBe("Jagdeep Dhankhar");

@@ -34,6 +34,7 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Modi and Australian Prime Minister at the assembly?", "Ola Berg", "garbled possessive"],
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
+  ["Which mission Test Flight is accomplished?", "Orca-1", "wh-phrase inside a name"],
   [
     "On which date did the agency bring the two spacecraft to three metres and place them back in Tromso?",
     "12 May",

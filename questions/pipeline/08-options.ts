@@ -413,6 +413,9 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
     return;
   }
   yield* siblingsOf(c.answer, category, c.sentence, aliases);
+  // "the TV-D1 mission" is a space agency's mission where the sentence names one, not a government scheme.
+  if (category === "programme" && /\bmission\b/i.test(c.prompt))
+    yield* siblingsOf(c.answer, "mission", c.sentence, aliases);
   // A name with no class noun of its own ("Hibakusha") cannot show that a batch name is of its kind.
   const own = classOfName(c.answer)?.noun;
   if (own) for (const v of pools.byCategory.get(c.category) ?? []) if (classOfName(v)?.noun === own) yield v;

@@ -145,6 +145,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "the wh-phrase is a whole noun phrase",
+    // "Which mission Test Flight is accomplished?": the wh-word took the place of a name's first word.
+    (p) =>
+      /^(?:With reference to [^,]+, )?[Ww]hich [a-z]+ (?:[A-Z][\w-]*\s+)+(?:is|was|are|were|has|have|had)\b/.test(
+        p,
+      )
+        ? "wh-phrase inside a name"
+        : null,
+  ],
+  [
     "one finite verb after do-support",
     // "In which country did another reason for hold the Quad was?": a gerund taken for the verb.
     (p) => (/\b(?:did|does|do)\b[^?,]*\s(?:was|were|is|are)\?$/.test(p) ? "garbled inversion" : null),
