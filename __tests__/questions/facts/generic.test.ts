@@ -45,6 +45,12 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ],
     ["OSLO: The council met on Monday to approve the plan.", null, "The council met to approve the plan."],
     [
+      "The declaration introduced six new initiatives:",
+      null,
+      "The declaration introduced six new initiatives.",
+    ],
+    ["WATCH | PM MEETS THE PRESIDENT IN OSLO:", null, null],
+    [
       "The panel met on Monday (February 17) in the capital.",
       null,
       "The panel met on February 17 in the capital.",

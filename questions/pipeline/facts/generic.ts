@@ -930,6 +930,9 @@ export function prepareSentence(
     .replace(/\s+([.,;:])/g, "$1")
     .trim();
   if (t.length < 20 || /^["'“•*]/.test(t)) return null;
+  // "The declaration introduced six new initiatives:": a sentence of prose that opens a list says its own fact.
+  if (/:$/.test(t) && !/\|/.test(t) && wordCount(t) >= 5 && /\b[a-z]{3,}\s+[a-z]{3,}\b/.test(t))
+    t = `${t.slice(0, -1)}.`;
   // Headlines, subheads and time stamps are not sentences a question can be cut from.
   // A time inside a sentence of prose ("the first attack was ... at 1.05 am") is part of its news.
   const stamp =
