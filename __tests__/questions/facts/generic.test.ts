@@ -1090,6 +1090,8 @@ describe("generic: a participle clause shares its main clause's subject", () => 
     // A present tense would need another form; "including" is a preposition in form.
     ["The council approves two rates, removing the old ones.", null],
     ["The minister praised the agency, including the Orca Station team.", null],
+    // The clause may hang off "completing", whose subject is the agency, not the minister.
+    ["The minister congratulated the agency for completing the trial, utilising the new Orca system.", null],
   ])("generic: %s", (text, expected) => {
     expect(clause(text)).toBe(expected);
   });

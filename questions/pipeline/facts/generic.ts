@@ -580,6 +580,9 @@ export function participleClause(
       ((t.text !== t.lemma && /ed$/.test(t.text)) || pasts.has(t.text.toLowerCase())),
   );
   if (!verb) return null;
+  // "X congratulated ISRO for completing the trial, utilising Y": with another verb between, the clause may hang
+  // off that one, whose subject is someone else's.
+  if (sentence.tokens.some((t) => t.start > verb.end && t.end <= m.index && t.pos === "VERB")) return null;
   const subject = text.slice(clauseStart, verb.start).trim();
   const subjectWords = subject.split(/\s+/).length;
   if (subjectWords < 1 || subjectWords > 12 || !/^(?:[A-Z]|the\b)/.test(subject)) return null;
