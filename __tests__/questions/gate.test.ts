@@ -36,6 +36,16 @@ const rows: [string, string, string | null][] = [
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["Which mission Test Flight is accomplished?", "Orca-1", "wh-phrase inside a name"],
   [
+    "Which budget 2031 live updates: FM Ola Berg announced zero tax?",
+    "Harbour Budget",
+    "heading in the question",
+  ],
+  [
+    "Which name fills the blank in \"_____'s contributions to Valdoria's economy solidified his legacy as a reformer\"?",
+    "Ola Berg",
+    "a tribute fits many",
+  ],
+  [
     "On which date did the agency bring the two spacecraft to three metres and place them back in Tromso?",
     "12 May",
     null,

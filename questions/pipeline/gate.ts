@@ -145,6 +145,21 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "no praise to fill in",
+    // "_____'s contributions to India's economic transformation ...": a tribute fits many people.
+    (p) =>
+      /fills? the blank in "_____['’]s\s+(?:contributions?|legacy|role|efforts?|work|vision|leadership|life|service)\b/.test(
+        p,
+      )
+        ? "a tribute fits many"
+        : null,
+  ],
+  [
+    "no heading in the question",
+    // "Which budget 2025 live updates: FM X announced ...?": a page heading before a colon.
+    (p) => (/:\s/.test(p.replace(/"[^"]*"/g, "")) ? "heading in the question" : null),
+  ],
+  [
     "the wh-phrase is a whole noun phrase",
     // "Which mission Test Flight is accomplished?": the wh-word took the place of a name's first word.
     (p) =>

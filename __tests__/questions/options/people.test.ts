@@ -1,4 +1,4 @@
-import { personClass } from "@/questions/pipeline/options/people";
+import { knownClass, personClass } from "@/questions/pipeline/options/people";
 
 describe("personClass: what a person answer is, from the words around the name", () => {
   it.each([
@@ -52,5 +52,12 @@ describe("personClass: what a person answer is, from the words around the name",
         "Ola Berg",
       ),
     ).toEqual(expect.objectContaining({ field: "athlete", nation: "world", guessed: false }));
+  });
+});
+
+describe("knownClass: a curated person however fully named", () => {
+  it("knownClass: a name without its initials is the curated person with them", () => {
+    expect(knownClass("Deve Gowda")?.office).toBe("Prime Minister");
+    expect(knownClass("Ola Bergmann Rao")).toBeNull();
   });
 });

@@ -126,6 +126,16 @@ function curatedMember(
   const exact = memberIndex.get(key);
   if (exact) return exact;
   if (misspelt.has(key)) return misspelt.get(key) ?? undefined;
+  // "Narasimha Rao" for "P V Narasimha Rao": a report may leave out a name's initials.
+  if (key.split(" ").length >= 2) {
+    const initialed = [...memberIndex].find(
+      ([known]) => known.endsWith(` ${key}`) && /^(?:[a-z] )+/.test(known),
+    );
+    if (initialed) {
+      misspelt.set(key, initialed[1]);
+      return initialed[1];
+    }
+  }
   // "Droupodi Murmu" for "Droupadi Murmu": a misspelt name is still the same person.
   memberKeys ??= [...memberIndex].map(([known, member]) => [normKey(known), member]);
   const spelt = normKey(key);
