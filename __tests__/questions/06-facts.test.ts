@@ -396,3 +396,23 @@ describe("06-facts: an office as the text writes it in full", () => {
     );
   });
 });
+
+describe("06-facts: a list of office holders", () => {
+  it("06-facts: 'the PM, Union Home Minister X and Leader of the Opposition Y': each holds their own office", () => {
+    const facts = extractStoryFacts([
+      {
+        id: "a1",
+        sentences: annotate([
+          "Besides the PM, Union Home Minister Ola Berg and Leader of the Opposition Mara Lind are on the panel.",
+          "India's Lok Sabha will meet on Monday.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ]);
+    const who = new Map(facts.filter((f) => f.kind === "who").map((f) => [f.answer, f.prompt]));
+    expect(who.get("Ola Berg")).toMatch(/Home Minister/);
+    expect(who.get("Mara Lind")).toMatch(/Leader of the Opposition/);
+    expect([...who.keys()].some((k) => /Minister/.test(k))).toBe(false);
+  });
+});

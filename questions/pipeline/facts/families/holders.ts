@@ -137,12 +137,22 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       // the portfolio is no part of the name.
       const text = s.text.replace(PORTFOLIO_TAIL, "$1 ");
       if (p.holderTrigger.test(text))
-        for (const m of text.matchAll(p.holder)) {
+        for (let from = 0; from < text.length; ) {
+          p.holder.lastIndex = from;
+          const m = p.holder.exec(text);
+          if (!m) break;
+          from = m.index + m[0].length;
           // A word of the portfolio left over is still no name.
           const name = m.groups?.name ?? "";
-          const after = text.slice((m.index ?? 0) + m[0].length);
+          const after = text.slice(m.index + m[0].length);
           if (!name.includes(" ") && m[0].includes(`, ${name}`) && /^,?\s+and\s+[A-Z]/.test(after)) continue;
-          const past = /\b(?:former|ex-|late|then)\s*$/i.test(text.slice(0, m.index ?? 0));
+          // "the PM, Union Home Minister X": what was read as a name holds the next role; read on from there.
+          const inner = name.search(/\b(?:Union|Minister|President|Secretary|Governor|Leader)\b/);
+          if (inner >= 0) {
+            from = m.index + m[0].length - name.length + inner;
+            continue;
+          }
+          const past = /\b(?:former|ex-|late|then)\s*$/i.test(text.slice(0, m.index));
           add(m.groups ?? {}, article.id, s.text, null, past);
         }
       if (p.appositiveTrigger.test(s.text))
@@ -199,9 +209,13 @@ export function cleanPersonName(raw: string, p: Patterns): { name: string; rank:
   while (words.length && (NOT_NAMES.has(words.at(-1) ?? "") || lex.country(words.at(-1) ?? ""))) words.pop();
   while (words.length && NOT_NAMES.has(words[0] ?? "")) words.shift();
   const name = words.join(" ");
-  // "in Gwalior, Union Home Minister X said": a city before the comma is no name.
+  // "in Gwalior, Union Home Minister X said": a city before the comma is no name, and "PM, Union Home Minister
+  // X" holds a role inside what was read as a name.
   if (
     !name ||
+    /\b(?:Minister|President|Secretary|Governor|Chairman|Chairperson|Union|Commissioner|Speaker|Leader)\b/.test(
+      name,
+    ) ||
     !/[a-z]/.test(name) ||
     lex.country(name) ||
     lex.role(name) ||
