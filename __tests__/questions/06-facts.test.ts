@@ -416,3 +416,23 @@ describe("06-facts: a list of office holders", () => {
     expect([...who.keys()].some((k) => /Minister/.test(k))).toBe(false);
   });
 });
+
+describe("06-facts: a presiding officer presides over the House the story reports", () => {
+  it("06-facts: 'Chairman X' in a report of the Rajya Sabha's sitting is the Chairman of the Rajya Sabha", () => {
+    const facts = extractStoryFacts([
+      {
+        id: "a1",
+        sentences: annotate([
+          "The Rajya Sabha passed the Harbour Bill after a long debate on Thursday.",
+          "The Rajya Sabha sat for 17 hours.",
+          "Before adjourning the proceedings, Chairman Ola Berg said it was a rare occasion.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ]);
+    expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toBe(
+      "Who was the Chairman of the Rajya Sabha in March 2024?",
+    );
+  });
+});

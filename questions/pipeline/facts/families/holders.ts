@@ -279,10 +279,17 @@ export function assignCountries(
   const mainOrg = [...orgs.values()]
     .filter((o) => BODY.test(o.display) || lex.organisation(o.display.replace(/\s*\(.*$/, "")))
     .sort((x, y) => y.n - x.n)[0];
+  // "Chairman X" in a report of the Rajya Sabha's sitting presides over the House the story is about.
+  const storyText = articles.flatMap((a) => a.sentences.map((x) => x.text)).join(" ");
+  const house = (role: string) =>
+    PRESIDING.find(
+      ([office, pattern]) =>
+        office === role && (storyText.match(new RegExp(pattern.source, "g")) ?? []).length >= 2,
+    )?.[2] ?? null;
   for (const h of holders) {
     if (h.country || h.org) continue;
     const scope = lex.roles.find((r) => r.canonical === h.role)?.scope;
-    if (scope === "org") h.org = mainOrg && mainOrg.n >= 2 ? mainOrg.display : null;
+    if (scope === "org") h.org = house(h.role) ?? (mainOrg && mainOrg.n >= 2 ? mainOrg.display : null);
     // "Prime Minister X" where X is a curated holder of India's office: India's, whatever else the story names.
     else if (scope !== "region" && !h.counterpartOf)
       h.country = heldOffice(h.name, h.role) ? (lex.country("India") ?? home) : home;
@@ -291,6 +298,12 @@ export function assignCountries(
   const protagonist = holders.find((h) => !h.counterpartOf && h.mentions.length === most) ?? null;
   return { protagonist, home: protagonist?.country ?? home ?? ranked[0]?.country ?? null };
 }
+
+/** Presiding officers of India's Houses, by the words that name the House in a report, and its name. */
+const PRESIDING: [office: string, house: RegExp, name: string][] = [
+  ["Chairman", /\b(?:Rajya Sabha|Upper House)\b/, "Rajya Sabha"],
+  ["Speaker", /\b(?:Lok Sabha|Lower House)\b/, "Lok Sabha"],
+];
 
 /** The head word of an organisation's name. */
 const BODY =
