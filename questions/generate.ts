@@ -11,7 +11,7 @@ import {
   resetLearntClasses,
   type StoryArticle,
 } from "./pipeline/06-facts";
-import { selectFacts } from "./pipeline/07-select";
+import { type SelectedFact, selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
 import { newsTime } from "./pipeline/dates";
@@ -147,7 +147,12 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     const limit = options.maxQuestionsPerStory ?? Math.min(90, 30 + 14 * distinct);
     const topic = articlesOut.find((a) => a.storyId === story.storyId)?.topic ?? "other";
     const sport = storySport(story.articles.flatMap((a) => a.sentences.map((s) => s.text)));
-    for (const fact of selectFacts(story.candidates, story.articles, limit)) {
+    // Each fact's question with its options, worked out once: selection asks whether a fact can be printed (a
+    // fact with no options must not take a place among a sentence's few), and the loop below prints it.
+    const worded = new Map<SelectedFact, { c: Candidate; aliases: string[]; opts: string[] }>();
+    const word = (fact: SelectedFact) => {
+      const known = worded.get(fact);
+      if (known) return known;
       // A name the article misspells is keyed as the curated spelling, the article's kept as an alias.
       const spelled = fact.best.category.startsWith("person") ? curatedSpelling(fact.best.answer) : undefined;
       const named = spelled
@@ -163,6 +168,17 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       // Options are spelt as curated too: "Jagdeep Dhankar" in one article is "Jagdeep Dhankhar".
       const respelled = c.category.startsWith("person") ? raw.map((o) => curatedSpelling(o) ?? o) : raw;
       const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;
+      const out = { c, aliases, opts };
+      worded.set(fact, out);
+      return out;
+    };
+    for (const fact of selectFacts(
+      story.candidates,
+      story.articles,
+      limit,
+      (f) => word(f).opts.length === 4,
+    )) {
+      const { c, aliases, opts } = word(fact);
       if (opts.length !== 4) continue;
       const prompt = printable(c.prompt, c.answer, opts);
       // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no

@@ -136,3 +136,26 @@ describe("07-select: a small number several facts share is one fact per thing it
     expect(twos).toHaveLength(3);
   });
 });
+
+describe("07-select: a fact that cannot be printed takes no place", () => {
+  it("07-select: a sentence's few places go to facts with options, not to ones the options stage drops", () => {
+    const a = article("a1", FIRST);
+    const candidates: Candidate[] = ["A", "B", "C", "D", "E", "F", "G"].map((answer, i) => ({
+      kind: "which",
+      answer: `Harbour ${answer}`,
+      aliases: [],
+      category: "thing",
+      prompt: `Which name fills the blank in question ${answer}?`,
+      articleId: "a1",
+      sentence: FIRST,
+      surface: `Harbour ${answer}`,
+      score: 10 - i,
+    }));
+    const all = selectFacts(candidates, [a], 20).map((f) => f.best.answer);
+    expect(all).toEqual(["Harbour A", "Harbour B", "Harbour C", "Harbour D", "Harbour E"]);
+    const printable = selectFacts(candidates, [a], 20, (f) => f.best.answer !== "Harbour B").map(
+      (f) => f.best.answer,
+    );
+    expect(printable).toEqual(["Harbour A", "Harbour C", "Harbour D", "Harbour E", "Harbour F"]);
+  });
+});

@@ -382,6 +382,16 @@ describe("08-options: a space agency's mission is offered missions, not governme
   });
 });
 
+describe("08-options: a cricket total is offered totals near it, written alike", () => {
+  it("08-options: '176 for seven' is offered runs a few apart and a wicket more or fewer", () => {
+    const c = candidate("how_many", "176 for seven", "score");
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(o).toMatch(/^\d{3} for (?:five|six|seven|eight|nine)$/);
+    expect(new Set(options).size).toBe(4);
+  });
+});
+
 describe("08-options: a name the article misspells", () => {
   it("08-options: the curated spelling of a near-identical name with the same surname", () => {
     expect(curatedSpelling("Jagdeep Dhankar")).toBe("Jagdeep Dhankhar");

@@ -22,6 +22,8 @@ export function selectFacts(
   candidates: Candidate[],
   articles: StoryArticle[],
   limit: number,
+  /** Whether a fact can be printed (it has its options): one that cannot takes no place of the few. */
+  printable: (fact: SelectedFact) => boolean = () => true,
 ): SelectedFact[] {
   const byAnswer = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -62,7 +64,7 @@ export function selectFacts(
     }
   }
   facts.sort((a, b) => b.best.score - a.best.score);
-  return atMostPerSentence(facts, limit);
+  return atMostPerSentence(facts, limit, printable);
 }
 
 /**
@@ -87,14 +89,18 @@ const PER_SENTENCE = 5;
  * names the answer of another question from the same sentence ("Whom did X beat in the final?" beside "Who won
  * the final?"): that context is what makes it answerable, and cutting it left questions that were not.
  */
-function atMostPerSentence(facts: SelectedFact[], limit: number): SelectedFact[] {
+function atMostPerSentence(
+  facts: SelectedFact[],
+  limit: number,
+  printable: (fact: SelectedFact) => boolean,
+): SelectedFact[] {
   const kept: SelectedFact[] = [];
   const perSentence = new Map<string, SelectedFact[]>();
   for (const f of facts) {
     if (kept.length >= limit) break;
     const sentenceKey = `${f.best.articleId}|${f.best.sentence}`;
     const siblings = perSentence.get(sentenceKey) ?? [];
-    if (siblings.length >= PER_SENTENCE) continue;
+    if (siblings.length >= PER_SENTENCE || !printable(f)) continue;
     kept.push(f);
     perSentence.set(sentenceKey, [...siblings, f]);
   }

@@ -196,7 +196,7 @@ export function printable(prompt: string, answer: string, options: string[]): st
 function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp | null): string[] {
   const taken = new Set([c.answer, ...aliases].map(normKey));
   const broad = c.category.split(":")[0] ?? c.category;
-  const named = !["date", "number", "money", "percent", "percent pair", "ordinal"].includes(broad);
+  const named = !["date", "number", "money", "percent", "percent pair", "ordinal", "score"].includes(broad);
   const sentenceKey = ` ${normKey(c.sentence)} `;
   const promptKey = ` ${normKey(c.prompt)} `;
   const picked: string[] = [];
@@ -239,6 +239,7 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "country pair" || broad === "city pair") offer(pairsLike(c, pools));
   else if (broad === "percent pair") offer(nearbyPairs(c.answer));
+  else if (broad === "score") offer(nearbyScores(c.answer));
   else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place") {
     // A side of a cricket match is offered cricket nations, never its neighbours ("Bhutan" in a final).
     if (broad === "country") offer(siblingsOf(c.answer, "country", c.sentence));
@@ -351,6 +352,33 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
   for (let i = 0; i + 1 < others.length; i += 2) yield `${others[i]} and ${others[i + 1]}`;
   // Five cities make two pairs apart; the third shares a city with one of them.
   for (let i = 0; i + 2 < others.length; i += 2) yield `${others[i + 2]} and ${others[i]}`;
+}
+
+/**
+ * Totals near a cricket total, written as the answer is ("176 for seven", "176/7"): runs moved by a few and a
+ * wicket more or fewer, so no option is ruled out at a glance.
+ */
+function nearbyScores(answer: string): string[] {
+  const m = answer.match(/^(\d+)(?:\s+for\s+([a-z]+|\d+)|\/(\d+))$/);
+  if (!m) return [];
+  const runs = Number(m[1]);
+  const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+  const wicketText = m[2] ?? m[3] ?? "";
+  const wickets = /^\d+$/.test(wicketText) ? Number(wicketText) : words.indexOf(wicketText);
+  if (wickets < 0) return [];
+  const write = (r: number, w: number) =>
+    m[3] !== undefined ? `${r}/${w}` : `${r} for ${/^\d+$/.test(wicketText) ? w : (words[w] ?? w)}`;
+  const moves: [number, number][] = [
+    [-9, 0],
+    [7, 1],
+    [-4, -1],
+    [12, 0],
+    [5, 2],
+  ];
+  return moves
+    .map(([dr, dw]) => [runs + dr, wickets + dw] as const)
+    .filter(([r, w]) => r > 0 && w >= 0 && w <= 10)
+    .map(([r, w]) => write(r, w));
 }
 
 /**

@@ -1128,3 +1128,14 @@ describe("generic: a subordinate clause with a subject of its own", () => {
     expect(asked.some((c) => c.answer === "Chile" && /became independent/.test(c.prompt))).toBe(false);
   });
 });
+
+describe("generic: a clause of its own after the blank goes whole", () => {
+  it("generic: '... to _____ as Chile finally ended their wait' loses the 'as' clause", () => {
+    const text =
+      "Ola Berg then held his nerve in the dramatic final over to restrict Peru to 169 for eight as Chile finally ended their 11-year wait for a trophy.";
+    const at = text.indexOf("169 for eight");
+    expect(trimAround(text, at, at + 13, 22)).toBe(
+      "Ola Berg then held his nerve in the dramatic final over to restrict Peru to _____",
+    );
+  });
+});

@@ -136,6 +136,17 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     expect(programme?.detail).toBe("mission");
   });
 
+  it("spans: a cricket total is one figure ('post 176 for seven', 'score 176/7'), only in a cricket sentence", () => {
+    const total = find(
+      "Kohli scored 76 off 59 balls as Chile overcame setbacks to post 176 for seven.",
+      "176 for seven",
+    );
+    expect(total?.cls).toBe("score");
+    expect(total?.aliases).toContain("176/7");
+    expect(find("The team managed to score 176/7 at the end of 20 overs.", "176/7")?.cls).toBe("score");
+    expect(find("The tariff rose to 120 for five lines of goods.", "120 for five")).toBeUndefined();
+  });
+
   it("spans: a fighter is an aircraft, not a weapon like a missile", () => {
     expect(find("Tornado and Harrier fighters were used in the strikes.", "Harrier")?.detail).toBe(
       "aircraft",

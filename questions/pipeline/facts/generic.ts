@@ -1088,7 +1088,8 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
   org: (s) => `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
   thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
-  measure: (s) => `how many ${s.cls}`,
+  // A cricket total is asked as a blank: "What score did India post?" reads as commentary.
+  measure: (s) => (s.cls === "score" ? "" : `how many ${s.cls}`),
   money: () => "how much",
   percent: (s) => (s.cls === "pair" ? "" : "what percentage"),
   date: (s) => (s.cls === "year" ? "which year" : s.cls === "month" ? "which month" : "which date"),
@@ -1426,6 +1427,8 @@ function categoryOf(span: AnswerSpan): string {
       return `date:${span.cls}`;
     case "money":
       return "money";
+    case "measure":
+      return span.cls === "score" ? "score" : "number";
     case "percent":
       return span.cls === "pair" ? "percent pair" : "percent";
     case "ordinal":
@@ -1481,7 +1484,7 @@ function polish(q: string, span: AnswerSpan): string {
  * Null for any other span, and for a unit joined to its figure ("92.97m").
  */
 function numberOfMeasure(text: string, span: AnswerSpan): AnswerSpan | null {
-  if (span.type !== "measure") return null;
+  if (span.type !== "measure" || span.cls === "score") return null;
   const surface = text.slice(span.start, span.end);
   const m = surface.match(/^(.+?)\s+([A-Za-z]+)$/);
   const figure = m?.[1] ?? "";
@@ -1539,6 +1542,7 @@ export function withoutEditorial(text: string): string {
  */
 function blankNoun(span: AnswerSpan, stem: string): string {
   if (span.cls === "pair") return "pair";
+  if (span.cls === "score") return "score";
   if (span.type === "date") return span.cls !== "day" ? span.cls : "date";
   if (span.type === "place" && (span.cls === "state" || span.cls === "country")) return span.cls;
   if (span.type === "place" && span.cls === "city" && isKnownCity(span.answer)) return "city";
@@ -1554,6 +1558,10 @@ function blankNoun(span: AnswerSpan, stem: string): string {
   }
   return BLANK_NOUN[span.type] ?? "word";
 }
+
+/** A subordinate clause after the blank, with no comma before it: " as India ended ...", " while X ...". */
+const TRAILING_CLAUSE =
+  /\s+(?:as|while|after|before|when|since|because|even as|even though)\s+(?:[A-Z]|the\s|they\s|he\s|she\s|it\s)/;
 
 const BREAKS =
   /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+/g;
@@ -1709,6 +1717,8 @@ function trimWithin(
       before = before.replace(LIST_BEFORE, "$1");
     else if (commaBefore >= 0) before = before.slice(commaBefore + 2);
     else if (commaAfter > 0) after = after.slice(0, commaAfter);
+    // "... to _____ as India finally ended their wait": a clause of its own after the blank goes whole.
+    else if (after.search(TRAILING_CLAUSE) >= 0) after = after.slice(0, after.search(TRAILING_CLAUSE));
     // The opening of the clause holds its subject: a trailing phrase after the blank goes first.
     else if (lastPhraseStart(after) > 0) after = withoutLastPhrase(after);
     else if (wordCount(before) > wordCount(after) && firstPhraseEnd(before) > 0)

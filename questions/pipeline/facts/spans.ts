@@ -249,6 +249,7 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
   if (namesOnly) return namesOf(s, ctx) as AnswerSpan[];
   const spans: AnswerSpan[] = namesOf(s, ctx).map((x) => ({ ...x }));
   spans.push(...dateSpans(s, ctx, spans));
+  spans.push(...scoreSpans(s, spans));
   spans.push(...quantitySpans(s, spans));
   return spans.filter((span) => !inEventName(s.text, span)).sort((a, b) => a.start - b.start);
 }
@@ -735,6 +736,38 @@ const QUANTITY = new RegExp(
   `(?<cur>${CURRENCY}\\s?)?(?<num>\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b)(?<scale>[\\s-]?${SCALE})?(?<pct>\\s?(?:%|per\\s?cent|percent))?(?<unit>[-\\s](?:[a-z]+(?:/[a-z]+)?))?`,
   "gi",
 );
+
+/** "post 176 for seven", "restrict X to 169 for eight", "score 176/7": a cricket innings' total and wickets. */
+const SCORE =
+  /\b(?:to|post(?:ed)?|score(?:d)?|made|reach(?:ed)?|managed|total of|finish(?:ed)? on|end(?:ed)? on)\s+(?<runs>\d{2,3})(?:\s+for\s+(?<words>one|two|three|four|five|six|seven|eight|nine|ten|\d)|\/(?<digits>\d{1,2}))\b/g;
+const CRICKET =
+  /\b(?:overs?|runs?|wickets?|balls|fours|sixes|half-century|century|innings|batt(?:ed|ing)|bowl(?:ed|ing|ers?)|T20|ODI|Test|toss|chase|target)\b/i;
+
+/** Cricket totals in a sentence about cricket; measure spans of class "score". */
+function scoreSpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
+  if (!/\d/.test(s.text) || !CRICKET.test(s.text)) return [];
+  const out: AnswerSpan[] = [];
+  for (const m of s.text.matchAll(SCORE)) {
+    const g = m.groups ?? {};
+    const start =
+      (m.index ?? 0) + m[0].length - (g.words ? `${g.runs} for ${g.words}` : `${g.runs}/${g.digits}`).length;
+    const end = (m.index ?? 0) + m[0].length;
+    if (names.some((x) => start < x.end && end > x.start)) continue;
+    const surface = s.text.slice(start, end);
+    const wickets = g.words ? NUMBER_WORD_VALUES[g.words] : Number(g.digits);
+    out.push({
+      start,
+      end,
+      answer: surface,
+      aliases: [`${g.runs}/${wickets}`, `${g.runs} for ${wickets}`, `${g.runs}-${wickets}`].filter(
+        (a) => a !== surface,
+      ),
+      type: "measure",
+      cls: "score",
+    });
+  }
+  return out;
+}
 
 function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
   const out: AnswerSpan[] = [];
