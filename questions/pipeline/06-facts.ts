@@ -7,6 +7,7 @@ import type { Span } from "./ask";
 import type { Candidate, StoryArticle } from "./facts/families/candidate";
 import { dates } from "./facts/families/dates";
 import { mainEvent } from "./facts/families/events";
+import { gamesHost } from "./facts/families/games";
 import { assignCountries, findHolders, holderQuestions } from "./facts/families/holders";
 import { titleQuestions } from "./facts/families/honours";
 import { incidents } from "./facts/families/incidents";
@@ -41,6 +42,7 @@ export function extractStoryFacts(
   for (const holder of holders) candidates.push(...holderQuestions(holder, protagonist, event, articles));
   candidates.push(...titleQuestions(articles, event, p));
   candidates.push(...winnerQuestions(articles, p));
+  candidates.push(...gamesHost(articles));
   for (const article of articles) {
     candidates.push(...recipients(article));
     article.sentences.forEach((sentence, i) => {
