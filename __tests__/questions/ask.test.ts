@@ -73,6 +73,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "The visit comes six weeks after his trip to which city which drew criticism?",
     ],
     [
+      "a progressive inverts on its auxiliary",
+      "Chile is signing a trade pact with four developed nations for the first time.",
+      "four developed nations",
+      "how many developed nations",
+      "With how many developed nations is Chile signing a trade pact for the first time?",
+    ],
+    [
       "subject",
       "Chile hosted the Andean Mining Conference in Valparaiso.",
       "Chile",

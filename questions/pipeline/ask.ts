@@ -351,7 +351,12 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
         `${phrase} ${aux} ${lowerFirst(subject, tokens[0])} have ${rest}`.replace(/\s+/g, " "),
       );
     }
-    if (["is", "are", "was", "were"].includes(word) && !(next && /(?:ed|en)$/.test(next.text))) return null;
+    // A passive ("was launched") or a progressive ("is signing") inverts on its auxiliary; a copula does not.
+    if (
+      ["is", "are", "was", "were"].includes(word) &&
+      !(next && /(?:ed|en|ing)$/.test(next.text) && next.pos === "VERB")
+    )
+      return null;
     return capitalise(`${phrase} ${word} ${lowerFirst(subject, tokens[0])} ${rest}`);
   }
   if (verb.pos !== "VERB") return null;

@@ -147,6 +147,12 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     expect(find("The tariff rose to 120 for five lines of goods.", "120 for five")).toBeUndefined();
   });
 
+  it("spans: a count's noun may have a participle before it ('four developed nations')", () => {
+    expect(find("Chile is signing a pact with four developed nations.", "four")?.cls).toBe(
+      "developed nations",
+    );
+  });
+
   it("spans: a fighter is an aircraft, not a weapon like a missile", () => {
     expect(find("Tornado and Harrier fighters were used in the strikes.", "Harrier")?.detail).toBe(
       "aircraft",

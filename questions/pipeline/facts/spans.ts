@@ -912,7 +912,8 @@ function countedNoun(s: Sentence, from: number): number | null {
   let end: number | null = null;
   for (const t of tokens) {
     if (t.pos === "NOUN" || t.pos === "PROPN") end = t.end;
-    else if (t.pos === "ADJ" && end === null) continue;
+    // "four developed nations", "two armed drones": a participle before the noun modifies it.
+    else if ((t.pos === "ADJ" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.text))) && end === null) continue;
     else break;
   }
   return end;
