@@ -392,6 +392,42 @@ describe("08-options: a cricket total is offered totals near it, written alike",
   });
 });
 
+describe("08-options: office holders of the day", () => {
+  it("08-options: an Indian ministry with no list of holders is offered the senior ministers of the day", () => {
+    const c = {
+      ...candidate("who", "Ola Berg", "person:Ports Minister"),
+      prompt: "Who was India's Ports Minister in April 2031?",
+      sentence: "Union Ports Minister Ola Berg said the Bill was brought with amendments.",
+      peers: ["Mara Lind"],
+    };
+    const cabinet = ["Rajnath Singh", "Amit Shah", "Nirmala Sitharaman", "S Jaishankar", "Nitin Gadkari"];
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options.filter((o) => o !== "Ola Berg").every((o) => cabinet.includes(o))).toBe(true);
+  });
+
+  it("08-options: 'his Mauritian counterpart X' is offered Mauritius's other Prime Ministers first", () => {
+    const c = {
+      ...candidate("who", "Ola Berg", "person:Prime Minister"),
+      prompt: "Who was Narendra Modi's Mauritian counterpart?",
+      sentence: "The ceremony was attended by Prime Minister Modi and his Mauritian counterpart Ola Berg.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toEqual(
+      expect.arrayContaining(lexicon().distractors["person:Prime Minister:MU"]?.slice(0, 2) ?? []),
+    );
+  });
+
+  it("08-options: two countries are offered pairs of the story's other countries first", () => {
+    const c = {
+      ...candidate("where", "Chile and Peru", "country pair"),
+      prompt: 'Which countries fill the blank in "The partners agreed that _____ would swap host years"?',
+      peers: ["Chile", "Peru", "Japan", "Australia", "Norway"],
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toContain("Japan and Australia");
+  });
+});
+
 describe("08-options: a name the article misspells", () => {
   it("08-options: the curated spelling of a near-identical name with the same surname", () => {
     expect(curatedSpelling("Jagdeep Dhankar")).toBe("Jagdeep Dhankhar");

@@ -293,6 +293,12 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
         (OTHER_SPORT.test(c.sentence) ? undefined : SPORTS.find(([, name]) => name === c.noun)?.[1]))
       : undefined;
   if (sport) yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
+  // "Who was India's Minority Affairs Minister in April 2025?": an office with no list of its own is offered the
+  // senior ministers of the day, not the story's former leaders (blind reading 17 saw dead ones offered).
+  const minister =
+    /^person:(?:Union\s+)?[A-Z][\w ]*Minister$/.test(c.category) && !/Prime Minister$/.test(c.category);
+  if (minister && cls.nation === "india" && !cls.office)
+    yield* curatedPeople({ ...cls, office: "Cabinet" }).slice(0, 8);
   for (const p of c.peers ?? []) if (like(p)) yield p;
   const batch = sample([...pools.people.values()], 40, `${c.prompt}|people`).filter((p) =>
     sameClass(cls, p.cls),
@@ -345,7 +351,10 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
   );
   // Cities of a pair are of its own country: "Tokyo and Osaka" for two Japanese cities, never a capital nearby.
   const code = c.category === "city pair" ? (c.country?.code ?? countryOfCity(first)) : undefined;
-  const others = [...places(single, pools)]
+  // The story's other countries first ("Japan and Australia" beside "the US and India").
+  const codeOf = (name: string) => lexicon().country(name)?.code ?? normKey(name);
+  const own = new Set([first, second].map(codeOf));
+  const others = [...(c.peers ?? []).filter((p) => !own.has(codeOf(p))), ...places(single, pools)]
     .filter((p) => normKey(p) !== normKey(second) && !named.has(normKey(p)))
     .filter((p) => !code || countryOfCity(p) === code)
     .slice(0, 6);
@@ -406,7 +415,7 @@ function countryOfRole(sentence: string, name: string): string | undefined {
   if (at < 0) return undefined;
   const before = sentence
     .slice(Math.max(0, at - 40), at)
-    .match(/((?:[A-Z][\w'’]*\s+){1,3})(?:President|Prime Minister|PM)\s+$/)?.[1];
+    .match(/((?:[A-Z][\w'’]*\s+){1,3})(?:President|Prime Minister|PM|counterpart,?)\s+$/)?.[1];
   return before ? lexicon().countriesIn(before).at(-1)?.code : undefined;
 }
 

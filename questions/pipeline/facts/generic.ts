@@ -66,6 +66,17 @@ export function genericFacts(
   const homeName = home.size === 1 ? lexicon().country([...home][0] as string)?.name : undefined;
   if (homeName) referents.set("country", homeName);
   const heads = homeHeads(articles, people);
+  const storyCountries = [
+    ...new Set(
+      articles.flatMap((a) =>
+        a.sentences.flatMap((x) =>
+          lexicon()
+            .countriesIn(x.text)
+            .map((c) => c.name),
+        ),
+      ),
+    ),
+  ];
   const offices = storyOffices(articles, people);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
@@ -210,6 +221,9 @@ export function genericFacts(
         // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the office.
         if (span.type === "person")
           c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p));
+        // "the US and India would swap host years": the other countries of the story (the grouping's members)
+        // make the pairs to offer, not the answer's neighbours.
+        if (span.type === "place" && span.cls === "country pair") c.peers = storyCountries;
         out.push(c);
       }
       const origin = originQuestion(prepared);

@@ -80,6 +80,7 @@ const OFFICES: [RegExp, string][] = [
   [/\b(?:CJI|Chief Justice)\b/, "Chief Justice"],
   [/\b(?:CEC|Chief Election Commissioner)\b/, "Chief Election Commissioner"],
   [/\bForeign Secretary\b/i, "Foreign Secretary"],
+  [/\b(?:Leader of (?:the )?Opposition|Opposition Leader|LoP)\b/, "Leader of the Opposition"],
   [/\bGovernor\b/, "Governor"],
   [/\bISRO\b.*\b(?:[Cc]hief|[Cc]hairman)\b|\b(?:[Cc]hief|[Cc]hairman)\b.*\bISRO\b/, "Chairman"],
   // A colonel or a wing commander is offered officers of about that rank, never the service chiefs.
