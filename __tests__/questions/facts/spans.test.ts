@@ -153,6 +153,13 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     );
   });
 
+  it("spans: a plural acronym after a name is its class, left in the stem ('12 K-9 SLBMs')", () => {
+    const missile = find("The submarine can carry 12 K-9 SLBMs with a range of 750 km.", "K-9");
+    expect(missile?.type).toBe("thing");
+    expect(missile?.cls).toBe("slbm");
+    expect(missile?.aliases).toContain("K-9 SLBMs");
+  });
+
   it("spans: a fighter is an aircraft, not a weapon like a missile", () => {
     expect(find("Tornado and Harrier fighters were used in the strikes.", "Harrier")?.detail).toBe(
       "aircraft",

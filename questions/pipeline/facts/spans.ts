@@ -482,6 +482,22 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       continue;
     }
     const cls = classOfName(text);
+    // "12 K-15 SLBMs": a plural acronym after the name is its class, not part of it; it stays in the stem.
+    const plural = text.match(/^(.+?)\s+([A-Z]{2,}s)$/);
+    if (cls && plural?.[1] && plural[2]) {
+      const name = plural[1];
+      out.push({
+        ...base,
+        end: start + name.length,
+        answer: name,
+        aliases: [...aliases, text],
+        acronymEnd: undefined,
+        type: "thing",
+        cls: plural[2].slice(0, -1).toLowerCase(),
+        detail: cls.category,
+      });
+      continue;
+    }
     if (cls) {
       const type: SpanType = isVenueCategory(cls.category)
         ? "place"
