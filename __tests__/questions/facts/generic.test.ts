@@ -1139,3 +1139,20 @@ describe("generic: a clause of its own after the blank goes whole", () => {
     );
   });
 });
+
+describe("generic: the story's setting frames a question deep in a long report", () => {
+  it("generic: a question that stands on its own takes the setting too; one that names nothing is not rescued", () => {
+    const filler = Array.from(
+      { length: 12 },
+      (_, i) => `Reporters waited at the gate for hour number ${i + 2}.`,
+    );
+    const asked = askedFrom([
+      "Valdoria launched Operation Tide against pirate camps on Tuesday.",
+      "Operation Tide hit nine camps along the coast.",
+      ...filler,
+      "Admiral Ola Berg announced that 14 pirate boats were seized off Tromso.",
+    ]);
+    const boats = asked.find((c) => c.answer === "14");
+    expect(boats?.prompt).toMatch(/^With reference to Operation Tide \(November 2024\), /);
+  });
+});

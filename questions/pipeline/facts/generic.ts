@@ -214,7 +214,13 @@ export function genericFacts(
         // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?"
         const lead = index <= 2;
         const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) => {
-          const set = onTopic ? withSetting(q, answer, aliases, tag, monthOf(article)) : q;
+          // Off the story's topic, the setting only frames a question that stands on its own ("Which number fills
+          // the blank in 'X announced removing of _____ tariff rates'?" reads "With reference to the Union Budget
+          // (2025), ..."); it does not rescue one that names nothing.
+          const set =
+            onTopic || passesGate(q, answer, aliases)
+              ? withSetting(q, answer, aliases, tag, monthOf(article))
+              : q;
           return set === q && lead ? withMonth(q, monthOf(article)) : set;
         });
         if (!c) continue;
