@@ -1156,3 +1156,13 @@ describe("generic: the story's setting frames a question deep in a long report",
     expect(boats?.prompt).toMatch(/^With reference to Operation Tide \(November 2024\), /);
   });
 });
+
+describe("generic: what the head of government did is asked, in the passive too", () => {
+  it("generic: 'The operation was named Tide by Prime Minister X' asks by whom", () => {
+    const asked = askedFrom([
+      "India's Prime Minister Ola Berg met the service chiefs in New Delhi.",
+      "The joint operation between the Army and Air Force was named Tide by Prime Minister Ola Berg.",
+    ]);
+    expect(asked.find((c) => c.answer === "Ola Berg")?.prompt).toMatch(/^By whom was the joint operation/);
+  });
+});

@@ -164,7 +164,12 @@ export function genericFacts(
         // what was done. A head of another country ("Ruritanian President ___") is still asked.
         // An exam does ask who launched, inaugurated or released something, even when it is the head.
         // The same person named without the role ("Modi paid tributes ...") is the same head.
-        if (span.type === "person" && heads.has(span.answer) && !INAUGURATES.test(s.text.slice(span.end)))
+        if (
+          span.type === "person" &&
+          heads.has(span.answer) &&
+          !INAUGURATES.test(s.text.slice(span.end)) &&
+          !INAUGURATED_BY.test(s.text.slice(0, span.roleStart ?? span.start))
+        )
           continue;
         // "held at Kensington Oval, Bridgetown, _____": the city right before names its country.
         if (span.type === "place" && span.cls === "country") {
@@ -399,6 +404,10 @@ function homeHeads(articles: StoryArticle[], people: Map<string, string>): Set<s
  */
 const INAUGURATES =
   /^\s+(?:(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+)?)?(?:also\s+)?(?:launched|inaugurated|released|unveiled|dedicated|flagged off|laid the foundation|commissioned|administered|appointed|conferred|presented|awarded|approved|signed|chaired|headed)\b/;
+
+/** The same deeds in the passive, with the doer after "by": "The operation was named Sindoor by PM X". */
+const INAUGURATED_BY =
+  /\b(?:named|launched|inaugurated|released|unveiled|dedicated|flagged off|commissioned|conferred|presented|chaired|headed|approved)\b[^.;]{0,60}\bby\s+(?:the\s+)?$/;
 
 /**
  * True when the span is the home country's Prime Minister or President as the sentence writes them: the role
