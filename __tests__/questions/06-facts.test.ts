@@ -389,6 +389,16 @@ describe("06-facts: an office as the text writes it in full", () => {
     );
   });
 
+  it("06-facts: 'Bank of Valdoria Governor, X,' governs the bank named with its 'of'", () => {
+    const facts = story([
+      "Bank of Valdoria Governor, Mara Lind, and Central Bank of Chile Governor, Tomas Kent, were also present.",
+    ]);
+    expect(facts.find((f) => f.answer === "Mara Lind")?.prompt).toMatch(/Governor of the Bank of Valdoria/);
+    expect(facts.find((f) => f.answer === "Tomas Kent")?.prompt).toMatch(
+      /Governor of the Central Bank of Chile/,
+    );
+  });
+
   it("06-facts: 'Norwegian Nobel Committee Chair X' chairs the committee", () => {
     const facts = story(["Norwegian Nobel Committee Chair Ola Berg said the prize was given to the group."]);
     expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toMatch(

@@ -67,7 +67,7 @@ export class Patterns {
     const lex = lexicon();
     // "Norwegian Nobel Committee Chair X": a body named in full before its office.
     const BODY_NAME =
-      "(?:[A-Z][a-z]+\\s+){1,3}(?:Committee|Commission|Council|Board|Bank|Authority|Corporation|Institute|Association|Federation|Foundation|Tribunal)";
+      "(?:[A-Z][a-z]+\\s+){0,3}(?:Bank|Council|Commission|Board|Authority)\\s+of\\s+(?:the\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|(?:[A-Z][a-z]+\\s+){1,3}(?:Committee|Commission|Council|Board|Bank|Authority|Corporation|Institute|Association|Federation|Foundation|Tribunal)";
     const PERSON = personPattern(lex.nameParticles);
     const rank = lex.rankPattern;
     const dem = lex.demonymPattern;
