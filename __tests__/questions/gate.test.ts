@@ -36,6 +36,11 @@ const rows: [string, string, string | null][] = [
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["Which mission Test Flight is accomplished?", "Orca-1", "wh-phrase inside a name"],
   [
+    "How many new sites included are the Lotus Bird Sanctuary and the Tawa Lake?",
+    "two",
+    "garbled participle",
+  ],
+  [
     "Which budget 2031 live updates: FM Ola Berg announced zero tax?",
     "Harbour Budget",
     "heading in the question",

@@ -237,7 +237,8 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
     offer(nearbyNumbers(c.answer, boundOf(c.prompt)));
   else if (broad === "person") offer(peopleLike(c, pools));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
-  else if (broad === "country pair" || broad === "city pair") offer(pairsLike(c, pools));
+  else if (broad === "country pair" || broad === "city pair" || broad === "venue pair")
+    offer(pairsLike(c, pools));
   else if (broad === "percent pair") offer(nearbyPairs(c.answer));
   else if (broad === "score") offer(nearbyScores(c.answer));
   else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place") {
@@ -354,7 +355,9 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
   // The story's other countries first ("Japan and Australia" beside "the US and India").
   const codeOf = (name: string) => lexicon().country(name)?.code ?? normKey(name);
   const own = new Set([first, second].map(codeOf));
-  const others = [...(c.peers ?? []).filter((p) => !own.has(codeOf(p))), ...places(single, pools)]
+  // Two sanctuaries are offered two other sanctuaries: the curated names of their class.
+  const like = c.category === "venue pair" ? ofClassNoun(single, pools) : places(single, pools);
+  const others = [...(c.peers ?? []).filter((p) => !own.has(codeOf(p))), ...like]
     .filter((p) => normKey(p) !== normKey(second) && !named.has(normKey(p)))
     .filter((p) => !code || countryOfCity(p) === code)
     .slice(0, 6);

@@ -170,6 +170,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "no copula after a participle",
+    // "How many new sites included are A and B?": the subject's participle read as the clause.
+    (p) =>
+      /^(?:With reference to [^,]+, )?[Hh]ow many (?:[a-z-]+ ){1,3}[a-z]+ed (?:are|were|is|was)\b/.test(p)
+        ? "garbled participle"
+        : null,
+  ],
+  [
     "one finite verb after do-support",
     // "In which country did another reason for hold the Quad was?": a gerund taken for the verb.
     (p) => (/\b(?:did|does|do)\b[^?,]*\s(?:was|were|is|are)\?$/.test(p) ? "garbled inversion" : null),

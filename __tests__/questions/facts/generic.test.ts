@@ -1166,3 +1166,15 @@ describe("generic: what the head of government did is asked, in the passive too"
     expect(asked.find((c) => c.answer === "Ola Berg")?.prompt).toMatch(/^By whom was the joint operation/);
   });
 });
+
+describe("generic: two venues of one kind are asked together", () => {
+  it("generic: 'A Bird Sanctuary and B Bird Sanctuary in X' is one blank for both, offered pairs of sanctuaries", () => {
+    const asked = askedFrom(
+      "The three new sites included are Lotusbay Bird Sanctuary and Reedmoor Bird Sanctuary in Punjab and Tawa Lake in Goa.",
+    );
+    const pair = asked.find((c) => c.answer === "Lotusbay Bird Sanctuary and Reedmoor Bird Sanctuary");
+    expect(pair?.prompt).toMatch(/^Which sanctuaries fill the blank in ".*are _____ in Punjab/);
+    expect(pair?.category).toBe("venue pair");
+    expect(asked.some((c) => c.answer === "Lotusbay Bird Sanctuary")).toBe(false);
+  });
+});

@@ -1066,8 +1066,14 @@ function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
   spans.forEach((a, i) => {
     const b = spans[i + 1];
     if (!b || a.type !== b.type || a.cls !== b.cls) return;
-    // "a dual-slab structure of 5 percent and 18 percent": two rates set together are one answer too.
-    const places = a.type === "place" && (a.cls === "country" || a.cls === "city");
+    // "a dual-slab structure of 5 percent and 18 percent": two rates set together are one answer too, and so are
+    // two venues of one kind ("A Bird Sanctuary and B Bird Sanctuary").
+    const venues =
+      a.type === "place" &&
+      a.cls === "venue" &&
+      a.detail === b.detail &&
+      venueNoun(a.answer) === venueNoun(b.answer);
+    const places = a.type === "place" && (a.cls === "country" || a.cls === "city" || venues);
     if (!places && a.type !== "percent") return;
     if (!/^\s+and\s+$/.test(s.text.slice(a.acronymEnd ?? a.end, b.start))) return;
     // "A, B and C": a list longer than two is not a pair.
@@ -1084,6 +1090,15 @@ function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
     });
   });
   return out;
+}
+
+/** "sanctuary" -> "sanctuaries", "reservoir" -> "reservoirs". */
+function plural(noun: string): string {
+  return /[^aeiou]y$/.test(noun)
+    ? `${noun.slice(0, -1)}ies`
+    : /(?:s|sh|ch|x)$/.test(noun)
+      ? `${noun}es`
+      : `${noun}s`;
 }
 
 /**
@@ -1113,7 +1128,9 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
       ? "which two countries"
       : s.cls === "city pair"
         ? "which two cities"
-        : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
+        : s.cls === "venue pair"
+          ? `which two ${plural(venueNoun(s.answer.split(" and ")[0] ?? s.answer))}`
+          : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
   org: (s) => `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
   thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
@@ -1335,7 +1352,11 @@ function questionIn(
     ),
     // The home head's options are senior ministers: past Prime Ministers would leave only the incumbent.
     category: head ? "person:head of government" : categoryOf(span),
-    ...(fineNoun(s.text, span) ? { noun: fineNoun(s.text, span) } : {}),
+    ...(span.cls === "venue pair"
+      ? { noun: venueNoun(span.answer.split(" and ")[0] ?? span.answer) }
+      : fineNoun(s.text, span)
+        ? { noun: fineNoun(s.text, span) }
+        : {}),
     prompt,
     articleId,
     sentence: original,
@@ -1537,8 +1558,14 @@ function cloze(text: string, span: AnswerSpan, maxWords: number): string | null 
   const stem = capitalise(withoutEditorial(trimmed));
   // "from _____ is receiving": a pair of places fills one blank, asked in the plural.
   const pair = span.type === "place" && span.cls.endsWith(" pair");
+  const places =
+    span.cls === "city pair"
+      ? "cities"
+      : span.cls === "venue pair"
+        ? plural(venueNoun(span.answer.split(" and ")[0] ?? span.answer))
+        : "countries";
   return pair
-    ? `Which ${span.cls === "city pair" ? "cities" : "countries"} fill the blank in "${stem}"?`
+    ? `Which ${places} fill the blank in "${stem}"?`
     : `Which ${blankNoun(span, stem)} fills the blank in "${stem}"?`;
 }
 
