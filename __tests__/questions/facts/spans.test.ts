@@ -147,6 +147,12 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     expect(find("The tariff rose to 120 for five lines of goods.", "120 for five")).toBeUndefined();
   });
 
+  it("spans: 'restricted to only four out of 22' is a figure of what the sentence counts", () => {
+    expect(
+      find("The number of foreign members has been restricted to only four out of 22.", "four")?.type,
+    ).toBe("count");
+  });
+
   it("spans: a count's noun may have a participle before it ('four developed nations')", () => {
     expect(find("Chile is signing a pact with four developed nations.", "four")?.cls).toBe(
       "developed nations",

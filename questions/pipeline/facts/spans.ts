@@ -870,7 +870,9 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
       type === "count" &&
       !countedEnd &&
       BARE_FIGURE.test(text.slice(0, at)) &&
-      /^\s*(?:[,.;]|from\b|against\b|voted\s+against\b|in\s+favou?r\b|and\b|or\b|$)/.test(text.slice(end));
+      /^\s*(?:[,.;]|from\b|against\b|voted\s+against\b|in\s+favou?r\b|and\b|or\b|out\s+of\b|$)/.test(
+        text.slice(end),
+      );
     // "Four camps in X and five in Y": the second count counts what the first did.
     const elided =
       type === "count" &&
@@ -920,7 +922,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
 
 /** What comes before a bare figure that says what it counts: "tally of sites to", "voting in favour and". */
 const BARE_FIGURE =
-  /\b(?:tally|total|count|number|strength|score|population|figure|toll)\b[^,.;]{0,80}\b(?:to|at|of|stood at|reached)\s+$|\b(?:at|of)\s+the\s+age\s+of\s+$|\baged\s+$|\bin\s+(?:its\s+|their\s+)?favou?r\s+and\s+$|\bsupported\s+by\s+\d[\d,]*\s+[A-Za-z]+\s+(?:while|and|but)\s+$/i;
+  /\b(?:tally|total|count|number|strength|score|population|figure|toll)\b[^,.;]{0,80}\b(?:to|at|of|stood at|reached)\s+(?:only\s+|just\s+|about\s+|nearly\s+|around\s+)?$|\b(?:at|of)\s+the\s+age\s+of\s+$|\baged\s+$|\bin\s+(?:its\s+|their\s+)?favou?r\s+and\s+$|\bsupported\s+by\s+\d[\d,]*\s+[A-Za-z]+\s+(?:while|and|but)\s+$/i;
 
 /** End of the noun phrase a number counts: adjectives and nouns up to the head noun ("terrorist camps"). */
 function countedNoun(s: Sentence, from: number): number | null {
