@@ -3,6 +3,7 @@ import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/
 import {
   absoluteDates,
   genericFacts,
+  openingParticiple,
   participleClause,
   prepareSentence,
   relativeClause,
@@ -1176,5 +1177,32 @@ describe("generic: two venues of one kind are asked together", () => {
     expect(pair?.prompt).toMatch(/^Which sanctuaries fill the blank in ".*are _____ in Punjab/);
     expect(pair?.category).toBe("venue pair");
     expect(asked.some((c) => c.answer === "Lotusbay Bird Sanctuary")).toBe(false);
+  });
+});
+
+describe("generic: an opening participle phrase says a fact of the subject after it", () => {
+  it.each([
+    [
+      "Constructed by the Harbour Yard (HY), Tromso, INS Orca can travel at 24 knots when submerged.",
+      "INS Orca was constructed by the Harbour Yard.",
+    ],
+    [
+      "Built by the Harbour Yard, INS Orca can dive to 300 metres.",
+      "INS Orca was built by the Harbour Yard.",
+    ],
+    // "bowlers" is no verb: the subject is not "Indian".
+    ["Led by Ola Berg and Mara Lind, Indian bowlers defended 177 in the final.", null],
+  ])("generic: %s", (text, expected) => {
+    expect(openingParticiple(text)?.text ?? null).toBe(expected);
+  });
+
+  it("generic: the builder is asked with no month of the news, and a figure in a range is none", () => {
+    const asked = askedFrom(
+      "Constructed by the Harbour Shipbuilding Centre (HSC), Tromso, INS Orca can travel at up to 24 knots when submerged and 12–15 knots when surfaced.",
+    );
+    expect(asked.find((c) => c.answer === "Harbour Shipbuilding Centre")?.prompt).toBe(
+      "By which centre was INS Orca constructed?",
+    );
+    expect(asked.some((c) => c.answer === "15" || c.answer === "12")).toBe(false);
   });
 });

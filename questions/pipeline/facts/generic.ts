@@ -109,7 +109,11 @@ export function genericFacts(
       // "X was launched in 1973 by Y." Its spans are asked from that sentence, where they have a subject.
       // "X, which was launched in 1973, ..." and "X approved A, while scrapping B": a clause with a subject of
       // its own is asked as a sentence of its own.
-      const relative = relativeClause(prepared) ?? participleClause(main) ?? subordinateClause(prepared);
+      const relative =
+        relativeClause(prepared) ??
+        participleClause(main) ??
+        subordinateClause(prepared) ??
+        openingParticiple(prepared);
       const derived = relative ? annotateSentence(relative.text) : null;
       const spansOf = (x: Sentence, inside?: { start: number; end: number }) =>
         findSpans(x, ctx)
@@ -216,8 +220,9 @@ export function genericFacts(
           // "70 terrorists were killed and 100 people were injured": a sentence that names nothing at all.
           !named ||
           tag?.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)) === true;
-        // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?"
-        const lead = index <= 2;
+        // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?". A
+        // clause read out of the sentence ("X, which was built in 1990, ...") is background, of no such month.
+        const lead = index <= 2 && s === main;
         const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) => {
           // Off the story's topic, the setting only frames a question that stands on its own ("Which number fills
           // the blank in 'X announced removing of _____ tariff rates'?" reads "With reference to the Union Budget
@@ -670,6 +675,30 @@ export function subordinateClause(
     clause: { start: subject.length + 1, end: clauseText.length },
     from,
     to: m.index + m[0].length,
+  };
+}
+
+/**
+ * "Constructed by the Harbour Yard (HY), Tromso, INS Orca can travel ..." -> "INS Orca was constructed by the
+ * Harbour Yard.": an opening participle phrase says a fact of the main clause's subject, which is named right
+ * after it. Shaped like `relativeClause`; null when the subject is no name followed by its verb.
+ * @example openingParticiple("Built by the Harbour Yard, INS Orca can dive to 300 metres.")?.text
+ * // "INS Orca was built by the Harbour Yard."
+ */
+export function openingParticiple(
+  text: string,
+): { text: string; clause: { start: number; end: number }; from: number; to: number } | null {
+  const m = text.match(
+    /^(?<verb>[A-Z][a-z]+(?:ed|en|lt)|Built|Made|Held|Led)\s+(?<phrase>(?:by|at|in|from|with)\s+[^,;"]{3,80}?)(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+)?(?<subject>(?:INS\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?=(?:can|could|is|was|are|were|has|have|had|will|would|[a-z]+ed)\b)/,
+  );
+  const g = m?.groups;
+  if (!m || !g?.verb || !g.phrase || !g.subject) return null;
+  const head = `${capitalise(g.subject)} was ${g.verb.toLowerCase()} `;
+  return {
+    text: `${head}${g.phrase}.`,
+    clause: { start: head.length, end: head.length + g.phrase.length },
+    from: 0,
+    to: text.indexOf(g.phrase) + g.phrase.length,
   };
 }
 

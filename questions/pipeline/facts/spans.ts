@@ -798,7 +798,8 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     // Part of a name, a code or a time ("K-15", "SLBM-4", "1.05 am", "3-0-20-3").
     const before = text.slice(Math.max(0, at - 1), at);
     const after = text.slice(at + m[0].length, at + m[0].length + 1);
-    if (/[A-Za-z-]/.test(before) || /^[-:/]\d/.test(text.slice(at + numText.length))) continue;
+    // "12–15 knots": a figure in a range is no figure of its own.
+    if (/[A-Za-z\-–—]/.test(before) || /^[-–—:/]\d/.test(text.slice(at + numText.length))) continue;
     if (/^\s?(?:am|pm|a\.m|p\.m)\b/i.test(text.slice(at + numText.length))) continue;
     // An age ("the 26-year-old") is rarely the fact; the event is.
     if (/^-(?:year|month)s?-old\b/i.test(text.slice(at + numText.length))) continue;
