@@ -1206,3 +1206,12 @@ describe("generic: an opening participle phrase says a fact of the subject after
     expect(asked.some((c) => c.answer === "15" || c.answer === "12")).toBe(false);
   });
 });
+
+describe("generic: a short phrase right after the blank goes whole", () => {
+  it("generic: '... the spaceport in _____ at 10 am, the first of ...' keeps the clause, not the time", () => {
+    const text =
+      "The Valdorian Space Agency blasted off for the Test Vehicle Demonstration 1 from the first launchpad of the spaceport in Tromso at 10 am, the first of the 20 big tests it has planned.";
+    const at = text.indexOf("Tromso");
+    expect(trimAround(text, at, at + 6, 22)).toMatch(/launchpad of the spaceport in _____$/);
+  });
+});

@@ -1808,6 +1808,9 @@ function trimWithin(
     else if (lastPhraseStart(after) > 0) after = withoutLastPhrase(after);
     else if (wordCount(before) > wordCount(after) && firstPhraseEnd(before) > 0)
       before = before.slice(firstPhraseEnd(before));
+    // "... in _____ at 10 am": a short phrase right after the blank goes whole.
+    else if (/^\s*(?:at|in|on|from|by|with|for|during|after|before)\b/.test(after) && wordCount(after) <= 4)
+      after = "";
     else {
       // No comma left: drop the last trailing phrase after the blank ("... as X won gold", "... in the early hours").
       const cut = lastPhraseStart(after);
