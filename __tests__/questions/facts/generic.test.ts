@@ -1215,3 +1215,17 @@ describe("generic: a short phrase right after the blank goes whole", () => {
     expect(trimAround(text, at, at + 6, 22)).toMatch(/launchpad of the spaceport in _____$/);
   });
 });
+
+describe("generic: the home country's own force is asked for what it did, not where it went", () => {
+  it("generic: 'Indian Navy has recovered the module' asks the force; 'commissioned into the Indian Navy' does not", () => {
+    const asked = askedFrom([
+      "India tested its Orca crew capsule over the sea on Saturday, a first for India.",
+      "Indian Navy has recovered the Orca crew module from the Bay of Bengal after the test.",
+      "The ship Tarini was commissioned into the Indian Navy at Tromso, India said.",
+    ]);
+    const navy = asked.filter((c) => c.answer === "Indian Navy");
+    expect(navy.map((c) => c.sentence)).toEqual([
+      "Indian Navy has recovered the Orca crew module from the Bay of Bengal after the test.",
+    ]);
+  });
+});

@@ -186,10 +186,18 @@ export function genericFacts(
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         if (trivia(s.text, span)) continue;
         // "Into which navy was the Orca commissioned?": the home country's own armed force is the default answer.
+        // What the force itself did is news: "Indian Navy has recovered the crew module" asks who recovered it.
         if (
           (span.type === "org" || span.type === "thing") &&
           homeName !== undefined &&
-          ownForce(span.answer, homeName)
+          ownForce(span.answer, homeName) &&
+          !/^(?:The\s+)?$/.test(
+            s.text
+              .slice(0, span.start)
+              .trim()
+              .replace(/^.*[,:]\s*/, ""),
+          ) &&
+          !/^\s+(?:has|have|had)?\s*[a-z]+ed\b/.test(s.text.slice(span.end))
         )
           continue;
         // The year of the news itself ("For the year 2025, ...", "the 2024 T20 World Cup") is what the candidate
