@@ -80,6 +80,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "With how many developed nations is Chile signing a trade pact for the first time?",
     ],
     [
+      "a time phrase between commas after the subject goes to the end",
+      "The agency, on 12 May 2031, brought the two craft to three metres in a trial.",
+      "three metres",
+      "how many metres",
+      "To how many metres did the agency bring the two craft in a trial on 12 May 2031?",
+    ],
+    [
       "subject",
       "Chile hosted the Andean Mining Conference in Valparaiso.",
       "Chile",

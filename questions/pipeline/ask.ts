@@ -17,6 +17,9 @@ export const COMPLEX_PREPOSITION =
   /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake)\s+of\s+$/i;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
+/** "The agency, on 12 January 2031, brought ...": a subject, then a time phrase between commas, then its verb. */
+const BRACKETED_TIME =
+  /^((?:The\s+)?[A-Za-z][^,"]{2,60}?),\s+((?:on|in|during)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?),\s+(?=[a-z])/;
 /** "During 2014 to 2024, ", "Within 25 minutes, ", "In the final, ": a phrase of time or place before the subject. */
 const OPENING_PHRASE =
   /^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following)\s+[^,"()]{2,50},\s+(?=[A-Z0-9])/;
@@ -77,6 +80,16 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   // A sentence that opens with a quotation is someone's words, not a fact stated by the article.
   if (/^["']/.test(text.trim())) return null;
   const opening = text.match(OPENING_PHRASE)?.[0];
+  // "The agency, on 12 January 2031, brought the craft to three metres": a time phrase between commas after the
+  // subject goes to the end too, when the answer is after it.
+  const aside = text.match(BRACKETED_TIME);
+  if (aside?.[1] && aside[2] && span.start >= aside[0].length) {
+    const rest = `${aside[1]} ${text.slice(aside[0].length)}`;
+    const moved = { start: span.start - (aside[0].length - aside[1].length - 1), end: 0 };
+    moved.end = moved.start + (span.end - span.start);
+    const q = ask(rest, moved, wh, context);
+    return q ? `${q.slice(0, -1)} ${aside[2]}?` : null;
+  }
   const whole = opening ? (annotated ?? annotateSentence(text)) : undefined;
   if (
     opening &&
