@@ -87,6 +87,20 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       }));
     const people = storyPeople(articles);
     const tag = storyTag(articles, people);
+    // "How were all decisions taken?" says whose decisions only with the story's setting.
+    const settled = (found: Candidate[]) =>
+      found.flatMap((c) => {
+        if (passesGate(c.prompt, c.answer, c.aliases)) return [c];
+        // A decision is the meeting's: "How were all decisions taken at the 56th meeting of the X Council?"
+        if (c.category === "what:decision") {
+          const at = tag && /\b(?:meeting|summit|session|conference)\b/i.test(tag.phrase) ? tag.phrase : "";
+          const prompt = at ? c.prompt.replace(/\?$/, ` at ${at}?`) : "";
+          return prompt && passesGate(prompt, c.answer, c.aliases) ? [{ ...c, prompt }] : [];
+        }
+        const article = articles.find((a) => a.id === c.articleId);
+        const prompt = article ? withSetting(c.prompt, c.answer, c.aliases, tag, monthOf(article)) : c.prompt;
+        return prompt !== c.prompt && passesGate(prompt, c.answer, c.aliases) ? [{ ...c, prompt }] : [];
+      });
     const families = extractStoryFacts(articles, people)
       .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
       // A lead's news happened in the article's month: "Which bill did Parliament pass in April 2031?"
@@ -110,7 +124,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       .map((c) => ({ ...c, score: c.score + SPECIFIC_BONUS }));
     perStory.push({
       storyId,
-      candidates: [...families, ...purposeFacts(articles), ...genericFacts(articles, people, tag)],
+      candidates: [...families, ...settled(purposeFacts(articles)), ...genericFacts(articles, people, tag)],
       articles,
     });
   }

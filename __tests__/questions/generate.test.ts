@@ -277,3 +277,17 @@ describe("generate: an office holder is asked with the story's setting", () => {
     expect(minister?.prompt).toBe("With reference to the Harbour Levy Bill, who was India's Ports Minister?");
   });
 });
+
+describe("generate: how a meeting decided is asked with the meeting", () => {
+  it("generate: 'How were all decisions taken at the 61st meeting of the Harbour Levy Council?'", () => {
+    const text = [
+      "Harbour Levy Council approves two rates",
+      "The Harbour Levy (HL) Council on 3 May approved two new rates at the Council's 61st meeting in Tromso.",
+      "All decisions were taken through consensus, with no voting held during the meeting.",
+      "The new rates will apply from June.",
+    ].join("\n\n");
+    const decided = find(run(text), "what", "consensus");
+    expect(decided?.prompt).toBe("How were all decisions taken at the 61st meeting of the HL Council?");
+    expect(decided?.options).toHaveLength(4);
+  });
+});

@@ -69,3 +69,12 @@ describe("purposes: what a named thing is for, and what a name means", () => {
     );
   });
 });
+
+describe("purposes: how a body decided", () => {
+  it("purposes: 'All decisions were taken through consensus' asks how, offered the other ways of deciding", () => {
+    const [decided] = purposeFacts(story("All decisions were taken through consensus, with no voting held."));
+    expect(decided?.prompt).toBe("How were all decisions taken?");
+    expect(decided?.answer).toBe("consensus");
+    expect(decided?.peers).toEqual(["a majority vote", "a voice vote", "a two-thirds majority"]);
+  });
+});

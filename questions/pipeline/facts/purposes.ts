@@ -71,6 +71,39 @@ function studyFacts(article: StoryArticle, s: Sentence, index: number): Candidat
   return out;
 }
 
+/** How a body decides, as reports write it: the answer's options are the other ways. */
+const DECISION_MODES = ["consensus", "a majority vote", "a voice vote", "a two-thirds majority"];
+/** "All decisions were taken through consensus", "The declaration was adopted by a voice vote". */
+const DECIDED =
+  /^(?<subject>(?:All\s+|The\s+)?(?:[a-z]+\s+)?(?:decisions?|resolutions?|declaration|motion|amendments?))\s+(?<aux>was|were)\s+(?<verb>taken|made|adopted|passed|reached|approved)\s+(?:through|by|with)\s+(?<what>consensus|a majority vote|a voice vote|a two-thirds majority)\b/i;
+
+/**
+ * "How were all decisions taken?" from a sentence that says a body decided by consensus or by a vote; the other
+ * ways of deciding are the options. Asked with the story's setting (see generate), which names the body.
+ */
+function decisionFacts(article: StoryArticle, s: Sentence, index: number): Candidate[] {
+  const m = s.text.match(DECIDED);
+  const g = m?.groups;
+  if (!g?.subject || !g.aux || !g.verb || !g.what) return [];
+  const answer = g.what.toLowerCase();
+  return [
+    {
+      kind: "what",
+      answer,
+      aliases: [],
+      category: "what:decision",
+      prompt: `How ${g.aux} ${g.subject.toLowerCase()} ${g.verb}?`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: g.what,
+      score: 3 + (index < 3 ? 1 : 0),
+      storyKey: article.id,
+      speaker: "decision",
+      peers: DECISION_MODES.filter((x) => x !== answer),
+    },
+  ];
+}
+
 /** Other purposes the story states ("to promote investment", "to cut emissions"): options of the same shape. */
 function aimsIn(articles: StoryArticle[], answer: string): string[] {
   const out = new Set<string>();
@@ -95,6 +128,7 @@ export function purposeFacts(articles: StoryArticle[]): Candidate[] {
   for (const article of articles)
     article.sentences.forEach((s: Sentence, index) => {
       out.push(...studyFacts(article, s, index));
+      out.push(...decisionFacts(article, s, index));
       for (const p of PATTERNS)
         for (const m of s.text.matchAll(p.re)) {
           const raw = `${m.groups?.name ?? ""}${m.groups?.cls ?? ""}`.trim();
