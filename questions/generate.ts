@@ -90,6 +90,15 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     // "How were all decisions taken?" says whose decisions only with the story's setting.
     const settled = (found: Candidate[]) =>
       found.flatMap((c) => {
+        // A prize's citation changes every year: "For what was the X Prize awarded in October 2031?"
+        if (c.category === "what:citation") {
+          const article = articles.find((a) => a.id === c.articleId);
+          const when = article ? monthOf(article) : "";
+          const prompt = when ? withMonth(c.prompt, when) : "";
+          return prompt && prompt !== c.prompt && passesGate(prompt, c.answer, c.aliases)
+            ? [{ ...c, prompt }]
+            : [];
+        }
         if (passesGate(c.prompt, c.answer, c.aliases)) return [c];
         // A decision is the meeting's: "How were all decisions taken at the 56th meeting of the X Council?"
         if (c.category === "what:decision") {

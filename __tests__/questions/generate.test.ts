@@ -291,3 +291,19 @@ describe("generate: how a meeting decided is asked with the meeting", () => {
     expect(decided?.options).toHaveLength(4);
   });
 });
+
+describe("generate: a prize's citation is asked with its year", () => {
+  it("generate: 'For what was the Harbour Peace Prize awarded in October 2031?', never without the date", () => {
+    const text = (date: string) =>
+      [
+        "Sea survivors' group wins Harbour Peace Prize",
+        `${date}The Harbour Peace Prize for 2031 was awarded to the Sea Survivors group in Oslo.`,
+        "The group is receiving the Harbour Peace Prize for its efforts to end piracy in the northern seas.",
+        "The Harbour Peace Prize was first given in 1950.",
+      ].join("\n\n");
+    expect(
+      find(run(text("Oslo, October 11, 2031: ")), "what", "efforts to end piracy in the northern seas")
+        ?.prompt,
+    ).toBe("For what was the Harbour Peace Prize awarded in October 2031?");
+  });
+});

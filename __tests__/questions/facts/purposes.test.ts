@@ -78,3 +78,16 @@ describe("purposes: how a body decided", () => {
     expect(decided?.peers).toEqual(["a majority vote", "a voice vote", "a two-thirds majority"]);
   });
 });
+
+describe("purposes: what a prize was given for", () => {
+  it("purposes: 'given the Harbour Peace Prize for its efforts to end piracy' asks for what", () => {
+    const [cited] = purposeFacts(
+      story(
+        "The group is receiving the Harbour Peace Prize for its efforts to end piracy in the northern seas.",
+      ),
+    );
+    expect(cited?.prompt).toBe("For what was the Harbour Peace Prize awarded?");
+    expect(cited?.answer).toBe("efforts to end piracy in the northern seas");
+    expect(cited?.peers).toHaveLength(4);
+  });
+});

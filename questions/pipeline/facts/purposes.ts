@@ -71,6 +71,44 @@ function studyFacts(article: StoryArticle, s: Sentence, index: number): Candidat
   return out;
 }
 
+/** "the Harbour Peace Prize ... for its efforts to ...": a prize and the efforts its citation names. */
+const CITED =
+  /\b(?<prize>(?:[A-Z][\w-]*\s+){0,3}(?:Prize|Award|Medal))\b[^.;"]{0,40}?\bfor\s+(?:its|his|her|their)\s+(?<what>efforts\s+to\s+[a-z][^,.;"]{8,70}?)(?=\s+and\s+for\b|[,.;"]|$)/;
+/** Citations of past peace prizes, in the same shape: the options of a citation question. */
+const CITATIONS = [
+  "efforts to combat hunger",
+  "efforts to safeguard freedom of expression",
+  "efforts to end the use of sexual violence as a weapon of war",
+  "efforts to build up and disseminate greater knowledge about climate change",
+];
+
+/**
+ * "For what was the Nobel Peace Prize awarded?" from the efforts a prize's citation names; asked with the story's
+ * setting (see generate), which gives the prize its year.
+ */
+function citationFacts(article: StoryArticle, s: Sentence, index: number): Candidate[] {
+  const g = s.text.match(CITED)?.groups;
+  if (!g?.prize || !g.what) return [];
+  const prize = g.prize.trim();
+  const what = g.what.trim();
+  return [
+    {
+      kind: "what",
+      answer: what,
+      aliases: [],
+      category: "what:citation",
+      prompt: `For what was the ${prize.replace(/^the\s+/i, "")} awarded?`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: what,
+      score: 3 + (index < 3 ? 1 : 0),
+      storyKey: article.id,
+      speaker: "citation",
+      peers: CITATIONS.filter((c) => c !== what),
+    },
+  ];
+}
+
 /** How a body decides, as reports write it: the answer's options are the other ways. */
 const DECISION_MODES = ["consensus", "a majority vote", "a voice vote", "a two-thirds majority"];
 /** "All decisions were taken through consensus", "The declaration was adopted by a voice vote". */
@@ -129,6 +167,7 @@ export function purposeFacts(articles: StoryArticle[]): Candidate[] {
     article.sentences.forEach((s: Sentence, index) => {
       out.push(...studyFacts(article, s, index));
       out.push(...decisionFacts(article, s, index));
+      out.push(...citationFacts(article, s, index));
       for (const p of PATTERNS)
         for (const m of s.text.matchAll(p.re)) {
           const raw = `${m.groups?.name ?? ""}${m.groups?.cls ?? ""}`.trim();
