@@ -1229,3 +1229,14 @@ describe("generic: the home country's own force is asked for what it did, not wh
     ]);
   });
 });
+
+describe("generic: a bracketed note that does not hold the blank is left out", () => {
+  it("generic: 'travelled at Mach _____ ( Mach 1- speed of sound)' loses the note", () => {
+    const text =
+      "After liftoff, the Orca-1 craft travelled at Mach 1.2 ( Mach 1- speed of sound) over the sea.";
+    const at = text.indexOf("1.2");
+    expect(trimAround(text, at, at + 3, 22)).toBe(
+      "After liftoff, the Orca-1 craft travelled at Mach _____ over the sea",
+    );
+  });
+});

@@ -166,6 +166,12 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     expect(missile?.aliases).toContain("K-9 SLBMs");
   });
 
+  it("spans: 'travelled at Mach 1.2' is a speed whose number is blanked, 'Mach' left in the stem", () => {
+    const speed = find("After liftoff, the craft travelled at Mach 1.2 over the sea.", "1.2");
+    expect(speed?.type).toBe("measure");
+    expect(speed?.aliases).toContain("Mach 1.2");
+  });
+
   it("spans: a fighter is an aircraft, not a weapon like a missile", () => {
     expect(find("Tornado and Harrier fighters were used in the strikes.", "Harrier")?.detail).toBe(
       "aircraft",

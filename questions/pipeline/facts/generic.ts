@@ -1172,7 +1172,7 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
   thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
   // A cricket total is asked as a blank: "What score did India post?" reads as commentary.
-  measure: (s) => (s.cls === "score" ? "" : `how many ${s.cls}`),
+  measure: (s) => (s.cls === "score" || s.cls === "Mach" ? "" : `how many ${s.cls}`),
   money: () => "how much",
   percent: (s) => (s.cls === "pair" ? "" : "what percentage"),
   date: (s) => (s.cls === "year" ? "which year" : s.cls === "month" ? "which month" : "which date"),
@@ -1571,7 +1571,7 @@ function polish(q: string, span: AnswerSpan): string {
  * Null for any other span, and for a unit joined to its figure ("92.97m").
  */
 function numberOfMeasure(text: string, span: AnswerSpan): AnswerSpan | null {
-  if (span.type !== "measure" || span.cls === "score") return null;
+  if (span.type !== "measure" || span.cls === "score" || span.cls === "Mach") return null;
   const surface = text.slice(span.start, span.end);
   const m = surface.match(/^(.+?)\s+([A-Za-z]+)$/);
   const figure = m?.[1] ?? "";
@@ -1746,6 +1746,20 @@ const LIST_BEFORE = /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?
 
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
+  // A bracketed note that does not hold the blank ("at Mach _____ ( Mach 1- speed of sound)") is no part of it.
+  const note = [...text.matchAll(/\s*\([^()]{1,80}\)/g)].find(
+    (m) => (m.index ?? 0) >= end || (m.index ?? 0) + m[0].length <= start,
+  );
+  if (note && note.index !== undefined) {
+    const cut = note[0].length;
+    const shift = (x: number) => (x >= (note.index as number) + cut ? x - cut : x);
+    return trimAround(
+      text.slice(0, note.index) + text.slice(note.index + cut),
+      shift(start),
+      shift(end),
+      maxWords,
+    );
+  }
   // "won a bronze and silver in 2008 and 2012 respectively": any cut pairs the wrong items ("a bronze and silver
   // in 2008"), and the whole has two answers.
   if (/\brespectively\b/i.test(text)) {

@@ -250,6 +250,7 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
   const spans: AnswerSpan[] = namesOf(s, ctx).map((x) => ({ ...x }));
   spans.push(...dateSpans(s, ctx, spans));
   spans.push(...scoreSpans(s, spans));
+  spans.push(...machSpans(s, spans));
   spans.push(...quantitySpans(s, spans));
   return spans.filter((span) => !inEventName(s.text, span)).sort((a, b) => a.start - b.start);
 }
@@ -758,6 +759,22 @@ const SCORE =
   /\b(?:to|post(?:ed)?|score(?:d)?|made|reach(?:ed)?|managed|total of|finish(?:ed)? on|end(?:ed)? on)\s+(?<runs>\d{2,3})(?:\s+for\s+(?<words>one|two|three|four|five|six|seven|eight|nine|ten|\d)|\/(?<digits>\d{1,2}))\b/g;
 const CRICKET =
   /\b(?:overs?|runs?|wickets?|balls|fours|sixes|half-century|century|innings|batt(?:ed|ing)|bowl(?:ed|ing|ers?)|T20|ODI|Test|toss|chase|target)\b/i;
+
+/** "travelled at Mach 1.2": a speed written with its unit first; the blank holds the number, "Mach" stays. */
+const MACH = /\bMach\s+(?<num>\d+(?:\.\d+)?)\b(?!\s*-)/g;
+
+function machSpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
+  if (!s.text.includes("Mach")) return [];
+  const out: AnswerSpan[] = [];
+  for (const m of s.text.matchAll(MACH)) {
+    const num = m.groups?.num ?? "";
+    const end = (m.index ?? 0) + m[0].length;
+    const start = end - num.length;
+    if (names.some((x) => start < x.end && end > x.start)) continue;
+    out.push({ start, end, answer: num, aliases: [`Mach ${num}`], type: "measure", cls: "Mach" });
+  }
+  return out;
+}
 
 /** Cricket totals in a sentence about cricket; measure spans of class "score". */
 function scoreSpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
