@@ -399,6 +399,15 @@ describe("06-facts: an office as the text writes it in full", () => {
     );
   });
 
+  it("06-facts: 'Japanese Prime X' with 'Minister' dropped still names Japan's Prime Minister", () => {
+    const facts = story([
+      "The meeting was the last gathering to include outgoing Norwegian Prime Ola Berg and his cabinet.",
+      "Australian Prime Minister Mara Lind attended too.",
+    ]);
+    expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toMatch(/Norway's Prime Minister/);
+    expect(facts.find((f) => f.answer === "Mara Lind")?.prompt).toMatch(/Australia's Prime Minister/);
+  });
+
   it("06-facts: 'Norwegian Nobel Committee Chair X' chairs the committee", () => {
     const facts = story(["Norwegian Nobel Committee Chair Ola Berg said the prize was given to the group."]);
     expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toMatch(

@@ -41,6 +41,16 @@ class HolderIndex {
   }
 }
 
+/** "Japanese Prime Fumio Kishida": a demonym, "Prime" and a name, with "Minister" left out. */
+let PRIME_ALONE: RegExp | undefined;
+function primeAlone(): RegExp {
+  PRIME_ALONE ??= new RegExp(
+    `\\b(${lexicon().demonymPattern})\\s+Prime\\s+(?!Minister\\b)(?=[A-Z][a-z]+\\s+[A-Z][a-z]+)`,
+    "g",
+  );
+  return PRIME_ALONE;
+}
+
 /** The words of a portfolio after its first: ", Forest and Climate Change" in "Minister of Environment, ...". */
 const PORTFOLIO_TAIL =
   /\b(Minister\s+of\s+[A-Z][a-z]+)(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z])/g;
@@ -132,10 +142,13 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   };
   for (const article of articles) {
     for (const s of article.sentences) {
-      if (!p.roleTrigger.test(s.text)) continue;
       // "Minister of Environment, Forest and Climate Change X" is read "Minister of Environment X": the rest of
       // the portfolio is no part of the name.
-      const text = s.text.replace(PORTFOLIO_TAIL, "$1 ");
+      // "Japanese Prime Fumio Kishida": a report that drops "Minister" after a demonym still names the office.
+      const text = /\bPrime\s+(?!Minister\b)[A-Z]/.test(s.text)
+        ? s.text.replace(PORTFOLIO_TAIL, "$1 ").replace(primeAlone(), "$1 Prime Minister ")
+        : s.text.replace(PORTFOLIO_TAIL, "$1 ");
+      if (!p.roleTrigger.test(text)) continue;
       if (p.holderTrigger.test(text))
         for (let from = 0; from < text.length; ) {
           p.holder.lastIndex = from;
