@@ -52,6 +52,17 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ],
     ["WATCH | PM MEETS THE PRESIDENT IN OSLO:", null, null],
     [
+      "Opposition Leader Ola Berg is learnt to have asked the government to defer its decision till the court hearing",
+      null,
+      "Opposition Leader Ola Berg is learnt to have asked the government to defer its decision till the court hearing.",
+    ],
+    ["Harbour Council Approves Two New Rates For Small Ports In Tromso Today", null, null],
+    [
+      "- a summary report of the fifth cycle of the evaluation of the reserves in the northern region",
+      null,
+      null,
+    ],
+    [
       "The panel met on Monday (February 17) in the capital.",
       null,
       "The panel met on February 17 in the capital.",

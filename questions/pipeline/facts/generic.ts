@@ -1002,6 +1002,17 @@ export function prepareSentence(
   // "The declaration introduced six new initiatives:": a sentence of prose that opens a list says its own fact.
   if (/:$/.test(t) && !/\|/.test(t) && wordCount(t) >= 5 && /\b[a-z]{3,}\s+[a-z]{3,}\b/.test(t))
     t = `${t.slice(0, -1)}.`;
+  // A standfirst is a sentence of prose printed without its full stop: long, mostly lower-case, no heading marks.
+  // A headline is short or title-cased.
+  const words = t.split(/\s+/);
+  if (
+    !/[.!?:]["')]?$/.test(t) &&
+    /^[A-Z]/.test(t) &&
+    words.length >= 14 &&
+    words.filter((w) => /^[a-z]/.test(w)).length >= words.length * 0.6 &&
+    !/[|:]/.test(t)
+  )
+    t = `${t}.`;
   // Headlines, subheads and time stamps are not sentences a question can be cut from.
   // A time inside a sentence of prose ("the first attack was ... at 1.05 am") is part of its news.
   const stamp =
