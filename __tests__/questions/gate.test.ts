@@ -36,6 +36,16 @@ const rows: [string, string, string | null][] = [
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["Which mission Test Flight is accomplished?", "Orca-1", "wh-phrase inside a name"],
   [
+    'Which number fills the blank in "To facilitate the generation of _____ direct jobs in Chile, the government said in a statement"?',
+    "1 million",
+    "fragment without its subject",
+  ],
+  [
+    'Which state fills the blank in "A seasoned officer from the _____ cadre, has been appointed the 26th Chief Election Commissioner"?',
+    "Goa",
+    "fragment without its subject",
+  ],
+  [
     "How many new sites included are the Lotus Bird Sanctuary and the Tawa Lake?",
     "two",
     "garbled participle",

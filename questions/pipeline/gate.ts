@@ -276,7 +276,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         stem !== undefined &&
         /^[A-Z][a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)\b/.test(stem) &&
         !stem.includes(",");
-      return stem && (FRAGMENT_OPENING.test(stem) || SUBJECTLESS.test(stem) || gerund)
+      // "To facilitate the generation of _____ jobs, the government said": a purpose with no clause of its own.
+      const purpose =
+        stem !== undefined &&
+        /^To [a-z]+\b/.test(stem) &&
+        /,\s+(?:the\s+)?[A-Za-z ]{2,40}\s+(?:said|stated|noted|added)\b[^,]*$/.test(stem);
+      // "A seasoned officer from the _____ cadre, has been appointed ...": an appositive with its name cut off.
+      const appositive =
+        stem !== undefined && /^An?\s[^,]{3,120},\s+(?:has|have|had|was|were|is|are|will)\b/.test(stem);
+      return stem &&
+        (FRAGMENT_OPENING.test(stem) || SUBJECTLESS.test(stem) || gerund || purpose || appositive)
         ? "fragment without its subject"
         : null;
     },

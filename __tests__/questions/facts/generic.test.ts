@@ -1251,3 +1251,21 @@ describe("generic: a bracketed note that does not hold the blank is left out", (
     );
   });
 });
+
+describe("generic: a blank's stem gives nothing away and keeps its subject", () => {
+  it("generic: 'an _____' reads 'a(n) _____'", () => {
+    const asked = askedFrom('PM Ola Berg arrived in Tromso from Chile on an "Orca Force One" train.');
+    expect(asked.find((c) => c.answer === "Orca Force One")?.prompt).toBe(
+      'Which name fills the blank in "PM Ola Berg arrived in Tromso from Chile on a(n) _____ train"?',
+    );
+  });
+
+  it("generic: '..., and to facilitate _____ jobs, the government said' takes back the pledge's subject", () => {
+    const text =
+      "As part of the pact, the Harbour Bloc has committed to promote investments in Chile by $100 billion in the next 15 years, and to facilitate the generation of one million direct jobs in Chile through such investments, the government said in a statement.";
+    const at = text.indexOf("one million");
+    expect(trimAround(text, at, at + 11, 22)).toBe(
+      "Harbour Bloc has committed to facilitate the generation of _____ direct jobs in Chile through such investments",
+    );
+  });
+});

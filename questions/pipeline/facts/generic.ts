@@ -1603,7 +1603,8 @@ function numberOfMeasure(text: string, span: AnswerSpan): AnswerSpan | null {
 function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
   const trimmed = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
   if (!trimmed) return null;
-  const stem = capitalise(withoutEditorial(trimmed));
+  // "shooting down an _____ aircraft": the article before the blank would tell a vowel from a consonant.
+  const stem = capitalise(withoutEditorial(trimmed)).replace(/\b([Aa])n?\s+_____/g, "$1(n) _____");
   // "from _____ is receiving": a pair of places fills one blank, asked in the plural.
   const pair = span.type === "place" && span.cls.endsWith(" pair");
   const places =
@@ -1752,6 +1753,21 @@ function withoutAsides(
   return null;
 }
 
+/**
+ * "To facilitate _____ jobs in India, the government said in a statement", cut from "EFTA has committed to
+ * promote X, and to facilitate ...": the second of two infinitives takes back the subject and verb they share,
+ * and the attribution goes. Other stems are returned as they are.
+ */
+function withPledge(stem: string, before: string): string {
+  if (!/^To [a-z]+\b/.test(stem)) return stem;
+  const head = before.match(
+    /\b((?:[A-Z][\w-]*\s+){1,4}(?:has|have|had)\s+(?:committed|agreed|pledged|promised|decided))\s+to\s+[a-z]/,
+  )?.[1];
+  if (!head) return stem;
+  const bare = stem.replace(/,\s+(?:the\s+)?[A-Za-z ]{2,40}\s+(?:said|stated|noted|added)\b.*$/, "");
+  return `${head} ${bare.charAt(0).toLowerCase()}${bare.slice(1)}`;
+}
+
 /** A list before the blank: its head up to "including" and the items before the blank's own. */
 const LIST_BEFORE = /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?(?=[^,]*$)/;
 
@@ -1777,7 +1793,8 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     const whole = trimWithin(text, start, end, maxWords, true);
     return whole && /\brespectively\b/i.test(whole) ? whole : null;
   }
-  const stem = trimWithin(text, start, end, maxWords, true);
+  const found = trimWithin(text, start, end, maxWords, true);
+  const stem = found && withPledge(found, text.slice(0, start));
   // "Data was last released in 2018, when India had _____ tigers": a clause too short to say what it is about
   // is read with the rest of a short sentence.
   if (stem === null && wordCount(text) <= maxWords) return trimWithin(text, start, end, maxWords, false);
