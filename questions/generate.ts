@@ -188,7 +188,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         (a) => a && normKey(a) !== normKey(c.answer),
       );
       const raw = optionsFor(c, aliases, pools);
-      // Options are spelt as curated too: "Jagdeep Dhankar" in one article is "Jagdeep Dhankhar".
+      // Options are spelt as curated too: "Ola Bergh" in one article is "Ola Berg".
       const respelled = c.category.startsWith("person") ? raw.map((o) => curatedSpelling(o) ?? o) : raw;
       const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;
       const out = { c, aliases, opts };

@@ -1,7 +1,7 @@
 /** Small text primitives shared by the pipeline stages. */
 import { distance } from "fastest-levenshtein";
 
-/** Titles before a name, left out of a comparison key; "Shri" stays in an award's name ("Padma Shri"). */
+/** Titles before a name, left out of a comparison key; "Shri" stays in an award's name ("Harbour Shri"). */
 const TITLE_WORDS =
   /\b(admiral|adm|lt|lieutenant|gen|general|col|colonel|maj|major|dr|mr|mrs|ms|(?<!padma )shri|smt|prof|sir|air chief marshal|marshal)\b\.?/g;
 

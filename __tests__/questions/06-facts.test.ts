@@ -266,13 +266,13 @@ describe("06-facts: who held an office, as the text says it", () => {
         sentences: annotate([
           "India's Foreign Secretary Ola Berg briefed reporters on the strikes in Nepal on Monday.",
           "Nepal said the strikes in Nepal hit nine sites near the border.",
-          "The operation was named by Prime Minister Narendra Modi.",
+          "The operation was named by Prime Minister Manmohan Singh.",
         ]),
         reference: REFERENCE,
         dated: true,
       },
     ]);
-    expect(facts.find((f) => f.answer === "Narendra Modi" && f.kind === "who")?.prompt).toMatch(
+    expect(facts.find((f) => f.answer === "Manmohan Singh" && f.kind === "who")?.prompt).toMatch(
       /India's Prime Minister/,
     );
   });
@@ -408,10 +408,12 @@ describe("06-facts: an office as the text writes it in full", () => {
     expect(facts.find((f) => f.answer === "Mara Lind")?.prompt).toMatch(/Australia's Prime Minister/);
   });
 
-  it("06-facts: 'Norwegian Nobel Committee Chair X' chairs the committee", () => {
-    const facts = story(["Norwegian Nobel Committee Chair Ola Berg said the prize was given to the group."]);
+  it("06-facts: 'Norwegian Harbour Committee Chair X' chairs the committee", () => {
+    const facts = story([
+      "Norwegian Harbour Committee Chair Ola Berg said the prize was given to the group.",
+    ]);
     expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toMatch(
-      /Chairman of the Norwegian Nobel Committee/,
+      /Chairman of the Norwegian Harbour Committee/,
     );
   });
 });

@@ -3,7 +3,7 @@ import { lexicon } from "@/questions/lexicon";
 import type { Candidate } from "@/questions/pipeline/06-facts";
 import { buildPools, optionsFor, printable, storySport } from "@/questions/pipeline/08-options";
 import { boundOf, nearbyNumbers, nearbyOrdinals } from "@/questions/pipeline/options/figures";
-import { curatedSpelling } from "@/questions/pipeline/options/people";
+import { curatedPeople, curatedSpelling } from "@/questions/pipeline/options/people";
 
 const candidate = (kind: Candidate["kind"], answer: string, category: string): Candidate => ({
   kind,
@@ -383,8 +383,8 @@ describe("08-options: a space agency's mission is offered missions, not governme
 });
 
 describe("08-options: a cricket total is offered totals near it, written alike", () => {
-  it("08-options: '176 for seven' is offered runs a few apart and a wicket more or fewer", () => {
-    const c = candidate("how_many", "176 for seven", "score");
+  it("08-options: '181 for six' is offered runs a few apart and a wicket more or fewer", () => {
+    const c = candidate("how_many", "181 for six", "score");
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toHaveLength(4);
     for (const o of options) expect(o).toMatch(/^\d{3} for (?:five|six|seven|eight|nine)$/);
@@ -400,20 +400,20 @@ describe("08-options: office holders of the day", () => {
       sentence: "Union Ports Minister Ola Berg said the Bill was brought with amendments.",
       peers: ["Mara Lind"],
     };
-    const cabinet = ["Rajnath Singh", "Amit Shah", "Nirmala Sitharaman", "S Jaishankar", "Nitin Gadkari"];
+    const cabinet = curatedPeople({ field: "politician", nation: "india", office: "Cabinet" }).slice(0, 8);
     const options = optionsFor(c, [], buildPools([c]));
     expect(options.filter((o) => o !== "Ola Berg").every((o) => cabinet.includes(o))).toBe(true);
   });
 
-  it("08-options: 'his Mauritian counterpart X' is offered Mauritius's other Prime Ministers first", () => {
+  it("08-options: 'his Australian counterpart X' is offered Australia's other Prime Ministers first", () => {
     const c = {
       ...candidate("who", "Ola Berg", "person:Prime Minister"),
-      prompt: "Who was Narendra Modi's Mauritian counterpart?",
-      sentence: "The ceremony was attended by Prime Minister Modi and his Mauritian counterpart Ola Berg.",
+      prompt: "Who was Mara Lind's Australian counterpart?",
+      sentence: "The ceremony was attended by Prime Minister Lind and his Australian counterpart Ola Berg.",
     };
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toEqual(
-      expect.arrayContaining(lexicon().distractors["person:Prime Minister:MU"]?.slice(0, 2) ?? []),
+      expect.arrayContaining(lexicon().distractors["person:Prime Minister:AU"]?.slice(0, 2) ?? []),
     );
   });
 

@@ -125,7 +125,7 @@ function ownDate(article: StoryInput): { date: PartialDate; exact: boolean } | n
   const pairs = weekdayDates(article.text);
   const year = yearOfWeekdayDates(pairs, statedYears(article.text));
   // A dateline's day with no year takes the year of the event the article is about, when it names one with its
-  // year ("the Nobel Peace Prize for 2031", "the 2031 Harbour Cup"): never the clock's.
+  // year ("the Harbour Peace Prize for 2031", "the 2031 Harbour Cup"): never the clock's.
   const anchored = year ?? (article.date ? eventYear(article.text) : null);
   if (article.date)
     return { date: anchored ? { ...article.date, year: anchored } : article.date, exact: true };

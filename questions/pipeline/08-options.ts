@@ -142,7 +142,7 @@ export function buildPools(candidates: Candidate[]): Pools {
  */
 /**
  * The class noun a "Which <noun> ...?" question asks by, as a test for options, when the answer is named with it
- * ("Which committee ...?" for "Norwegian Nobel Committee"): every option must then carry it too. Null otherwise.
+ * ("Which committee ...?" for "Norwegian Harbour Committee"): every option must then carry it too. Null otherwise.
  */
 function askedNoun(prompt: string, answer: string): RegExp | null {
   const noun = prompt.match(
@@ -222,7 +222,7 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
         continue;
       // A name or figure the source sentence also states would be a second right answer or a trick.
       if (!listed && sentenceKey.includes(` ${key} `)) continue;
-      // A person the question itself names ("with Modi and ... Prime Minister ___") is no alternative.
+      // A person the question itself names ("with Berg and ... Prime Minister ___") is no alternative.
       if (broad === "person" && (promptKey.includes(` ${key.split(" ").at(-1)} `) || namedIn(c.prompt, v)))
         continue;
       taken.add(key);
@@ -280,7 +280,7 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
       (!cls.office || other.office === cls.office || heldOffice(name, cls.office))
     );
   };
-  // "Ukrainian President X": other presidents of Ukraine, since the stem rules out every other country's.
+  // "Valdorian President X": other presidents of Valdoria, since the stem rules out every other country's.
   const country =
     cls.office && cls.nation === "world" ? countryOfRole(c.sentence, c.surface || c.answer) : undefined;
   if (country) yield* lexicon().distractors[`person:${cls.office}:${country}`] ?? [];
@@ -338,7 +338,7 @@ function hasClassList(c: Candidate, pools: Pools): boolean {
 }
 
 /**
- * Pairs of places like a pair answer ("Sri Lanka and Mauritius"): the first place's own options, two by two,
+ * Pairs of places like a pair answer ("Chile and Peru"): the first place's own options, two by two,
  * never with either place of the answer.
  */
 function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
@@ -350,7 +350,7 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
       .countriesIn(c.prompt)
       .map((x) => normKey(x.name)),
   );
-  // Cities of a pair are of its own country: "Tokyo and Osaka" for two Japanese cities, never a capital nearby.
+  // Cities of a pair are of its own country: "Kyoto and Osaka" for two Japanese cities, never a capital nearby.
   const code = c.category === "city pair" ? (c.country?.code ?? countryOfCity(first)) : undefined;
   // The story's other countries first ("Japan and Australia" beside "the US and India").
   const codeOf = (name: string) => lexicon().country(name)?.code ?? normKey(name);
@@ -367,7 +367,7 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
 }
 
 /**
- * Totals near a cricket total, written as the answer is ("176 for seven", "176/7"): runs moved by a few and a
+ * Totals near a cricket total, written as the answer is ("181 for six", "181/6"): runs moved by a few and a
  * wicket more or fewer, so no option is ruled out at a glance.
  */
 function nearbyScores(answer: string): string[] {
@@ -422,7 +422,7 @@ function countryOfRole(sentence: string, name: string): string | undefined {
   return before ? lexicon().countriesIn(before).at(-1)?.code : undefined;
 }
 
-/** Curated names of the answer's set ("Padma Bhushan" -> the other civilian honours), or of a set its sentence cues. */
+/** Curated names of the answer's set ("Harbour Medal" -> the other honours of its set), or of a set its sentence cues. */
 function siblingsOf(answer: string, category: string, sentence: string, aliases: string[] = []): string[] {
   const keys = [answer, ...aliases].map(normKey);
   const out: string[] = [];
@@ -453,10 +453,10 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
     return;
   }
   yield* siblingsOf(c.answer, category, c.sentence, aliases);
-  // "the TV-D1 mission" is a space agency's mission where the sentence names one, not a government scheme.
+  // "the Orca-1 mission" is a space agency's mission where the sentence names one, not a government scheme.
   if (category === "programme" && /\bmission\b/i.test(c.prompt))
     yield* siblingsOf(c.answer, "mission", c.sentence, aliases);
-  // A name with no class noun of its own ("Hibakusha") cannot show that a batch name is of its kind.
+  // A name with no class noun of its own ("Kanto Heiwa") cannot show that a batch name is of its kind.
   const own = classOfName(c.answer)?.noun;
   if (own) for (const v of pools.byCategory.get(c.category) ?? []) if (classOfName(v)?.noun === own) yield v;
   const org = lexicon().organisation(c.answer);
@@ -477,7 +477,7 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
   } else if (!LOOSE_CATEGORIES.has(category) || own) yield* lexicon().distractors[category] ?? [];
 }
 
-/** Whether the prompt names the person by surname, possessive included ("Modi's"). */
+/** Whether the prompt names the person by surname, possessive included ("Berg's"). */
 function namedIn(prompt: string, name: string): boolean {
   const surname = name.split(" ").at(-1) ?? name;
   return surname.length > 2 && new RegExp(`\\b${escapeRegex(surname)}\\b`).test(prompt);

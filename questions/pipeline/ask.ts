@@ -261,7 +261,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   if (firstWord && firstWord.start >= span.start && span.start <= (tokens[0]?.start ?? 0) + 4) {
     return capitalise(`${wh}${body.slice(span.end)}`);
   }
-  // "Another reason for holding the Quad in the US was ...": a gerund after a preposition is no clause's verb.
+  // "Another reason for holding the summit in Chile was ...": a gerund after a preposition is no clause's verb.
   const verbAt = tokens.findIndex(
     (t, i) =>
       t.end <= span.start &&
@@ -279,7 +279,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     return null;
   // A subject is a short noun phrase; anything with its own verb or a comma is not a safe subject.
   if (subjectTokens.some((t) => t.pos === "VERB" || t.text === ",") || subjectTokens.length > 9) return null;
-  // "Tamil Nadu harbours a maximum ...": a determiner right after a noun starts an object, so the tagger took
+  // "Punjab harbours a maximum ...": a determiner right after a noun starts an object, so the tagger took
   // the verb for a noun and the verb found is not the clause's.
   if (
     subjectTokens.some(

@@ -258,7 +258,7 @@ const EVENT_YEAR = new RegExp(
 /**
  * The year of the latest event an article names with its year, in a sentence not about the future; null when it
  * names none. An article about an event is written in its year, so a dateline's day and month take it.
- * @example eventYear("The Nobel Peace Prize for 2031 went to a survivors' group.") // 2031
+ * @example eventYear("The Harbour Peace Prize for 2031 went to a survivors' group.") // 2031
  */
 export function eventYear(text: string): number | null {
   const years: number[] = [];

@@ -81,7 +81,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "no garbled possessive",
-    // "India's Modi and Australian Prime Minister"; not a portfolio ("India's Science and Technology Minister").
+    // "Chile's Berg and Australian Prime Minister"; not a portfolio ("India's Science and Technology Minister").
     (p) =>
       /'s [A-Z][a-z]+ and [A-Z](?![a-z]+ (?:Minister|Affairs|Secretary)\b)/.test(p)
         ? "garbled possessive"
@@ -179,7 +179,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "one finite verb after do-support",
-    // "In which country did another reason for hold the Quad was?": a gerund taken for the verb.
+    // "In which country did another reason for hold the summit was?": a gerund taken for the verb.
     (p) => (/\b(?:did|does|do)\b[^?,]*\s(?:was|were|is|are)\?$/.test(p) ? "garbled inversion" : null),
   ],
   [
@@ -347,7 +347,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "a place blank does not open a cut sentence",
-    // "_____, the Quad countries will ...": the place belonged to a phrase that was cut away.
+    // "_____, the Bloc countries will ...": the place belonged to a phrase that was cut away.
     (p) =>
       /^Which (?:place|city|country|state) fills? the blank in "_____,/.test(p)
         ? "place left from a cut phrase"
@@ -429,7 +429,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         if (/^\d+$/.test(f) && f.length > 1 && key.includes(` ${f} `) && form === answer)
           return `names the answer (${form})`;
       }
-      // The last two words of a longer name ("Narasimha Rao" of "PV Narasimha Rao"), or a coded part of a
+      // The last two words of a longer name ("Deve Gowda" of "HD Deve Gowda"), or a coded part of a
       // hyphened one ("L1" of "Aditya-L1"), name the answer as surely as the whole.
       const words = answer.split(/\s+/);
       // "Which tiger reserve ...?" for "Bandipur Tiger Reserve": a class noun of two words names no answer.
@@ -503,7 +503,7 @@ export function gateFailure(prompt: string, answer: string, aliases: string[] = 
       setting &&
       (name === "at most 30 words" ||
         name === "does not give the answer away" ||
-        // "With reference to the visit to Kyiv, who was Ukraine's President?": an event is what a role
+        // "With reference to the visit to Tromso, who was Norway's Prime Minister?": an event is what a role
         // question needs.
         name === "a role question names its event or date" ||
         (!event &&

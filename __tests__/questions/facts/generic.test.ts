@@ -1144,9 +1144,9 @@ describe("generic: a subordinate clause with a subject of its own", () => {
 describe("generic: a clause of its own after the blank goes whole", () => {
   it("generic: '... to _____ as Chile finally ended their wait' loses the 'as' clause", () => {
     const text =
-      "Ola Berg then held his nerve in the dramatic final over to restrict Peru to 169 for eight as Chile finally ended their 11-year wait for a trophy.";
-    const at = text.indexOf("169 for eight");
-    expect(trimAround(text, at, at + 13, 22)).toBe(
+      "Ola Berg then held his nerve in the dramatic final over to restrict Peru to 158 for nine as Chile finally ended their 11-year wait for a trophy.";
+    const at = text.indexOf("158 for nine");
+    expect(trimAround(text, at, at + "158 for nine".length, 22)).toBe(
       "Ola Berg then held his nerve in the dramatic final over to restrict Peru to _____",
     );
   });
@@ -1228,15 +1228,15 @@ describe("generic: a short phrase right after the blank goes whole", () => {
 });
 
 describe("generic: the home country's own force is asked for what it did, not where it went", () => {
-  it("generic: 'Indian Navy has recovered the module' asks the force; 'commissioned into the Indian Navy' does not", () => {
+  it("generic: 'Chilean Navy has recovered the module' asks the force; 'commissioned into the Chilean Navy' does not", () => {
     const asked = askedFrom([
-      "India tested its Orca crew capsule over the sea on Saturday, a first for India.",
-      "Indian Navy has recovered the Orca crew module from the Bay of Bengal after the test.",
-      "The ship Tarini was commissioned into the Indian Navy at Tromso, India said.",
+      "Chile tested its Orca crew capsule over the sea on Saturday, a first for Chile.",
+      "Chilean Navy has recovered the Orca crew module from the Pacific Ocean after the test.",
+      "The ship Tarini was commissioned into the Chilean Navy at Tromso, Chile said.",
     ]);
-    const navy = asked.filter((c) => c.answer === "Indian Navy");
+    const navy = asked.filter((c) => c.answer === "Chilean Navy");
     expect(navy.map((c) => c.sentence)).toEqual([
-      "Indian Navy has recovered the Orca crew module from the Bay of Bengal after the test.",
+      "Chilean Navy has recovered the Orca crew module from the Pacific Ocean after the test.",
     ]);
   });
 });
@@ -1244,8 +1244,8 @@ describe("generic: the home country's own force is asked for what it did, not wh
 describe("generic: a bracketed note that does not hold the blank is left out", () => {
   it("generic: 'travelled at Mach _____ ( Mach 1- speed of sound)' loses the note", () => {
     const text =
-      "After liftoff, the Orca-1 craft travelled at Mach 1.2 ( Mach 1- speed of sound) over the sea.";
-    const at = text.indexOf("1.2");
+      "After liftoff, the Orca-1 craft travelled at Mach 2.4 ( Mach 1- speed of sound) over the sea.";
+    const at = text.indexOf("2.4");
     expect(trimAround(text, at, at + 3, 22)).toBe(
       "After liftoff, the Orca-1 craft travelled at Mach _____ over the sea",
     );

@@ -136,14 +136,14 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     expect(programme?.detail).toBe("mission");
   });
 
-  it("spans: a cricket total is one figure ('post 176 for seven', 'score 176/7'), only in a cricket sentence", () => {
+  it("spans: a cricket total is one figure ('post 181 for six', 'score 181/6'), only in a cricket sentence", () => {
     const total = find(
-      "Kohli scored 76 off 59 balls as Chile overcame setbacks to post 176 for seven.",
-      "176 for seven",
+      "Berg scored 81 off 47 balls as Chile overcame setbacks to post 181 for six.",
+      "181 for six",
     );
     expect(total?.cls).toBe("score");
-    expect(total?.aliases).toContain("176/7");
-    expect(find("The team managed to score 176/7 at the end of 20 overs.", "176/7")?.cls).toBe("score");
+    expect(total?.aliases).toContain("181/6");
+    expect(find("The team managed to score 181/6 at the end of 20 overs.", "181/6")?.cls).toBe("score");
     expect(find("The tariff rose to 120 for five lines of goods.", "120 for five")).toBeUndefined();
   });
 
@@ -166,10 +166,10 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     expect(missile?.aliases).toContain("K-9 SLBMs");
   });
 
-  it("spans: 'travelled at Mach 1.2' is a speed whose number is blanked, 'Mach' left in the stem", () => {
-    const speed = find("After liftoff, the craft travelled at Mach 1.2 over the sea.", "1.2");
+  it("spans: 'travelled at Mach 2.4' is a speed whose number is blanked, 'Mach' left in the stem", () => {
+    const speed = find("After liftoff, the craft travelled at Mach 2.4 over the sea.", "2.4");
     expect(speed?.type).toBe("measure");
-    expect(speed?.aliases).toContain("Mach 1.2");
+    expect(speed?.aliases).toContain("Mach 2.4");
   });
 
   it("spans: a fighter is an aircraft, not a weapon like a missile", () => {

@@ -116,7 +116,7 @@ export function coreClause(text: string, start: number, end: number): Clause {
     const phrase = opening[1];
     if (FRAMING.test(phrase) || PARTICIPLE.test(phrase)) {
       cut(0, opening[0].length);
-      // "Constructed by the Shipbuilding Centre, Visakhapatnam, INS X can ...": the place after the opening's
+      // "Constructed by the Harbour Yard, Tromso, INS X can ...": the place after the opening's
       // comma still belongs to it.
       const more = t.match(/^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?=[A-Za-z])/);
       if (more && more[0].length <= s) cut(0, more[0].length);
@@ -126,7 +126,7 @@ export function coreClause(text: string, start: number, end: number): Clause {
   const said = t.match(
     /^[^"“]{3,120}?\b(?:(?:said|says|stated|noted|added|asserted|claimed|told reporters)\s+(?:that\s+)?|(?:announced|informed|confirmed|revealed)\s+that\s+)(?=(?:the|a|an|[A-Z][\w'-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|all|some|most|several|many)\s)/,
   );
-  // What follows must be a clause with its own verb, not an object ("announced Bharat Ratna for ...").
+  // What follows must be a clause with its own verb, not an object ("announced the Harbour Medal for ...").
   const saidClause = said ? t.slice(said[0].length).split(/\s+/).slice(0, 12).join(" ") : "";
   if (
     said &&

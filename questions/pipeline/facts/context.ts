@@ -65,7 +65,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         const words = distinctiveWords(span.answer);
         if (words.length === 0) continue;
         // Named in the lead, or named later by its full name when the lead names what it is of ("the
-        // Convention on Wetlands" for a lead about "Ramsar sites").
+        // Harbour Convention" for a lead about "Harbour sites").
         if (index >= LEAD && !leads.some((l) => words.every((w) => l.includes(` ${w} `)))) continue;
         // "the Harbour Docking Trial (HADOT)": a mention by its acronym counts too.
         const short = span.aliases.map((x) => ` ${normKey(x)} `).filter((x) => x.length > 4);
@@ -91,17 +91,17 @@ const APPOINTED =
 const NUMBERED_MEETING =
   /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th))\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th))\s+(?:meeting|session)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
 /**
- * "X launches UPI, RuPay card services in Ruritania": a launch of named services, a scheme or a mission, with the
+ * "X launches HarbourPay, SeaCard card services in Ruritania": a launch of named services, a scheme or a mission, with the
  * place it was launched in. The thing is named, with its class noun; who launched it is not.
  */
 const LAUNCH =
   /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|roll(?:ed|s)? out|inaugurat(?:ed|es))\s+(?:India's\s+|the\s+|its\s+)?(?<thing>(?:[A-Z][\w-]*(?:\s+\([A-Z]{2,8}\))?,?\s+(?:and\s+)?){1,6}(?:[a-z]+\s+)?(?:services|service|scheme|mission|portal|programme|program|initiative|campaign|app|platform|network|corridor|facility))(?:\s+in\s+(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?/;
-/** "the first-ever visit to Kyiv by an Indian PM", "PM X visited Y": a visit to a place. */
+/** "the first-ever visit to Tromso by a Valdorian PM", "PM X visited Y": a visit to a place. */
 const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
 
 /**
  * The news a story's lead reports when it names no thing to set questions in: an appointment to an office ("the
- * appointment of the 51st Chief Justice of India") or a visit to a place ("the visit to Kyiv"). Null for any
+ * appointment of the 51st Chief Justice of India") or a visit to a place ("the visit to Tromso"). Null for any
  * other lead. Only the office or place is named, never the person, so a question about who it was stays open.
  */
 function eventTag(articles: StoryArticle[]): StoryTag | null {
@@ -134,7 +134,7 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
       }
       const launch = s.text.match(LAUNCH)?.groups;
       if (launch?.thing) {
-        // "UPI, RuPay card services" reads "UPI and RuPay card services": a setting keeps no comma.
+        // "HarbourPay, SeaCard card services" reads "HarbourPay and SeaCard card services": a setting keeps no comma.
         const thing = launch.thing
           .replace(/\s*\([A-Z]{2,8}\)/g, "")
           .replace(/,\s+(?:and\s+)?/g, " and ")

@@ -133,7 +133,7 @@ export function genericFacts(
             derivedSpans.map(({ span }) => span),
           )
         : [];
-      // "from _____ and Nagasaki", "rates of 5 percent and _____": each is given away by its partner, so two
+      // "from _____ and Lakeside", "rates of 5 percent and _____": each is given away by its partner, so two
       // places or rates named together are asked together.
       const paired = (span: AnswerSpan, within = pairs) =>
         (span.type === "place" || span.type === "percent") &&
@@ -167,7 +167,7 @@ export function genericFacts(
         // "Prime Minister ___ launched ...": who heads the government is known to every candidate; the news is
         // what was done. A head of another country ("Ruritanian President ___") is still asked.
         // An exam does ask who launched, inaugurated or released something, even when it is the head.
-        // The same person named without the role ("Modi paid tributes ...") is the same head.
+        // The same person named without the role ("Berg paid tributes ...") is the same head.
         if (
           span.type === "person" &&
           heads.has(span.answer) &&
@@ -175,7 +175,7 @@ export function genericFacts(
           !INAUGURATED_BY.test(s.text.slice(0, span.roleStart ?? span.start))
         )
           continue;
-        // "held at Kensington Oval, Bridgetown, _____": the city right before names its country.
+        // "held at Harbour Oval, Portston, _____": the city right before names its country.
         if (span.type === "place" && span.cls === "country") {
           const city = s.text.slice(0, span.start).match(/([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*$/)?.[1];
           if (city && countryOfCity(city) === span.detail) continue;
@@ -186,7 +186,7 @@ export function genericFacts(
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         if (trivia(s.text, span)) continue;
         // "Into which navy was the Orca commissioned?": the home country's own armed force is the default answer.
-        // What the force itself did is news: "Indian Navy has recovered the crew module" asks who recovered it.
+        // What the force itself did is news: "Valdorian Navy has recovered the crew module" asks who recovered it.
         if (
           (span.type === "org" || span.type === "thing") &&
           homeName !== undefined &&
@@ -212,7 +212,7 @@ export function genericFacts(
         const mentions = mentionCount(wordIndex, span.answer);
         const weight =
           salience + Math.min(1.5, 0.5 * (mentions - 1)) - (index > 8 && span.type !== "person" ? 0.8 : 0);
-        // A city whose country the sentence names ("Bridgetown, Barbados") takes that country's neighbours as
+        // A city whose country the sentence names ("Portston, Valdoria") takes that country's neighbours as
         // options; otherwise the story's own country's cities.
         if (span.type === "place" && (span.cls === "city" || span.cls === "city pair") && !span.detail)
           span.detail = countryInSentence(s.text) ?? homeCode;
@@ -233,7 +233,7 @@ export function genericFacts(
         const lead = index <= 2 && s === main;
         const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) => {
           // Off the story's topic, the setting only frames a question that stands on its own ("Which number fills
-          // the blank in 'X announced removing of _____ tariff rates'?" reads "With reference to the Union Budget
+          // the blank in 'X announced removing of _____ tariff rates'?" reads "With reference to the Harbour Budget
           // (2025), ..."); it does not rescue one that names nothing.
           const set =
             onTopic || passesGate(q, answer, aliases)
@@ -387,7 +387,7 @@ function trivia(text: string, span: AnswerSpan): boolean {
   );
 }
 
-/** "Indian Navy", "the Army of Valdoria": an armed force of the given country. */
+/** "Valdorian Navy", "the Army of Valdoria": an armed force of the given country. */
 function ownForce(name: string, country: string): boolean {
   const force = /^(?:the\s+)?(?:(\w+)\s+)?(?:Navy|Army|Air Force|Coast Guard)(?:\s+of\s+(.+))?$/i.exec(name);
   if (!force) return false;
@@ -405,7 +405,7 @@ function homeHeads(articles: StoryArticle[], people: Map<string, string>): Set<s
       for (const span of findSpans(s, ctx, true)) {
         if (span.type !== "person" || !/(?:^|\s)(?:Prime Minister|PM|President)$/i.test(span.cls.trim()))
           continue;
-        // "Ukrainian President X" once makes every "President X" of the story Ukraine's.
+        // "Valdorian President X" once makes every "President X" of the story Valdoria's.
         (headOfHomeGovernment(s.text, span) ? home : foreign).add(span.answer);
       }
   return new Set([...home].filter((name) => !foreign.has(name)));
@@ -418,7 +418,7 @@ function homeHeads(articles: StoryArticle[], people: Map<string, string>): Set<s
 const INAUGURATES =
   /^\s+(?:(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+)?)?(?:also\s+)?(?:launched|inaugurated|released|unveiled|dedicated|flagged off|laid the foundation|commissioned|administered|appointed|conferred|presented|awarded|approved|signed|chaired|headed)\b/;
 
-/** The same deeds in the passive, with the doer after "by": "The operation was named Sindoor by PM X". */
+/** The same deeds in the passive, with the doer after "by": "The operation was named Tide by PM X". */
 const INAUGURATED_BY =
   /\b(?:named|launched|inaugurated|released|unveiled|dedicated|flagged off|commissioned|conferred|presented|chaired|headed|approved)\b[^.;]{0,60}\bby\s+(?:the\s+)?$/;
 
@@ -431,7 +431,7 @@ function headOfHomeGovernment(text: string, span: AnswerSpan): boolean {
   const before = text.slice(0, span.roleStart ?? span.start);
   const lex = lexicon();
   // The role as written may carry the country ("US President"): read it with the words before it.
-  // Only the words right before the role count: "Before his arrival in Ukraine, PM X" is still the home PM.
+  // Only the words right before the role count: "Before his arrival in Valdoria, PM X" is still the home PM.
   const adjacent = before.match(/(?:^|\s)((?:[A-Z][\w'’]*\s+){1,2})$/)?.[1] ?? "";
   const lastWords = `${adjacent} ${text.slice(span.roleStart ?? span.start, span.start)}`;
   // "Indian Prime Minister X", "India's PM X": the exam's own country is still home.
@@ -646,7 +646,7 @@ export function participleClause(
 }
 
 /**
- * "... to Ukraine since it became independent in 1991" -> "Ukraine became independent in 1991.": a subordinate
+ * "... to Valdoria since it became independent in 1962" -> "Valdoria became independent in 1962.": a subordinate
  * clause with a subject of its own (a name, or "it" for the one country named before it in the sentence) and a
  * past-tense verb is asked as a sentence of its own. Shaped like `relativeClause`; null otherwise.
  * @example subordinateClause("He visited Chile, the first visit since it became independent in 1818.")?.text
@@ -1091,7 +1091,7 @@ const SHORT_TITLES: Record<string, string> = {
 const OFFICE =
   /\b(?:Minister|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
 
-/** Class words that are part of a name ("Bharat Ratna", "X Sanhita"): a question asks by their category. */
+/** Class words that are part of a name ("Harbour Ratna", "X Sanhita"): a question asks by their category. */
 const NAME_PART_CLASSES = new Set([
   "ratna",
   "vibhushan",
@@ -1105,7 +1105,7 @@ const NAME_PART_CLASSES = new Set([
 ]);
 
 /**
- * Two countries, two cities or two rates the sentence joins with "and" ("launched in Sri Lanka and Mauritius",
+ * Two countries, two cities or two rates the sentence joins with "and" ("launched in Chile and Peru",
  * "slabs of 5 percent and 18 percent"): together they are one answer. Places are asked "In which two countries
  * ...?"; rates by a blank for the pair.
  */
@@ -1630,7 +1630,7 @@ const EDITORIAL =
 export function withoutEditorial(text: string): string {
   return (
     text
-      // "Modi also paid tributes": "also" points back at a sentence the question does not quote.
+      // "Berg also paid tributes": "also" points back at a sentence the question does not quote.
       .replace(/(?<!\bbut)\s+also\s+(?!known\b|called\b|referred\b|as\b)(?=[a-z])/g, " ")
       // "from the spaceport here in X": a dateline's "here" means nothing in an exam paper.
       .replace(/(?<=[a-z])\s+here\b(?=\s+(?:on|in|at|today|yesterday)\b|\s*[,.;?]|\s*$)/g, "")
@@ -1754,7 +1754,7 @@ function withoutAsides(
 }
 
 /**
- * "To facilitate _____ jobs in India, the government said in a statement", cut from "EFTA has committed to
+ * "To facilitate _____ jobs in India, the government said in a statement", cut from "The Bloc has committed to
  * promote X, and to facilitate ...": the second of two infinitives takes back the subject and verb they share,
  * and the attribution goes. Other stems are returned as they are.
  */

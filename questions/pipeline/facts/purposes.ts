@@ -83,7 +83,7 @@ const CITATIONS = [
 ];
 
 /**
- * "For what was the Nobel Peace Prize awarded?" from the efforts a prize's citation names; asked with the story's
+ * "For what was the Harbour Peace Prize awarded?" from the efforts a prize's citation names; asked with the story's
  * setting (see generate), which gives the prize its year.
  */
 function citationFacts(article: StoryArticle, s: Sentence, index: number): Candidate[] {

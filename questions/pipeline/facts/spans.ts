@@ -483,7 +483,7 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       continue;
     }
     const cls = classOfName(text);
-    // "12 K-15 SLBMs": a plural acronym after the name is its class, not part of it; it stays in the stem.
+    // "12 K-9 SLBMs": a plural acronym after the name is its class, not part of it; it stays in the stem.
     const plural = text.match(/^(.+?)\s+([A-Z]{2,}s)$/);
     if (cls && plural?.[1] && plural[2]) {
       const name = plural[1];
@@ -602,7 +602,7 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       continue;
     }
     // A name after "in", "at" or "from" that is no person or body is a place ("in Tromso", "from Kourou").
-    // "from Hiroshima and Nagasaki": the second of two names after the preposition is a place too.
+    // "from Harbourton and Lakeside": the second of two names after the preposition is a place too.
     const preposition =
       s.text.slice(Math.max(0, start - 12), start).match(/\b(?:in|at|from|near)\s+(?:the\s+)?$/i) ??
       (/^\s+[A-Z]/.test(s.text.slice(end)) || /^(?:North|South|East|West|Central)$/.test(text)
@@ -621,7 +621,7 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       !/-[a-z]|\b(?:Kashmir|Pradesh|Province|Region|Territory|Valley|Coast|Islands?|Peninsula|Strip|Bank|Belt)$/.test(
         text,
       ) &&
-      // "in the Indo-Pacific", "in Central Asia": a region of the world, not a city.
+      // "in the Euro-Atlantic", "in Central Asia": a region of the world, not a city.
       !/-(?:Pacific|Atlantic|Asia)\b|\b(?:Asia|Pacific|Atlantic|Arctic|Antarctic|Ocean|Sea|Gulf|Caribbean|Balkans|Caucasus|Sahel|Africa|Europe|America)$/.test(
         text,
       ) &&
@@ -754,13 +754,13 @@ const QUANTITY = new RegExp(
   "gi",
 );
 
-/** "post 176 for seven", "restrict X to 169 for eight", "score 176/7": a cricket innings' total and wickets. */
+/** "post 181 for six", "restrict X to 158 for nine", "score 181/6": a cricket innings' total and wickets. */
 const SCORE =
   /\b(?:to|post(?:ed)?|score(?:d)?|made|reach(?:ed)?|managed|total of|finish(?:ed)? on|end(?:ed)? on)\s+(?<runs>\d{2,3})(?:\s+for\s+(?<words>one|two|three|four|five|six|seven|eight|nine|ten|\d)|\/(?<digits>\d{1,2}))\b/g;
 const CRICKET =
   /\b(?:overs?|runs?|wickets?|balls|fours|sixes|half-century|century|innings|batt(?:ed|ing)|bowl(?:ed|ing|ers?)|T20|ODI|Test|toss|chase|target)\b/i;
 
-/** "travelled at Mach 1.2": a speed written with its unit first; the blank holds the number, "Mach" stays. */
+/** "travelled at Mach 2.4": a speed written with its unit first; the blank holds the number, "Mach" stays. */
 const MACH = /\bMach\s+(?<num>\d+(?:\.\d+)?)\b(?!\s*-)/g;
 
 function machSpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
@@ -812,7 +812,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     const at = m.index ?? 0;
     const numText = g.num ?? "";
     if (/^(?:19|20)\d\d$/.test(numText) && !g.cur && !g.scale && !g.pct) continue;
-    // Part of a name, a code or a time ("K-15", "SLBM-4", "1.05 am", "3-0-20-3").
+    // Part of a name, a code or a time ("K-9", "SLBM-4", "2.05 am", "4-0-31-2").
     const before = text.slice(Math.max(0, at - 1), at);
     const after = text.slice(at + m[0].length, at + m[0].length + 1);
     // "12–15 knots": a figure in a range is no figure of its own.

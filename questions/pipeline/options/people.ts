@@ -127,7 +127,7 @@ function curatedMember(
   const exact = memberIndex.get(key);
   if (exact) return exact;
   if (misspelt.has(key)) return misspelt.get(key) ?? undefined;
-  // "Narasimha Rao" for "P V Narasimha Rao": a report may leave out a name's initials.
+  // "Deve Gowda" for "H D Deve Gowda": a report may leave out a name's initials.
   if (key.split(" ").length >= 2) {
     const initialed = [...memberIndex].find(
       ([known]) => known.endsWith(` ${key}`) && /^(?:[a-z] )+/.test(known),
@@ -239,7 +239,7 @@ function classify(
 }
 
 function nationOf(before: string, near: string, sentence: string, known: Nation | undefined): Nation | null {
-  // A demonym or country right before the role ("Australian Prime Minister", "Sri Lanka Governor") decides.
+  // A demonym or country right before the role ("Australian Prime Minister", "Chile Governor") decides.
   const lex = lexicon();
   for (const word of before.match(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'s)?/g) ?? []) {
     const country = lex.country(word.replace(/'s$/, "")) ?? lex.country(word.split(/\s+/)[0] ?? "");
@@ -276,8 +276,8 @@ export function curatedPeople(cls: PersonClass): string[] {
 
 /** The curated class of a name, for a peer the batch never typed. */
 /**
- * Whether the curated holders of an Indian office include the person, however fully named ("Narasimha Rao" is
- * "P V Narasimha Rao"; "Chaudhary Charan Singh" is "Charan Singh").
+ * Whether the curated holders of an Indian office include the person, however fully named ("Deve Gowda" is
+ * "H D Deve Gowda"; "Chaudhary Charan Singh" is "Charan Singh").
  */
 export function heldOffice(name: string, office: string): boolean {
   const key = normKey(name);
@@ -302,7 +302,7 @@ const spellings = new Map<string, string | undefined>();
 
 /**
  * The curated spelling of a person the article misspells ("Droupodi Murmu" -> "Droupadi Murmu", "Jagdeep
- * Dhankar" -> "Jagdeep Dhankhar"): a curated name of as many words one or two letters off; undefined when there
+ * Bergh" -> "Ola Berg"): a curated name of as many words one or two letters off; undefined when there
  * is none, or the name is already spelt as curated.
  * @example curatedSpelling("Droupodi Murmu") // "Droupadi Murmu"
  */
@@ -335,7 +335,7 @@ function findCuratedSpelling(name: string): string | undefined {
   if (words.length < 2) return undefined;
   const same = bySurname.get(words.at(-1) ?? "") ?? [];
   if (same.some((n) => n.key === key)) return undefined;
-  // The same surname first; else any curated name a letter or two off ("Dhankar" for "Dhankhar"). Only names of
+  // The same surname first; else any curated name a letter or two off ("Bergh" for "Berg"). Only names of
   // about the same length and first letter can be a letter or two off: skip the rest unread.
   const near = (n: { key: string }) =>
     n.key[0] === key[0] &&

@@ -39,7 +39,7 @@ export function mainEvent(articles: StoryArticle[], p: Patterns): Event | null {
   return best ? { key: best[0], display: best[1].display } : null;
 }
 
-/** An event name needs an organisation, an acronym or a capitalised event noun; "Modi's meeting" is not one. */
+/** An event name needs an organisation, an acronym or a capitalised event noun; "Berg's meeting" is not one. */
 export function cleanEvent(raw: string): string | null {
   const words = raw.trim().split(/\s+/);
   while (words.length > 1 && NOT_NAMES.has(words[0] ?? "")) words.shift();

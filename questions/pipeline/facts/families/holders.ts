@@ -41,7 +41,7 @@ class HolderIndex {
   }
 }
 
-/** "Japanese Prime Fumio Kishida": a demonym, "Prime" and a name, with "Minister" left out. */
+/** "Norwegian Prime Ola Berg": a demonym, "Prime" and a name, with "Minister" left out. */
 let PRIME_ALONE: RegExp | undefined;
 function primeAlone(): RegExp {
   PRIME_ALONE ??= new RegExp(
@@ -144,7 +144,7 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
     for (const s of article.sentences) {
       // "Minister of Environment, Forest and Climate Change X" is read "Minister of Environment X": the rest of
       // the portfolio is no part of the name.
-      // "Japanese Prime Fumio Kishida": a report that drops "Minister" after a demonym still names the office.
+      // "Norwegian Prime Ola Berg": a report that drops "Minister" after a demonym still names the office.
       const text = /\bPrime\s+(?!Minister\b)[A-Z]/.test(s.text)
         ? s.text.replace(PORTFOLIO_TAIL, "$1 ").replace(primeAlone(), "$1 Prime Minister ")
         : s.text.replace(PORTFOLIO_TAIL, "$1 ");
@@ -222,7 +222,7 @@ export function cleanPersonName(raw: string, p: Patterns): { name: string; rank:
   while (words.length && (NOT_NAMES.has(words.at(-1) ?? "") || lex.country(words.at(-1) ?? ""))) words.pop();
   while (words.length && NOT_NAMES.has(words[0] ?? "")) words.shift();
   const name = words.join(" ");
-  // "in Gwalior, Union Home Minister X said": a city before the comma is no name, and "PM, Union Home Minister
+  // "in Pune, Union Home Minister X said": a city before the comma is no name, and "PM, Union Home Minister
   // X" holds a role inside what was read as a name.
   if (
     !name ||
@@ -288,7 +288,7 @@ export function assignCountries(
   const others = new Set(holders.map((h) => h.country?.code).filter(Boolean));
   const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
   const home = ranked.find((c) => c.n >= 2 && !others.has(c.country.code))?.country ?? null;
-  // Only a body has a Governor or a Chairman: "Unified Payments Interface (UPI)" is named often but is a system.
+  // Only a body has a Governor or a Chairman: "Harbour Payments Interface (HPI)" is named often but is a system.
   const mainOrg = [...orgs.values()]
     .filter((o) => BODY.test(o.display) || lex.organisation(o.display.replace(/\s*\(.*$/, "")))
     .sort((x, y) => y.n - x.n)[0];

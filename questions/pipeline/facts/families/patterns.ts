@@ -65,13 +65,13 @@ export class Patterns {
 
   constructor() {
     const lex = lexicon();
-    // "Norwegian Nobel Committee Chair X": a body named in full before its office.
+    // "Norwegian Harbour Committee Chair X": a body named in full before its office.
     const BODY_NAME =
       "(?:[A-Z][a-z]+\\s+){0,3}(?:Bank|Council|Commission|Board|Authority)\\s+of\\s+(?:the\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?|(?:[A-Z][a-z]+\\s+){1,3}(?:Committee|Commission|Council|Board|Bank|Authority|Corporation|Institute|Association|Federation|Foundation|Tribunal)";
     const PERSON = personPattern(lex.nameParticles);
     const rank = lex.rankPattern;
     const dem = lex.demonymPattern;
-    // "Commerce and Industry Minister"; not "Modi and Australian Prime Minister", where a demonym starts a role.
+    // "Commerce and Industry Minister"; not "Berg and Australian Prime Minister", where a demonym starts a role.
     const role = `${loose(lex.rolePattern)}|(?:(?!(?:${dem})\\b)[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Minister`;
     const ctry = lex.countryPattern;
     const org = lex.orgPattern;

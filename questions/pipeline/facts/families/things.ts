@@ -248,7 +248,7 @@ export function things(
       ...(acronym ? [acronym] : []),
     ]);
   }
-  // Names whose class is known from elsewhere in the story or from data ("Quad" is a grouping).
+  // Names whose class is known from elsewhere in the story or from data ("the Bloc" is a grouping).
   for (const m of s.text.matchAll(/(?<![\w-])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?![\w-])/g)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
