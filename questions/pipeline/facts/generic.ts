@@ -510,13 +510,22 @@ function openingThing(sentence: Sentence, spans: AnswerSpan[]): string | null {
 }
 
 /**
+ * A clause read out of a sentence as a sentence of its own: its text, where the clause's words sit in that text,
+ * and where they sat in the sentence (spans there are asked from the new text instead).
+ */
+export interface DerivedClause {
+  text: string;
+  clause: { start: number; end: number };
+  from: number;
+  to: number;
+}
+
+/**
  * "X, which was launched in 1973 by Y, completed ..." -> "X was launched in 1973 by Y.", with where the clause
  * sits in the new text and where it sat in the old one; null when the sentence has no such clause after a name.
  * @example relativeClause("Project Alpha, which began in 1990, ended.")?.text // "Project Alpha began in 1990."
  */
-export function relativeClause(
-  text: string,
-): { text: string; clause: { start: number; end: number }; from: number; to: number } | null {
+export function relativeClause(text: string): DerivedClause | null {
   const m = text.match(
     /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+(?:which|who)\s+((?:was|were|is|are|has|had|have)\s+[^,;"]{8,140}?),\s+[a-z]/,
   );
@@ -591,9 +600,7 @@ function pastOf(gerund: string, lemma: string): string {
  * @example participleClause(annotateSentence("The Council approved two rates, while scrapping the old ones.")!)?.text
  * // "The Council scrapped the old ones."
  */
-export function participleClause(
-  sentence: Sentence,
-): { text: string; clause: { start: number; end: number }; from: number; to: number } | null {
+export function participleClause(sentence: Sentence): DerivedClause | null {
   const text = sentence.text;
   const m = /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d)\b)/.exec(
     text,
@@ -652,9 +659,7 @@ export function participleClause(
  * @example subordinateClause("He visited Chile, the first visit since it became independent in 1818.")?.text
  * // "Chile became independent in 1818."
  */
-export function subordinateClause(
-  text: string,
-): { text: string; clause: { start: number; end: number }; from: number; to: number } | null {
+export function subordinateClause(text: string): DerivedClause | null {
   const m = text.match(
     /\b(?:since|after|when|before|until)\s+(?<subject>it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?<rest>(?:became|won|gained|joined|signed|launched|adopted|held|hosted|got|was|were)\b[^,;:"]{3,100})/,
   );
@@ -693,9 +698,7 @@ export function subordinateClause(
  * @example openingParticiple("Built by the Harbour Yard, INS Orca can dive to 300 metres.")?.text
  * // "INS Orca was built by the Harbour Yard."
  */
-export function openingParticiple(
-  text: string,
-): { text: string; clause: { start: number; end: number }; from: number; to: number } | null {
+export function openingParticiple(text: string): DerivedClause | null {
   const m = text.match(
     /^(?<verb>[A-Z][a-z]+(?:ed|en|lt)|Built|Made|Held|Led)\s+(?<phrase>(?:by|at|in|from|with)\s+[^,;"]{3,80}?)(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+)?(?<subject>(?:INS\s+|the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?=(?:can|could|is|was|are|were|has|have|had|will|would|[a-z]+ed)\b)/,
   );

@@ -32,6 +32,36 @@ const PATTERNS: { kind: "aim" | "meaning"; re: RegExp; ask: (name: string) => st
   },
 ];
 
+/** A "what" candidate of one sentence: the fields every kind of what-fact shares. */
+function whatFact(
+  article: StoryArticle,
+  s: Sentence,
+  index: number,
+  fact: {
+    answer: string;
+    aliases?: string[];
+    kind: string;
+    prompt: string;
+    surface: string;
+    peers: string[];
+  },
+): Candidate {
+  return {
+    kind: "what",
+    answer: fact.answer,
+    aliases: fact.aliases ?? [],
+    category: `what:${fact.kind}`,
+    prompt: fact.prompt,
+    articleId: article.id,
+    sentence: s.text,
+    surface: fact.surface,
+    score: 3 + (index < 3 ? 1 : 0),
+    storyKey: article.id,
+    speaker: fact.kind === "body" ? "studies" : fact.kind,
+    peers: fact.peers,
+  };
+}
+
 /** The bodies of the solar system a mission may be sent to study. */
 const BODIES = ["the Sun", "the Moon", "Mars", "Venus", "Jupiter", "Mercury", "Saturn"];
 /** "the Orca-7 spacecraft -- the first observatory to study the Sun --": a craft and the body it studies. */
@@ -53,20 +83,16 @@ function studyFacts(article: StoryArticle, s: Sentence, index: number): Candidat
     if (!answer || /^(?:The|A|An|India|Its)$/.test(name)) continue;
     const prompt = `Which celestial body is the ${name} ${m.groups?.cls ?? ""} meant to study?`;
     if (!passesGate(prompt, answer, [])) continue;
-    out.push({
-      kind: "what",
-      answer,
-      aliases: [found],
-      category: "what:body",
-      prompt,
-      articleId: article.id,
-      sentence: s.text,
-      surface: found,
-      score: 3 + (index < 3 ? 1 : 0),
-      storyKey: article.id,
-      speaker: "studies",
-      peers: BODIES.filter((b) => b !== answer),
-    });
+    out.push(
+      whatFact(article, s, index, {
+        answer,
+        aliases: [found],
+        kind: "body",
+        prompt,
+        surface: found,
+        peers: BODIES.filter((b) => b !== answer),
+      }),
+    );
   }
   return out;
 }
@@ -92,20 +118,13 @@ function citationFacts(article: StoryArticle, s: Sentence, index: number): Candi
   const prize = g.prize.trim();
   const what = g.what.trim();
   return [
-    {
-      kind: "what",
+    whatFact(article, s, index, {
       answer: what,
-      aliases: [],
-      category: "what:citation",
+      kind: "citation",
       prompt: `For what was the ${prize.replace(/^the\s+/i, "")} awarded?`,
-      articleId: article.id,
-      sentence: s.text,
       surface: what,
-      score: 3 + (index < 3 ? 1 : 0),
-      storyKey: article.id,
-      speaker: "citation",
       peers: CITATIONS.filter((c) => c !== what),
-    },
+    }),
   ];
 }
 
@@ -120,25 +139,17 @@ const DECIDED =
  * ways of deciding are the options. Asked with the story's setting (see generate), which names the body.
  */
 function decisionFacts(article: StoryArticle, s: Sentence, index: number): Candidate[] {
-  const m = s.text.match(DECIDED);
-  const g = m?.groups;
+  const g = s.text.match(DECIDED)?.groups;
   if (!g?.subject || !g.aux || !g.verb || !g.what) return [];
   const answer = g.what.toLowerCase();
   return [
-    {
-      kind: "what",
+    whatFact(article, s, index, {
       answer,
-      aliases: [],
-      category: "what:decision",
+      kind: "decision",
       prompt: `How ${g.aux} ${g.subject.toLowerCase()} ${g.verb}?`,
-      articleId: article.id,
-      sentence: s.text,
       surface: g.what,
-      score: 3 + (index < 3 ? 1 : 0),
-      storyKey: article.id,
-      speaker: "decision",
       peers: DECISION_MODES.filter((x) => x !== answer),
-    },
+    }),
   ];
 }
 

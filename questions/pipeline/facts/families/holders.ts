@@ -145,7 +145,10 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       // "Minister of Environment, Forest and Climate Change X" is read "Minister of Environment X": the rest of
       // the portfolio is no part of the name.
       // "Norwegian Prime Ola Berg": a report that drops "Minister" after a demonym still names the office.
-      const text = /\bPrime\s+(?!Minister\b)[A-Z]/.test(s.text)
+      const prime = /\bPrime\s+(?!Minister\b)[A-Z]/.test(s.text);
+      // Most sentences name no role at all: they skip the rewriting and the long patterns.
+      if (!prime && !p.roleTrigger.test(s.text)) continue;
+      const text = prime
         ? s.text.replace(PORTFOLIO_TAIL, "$1 ").replace(primeAlone(), "$1 Prime Minister ")
         : s.text.replace(PORTFOLIO_TAIL, "$1 ");
       if (!p.roleTrigger.test(text)) continue;
