@@ -45,6 +45,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "On which date did Chile beat Peru in a last-over thriller to clinch the 2031 Andean Cup title with a nine-run win in the final?",
     ],
     [
+      "a date after the second of two joined verbs is asked of that verb alone",
+      "Judge Ola Berg will serve a tenure of just over six months and retire on May 13, 2031.",
+      "May 13, 2031",
+      "which date",
+      "On which date will Judge Ola Berg retire?",
+    ],
+    [
+      "a place after two joined verbs keeps both",
+      "Valdoria beat Ruritania and won the title in Portston.",
+      "Portston",
+      "which city",
+      "In which city did Valdoria beat Ruritania and win the title?",
+    ],
+    [
       "a time phrase after another verb's clause stays in place",
       "Chile said the deal signed by the two sides last week was agreed in 2019.",
       "2019",

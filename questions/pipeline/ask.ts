@@ -300,6 +300,30 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const prepStart = complex?.index ?? (preposition ? prev.start : objectStart);
   // Only a phrase hanging off the verb can move to the front; one buried in a noun phrase stays where it is.
   const between = tokens.filter((t) => t.start >= verb.end && t.end <= prepStart);
+  // "X will serve a tenure of six months and retire on 13 May": a date after the second of two joined verbs is
+  // that verb's alone, so it is asked of that verb: "On which date will X retire?". A place is usually both
+  // verbs' ("beat X and won the title in Y") and keeps them.
+  const joined = !/^which (?:date|year|month|day)\b/.test(wh)
+    ? -1
+    : between.findIndex(
+        (t, i) =>
+          /^(?:and|or)$/i.test(t.text) &&
+          between[i + 1]?.pos === "VERB" &&
+          !/ing$/.test(between[i + 1]?.text ?? ""),
+      );
+  const second = between[joined + 1];
+  if (joined >= 0 && second) {
+    const keepTo = verb.pos === "AUX" ? verb.end : verb.start;
+    const gap = second.start - keepTo - (verb.pos === "AUX" ? 1 : 0);
+    const shift = <T extends { start: number; end: number }>(x: T): T =>
+      x.start >= second.start ? { ...x, start: x.start - gap, end: x.end - gap } : x;
+    return invert(
+      `${body.slice(0, keepTo)}${verb.pos === "AUX" ? " " : ""}${body.slice(second.start)}`,
+      tokens.filter((t) => t.end <= keepTo || t.start >= second.start).map(shift),
+      shift(span),
+      wh,
+    );
+  }
   // A time phrase hangs off the clause's verb however far it stands ("beat X in a thriller to clinch the title
   // with a win in the final on 29 June"), as long as no other verb of its own comes between.
   const time = /^which (?:date|year|month|day)\b/.test(wh);
