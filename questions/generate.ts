@@ -14,7 +14,7 @@ import {
 import { type SelectedFact, selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
-import { newsTime } from "./pipeline/dates";
+import { newsTime, postedDates } from "./pipeline/dates";
 import { monthOf, storyTag, withMonth, withSetting } from "./pipeline/facts/context";
 import { absoluteDates, genericFacts, storyPeople } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
@@ -56,11 +56,12 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
   resetSentenceCache();
   const prepared = inputs.map((input, i) => prepare(input, i));
   const stories = assignStories(
-    prepared.map((p) => ({
+    prepared.map((p, i) => ({
       id: p.id,
       text: p.sentences.map((s) => s.text).join(" "),
       names: salientNames(p.sentences),
       date: p.metadata.date,
+      posted: postedDates(inputs[i]?.text ?? ""),
     })),
   );
 

@@ -176,3 +176,19 @@ describe("05-stories: a dateline's day takes the year of the event the article n
     expect(out[0]?.date).toBeNull();
   });
 });
+
+describe("05-stories: an undated report is dated by the posts it embeds, when its weekday agrees", () => {
+  const posted = [{ year: 2031, month: 10, day: 18 }]; // a Saturday
+  const text = "The navy recovered the crew module in the bay on Saturday after the test flight.";
+  it("05-stories: 'on Saturday' above a post signed on a Saturday is that day, and relative dates read against it", () => {
+    const out = assignStories([{ ...story("p", text, null, []), posted }]);
+    expect(out[0]?.date).toBe("2031-10-18");
+    expect(out[0]?.referenceDate?.toISOString().slice(0, 10)).toBe("2031-10-18");
+  });
+  it("05-stories: a post from another weekday, or a report naming none, leaves the article undated", () => {
+    const other = assignStories([{ ...story("q", text.replace("Saturday", "Monday"), null, []), posted }]);
+    expect(other[0]?.date).toBeNull();
+    const none = assignStories([{ ...story("r", "The navy recovered the crew module.", null, []), posted }]);
+    expect(none[0]?.date).toBeNull();
+  });
+});

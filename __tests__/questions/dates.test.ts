@@ -4,6 +4,7 @@ import {
   nearbyDays,
   newsTime,
   plainDate,
+  postedDates,
   resolveDate,
   statedYears,
   weekdayDates,
@@ -126,5 +127,20 @@ describe("dates: when an undated article's news happened, from its lead", () => 
     ["no date at all", ["The minister praised the scientists."], ""],
   ])("dates: %s", (_label, lead, expected) => {
     expect(newsTime(lead)).toBe(expected);
+  });
+});
+
+describe("dates: the dates of embedded posts, from their sign-off", () => {
+  it("dates: every '— Author (@handle) Month D, YYYY' line, and nothing else", () => {
+    const page = [
+      "Lift-off at 10 am.",
+      "\u2014 Space Agency (@agency) October 21, 2031",
+      '- Navy (@navy) October 22, 2031 " class="embed"',
+      "The agency said on October 23, 2031 that it would fly again.",
+    ].join("\n");
+    expect(postedDates(page)).toEqual([
+      { year: 2031, month: 10, day: 21 },
+      { year: 2031, month: 10, day: 22 },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /** Stage 5: near-duplicate copies, stories about one event, and dates filled in from the story. */
 import { normKey, shortHash } from "../text";
 import type { PartialDate } from "./03-metadata";
-import { eventYear, statedYears, weekdayDates, yearOfWeekdayDates } from "./dates";
+import { eventYear, namedWeekdays, statedYears, weekdayDates, yearOfWeekdayDates } from "./dates";
 
 export interface StoryInput {
   id: string;
@@ -10,6 +10,8 @@ export interface StoryInput {
   /** Salient names (people, organisations, places), for story grouping. */
   names: string[];
   date: PartialDate | null;
+  /** The dates of posts the page embeds (see `postedDates`). */
+  posted?: Required<PartialDate>[];
 }
 
 export interface StoryAssignment {
@@ -129,7 +131,14 @@ function ownDate(article: StoryInput): { date: PartialDate; exact: boolean } | n
   const anchored = year ?? (article.date ? eventYear(article.text) : null);
   if (article.date)
     return { date: anchored ? { ...article.date, year: anchored } : article.date, exact: true };
-  if (!year) return null;
+  if (!year) {
+    // "The navy recovered the module on Saturday", above a post signed "October 21, 2031", a Saturday: the report
+    // is from the day of its latest post. Without a weekday that agrees, the post may be older than the report.
+    const post = [...(article.posted ?? [])].sort((a, b) => toDate(b).getTime() - toDate(a).getTime())[0];
+    return post && namedWeekdays(article.text).has(toDate(post).getUTCDay())
+      ? { date: post, exact: true }
+      : null;
+  }
   // The latest weekday-date is the nearest to the day of writing: a report says "on Monday" of this week.
   const latest = [...pairs].sort((a, b) => b.month * 31 + b.day - (a.month * 31 + a.day))[0];
   return latest ? { date: { year, month: latest.month, day: latest.day }, exact: false } : null;

@@ -212,6 +212,33 @@ export function yearOfWeekdayDates(dates: WeekdayDate[], statedYears: number[]):
 }
 
 /**
+ * The dates of the posts a page embeds, from their sign-off line: "— Space Agency (@agency) October 21, 2031". A
+ * post is written on or before the article that quotes it, so the latest is a day the article could be from.
+ * @example postedDates("Lift-off.\n— Space Agency (@agency) October 21, 2031") // [{ year: 2031, month: 10, day: 21 }]
+ */
+export function postedDates(text: string): { year: number; month: number; day: number }[] {
+  const out: { year: number; month: number; day: number }[] = [];
+  for (const m of text.matchAll(POST_SIGN_OFF)) {
+    const month = monthIndex(m[1] ?? "");
+    const day = Number(m[2]);
+    if (month >= 1 && day >= 1 && day <= 31) out.push({ year: Number(m[3]), month, day });
+  }
+  return out;
+}
+const POST_SIGN_OFF = new RegExp(
+  String.raw`[-\u2013\u2014]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+(${MONTHS.join("|")})\s+(\d{1,2}),\s+((?:19|20)\d\d)\b`,
+  "g",
+);
+
+/** The weekdays a text names ("on Saturday"), 0 for Sunday. */
+export function namedWeekdays(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g))
+    out.add(WEEKDAYS.indexOf((m[1] ?? "").toLowerCase()));
+  return out;
+}
+
+/**
  * Years a text states as years (1900-2099) in sentences about the past or present: a year in a sentence about
  * the future ("will retire on May 13, 2029") says nothing about when the article was written.
  * @example statedYears("It was founded in 1956. Her term will end in 2029.") // [1956]
