@@ -52,6 +52,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "On which date will Judge Ola Berg retire?",
     ],
     [
+      "a 'that' clause closed by a comma describes its noun: the phrase after the comma fronts on the main verb",
+      "The navy has recovered the crew module that splashed down after the test flight, in the bay on 21 October 2031.",
+      "21 October 2031",
+      "which date",
+      "On which date did the navy recover the crew module in the bay?",
+    ],
+    [
       "a place after two joined verbs keeps both",
       "Valdoria beat Ruritania and won the title in Portston.",
       "Portston",

@@ -209,6 +209,19 @@ function simplify(text: string, span: Span): { text: string; span: Span; cut: Sp
       cut: { start, end },
     };
   }
+  // "recovered the module that blasted off from X, in Y on Z": a "that" clause closed by a comma describes the noun
+  // before it, and the phrase after the comma is the main verb's.
+  const relative = text
+    .slice(0, span.start)
+    .match(/\s+that\s+[a-z][^,;"()]{5,100},(?=\s+(?:in|on|at|from|during|off)\s)/);
+  if (relative?.index !== undefined) {
+    const cut = relative[0].length;
+    return {
+      text: text.slice(0, relative.index) + text.slice(relative.index + cut),
+      span: { start: span.start - cut, end: span.end - cut },
+      cut: { start: relative.index, end: relative.index + cut },
+    };
+  }
   const after = text.slice(span.end).match(/^\s+and\s+(?:the\s+)?[A-Z][^,.;]*?(?=[,.;]|$)/);
   if (after)
     return {
