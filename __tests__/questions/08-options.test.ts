@@ -2,7 +2,14 @@ import { normKey } from "@/questions";
 import { lexicon } from "@/questions/lexicon";
 import type { Candidate } from "@/questions/pipeline/06-facts";
 import { buildPools, optionsFor, printable, storySport } from "@/questions/pipeline/08-options";
-import { boundOf, nearbyNumbers, nearbyOrdinals } from "@/questions/pipeline/options/figures";
+import {
+  boundOf,
+  ladder,
+  nearbyDates,
+  nearbyNumbers,
+  nearbyOrdinals,
+  rankOf,
+} from "@/questions/pipeline/options/figures";
 import { curatedPeople, curatedSpelling } from "@/questions/pipeline/options/people";
 
 const candidate = (kind: Candidate["kind"], answer: string, category: string): Candidate => ({
@@ -30,16 +37,10 @@ describe("08-options: four options, the answer once, no alias, no two alike", ()
       [],
       null,
     ],
-    ["nearby years", candidate("when", "2019", "date:year"), [], [], ["2017", "2018", "2019", "2020"]],
+    ["nearby years", candidate("when", "2019", "date:year"), [], [], null],
     ["nearby months", candidate("when", "October 2023", "date:month"), ["Oct 2023"], [], null],
     ["nearby days", candidate("when", "22 April 2023", "date:day"), ["April 22, 2023", "22 April"], [], null],
-    [
-      "small counts as words",
-      candidate("how_many", "four", "number"),
-      ["4", "4 boats"],
-      [],
-      ["five", "four", "six", "three"],
-    ],
+    ["small counts as words", candidate("how_many", "four", "number"), ["4", "4 boats"], [], null],
     ["large counts", candidate("how_many", "1,200", "number"), ["1200"], [], null],
     ["percentages", candidate("how_many", "7.5%", "percent"), [], [], null],
     [
@@ -92,12 +93,14 @@ describe("08-options: each option is of the key's fine class", () => {
     surface,
   });
 
-  it.each([
-    ["first", ["second", "third", "fourth"]],
-    ["51st", ["50th", "52nd", "53rd"]],
-  ])("08-options: ordinals near %s, in its own style", (answer, expected) => {
-    const options = optionsFor(candidate("how_many", answer, "ordinal"), [], buildPools([]));
-    expect([...options].sort()).toEqual([answer, ...expected].sort());
+  it("08-options: ordinals near the key, in its own style, four in a row", () => {
+    const first = optionsFor(candidate("how_many", "first", "ordinal"), [], buildPools([]));
+    expect([...first].sort()).toEqual(["first", "fourth", "second", "third"]);
+    const options = optionsFor(candidate("how_many", "51st", "ordinal"), [], buildPools([]));
+    for (const o of options) expect(o).toMatch(/^\d+(?:st|nd|rd|th)$/);
+    const values = options.map((o) => Number.parseInt(o, 10)).sort((a, b) => a - b);
+    expect(values).toContain(51);
+    expect(values.map((v, i) => v - i)).toEqual([values[0], values[0], values[0], values[0]]);
   });
 
   it.each([
@@ -437,15 +440,58 @@ describe("08-options: a name the article misspells", () => {
   });
 });
 
-describe("08-options: options near an ordinal", () => {
-  // The nearest first, in this order; how many follow is the options stage's business.
+describe("08-options: figures are a ladder with the answer at a place drawn from the question", () => {
+  const place = (answer: number, rungs: number[]) => rungs.filter((r) => r < answer).length;
+  it("08-options: the answer takes each of the four places, the same one for the same question", () => {
+    for (const rank of [0, 1, 2, 3])
+      expect(place(10, ladder(10, 1, rank, () => true).slice(0, 3))).toBe(rank);
+    const seen = new Set(
+      Array.from({ length: 200 }, (_, i) => rankOf(`How many sites were added? ${i}|${i}`)),
+    );
+    expect([...seen].sort()).toEqual([0, 1, 2, 3]);
+    expect(rankOf("How many sites?|85")).toBe(rankOf("How many sites?|85"));
+  });
+  it("08-options: a place the rungs cannot take gives way to the nearest that fits", () => {
+    // Two is the smallest count offered: with 3 as the answer, at most one rung lies below it.
+    expect(ladder(3, 1, 3, (v) => v > 1).slice(0, 3)).toEqual([2, 4, 5]);
+  });
   it.each([
-    ["43rd", ["44th", "42nd", "45th", "41st", "46th"]],
-    ["12th", ["13th", "11th", "14th", "10th", "15th"]],
-    ["eighth", ["ninth", "seventh", "tenth", "sixth", "eleventh"]],
-    ["first", ["second", "third", "fourth"]],
-  ])("08-options: %s", (answer, expected) => {
-    expect(nearbyOrdinals(answer).slice(0, expected.length)).toEqual(expected);
+    [
+      "a count written as a word",
+      () => nearbyNumbers("four boats", {}, 0).slice(0, 3),
+      ["five boats", "six boats", "seven boats"],
+    ],
+    ["a small count", () => nearbyNumbers("9", {}, 3).slice(0, 3), ["6", "7", "8"]],
+    ["a count, a round step apart", () => nearbyNumbers("85", {}, 3).slice(0, 3), ["55", "65", "75"]],
+    ["a large count on its own grid", () => nearbyNumbers("350", {}, 0).slice(0, 3), ["400", "450", "500"]],
+    ["a rate", () => nearbyNumbers("5.25%", {}, 2).slice(0, 3), ["4.75%", "5.00%", "5.50%"]],
+    ["an ordinal", () => nearbyOrdinals("43rd", 0).slice(0, 3), ["44th", "45th", "46th"]],
+    ["an ordinal word", () => nearbyOrdinals("eighth", 3).slice(0, 3), ["fifth", "sixth", "seventh"]],
+    ["a year", () => nearbyDates("2017", "date:year", 2).slice(0, 3), ["2015", "2016", "2018"]],
+    [
+      "a month",
+      () => nearbyDates("November 2031", "date:month", 1).slice(0, 3),
+      ["September 2031", "January 2032", "March 2032"],
+    ],
+  ])("08-options: %s", (_label, near, expected) => {
+    expect(near()).toEqual(expected);
+  });
+  it("08-options: a day is offered other days of its month, written as the answer is", () => {
+    for (const answer of ["19 March", "19 March 2031"]) {
+      const near = nearbyDates(answer, "date:day", 1);
+      expect(near.length).toBeGreaterThanOrEqual(3);
+      for (const d of near)
+        expect(d).toMatch(answer.endsWith("2031") ? /^\d{1,2} March 2031$/ : /^\d{1,2} March$/);
+      expect(near).not.toContain(answer);
+    }
+    expect(nearbyDates("Diwali", "date:day")).toEqual([]);
+  });
+});
+
+describe("08-options: options near an ordinal", () => {
+  it("08-options: the rungs next to the answer, in its own style", () => {
+    expect(nearbyOrdinals("12th", 1).slice(0, 3)).toEqual(["11th", "13th", "14th"]);
+    expect(nearbyOrdinals("first", 3).slice(0, 3)).toEqual(["second", "third", "fourth"]);
   });
   it("08-options: a word that is no ordinal gives none", () => {
     expect(nearbyOrdinals("final")).toEqual([]);

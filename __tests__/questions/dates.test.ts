@@ -1,7 +1,6 @@
 import {
   eventYear,
   formatDate,
-  nearbyDays,
   newsTime,
   plainDate,
   postedDates,
@@ -65,19 +64,6 @@ describe("dates: a weekday-date pins the year down with the years the text state
   ];
   it.each(rows)("dates: %s -> %s", (text, year) => {
     expect(yearOfWeekdayDates(weekdayDates(text), statedYears(text))).toBe(year);
-  });
-});
-
-describe("dates: options near a day written without its year", () => {
-  it("dates: nearby days keep the story's form and never repeat the answer", () => {
-    const near = nearbyDays("19 March");
-    expect(near).toHaveLength(4);
-    for (const d of near) expect(d).toMatch(/^\d{1,2} (?:March|April)$/);
-    expect(near).not.toContain("19 March");
-  });
-  it("dates: anything but a yearless day gives none", () => {
-    expect(nearbyDays("19 March 2031")).toEqual([]);
-    expect(nearbyDays("Diwali")).toEqual([]);
   });
 });
 

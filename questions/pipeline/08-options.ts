@@ -3,9 +3,8 @@ import siblingsData from "../data/siblings.json" with { type: "json" };
 import { type Country, lexicon } from "../lexicon";
 import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
-import { nearbyDays } from "./dates";
 import { citiesOf, classOfName } from "./facts/spans";
-import { boundOf, nearbyDates, nearbyNumbers, nearbyOrdinals } from "./options/figures";
+import { boundOf, nearbyDates, nearbyNumbers, nearbyOrdinals, rankOf } from "./options/figures";
 import {
   curatedPeople,
   heldOffice,
@@ -231,10 +230,11 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
   };
   offer(c.listed ?? [], true);
   if (c.kind === "what") offer(c.peers ?? []);
-  else if (broad === "date") offer([...nearbyDates(c.answer, c.category), ...nearbyDays(c.answer)]);
-  else if (broad === "ordinal") offer(nearbyOrdinals(c.answer));
+  // A figure's options are a ladder with the answer at a place drawn from the question, never always the same.
+  else if (broad === "date") offer(nearbyDates(c.answer, c.category, rankOf(`${c.prompt}|${c.answer}`)));
+  else if (broad === "ordinal") offer(nearbyOrdinals(c.answer, rankOf(`${c.prompt}|${c.answer}`)));
   else if (broad === "number" || broad === "money" || broad === "percent")
-    offer(nearbyNumbers(c.answer, boundOf(c.prompt)));
+    offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(`${c.prompt}|${c.answer}`)));
   else if (broad === "person") offer(peopleLike(c, pools));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "country pair" || broad === "city pair" || broad === "venue pair")

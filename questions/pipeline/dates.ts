@@ -255,25 +255,6 @@ export function statedYears(text: string): number[] {
   return [...years];
 }
 
-/**
- * Days near a day written without its year ("22 September"), as the story writes it, for the options of a
- * question about it; empty for anything else.
- * @example nearbyDays("22 September") // ["25 September", "17 September", "22 October", "28 September"]
- */
-export function nearbyDays(answer: string): string[] {
-  const m = answer.match(/^(\d{1,2})\s+([A-Z][a-z]+)$/);
-  const month = MONTHS.indexOf(m?.[2] ?? "");
-  if (!m || month < 0) return [];
-  const day = Number(m[1]);
-  const shift = (d: number) => Math.min(28, Math.max(1, d));
-  return [
-    `${shift(day + 3)} ${m[2]}`,
-    `${shift(day - 5)} ${m[2]}`,
-    `${day} ${MONTHS[(month + 1) % 12]}`,
-    `${shift(day + 9)} ${m[2]}`,
-  ];
-}
-
 const EVENT_NOUN =
   "Summit|Cup|Prize|Budget|Olympics|Paralympics|Games|Championships?|Trophy|Awards?|Conference|Expo|Census|Elections?|Polls|Session|League|Tournament|Festival|Series";
 /** "the Harbour Cup 2031", "the Peace Prize for 2031", "the 2031 Harbour Cup". */

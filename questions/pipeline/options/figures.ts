@@ -1,5 +1,5 @@
 /** Distractors for figures, ordinals and dates: the answer's unit and style, spaced as a real alternative would be. */
-import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS } from "../../text";
+import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, seededRandom, shortHash } from "../../text";
 
 function suffixed(n: number): string {
   const tens = n % 100;
@@ -8,16 +8,40 @@ function suffixed(n: number): string {
 }
 
 /**
+ * The answer's place, 0 (lowest) to 3, among four figures a step apart, drawn from the question: the same for one
+ * question every time, spread evenly over many. A fixed place ("always the second lowest") lets a candidate pick
+ * the key from the options alone.
+ * @example rankOf("How many sites ...?|85") // 0, 1, 2 or 3
+ */
+export function rankOf(seed: string): number {
+  return Math.floor(seededRandom(seed)() * 4);
+}
+
+/**
+ * The three other rungs of a ladder of four figures a step apart with the answer at `rank`, then spare rungs
+ * further out on either side. A rank whose rungs `keep` refuses (below zero, past a bound, out of a list) gives
+ * way to the nearest rank that fits.
+ * @example ladder(10, 1, 3, (v) => v > 0) // [7, 8, 9, 11, 6]
+ */
+export function ladder(n: number, step: number, rank: number, keep: (v: number) => boolean): number[] {
+  const ranks = [0, 1, 2, 3].sort((a, b) => Math.abs(a - rank) - Math.abs(b - rank) || b - a);
+  const fits = ranks.find((r) => [0, 1, 2, 3].every((i) => i === r || keep(n + (i - r) * step))) ?? rank;
+  const rungs = [0, 1, 2, 3].filter((i) => i !== fits).map((i) => n + (i - fits) * step);
+  const spares = [n + (4 - fits) * step, n - (fits + 1) * step, n + (5 - fits) * step, n - (fits + 2) * step];
+  return [...rungs, ...spares].filter(keep);
+}
+
+/**
  * The ordinals next to the answer, written as the answer is ("fifth" -> sixth, fourth; "51st" -> 52nd, 50th).
  * @example nearbyOrdinals("first") // ["second", "third", "fourth", "fifth"]
  */
-export function nearbyOrdinals(answer: string): string[] {
+export function nearbyOrdinals(answer: string, rank = 1): string[] {
   const word = ORDINAL_WORDS.indexOf(answer.toLowerCase());
   const digits = answer.match(/^(\d+)(?:st|nd|rd|th)$/i);
   const n = word > 0 ? word : digits ? Number(digits[1]) : Number.NaN;
   if (Number.isNaN(n)) return [];
-  const near = [n + 1, n - 1, n + 2, n - 2, n + 3, n + 4].filter((x) => x > 0);
-  if (word > 0) return near.filter((x) => x < ORDINAL_WORDS.length).map((x) => ORDINAL_WORDS[x] as string);
+  const near = ladder(n, 1, rank, (x) => x > 0 && (word <= 0 || x < ORDINAL_WORDS.length));
+  if (word > 0) return near.map((x) => ORDINAL_WORDS[x] as string);
   return near.map(suffixed);
 }
 
@@ -33,8 +57,8 @@ function niceStep(size: number): number {
  * answer's own grid ("350" -> 300, 400, 250, 450), rates a small step apart ("5.25%" -> 5.50%, 5.00%).
  * @example nearbyNumbers("350") // ["300", "400", "250", "450"]
  */
-export function nearbyNumbers(answer: string, bound: Bound = {}): string[] {
-  const near = nearbyUnbounded(answer, bound);
+export function nearbyNumbers(answer: string, bound: Bound = {}, rank = 1): string[] {
+  const near = nearbyUnbounded(answer, bound, rank);
   const value = (x: string) => Number(x.replace(/[^\d.]/g, ""));
   return near.filter(
     (x) =>
@@ -64,14 +88,12 @@ export function boundOf(prompt: string): Bound {
   return down ? { below: from } : { above: from };
 }
 
-function nearbyUnbounded(answer: string, bound: Bound): string[] {
+function nearbyUnbounded(answer: string, bound: Bound, rank: number): string[] {
   // "six" or "six years": a number word, with its unit kept ("1 hours" never: one takes the singular).
   const [first = "", ...unit] = answer.split(" ");
   const word = NUMBER_WORDS.indexOf(first.toLowerCase());
   if (word >= 0 && unit.length <= 1) {
-    const ns = [word + 1, word - 1, word + 2, word + 3, word - 2, word + 4].filter(
-      (n) => n > 1 && n < NUMBER_WORDS.length,
-    );
+    const ns = ladder(word, 1, rank, (n) => n > 1 && n < NUMBER_WORDS.length);
     return ns.map((n) => [NUMBER_WORDS[n] as string, ...unit].join(" "));
   }
   const m = answer.match(/^(?<pre>[^\d]*)(?<num>\d[\d,]*(?:\.\d+)?)(?<post>.*)$/);
@@ -100,54 +122,43 @@ function nearbyUnbounded(answer: string, bound: Bound): string[] {
       (best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best),
       nice[0] ?? grid,
     );
-    return [n + step, n - step, n + 2 * step, n - 2 * step].filter(keep).map(write);
+    return ladder(n, step, rank, keep).map(write);
   }
   // A bounded figure is offered its close neighbours on the allowed side: "to _____ from 82" is 83 to 88.
+  const bounded = (v: number) =>
+    keep(v) &&
+    (bound.above === undefined || v > bound.above) &&
+    (bound.below === undefined || v < bound.below);
   if (n <= 12 || bound.above !== undefined || bound.below !== undefined)
-    return [n + 1, n - 1, n + 2, n + 3, n - 2, n - 3, n + 4, n - 4].filter(keep).map(write);
+    return ladder(n, 1, rank, bounded).map(write);
   // Larger counts: a round step near 15% of the value, never finer than the answer's own grid.
   const grid = 10 ** (raw.replace(/,/g, "").match(/0*$/)?.[0].length ?? 0);
   const step = Math.max(niceStep(n * 0.15), Math.min(grid, niceStep(n * 0.3)));
-  const near = [n - step, n + step, n - 2 * step, n + 2 * step, n + 3 * step];
-  return near.filter(keep).map((v) => write(Math.round(v)));
+  return ladder(n, step, rank, keep).map((v) => write(Math.round(v)));
 }
 
 /**
- * Dates near the answer at its precision: other years for a year, other months for a month, other days for a day.
- * @example nearbyDates("2017", "date:year") // ["2016", "2018", "2015", "2019"]
+ * Dates near the answer at its precision, the answer at `rank` among them: other years for a year, other months
+ * of the year around it for a month, other days of its month for a day (with the year where the answer has one).
+ * Every option shares what the answer shares with each, so none is the odd one out.
+ * @example nearbyDates("2017", "date:year", 1) // ["2016", "2018", "2019", "2020", "2015"]
  */
-export function nearbyDates(answer: string, category: string): string[] {
+export function nearbyDates(answer: string, category: string, rank = 1): string[] {
   const year = Number(answer.match(/\d{4}/)?.[0] ?? Number.NaN);
   if (category === "date:year")
-    return Number.isNaN(year) ? [] : [year - 1, year + 1, year - 2, year + 2].map(String);
+    return Number.isNaN(year) ? [] : ladder(year, 1, rank, () => true).map(String);
   const month = MONTHS.findIndex((m) => answer.includes(m));
   if (month < 0) return [];
-  if (Number.isNaN(year)) {
-    // "22 April": a day with no year stays without one.
-    const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? Number.NaN);
-    if (Number.isNaN(day) || category !== "date:day") return [];
-    const shift = (d: number) => Math.min(28, Math.max(1, d));
-    return [
-      `${shift(day + 3)} ${MONTHS[month]}`,
-      `${shift(day - 5)} ${MONTHS[month]}`,
-      `${day} ${MONTHS[(month + 1) % 12]}`,
-      `${shift(day + 9)} ${MONTHS[month]}`,
-    ];
+  const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? Number.NaN);
+  if (Number.isNaN(day)) {
+    if (Number.isNaN(year)) return [];
+    // Months two apart, across the year's end where the ladder runs past it.
+    return ladder(year * 12 + month, 2, rank, () => true).map(
+      (m) => `${MONTHS[((m % 12) + 12) % 12]} ${Math.floor(m / 12)}`,
+    );
   }
-  if (category === "date:month") {
-    return [
-      `${MONTHS[(month + 2) % 12]} ${year}`,
-      `${MONTHS[(month + 10) % 12]} ${year}`,
-      `${MONTHS[month]} ${year - 1}`,
-      `${MONTHS[(month + 5) % 12]} ${year + 1}`,
-    ];
-  }
-  const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? 1);
-  const shift = (d: number) => Math.min(28, Math.max(1, d));
-  return [
-    `${shift(day + 3)} ${MONTHS[month]} ${year}`,
-    `${shift(day - 5)} ${MONTHS[month]} ${year}`,
-    `${day} ${MONTHS[(month + 1) % 12]} ${year}`,
-    `${shift(day + 9)} ${MONTHS[month]} ${year}`,
-  ];
+  // Days three to five apart within the month; "22 April" with no year stays without one.
+  const step = 3 + (Number.parseInt(shortHash(answer), 36) % 3);
+  const tail = Number.isNaN(year) ? "" : ` ${year}`;
+  return ladder(day, step, rank, (d) => d >= 1 && d <= 28).map((d) => `${d} ${MONTHS[month]}${tail}`);
 }
