@@ -34,6 +34,8 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Modi and Australian Prime Minister at the assembly?", "Ola Berg", "garbled possessive"],
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
+  ["How many condors does Valdoria have as of 2031?", "3,167", null],
+  ["How many condors does Valdoria have as the census says?", "3,167", "garbled inversion"],
   ["Which mission Test Flight is accomplished?", "Orca-1", "wh-phrase inside a name"],
   [
     'Which number fills the blank in "To facilitate the generation of _____ direct jobs in Chile, the government said in a statement"?',

@@ -22,7 +22,7 @@ const BRACKETED_TIME =
   /^((?:The\s+)?[A-Za-z][^,"]{2,60}?),\s+((?:on|in|during)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?),\s+(?=[a-z])/;
 /** "During 2014 to 2024, ", "Within 25 minutes, ", "In the final, ": a phrase of time or place before the subject. */
 const OPENING_PHRASE =
-  /^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following)\s+[^,"()]{2,50},\s+(?=[A-Z0-9])/;
+  /^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following|As of)\s+[^,"()]{2,50},\s+(?=[A-Z0-9]|the\s)/;
 const SUBORDINATORS =
   /^(?:after|since|as|when|while|because|though|although|even as|following|before|until|once)\s+/i;
 const PREPOSITIONS = new Set([
@@ -48,6 +48,9 @@ const PREPOSITIONS = new Set([
   "before",
   "since",
 ]);
+/** A past participle: regular, or one of the irregular ones news reports use most ("was held", "had won"). */
+const PARTICIPLE =
+  /^(?:won|been|made|taken|given|done|seen|met|led|held|become|begun|brought|built|left|lost|paid|sold|told|spent|struck|set|cut|hit|put|shot|sworn|chosen|drawn|grown|known|shown|thrown|written|driven|hidden|kept|found|laid|sent|beaten|[a-z]+(?:ed|en))$/;
 /** Nouns whose "to" or "from" phrase is their own: "his trip to X", "the route from Y". */
 const TRAVEL =
   /^(?:trips?|visits?|journeys?|tours?|flights?|voyages?|routes?|roads?|access|gateway|bridges?|corridors?|links?|pipelines?|railways?|migration|exports?|imports?)$/i;
@@ -198,7 +201,12 @@ function inPlaceOnly(text: string, span: Span, wh: string, context: string): str
  * ("X, a regional body for water sharing, joined ..."), and a name coordinated with the answer ("the A and the B").
  */
 function simplify(text: string, span: Span): { text: string; span: Span; cut: Span } {
-  for (const m of text.matchAll(/,\s+(?:a|an)\s+[^,;"]{3,120},/g)) {
+  // "X, the hometown of Y, on ...", "X, known as Y, was ...": so is one that opens on "the" or "known as", where
+  // the clause goes on after it with a phrase or its verb (not a list, "A, the B, C and D", nor a source, "X, the
+  // fastest in years, data showed").
+  for (const m of text.matchAll(
+    /,\s+(?:a|an)\s+[^,;"]{3,120},|,\s+(?:the\s+[^,;"]{3,80}|(?:also\s+|popularly\s+)?known\s+as\s+[^,;"]{2,60}),(?=\s+(?:on|in|at|to|for|from|with|by|during|was|were|is|are|has|have|had|will|would|can|could)\b)/g,
+  )) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (span.start >= start && span.end <= end) continue;
@@ -389,11 +397,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
       (t) =>
         t.start > verb.end &&
         t.end <= span.start &&
-        (t.pos === "VERB" ||
-          t.pos === "AUX" ||
-          /^(?:won|been|made|taken|given|done|seen|met|led|held|become|begun|brought|built|left|lost|paid|sold|told|spent|struck|[a-z]+(?:ed|en))$/.test(
-            t.text,
-          )),
+        (t.pos === "VERB" || t.pos === "AUX" || PARTICIPLE.test(t.text)),
     );
     if (["has", "have", "had"].includes(word) && !perfect) {
       const aux = word === "had" ? "did" : word === "has" ? "does" : "do";
@@ -404,7 +408,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     // A passive ("was launched") or a progressive ("is signing") inverts on its auxiliary; a copula does not.
     if (
       ["is", "are", "was", "were"].includes(word) &&
-      !(next && /(?:ed|en|ing)$/.test(next.text) && next.pos === "VERB")
+      !(next && (/ing$/.test(next.text) || PARTICIPLE.test(next.text)) && next.pos === "VERB")
     )
       return null;
     return capitalise(`${phrase} ${word} ${lowerFirst(subject, tokens[0])} ${rest}`);

@@ -73,7 +73,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "no auxiliary left without its subject",
     (p) =>
-      /\b(?:will|did|does|do|is|was|were|are|has|have|had)\s+(?:in|on|at|of|for|to|by|with|that|which|as)\b/.test(
+      // "does India have as of 2031" is whole: "as of" is a time phrase.
+      /\b(?:will|did|does|do|is|was|were|are|has|have|had)\s+(?:in|on|at|of|for|to|by|with|that|which|as(?!\s+of\b))\b/.test(
         p,
       )
         ? "garbled inversion"

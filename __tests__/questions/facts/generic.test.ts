@@ -2,6 +2,7 @@ import { generate } from "@/questions/generate";
 import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
 import {
   absoluteDates,
+  complementClause,
   genericFacts,
   openingParticiple,
   participleClause,
@@ -236,7 +237,8 @@ describe("generic: a blank says what it holds", () => {
   it.each([
     [
       "Valdorian Prime Minister Ola Berg met Finnish ministers in Helsinki, the capital, to sign the pact.",
-      /^Which city fills the blank/,
+      // The aside after the city goes, and the question asks for a city.
+      /^In which city did Valdorian Prime Minister Ola Berg meet Finnish ministers to sign the pact/,
     ],
     [
       "Valdorian Prime Minister Ola Berg and his guests signed the Tromso Declaration to end the dispute.",
@@ -1115,6 +1117,27 @@ describe("generic: a participle clause shares its main clause's subject", () => 
     expect(asked.map((c) => c.answer)).toEqual(expect.arrayContaining(["12 percent and 30 percent"]));
     expect(asked.some((c) => c.answer === "12 percent" || c.answer === "30 percent")).toBe(false);
     expect(asked.some((c) => c.answer === "5 percent" || c.answer === "18 percent")).toBe(false);
+  });
+});
+
+describe("generic: what a speaker reports after 'that' is a clause of its own", () => {
+  it.each([
+    ["The colonel announced that nine pirate camps were destroyed.", "Nine pirate camps were destroyed."],
+    [
+      "Minister Ola Berg said that the harbour levy will be cut to 5 percent.",
+      "The harbour levy will be cut to 5 percent.",
+    ],
+    // A pronoun has no antecedent in a sentence of its own; a clause with no finite verb is no clause.
+    ["He said that it was a good day for the harbour.", null],
+    ["The minister noted that a good deal for all sides.", null],
+  ])("generic: %s", (text, expected) => {
+    expect(complementClause(text)?.text ?? null).toBe(expected);
+  });
+  it("generic: the clause is asked on its own, and the speaker's sentence still is", () => {
+    const asked = askedFrom(
+      "Colonel Ola Berg of the Valdorian Navy announced that nine pirate camps were destroyed.",
+    );
+    expect(asked.map((c) => c.answer)).toContain("nine");
   });
 });
 

@@ -113,14 +113,16 @@ export function genericFacts(
         relativeClause(prepared) ??
         participleClause(main) ??
         subordinateClause(prepared) ??
-        openingParticiple(prepared);
+        openingParticiple(prepared) ??
+        complementClause(prepared);
       const derived = relative ? annotateSentence(relative.text) : null;
       const spansOf = (x: Sentence, inside?: { start: number; end: number }) =>
         findSpans(x, ctx)
           .filter((span) => !inside || (span.start >= inside.start && span.end <= inside.end))
           .map((span) => ({ s: x, span }));
       const inMain = spansOf(main).filter(
-        ({ span }) => !relative || span.end <= relative.from || span.start >= relative.to,
+        ({ span }) =>
+          !relative || relative.alsoWhole || span.end <= relative.from || span.start >= relative.to,
       );
       const pairs = pairsOf(
         main,
@@ -518,6 +520,8 @@ export interface DerivedClause {
   clause: { start: number; end: number };
   from: number;
   to: number;
+  /** The clause's spans are asked from the whole sentence too, where the clause alone may say too little. */
+  alsoWhole?: true;
 }
 
 /**
@@ -710,6 +714,32 @@ export function openingParticiple(text: string): DerivedClause | null {
     clause: { start: head.length, end: head.length + g.phrase.length },
     from: 0,
     to: text.indexOf(g.phrase) + g.phrase.length,
+  };
+}
+
+/**
+ * "The colonel announced that nine terror camps were destroyed." -> "Nine terror camps were destroyed.": what a
+ * speaker reports after "that" is a fact with a subject and verb of its own, asked as a sentence of its own
+ * (the story's setting says what it is about). Shaped like `relativeClause`; null when the clause opens on a
+ * pronoun, has no finite verb or is a quotation.
+ * @example complementClause("The colonel announced that nine camps were destroyed.")?.text // "Nine camps were destroyed."
+ */
+export function complementClause(text: string): DerivedClause | null {
+  const m = text.match(
+    /\b(?:said|says|announced|announces|stated|informed|noted|added|confirmed|declared|revealed|asserted|told\s+(?:[A-Za-z]+\s+){1,3}?)\s+that\s+(?<clause>(?!(?:he|she|it|they|this|these|those|there|we|i|you)\b)(?:[A-Z0-9]|the\s)[^;:"]{12,200}?)\.?$/i,
+  );
+  const clause = m?.groups?.clause;
+  if (!m || m.index === undefined || !clause) return null;
+  if (!/\b(?:was|were|is|are|has|have|had|will|would|can|could|[a-z]{3,}ed)\b/.test(clause)) return null;
+  const from = m.index + m[0].length - clause.length - (m[0].endsWith(".") ? 1 : 0);
+  const written = capitalise(clause);
+  // Without its speaker the clause may name nothing that says what it is about: the whole sentence is asked too.
+  return {
+    text: `${written}.`,
+    clause: { start: 0, end: written.length },
+    from,
+    to: from + clause.length,
+    alsoWhole: true,
   };
 }
 
@@ -1341,9 +1371,13 @@ function questionIn(
       stemText === s.text ? s : undefined,
     );
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
-    // A fronted question that keeps commas (not a figure's: "12,000") or runs long has kept more than one clause:
-    // a blank reads better.
-    if (prompt && (prompt.split(/\s+/).length > 24 || /,(?=\s)(?!\s+(?:whom|who)\b)/.test(prompt)))
+    // A fronted question that keeps commas (not a figure's: "12,000", nor a date's: "September 21, 2031") or runs
+    // long has kept more than one clause: a blank reads better.
+    if (
+      prompt &&
+      (prompt.split(/\s+/).length > 24 ||
+        /,(?=\s)(?!\s+(?:whom|who)\b)(?<!\d,)|(?<=\d),(?=\s)(?!\s+(?:19|20)\d\d\b)/.test(prompt))
+    )
       prompt = null;
     // A setting in front takes words of its own: the question may lose trailing phrases to make room for it.
     for (const room of [21, 18, 15]) {
