@@ -21,8 +21,11 @@ const LEADING_ADVERBIALS =
 const BRACKETED_TIME =
   /^((?:The\s+)?[A-Za-z][^,"]{2,60}?),\s+((?:on|in|during)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?),\s+(?=[a-z])/;
 /** "During 2014 to 2024, ", "Within 25 minutes, ", "In the final, ": a phrase of time or place before the subject. */
-const OPENING_PHRASE =
-  /^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following|As of)\s+[^,"()]{2,50},\s+(?=[A-Z0-9]|the\s)/;
+const OPENING = String.raw`^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following|As of)\s+[^,"()]{2,50},\s+`;
+/** An opening phrase before a subject that is a name, a figure or a noun with "the" (not "it", not a verb). */
+const OPENING_PHRASE = new RegExp(`${OPENING}(?=[A-Z0-9]|the\\s)`);
+/** An opening phrase before any words: used only where the answer itself opens the clause. */
+const OPENING_PHRASE_ANY = new RegExp(OPENING);
 const SUBORDINATORS =
   /^(?:after|since|as|when|while|because|though|although|even as|following|before|until|once)\s+/i;
 const PREPOSITIONS = new Set([
@@ -82,7 +85,10 @@ const AUXILIARIES = new Set([
 export function ask(text: string, span: Span, wh: string, context = "", annotated?: Sentence): string | null {
   // A sentence that opens with a quotation is someone's words, not a fact stated by the article.
   if (/^["']/.test(text.trim())) return null;
-  const opening = text.match(OPENING_PHRASE)?.[0];
+  // "In Paris 2031, shooter X won ...": where the answer opens the clause, any subject follows the phrase.
+  const opening =
+    text.match(OPENING_PHRASE)?.[0] ??
+    text.match(OPENING_PHRASE_ANY)?.find((m, i) => i === 0 && m.length === span.start);
   // "The agency, on 12 January 2031, brought the craft to three metres": a time phrase between commas after the
   // subject goes to the end too, when the answer is after it.
   const aside = text.match(BRACKETED_TIME);

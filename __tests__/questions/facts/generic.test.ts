@@ -1120,6 +1120,22 @@ describe("generic: a participle clause shares its main clause's subject", () => 
   });
 });
 
+describe("generic: a calling before a subject is asked with it", () => {
+  it.each([
+    [
+      "Badminton player Ola Berg won a silver in Tromso 2031 and a bronze in Oslo 2027.",
+      /^Which badminton player won a silver in Tromso 2031/,
+    ],
+    [
+      "In Tromso 2031, shooter Ola Berg has won two bronze.",
+      /^Which shooter has won two bronze in Tromso 2031\?$/,
+    ],
+  ])("generic: %s", (text, expected) => {
+    const asked = askedFrom(text).filter((c) => c.answer === "Ola Berg");
+    expect(asked.map((c) => c.prompt)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+});
+
 describe("generic: what a speaker reports after 'that' is a clause of its own", () => {
   it.each([
     ["The colonel announced that nine pirate camps were destroyed.", "Nine pirate camps were destroyed."],

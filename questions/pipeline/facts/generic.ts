@@ -19,6 +19,7 @@ import {
   countryOfCity,
   findSpans,
   isKnownCity,
+  isPersonNoun,
   type SpanContext,
 } from "./spans";
 
@@ -1315,9 +1316,25 @@ function questionIn(
         : "";
   const askStart =
     roleFrom - former.length - (demonym && nationality === demonym[0] ? nationality.length : 0);
-  const whText = head ? "who" : roleWh ? `which ${nationality}${office}` : (WH[span.type]?.(span) ?? "");
+  // "World champion X won ...", "In the final, shooter X won ...": a calling before a subject goes with it, and
+  // the person is asked by it, "Which badminton player won ...?" (the options are of the calling too).
+  const calling =
+    span.type === "person" && span.roleStart === undefined
+      ? stemText
+          .slice(0, askStart)
+          .match(/^((?:[^,"]{0,60},\s+)?(?:the\s+)?)((?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+)$/)
+      : null;
+  const called = calling?.[3] && isPersonNoun(calling[3]) ? (calling[2] as string) : "";
+  const callingStart = askStart - called.length;
+  const whText = head
+    ? "who"
+    : roleWh
+      ? `which ${nationality}${office}`
+      : called
+        ? `which ${called.trim().toLowerCase()}`
+        : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
-  const before = stemText.slice(0, askStart);
+  const before = stemText.slice(0, callingStart);
   // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
   // "in Ruritania district": the name is part of a longer place, which the question would have to ask whole.
   // "on the sidelines of X Defence Ministers' Meeting": X names whose meeting it was, inside the meeting's name.
@@ -1354,7 +1371,7 @@ function questionIn(
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
       COMPLEX_PREPOSITION.test(before) ||
-      isDirectObject(s, askStart));
+      isDirectObject(s, callingStart));
   // Who said, tweeted, hailed or congratulated is not what the news is, however it is asked (blind readings 5-7
   // rejected every one): the exam asks what was said or done.
   // An office holder who announced a result ("Which ISRO Chief announced the success of ...?") is still asked,
@@ -1365,7 +1382,7 @@ function questionIn(
     // The stem is the sentence already read, unless an acronym was cut from it: no second reading by wink-nlp.
     const q = ask(
       stemText,
-      { start: askStart, end: span.end },
+      { start: callingStart, end: span.end },
       whText,
       "",
       stemText === s.text ? s : undefined,

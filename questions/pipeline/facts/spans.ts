@@ -69,6 +69,12 @@ const isTitleWord = (word: string) =>
   TITLE_WORDS.has(word.replace(/s$/, "")) ||
   (word.length > 3 && TITLE_WORDS.has(word.toLowerCase().replace(/s$/, "")));
 const PERSON_NOUNS = new Set(NAMES.personNouns);
+
+/** A noun for a person by calling or kin ("shooter", "player", "champion"), singular or plural. */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/, ""));
+}
 const CITY_COUNTRY = new Map<string, string>();
 for (const [code, cities] of Object.entries(NAMES.cities))
   for (const c of cities) CITY_COUNTRY.set(c.toLowerCase(), code);
