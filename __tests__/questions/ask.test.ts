@@ -87,6 +87,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In which period did Valdoria's economy grow 7.8 per cent, the fastest pace in years?",
     ],
     [
+      "the figure a copula gives its subject is asked with the copula inverted",
+      "In the final, Ola Berg's first throw was 89.34m.",
+      "89.34m",
+      "how many metres",
+      "How many metres was Ola Berg's first throw in the final?",
+    ],
+    [
+      "a copula's figure with a clause after it stays in place",
+      "The old record was 90.57m that was set in 2008 by Ola Berg.",
+      "90.57m",
+      "how many metres",
+      "The old record was how many metres that was set in 2008 by Ola Berg?",
+    ],
+    [
       "a place after two joined verbs keeps both",
       "Valdoria beat Ruritania and won the title in Portston.",
       "Portston",

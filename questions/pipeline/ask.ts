@@ -411,11 +411,20 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
         `${phrase} ${aux} ${lowerFirst(subject, tokens[0])} have ${rest}`.replace(/\s+/g, " "),
       );
     }
-    // A passive ("was launched") or a progressive ("is signing") inverts on its auxiliary; a copula does not.
+    // A passive ("was launched") or a progressive ("is signing") inverts on its auxiliary; a copula does not,
+    // unless the figure asked is what it says the subject is: "X's best throw was 89.9m" asks "How many metres
+    // was X's best throw?", with nothing after the figure but a phrase of time or place.
+    const copula = ["is", "are", "was", "were"].includes(word);
+    const after = body.slice(span.end).replace(/[.!]+\s*$/, "");
     if (
-      ["is", "are", "was", "were"].includes(word) &&
-      !(next && (/ing$/.test(next.text) || PARTICIPLE.test(next.text)) && next.pos === "VERB")
+      copula &&
+      !preposition &&
+      /^(?:how many|how much|what percentage)\b/.test(wh) &&
+      between.every((t) => t.pos === "ADV") &&
+      /^(?:\s+(?:in|at|on|during|for|from|as of)\b[^,;]*)?$/.test(after)
     )
+      return capitalise(`${wh} ${word} ${lowerFirst(subject, tokens[0])}${after}`);
+    if (copula && !(next && (/ing$/.test(next.text) || PARTICIPLE.test(next.text)) && next.pos === "VERB"))
       return null;
     return capitalise(`${phrase} ${word} ${lowerFirst(subject, tokens[0])} ${rest}`);
   }

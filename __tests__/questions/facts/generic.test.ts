@@ -1136,6 +1136,16 @@ describe("generic: a calling before a subject is asked with it", () => {
   });
 });
 
+describe("generic: a figure a copula gives its subject", () => {
+  it("generic: asked in the unit written in full", () => {
+    const asked = askedFrom("Ola Berg's last throw in the Tromso final was also a huge 91.79m.");
+    // The lead of a dated article also names its month.
+    expect(asked.map((c) => c.prompt)).toContain(
+      "How many metres was Ola Berg's last throw in the Tromso final in November 2024?",
+    );
+  });
+});
+
 describe("generic: what a speaker reports after 'that' is a clause of its own", () => {
   it.each([
     ["The colonel announced that nine pirate camps were destroyed.", "Nine pirate camps were destroyed."],

@@ -1217,11 +1217,34 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
   thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
   // A cricket total is asked as a blank: "What score did India post?" reads as commentary.
-  measure: (s) => (s.cls === "score" || s.cls === "Mach" ? "" : `how many ${s.cls}`),
+  // "89.9m" is asked in "how many metres"; a unit written short that is not known here is asked as a blank.
+  measure: (s) =>
+    s.cls === "score" || s.cls === "Mach"
+      ? ""
+      : UNIT_WORDS[s.cls.toLowerCase()]
+        ? `how many ${UNIT_WORDS[s.cls.toLowerCase()]}`
+        : s.cls.length > 3
+          ? `how many ${s.cls}`
+          : "",
   money: () => "how much",
   percent: (s) => (s.cls === "pair" ? "" : "what percentage"),
   date: (s) => (s.cls === "year" ? "which year" : s.cls === "month" ? "which month" : "which date"),
   ordinal: () => "",
+};
+
+/** Units written short, in full. */
+const UNIT_WORDS: Record<string, string> = {
+  m: "metres",
+  km: "kilometres",
+  cm: "centimetres",
+  mm: "millimetres",
+  kg: "kilograms",
+  ha: "hectares",
+  mw: "megawatts",
+  gw: "gigawatts",
+  kw: "kilowatts",
+  sqkm: "square kilometres",
+  "sq km": "square kilometres",
 };
 
 const BLANK_NOUN: Record<string, string> = {
@@ -1371,7 +1394,10 @@ function questionIn(
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
       COMPLEX_PREPOSITION.test(before) ||
-      isDirectObject(s, callingStart));
+      isDirectObject(s, callingStart) ||
+      // "X's best throw was (also) a 89.9m": the figure a copula gives its subject.
+      (["measure", "money", "percent", "count"].includes(span.type) &&
+        /\b(?:is|are|was|were)\s+(?:(?:also|only|just)\s+)?(?:(?:a|an)\s+)?(?:[a-z]+\s+)?$/.test(before)));
   // Who said, tweeted, hailed or congratulated is not what the news is, however it is asked (blind readings 5-7
   // rejected every one): the exam asks what was said or done.
   // An office holder who announced a result ("Which ISRO Chief announced the success of ...?") is still asked,
