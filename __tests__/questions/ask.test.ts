@@ -101,6 +101,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "The old record was how many metres that was set in 2008 by Ola Berg?",
     ],
     [
+      "adverbs between an auxiliary and its verb go with the verb: the object still fronts",
+      "The council has so far approved five harbour plans within a month.",
+      "five harbour plans",
+      "how many harbour plans",
+      "How many harbour plans has the council so far approved within a month?",
+    ],
+    [
       "a place after two joined verbs keeps both",
       "Valdoria beat Ruritania and won the title in Portston.",
       "Portston",

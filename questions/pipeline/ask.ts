@@ -367,7 +367,13 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const words = time && !ownVerb ? between.filter((t) => t.pos !== "PUNCT").length : between.length;
   const limit = complex ? 12 : time && !ownVerb ? 28 : 10;
   if ((prev?.text.toLowerCase() === "of" && !complex) || words > limit) return null;
-  if (!preposition && between.length > 1) return null;
+  // An object right after its verb; "has so far announced | X": adverbs and the main verb between an auxiliary
+  // and its object are the verb's own.
+  const verbGroup =
+    verb.pos === "AUX" &&
+    between.at(-1)?.pos === "VERB" &&
+    between.slice(0, -1).every((t) => t.pos === "ADV" || t.pos === "PART");
+  if (!preposition && between.length > 1 && !verbGroup) return null;
   // "comes six weeks after his trip to X": where to or from a trip went is the trip's, not the verb's.
   if (preposition && /^(?:to|from)$/i.test(prev.text) && TRAVEL.test(before[k - 1]?.text ?? "")) return null;
   // "X harbours the most sites followed by Y": a phrase after a participle hangs off the participle, and
