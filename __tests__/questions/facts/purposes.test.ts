@@ -91,3 +91,20 @@ describe("purposes: what a prize was given for", () => {
     expect(cited?.peers).toHaveLength(4);
   });
 });
+
+describe("purposes: what an honour is given for, in general", () => {
+  it("purposes: 'The Harbour Star is awarded for ...' asks what it is awarded for, against other citations", () => {
+    const [cited] = purposeFacts(
+      story("The Harbour Star is awarded for distinguished service of high order."),
+    );
+    expect(cited?.prompt).toBe("What is the Harbour Star awarded for?");
+    expect(cited?.answer).toBe("distinguished service of high order");
+    expect(cited?.category).toBe("what:standing citation");
+    // The same citation written with its article is no distractor.
+    expect(cited?.peers).not.toContain("distinguished service of a high order");
+    expect(cited?.peers?.length).toBeGreaterThanOrEqual(3);
+  });
+  it("purposes: a sentence about one year's award is no standing citation", () => {
+    expect(purposeFacts(story("The Harbour Star was awarded to Ola Berg for his service."))).toEqual([]);
+  });
+});

@@ -128,6 +128,41 @@ function citationFacts(article: StoryArticle, s: Sentence, index: number): Candi
   ];
 }
 
+/** "The Harbour Star is awarded for exceptional service.": what an honour is given for, in general. */
+const STANDING_CITATION =
+  /^(?:The\s+)?(?<award>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+is\s+(?:awarded|given|conferred|presented)\s+(?:annually\s+)?for\s+(?<what>[a-z][a-z ,-]{8,60}?)\.$/;
+/** What national honours are given for, in the same shape: the options of a standing-citation question. */
+const SERVICE_CITATIONS = [
+  "distinguished service of a high order",
+  "distinguished service in any field",
+  "exceptional and distinguished service",
+  "exceptional service of the highest order",
+  "the most conspicuous bravery",
+];
+
+/**
+ * "What is the Harbour Star awarded for?" from a sentence that says what an honour is given for in general;
+ * other honours' citations are the options.
+ */
+function standingCitationFacts(article: StoryArticle, s: Sentence, index: number): Candidate[] {
+  const g = s.text.match(STANDING_CITATION)?.groups;
+  if (!g?.award || !g.what) return [];
+  const what = g.what.trim();
+  return [
+    whatFact(article, s, index, {
+      answer: what,
+      // Not a year's citation (kind "citation", asked with its month): what the honour is always given for.
+      kind: "standing citation",
+      prompt: `What is the ${g.award} awarded for?`,
+      surface: what,
+      // "of high order" is "of a high order": a citation written without its article is the same one.
+      peers: SERVICE_CITATIONS.filter((c) => withoutArticles(c) !== withoutArticles(what)),
+    }),
+  ];
+}
+
+const withoutArticles = (text: string) => text.replace(/\b(?:a|an|the)\s+/gi, "");
+
 /** How a body decides, as reports write it: the answer's options are the other ways. */
 const DECISION_MODES = ["consensus", "a majority vote", "a voice vote", "a two-thirds majority"];
 /** "All decisions were taken through consensus", "The declaration was adopted by a voice vote". */
@@ -179,6 +214,7 @@ export function purposeFacts(articles: StoryArticle[]): Candidate[] {
       out.push(...studyFacts(article, s, index));
       out.push(...decisionFacts(article, s, index));
       out.push(...citationFacts(article, s, index));
+      out.push(...standingCitationFacts(article, s, index));
       for (const p of PATTERNS)
         for (const m of s.text.matchAll(p.re)) {
           const raw = `${m.groups?.name ?? ""}${m.groups?.cls ?? ""}`.trim();
