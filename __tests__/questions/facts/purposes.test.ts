@@ -108,3 +108,18 @@ describe("purposes: what an honour is given for, in general", () => {
     expect(purposeFacts(story("The Harbour Star was awarded to Ola Berg for his service."))).toEqual([]);
   });
 });
+
+describe("purposes: what kind of body a body is", () => {
+  it("purposes: 'The Harbour Board is a statutory body', quoted or not, asks its kind against the other kinds", () => {
+    for (const text of [
+      "The Harbour Board is a statutory body set up under the 1990 Act.",
+      '"The Harbour Board is a statutory body. All public bodies should be open," the minister said.',
+    ]) {
+      const [kind] = purposeFacts(story(text));
+      expect(kind?.prompt).toBe("What kind of body is the Harbour Board?");
+      expect(kind?.answer).toBe("statutory body");
+      expect(kind?.peers).toEqual(expect.arrayContaining(["constitutional body", "non-statutory body"]));
+      expect(kind?.peers).not.toContain("statutory body");
+    }
+  });
+});

@@ -163,6 +163,35 @@ function standingCitationFacts(article: StoryArticle, s: Sentence, index: number
 
 const withoutArticles = (text: string) => text.replace(/\b(?:a|an|the)\s+/gi, "");
 
+/** The kinds of public body an exam tells apart, as reports write them. */
+const BODY_KINDS = [
+  "statutory body",
+  "constitutional body",
+  "non-statutory body",
+  "quasi-judicial body",
+  "autonomous body",
+  "advisory body",
+];
+/** "The Harbour Board is a statutory body", quoted or not. */
+const BODY_KIND =
+  /^["']?(?:The\s+)?(?<name>[A-Z][\w-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]*){0,5})\s+is\s+an?\s+(?<kind>statutory|constitutional|non-statutory|quasi-judicial|autonomous|advisory)\s+body\b/;
+
+/** "What kind of body is the Harbour Board?" from a sentence that says which kind it is; the other kinds are the options. */
+function bodyKindFacts(article: StoryArticle, s: Sentence, index: number): Candidate[] {
+  const g = s.text.match(BODY_KIND)?.groups;
+  if (!g?.name || !g.kind) return [];
+  const answer = `${g.kind} body`;
+  return [
+    whatFact(article, s, index, {
+      answer,
+      kind: "body kind",
+      prompt: `What kind of body is the ${g.name.replace(/^The\s+/, "")}?`,
+      surface: answer,
+      peers: BODY_KINDS.filter((k) => k !== answer),
+    }),
+  ];
+}
+
 /** How a body decides, as reports write it: the answer's options are the other ways. */
 const DECISION_MODES = ["consensus", "a majority vote", "a voice vote", "a two-thirds majority"];
 /** "All decisions were taken through consensus", "The declaration was adopted by a voice vote". */
@@ -215,6 +244,7 @@ export function purposeFacts(articles: StoryArticle[]): Candidate[] {
       out.push(...decisionFacts(article, s, index));
       out.push(...citationFacts(article, s, index));
       out.push(...standingCitationFacts(article, s, index));
+      out.push(...bodyKindFacts(article, s, index));
       for (const p of PATTERNS)
         for (const m of s.text.matchAll(p.re)) {
           const raw = `${m.groups?.name ?? ""}${m.groups?.cls ?? ""}`.trim();
