@@ -669,3 +669,20 @@ describe("08-options: states are not always the same three", () => {
     expect(new Set([...first, ...second]).size).toBeGreaterThan(4);
   });
 });
+
+describe("08-options: a city's options vary with the question", () => {
+  it("08-options: not the same three big cities for every city of a country", () => {
+    const offered = new Set<string>();
+    for (const prompt of [
+      "In which city did the fair open?",
+      "Which city hosted the summit?",
+      "Where was the plant built?",
+    ]) {
+      const options = optionsFor({ ...candidate("where", "Nagpur", "city"), prompt }, [], buildPools([]));
+      expect(options).toContain("Nagpur");
+      expect(options).toHaveLength(4);
+      for (const o of options) if (o !== "Nagpur") offered.add(o);
+    }
+    expect(offered.size).toBeGreaterThan(3);
+  });
+});

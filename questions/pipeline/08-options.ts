@@ -544,7 +544,9 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
   if (c.category.startsWith("place:")) return;
   const code = c.country?.code ?? countryOfCity(c.answer);
   if (!code) return;
-  yield* citiesOf(code);
+  // The same three big cities for every question would leave the answer the odd one out across a quiz: the
+  // curated cities come in an order drawn from the question.
+  yield* shuffled(citiesOf(code), `${c.prompt}|${c.answer}`);
   for (const v of [...(pools.byCategory.get("city") ?? []), ...(pools.byCategory.get("place") ?? [])])
     if (pools.placeCountry.get(normKey(v)) === code && !lex.regionKindOf(v)) yield v;
   const home: Country | undefined = lex.countryByCode(code);
