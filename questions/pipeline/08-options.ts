@@ -4,7 +4,7 @@ import { type Country, lexicon } from "../lexicon";
 import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
 import { citiesOf, classOfName } from "./facts/spans";
-import { boundOf, nearbyDates, nearbyNumbers, nearbyOrdinals, rankOf } from "./options/figures";
+import { boundOf, figureValue, nearbyDates, nearbyNumbers, nearbyOrdinals, rankOf } from "./options/figures";
 import {
   curatedPeople,
   heldOffice,
@@ -199,6 +199,7 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
   const sentenceKey = ` ${normKey(c.sentence)} `;
   const promptKey = ` ${normKey(c.prompt)} `;
   const picked: string[] = [];
+  const seed = `${c.prompt}|${c.answer}`;
   const asBill = billForm(c.answer);
   const offer = (values: Iterable<string>, listed = false) => {
     for (const value of values) {
@@ -231,10 +232,10 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
   offer(c.listed ?? [], true);
   if (c.kind === "what") offer(c.peers ?? []);
   // A figure's options are a ladder with the answer at a place drawn from the question, never always the same.
-  else if (broad === "date") offer(nearbyDates(c.answer, c.category, rankOf(`${c.prompt}|${c.answer}`)));
-  else if (broad === "ordinal") offer(nearbyOrdinals(c.answer, rankOf(`${c.prompt}|${c.answer}`)));
+  else if (broad === "date") offer(nearbyDates(c.answer, c.category, rankOf(seed), seed));
+  else if (broad === "ordinal") offer(nearbyOrdinals(c.answer, rankOf(seed), seed));
   else if (broad === "number" || broad === "money" || broad === "percent")
-    offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(`${c.prompt}|${c.answer}`)));
+    offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(seed), seed));
   else if (broad === "person") offer(peopleLike(c, pools));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "country pair" || broad === "city pair" || broad === "venue pair")
@@ -255,7 +256,14 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
   else if (broad === "place") offer(ofClassNoun(c, pools));
   if (picked.length < 3) return [];
   const options = [c.answer, ...picked];
-  const random = seededRandom(`${c.prompt}|${c.answer}`);
+  // Figures and dates are printed in order, as a paper prints them; the ladder already put the answer anywhere.
+  const values = named ? [] : options.map(figureValue);
+  if (values.length === 4 && values.every((v) => v !== null))
+    return options
+      .map((o, i) => ({ o, v: values[i] as number }))
+      .sort((a, b) => a.v - b.v)
+      .map(({ o }) => o);
+  const random = seededRandom(seed);
   for (let i = options.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [options[i], options[j]] = [options[j] as string, options[i] as string];

@@ -17,30 +17,71 @@ export function rankOf(seed: string): number {
   return Math.floor(seededRandom(seed)() * 4);
 }
 
+/** Gaps between the four rungs of a ladder, in steps: evenly spaced options read as made by a machine. */
+const GAPS: [number, number, number][] = [
+  [1, 1, 2],
+  [1, 2, 1],
+  [2, 1, 1],
+  [1, 2, 2],
+  [2, 1, 2],
+  [2, 2, 1],
+];
+
 /**
- * The three other rungs of a ladder of four figures a step apart with the answer at `rank`, then spare rungs
- * further out on either side. A rank whose rungs `keep` refuses (below zero, past a bound, out of a list) gives
- * way to the nearest rank that fits.
- * @example ladder(10, 1, 3, (v) => v > 0) // [7, 8, 9, 11, 6]
+ * The three other rungs of a ladder of four figures with the answer at `rank`, then spare rungs further out on
+ * either side. The rungs are one or two steps apart, in a pattern drawn from `seed`; a rank whose rungs `keep`
+ * refuses (below zero, past a bound, out of a list) gives way to the nearest rank that fits.
+ * @example ladder(10, 1, 3, (v) => v > 0, "q") // e.g. [6, 7, 9, 11, 5]: the answer highest, gaps 1, 2, 1
  */
-export function ladder(n: number, step: number, rank: number, keep: (v: number) => boolean): number[] {
+export function ladder(
+  n: number,
+  step: number,
+  rank: number,
+  keep: (v: number) => boolean,
+  seed = "",
+): number[] {
+  const gaps = GAPS[Number.parseInt(shortHash(`${seed}|gaps`), 36) % GAPS.length] as [number, number, number];
+  const at = [0, gaps[0], gaps[0] + gaps[1], gaps[0] + gaps[1] + gaps[2]];
+  const value = (r: number, i: number) => n + ((at[i] as number) - (at[r] as number)) * step;
   const ranks = [0, 1, 2, 3].sort((a, b) => Math.abs(a - rank) - Math.abs(b - rank) || b - a);
-  const fits = ranks.find((r) => [0, 1, 2, 3].every((i) => i === r || keep(n + (i - r) * step))) ?? rank;
-  const rungs = [0, 1, 2, 3].filter((i) => i !== fits).map((i) => n + (i - fits) * step);
-  const spares = [n + (4 - fits) * step, n - (fits + 1) * step, n + (5 - fits) * step, n - (fits + 2) * step];
+  const fits = ranks.find((r) => [0, 1, 2, 3].every((i) => i === r || keep(value(r, i)))) ?? rank;
+  const rungs = [0, 1, 2, 3].filter((i) => i !== fits).map((i) => value(fits, i));
+  const top = value(fits, 3);
+  const bottom = value(fits, 0);
+  const spares = [top + step, bottom - step, top + 2 * step, bottom - 2 * step];
   return [...rungs, ...spares].filter(keep);
+}
+
+/**
+ * The value of a figure option for ordering: a number (commas dropped), a number or ordinal word, or a date as
+ * a day count; null when the option is none of these.
+ * @example figureValue("1,200 tigers") // 1200
+ */
+export function figureValue(option: string): number | null {
+  const lower = option.toLowerCase();
+  const month = MONTHS.findIndex((m) => lower.includes(m.toLowerCase()));
+  const year = lower.match(/\b(?:1[89]|20)\d\d\b/)?.[0];
+  if (month >= 0)
+    return (year ? Number(year) : 0) * 400 + month * 32 + Number(lower.match(/^(\d{1,2})\s/)?.[1] ?? 0);
+  const number = lower.match(/\d[\d,]*(?:\.\d+)?/)?.[0];
+  if (number) return Number(number.replace(/,/g, ""));
+  const word = lower.split(/\s+/)[0] ?? "";
+  const ordinal = ORDINAL_WORDS.indexOf(word);
+  if (ordinal > 0) return ordinal;
+  const count = NUMBER_WORDS.indexOf(word);
+  return count >= 0 ? count : null;
 }
 
 /**
  * The ordinals next to the answer, written as the answer is ("fifth" -> sixth, fourth; "51st" -> 52nd, 50th).
  * @example nearbyOrdinals("first") // ["second", "third", "fourth", "fifth"]
  */
-export function nearbyOrdinals(answer: string, rank = 1): string[] {
+export function nearbyOrdinals(answer: string, rank = 1, seed = ""): string[] {
   const word = ORDINAL_WORDS.indexOf(answer.toLowerCase());
   const digits = answer.match(/^(\d+)(?:st|nd|rd|th)$/i);
   const n = word > 0 ? word : digits ? Number(digits[1]) : Number.NaN;
   if (Number.isNaN(n)) return [];
-  const near = ladder(n, 1, rank, (x) => x > 0 && (word <= 0 || x < ORDINAL_WORDS.length));
+  const near = ladder(n, 1, rank, (x) => x > 0 && (word <= 0 || x < ORDINAL_WORDS.length), seed);
   if (word > 0) return near.map((x) => ORDINAL_WORDS[x] as string);
   return near.map(suffixed);
 }
@@ -57,8 +98,8 @@ function niceStep(size: number): number {
  * answer's own grid ("350" -> 300, 400, 250, 450), rates a small step apart ("5.25%" -> 5.50%, 5.00%).
  * @example nearbyNumbers("350") // ["300", "400", "250", "450"]
  */
-export function nearbyNumbers(answer: string, bound: Bound = {}, rank = 1): string[] {
-  const near = nearbyUnbounded(answer, bound, rank);
+export function nearbyNumbers(answer: string, bound: Bound = {}, rank = 1, seed = ""): string[] {
+  const near = nearbyUnbounded(answer, bound, rank, seed);
   const value = (x: string) => Number(x.replace(/[^\d.]/g, ""));
   return near.filter(
     (x) =>
@@ -88,12 +129,12 @@ export function boundOf(prompt: string): Bound {
   return down ? { below: from } : { above: from };
 }
 
-function nearbyUnbounded(answer: string, bound: Bound, rank: number): string[] {
+function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: string): string[] {
   // "six" or "six years": a number word, with its unit kept ("1 hours" never: one takes the singular).
   const [first = "", ...unit] = answer.split(" ");
   const word = NUMBER_WORDS.indexOf(first.toLowerCase());
   if (word >= 0 && unit.length <= 1) {
-    const ns = ladder(word, 1, rank, (n) => n > 1 && n < NUMBER_WORDS.length);
+    const ns = ladder(word, 1, rank, (n) => n > 1 && n < NUMBER_WORDS.length, seed);
     return ns.map((n) => [NUMBER_WORDS[n] as string, ...unit].join(" "));
   }
   const m = answer.match(/^(?<pre>[^\d]*)(?<num>\d[\d,]*(?:\.\d+)?)(?<post>.*)$/);
@@ -110,7 +151,8 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number): string[] {
     const grouped = raw.includes(",") && v >= 1000 ? Number(text).toLocaleString("en-IN") : text;
     return `${pre}${grouped}${post}`;
   };
-  const keep = (v: number) => v > 0 && !(plural && v === 1);
+  // No option a glance rules out: nothing under two fifths of the answer or over two and a half times it.
+  const keep = (v: number) => v > 0 && !(plural && v === 1) && (n <= 12 || (v >= n * 0.4 && v <= n * 2.5));
   if (decimals > 0) {
     // A "nice" step on the answer's own decimal grid, near 5% of a rate or 3% of a larger measure.
     const grid = 10 ** -decimals;
@@ -122,7 +164,7 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number): string[] {
       (best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best),
       nice[0] ?? grid,
     );
-    return ladder(n, step, rank, keep).map(write);
+    return ladder(n, step, rank, keep, seed).map(write);
   }
   // A bounded figure is offered its close neighbours on the allowed side: "to _____ from 82" is 83 to 88.
   const bounded = (v: number) =>
@@ -130,11 +172,11 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number): string[] {
     (bound.above === undefined || v > bound.above) &&
     (bound.below === undefined || v < bound.below);
   if (n <= 12 || bound.above !== undefined || bound.below !== undefined)
-    return ladder(n, 1, rank, bounded).map(write);
+    return ladder(n, 1, rank, bounded, seed).map(write);
   // Larger counts: a round step near 15% of the value, never finer than the answer's own grid.
   const grid = 10 ** (raw.replace(/,/g, "").match(/0*$/)?.[0].length ?? 0);
   const step = Math.max(niceStep(n * 0.15), Math.min(grid, niceStep(n * 0.3)));
-  return ladder(n, step, rank, keep).map((v) => write(Math.round(v)));
+  return ladder(n, step, rank, keep, seed).map((v) => write(Math.round(v)));
 }
 
 /**
@@ -143,22 +185,22 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number): string[] {
  * Every option shares what the answer shares with each, so none is the odd one out.
  * @example nearbyDates("2017", "date:year", 1) // ["2016", "2018", "2019", "2020", "2015"]
  */
-export function nearbyDates(answer: string, category: string, rank = 1): string[] {
+export function nearbyDates(answer: string, category: string, rank = 1, seed = ""): string[] {
   const year = Number(answer.match(/\d{4}/)?.[0] ?? Number.NaN);
   if (category === "date:year")
-    return Number.isNaN(year) ? [] : ladder(year, 1, rank, () => true).map(String);
+    return Number.isNaN(year) ? [] : ladder(year, 1, rank, () => true, seed).map(String);
   const month = MONTHS.findIndex((m) => answer.includes(m));
   if (month < 0) return [];
   const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? Number.NaN);
   if (Number.isNaN(day)) {
     if (Number.isNaN(year)) return [];
-    // Months two apart, across the year's end where the ladder runs past it.
-    return ladder(year * 12 + month, 2, rank, () => true).map(
+    // Months one or two apart, across the year's end where the ladder runs past it.
+    return ladder(year * 12 + month, 1, rank, () => true, seed).map(
       (m) => `${MONTHS[((m % 12) + 12) % 12]} ${Math.floor(m / 12)}`,
     );
   }
-  // Days three to five apart within the month; "22 April" with no year stays without one.
-  const step = 3 + (Number.parseInt(shortHash(answer), 36) % 3);
+  // Days two to four apart within the month; "22 April" with no year stays without one.
+  const step = 2 + (Number.parseInt(shortHash(answer), 36) % 3);
   const tail = Number.isNaN(year) ? "" : ` ${year}`;
-  return ladder(day, step, rank, (d) => d >= 1 && d <= 28).map((d) => `${d} ${MONTHS[month]}${tail}`);
+  return ladder(day, step, rank, (d) => d >= 1 && d <= 28, seed).map((d) => `${d} ${MONTHS[month]}${tail}`);
 }
