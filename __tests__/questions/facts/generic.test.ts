@@ -1120,6 +1120,20 @@ describe("generic: a participle clause shares its main clause's subject", () => 
   });
 });
 
+describe("generic: what after a blank gives the answer away goes", () => {
+  it("generic: a person's country after the name ('by _____ of Norway') is left out", () => {
+    const asked = askedFrom("The previous record was 90.57m, set in 2008 by Ola Berg of Norway.").filter(
+      (c) => c.answer === "Ola Berg",
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(c.prompt).not.toMatch(/Norway/);
+  });
+  it("generic: a district is not asked, for want of districts to offer", () => {
+    const asked = askedFrom("The minister visited the Orca Tiger Reserve in Tromso district on Sunday.");
+    expect(asked.map((c) => c.answer)).not.toContain("Tromso");
+  });
+});
+
 describe("generic: a calling before a subject is asked with it", () => {
   it.each([
     [

@@ -1298,12 +1298,17 @@ function questionIn(
   // "in _____, Delaware", "in which city in Madhya Pradesh": the region after a city leaves one option that fits,
   // so it goes and the city is asked on its own.
   // "_____ in Madhya Pradesh" for a reservoir: the state leaves one option that fits, so it goes too.
+  // "by _____ of Norway": a person's country after the name leaves the one option from it; it goes too.
   const region =
     span.type === "place" && span.cls === "city"
       ? regionAfter(unabbreviated, span.end)
       : span.type === "place" && span.cls === "venue"
         ? stateAfter(unabbreviated, span.end)
-        : "";
+        : span.type === "person"
+          ? countryAfter(unabbreviated, span.end)
+          : "";
+  // "in _____ district": a district is offered no districts (the data has none), and cities would not do.
+  if (span.type === "place" && /^\s+district\b/i.test(unabbreviated.slice(span.end))) return null;
   const stemText = unabbreviated.slice(0, span.end) + unabbreviated.slice(span.end + region.length);
   let prompt: string | null = null;
   let form: "wh" | "cloze" = "wh";
@@ -1522,6 +1527,12 @@ function fineNoun(text: string, span: AnswerSpan): string | undefined {
 function regionAfter(text: string, end: number): string {
   const m = text.slice(end).match(/^(?:,\s+|\s+in\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
   return m?.[1] && !lexicon().country(m[1]) && !monthOrDay(m[1].split(/\s+/)[0] ?? "") ? m[0] : "";
+}
+
+/** " of Norway" right after a person's name, when it names a country; "" otherwise. */
+function countryAfter(text: string, end: number): string {
+  const m = text.slice(end).match(/^\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
+  return m?.[1] && lexicon().country(m[1]) ? m[0] : "";
 }
 
 /** " in Madhya Pradesh" right after a name, when it names a state or region the data knows; "" otherwise. */
