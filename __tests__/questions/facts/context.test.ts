@@ -71,6 +71,11 @@ describe("context: the setting a question names when its own words do not", () =
       "the visit to Tromso",
     ],
     [
+      "a visit by a country's office holder says whose, without the name",
+      ["Ola Berg met Mara Lind on Friday, in the first-ever visit to Lima by a Norwegian PM."],
+      "the Norwegian Prime Minister's visit to Lima",
+    ],
+    [
       "a launch of named services the lead reports, with where, and no comma",
       [
         "Ola Berg launches HarbourPay, SeaCard card services in Norway and Chile",

@@ -3,6 +3,7 @@
  * "the Harbour Cup 2031") and, when the article is dated, its month. An exam setter opens such a question with
  * "With reference to ...", so that a candidate who follows the news can answer it without the article.
  */
+import { lexicon } from "../../lexicon";
 import { MONTHS, normKey } from "../../text";
 import type { StoryArticle } from "./candidate";
 import { BARE_CONTEXT, classOfName, findSpans } from "./spans";
@@ -144,9 +145,25 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
           distinctive: distinctiveOf(thing).filter((w) => !/^(?:services?|scheme|mission|card)$/.test(w)),
         };
       }
-      const place = s.text.match(VISIT)?.groups?.place;
-      if (place && !/^(?:The|This|His|Her|PM|Prime)$/.test(place))
-        return { phrase: `the visit to ${place}`, distinctive: distinctiveOf(place) };
+      const visit = s.text.match(VISIT);
+      const place = visit?.groups?.place;
+      if (visit && place && !/^(?:The|This|His|Her|PM|Prime)$/.test(place)) {
+        // "the first-ever visit to Tromso by a Valdorian PM": whose visit, by the visitor's country and office (the
+        // office says who without naming the person).
+        const by = s.text
+          .slice((visit.index ?? 0) + visit[0].length)
+          .match(
+            /^\s+by\s+(?:an?|the)\s+(?<who>[A-Z][a-z]+\s+(?:PM|Prime Minister|President|Foreign Minister|Defence Minister))\b/,
+          )
+          ?.groups?.who?.replace(/\bPM$/, "Prime Minister");
+        return {
+          phrase:
+            by && lexicon().country(by.split(/\s+/)[0] ?? "")
+              ? `the ${by}'s visit to ${place}`
+              : `the visit to ${place}`,
+          distinctive: distinctiveOf(place),
+        };
+      }
     }
   return null;
 }
