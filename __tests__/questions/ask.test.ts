@@ -108,6 +108,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "How many harbour plans has the council so far approved within a month?",
     ],
     [
+      "'following which' opens a clause of its own: the question ends before it",
+      "Judge Ola Berg recommended Mara Lind's name as his successor on 17 October 2031 following which, the Centre notified her appointment.",
+      "17 October 2031",
+      "which date",
+      "On which date did Judge Ola Berg recommend Mara Lind's name as his successor?",
+    ],
+    [
       "a place after two joined verbs keeps both",
       "Valdoria beat Ruritania and won the title in Portston.",
       "Portston",
