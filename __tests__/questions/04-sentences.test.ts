@@ -87,3 +87,12 @@ describe("04-sentences: a body's quoted statement is read as the article's own w
     expect(sentences.map((s) => s.text)).toEqual(["The council approved 12 new harbours for the coast."]);
   });
 });
+
+describe("04-sentences: a past tense the tagger reads as an adjective", () => {
+  it("04-sentences: 'X retired from' is a verb, with its base form", () => {
+    const [s] = annotate(["Former Chief Judge Ola Berg retired from the court on Sunday."]);
+    const retired = s?.tokens.find((t) => t.text === "retired");
+    expect(retired?.pos).toBe("VERB");
+    expect(retired?.lemma).toBe("retire");
+  });
+});

@@ -103,6 +103,19 @@ function readParagraph(paragraph: string): Sentence[] {
         cursor = start + value.length;
         tokens.push({ text: value, pos: pos[i] ?? "X", lemma: lemmas[i] ?? value, start, end: cursor });
       });
+      // "Ola Berg retired from the court": the tagger reads a past tense after a name and before a preposition
+      // as an adjective; there it is the clause's verb.
+      tokens.forEach((t, i) => {
+        if (
+          t.pos === "ADJ" &&
+          /^[a-z]{3,}ed$/.test(t.text) &&
+          tokens[i - 1]?.pos === "PROPN" &&
+          tokens[i + 1]?.pos === "ADP"
+        ) {
+          t.pos = "VERB";
+          t.lemma = verbLemma(t.text);
+        }
+      });
       const entities: Entity[] = [];
       s.entities().each((e: ItemEntity) => {
         const [from, to] = e.out(its.span) as unknown as [number, number];
@@ -120,6 +133,19 @@ function readParagraph(paragraph: string): Sentence[] {
   }
   return sentences;
 }
+
+/** The base form of a past tense, as wink-nlp reads it in a clause where it can only be a verb ("retired" -> "retire"). */
+function verbLemma(word: string): string {
+  let known = lemmas.get(word);
+  if (known === undefined) {
+    const its = nlp().its;
+    const read = nlp().readDoc(`They ${word} yesterday.`).tokens();
+    known = (read.itemAt(1)?.out(its.lemma as unknown as typeof its.value) as string | undefined) ?? word;
+    lemmas.set(word, known);
+  }
+  return known;
+}
+const lemmas = new Map<string, string>();
 
 /**
  * The sentence splitter reads "a throw of 92.97m. His next ..." as one sentence, taking "m." for an

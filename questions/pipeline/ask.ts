@@ -510,7 +510,9 @@ function frontBeforeVerb(body: string, tokens: Token[], span: Span, wh: string):
 function lowerFirst(subject: string, first?: Token): string {
   // Keep proper nouns and acronyms capitalised; lower a leading determiner or common noun ("Bilateral trade").
   const common = first !== undefined && first.pos !== "PROPN" && !/^[A-Z]{2,}/.test(first.text);
-  return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her)\b/.test(subject) || common
+  return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her|Former|Then|Outgoing)\b/.test(
+    subject,
+  ) || common
     ? subject.charAt(0).toLowerCase() + subject.slice(1)
     : subject;
 }

@@ -635,7 +635,13 @@ describe("generic: who is asked, and how", () => {
     const prompts = askedFrom(
       "Former Valdorian Prime Minister Ola Berg passed away on 23 December 2004.",
     ).map((c) => c.prompt);
-    expect(prompts).toContain("What was the date of Former Valdorian Prime Minister Ola Berg's death?");
+    expect(prompts).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^(?:On which date did former Valdorian Prime Minister Ola Berg pass away|What was the date of Former Valdorian Prime Minister Ola Berg's death)\?$/,
+        ),
+      ]),
+    );
   });
 
   it("generic: 'During X to Y,' stays as the stem's period, and 'However,' goes", () => {
@@ -1189,8 +1195,27 @@ describe("generic: a subordinate clause with a subject of its own", () => {
     ],
     // "it" for a person, or for no country named before it, is left alone.
     ["He said the plan failed since it became law in 1990.", null],
+    [
+      "Judge Mara Lind takes over as Chief Judge after former Chief Judge Ola Berg retired from the court on 10 May 2031.",
+      "Former Chief Judge Ola Berg retired from the court on 10 May 2031.",
+    ],
   ])("generic: %s", (text, expected) => {
     expect(subordinateClause(text)?.text ?? null).toBe(expected);
+  });
+
+  it("generic: who left an office is asked, and when", () => {
+    const asked = askedFrom(
+      "Judge Mara Lind takes over as Chief Judge after former Chief Judge Ola Berg retired from the court on 10 May 2031.",
+    );
+    const prompts = asked.map((c) => c.prompt);
+    expect(prompts).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Who retired from the court on 10 May 2031\?$|^Which Chief Judge retired from the court on 10 May 2031\?$/,
+        ),
+        "On which date did former Chief Judge Ola Berg retire from the court?",
+      ]),
+    );
   });
 
   it("generic: the year is asked; the country, which shares it with many, is not", () => {

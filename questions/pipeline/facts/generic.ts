@@ -666,7 +666,7 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
  */
 export function subordinateClause(text: string): DerivedClause | null {
   const m = text.match(
-    /\b(?:since|after|when|before|until)\s+(?<subject>it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?<rest>(?:became|won|gained|joined|signed|launched|adopted|held|hosted|got|was|were)\b[^,;:"]{3,100})/,
+    /\b(?:since|after|when|before|until)\s+(?<subject>it|(?:former\s+|then\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?<rest>(?:became|won|gained|joined|signed|launched|adopted|held|hosted|got|was|were|left|resigned|retired|stepped down|took (?:over|charge|oath))\b[^,;:"]{3,100})/,
   );
   const groups = m?.groups;
   if (!m || !groups?.subject || !groups.rest || m.index === undefined) return null;
@@ -684,13 +684,15 @@ export function subordinateClause(text: string): DerivedClause | null {
   }
   const rest = groups.rest.replace(/[.\s]+$/, "");
   // "independent" is written with a capital by some reports: a clause asks it plain.
-  const clauseText = `${subject} ${rest.replace(/\bIndependent\b/, "independent")}`;
+  const clauseText = capitalise(`${subject} ${rest.replace(/\bIndependent\b/, "independent")}`);
   const from = m.index + m[0].length - groups.rest.length - groups.subject.length - 1;
+  // The subject is what the clause is about, not its fact: "Which country became independent in 1991?" has
+  // many answers. Only what follows it is asked, unless the clause says a person left an office ("after former
+  // judge X retired on ..."): who left is the fact.
+  const leaving = /^(?:left|resigned|retired|stepped down)\b/.test(rest) && groups.subject !== "it";
   return {
     text: `${clauseText}.`,
-    // The subject is what the clause is about, not its fact: "Which country became independent in 1991?" has
-    // many answers. Only what follows it is asked.
-    clause: { start: subject.length + 1, end: clauseText.length },
+    clause: { start: leaving ? 0 : subject.length + 1, end: clauseText.length },
     from,
     to: m.index + m[0].length,
   };
