@@ -35,6 +35,11 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["How many condors does Valdoria have as of 2031?", "3,167", null],
+  [
+    "On which date was the winner announced at a ceremony in Oslo, for the group?",
+    "11 May 2031",
+    "dangling phrase",
+  ],
   ["How many condors does Valdoria have as the census says?", "3,167", "garbled inversion"],
   ["Which mission Test Flight is accomplished?", "Orca-1", "wh-phrase inside a name"],
   [

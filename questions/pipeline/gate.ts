@@ -90,6 +90,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   ["no empty brackets", (p) => (/\(\s*\)|\[\s*\]/.test(p) ? "empty brackets" : null)],
   [
+    "no phrase left dangling after a comma",
+    // "On which date was the winner announced at a ceremony in Oslo, for the group?": a cut left its tail.
+    (p) => (/,\s+(?:for|to|with|of|by)\s+(?:the\s+|a\s+|an\s+)?[a-z]+\?$/.test(p) ? "dangling phrase" : null),
+  ],
+  [
     "no dangling dash",
     // "near the sun- the orbit": a word broken by a stray hyphen ("A- and H-bombs" is a pair, not a break).
     (p) =>

@@ -638,7 +638,7 @@ describe("generic: who is asked, and how", () => {
     expect(prompts).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^(?:On which date did former Valdorian Prime Minister Ola Berg pass away|What was the date of Former Valdorian Prime Minister Ola Berg's death)\?$/,
+          /^(?:On which date did former Valdorian Prime Minister Ola Berg pass away|What was the date of [Ff]ormer Valdorian Prime Minister Ola Berg's death)\?$/,
         ),
       ]),
     );
@@ -933,6 +933,10 @@ describe("generic: a stem leaves out the reporter's judgement", () => {
     ],
     ["The survivors, also known as Hibari, won.", "The survivors, also known as Hibari, won."],
     ["It was not only fast but also cheap.", "It was not only fast but also cheap."],
+    [
+      "Ministers joined Ola Berg in what is being seen as one of the biggest reforms.",
+      "Ministers joined Ola Berg.",
+    ],
   ])("withoutEditorial(%j)", (text, expected) => {
     expect(withoutEditorial(text)).toBe(expected);
   });
@@ -1137,6 +1141,16 @@ describe("generic: what after a blank gives the answer away goes", () => {
   it("generic: a district is not asked, for want of districts to offer", () => {
     const asked = askedFrom("The minister visited the Orca Tiger Reserve in Tromso district on Sunday.");
     expect(asked.map((c) => c.answer)).not.toContain("Tromso");
+  });
+});
+
+describe("generic: a wh-question reads as a paper prints it", () => {
+  it("generic: a cut leaves no phrase dangling after a comma", () => {
+    const prompts = askedFrom(
+      "The winner was announced at a ceremony in Tromso on Friday, for the group, which won.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("On which date was the winner announced at a ceremony in Tromso?");
+    for (const p of prompts) expect(p).not.toMatch(/, for the group\?$/);
   });
 });
 

@@ -1657,13 +1657,17 @@ function polish(q: string, span: AnswerSpan): string {
     // "Under the captaincy of who ...?" reads "Under whose captaincy ...?".
     .replace(/^(In|Under|At|On) the ([a-z]+) of who\b/, "$1 whose $2")
     .replace(/\b(by|to|with|from|for|of|against|under|beat|defeated|met) who\b/gi, "$1 whom")
+    // "Who did X join?": a fronted object takes "whom", as exam papers write it.
+    .replace(/(^|, )([Ww])ho (did|does|do) /, "$1$2hom $3 ")
+    // "... announced at a ceremony in Oslo, for the group?": what a cut left of the next phrase goes.
+    .replace(/,\s+(?:for|to|with|of|by)\s+(?:the\s+|a\s+|an\s+)?[a-z]+\?$/, "?")
     .replace(/\s{2,}/g, " ")
     .replace(/\s+\?/, "?");
   if (span.type === "person")
     out = out.replace(/^Who\s+(?:former|then)\s+/i, "Who ").replace(/^Who's\b/, "Whose");
   // "On which date did X pass away?" asks for the date of X's death, as exam papers word it.
   out = out.replace(
-    /^(?:On which date|When) did ((?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w.'-]*) (?:pass away|die)\?$/,
+    /^(?:On which date|When) did ((?:former\s+)?(?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w.'-]*) (?:pass away|die)\?$/,
     (_all, who: string) => `What was the date of ${who}'s death?`,
   );
   return capitalise(out);
@@ -1728,6 +1732,11 @@ export function withoutEditorial(text: string): string {
       // "from the spaceport here in X": a dateline's "here" means nothing in an exam paper.
       .replace(/(?<=[a-z])\s+here\b(?=\s+(?:on|in|at|today|yesterday)\b|\s*[,.;?]|\s*$)/g, "")
       .replace(/,?\s+in\s+a\s+(?:big|major|significant|landmark|historic|bold)\s+move\b/gi, "")
+      // "..., in what is being seen as one of the most significant reforms": the reporter's verdict.
+      .replace(
+        /,?\s+in what (?:is|was) (?:being |widely )?(?:seen|described|termed|called|hailed|touted|viewed) as [^,.;?"]+/gi,
+        "",
+      )
       .replace(EDITORIAL, "")
       .replace(/\b([Aa])n\s+(?=[b-df-hj-np-tv-z])/g, "$1 ")
       .replace(/\b([Aa])\s+(?=[aeiou])/g, "$1n ")
