@@ -35,6 +35,7 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["How many condors does Valdoria have as of 2031?", "3,167", null],
+  ["How many missiles can the Orca carry or up to four long-range ones?", "12", "count paired with another"],
   [
     "On which date was the winner announced at a ceremony in Oslo, for the group?",
     "11 May 2031",

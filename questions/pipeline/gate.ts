@@ -50,7 +50,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a count is not one of two",
     // "How many camps in X and five in Y were burnt down?": the other count of the pair reads as garbled.
     (p) =>
-      /^(?:[^?]*, )?how many\b[^?]*?\band\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]/i.test(
+      /^(?:[^?]*, )?how many\b[^?]*?\b(?:and|or)\s+(?:up\s+to\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]/i.test(
         p,
       )
         ? "count paired with another"

@@ -357,6 +357,11 @@ describe("generic: a long fronted question loses its last phrases", () => {
       "Which country beat Peru to win the Tromso Cup title in the final?",
     ],
     ["Which country beat Peru in the final?", 24, "Which country beat Peru in the final?"],
+    [
+      "How many harbour missiles can the Orca carry with a range of about 750 km or up to four long-range missiles?",
+      16,
+      "How many harbour missiles can the Orca carry with a range of about 750 km?",
+    ],
   ])("generic: %s", (question, max, expected) => {
     expect(withoutTrailingPhrases(question, max)).toBe(expected);
   });

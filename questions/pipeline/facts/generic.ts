@@ -1643,7 +1643,8 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
   while (wordCount(body) > maxWords) {
     const cut = lastPhraseStart(body);
     if (cut <= 0 || wordCount(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
-    body = body.slice(0, cut);
+    // "... 750 km or up | to four missiles": the cut takes the coordinator and particle left before it too.
+    body = body.slice(0, cut).replace(/\s+(?:(?:and|or|but)(?:\s+(?:up|down|also))?|up|down)$/, "");
   }
   return `${body.replace(/[\s,;:]+$/, "")}?`;
 }
