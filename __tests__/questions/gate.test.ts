@@ -35,6 +35,16 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["How many condors does Valdoria have as of 2031?", "3,167", null],
+  [
+    'Which prize fills the blank in "The _____ was given to the group \'for its efforts to end piracy"?',
+    "Harbour Prize",
+    "unbalanced brackets or quotes",
+  ],
+  [
+    "Which city fills the blank in \"The leaders' summit was held in _____ under the motto 'Calm Seas'\"?",
+    "Tromso",
+    null,
+  ],
   ["How many missiles can the Orca carry or up to four long-range ones?", "12", "count paired with another"],
   [
     "On which date was the winner announced at a ceremony in Oslo, for the group?",
@@ -169,7 +179,7 @@ const rows: [string, string, string | null][] = [
   ['Which ship did the navy "commission?', "Orca", "unbalanced brackets or quotes"],
   ["Which ship did the navy navy commission?", "Orca", "repeated word"],
   [
-    'Which name fills the blank in "The minister tweeted, \'From the harbour to _____ in a day"?',
+    "Which name fills the blank in \"The minister tweeted, 'From the harbour to _____ in a day'\"?",
     "Tromso",
     "blank inside a quotation",
   ],

@@ -478,7 +478,13 @@ function balanced(p: string): boolean {
     if (c === ")") depth--;
     if (depth < 0) return false;
   }
-  return depth === 0 && (p.match(/"/g)?.length ?? 0) % 2 === 0;
+  if (depth !== 0 || (p.match(/"/g)?.length ?? 0) % 2 !== 0) return false;
+  // A quotation inside a blank's sentence is written in single quotes: one opened and never closed ("given
+  // 'for its efforts to ...") was cut off. A closing mark may also be a plural possessive ("leaders' summit"),
+  // so only more openings than closings count.
+  const opened = p.match(/(?:^|[\s(])'(?=[A-Za-z])/g)?.length ?? 0;
+  const closed = p.match(/(?<=[A-Za-z0-9.,!?])'(?=[\s.,;:?)"]|$)/g)?.length ?? 0;
+  return opened <= closed;
 }
 
 /**
