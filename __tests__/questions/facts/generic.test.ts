@@ -230,6 +230,15 @@ describe("generic: a long sentence loses its asides before it is cut", () => {
     const at = text.indexOf("fifth");
     expect(trimAround(text, at, at + 5, 10) ?? "").not.toMatch(/^Was\b/);
   });
+
+  it("generic: a blank inside an appositive keeps the clause's verb, losing a trailing phrase instead", () => {
+    const text =
+      "Election Commissioner Ola Berg, a seasoned 1988-batch Harbour Service officer from the Tromso cadre, has been appointed 26th Chief Harbour Commissioner of Valdoria, taking over from Mara Lind.";
+    const at = text.indexOf("1988");
+    expect(trimAround(text, at, at + 4, 22)).toBe(
+      "Election Commissioner Ola Berg, a seasoned _____-batch Harbour Service officer from the Tromso cadre, has been appointed 26th Chief Harbour Commissioner",
+    );
+  });
 });
 
 describe("generic: a blank says what it holds", () => {

@@ -1767,6 +1767,13 @@ function blankNoun(span: AnswerSpan, stem: string): string {
   return BLANK_NOUN[span.type] ?? "word";
 }
 
+/** The last phrase of a clause, after its verb: " of Valdoria", " in the final". */
+const TAIL_PHRASE = /\s(?:of|in|at|on|for|from|to|with|by|as)\s[^,]*$/;
+
+/** An auxiliary or modal: a clause that has one has its verb. */
+const AUXILIARY =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|did|does)\b/;
+
 /** A subordinate clause after the blank, with no comma before it: " as India ended ...", " while X ...". */
 const TRAILING_CLAUSE =
   /\s+(?:as|while|after|before|when|since|because|even as|even though)\s+(?:[A-Z]|the\s|they\s|he\s|she\s|it\s)/;
@@ -1940,6 +1947,16 @@ function trimWithin(
     const phraseAfter = lastPhraseStart(after);
     if (wordCount(after.slice(0, commaAfter)) < 2 && phraseAfter > commaAfter && commaAfter > 0)
       after = after.slice(0, phraseAfter);
+    // "X, a seasoned _____-batch officer from Y, has been appointed Z": the cut at the comma would take the
+    // clause's only verb with it; the trailing phrase goes instead.
+    else if (
+      wordCount(after) >= wordCount(before) &&
+      commaAfter > 0 &&
+      AUXILIARY.test(after.slice(commaAfter)) &&
+      !AUXILIARY.test(before + after.slice(0, commaAfter)) &&
+      after.slice(commaAfter).search(TAIL_PHRASE) > 0
+    )
+      after = after.slice(0, commaAfter + after.slice(commaAfter).search(TAIL_PHRASE));
     else if (wordCount(after) >= wordCount(before) && commaAfter > 0) after = after.slice(0, commaAfter);
     // A short opening phrase ("In the Senate, ...") says where or when: a long tail goes before it does.
     else if (
