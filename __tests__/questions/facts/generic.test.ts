@@ -231,6 +231,18 @@ describe("generic: a long sentence loses its asides before it is cut", () => {
     expect(trimAround(text, at, at + 5, 10) ?? "").not.toMatch(/^Was\b/);
   });
 
+  it("generic: an opening subordinate clause goes whole, not just its 'As'; a phrase stays", () => {
+    const text =
+      "As Valdoria gave the details of Operation Tide to the world, two women naval officers took centre stage.";
+    const at = text.indexOf("two");
+    expect(trimAround(text, at, at + 3, 22)).toBe("_____ women naval officers took centre stage");
+    const phrase = "After liftoff, the Orca-1 travelled at Mach 1.2 over the sea.";
+    const mach = phrase.indexOf("1.2");
+    expect(trimAround(phrase, mach, mach + 3, 22)).toBe(
+      "After liftoff, the Orca-1 travelled at Mach _____ over the sea",
+    );
+  });
+
   it("generic: a blank inside an appositive keeps the clause's verb, losing a trailing phrase instead", () => {
     const text =
       "Election Commissioner Ola Berg, a seasoned 1988-batch Harbour Service officer from the Tromso cadre, has been appointed 26th Chief Harbour Commissioner of Valdoria, taking over from Mara Lind.";

@@ -1988,6 +1988,12 @@ function trimWithin(
       after = after.slice(0, cut);
     }
   }
+  // "As X gave the details to the world, _____ officers took centre stage": a subordinate clause before the
+  // blank's own goes whole; without its "As" it would leave two clauses joined by a comma.
+  before = before.replace(
+    /^\s*(?:As|While|When|After|Since|Though|Although|Because|Once|If)\s+(?=[^,"]*\b(?:[a-z]{3,}ed|gave|took|made|won|met|said|was|were|is|are|has|had)\b)[^,"]{3,100},\s+/,
+    "",
+  );
   before = before.replace(
     /^\s*(?:and|but|or|while|as|so|that|,)\s+|^\s*(?:however|meanwhile|moreover|further|also),\s+/i,
     "",
