@@ -1219,6 +1219,15 @@ describe("generic: what a speaker reports after 'that' is a clause of its own", 
   ])("generic: %s", (text, expected) => {
     expect(complementClause(text)?.text ?? null).toBe(expected);
   });
+  it("generic: where both wordings blank the same name, the clause's own wins", () => {
+    const asked = askedFrom(
+      "Minister Ola Berg announced that former captains Mara Lind, Tove Dahl and coach Per Holm will be given the Harbour Star, the highest sports honour of Valdoria.",
+    ).filter((c) => c.answer === "Mara Lind");
+    expect(asked[0]?.prompt).toMatch(
+      /"Former captains _____, Tove Dahl and coach Per Holm will be given the Harbour Star/,
+    );
+  });
+
   it("generic: the clause is asked on its own, and the speaker's sentence still is", () => {
     const asked = askedFrom(
       "Colonel Ola Berg of the Valdorian Navy announced that nine pirate camps were destroyed.",

@@ -141,12 +141,17 @@ export function genericFacts(
       const paired = (span: AnswerSpan, within = pairs) =>
         (span.type === "place" || span.type === "percent") &&
         within.some((p) => p.type === span.type && p !== span && p.start <= span.start && span.end <= p.end);
-      const asked = [
+      const fromMain = [
         ...inMain.filter(({ span }) => !paired(span)),
         ...pairs.map((span) => ({ s: main, span })),
+      ];
+      const fromDerived = [
         ...derivedSpans.filter(({ span }) => !paired(span, derivedPairs)),
         ...derivedPairs.map((span) => ({ s: derived as Sentence, span })),
       ];
+      // A reported clause asked both ways: its own wording comes first, and wins a tie ("X will be conferred
+      // with the Y" reads better than "Z announced that X will be conferred").
+      const asked = relative?.alsoWhole ? [...fromDerived, ...fromMain] : [...fromMain, ...fromDerived];
       const named = inMain.some(({ span }) => ["person", "place", "org", "thing"].includes(span.type));
       for (const { s, span } of asked) {
         // The name put in for "He" or "It" gives the question its subject; it is not itself a fact the sentence
