@@ -35,6 +35,12 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["How many condors does Valdoria have as of 2031?", "3,167", null],
+  ['Which ordinal fills the blank in "Valdoria is at the _____ position in the medal tally"?', "63rd", null],
+  [
+    'Which bill fills the blank in "The House had on approved the _____ after a long debate"?',
+    "Harbour Bill",
+    "garbled inversion",
+  ],
   [
     'Which prize fills the blank in "The _____ was given to the group \'for its efforts to end piracy"?',
     "Harbour Prize",

@@ -72,11 +72,13 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "no auxiliary left without its subject",
+    // Only the question's own wording: a quoted sentence of the article ("India is at the _____ position") is
+    // as the article wrote it. "does India have as of 2031" is whole: "as of" is a time phrase.
+    // A quoted sentence that lost a word ("The House had on approved ...", its day dropped) is refused too.
     (p) =>
-      // "does India have as of 2031" is whole: "as of" is a time phrase.
       /\b(?:will|did|does|do|is|was|were|are|has|have|had)\s+(?:in|on|at|of|for|to|by|with|that|which|as(?!\s+of\b))\b/.test(
-        p,
-      )
+        p.replace(/"[^"]*"/g, '""'),
+      ) || /\b(?:will|is|was|were|are|has|have|had)\s+(?:in|on|at|by)\s+[a-z]{3,}ed\b/.test(p)
         ? "garbled inversion"
         : null,
   ],
