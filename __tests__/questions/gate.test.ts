@@ -35,7 +35,11 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["How many condors does Valdoria have as of 2031?", "3,167", null],
-  ['Which ordinal fills the blank in "Valdoria is at the _____ position in the medal tally"?', "63rd", null],
+  [
+    'Which ordinal fills the blank in "At the Tromso Games 2031, Valdoria is at the _____ position in the medal tally"?',
+    "63rd",
+    null,
+  ],
   [
     'Which bill fills the blank in "The House had on approved the _____ after a long debate"?',
     "Harbour Bill",
