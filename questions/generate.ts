@@ -127,7 +127,8 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         const prompt = withSetting(c.prompt, c.answer, c.aliases, tag, monthOf(article));
         return { ...c, prompt, score: c.score - (prompt === c.prompt ? 0 : SPECIFIC_BONUS + 4) };
       })
-      .filter((c) => c.prompt.split(/\s+/).length <= 26)
+      // A setting takes a few words of its own.
+      .filter((c) => c.prompt.split(/\s+/).length <= (c.prompt.startsWith("With reference to") ? 28 : 26))
       // A role holder "at the X" must be at the X by the source sentence, not by a guess at the story's event.
       .filter((c) => c.kind !== "who" || eventInSentence(c.prompt, c.sentence))
       .filter((c) => passesGate(c.prompt, c.answer, c.aliases))

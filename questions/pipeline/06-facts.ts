@@ -39,7 +39,8 @@ export function extractStoryFacts(
   const event = mainEvent(articles, p);
   learnClasses(articles, p);
   const candidates: Candidate[] = [];
-  for (const holder of holders) candidates.push(...holderQuestions(holder, protagonist, event, articles));
+  for (const holder of holders)
+    candidates.push(...holderQuestions(holder, protagonist, event, articles, holders));
   candidates.push(...titleQuestions(articles, event, p));
   candidates.push(...winnerQuestions(articles, p));
   candidates.push(...gamesHost(articles));

@@ -339,6 +339,7 @@ export function holderQuestions(
   protagonist: Holder | null,
   event: Event | null,
   articles: StoryArticle[],
+  holders: Holder[] = [],
 ): Candidate[] {
   const first = h.mentions[0];
   // "former Bihar CM X" says who once held the office, not who held it at the story's time.
@@ -403,6 +404,11 @@ export function holderQuestions(
     (h.counterpartOf ? 1 : 0) +
     (h === protagonist ? -1 : 0) +
     (h.appointment ? 1 : 0);
+  // "Who was the Governor of the Bank of X?": the story's Governors of other banks are wrong for it though its
+  // sentence names them, and they are the likeliest options.
+  const sameOffice = holders
+    .filter((o) => o !== h && o.role === h.role && o.org && h.org && o.org !== h.org)
+    .map((o) => o.name);
   return [
     {
       kind: "who",
@@ -414,6 +420,7 @@ export function holderQuestions(
       sentence: first.sentence,
       surface: h.name,
       score,
+      ...(sameOffice.length ? { listed: sameOffice } : {}),
     },
   ];
 }
