@@ -533,8 +533,14 @@ describe("08-options: figures the stem bounds", () => {
     ['... has increased its tally of sites to _____ from existing 82"?', { above: 82 }],
     ['... the rate was cut to _____ from 6.5% in May"?', { below: 6.5 }],
     ['... has 85 sites now"?', {}],
+    ['... with five medals so far, including _____ bronze in sailing"?', { below: 5 }],
+    ['... with 12 wins, including _____ away from home"?', { below: 12 }],
   ])("boundOf(%j)", (prompt, expected) => {
     expect(boundOf(prompt)).toEqual(expected);
+  });
+
+  it("08-options: a part of a total written in words is offered only smaller counts", () => {
+    for (const o of nearbyNumbers("three", { below: 5 }, 0, "q")) expect(["two", "four"]).toContain(o);
   });
 
   it("08-options: 'increased to _____ from 82' is offered only figures above 82, close to the key", () => {

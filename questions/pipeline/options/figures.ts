@@ -100,7 +100,7 @@ function niceStep(size: number): number {
  */
 export function nearbyNumbers(answer: string, bound: Bound = {}, rank = 1, seed = ""): string[] {
   const near = nearbyUnbounded(answer, bound, rank, seed);
-  const value = (x: string) => Number(x.replace(/[^\d.]/g, ""));
+  const value = (x: string) => figureValue(x) ?? Number.NaN;
   return near.filter(
     (x) =>
       (bound.above === undefined || value(x) > bound.above) &&
@@ -123,7 +123,14 @@ export function boundOf(prompt: string): Bound {
   const m = prompt.match(
     /\b(increased|raised|rose|risen|grew|grown|hiked|expanded|jumped|went up|reduced|cut|lowered|fell|fallen|dropped|decreased|slashed)\b[^?"]*?\bto _____ from (?:the\s+|its\s+)?(?:existing|present|earlier|previous|current)?\s*[^\d\s]*([\d,]+(?:\.\d+)?)/i,
   );
-  if (!m) return {};
+  if (!m) {
+    // "with five medals so far, including _____ bronze": a part is less than the whole it is part of.
+    const whole = prompt.match(
+      /\b(\d[\d,]*|[a-z]+)\s+[a-z-]+s\b(?:\s+so\s+far)?,?\s+including\s+_____/i,
+    )?.[1];
+    const total = whole ? figureValue(whole) : null;
+    return total !== null && total > 1 ? { below: total } : {};
+  }
   const from = Number((m[2] ?? "").replace(/,/g, ""));
   const down = /^(?:reduced|cut|lowered|fell|fallen|dropped|decreased|slashed)$/i.test(m[1] ?? "");
   return down ? { below: from } : { above: from };
