@@ -94,6 +94,15 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(absoluteDates("Prices rose last month.", REFERENCE)).toBe("Prices rose in October 2024.");
     expect(absoluteDates("Prices rose last month.", null)).toBe("Prices rose.");
   });
+
+  it("generic: 'Currently,' is the month of a dated article, and stays in an undated one", () => {
+    expect(absoluteDates("Currently, Valdoria is 9th in the medal tally.", REFERENCE)).toBe(
+      "As of November 2024, Valdoria is 9th in the medal tally.",
+    );
+    expect(absoluteDates("Currently, Valdoria is 9th in the medal tally.", null)).toBe(
+      "Currently, Valdoria is 9th in the medal tally.",
+    );
+  });
 });
 
 describe("generic: a blank's stem is the clause around it, cut at phrase boundaries", () => {

@@ -6,7 +6,7 @@ import { lexicon } from "../../lexicon";
 import { capitalise, MONTHS, normKey, wordCount } from "../../text";
 import { annotateSentence, type Sentence } from "../04-sentences";
 import { ask, COMPLEX_PREPOSITION } from "../ask";
-import { formatDate, resolveDate } from "../dates";
+import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
@@ -1069,7 +1069,10 @@ export function prepareSentence(
  * @example absoluteDates("The bill passed on Monday.", null) // "The bill passed."
  */
 export function absoluteDates(text: string, reference: Date | null, year: number | null = null): string {
-  let t = text;
+  // "Currently, India is 63rd": true on the day it was written, which a dated article says.
+  let t = reference
+    ? text.replace(/^(?:Currently|At present|As of now|Presently),\s+/, `As of ${monthYear(reference)}, `)
+    : text;
   const relative = RELATIVE_DAY;
   t = t.replace(relative, (whole, day: string | undefined, rel: string | undefined) => {
     const phrase = day ?? rel ?? "";
