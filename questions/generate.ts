@@ -133,14 +133,20 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       .filter((c) => c.kind !== "who" || eventInSentence(c.prompt, c.sentence))
       .filter((c) => passesGate(c.prompt, c.answer, c.aliases))
       .map((c) => ({ ...c, score: c.score + SPECIFIC_BONUS }));
+    const purposes = settled(purposeFacts(articles));
     perStory.push({
       storyId,
-      candidates: [...families, ...settled(purposeFacts(articles)), ...genericFacts(articles, people, tag)],
+      candidates: [
+        ...families,
+        ...purposes,
+        ...genericFacts(articles, people, tag, [...families, ...purposes]),
+      ],
       articles,
     });
   }
 
-  const pools = buildPools(perStory.flatMap((s) => s.candidates));
+  // A mention is no question: it names no class to offer its answer among.
+  const pools = buildPools(perStory.flatMap((s) => s.candidates.filter((c) => !c.mention)));
   const articlesOut: GeneratedArticle[] = prepared.map((p, i) => {
     const story = stories[i];
     const rootIndex = storyMembers.get(story?.storyId ?? "")?.[0] ?? i;

@@ -159,3 +159,48 @@ describe("07-select: a fact that cannot be printed takes no place", () => {
     expect(printable).toEqual(["Harbour A", "Harbour C", "Harbour D", "Harbour E", "Harbour F"]);
   });
 });
+
+describe("07-select: spans whose answer is already asked better are not worded, only listed", () => {
+  const LEAD =
+    "Valdorian sprinter Ola Berg won the gold medal in the 100 metres final at the Tromso Games on Saturday.";
+  const REPEATS = [
+    "Ola Berg had also carried the Valdorian flag at the opening ceremony of the Tromso Games.",
+    "Ola Berg thanked his coach Mara Lind after the race in Tromso.",
+    "Ola Berg will next run at the Bergen Meet in June.",
+  ];
+  const articles: StoryArticle[] = [
+    { id: "a1", sentences: annotate([LEAD, REPEATS[0] as string]), reference: REFERENCE, dated: true },
+    { id: "a2", sentences: annotate(REPEATS.slice(1)), reference: REFERENCE, dated: true },
+  ];
+  const given: Candidate = {
+    kind: "who",
+    answer: "Ola Berg",
+    aliases: [],
+    category: "person",
+    prompt: "Who won the gold medal in the 100 metres final at the Tromso Games?",
+    articleId: "a1",
+    sentence: LEAD,
+    surface: "Ola Berg",
+    score: 20,
+  };
+
+  it("07-select: a story's lesser mentions of an answer it already asks twice become sources, not questions", () => {
+    const generic = genericFacts(articles, storyPeople(articles), null, [given]);
+    const berg = generic.filter((c) => c.answer === "Ola Berg");
+    // The family's question and one from another sentence of its article are kept; the second article's
+    // sentences could only repeat them.
+    expect(berg.filter((c) => c.mention && c.articleId === "a2")).toHaveLength(2);
+    expect(berg.every((c) => c.mention || c.articleId === "a1")).toBe(true);
+    const facts = selectFacts([given, ...generic], articles, 50).filter((f) => f.best.answer === "Ola Berg");
+    expect(facts.map((f) => f.best.prompt)).toContain(given.prompt);
+    expect(facts.every((f) => f.best.prompt.endsWith("?"))).toBe(true);
+    const first = facts.find((f) => f.best === given || f.best.prompt === given.prompt);
+    expect(first?.sources.map((s) => s.articleId).sort()).toEqual(["a1", "a2"]);
+  });
+
+  it("07-select: a mention alone is never asked", () => {
+    const mentions = genericFacts(articles, storyPeople(articles), null, [given]).filter((c) => c.mention);
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(selectFacts(mentions, articles, 50)).toEqual([]);
+  });
+});

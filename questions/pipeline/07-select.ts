@@ -11,7 +11,7 @@ export interface SelectedFact {
 }
 
 /** At most this many questions share an answer within a story (different facts about one entity). */
-const PER_ANSWER = 2;
+export const PER_ANSWER = 2;
 
 /**
  * Groups candidates by answer, keeps the best-worded one or two of each, lists every article and sentence
@@ -26,36 +26,23 @@ export function selectFacts(
   printable: (fact: SelectedFact) => boolean = () => true,
 ): SelectedFact[] {
   const byAnswer = new Map<string, Candidate[]>();
+  const mentions = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    if (!c.answer || !c.prompt.endsWith("?")) continue;
+    if (!c.answer || !(c.mention || c.prompt.endsWith("?"))) continue;
+    const into = c.mention ? mentions : byAnswer;
     const key = factKeyOf(c);
-    const group = byAnswer.get(key);
+    const group = into.get(key);
     if (group) group.push(c);
-    else byAnswer.set(key, [c]);
+    else into.set(key, [c]);
   }
   const facts: SelectedFact[] = [];
   const index = new StoryIndex(articles);
-  for (const group of byAnswer.values()) {
-    const articleCount = new Set(group.map((c) => c.articleId)).size;
-    const ranked = [...group].sort((a, b) => quality(b) - quality(a));
-    const kept: Candidate[] = [];
-    for (const c of ranked) {
-      if (kept.length >= PER_ANSWER) break;
-      if (
-        // One question per kind and answer across the story's articles, so its fact key stays the same when the
-        // story gains an article; a second one only for another fact about the answer, in another sentence of
-        // the same article.
-        kept.some(
-          (k) =>
-            (k.kind === c.kind && (k.articleId !== c.articleId || k.sentence === c.sentence)) ||
-            jaccard(wordSet(k.prompt), wordSet(c.prompt)) >= 0.45,
-        )
-      )
-        continue;
-      kept.push(c);
-    }
+  for (const [key, group] of byAnswer) {
+    const mentioned = [...group, ...(mentions.get(key) ?? [])];
+    const articleCount = new Set(mentioned.map((c) => c.articleId)).size;
+    const kept = keptOf(group);
     for (const best of kept) {
-      const sources = sourcesFor(best, group, index);
+      const sources = sourcesFor(best, mentioned, index);
       facts.push({
         best: { ...best, score: quality(best) + Math.min(2, articleCount - 1) * 0.75 },
         sources,
@@ -68,10 +55,41 @@ export function selectFacts(
 }
 
 /**
+ * The candidates of one fact that become questions, best first: the best-worded, and a second only for another
+ * fact about the answer.
+ */
+export function keptOf(group: Candidate[]): Candidate[] {
+  const ranked = [...group].sort((a, b) => quality(b) - quality(a));
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (kept.length >= PER_ANSWER) break;
+    if (!kept.some((k) => sameFact(k, c))) kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * Whether a candidate asks what a kept one already asks: one question per kind and answer across the story's
+ * articles, so its fact key stays the same when the story gains an article; a second one only for another fact
+ * about the answer, in another sentence of the same article.
+ */
+function sameFact(kept: Candidate, c: Candidate): boolean {
+  return sameSlot(kept, c) || jaccard(wordSet(kept.prompt), wordSet(c.prompt)) >= 0.45;
+}
+
+/** Whether a fact of this kind, article and sentence would take the kept one's place, whatever its wording. */
+export function sameSlot(
+  kept: Pick<Candidate, "kind" | "articleId" | "sentence">,
+  c: Pick<Candidate, "kind" | "articleId" | "sentence">,
+): boolean {
+  return kept.kind === c.kind && (kept.articleId !== c.articleId || kept.sentence === c.sentence);
+}
+
+/**
  * What makes two candidates one fact: their answer, and for a count what it counts ("two | S-400 units" is not
  * "two | sides"), so a small number that several facts share does not crowd out the others.
  */
-function factKeyOf(c: Candidate): string {
+export function factKeyOf(c: Pick<Candidate, "kind" | "answer" | "aliases">): string {
   const answer = normKey(c.answer);
   if (c.kind !== "how_many") return answer;
   const counted = c.aliases
@@ -107,7 +125,8 @@ function atMostPerSentence(
   return kept;
 }
 
-function quality(c: Candidate): number {
+/** A candidate's score less what its wording costs: never more than its score. */
+export function quality(c: Candidate): number {
   const words = c.prompt.split(/\s+/).length;
   let q = c.score;
   if (words > 28) q -= (words - 28) * 0.15;

@@ -5,6 +5,7 @@
 import { lexicon } from "../../lexicon";
 import { capitalise, MONTHS, normKey, wordCount } from "../../text";
 import { annotateSentence, type Sentence } from "../04-sentences";
+import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
@@ -48,15 +49,18 @@ const DATELINE_PREFIX =
   /^(?:\(?[A-Z][A-Za-z]+-?\s?[A-Za-z ]{0,20}\)\s*)?(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3}(?:\s*\[[A-Za-z ]+\])?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z]+\))?\s*:\s+)(?=[A-Z"'])/;
 
 /**
- * Questions for every article of a story from the generic path.
+ * Questions for every article of a story from the generic path. A span whose answer is already asked better,
+ * by `given` or by another span, is not worded: it comes back as a mention, listing its sentence as a source.
  * @example genericFacts([{ id: "a", sentences: annotate(["Ola Berg was appointed Norway's central bank governor."]), reference: null, dated: false }], new Map())
  */
 export function genericFacts(
   articles: StoryArticle[],
   people: Map<string, string>,
   tag: StoryTag | null = storyTag(articles, people),
+  /** The story's questions from the fact families: a span whose answer they already ask well is not worded. */
+  given: Candidate[] = [],
 ): Candidate[] {
-  const out: Candidate[] = [];
+  const pending: Pending[] = [];
   const home = homeCountries(articles);
   const wordIndex = sentencesPerWord(articles);
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
@@ -239,45 +243,117 @@ export function genericFacts(
         // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?". A
         // clause read out of the sentence ("X, which was built in 1990, ...") is background, of no such month.
         const lead = index <= 2 && s === main;
-        const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) => {
-          // Off the story's topic, the setting only frames a question that stands on its own ("Which number fills
-          // the blank in 'X announced removing of _____ tariff rates'?" reads "With reference to the Harbour Budget
-          // (2025), ..."); it does not rescue one that names nothing.
-          const set =
-            onTopic || passesGate(q, answer, aliases)
-              ? withSetting(q, answer, aliases, tag, monthOf(article))
-              : q;
-          return set === q && lead ? withMonth(q, monthOf(article)) : set;
+        const kind = kindOf(span.type);
+        pending.push({
+          order: pending.length,
+          bound: 2 + weight + (BEST_TYPE_WEIGHT[span.type] ?? 1) + WH_BONUS,
+          mention: {
+            kind,
+            answer: span.answer,
+            aliases: [...span.aliases, ...classNounAfter(s.text, span)],
+            category: "",
+            prompt: "",
+            articleId: article.id,
+            sentence: sentence.text,
+            surface: span.answer,
+            score: 0,
+            mention: true,
+          },
+          word: () => {
+            const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) => {
+              // Off the story's topic, the setting only frames a question that stands on its own ("Which number
+              // fills the blank in 'X announced removing of _____ tariff rates'?" reads "With reference to the
+              // Harbour Budget (2025), ..."); it does not rescue one that names nothing.
+              const set =
+                onTopic || passesGate(q, answer, aliases)
+                  ? withSetting(q, answer, aliases, tag, monthOf(article))
+                  : q;
+              return set === q && lead ? withMonth(q, monthOf(article)) : set;
+            });
+            if (!c) return null;
+            // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the office.
+            if (span.type === "person")
+              c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p));
+            // "the US and India would swap host years": the other countries of the story (the grouping's members)
+            // make the pairs to offer, not the answer's neighbours.
+            if (span.type === "place" && span.cls === "country pair") c.peers = storyCountries;
+            return c;
+          },
         });
-        if (!c) continue;
-        // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the office.
-        if (span.type === "person")
-          c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p));
-        // "the US and India would swap host years": the other countries of the story (the grouping's members)
-        // make the pairs to offer, not the answer's neighbours.
-        if (span.type === "place" && span.cls === "country pair") c.peers = storyCountries;
-        out.push(c);
       }
       const origin = originQuestion(prepared);
       if (origin) {
         const prompt = withSetting(origin.prompt, origin.answer, [], tag, monthOf(article));
         if (passesGate(prompt, origin.answer, []))
-          out.push({
-            kind: "where",
-            answer: origin.answer,
-            aliases: [],
-            category: "country",
-            prompt,
-            articleId: article.id,
-            sentence: sentence.text,
-            surface: origin.answer,
-            score: 2 + salience + 1.3,
-            country: lexicon().countryByCode(origin.code),
-          });
+          pending.push(
+            worded(
+              {
+                kind: "where",
+                answer: origin.answer,
+                aliases: [],
+                category: "country",
+                prompt,
+                articleId: article.id,
+                sentence: sentence.text,
+                surface: origin.answer,
+                score: 2 + salience + 1.3,
+                country: lexicon().countryByCode(origin.code),
+              },
+              pending.length,
+            ),
+          );
       }
     });
   }
-  return out;
+  return wordLazily(pending, given);
+}
+
+/** A span found, to be worded only if its question could be among those kept. */
+interface Pending {
+  /** Its place in the story, so that the questions keep the story's order (it breaks ties). */
+  order: number;
+  /** The most its question could score: a wh-question of the best type, with nothing deducted. */
+  bound: number;
+  /** What it is without its question: its answer, kind and sentence. */
+  mention: Candidate & { mention: true };
+  word: () => Candidate | null;
+}
+
+/** A question already worded, waiting with the spans. */
+function worded(c: Candidate, order: number): Pending {
+  return { order, bound: c.score, mention: { ...c, prompt: "", mention: true }, word: () => c };
+}
+
+/**
+ * Words the spans best first, skipping one whose answer already has the questions that would be kept, each
+ * scoring more than the span's could: most spans repeat an answer already asked from a better sentence, and
+ * wording them (a parse, several rewrites, the gate) was most of the generator's time.
+ */
+function wordLazily(pending: Pending[], given: Candidate[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  const add = (c: Candidate) => {
+    const key = factKeyOf(c);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  };
+  for (const c of given) if (c.answer && c.prompt.endsWith("?")) add(c);
+  const worded: { order: number; c: Candidate }[] = [];
+  const mentions: typeof worded = [];
+  for (const p of [...pending].sort((a, b) => b.bound - a.bound)) {
+    const [first, second] = keptOf(groups.get(factKeyOf(p.mention)) ?? []);
+    const settled =
+      first !== undefined &&
+      quality(first) > p.bound &&
+      (sameSlot(first, p.mention) || (second !== undefined && quality(second) > p.bound));
+    if (settled) {
+      mentions.push({ order: p.order, c: p.mention });
+      continue;
+    }
+    const c = p.word();
+    if (!c) continue;
+    worded.push({ order: p.order, c });
+    if (c.answer && c.prompt.endsWith("?")) add(c);
+  }
+  return [...worded, ...mentions].sort((a, b) => a.order - b.order).map((w) => w.c);
 }
 
 const SPEECH =
@@ -1286,6 +1362,36 @@ function questionFor(
   );
 }
 
+const FIGURES = ["count", "measure", "money", "percent", "ordinal"];
+
+function kindOf(type: AnswerSpan["type"]): Candidate["kind"] {
+  if (type === "person") return "who";
+  if (type === "place") return "where";
+  if (type === "date") return "when";
+  return FIGURES.includes(type) ? "how_many" : "which";
+}
+
+/** What a question on each type of span is worth: a thing with no class noun is worth 0.7. */
+const TYPE_WEIGHT: Record<string, number> = {
+  person: 1.6,
+  place: 1.3,
+  org: 1.1,
+  thing: 1.4,
+  count: 1.1,
+  measure: 1.2,
+  money: 1.2,
+  percent: 1.1,
+  date: 1.0,
+  ordinal: 1.2,
+};
+/** The most a span's question can be worth by its type, whatever its clause makes of the span. */
+const BEST_TYPE_WEIGHT: Record<string, number> = {
+  ...TYPE_WEIGHT,
+  ...Object.fromEntries(FIGURES.map((f) => [f, Math.max(...FIGURES.map((g) => TYPE_WEIGHT[g] ?? 1))])),
+};
+/** A wh-question reads better than a blank. */
+const WH_BONUS = 0.6;
+
 /**
  * The question for a span of a sentence as it stands, wh-fronted where safe, else a blank; null when neither
  * passes.
@@ -1465,28 +1571,7 @@ function questionIn(
   }
   if (!prompt) return null;
   prompt = set(prompt);
-  const kind =
-    span.type === "person"
-      ? "who"
-      : span.type === "place"
-        ? "where"
-        : span.type === "date"
-          ? "when"
-          : ["count", "measure", "money", "percent", "ordinal"].includes(span.type)
-            ? "how_many"
-            : "which";
-  const typeWeight: Record<string, number> = {
-    person: 1.6,
-    place: 1.3,
-    org: 1.1,
-    thing: span.cls ? 1.4 : 0.7,
-    count: 1.1,
-    measure: 1.2,
-    money: 1.2,
-    percent: 1.1,
-    date: 1.0,
-    ordinal: 1.2,
-  };
+  const kind = kindOf(span.type);
   return {
     kind,
     answer: span.answer,
@@ -1504,7 +1589,11 @@ function questionIn(
     articleId,
     sentence: original,
     surface: s.text.slice(span.start, span.end),
-    score: 2 + salience + (typeWeight[span.type] ?? 1) + (form === "wh" ? 0.6 : 0),
+    score:
+      2 +
+      salience +
+      (span.type === "thing" && !span.cls ? 0.7 : (TYPE_WEIGHT[span.type] ?? 1)) +
+      (form === "wh" ? WH_BONUS : 0),
     country: span.detail ? lexicon().countryByCode(span.detail) : undefined,
   };
 }

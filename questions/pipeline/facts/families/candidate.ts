@@ -53,6 +53,11 @@ export interface Candidate {
   /** Story the candidate belongs to; quotes only take distractors from other stories or other speakers. */
   storyKey?: string;
   speaker?: string;
+  /**
+   * A span left unworded because better questions already ask its answer: it is no question, only one more
+   * sentence to list as the answer's source.
+   */
+  mention?: true;
 }
 
 export interface Holder {
