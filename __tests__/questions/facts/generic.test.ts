@@ -103,6 +103,16 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "Currently, Valdoria is 9th in the medal tally.",
     );
   });
+
+  it("generic: the month put in for 'Currently,' is not asked, and the stems keep their 'As of'", () => {
+    const asked = askedFrom(
+      "Currently, Valdoria is at the 12th position in the medal tally with seven medals so far.",
+    );
+    expect(asked.filter((c) => !c.mention).map((c) => c.answer)).not.toContain("November 2024");
+    const stems = asked.filter((c) => !c.mention).map((c) => c.prompt);
+    expect(stems.length).toBeGreaterThan(0);
+    for (const stem of stems) expect(stem).toContain('"As of November 2024, Valdoria');
+  });
 });
 
 describe("generic: a blank's stem is the clause around it, cut at phrase boundaries", () => {

@@ -194,6 +194,13 @@ export function genericFacts(
         }
         // "amid New Delhi's attempts": a capital standing for its government is no place to ask about.
         if (span.type === "place" && span.cls === "city" && /^['’]s\b/.test(s.text.slice(span.end))) continue;
+        // "As of October 2031, ..." stands for the article's "Currently, ...": the article's date, not a fact.
+        if (
+          span.type === "date" &&
+          /^As of\s+$/.test(s.text.slice(0, span.start)) &&
+          !sentence.text.startsWith(s.text.slice(0, span.end))
+        )
+          continue;
         // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         if (trivia(s.text, span)) continue;
@@ -2092,7 +2099,7 @@ function trimWithin(
     "",
   );
   before = before.replace(
-    /^\s*(?:and|but|or|while|as|so|that|,)\s+|^\s*(?:however|meanwhile|moreover|further|also),\s+/i,
+    /^\s*(?:and|but|or|while|as(?!\s+(?:of|per)\b)|so|that|,)\s+|^\s*(?:however|meanwhile|moreover|further|also),\s+/i,
     "",
   );
   // "..., attended by Prime Minister X, his Ruritanian counterpart _____": the cut leaves "his", which reads as
