@@ -66,6 +66,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "How many condors does Valdoria have as of 2031?",
     ],
     [
+      "'According to X,' names its source at the end of the question",
+      "According to the ministry, 40 houses were destroyed in Tromso.",
+      "40 houses",
+      "how many houses",
+      "How many houses were destroyed in Tromso according to the ministry?",
+    ],
+    [
+      "a participle's 'by' phrase between subject and verb is left out",
+      "The selection committee, headed by Prime Minister Mara Lind, met in Tromso on 17 February 2031.",
+      "Tromso",
+      "which city",
+      "In which city did the selection committee meet on 17 February 2031?",
+    ],
+    [
       "an opening phrase before a subject with 'the' goes to the end",
       "In the Senate, the Harbour Bill got 61 votes in its favour.",
       "61 votes",

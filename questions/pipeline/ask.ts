@@ -20,8 +20,11 @@ const LEADING_ADVERBIALS =
 /** "The agency, on 12 January 2031, brought ...": a subject, then a time phrase between commas, then its verb. */
 const BRACKETED_TIME =
   /^((?:The\s+)?[A-Za-z][^,"]{2,60}?),\s+((?:on|in|during)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?),\s+(?=[a-z])/;
-/** "During 2014 to 2024, ", "Within 25 minutes, ", "In the final, ": a phrase of time or place before the subject. */
-const OPENING = String.raw`^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following|As of)\s+[^,"()]{2,50},\s+`;
+/**
+ * "During 2014 to 2024, ", "Within 25 minutes, ", "In the final, ": a phrase of time or place before the subject;
+ * "According to the ministry, ": a source, which the question names at its end.
+ */
+const OPENING = String.raw`^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following|As of|According to)\s+[^,"()]{2,50},\s+`;
 /** An opening phrase before a subject that is a name, a figure or a noun with "the" (not "it", not a verb). */
 const OPENING_PHRASE = new RegExp(`${OPENING}(?=[A-Z0-9]|the\\s)`);
 /** An opening phrase before any words: used only where the answer itself opens the clause. */
@@ -104,8 +107,9 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
     opening &&
     span.start >= opening.length &&
     !/\b(?:this|that|these|those|it|which)\b/i.test(opening) &&
-    // A clause ("After the talks ended, ...") is no phrase to move.
-    !whole?.tokens.some((t) => t.end <= opening.length && (t.pos === "VERB" || t.pos === "AUX"))
+    // A clause ("After the talks ended, ...") is no phrase to move; "According to X," is a source, read as one.
+    (/^According to\s/.test(opening) ||
+      !whole?.tokens.some((t) => t.end <= opening.length && (t.pos === "VERB" || t.pos === "AUX")))
   ) {
     // "During 2014 to 2024, India added 59 wetlands": the opening phrase goes to the end of the question, "How
     // many wetlands did India add ... during 2014 to 2024?", and the question keeps no comma.
@@ -209,9 +213,9 @@ function inPlaceOnly(text: string, span: Span, wh: string, context: string): str
 function simplify(text: string, span: Span): { text: string; span: Span; cut: Span } {
   // "X, the hometown of Y, on ...", "X, known as Y, was ...": so is one that opens on "the" or "known as", where
   // the clause goes on after it with a phrase or its verb (not a list, "A, the B, C and D", nor a source, "X, the
-  // fastest in years, data showed").
+  // fastest in years, data showed"). "The committee, headed by Y, met ...": so is a participle's "by" phrase.
   for (const m of text.matchAll(
-    /,\s+(?:a|an)\s+[^,;"]{3,120},|,\s+(?:the\s+[^,;"]{3,80}|(?:also\s+|popularly\s+)?known\s+as\s+[^,;"]{2,60}),(?=\s+(?:on|in|at|to|for|from|with|by|during|was|were|is|are|has|have|had|will|would|can|could)\b)/g,
+    /,\s+(?:a|an)\s+[^,;"]{3,120},|,\s+(?:the\s+[^,;"]{3,80}|(?:also\s+|popularly\s+)?known\s+as\s+[^,;"]{2,60}),(?=\s+(?:on|in|at|to|for|from|with|by|during|was|were|is|are|has|have|had|will|would|can|could)\b)|,\s+(?:headed|chaired|led|accompanied|flanked|backed|attended)\s+by\s+[^,;"]{3,60},(?=\s+[a-z]+\b)/g,
   )) {
     const start = m.index ?? 0;
     const end = start + m[0].length;

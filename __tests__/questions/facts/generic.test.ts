@@ -104,6 +104,16 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: a date asked of its verb takes its part of the day with it", () => {
+    const asked = askedFrom(
+      "The selection committee met in Tromso on February 17 evening and made the decision.",
+    );
+    const date = asked.find((c) => c.kind === "when" && !c.mention);
+    expect(date?.prompt).toBe(
+      "On which date did the selection committee meet in Tromso and make the decision?",
+    );
+  });
+
   it("generic: the month put in for 'Currently,' is not asked, and the stems keep their 'As of'", () => {
     const asked = askedFrom(
       "Currently, Valdoria is at the 12th position in the medal tally with seven medals so far.",

@@ -1534,9 +1534,14 @@ function questionIn(
   if (speaker && !announces(s.text, span.end)) return null;
   if (whText && safe && !blankOnly) {
     // The stem is the sentence already read, unless an acronym was cut from it: no second reading by wink-nlp.
+    // "met on February 17 evening": the part of the day goes with the date it qualifies.
+    const partOfDay =
+      span.type === "date"
+        ? (stemText.slice(span.end).match(/^\s+(?:morning|evening|night|afternoon)\b/)?.[0] ?? "")
+        : "";
     const q = ask(
       stemText,
-      { start: callingStart, end: span.end },
+      { start: callingStart, end: span.end + partOfDay.length },
       whText,
       "",
       stemText === s.text ? s : undefined,
