@@ -56,7 +56,7 @@ const PREPOSITIONS = new Set([
 ]);
 /** A past participle: regular, or one of the irregular ones news reports use most ("was held", "had won"). */
 const PARTICIPLE =
-  /^(?:won|been|made|taken|given|done|seen|met|led|held|become|begun|brought|built|left|lost|paid|sold|told|spent|struck|set|cut|hit|put|shot|sworn|chosen|drawn|grown|known|shown|thrown|written|driven|hidden|kept|found|laid|sent|beaten|[a-z]+(?:ed|en))$/;
+  /^(?:won|been|made|taken|given|done|seen|met|led|held|become|begun|born|brought|built|left|lost|paid|sold|told|spent|struck|set|cut|hit|put|shot|sworn|chosen|drawn|grown|known|shown|thrown|written|driven|hidden|kept|found|laid|sent|beaten|[a-z]+(?:ed|en))$/;
 /** Nouns whose "to" or "from" phrase is their own: "his trip to X", "the route from Y". */
 const TRAVEL =
   /^(?:trips?|visits?|journeys?|tours?|flights?|voyages?|routes?|roads?|access|gateway|bridges?|corridors?|links?|pipelines?|railways?|migration|exports?|imports?)$/i;

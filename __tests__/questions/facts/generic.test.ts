@@ -349,6 +349,15 @@ describe("generic: a relative clause is a fact about its head", () => {
     expect(relativeClause(text)?.text).toBe("Project Alpha was started in 1990 by the Valdorian state.");
     expect(relativeClause("The plan was approved, and work began.")).toBeNull();
   });
+  it("generic: 'X, born on D, was ...' reads 'X was born on D.', and asks the date of X's birth", () => {
+    const text = "Ola Berg, born on March 3, 1950, was a Valdorian statesman who led the country twice.";
+    expect(relativeClause(text)?.text).toBe("Ola Berg was born on March 3, 1950.");
+    expect(relativeClause("The Harbour Trust, founded in 1990, runs the lighthouse.")?.text).toBe(
+      "The Harbour Trust was founded in 1990.",
+    );
+    const born = askedFrom(text).find((c) => c.kind === "when" && !c.mention);
+    expect(born?.prompt).toBe("On which date was Ola Berg born?");
+  });
   it("generic: the year of the relative clause is asked with its head as the subject", () => {
     const articles = [
       {

@@ -622,14 +622,23 @@ export function relativeClause(text: string): DerivedClause | null {
   const m = text.match(
     /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+(?:which|who)\s+((?:was|were|is|are|has|had|have)\s+[^,;"]{8,140}?),\s+[a-z]/,
   );
-  if (!m?.[1] || !m[2]) return null;
-  const head = m[1];
-  const body = m[2];
+  // "X, born on 23 December 1902, was ...", "Y, founded in 1990, is ...": a participle's aside reads as "X was born
+  // on 23 December 1902."
+  const participle = m
+    ? null
+    : text.match(
+        /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+((?:born|founded|established|formed|constituted|set up)\s+(?:on|in)\s+(?:[^,;"]|,(?=\s\d{4}\b)){4,60}?),\s+[a-z]/,
+      );
+  const found = m ?? participle;
+  if (!found?.[1] || !found[2]) return null;
+  const head = found[1];
+  const body = found[2];
   const from = head.length;
   const to = text.indexOf(body, from) + body.length;
+  const verb = participle ? " was" : "";
   return {
-    text: `${head} ${body}.`,
-    clause: { start: head.length + 1, end: head.length + 1 + body.length },
+    text: `${head}${verb} ${body}.`,
+    clause: { start: head.length + verb.length + 1, end: head.length + verb.length + 1 + body.length },
     from,
     to,
   };
