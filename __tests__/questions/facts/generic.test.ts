@@ -104,6 +104,21 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: a subject's aside that says what the person is asks by it", () => {
+    const asked = askedFrom(
+      "Ola Berg, a 1989-batch Valdorian civil service officer, has been appointed as the harbour commissioner.",
+    );
+    const who = asked.find((c) => c.answer === "Ola Berg" && !c.mention);
+    expect(who?.prompt).toBe(
+      "Which 1989-batch Valdorian civil service officer has been appointed as the harbour commissioner?",
+    );
+    // An aside that is no calling ("a veteran of the north") leaves the question "Who ...".
+    const plain = askedFrom("Ola Berg, a veteran of the north, won the gold medal in Tromso.");
+    expect(plain.find((c) => c.answer === "Ola Berg" && !c.mention)?.prompt).toBe(
+      "Who won the gold medal in Tromso?",
+    );
+  });
+
   it("generic: a date asked of its verb takes its part of the day with it", () => {
     const asked = askedFrom(
       "The selection committee met in Tromso on February 17 evening and made the decision.",

@@ -1486,13 +1486,25 @@ function questionIn(
       : null;
   const called = calling?.[3] && isPersonNoun(calling[3]) ? (calling[2] as string) : "";
   const callingStart = askStart - called.length;
+  // "X, a 1989-batch cadre officer, has been appointed ...": the subject's aside says what X is, and the question
+  // asks by it, "Which 1989-batch cadre officer has been appointed ...?" (ask leaves the aside out).
+  const aside =
+    span.type === "person" && span.roleStart === undefined && !called && callingStart === 0
+      ? stemText.slice(span.end).match(/^,\s+(?:a|an)\s+([^,;"()]{3,70}?),\s+(?=[a-z])/)?.[1]
+      : undefined;
+  const described =
+    aside && isPersonNoun(aside.split(/\s+/).at(-1) ?? "") && !/\b(?:who|which|that|whose)\b/.test(aside)
+      ? aside
+      : "";
   const whText = head
     ? "who"
     : roleWh
       ? `which ${nationality}${office}`
       : called
         ? `which ${called.trim().toLowerCase()}`
-        : (WH[span.type]?.(span) ?? "");
+        : described
+          ? `which ${described}`
+          : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, callingStart);
   // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
