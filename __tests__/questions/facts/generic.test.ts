@@ -82,6 +82,11 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The first strike was on the Tide camp in Tromso, Nordland, at 1.05 am.",
     ],
     ['"We will win," she said.', null, null],
+    [
+      "But Berg brought Valdoria back into the contest with two quick wickets.",
+      null,
+      "Berg brought Valdoria back into the contest with two quick wickets.",
+    ],
   ];
   it.each(rows)("generic: %s", (text, reference, expected) => {
     expect(prepareSentence(text, reference)).toBe(expected);

@@ -1115,6 +1115,8 @@ export function prepareSentence(
     .replace(/^\([^)]{2,40}\)\s*/, "")
     .replace(DATELINE_PREFIX, "")
     .trim();
+  // "But X brought ...", "And so Y ...": a connective to the sentence before says nothing to a question.
+  t = t.replace(/^(?:But|And|So|Yet|And so|But then)\s+(?=[A-Z0-9])/, "");
   // "Monday (February 17)", "Sunday, November 10": the date says it; the weekday adds nothing.
   t = t.replace(WEEKDAY_BRACKET_DATE, "$1");
   t = t.replace(WEEKDAY_COMMA_DATE, "$1");
