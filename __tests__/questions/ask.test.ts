@@ -80,6 +80,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In which city did the selection committee meet on 17 February 2031?",
     ],
     [
+      "a 'born on' aside is left out, its date's comma with it",
+      "Ola Berg, born on March 3, 1950, was elected to the harbour council in 1979.",
+      "Ola Berg",
+      "who",
+      "Who was elected to the harbour council in 1979?",
+    ],
+    [
       "an opening phrase before a subject with 'the' goes to the end",
       "In the Senate, the Harbour Bill got 61 votes in its favour.",
       "61 votes",

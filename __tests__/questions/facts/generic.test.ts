@@ -124,6 +124,21 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: 'Who was a noted agronomist who led ...?' asks 'Who led ...?', unless the description names a country", () => {
+    const led = askedFrom(
+      "Mara Lind, born on March 3, 1950, was a noted agronomist who led Norway's seed bank from 1979 to 1990.",
+    );
+    expect(led.find((c) => c.answer === "Mara Lind" && !c.mention)?.prompt).toBe(
+      "Who led Norway's seed bank from 1979 to 1990?",
+    );
+    const national = askedFrom(
+      "Ola Berg, born on March 3, 1950, was a notable Norwegian political leader who served as the country's fifth Prime Minister from 1979 to 1980.",
+    );
+    expect(national.find((c) => c.answer === "Ola Berg" && !c.mention)?.prompt).toBe(
+      "Who was a notable Norwegian political leader who served as the country's fifth Prime Minister from 1979 to 1980?",
+    );
+  });
+
   it("generic: a date asked of its verb takes its part of the day with it", () => {
     const asked = askedFrom(
       "The selection committee met in Tromso on February 17 evening and made the decision.",

@@ -1797,7 +1797,12 @@ function polish(q: string, span: AnswerSpan): string {
     .replace(/\s{2,}/g, " ")
     .replace(/\s+\?/, "?");
   if (span.type === "person")
-    out = out.replace(/^Who\s+(?:former|then)\s+/i, "Who ").replace(/^Who's\b/, "Whose");
+    out = out
+      .replace(/^Who\s+(?:former|then)\s+/i, "Who ")
+      .replace(/^Who's\b/, "Whose")
+      // "Who was a notable political leader who served as ...?" asks "Who served as ...?"; a description that
+      // names a country ("a notable Norwegian leader") may be what the rest needs, and stays.
+      .replace(/^Who (?:was|is) (?:a|an) [a-z][a-z -]{2,60}? who\s+(?=[a-z])/, "Who ");
   // "On which date did X pass away?" asks for the date of X's death, as exam papers word it.
   out = out.replace(
     /^(?:On which date|When) did ((?:former\s+)?(?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w.'-]*) (?:pass away|die)\?$/,
