@@ -139,6 +139,19 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: a name with its own class noun after it is asked by the noun", () => {
+    const orbit = askedFrom("The Tromso probe has successfully entered the Halo orbit around the L1 point.");
+    expect(orbit.find((c) => c.answer === "Halo" && !c.mention)?.prompt).toBe(
+      "Which orbit has the Tromso probe successfully entered around the L1 point?",
+    );
+    const train = askedFrom(
+      "Prime Minister Mara Lind arrived in Tromso from Norway on a Polar Star One train.",
+    );
+    expect(train.find((c) => c.answer === "Polar Star One" && !c.mention)?.prompt).toBe(
+      "On which train did Prime Minister Mara Lind arrive in Tromso from Norway in November 2024?",
+    );
+  });
+
   it("generic: a date asked of its verb takes its part of the day with it", () => {
     const asked = askedFrom(
       "The selection committee met in Tromso on February 17 evening and made the decision.",

@@ -1498,6 +1498,19 @@ function questionIn(
     aside && isPersonNoun(aside.split(/\s+/).at(-1) ?? "") && !/\b(?:who|which|that|whose)\b/.test(aside)
       ? aside
       : "";
+  const next = s.tokens.find((t) => t.start >= (span.blankEnd ?? span.end));
+  const afterNext = next && s.tokens.find((t) => t.start >= next.end);
+  // "entered the Halo orbit", "on a Rail Force One train": the name's own class noun goes with it, and the
+  // question asks "Which orbit ...?".
+  const ownNoun =
+    span.type === "thing" &&
+    span.blankEnd === undefined &&
+    next !== undefined &&
+    /^[a-z]+$/.test(next.text) &&
+    next.text.replace(/s$/, "") === span.cls.toLowerCase().replace(/s$/, "") &&
+    /^\s+$/.test(stemText.slice(span.end, next.start))
+      ? next
+      : undefined;
   const whText = head
     ? "who"
     : roleWh
@@ -1506,7 +1519,9 @@ function questionIn(
         ? `which ${called.trim().toLowerCase()}`
         : described
           ? `which ${described}`
-          : (WH[span.type]?.(span) ?? "");
+          : ownNoun
+            ? `which ${ownNoun.text}`
+            : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, callingStart);
   // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
@@ -1516,9 +1531,6 @@ function questionIn(
     /^\s+(?:district|state|region|sea|ocean|city|area|village|town|province|county|division|zone|valley|basin)\b|^\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Meeting|Summit|Conference|Forum|Dialogue|Session)\b/.test(
       stemText.slice(span.end),
     );
-  // "ISRO scientists": a name that modifies the noun after it is no phrase of its own to front.
-  const next = s.tokens.find((t) => t.start >= (span.blankEnd ?? span.end));
-  const afterNext = next && s.tokens.find((t) => t.start >= next.end);
   // "X's name", "the grouping's efforts": a possessor is no phrase to front either.
   const possessor = /^['’]s\b/.test(stemText.slice(span.blankEnd ?? span.end));
   // "a ceremony held at X", "the meeting chaired by X": the phrase belongs to a participle inside a noun
@@ -1527,7 +1539,9 @@ function questionIn(
     /\b(?!(?:was|were|is|are|been|be|being|has|have|had|will|would|also|already|just|recently|later|then|successfully|formally|officially)\s)[a-z]{3,}\s+(?:[a-z]+(?:ed|en)|held|built|made|set|led|run|won|kept|found|laid|hit|put)\s+(?:at|in|on|by|from)\s+(?:the\s+)?$/.test(
       before,
     );
+  // "ISRO scientists": a name that modifies the noun after it is no phrase of its own to front.
   const modifier =
+    !ownNoun &&
     span.blankEnd === undefined &&
     next?.pos === "NOUN" &&
     /^[a-z]/.test(next.text) &&
@@ -1544,6 +1558,8 @@ function questionIn(
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
+      // "on a Rail Force One train": a name with its own class noun after an indefinite article.
+      (ownNoun !== undefined && /\b(?:in|at|on|from|by|with|aboard|into)\s+(?:a|an)\s+$/i.test(before)) ||
       COMPLEX_PREPOSITION.test(before) ||
       isDirectObject(s, callingStart) ||
       // "X's best throw was (also) a 89.9m": the figure a copula gives its subject.
@@ -1564,7 +1580,7 @@ function questionIn(
         : "";
     const q = ask(
       stemText,
-      { start: callingStart, end: span.end + partOfDay.length },
+      { start: callingStart, end: ownNoun ? ownNoun.end : span.end + partOfDay.length },
       whText,
       "",
       stemText === s.text ? s : undefined,
