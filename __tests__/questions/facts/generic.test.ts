@@ -144,6 +144,13 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(orbit.find((c) => c.answer === "Halo" && !c.mention)?.prompt).toBe(
       "Which orbit has the Tromso probe successfully entered around the L1 point?",
     );
+    const carried = askedFrom('An "Orca Force One" train carried PM Ola Berg from Chile to Tromso.');
+    expect(carried.find((c) => c.answer === "Orca Force One" && !c.mention)?.prompt).toBe(
+      "Which train carried PM Ola Berg from Chile to Tromso?",
+    );
+    // One of two things taken is no phrase to front alone.
+    const two = askedFrom('Delegates took an "Orca Force One" train and two ferries to Tromso.');
+    expect(two.find((c) => c.answer === "Orca Force One" && !c.mention)?.prompt).not.toMatch(/^Which train/);
     const train = askedFrom(
       "Prime Minister Mara Lind arrived in Tromso from Norway on a Polar Star One train.",
     );
@@ -1477,9 +1484,9 @@ describe("generic: a bracketed note that does not hold the blank is left out", (
 
 describe("generic: a blank's stem gives nothing away and keeps its subject", () => {
   it("generic: 'an _____' reads 'a(n) _____'", () => {
-    const asked = askedFrom('PM Ola Berg arrived in Tromso from Chile on an "Orca Force One" train.');
+    const asked = askedFrom('The crew of an "Orca Force One" train welcomed PM Ola Berg in Tromso.');
     expect(asked.find((c) => c.answer === "Orca Force One")?.prompt).toBe(
-      'Which name fills the blank in "PM Ola Berg arrived in Tromso from Chile on a(n) _____ train"?',
+      'Which name fills the blank in "The crew of a(n) _____ train welcomed PM Ola Berg in Tromso"?',
     );
   });
 

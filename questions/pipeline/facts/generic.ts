@@ -1508,7 +1508,9 @@ function questionIn(
     next !== undefined &&
     /^[a-z]+$/.test(next.text) &&
     next.text.replace(/s$/, "") === span.cls.toLowerCase().replace(/s$/, "") &&
-    /^\s+$/.test(stemText.slice(span.end, next.start))
+    /^\s+$/.test(stemText.slice(span.end, next.start)) &&
+    // "took an X train and two ferries": one of two things taken is no phrase to front alone.
+    !/^\s*(?:,|and\b|or\b|as well as\b)/.test(stemText.slice(next.end))
       ? next
       : undefined;
   const whText = head
@@ -1559,7 +1561,8 @@ function questionIn(
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
       // "on a Rail Force One train": a name with its own class noun after an indefinite article.
-      (ownNoun !== undefined && /\b(?:in|at|on|from|by|with|aboard|into)\s+(?:a|an)\s+$/i.test(before)) ||
+      (ownNoun !== undefined &&
+        /(?:^|\b(?:in|at|on|from|by|with|aboard|into)\s+)(?:a|an)\s+$/i.test(before)) ||
       COMPLEX_PREPOSITION.test(before) ||
       isDirectObject(s, callingStart) ||
       // "X's best throw was (also) a 89.9m": the figure a copula gives its subject.
