@@ -87,6 +87,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Who was elected to the harbour council in 1979?",
     ],
     [
+      "an opening phrase before a calling and a name goes to the end",
+      "In Tromso 2031, sprinter Ola Berg has won two bronze medals.",
+      "two bronze medals",
+      "how many bronze medals",
+      "How many bronze medals did sprinter Ola Berg win in Tromso 2031?",
+    ],
+    [
       "an opening phrase before a subject with 'the' goes to the end",
       "In the Senate, the Harbour Bill got 61 votes in its favour.",
       "61 votes",

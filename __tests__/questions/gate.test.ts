@@ -7,6 +7,7 @@ const rows: [string, string, string | null][] = [
   ['Which number fills the blank in "The list comprises _____ Star of the Sea awards"?', "7", null],
   ["Who was Norway's Foreign Minister at the maritime summit in March 2024?", "Ingrid Solheim", null],
   ["Who was named Player of the Match?", "Ravi Rao", null],
+  ["How many people died in the 2031 Tromso flood?", "40", null],
   ["Under whose captaincy had Valdoria last won the Harbour Cup in 2007?", "Ola Berg", null],
   ["Which tiger reserve did the minister visit in Harbour district?", "Orca Valley Tiger Reserve", null],
   ["In the presence of which Defence Minister was the submarine Orca commissioned?", "Ola Berg", null],

@@ -25,8 +25,11 @@ const BRACKETED_TIME =
  * "According to the ministry, ": a source, which the question names at its end.
  */
 const OPENING = String.raw`^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following|As of|According to)\s+[^,"()]{2,50},\s+`;
-/** An opening phrase before a subject that is a name, a figure or a noun with "the" (not "it", not a verb). */
-const OPENING_PHRASE = new RegExp(`${OPENING}(?=[A-Z0-9]|the\\s)`);
+/**
+ * An opening phrase before a subject that is a name, a figure, a noun with "the" or a calling with a name
+ * ("shooter X"), not "it", not a verb.
+ */
+const OPENING_PHRASE = new RegExp(`${OPENING}(?=[A-Z0-9]|the\\s|[a-z]+\\s+[A-Z][a-z])`);
 /** An opening phrase before any words: used only where the answer itself opens the clause. */
 const OPENING_PHRASE_ANY = new RegExp(OPENING);
 const SUBORDINATORS =

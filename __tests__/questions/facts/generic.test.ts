@@ -7,6 +7,7 @@ import {
   openingParticiple,
   participleClause,
   prepareSentence,
+  prepositionalRelative,
   relativeClause,
   storyPeople,
   storyReferents,
@@ -399,6 +400,18 @@ describe("generic: the story's own country is asked when it wins or loses a cont
 });
 
 describe("generic: a relative clause is a fact about its head", () => {
+  it("generic: '... the 2031 flood in which 40 houses were destroyed' is also '40 houses were destroyed in the 2031 flood'", () => {
+    const text = "Residents recalled the 2031 flood in which 40 houses were destroyed, officials said.";
+    expect(prepositionalRelative(text)?.text).toBe("40 houses were destroyed in the 2031 flood.");
+    expect(prepositionalRelative("The town in which she lived was small.")).toBeNull();
+    const asked = askedFrom(
+      "The officers shed light on the March 3 Tromso attack in which 26 people died, and then on the reply.",
+    );
+    expect(asked.find((c) => c.answer === "26" && !c.mention)?.prompt).toBe(
+      "How many people died in the 3 March 2024 Tromso attack?",
+    );
+  });
+
   it("generic: 'X, which was started in 1990 by Y, ...' reads 'X was started in 1990 by Y.'", () => {
     const text = "Project Alpha, which was started in 1990 by the Valdorian state, marked its anniversary.";
     expect(relativeClause(text)?.text).toBe("Project Alpha was started in 1990 by the Valdorian state.");

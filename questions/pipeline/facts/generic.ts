@@ -119,7 +119,8 @@ export function genericFacts(
         participleClause(main) ??
         subordinateClause(prepared) ??
         openingParticiple(prepared) ??
-        complementClause(prepared);
+        complementClause(prepared) ??
+        prepositionalRelative(prepared);
       const derived = relative ? annotateSentence(relative.text) : null;
       const spansOf = (x: Sentence, inside?: { start: number; end: number }) =>
         findSpans(x, ctx)
@@ -814,6 +815,28 @@ export function openingParticiple(text: string): DerivedClause | null {
     clause: { start: head.length, end: head.length + g.phrase.length },
     from: 0,
     to: text.indexOf(g.phrase) + g.phrase.length,
+  };
+}
+
+/**
+ * "... the April 22 attack in which 26 people died": a clause on "in which" is a fact about its noun, "26 people
+ * died in the April 22 attack." Asked alongside the whole sentence, whose other facts it does not hold.
+ * @example prepositionalRelative("They recalled the 2031 flood in which 40 houses were destroyed.")?.text // "40 houses were destroyed in the 2031 flood."
+ */
+export function prepositionalRelative(text: string): DerivedClause | null {
+  const m = text.match(
+    /\b(?<noun>the\s+[^,;"()]{3,60}?)\s+(?<prep>in|at|during)\s+which\s+(?<clause>(?!(?:he|she|it|they|we|i|you)\b)[^,;"()]{8,100}?\b(?:died|killed|injured|destroyed|damaged|held|won|took place|participated|took part|[a-z]+ed))(?=[,.;]|$)/,
+  );
+  const g = m?.groups;
+  if (!m || m.index === undefined || !g?.noun || !g.prep || !g.clause) return null;
+  const written = capitalise(g.clause);
+  const from = m.index + m[0].length - g.clause.length;
+  return {
+    text: `${written} ${g.prep} ${g.noun}.`,
+    clause: { start: 0, end: written.length },
+    from,
+    to: from + g.clause.length,
+    alsoWhole: true,
   };
 }
 
