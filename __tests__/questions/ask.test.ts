@@ -87,6 +87,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Who was elected to the harbour council in 1979?",
     ],
     [
+      "a 'while' clause after the answer is a clause of its own, and goes",
+      "In the Senate, the Harbour Bill was supported by 61 senators while 38 voted against it.",
+      "61 senators",
+      "how many senators",
+      "By how many senators was the Harbour Bill supported in the Senate?",
+    ],
+    [
       "an opening phrase before a calling and a name goes to the end",
       "In Tromso 2031, sprinter Ola Berg has won two bronze medals.",
       "two bronze medals",
