@@ -87,6 +87,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Who was elected to the harbour council in 1979?",
     ],
     [
+      "', and 6 more ...' after the answer is another clause, and goes",
+      "Valdoria exempted 36 medicines from duty, and 6 more to see a lower duty of 5 per cent.",
+      "36 medicines",
+      "how many medicines",
+      "How many medicines did Valdoria exempt from duty?",
+    ],
+    [
       "a 'while' clause after the answer is a clause of its own, and goes",
       "In the Senate, the Harbour Bill was supported by 61 senators while 38 voted against it.",
       "61 senators",

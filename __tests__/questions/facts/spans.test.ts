@@ -159,6 +159,11 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     );
   });
 
+  it("spans: a count's noun may be a compound with a gerund ('36 life saving drugs')", () => {
+    expect(find("Valdoria exempted 36 life saving drugs from duty.", "36")?.cls).toBe("life saving drugs");
+    expect(find("Ola Berg won 12 races, adding a record.", "12")?.cls).toBe("races");
+  });
+
   it("spans: a plural acronym after a name is its class, left in the stem ('12 K-9 SLBMs')", () => {
     const missile = find("The submarine can carry 12 K-9 SLBMs with a range of 750 km.", "K-9");
     expect(missile?.type).toBe("thing");

@@ -952,10 +952,12 @@ const BARE_FIGURE =
 function countedNoun(s: Sentence, from: number): number | null {
   const tokens = s.tokens.filter((t) => t.start >= from).slice(0, 4);
   let end: number | null = null;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (t.pos === "NOUN" || t.pos === "PROPN") end = t.end;
     // "four developed nations", "two armed drones": a participle before the noun modifies it.
     else if ((t.pos === "ADJ" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.text))) && end === null) continue;
+    // "36 life saving drugs": a noun and a gerund before the noun make one compound.
+    else if (end !== null && /^[a-z]+ing$/.test(t.text) && tokens[i + 1]?.pos === "NOUN") continue;
     else break;
   }
   return end;
