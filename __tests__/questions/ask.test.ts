@@ -87,6 +87,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Who was elected to the harbour council in 1979?",
     ],
     [
+      "a 'which was' clause describing the subject is left out",
+      "Project Condor, which was launched in 1990 by the Valdorian state, completed its jubilee on 1 April 2031.",
+      "1 April 2031",
+      "which date",
+      "On which date did Project Condor complete its jubilee?",
+    ],
+    [
       "', and 6 more ...' after the answer is another clause, and goes",
       "Valdoria exempted 36 medicines from duty, and 6 more to see a lower duty of 5 per cent.",
       "36 medicines",

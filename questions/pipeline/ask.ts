@@ -217,9 +217,10 @@ function simplify(text: string, span: Span): { text: string; span: Span; cut: Sp
   // "X, the hometown of Y, on ...", "X, known as Y, was ...": so is one that opens on "the" or "known as", where
   // the clause goes on after it with a phrase or its verb (not a list, "A, the B, C and D", nor a source, "X, the
   // fastest in years, data showed"). "The committee, headed by Y, met ...", "X, born on D, was ...": so is a
-  // participle's phrase.
+  // participle's phrase, and a "which"/"who" clause that describes the subject ("X, which was launched in
+  // 1973, completed ...").
   for (const m of text.matchAll(
-    /,\s+(?:a|an)\s+[^,;"]{3,120},|,\s+(?:the\s+[^,;"]{3,80}|(?:also\s+|popularly\s+)?known\s+as\s+[^,;"]{2,60}),(?=\s+(?:on|in|at|to|for|from|with|by|during|was|were|is|are|has|have|had|will|would|can|could)\b)|,\s+(?:headed|chaired|led|accompanied|flanked|backed|attended)\s+by\s+[^,;"]{3,60},(?=\s+[a-z]+\b)|,\s+(?:born|founded|established)\s+(?:on|in)\s+(?:[^,;"]|,(?=\s\d{4}\b)){3,60},(?=\s+[a-z]+\b)/g,
+    /,\s+(?:a|an)\s+[^,;"]{3,120},|,\s+(?:the\s+[^,;"]{3,80}|(?:also\s+|popularly\s+)?known\s+as\s+[^,;"]{2,60}),(?=\s+(?:on|in|at|to|for|from|with|by|during|was|were|is|are|has|have|had|will|would|can|could)\b)|,\s+(?:headed|chaired|led|accompanied|flanked|backed|attended)\s+by\s+[^,;"]{3,60},(?=\s+[a-z]+\b)|,\s+(?:born|founded|established)\s+(?:on|in)\s+(?:[^,;"]|,(?=\s\d{4}\b)){3,60},(?=\s+[a-z]+\b)|,\s+(?:which|who)\s+(?:was|were|is|are|has|had|have)\s+[^,;"]{3,120},(?=\s+[a-z]+\b)/g,
   )) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
