@@ -195,7 +195,12 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const aliases = [...new Set(fact.variants.flatMap((v) => [v.answer, ...v.aliases]))].filter(
         (a) => a && normKey(a) !== normKey(c.answer),
       );
-      const raw = optionsFor(c, aliases, pools);
+      const raw = optionsFor(
+        c,
+        aliases,
+        pools,
+        story.articles.find((a) => a.id === c.articleId)?.year ?? null,
+      );
       // Options are spelt as curated too: "Ola Bergh" in one article is "Ola Berg".
       const respelled = c.category.startsWith("person") ? raw.map((o) => curatedSpelling(o) ?? o) : raw;
       const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;

@@ -504,6 +504,28 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
     }
     expect(nearbyDates("Diwali", "date:day")).toEqual([]);
   });
+  it("08-options: a past event's year is offered no year after its article's", () => {
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const past = {
+        ...candidate("when", "2030", "date:year"),
+        prompt: `In which year was the condor census last released (${seed})?`,
+      };
+      const options = optionsFor(past, [], buildPools([]), 2031);
+      expect(options).toHaveLength(4);
+      expect(options).toContain("2030");
+      for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2031);
+    }
+    // What is yet to happen may be later than the article.
+    const future = {
+      ...candidate("when", "2030", "date:year"),
+      prompt: "In which year will the next condor census be released?",
+    };
+    const later = [0, 1, 2, 3, 4, 5].flatMap((i) =>
+      optionsFor({ ...future, prompt: `${future.prompt.slice(0, -1)} (${i})?` }, [], buildPools([]), 2030),
+    );
+    expect(later.some((o) => Number(o) > 2030)).toBe(true);
+  });
+
   it("08-options: figures and dates are printed in order", () => {
     for (const c of [
       candidate("how_many", "350", "number"),

@@ -168,11 +168,20 @@ function billForm(answer: string): ((law: string) => string | null) | null {
   };
 }
 
-export function optionsFor(c: Candidate, aliases: string[], pools: Pools): string[] {
+/** A question about what is yet to happen: "will be held", "is set to", "is expected to". */
+const FUTURE_TENSE = /\b(?:will|shall)\b|\b(?:is|are) (?:set|due|expected|scheduled|likely) to\b/i;
+
+export function optionsFor(
+  c: Candidate,
+  aliases: string[],
+  pools: Pools,
+  /** The year of the question's article, when known: a past event is offered no year after it. */
+  asOf: number | null = null,
+): string[] {
   // "Which committee ...?" is offered committees where the data has three; otherwise any of the class.
   const noun = askedNoun(c.prompt, c.answer);
-  const strict = noun ? pickOptions(c, aliases, pools, noun) : [];
-  return strict.length ? strict : pickOptions(c, aliases, pools, null);
+  const strict = noun ? pickOptions(c, aliases, pools, noun, asOf) : [];
+  return strict.length ? strict : pickOptions(c, aliases, pools, null, asOf);
 }
 
 /**
@@ -192,7 +201,13 @@ export function printable(prompt: string, answer: string, options: string[]): st
   );
 }
 
-function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp | null): string[] {
+function pickOptions(
+  c: Candidate,
+  aliases: string[],
+  pools: Pools,
+  noun: RegExp | null,
+  asOf: number | null,
+): string[] {
   const taken = new Set([c.answer, ...aliases].map(normKey));
   const broad = c.category.split(":")[0] ?? c.category;
   const named = !["date", "number", "money", "percent", "percent pair", "ordinal", "score"].includes(broad);
@@ -232,8 +247,13 @@ function pickOptions(c: Candidate, aliases: string[], pools: Pools, noun: RegExp
   offer(c.listed ?? [], true);
   if (c.kind === "what") offer(c.peers ?? []);
   // A figure's options are a ladder with the answer at a place drawn from the question, never always the same.
-  else if (broad === "date") offer(nearbyDates(c.answer, c.category, rankOf(seed), seed));
-  else if (broad === "ordinal") offer(nearbyOrdinals(c.answer, rankOf(seed), seed));
+  else if (broad === "date") {
+    // "Census data was last released in _____" (April 2031): what had happened by the article's year happened in
+    // no year after it.
+    const year = Number(c.answer.match(/\b\d{4}\b/)?.[0] ?? Number.NaN);
+    const past = !FUTURE_TENSE.test(c.prompt) && year <= (asOf ?? Number.NaN);
+    offer(nearbyDates(c.answer, c.category, rankOf(seed), seed, past ? (asOf as number) : undefined));
+  } else if (broad === "ordinal") offer(nearbyOrdinals(c.answer, rankOf(seed), seed));
   else if (broad === "number" || broad === "money" || broad === "percent")
     offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(seed), seed));
   else if (broad === "person") offer(peopleLike(c, pools));

@@ -192,10 +192,19 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
  * Every option shares what the answer shares with each, so none is the odd one out.
  * @example nearbyDates("2017", "date:year", 1) // ["2016", "2018", "2019", "2020", "2015"]
  */
-export function nearbyDates(answer: string, category: string, rank = 1, seed = ""): string[] {
+export function nearbyDates(
+  answer: string,
+  category: string,
+  rank = 1,
+  seed = "",
+  /** The last year an option may be: a past event's options stop at its article's year. */
+  latest?: number,
+): string[] {
   const year = Number(answer.match(/\d{4}/)?.[0] ?? Number.NaN);
   if (category === "date:year")
-    return Number.isNaN(year) ? [] : ladder(year, 1, rank, () => true, seed).map(String);
+    return Number.isNaN(year)
+      ? []
+      : ladder(year, 1, rank, (y) => latest === undefined || y <= latest, seed).map(String);
   const month = MONTHS.findIndex((m) => answer.includes(m));
   if (month < 0) return [];
   const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? Number.NaN);
