@@ -16,7 +16,7 @@ import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-opt
 import { topicOf } from "./pipeline/09-topic";
 import { newsTime, postedDates } from "./pipeline/dates";
 import { monthOf, storyTag, withMonth, withSetting } from "./pipeline/facts/context";
-import { absoluteDates, genericFacts, storyPeople } from "./pipeline/facts/generic";
+import { absoluteDates, fullNameIn, genericFacts, storyPeople } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
 import { curatedSpelling } from "./pipeline/options/people";
@@ -70,7 +70,12 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     storyMembers.set(s.storyId, [...(storyMembers.get(s.storyId) ?? []), i]);
   });
 
-  const perStory: { storyId: string; candidates: Candidate[]; articles: StoryArticle[] }[] = [];
+  const perStory: {
+    storyId: string;
+    candidates: Candidate[];
+    articles: StoryArticle[];
+    people: Map<string, string>;
+  }[] = [];
   for (const [storyId, members] of storyMembers) {
     const articles: StoryArticle[] = members
       .filter((i) => !prepared[i]?.warning || prepared[i]?.warning?.code === "teasers_dropped")
@@ -142,6 +147,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         ...genericFacts(articles, people, tag, [...families, ...purposes]),
       ],
       articles,
+      people,
     });
   }
 
@@ -180,12 +186,20 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     const sport = storySport(story.articles.flatMap((a) => a.sentences.map((s) => s.text)));
     // Each fact's question with its options, worked out once: selection asks whether a fact can be printed (a
     // fact with no options must not take a place among a sentence's few), and the loop below prints it.
+    // The story's people: those its sentences name, and those its questions ask for ("Leader of the Opposition X").
+    const storyNames = new Map(story.people);
+    for (const c of story.candidates)
+      if (c.category.startsWith("person") && /\s/.test(c.answer))
+        storyNames.set(c.answer.toLowerCase(), c.answer);
     const worded = new Map<SelectedFact, { c: Candidate; aliases: string[]; opts: string[] }>();
     const word = (fact: SelectedFact) => {
       const known = worded.get(fact);
       if (known) return known;
+      // "Opposition Leader Rahul": a person named by one word is keyed by the full name the story gives them.
       // A name the article misspells is keyed as the curated spelling, the article's kept as an alias.
-      const spelled = fact.best.category.startsWith("person") ? curatedSpelling(fact.best.answer) : undefined;
+      const person = fact.best.category.startsWith("person");
+      const full = person ? fullNameIn(fact.best.answer, storyNames) : undefined;
+      const spelled = person ? (curatedSpelling(full ?? fact.best.answer) ?? full) : undefined;
       const named = spelled
         ? { ...fact.best, answer: spelled, aliases: [...fact.best.aliases, fact.best.answer] }
         : fact.best;

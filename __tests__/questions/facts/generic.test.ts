@@ -3,6 +3,7 @@ import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/
 import {
   absoluteDates,
   complementClause,
+  fullNameIn,
   genericFacts,
   openingParticiple,
   participleClause,
@@ -253,6 +254,35 @@ describe("generic: a surname alone reads as the story's full name", () => {
     ["Justice Lind took oath.", "Justice Lind took oath."],
   ])("generic: %s", (text, expected) => {
     expect(withFullNames(text, names)).toBe(expected);
+  });
+
+  it("generic: a first name alone is the person only where a verb follows it", () => {
+    const firsts = new Map([
+      ["Mara", "Mara Lind"],
+      ["Harbour", "Harbour Sites"],
+    ]);
+    expect(withFullNames("Opposition Leader Mara is learnt to have asked for a delay.", names, firsts)).toBe(
+      "Opposition Leader Mara Lind is learnt to have asked for a delay.",
+    );
+    expect(withFullNames("The pact was signed in Mara, Valdoria.", names, firsts)).toBe(
+      "The pact was signed in Mara, Valdoria.",
+    );
+    // "Harbour sites" is the noun phrase a mistyped "person" came from, not that person.
+    expect(withFullNames("Two Harbour sites were added.", names, firsts)).toBe(
+      "Two Harbour sites were added.",
+    );
+  });
+
+  it("generic: a one-word name is the full name of the one person of the story who has it", () => {
+    const people = new Map([
+      ["ola berg", "Ola Berg"],
+      ["mara lind", "Mara Lind"],
+      ["mara vik", "Mara Vik"],
+    ]);
+    expect(fullNameIn("Ola", people)).toBe("Ola Berg");
+    expect(fullNameIn("Lind", people)).toBe("Mara Lind");
+    expect(fullNameIn("Mara", people)).toBeUndefined();
+    expect(fullNameIn("Ola Berg", people)).toBeUndefined();
   });
 
   it("generic: the question from a surname-only sentence names the person in full", () => {

@@ -66,6 +66,7 @@ export function genericFacts(
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
   const topHome = [...home][0];
   const fullNames = unambiguousSurnames(people);
+  const firstNames = unambiguousFirstNames(people, fullNames);
   const referents = storyReferents(articles, people);
   // "the country has added 59 wetlands": the one country the story is about.
   const homeName = home.size === 1 ? lexicon().country([...home][0] as string)?.name : undefined;
@@ -101,7 +102,7 @@ export function genericFacts(
             : null;
       const prepared = withShortTitle(
         withCounterparts(
-          withReferents(withFullNames(withSubject(dated, subject), fullNames), referents),
+          withReferents(withFullNames(withSubject(dated, subject), fullNames, firstNames), referents),
           offices,
           current.person,
         ),
@@ -872,9 +873,7 @@ function unambiguousSurnames(people: Map<string, string>): Map<string, string> {
   for (const full of people.values()) {
     const words = full.split(/\s+/);
     const surname = words.at(-1) as string;
-    // "Jan" is also a month, "Li Wan." carries a full stop: neither is safe to expand.
-    if (words.length < 2 || !/^[A-Z][a-z'-]{2,}$/.test(surname) || /^[A-Z]/.test(monthOrDay(surname)))
-      continue;
+    if (words.length < 2 || !expandable(surname)) continue;
     bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(full));
   }
   const out = new Map<string, string>();
@@ -882,7 +881,31 @@ function unambiguousSurnames(people: Map<string, string>): Map<string, string> {
   return out;
 }
 
-/** The month or weekday a word abbreviates or names, or "" when it is none. */
+/**
+ * "Opposition Leader Rahul is learnt to have asked ...": a first name alone, where one person of the story has it
+ * and no one has it as a surname, is that person.
+ */
+function unambiguousFirstNames(
+  people: Map<string, string>,
+  surnames: Map<string, string>,
+): Map<string, string> {
+  const byFirstName = new Map<string, Set<string>>();
+  for (const full of people.values()) {
+    const words = full.split(/\s+/);
+    const first = words[0] as string;
+    if (words.length === 2 && expandable(first) && first.length >= 4 && !lexicon().country(first))
+      byFirstName.set(first, (byFirstName.get(first) ?? new Set()).add(full));
+  }
+  const out = new Map<string, string>();
+  for (const [first, names] of byFirstName)
+    if (names.size === 1 && !surnames.has(first)) out.set(first, [...names][0] as string);
+  return out;
+}
+
+/** "Jan" is also a month, "Li Wan." carries a full stop: neither is safe to expand. */
+function expandable(word: string): boolean {
+  return /^[A-Z][a-z'-]{2,}$/.test(word) && !/^[A-Z]/.test(monthOrDay(word));
+}
 function monthOrDay(word: string): string {
   const w = word.toLowerCase();
   return (
@@ -898,11 +921,27 @@ function monthOrDay(word: string): string {
  * and only where the surname is not already part of a longer name.
  * @example withFullNames("Berg threw 89 metres.", new Map([["Berg", "Ola Berg"]])) // "Ola Berg threw 89 metres."
  */
-export function withFullNames(text: string, fullNames: Map<string, string>): string {
+export function withFullNames(
+  text: string,
+  fullNames: Map<string, string>,
+  /** First names, expanded only where a verb follows ("Rahul has asked"), never a name or a comma ("in Ramsar, Iran"). */
+  firstNames: Map<string, string> = new Map(),
+): string {
   let out = text;
   for (const [surname, full] of fullNames) {
     if (!out.includes(surname) || out.includes(full)) continue;
     out = out.replace(new RegExp(`(?<![A-Z][\\w.'-]*\\s|[\\w-])${surname}(?![\\w-]|\\s+[A-Z])`), full);
+  }
+  for (const [first, full] of firstNames) {
+    if (!out.includes(first) || out.includes(full)) continue;
+    // "Ramsar sites": the rest of the name written in lower case is a noun phrase, not the person.
+    const rest = full.slice(first.length).trim().toLowerCase();
+    out = out.replace(
+      new RegExp(
+        `(?<![\\w-])${first}(?=\\s+(?!(?:in|on|at|of|for|to|and|or|the|a|an|with|from|by|as|${rest})\\b)[a-z]{2,}\\b)`,
+      ),
+      full,
+    );
   }
   return out;
 }
@@ -1046,6 +1085,22 @@ export function withShortTitle(text: string): string {
         ? `${minister.startsWith("Union") ? minister : `Union ${minister}`} `
         : whole,
   );
+}
+
+/**
+ * The full name of a person the story names by one word ("Opposition Leader Rahul ..."), where only one of its
+ * people has that first name or surname; undefined otherwise.
+ * @example fullNameIn("Berg", new Map([["ola berg", "Ola Berg"]])) // "Ola Berg"
+ */
+export function fullNameIn(name: string, people: Map<string, string>): string | undefined {
+  if (/\s/.test(name.trim())) return undefined;
+  const matches = new Set(
+    [...people.values()].filter((full) => {
+      const words = full.split(/\s+/);
+      return words.length >= 2 && (words[0] === name || words.at(-1) === name);
+    }),
+  );
+  return matches.size === 1 ? [...matches][0] : undefined;
 }
 
 /** Collects the people a story names in full, keyed by surname and by full name, for coreference. */
