@@ -1,4 +1,4 @@
-import { knownClass, personClass } from "@/questions/pipeline/options/people";
+import { curatedPeople, knownClass, personClass } from "@/questions/pipeline/options/people";
 
 describe("personClass: what a person answer is, from the words around the name", () => {
   it.each([
@@ -24,7 +24,13 @@ describe("personClass: what a person answer is, from the words around the name",
       "a colonel is an officer of about that rank, not a service chief",
       "Mara Holm",
       "The briefing was given by Wing Commander Ola Berg and Colonel Mara Holm.",
-      { field: "military", office: "Officer" },
+      { field: "military", office: "Army Officer" },
+    ],
+    [
+      "a wing commander is an officer of the air force",
+      "Ola Berg",
+      "The briefing was given by Wing Commander Ola Berg and Colonel Mara Holm.",
+      { field: "military", office: "Air Force Officer" },
     ],
     [
       "a player a cricket report names with no calling is a cricketer",
@@ -59,5 +65,15 @@ describe("knownClass: a curated person however fully named", () => {
   it("knownClass: a name without its initials is the curated person with them", () => {
     expect(knownClass("Deve Gowda")?.office).toBe("Prime Minister");
     expect(knownClass("Ola Bergmann Rao")).toBeNull();
+  });
+});
+
+describe("curatedPeople: officers of the service the rank belongs to", () => {
+  it("curatedPeople: a colonel is offered army officers, a wing commander air force officers", () => {
+    const army = curatedPeople({ field: "military", nation: "india", office: "Army Officer" });
+    const air = curatedPeople({ field: "military", nation: "india", office: "Air Force Officer" });
+    expect(army.length).toBeGreaterThanOrEqual(3);
+    expect(air.length).toBeGreaterThanOrEqual(3);
+    expect(army.slice(0, 3).some((n) => air.slice(0, 3).includes(n))).toBe(false);
   });
 });

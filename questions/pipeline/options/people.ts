@@ -83,11 +83,14 @@ const OFFICES: [RegExp, string][] = [
   [/\b(?:Leader of (?:the )?Opposition|Opposition Leader|LoP)\b/, "Leader of the Opposition"],
   [/\bGovernor\b/, "Governor"],
   [/\bISRO\b.*\b(?:[Cc]hief|[Cc]hairman)\b|\b(?:[Cc]hief|[Cc]hairman)\b.*\bISRO\b/, "Chairman"],
-  // A colonel or a wing commander is offered officers of about that rank, never the service chiefs.
+  // A colonel or a wing commander is offered officers of about that rank of the same service, never the service
+  // chiefs: "Colonel" rules out the air force's officers at a glance.
   [
-    /\b(?:Colonel|Col|Lt Col|Lieutenant Colonel|Major|Wing Commander|Squadron Leader|Flight Lieutenant|Group Captain|Brigadier)\b/,
-    "Officer",
+    /\b(?:Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Group Captain|Air Commodore)\b/,
+    "Air Force Officer",
   ],
+  [/\b(?:Lieutenant Commander|Lt Cdr|Sub Lieutenant|Sub Lt)\b/, "Navy Officer"],
+  [/\b(?:Colonel|Col|Lt Col|Lieutenant Colonel|Major|Brigadier)\b/, "Army Officer"],
 ];
 
 /** Words before a name that make it Indian whatever the rest of the sentence says. */
@@ -156,9 +159,20 @@ function sportOf(sentence: string): Field | null {
   return field === "cricketer" || field === "athlete" ? field : null;
 }
 
+/** The office of the role written nearest the end of the text: "Wing Commander X and Colonel Y" makes Y a colonel. */
 function officeOf(text: string): string | null {
-  for (const [pattern, office] of OFFICES) if (pattern.test(text)) return office;
-  return null;
+  let found: string | null = null;
+  let at = -1;
+  for (const [pattern, office] of OFFICES) {
+    const all = [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))];
+    const last = all.at(-1);
+    const end = last ? (last.index ?? 0) + last[0].length : -1;
+    if (end > at) {
+      at = end;
+      found = office;
+    }
+  }
+  return found;
 }
 
 /**
@@ -216,7 +230,7 @@ function classify(
   const rest = at === 0 ? sentence : "";
   const field =
     fieldOf(`${role} ${before}`) ?? fieldOf(after) ?? known?.field ?? fieldOf(rest) ?? sportOf(sentence);
-  const office = officeOf(`${role} ${before}`) ?? known?.office ?? officeOf(rest);
+  const office = officeOf(role) ?? officeOf(before) ?? known?.office ?? officeOf(rest);
   // A Governor of the Reserve Bank is the Indian office the list holds; a state's Governor is not.
   const indianGovernor = office !== "Governor" || /\b(?:RBI|Reserve Bank)\b/.test(sentence);
   // "X became the first Pakistani athlete to ...": what the subject is said to be names its country.
