@@ -87,6 +87,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Who was elected to the harbour council in 1979?",
     ],
     [
+      "an adverb between the auxiliary and its participle stays with the verb",
+      "Condor census data was last released in 2018.",
+      "2018",
+      "which year",
+      "In which year was Condor census data last released?",
+    ],
+    [
       "a 'which was' clause describing the subject is left out",
       "Project Condor, which was launched in 1990 by the Valdorian state, completed its jubilee on 1 April 2031.",
       "1 April 2031",

@@ -439,7 +439,22 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
       /^(?:\s+(?:in|at|on|during|for|from|as of)\b[^,;]*)?$/.test(after)
     )
       return capitalise(`${wh} ${word} ${lowerFirst(subject, tokens[0])}${after}`);
-    if (copula && !(next && (/ing$/.test(next.text) || PARTICIPLE.test(next.text)) && next.pos === "VERB"))
+    // "was last released", "was first held": an adverb between the auxiliary and its participle is the verb's.
+    const participle = tokens
+      .slice(verbAt + 1)
+      .find(
+        (t) =>
+          t.pos !== "ADV" &&
+          !/^(?:last|first|also|just|already|recently|earlier|again|newly|once)$/i.test(t.text),
+      );
+    if (
+      copula &&
+      !(
+        participle &&
+        (/ing$/.test(participle.text) || PARTICIPLE.test(participle.text)) &&
+        participle.pos === "VERB"
+      )
+    )
       return null;
     return capitalise(`${phrase} ${word} ${lowerFirst(subject, tokens[0])} ${rest}`);
   }

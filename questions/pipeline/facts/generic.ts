@@ -1616,7 +1616,7 @@ function questionIn(
   // "a ceremony held at X", "the meeting chaired by X": the phrase belongs to a participle inside a noun
   // phrase; fronting it leaves "... in a ceremony held?".
   const reducedRelative =
-    /\b(?!(?:was|were|is|are|been|be|being|has|have|had|will|would|also|already|just|recently|later|then|successfully|formally|officially)\s)[a-z]{3,}\s+(?:[a-z]+(?:ed|en)|held|built|made|set|led|run|won|kept|found|laid|hit|put)\s+(?:at|in|on|by|from)\s+(?:the\s+)?$/.test(
+    /\b(?!(?:was|were|is|are|been|be|being|has|have|had|will|would|also|already|just|recently|later|then|successfully|formally|officially|last|first|earlier|again|finally|jointly|newly|once|eventually|subsequently|previously|originally|reportedly|duly)\s)[a-z]{3,}\s+(?:[a-z]+(?:ed|en)|held|built|made|set|led|run|won|kept|found|laid|hit|put)\s+(?:at|in|on|by|from)\s+(?:the\s+)?$/.test(
       before,
     );
   // "ISRO scientists": a name that modifies the noun after it is no phrase of its own to front.
