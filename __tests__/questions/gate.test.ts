@@ -8,6 +8,12 @@ const rows: [string, string, string | null][] = [
   ["Who was Norway's Foreign Minister at the maritime summit in March 2024?", "Ingrid Solheim", null],
   ["Who was named Player of the Match?", "Ravi Rao", null],
   ["How many people died in the 2031 Tromso flood?", "40", null],
+  ["Which initiative seeks to lower the Nordic region's cancer death toll?", "Harbour Moonshot", null],
+  [
+    "Which declaration further cements the Nordic grouping's efforts in the Arctic?",
+    "Tromso Declaration",
+    null,
+  ],
   ["Under whose captaincy had Valdoria last won the Harbour Cup in 2007?", "Ola Berg", null],
   ["Which tiger reserve did the minister visit in Harbour district?", "Orca Valley Tiger Reserve", null],
   ["In the presence of which Defence Minister was the submarine Orca commissioned?", "Ola Berg", null],

@@ -17,6 +17,9 @@ const OPENINGS =
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|fills|[a-z]{3,}(?:ed|es))\b|\b(?:won|met|beat|took|made|gave|held|led|said|got|became|came|went|saw|sent|set|put|ran|rose|fell|left|lost|paid|sold|told|won|wrote|threw|struck|hit|spent|brought|bought|built|chose|drew|grew|kept|knew|meant|read|shot|stood|swore|began|broke|flew|forgot|hung|lay|overcame|sought|spoke|spread|taught|thought|understood|withdrew|signed|launched|passed|announced|approved|died|dies|fled|freed|eyed|tied|lied)\b/i;
 
+/** "Which initiative seeks ...?", "Who further cements ...?": a verb in "-s" right after a subject's wh-phrase. */
+const SUBJECT_VERB =
+  /^(?:With reference to [^,]+,\s+)?(?:Which\s+[a-z-]+|Who|What)\s+(?:(?:further|also|now|still|only|already|jointly|formally)\s+)?(?!(?:of|is|has|was|does)\b)[a-z]{3,}s\b/i;
 const BLANK = /^Which [\w-]+ fills? the blank in "(.*)"\?$/;
 /** "On 12 January 2025, brought the ___ spacecraft": a setting, then a verb with no subject. */
 const SUBJECTLESS =
@@ -36,7 +39,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ["ends with a question mark", (p) => (p.trim().endsWith("?") ? null : "not a question")],
   ["starts with a capital", (p) => (/^[A-Z]/.test(p) ? null : "starts mid-sentence")],
   ["opens with a wh-phrase", (p) => (OPENINGS.test(p) ? null : "no wh-opening")],
-  ["has a finite verb", (p) => (FINITE.test(p) ? null : "no finite verb")],
+  ["has a finite verb", (p) => (FINITE.test(p) || SUBJECT_VERB.test(p) ? null : "no finite verb")],
   ["at most 30 words", (p) => (p.split(/\s+/).length <= 30 ? null : "over 30 words")],
   [
     "a role question names its event or date",
