@@ -161,6 +161,15 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: a town and its region are one place, not two clauses", () => {
+    const asked = askedFrom(
+      "The fourth summit was held in Harbourtown, Nordland on September 21, 2031 amid talks on trade.",
+    );
+    expect(asked.find((c) => c.kind === "when" && !c.mention)?.prompt).toBe(
+      "On which date was the fourth summit held in Harbourtown, Nordland amid talks on trade?",
+    );
+  });
+
   it("generic: a date asked of its verb takes its part of the day with it", () => {
     const asked = askedFrom(
       "The selection committee met in Tromso on February 17 evening and made the decision.",

@@ -1458,6 +1458,10 @@ function questionFor(
   );
 }
 
+/** "in Wilmington, Delaware amid ...": a town and its region after a preposition, one place. */
+const PLACE_COMMA =
+  /(\b(?:in|at|from|to|near)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),(\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?=\s+[a-z]|\?))/g;
+
 const FIGURES = ["count", "measure", "money", "percent", "ordinal"];
 
 function kindOf(type: AnswerSpan["type"]): Candidate["kind"] {
@@ -1672,7 +1676,10 @@ function questionIn(
     if (
       prompt &&
       (prompt.split(/\s+/).length > 24 ||
-        /,(?=\s)(?!\s+(?:whom|who)\b)(?<!\d,)|(?<=\d),(?=\s)(?!\s+(?:19|20)\d\d\b)/.test(prompt))
+        /,(?=\s)(?!\s+(?:whom|who)\b)(?<!\d,)|(?<=\d),(?=\s)(?!\s+(?:19|20)\d\d\b)/.test(
+          // Nor a place's: "held in Wilmington, Delaware amid ...".
+          prompt.replace(PLACE_COMMA, "$1$2"),
+        ))
     )
       prompt = null;
     // A setting in front takes words of its own: the question may lose trailing phrases to make room for it.
