@@ -161,6 +161,24 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: an aside after a comma at the end of a wh-question goes", () => {
+    const asked = askedFrom(
+      "The Nordic Space Organisation performed the final manoeuvre to insert the Tromso probe into its final orbit, some 1.5 million kilometres from the Earth.",
+    );
+    expect(asked.find((c) => c.answer === "Nordic Space Organisation" && !c.mention)?.prompt).toBe(
+      "Which organisation performed the final manoeuvre to insert the Tromso probe into its final orbit?",
+    );
+  });
+
+  it("generic: a bay or a sea is asked as a water body, not a city", () => {
+    const asked = askedFrom(
+      "The crew module splashed down in the Bay of Tromso, 10 kilometres off the coast.",
+    );
+    expect(asked.find((c) => c.answer === "Bay of Tromso" && !c.mention)?.prompt).toMatch(
+      /^In which water body did the crew module splash down\b/,
+    );
+  });
+
   it("generic: a town and its region are one place, not two clauses", () => {
     const asked = askedFrom(
       "The fourth summit was held in Harbourtown, Nordland on September 21, 2031 amid talks on trade.",

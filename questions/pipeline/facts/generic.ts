@@ -1385,6 +1385,8 @@ const VENUE_NOUNS: Record<string, string> = {
   stadium: "stadium",
 };
 
+/** "the Bay of Bengal", "the Arabian Sea": a place that is water is asked as a water body, not a city. */
+const WATER_BODY = /\b(?:Bay|Gulf|Sea|Ocean|Strait)\b/;
 const WH: Record<string, (span: AnswerSpan) => string> = {
   person: () => "who",
   place: (s) =>
@@ -1394,7 +1396,9 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
         ? "which two cities"
         : s.cls === "venue pair"
           ? `which two ${plural(venueNoun(s.answer.split(" and ")[0] ?? s.answer))}`
-          : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
+          : WATER_BODY.test(s.answer)
+            ? "which water body"
+            : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
   org: (s) => `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
   thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
@@ -1458,6 +1462,14 @@ function questionFor(
   );
 }
 
+/** A comma that joins clauses or asides: not a figure's ("12,000") nor a date's ("September 21, 2031"). */
+const CLAUSE_COMMA = /,(?=\s)(?!\s+(?:whom|who)\b)(?<!\d,)|(?<=\d),(?=\s)(?!\s+(?:19|20)\d\d\b)/g;
+
+/** Where the first comma joining clauses or asides stands, not a place's ("in Wilmington, Delaware"); -1 if none. */
+function clauseComma(text: string): number {
+  const places = new Set([...text.matchAll(PLACE_COMMA)].map((m) => (m.index ?? 0) + (m[1] ?? "").length));
+  return [...text.matchAll(CLAUSE_COMMA)].map((m) => m.index ?? 0).find((at) => !places.has(at)) ?? -1;
+}
 /** "in Wilmington, Delaware amid ...": a town and its region after a preposition, one place. */
 const PLACE_COMMA =
   /(\b(?:in|at|from|to|near)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),(\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?=\s+[a-z]|\?))/g;
@@ -1671,17 +1683,16 @@ function questionIn(
       stemText === s.text ? s : undefined,
     );
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
-    // A fronted question that keeps commas (not a figure's: "12,000", nor a date's: "September 21, 2031") or runs
-    // long has kept more than one clause: a blank reads better.
-    if (
-      prompt &&
-      (prompt.split(/\s+/).length > 24 ||
-        /,(?=\s)(?!\s+(?:whom|who)\b)(?<!\d,)|(?<=\d),(?=\s)(?!\s+(?:19|20)\d\d\b)/.test(
-          // Nor a place's: "held in Wilmington, Delaware amid ...".
-          prompt.replace(PLACE_COMMA, "$1$2"),
-        ))
-    )
-      prompt = null;
+    // A fronted question that keeps commas (not a figure's: "12,000", nor a date's: "September 21, 2031", nor a
+    // place's: "held in Wilmington, Delaware amid ...") or runs long has kept more than one clause. What follows
+    // the first such comma is an aside ("... into its orbit, some 1.5 million km from the Earth?") and goes, when
+    // the question before it is whole; otherwise a blank reads better.
+    const comma = prompt ? clauseComma(prompt) : -1;
+    if (prompt && comma >= 0) {
+      const cut = `${prompt.slice(0, comma)}?`;
+      prompt = wordCount(cut) >= 7 && !/\b(?:and|or|of|to|the|a|an)\?$/.test(cut) ? cut : null;
+    }
+    if (prompt && prompt.split(/\s+/).length > 24) prompt = null;
     // A setting in front takes words of its own: the question may lose trailing phrases to make room for it.
     for (const room of [21, 18, 15]) {
       if (!prompt || !q || passesGate(set(prompt), span.answer, span.aliases)) break;
