@@ -6,6 +6,7 @@ import {
   fullNameIn,
   genericFacts,
   openingParticiple,
+  participleAside,
   participleClause,
   prepareSentence,
   prepositionalRelative,
@@ -457,6 +458,19 @@ describe("generic: the story's own country is asked when it wins or loses a cont
 });
 
 describe("generic: a relative clause is a fact about its head", () => {
+  it("generic: '..., signed in Oslo in 1990.' after a name is a fact about the name", () => {
+    expect(participleAside("Valdoria joined the Tromso Accord, signed in Oslo, Norway, in 1990.")?.text).toBe(
+      "The Tromso Accord was signed in Oslo, Norway, in 1990.",
+    );
+    expect(participleAside("Valdoria joined the Tromso Accord, which was signed in Oslo.")).toBeNull();
+    const asked = askedFrom(
+      "Valdoria is one of the parties to the Tromso Accord, signed in Oslo, Norway, in 1990.",
+    );
+    expect(asked.find((c) => c.answer === "1990" && !c.mention)?.prompt).toBe(
+      "In which year was the Tromso Accord signed in Oslo, Norway?",
+    );
+  });
+
   it("generic: '... the 2031 flood in which 40 houses were destroyed' is also '40 houses were destroyed in the 2031 flood'", () => {
     const text = "Residents recalled the 2031 flood in which 40 houses were destroyed, officials said.";
     expect(prepositionalRelative(text)?.text).toBe("40 houses were destroyed in the 2031 flood.");

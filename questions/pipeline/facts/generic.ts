@@ -121,7 +121,8 @@ export function genericFacts(
         subordinateClause(prepared) ??
         openingParticiple(prepared) ??
         complementClause(prepared) ??
-        prepositionalRelative(prepared);
+        prepositionalRelative(prepared) ??
+        participleAside(prepared);
       const derived = relative ? annotateSentence(relative.text) : null;
       const spansOf = (x: Sentence, inside?: { start: number; end: number }) =>
         findSpans(x, ctx)
@@ -816,6 +817,29 @@ export function openingParticiple(text: string): DerivedClause | null {
     clause: { start: head.length, end: head.length + g.phrase.length },
     from: 0,
     to: text.indexOf(g.phrase) + g.phrase.length,
+  };
+}
+
+/**
+ * "India is a party to the Ramsar Convention, signed in Ramsar, Iran, in 1971.": a participle's clause that ends the
+ * sentence after a name is a fact about the name, "Ramsar Convention was signed in Ramsar, Iran, in 1971."
+ * @example participleAside("Valdoria joined the Tromso Accord, signed in Oslo in 1990.")?.text // "The Tromso Accord was signed in Oslo in 1990."
+ */
+export function participleAside(text: string): DerivedClause | null {
+  const m = text.match(
+    /(?<head>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|on\s+)?[A-Z][\w'-]*){0,5}),\s+(?<clause>(?:signed|adopted|founded|established|launched|built|set up|formed|constituted|opened|inaugurated|created|enacted|ratified)\s+(?:in|on|at|by)\s+(?:[^;"(),]|,(?=\s))*?)\.?$/,
+  );
+  const g = m?.groups;
+  if (!m || m.index === undefined || !g?.head || !g.clause) return null;
+  const head = capitalise(g.head);
+  const from = m.index + g.head.length;
+  const text2 = `${head} was ${g.clause}.`;
+  return {
+    text: text2,
+    clause: { start: head.length + 5, end: head.length + 5 + g.clause.length },
+    from,
+    to: from + 2 + g.clause.length,
+    alsoWhole: true,
   };
 }
 
