@@ -952,23 +952,44 @@ export function withFullNames(
   firstNames: Map<string, string> = new Map(),
 ): string {
   let out = text;
-  for (const [surname, full] of fullNames) {
-    if (!out.includes(surname) || out.includes(full)) continue;
-    out = out.replace(new RegExp(`(?<![A-Z][\\w.'-]*\\s|[\\w-])${surname}(?![\\w-]|\\s+[A-Z])`), full);
+  // Only the capitalised words of the sentence can be short names: look those up, not every name of the story.
+  const words = [...new Set((text.match(/[A-Z][a-z'’-]{2,}/g) ?? []).map((w) => w.replace(/['’]s$/, "")))];
+  for (const surname of words) {
+    const full = fullNames.get(surname);
+    if (!full || out.includes(full)) continue;
+    out = out.replace(
+      nameRegExp(`s|${surname}`, () => `(?<![A-Z][\\w.'-]*\\s|[\\w-])${surname}(?![\\w-]|\\s+[A-Z])`),
+      full,
+    );
   }
-  for (const [first, full] of firstNames) {
-    if (!out.includes(first) || out.includes(full)) continue;
+  for (const first of words) {
+    const full = firstNames.get(first);
+    if (!full || !out.includes(first) || out.includes(full)) continue;
     // "Ramsar sites": the rest of the name written in lower case is a noun phrase, not the person.
     const rest = full.slice(first.length).trim().toLowerCase();
     out = out.replace(
-      new RegExp(
-        `(?<![\\w-])${first}(?=\\s+(?!(?:in|on|at|of|for|to|and|or|the|a|an|with|from|by|as|${rest})\\b)[a-z]{2,}\\b)`,
+      nameRegExp(
+        `f|${first}|${rest}`,
+        () =>
+          `(?<![\\w-])${first}(?=\\s+(?!(?:in|on|at|of|for|to|and|or|the|a|an|with|from|by|as|${rest})\\b)[a-z]{2,}\\b)`,
       ),
       full,
     );
   }
   return out;
 }
+
+/** The patterns that find a short name in a sentence, compiled once for every sentence of the run. */
+function nameRegExp(key: string, source: () => string): RegExp {
+  let found = nameRegExps.get(key);
+  if (!found) {
+    if (nameRegExps.size > 5_000) nameRegExps.clear();
+    found = new RegExp(source());
+    nameRegExps.set(key, found);
+  }
+  return found;
+}
+const nameRegExps = new Map<string, RegExp>();
 
 const CONTEST_VERB =
   /^(?:beat|beats|defeated|defeats|thrashed|edged(?: past)?|stunned|outplayed|overcame|won|wins|clinched|lifted|retained|claimed|lost\s+to|lost)\b/;
