@@ -77,3 +77,17 @@ describe("curatedPeople: officers of the service the rank belongs to", () => {
     expect(army.slice(0, 3).some((n) => air.slice(0, 3).includes(n))).toBe(false);
   });
 });
+
+describe("curatedPeople: former holders of the portfolio the question names", () => {
+  it.each([
+    ["Environment Minister", "Union Environment Minister Ola Berg released the report."],
+    ["Law Minister", "Union Law Minister Ola Berg is part of the panel."],
+    ["Minority Affairs Minister", "Minority Affairs Minister Ola Berg moved the Bill."],
+    ["Commerce Minister", "Commerce and Industry Minister Ola Berg signed the pact."],
+    ["Science and Technology Minister", "Science and Technology Minister Ola Berg greeted the scientists."],
+  ])("curatedPeople: a %s is offered former holders of that office", (office, sentence) => {
+    const cls = personClass("Ola Berg", "person", sentence, "india");
+    expect(cls.office).toBe(office);
+    expect(curatedPeople(cls).length).toBeGreaterThanOrEqual(3);
+  });
+});
