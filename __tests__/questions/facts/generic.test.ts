@@ -1493,6 +1493,34 @@ describe("generic: what the head of government did is asked, in the passive too"
   });
 });
 
+describe("generic: an office the stem prints takes holders of that office as options", () => {
+  it("generic: 'headed by Prime Minister _____' is offered Prime Ministers, not the Cabinet", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "India's Prime Minister Ola Berg launched the harbour scheme in New Delhi.",
+          "The selection committee, headed by Prime Minister Ola Berg, met in New Delhi on February 17 evening.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const blanks = genericFacts(articles, storyPeople(articles)).filter(
+      (c) => c.answer === "Ola Berg" && /Prime Minister _____/.test(c.prompt),
+    );
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const c of blanks) expect(c.category).toBe("person:Prime Minister");
+  });
+
+  it("generic: a navy, an army or an air force is asked as an armed service", () => {
+    const asked = askedFrom("The Valdorian Navy has recovered the crew module off the coast of Tromso.");
+    expect(asked.find((c) => c.answer === "Valdorian Navy")?.prompt).toBe(
+      "Which armed service has recovered the crew module off the coast of Tromso?",
+    );
+  });
+});
+
 describe("generic: two venues of one kind are asked together", () => {
   it("generic: 'A Bird Sanctuary and B Bird Sanctuary in X' is one blank for both, offered pairs of sanctuaries", () => {
     const asked = askedFrom(

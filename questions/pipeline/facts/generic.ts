@@ -1444,7 +1444,11 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
           : WATER_BODY.test(s.answer)
             ? "which water body"
             : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
-  org: (s) => `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
+  // "Which navy recovered ...?" leaves one navy among the options: an armed force is asked as a service.
+  org: (s) =>
+    /^(?:navy|army|air force|coast guard)$/i.test(s.cls)
+      ? "which armed service"
+      : `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
   thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
   // A cricket total is asked as a blank: "What score did India post?" reads as commentary.
@@ -1774,7 +1778,8 @@ function questionIn(
       (a) => normKey(a) !== normKey(span.answer) && normKey(a).length > 0,
     ),
     // The home head's options are senior ministers: past Prime Ministers would leave only the incumbent.
-    category: head ? "person:head of government" : categoryOf(span),
+    // A blank keeps the office in its stem ("headed by Prime Minister _____"): its options hold that office.
+    category: head && form === "wh" ? "person:head of government" : categoryOf(span),
     ...(span.cls === "venue pair"
       ? { noun: venueNoun(span.answer.split(" and ")[0] ?? span.answer) }
       : fineNoun(s.text, span)
