@@ -103,9 +103,12 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(absoluteDates("Prices rose last month.", null)).toBe("Prices rose.");
   });
 
-  it("generic: 'Currently,' is the month of a dated article, and stays in an undated one", () => {
+  it("generic: 'Currently,' is the month of a dated article, its year when only that is known, and stays in an undated one", () => {
     expect(absoluteDates("Currently, Valdoria is 9th in the medal tally.", REFERENCE)).toBe(
       "As of November 2024, Valdoria is 9th in the medal tally.",
+    );
+    expect(absoluteDates("At present, Tromso has 12 sites.", null, 2031)).toBe(
+      "As of 2031, Tromso has 12 sites.",
     );
     expect(absoluteDates("Currently, Valdoria is 9th in the medal tally.", null)).toBe(
       "Currently, Valdoria is 9th in the medal tally.",

@@ -1286,10 +1286,10 @@ export function prepareSentence(
  * @example absoluteDates("The bill passed on Monday.", null) // "The bill passed."
  */
 export function absoluteDates(text: string, reference: Date | null, year: number | null = null): string {
-  // "Currently, India is 63rd": true on the day it was written, which a dated article says.
-  let t = reference
-    ? text.replace(/^(?:Currently|At present|As of now|Presently),\s+/, `As of ${monthYear(reference)}, `)
-    : text;
+  // "Currently, India is 63rd": true on the day it was written, which a dated article says; an article known
+  // only by its year says at least that much ("As of 2031, ...").
+  const asOf = reference ? monthYear(reference) : year ? String(year) : null;
+  let t = asOf ? text.replace(/^(?:Currently|At present|As of now|Presently),\s+/, `As of ${asOf}, `) : text;
   const relative = RELATIVE_DAY;
   t = t.replace(relative, (whole, day: string | undefined, rel: string | undefined) => {
     const phrase = day ?? rel ?? "";
