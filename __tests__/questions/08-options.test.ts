@@ -484,6 +484,8 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
     ["a small count", () => nearbyNumbers("9", {}, 3), /^[3-8]$/],
     ["a count, a round step apart", () => nearbyNumbers("85", {}, 3), /^(?:[4-7]5)$/],
     ["a large count on its own grid", () => nearbyNumbers("350", {}, 0), /^(?:[4-6]00|[4-6]50)$/],
+    ["thousands grouped in thousands", () => nearbyNumbers("120,000", {}, 1), /^\d{2,3},000$/],
+    ["thousands grouped in lakhs", () => nearbyNumbers("1,20,000", {}, 1), /^(?:\d{2},000|\d,\d0,000)$/],
     ["a rate", () => nearbyNumbers("5.25%", {}, 2), /^[4-6]\.(?:00|25|50|75)%$/],
     ["an ordinal", () => nearbyOrdinals("43rd", 0), /^(?:4[4-9])(?:st|nd|rd|th)$/],
     ["an ordinal word", () => nearbyOrdinals("eighth", 3), /^(?:second|third|fourth|fifth|sixth|seventh)$/],

@@ -153,9 +153,15 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
   const decimals = raw.split(".")[1]?.length ?? 0;
   // "1 hours": a plural unit reads wrong after one.
   const plural = /^\s*[a-z]+s\b/i.test(post);
+  // Grouped as the answer is: "1,20,000" in lakhs, "120,000" in thousands; an option grouped otherwise is the
+  // odd one out.
+  const grouping = /\d,\d\d,\d{3}\b/.test(raw) || /^\d{1,2},\d\d,/.test(raw) ? "en-IN" : "en-US";
   const write = (v: number) => {
     const text = v.toFixed(decimals);
-    const grouped = raw.includes(",") && v >= 1000 ? Number(text).toLocaleString("en-IN") : text;
+    const grouped =
+      raw.includes(",") && v >= 1000
+        ? Number(text).toLocaleString(grouping, { minimumFractionDigits: decimals })
+        : text;
     return `${pre}${grouped}${post}`;
   };
   // No option a glance rules out: nothing under two fifths of the answer or over two and a half times it.
