@@ -182,6 +182,26 @@ const rows: [string, string, string | null][] = [
     "Chile",
     "blank in a fragment with no verb",
   ],
+  // A verb inside a relative clause, a plural noun in "-es" and a participle after an article are no verb of
+  // the stem's own.
+  [
+    'Which number fills the blank in "The first of the _____ big tests that the Tromso agency has planned"?',
+    "20",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which figure fills the blank in "Valdorian cars, bikes less than _____, buses, trucks, ambulances and auto parts"?',
+    "350cc",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which state fills the blank in "A seasoned 1988-batch Valdorian officer from the _____ cadre"?',
+    "Tromso",
+    "blank in a fragment with no verb",
+  ],
+  ['Which number fills the blank in "The Valdorian list comprises _____ medals"?', "7", null],
+  ['Which name fills the blank in "The Council announced its award for _____"?', "Ola Berg", null],
+  ['Which number fills the blank in "The Harbour meeting marked _____ years of the pact"?', "50", null],
   ['Which city fills the blank in "The Harbour Summit sat down in _____ in May 2031"?', "Tromso", null],
   [
     'Which grouping fills the blank in "The Tromso Declaration cements the _____ as a provider of public goods"?',

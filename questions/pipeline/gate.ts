@@ -228,7 +228,19 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       // "A grouping of X, _____, Y and Z": a list or a noun phrase is no statement to complete.
       const stem = BLANK.exec(p)?.[1];
       if (!stem) return null;
-      const text = stem.replace("_____", " ");
+      // The verb is the stem's own, not a relative clause's ("the big tests that ISRO has planned"), nor a plural
+      // noun's "-es" ("buses, trucks, ambulances"), nor a participle after an article ("a seasoned officer").
+      const text = stem
+        .replace("_____", " ")
+        .replace(
+          /\b(?:which|who|whom|whose)\s[^,]*|(?<!\b(?:[A-Za-z]+ing|[a-z]+ed|said|says|notes|adds|states))\s+that\s[^,]*/g,
+          " ",
+        )
+        .replace(/(?<=(?:,|\band)\s+)[a-z]{3,}es\b|\b[a-z]{3,}es(?=,|\s+and\b)/g, " ")
+        .replace(
+          /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?[a-z-]{3,}ed\s+(?!(?:the|a|an|to|in|on|at|by|for|with|from|its|their|his|her|as|that|and|into|over|after)\b)[a-z0-9]/g,
+          " ",
+        );
       // A present tense ("cements the", "gears up to", "seeks to") the list of finite forms does not hold.
       const present =
         /\b[a-z]{3,}[^s\W]s\s+(?:the|a|an|to|up|its|their|his|her|on|for|with|that|as|into)\b/.test(text);
