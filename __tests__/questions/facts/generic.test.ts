@@ -230,6 +230,15 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     // The aside goes first, so the stem keeps its subject.
     expect(trimAround(text, at, at + 5, 12)).toMatch(/^Mara Lind was the _____ governor of the bank/);
   });
+
+  it("generic: a blank in the subject's aside keeps the subject, a few words over rather than none", () => {
+    const text =
+      "Election Commissioner Ola Berg, a seasoned 1989-batch Valdorian Civil Service officer from the Tromso cadre, has been appointed the 12th Chief Election Commissioner of Valdoria.";
+    const at = text.indexOf("Tromso");
+    expect(trimAround(text, at, at + "Tromso".length, 22)).toMatch(
+      /^Election Commissioner Ola Berg, a seasoned 1989-batch .* from the _____ cadre, has been appointed/,
+    );
+  });
 });
 
 describe("generic: every question of a made-up story passes the gate", () => {

@@ -2272,6 +2272,16 @@ function trimWithin(
     // A head that leans on a pronoun ("Their collaboration ...") is no better than the items alone.
     else if (LIST_BEFORE.test(before) && !/^\s*(?:Their|His|Her|Its|It|They|This|These)\b/.test(before))
       before = before.replace(LIST_BEFORE, "$1");
+    // "X, a 1989-batch officer from the _____ cadre, has been appointed Y": the blank is in the subject's aside,
+    // and a cut at the comma would leave the aside with no subject; a few words over is the lesser harm.
+    else if (
+      commaBefore >= 0 &&
+      wordCount(before.slice(0, commaBefore)) <= 5 &&
+      /^,\s+(?:a|an|the)\s/.test(before.slice(commaBefore)) &&
+      /^[^,]*,\s+(?:has|have|had|is|are|was|were|will)\b/.test(after) &&
+      wordCount(before) + wordCount(after) <= maxWords + 3
+    )
+      break;
     else if (commaBefore >= 0) before = before.slice(commaBefore + 2);
     else if (commaAfter > 0) after = after.slice(0, commaAfter);
     // "... to _____ as India finally ended their wait": a clause of its own after the blank goes whole.
