@@ -188,7 +188,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The fourth summit was held in Harbourtown, Nordland on September 21, 2031 amid talks on trade.",
     );
     expect(asked.find((c) => c.kind === "when" && !c.mention)?.prompt).toBe(
-      "On which date was the fourth summit held in Harbourtown, Nordland amid talks on trade?",
+      "On which date was the fourth summit held in Harbourtown, Nordland?",
     );
   });
 
@@ -1151,6 +1151,14 @@ describe("generic: a stem leaves out the reporter's judgement", () => {
     [
       "Ministers joined Ola Berg in what is being seen as one of the biggest reforms.",
       "Ministers joined Ola Berg.",
+    ],
+    [
+      "The summit was held in Tromso on 2 May 2031 amid uncertainty about the grouping's future",
+      "The summit was held in Tromso on 2 May 2031",
+    ],
+    [
+      "The launch in Tromso came amid Valdoria's attempts to deepen ties",
+      "The launch in Tromso came amid Valdoria's attempts to deepen ties",
     ],
   ])("withoutEditorial(%j)", (text, expected) => {
     expect(withoutEditorial(text)).toBe(expected);

@@ -2041,6 +2041,12 @@ export function withoutEditorial(text: string): string {
         "",
       )
       .replace(EDITORIAL, "")
+      // "... held in X on 21 September 2031 amid uncertainty about the grouping's future": the reporter's
+      // background at the end of a clause that is whole without it ("came amid ..." needs it, and keeps it).
+      .replace(
+        /(?<!\b(?:came|comes|come|coming|is|was|are|were|be|been))\s+amid\s+[^,;?"]{3,80}(?=[?"]|$)/,
+        "",
+      )
       .replace(/\b([Aa])n\s+(?=[b-df-hj-np-tv-z])/g, "$1 ")
       .replace(/\b([Aa])\s+(?=[aeiou])/g, "$1n ")
   );
