@@ -90,6 +90,16 @@ describe("generic: sentences are prepared without made-up dates", () => {
       null,
       "Berg brought Valdoria back into the contest with two quick wickets.",
     ],
+    [
+      "The announcement comes after the Council announced the Harbour Medal in the last one month for Ola Berg.",
+      null,
+      "The Council announced the Harbour Medal for Ola Berg.",
+    ],
+    [
+      "The council has announced five medals within a span of one month.",
+      null,
+      "The council has announced five medals within a span of one month.",
+    ],
   ];
   it.each(rows)("generic: %s", (text, reference, expected) => {
     expect(prepareSentence(text, reference)).toBe(expected);

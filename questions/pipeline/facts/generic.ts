@@ -1240,6 +1240,12 @@ export function prepareSentence(
     .trim();
   // "But X brought ...", "And so Y ...": a connective to the sentence before says nothing to a question.
   t = t.replace(/^(?:But|And|So|Yet|And so|But then)\s+(?=[A-Z0-9])/, "");
+  // "The announcement comes after the Centre announced X": "the announcement" is the sentence before's, and
+  // what follows "after" is a whole statement of its own.
+  t = t.replace(
+    /^(?:The|This|That) (?:announcement|decision|move|development|step|news) (?:comes|came) (?:(?:days|weeks|months) )?(?:after|following) (?=(?:the |a |an )?[A-Z][^,]*?\b[a-z]{3,}ed\b)(.)/,
+    (_all, first: string) => first.toUpperCase(),
+  );
   // "Monday (February 17)", "Sunday, November 10": the date says it; the weekday adds nothing.
   t = t.replace(WEEKDAY_BRACKET_DATE, "$1");
   t = t.replace(WEEKDAY_COMMA_DATE, "$1");
@@ -1310,6 +1316,12 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   }
   // "in June last year", "last month": resolved against the article's date, else left out. A year ("October
   // last year") needs only the year of the article's story, which its dated articles give.
+  // "announced in the last one month": a span back from a day the reader does not know; what was done stays true
+  // without it. ("Five within a span of one month" is a span the count rests on, and stays.)
+  t = t.replace(
+    /\s+(?:in|over|during)\s+(?:the\s+)?(?:last|past)\s+(?:one\s+)?(?:week|fortnight|month)\b/g,
+    "",
+  );
   t = t.replace(
     RELATIVE_PERIOD,
     (whole, month: string | undefined, which: string, unit: string, offset: number) => {
