@@ -1167,6 +1167,10 @@ describe("generic: a stem leaves out the reporter's judgement", () => {
       "The summit was held in Tromso on 2 May 2031",
     ],
     [
+      "The Bloc will create 5,000 jobs in Valdoria through such investments",
+      "The Bloc will create 5,000 jobs in Valdoria",
+    ],
+    [
       "The launch in Tromso came amid Valdoria's attempts to deepen ties",
       "The launch in Tromso came amid Valdoria's attempts to deepen ties",
     ],

@@ -2059,6 +2059,8 @@ export function withoutEditorial(text: string): string {
         /(?<!\b(?:came|comes|come|coming|is|was|are|were|be|been))\s+amid\s+[^,;?"]{3,80}(?=[?"]|$)/,
         "",
       )
+      // "... jobs in Valdoria through such investments": "such" points back at a sentence the stem does not quote.
+      .replace(/\s+(?:through|by|from|with|via|under|in)\s+such\s+[a-z-]+(?=[?"]|$)/, "")
       .replace(/\b([Aa])n\s+(?=[b-df-hj-np-tv-z])/g, "$1 ")
       .replace(/\b([Aa])\s+(?=[aeiou])/g, "$1n ")
   );
