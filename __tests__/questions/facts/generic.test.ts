@@ -95,6 +95,12 @@ describe("generic: sentences are prepared without made-up dates", () => {
       null,
       "The Council announced the Harbour Medal for Ola Berg.",
     ],
+    ["Currently, Valdoria is 9th in the medal tally with four medals so far.", null, null],
+    [
+      "At present, Tromso harbours the most wetlands.",
+      null,
+      "At present, Tromso harbours the most wetlands.",
+    ],
     [
       "The council has announced five medals within a span of one month.",
       null,

@@ -1253,6 +1253,16 @@ export function prepareSentence(
   t = t.replace(/(?<![\d.,])(\d{1,3}) (\d{3})(?=\s+[a-z])/g, "$1,$2");
   // "Next year will mark 80 years since ...": without the article's date the sentence cannot be read right.
   if (!reference && RELATIVE_PERIOD_SUBJECT.test(t)) return null;
+  // "Currently, India is 63rd with five medals so far": a running tally that changes by the day, in an article
+  // that does not say which day: the key would be wrong by the time it is read (blind reading 24 marked both
+  // keys wrong against the final tally).
+  if (
+    !reference &&
+    !year &&
+    /^(?:Currently|At present|As of now|Presently),/.test(t) &&
+    /\b(?:so far|till now|until now|as yet|tally|standings|table)\b/.test(t)
+  )
+    return null;
   t = absoluteDates(t, reference, year);
   // A quotation mark left over from a quote that began in an earlier sentence: 'the L1 point".'
   if ((t.match(/["“”]/g) ?? []).length % 2 === 1)
