@@ -186,9 +186,11 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
     (bound.below === undefined || v < bound.below);
   if (n <= 12 || bound.above !== undefined || bound.below !== undefined)
     return ladder(n, 1, rank, bounded, seed).map(write);
-  // Larger counts: a round step near 15% of the value, never finer than the answer's own grid.
+  // Larger counts: a round step near 15% of the value, never finer than the answer's own grid. Under a hundred
+  // the step is nearer 8%: a retirement age of 65 is offered 55, 60, 70 rather than 45 and 85, which a glance
+  // rules out (blind readings 23 and 24).
   const grid = 10 ** (raw.replace(/,/g, "").match(/0*$/)?.[0].length ?? 0);
-  const step = Math.max(niceStep(n * 0.15), Math.min(grid, niceStep(n * 0.3)));
+  const step = Math.max(niceStep(n * (n < 100 ? 0.08 : 0.15)), Math.min(grid, niceStep(n * 0.3)));
   return ladder(n, step, rank, keep, seed).map((v) => write(Math.round(v)));
 }
 
