@@ -308,11 +308,24 @@ describe("08-options: each option is of the key's fine class", () => {
 
   it("08-options: a city the sentence cues is offered cities of that kind (ports for a navy, cricket cities)", () => {
     const port = withSentence(
-      candidate("where", "Visakhapatnam", "city"),
-      "The submarine was commissioned into the Indian Navy at Visakhapatnam on 3 May.",
+      candidate("where", "Orcaport", "city"),
+      "The submarine was commissioned into the Indian Navy at Orcaport on 3 May.",
     );
-    for (const o of optionsFor(port, [], buildPools([port])).filter((x) => x !== "Visakhapatnam"))
+    for (const o of optionsFor(port, [], buildPools([port])).filter((x) => x !== "Orcaport"))
       expect(["Mumbai", "Kochi", "Chennai", "Karwar", "Port Blair", "Kolkata"]).toContain(o);
+  });
+
+  it("08-options: a place the sentence calls a spaceport is offered launch sites, whatever the case of the cue", () => {
+    for (const sentence of [
+      "The rocket lifted off from the spaceport in Orcahalli at 10 am.",
+      "The module splashed down off the coast of the Spaceport in Orcahalli.",
+    ]) {
+      const site = withSentence(candidate("where", "Orcahalli", "place"), sentence);
+      const options = optionsFor(site, [], buildPools([site]));
+      expect(options).toHaveLength(4);
+      for (const o of options.filter((x) => x !== "Orcahalli"))
+        expect(["Thumba", "Chandipur", "Kulasekarapattinam", "Abdul Kalam Island"]).toContain(o);
+    }
   });
 
   it("08-options: a card network is offered card networks, not payment systems", () => {

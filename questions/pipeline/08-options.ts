@@ -266,7 +266,9 @@ function pickOptions(
     // A side of a cricket match is offered cricket nations, never its neighbours ("Bhutan" in a final).
     if (broad === "country") offer(siblingsOf(c.answer, "country", c.sentence));
     // A port for a ship's commissioning, a cricket city for a final: the sentence's cue picks the set.
-    if (broad === "city") offer(siblingsOf(c.answer, "city", `${c.sentence} ${c.prompt}`));
+    // A place the data does not know as a city is offered a cued set too ("the spaceport in _____").
+    if (broad === "city" || c.category === "place")
+      offer(siblingsOf(c.answer, "city", `${c.sentence} ${c.prompt}`));
     offer(places(c, pools));
   } else if (broad === "region")
     offer(shuffled(lexicon().regions[c.category.split(":")[1] ?? ""] ?? [], `${c.prompt}|${c.answer}`));
@@ -454,15 +456,18 @@ function countryOfRole(sentence: string, name: string): string | undefined {
 function siblingsOf(answer: string, category: string, sentence: string, aliases: string[] = []): string[] {
   const keys = [answer, ...aliases].map(normKey);
   const out: string[] = [];
+  // A cue in lower case is a word of any case ("spaceport", "Spaceport"); one with capitals is written as it is.
+  const cued = (cue: string) =>
+    cue === cue.toLowerCase() ? sentence.toLowerCase().includes(cue) : sentence.includes(cue);
   for (const set of SIBLINGS) {
     if (set.category !== category) continue;
     // A spelling variant counts as the same name, except between countries ("Iceland" is not "Ireland").
     const same = (n: string, k: string) =>
       normKey(n) === k || (category !== "country" && similarName(normKey(n), k));
     // A set of countries (cricket nations) is about one sport: it needs its cue whatever the answer.
-    if ((category === "country" || category === "city") && set.cue && !sentence.includes(set.cue)) continue;
+    if ((category === "country" || category === "city") && set.cue && !cued(set.cue)) continue;
     if (set.names.some((n) => keys.some((k) => same(n, k)))) out.unshift(...set.names);
-    else if (set.cue && sentence.includes(set.cue)) out.push(...set.names);
+    else if (set.cue && cued(set.cue)) out.push(...set.names);
   }
   return out;
 }
