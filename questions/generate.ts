@@ -195,7 +195,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     const word = (fact: SelectedFact) => {
       const known = worded.get(fact);
       if (known) return known;
-      // "Opposition Leader Rahul": a person named by one word is keyed by the full name the story gives them.
+      // "Opposition Leader Mara": a person named by one word is keyed by the full name the story gives them.
       // A name the article misspells is keyed as the curated spelling, the article's kept as an alias.
       const person = fact.best.category.startsWith("person");
       const full = person ? fullNameIn(fact.best.answer, storyNames) : undefined;

@@ -453,9 +453,9 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           return `names the answer (${form})`;
       }
       // The last two words of a longer name ("Deve Gowda" of "HD Deve Gowda"), or a coded part of a
-      // hyphened one ("L1" of "Aditya-L1"), name the answer as surely as the whole.
+      // hyphened one ("L2" of "Orca-L2"), name the answer as surely as the whole.
       const words = answer.split(/\s+/);
-      // "Which tiger reserve ...?" for "Bandipur Tiger Reserve": a class noun of two words names no answer.
+      // "Which tiger reserve ...?" for "Tromso Tiger Reserve": a class noun of two words names no answer.
       const lastTwo = normKey(words.slice(-2).join(" "));
       if (words.length >= 3 && !CLASS_WORDS.has(lastTwo) && key.includes(` ${lastTwo} `))
         return `names part of the answer (${words.slice(-2).join(" ")})`;

@@ -251,7 +251,7 @@ export function withMonth(prompt: string, when: string): string {
 
 /**
  * A thing a story can be about: named with its class ("Harbour Cup", "Operation Tide") or written as a code name
- * ("Orca-7", "SPADEX"); not a holiday, a class of ships or a lone common word ("Space").
+ * ("Orca-7", "ORCASAT"); not a holiday, a class of ships or a lone common word ("Space").
  */
 function isSetting(name: string, type: string, cls: string, category: string | undefined): boolean {
   if (type !== "thing" || !cls || name.split(/\s+/).length > 6) return false;

@@ -821,8 +821,8 @@ export function openingParticiple(text: string): DerivedClause | null {
 }
 
 /**
- * "India is a party to the Ramsar Convention, signed in Ramsar, Iran, in 1971.": a participle's clause that ends the
- * sentence after a name is a fact about the name, "Ramsar Convention was signed in Ramsar, Iran, in 1971."
+ * "Valdoria is a party to the Tromso Convention, signed in Tromso, Norway, in 1971.": a participle's clause that ends the
+ * sentence after a name is a fact about the name, "Tromso Convention was signed in Tromso, Norway, in 1971."
  * @example participleAside("Valdoria joined the Tromso Accord, signed in Oslo in 1990.")?.text // "The Tromso Accord was signed in Oslo in 1990."
  */
 export function participleAside(text: string): DerivedClause | null {
@@ -906,7 +906,7 @@ function unambiguousSurnames(people: Map<string, string>): Map<string, string> {
 }
 
 /**
- * "Opposition Leader Rahul is learnt to have asked ...": a first name alone, where one person of the story has it
+ * "Opposition Leader Mara is learnt to have asked ...": a first name alone, where one person of the story has it
  * and no one has it as a surname, is that person.
  */
 function unambiguousFirstNames(
@@ -948,7 +948,7 @@ function monthOrDay(word: string): string {
 export function withFullNames(
   text: string,
   fullNames: Map<string, string>,
-  /** First names, expanded only where a verb follows ("Rahul has asked"), never a name or a comma ("in Ramsar, Iran"). */
+  /** First names, expanded only where a verb follows ("Mara has asked"), never a name or a comma ("in Tromso, Norway"). */
   firstNames: Map<string, string> = new Map(),
 ): string {
   let out = text;
@@ -965,7 +965,7 @@ export function withFullNames(
   for (const first of words) {
     const full = firstNames.get(first);
     if (!full || !out.includes(first) || out.includes(full)) continue;
-    // "Ramsar sites": the rest of the name written in lower case is a noun phrase, not the person.
+    // "Tromso sites": the rest of the name written in lower case is a noun phrase, not the person.
     const rest = full.slice(first.length).trim().toLowerCase();
     out = out.replace(
       nameRegExp(
@@ -1133,7 +1133,7 @@ export function withShortTitle(text: string): string {
 }
 
 /**
- * The full name of a person the story names by one word ("Opposition Leader Rahul ..."), where only one of its
+ * The full name of a person the story names by one word ("Opposition Leader Mara ..."), where only one of its
  * people has that first name or surname; undefined otherwise.
  * @example fullNameIn("Berg", new Map([["ola berg", "Ola Berg"]])) // "Ola Berg"
  */
@@ -1433,7 +1433,7 @@ function plural(noun: string): string {
 }
 
 /**
- * What a venue is, by its own class noun ("Tawa Reservoir" is a reservoir, "Bandipur Tiger Reserve" a reserve);
+ * What a venue is, by its own class noun ("Orca Reservoir" is a reservoir, "Tromso Tiger Reserve" a reserve);
  * "venue" for a noun that is part of the name more than a kind ("Bhawan", "Oval").
  */
 function venueNoun(name: string): string {
@@ -1536,12 +1536,12 @@ function questionFor(
 /** A comma that joins clauses or asides: not a figure's ("12,000") nor a date's ("September 21, 2031"). */
 const CLAUSE_COMMA = /,(?=\s)(?!\s+(?:whom|who)\b)(?<!\d,)|(?<=\d),(?=\s)(?!\s+(?:19|20)\d\d\b)/g;
 
-/** Where the first comma joining clauses or asides stands, not a place's ("in Wilmington, Delaware"); -1 if none. */
+/** Where the first comma joining clauses or asides stands, not a place's ("in Harbourtown, Nordland"); -1 if none. */
 function clauseComma(text: string): number {
   const places = new Set([...text.matchAll(PLACE_COMMA)].map((m) => (m.index ?? 0) + (m[1] ?? "").length));
   return [...text.matchAll(CLAUSE_COMMA)].map((m) => m.index ?? 0).find((at) => !places.has(at)) ?? -1;
 }
-/** "in Wilmington, Delaware amid ...": a town and its region after a preposition, one place. */
+/** "in Harbourtown, Nordland amid ...": a town and its region after a preposition, one place. */
 const PLACE_COMMA =
   /(\b(?:in|at|from|to|near)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),(\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?=\s+[a-z]|\?))/g;
 
@@ -1594,9 +1594,9 @@ function questionIn(
   const set = (q: string) => setting(q, span.answer, span.aliases);
   // The bracketed acronym after a name gives the name away: it goes with the span.
   const unabbreviated = span.acronymEnd ? s.text.slice(0, span.end) + s.text.slice(span.acronymEnd) : s.text;
-  // "in _____, Delaware", "in which city in Madhya Pradesh": the region after a city leaves one option that fits,
+  // "in _____, Nordland", "in which city in Nordland": the region after a city leaves one option that fits,
   // so it goes and the city is asked on its own.
-  // "_____ in Madhya Pradesh" for a reservoir: the state leaves one option that fits, so it goes too.
+  // "_____ in Nordland" for a reservoir: the state leaves one option that fits, so it goes too.
   // "by _____ of Norway": a person's country after the name leaves the one option from it; it goes too.
   const region =
     span.type === "place" && span.cls === "city"
@@ -1755,7 +1755,7 @@ function questionIn(
     );
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
     // A fronted question that keeps commas (not a figure's: "12,000", nor a date's: "September 21, 2031", nor a
-    // place's: "held in Wilmington, Delaware amid ...") or runs long has kept more than one clause. What follows
+    // place's: "held in Harbourtown, Nordland amid ...") or runs long has kept more than one clause. What follows
     // the first such comma is an aside ("... into its orbit, some 1.5 million km from the Earth?") and goes, when
     // the question before it is whole; otherwise a blank reads better.
     const comma = prompt ? clauseComma(prompt) : -1;
@@ -1833,7 +1833,7 @@ function classNounAfter(text: string, span: AnswerSpan): string[] {
  * the name was read with. Undefined for people, places, figures and a class no finer than the category.
  */
 function fineNoun(text: string, span: AnswerSpan): string | undefined {
-  // "Tawa Reservoir", "Bandipur Tiger Reserve": a venue's own class noun.
+  // "Orca Reservoir", "Tromso Tiger Reserve": a venue's own class noun.
   if (span.type === "place" && span.cls === "venue") return classOfName(span.answer)?.noun.toLowerCase();
   if (span.type !== "thing" && span.type !== "org") return undefined;
   const before = text.slice(0, span.start).match(/([a-z]+(?:\s+[a-z]+)?)\s+$/)?.[1] ?? "";
@@ -1844,7 +1844,7 @@ function fineNoun(text: string, span: AnswerSpan): string | undefined {
   return noun && noun !== span.detail ? noun : undefined;
 }
 
-/** The ", Delaware" or " in Madhya Pradesh" right after a city in a text; "" when none (a country stays). */
+/** The ", Nordland" or " in Nordland" right after a city in a text; "" when none (a country stays). */
 function regionAfter(text: string, end: number): string {
   const m = text.slice(end).match(/^(?:,\s+|\s+in\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
   return m?.[1] && !lexicon().country(m[1]) && !monthOrDay(m[1].split(/\s+/)[0] ?? "") ? m[0] : "";
@@ -1856,7 +1856,7 @@ function countryAfter(text: string, end: number): string {
   return m?.[1] && lexicon().country(m[1]) ? m[0] : "";
 }
 
-/** " in Madhya Pradesh" right after a name, when it names a state or region the data knows; "" otherwise. */
+/** " in Nordland" right after a name, when it names a state or region the data knows; "" otherwise. */
 function stateAfter(text: string, end: number): string {
   const m = text
     .slice(end)

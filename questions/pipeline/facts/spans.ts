@@ -530,7 +530,7 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       });
       continue;
     }
-    // A class the story gave the name in another sentence ("Aditya-L1 spacecraft").
+    // A class the story gave the name in another sentence ("Orca-L2 spacecraft").
     const learnt = learntClass(text);
     if (learnt) {
       const type: SpanType = isVenueCategory(learnt.category)

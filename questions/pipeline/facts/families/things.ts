@@ -39,7 +39,7 @@ export function learnClasses(articles: StoryArticle[], p: Patterns): void {
         if (lex.suffixClass(cls) || lex.suffixClass(`${cls}s`))
           learntClasses.set(normKey(m.groups?.name ?? ""), { cls, category: "organisation" });
       }
-      // "Sun mission Aditya L1", "the spacecraft Orca-2": a class noun written before the name.
+      // "Sun mission Orca L2", "the spacecraft Orca-2": a class noun written before the name.
       for (const m of s.text.matchAll(CLASS_BEFORE_NAME)) {
         const noun = m.groups?.cls ?? "";
         const cls = lex.suffixClass(noun);
@@ -274,7 +274,7 @@ function finishInPlace(text: string): string | null {
   return `${capitalise(q)}?`;
 }
 
-/** The class the story gave a name elsewhere ("Aditya-L1 spacecraft" makes "Aditya-L1" a spacecraft), if any. */
+/** The class the story gave a name elsewhere ("Orca-L2 spacecraft" makes "Orca-L2" a spacecraft), if any. */
 export function learntClassOf(name: string): { cls: string; category: string } | undefined {
   return learntClasses.get(normKey(name));
 }
