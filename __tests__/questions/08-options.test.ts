@@ -441,10 +441,14 @@ describe("08-options: office holders of the day", () => {
     const c = {
       ...candidate("where", "Chile and Peru", "country pair"),
       prompt: 'Which countries fill the blank in "The partners agreed that _____ would swap host years"?',
-      peers: ["Chile", "Peru", "Japan", "Australia", "Norway"],
+      peers: ["Chile", "Peru", "Japan", "Australia"],
     };
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toContain("Japan and Australia");
+    // Every distractor is a pair of the grouping's members, none an outsider the stem rules out.
+    for (const o of options.filter((x) => x !== "Chile and Peru"))
+      for (const country of o.split(" and "))
+        expect(["Chile", "Peru", "Japan", "Australia"]).toContain(country);
   });
 });
 

@@ -387,7 +387,17 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
   const own = new Set([first, second].map(codeOf));
   // Two sanctuaries are offered two other sanctuaries: the curated names of their class.
   const like = c.category === "venue pair" ? ofClassNoun(single, pools) : places(single, pools);
-  const others = [...(c.peers ?? []).filter((p) => !own.has(codeOf(p))), ...like]
+  const peers = (c.peers ?? []).filter((p) => !own.has(codeOf(p)) && !named.has(normKey(p)));
+  // A grouping of four or more ("the US and India would swap host years", the other two members named in the
+  // story): every other pair of its members, each as plausible as the key, before any outsider.
+  if (c.category === "country pair" && peers.length >= 2) {
+    const [p1 = "", p2 = ""] = peers;
+    yield `${p1} and ${p2}`;
+    yield `${first} and ${p1}`;
+    yield `${second} and ${p2}`;
+    yield `${p1} and ${second}`;
+  }
+  const others = [...peers, ...like]
     .filter((p) => normKey(p) !== normKey(second) && !named.has(normKey(p)))
     .filter((p) => !code || countryOfCity(p) === code)
     .slice(0, 6);
