@@ -13,16 +13,16 @@ const question = {
   kind: "venue",
   topic: "Diplomacy",
   prompt: "Where was the SCO summit held?",
-  options: ["Astana", "Qingdao", "New Delhi", "Bishkek"],
+  options: ["Astana", "Tromso", "Oslo", "Bishkek"],
 };
-const sentence = "The SCO summit was held in Qingdao on Saturday.";
+const sentence = "The Harbour summit was held in Tromso on Saturday.";
 const feedback = {
   clientId: "00000000-0000-4000-8000-000000000001",
   correct: true,
   overridden: false,
   rating: 3,
   nextDue: new Date(Date.now() + 600_000).toISOString(),
-  correctAnswer: "Qingdao",
+  correctAnswer: "Tromso",
   explanation: "China hosted it.",
   sources: [
     { articleId: "a1", articleTitle: "Wire copy", sentence },
@@ -30,9 +30,9 @@ const feedback = {
     {
       articleId: "a3",
       articleTitle: "Another paper",
-      sentence: "The SCO summit was held in Qingdao on Saturday",
+      sentence: "The Harbour summit was held in Tromso on Saturday",
     },
-    { articleId: "a4", articleTitle: "Meetings", sentence: "Leaders met on the sidelines in Qingdao." },
+    { articleId: "a4", articleTitle: "Meetings", sentence: "Leaders met on the sidelines in Tromso." },
   ],
 };
 
@@ -53,7 +53,7 @@ beforeEach(() => {
 it("quiz: the verdict, the answer and Next come before the sources, in view, and each statement shows once", async () => {
   const user = userEvent.setup();
   render(<QuizSession questions={[question]} />);
-  await user.click(screen.getByRole("radio", { name: /Qingdao/ }));
+  await user.click(screen.getByRole("radio", { name: /Tromso/ }));
   await user.click(screen.getByRole("button", { name: "Check answer" }));
   const status = screen.getByRole("status");
   const verdict = await within(status).findByText("Correct!");
@@ -70,7 +70,7 @@ it("quiz: the verdict, the answer and Next come before the sources, in view, and
   expect(next).toHaveFocus();
 
   expect(within(status).getAllByText(/^“/)).toHaveLength(2);
-  expect(within(status).getAllByText(/held in Qingdao on Saturday/i)).toHaveLength(1);
+  expect(within(status).getAllByText(/held in Tromso on Saturday/i)).toHaveLength(1);
   expect(within(status).getByText(/Leaders met on the sidelines/)).toBeInTheDocument();
   expect(
     within(status)

@@ -231,14 +231,15 @@ describe("08-options: each option is of the key's fine class", () => {
 
   it("08-options: what the head of government did is offered senior ministers, not past Prime Ministers", () => {
     const c = withSentence(
-      candidate("who", "Narendra Modi", "person:head of government"),
-      "Prime Minister Narendra Modi launched the payments service in Valdoria at a virtual ceremony.",
+      candidate("who", "Ola Berg", "person:head of government"),
+      "Prime Minister Ola Berg launched the payments service in Valdoria at a virtual ceremony.",
     );
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toHaveLength(4);
     for (const o of options)
       expect(["Manmohan Singh", "Atal Bihari Vajpayee", "H D Deve Gowda"]).not.toContain(o);
-    expect(options).toEqual(expect.arrayContaining(["Rajnath Singh"]));
+    const cabinet = curatedPeople({ field: "politician", nation: "india", office: "Cabinet" });
+    for (const o of options.filter((x) => x !== "Ola Berg")) expect(cabinet).toContain(o);
   });
 
   it("08-options: a submarine is offered submarines, never the aircraft carriers of its 'ship' category", () => {
@@ -454,10 +455,10 @@ describe("08-options: office holders of the day", () => {
 
 describe("08-options: a name the article misspells", () => {
   it("08-options: the curated spelling of a near-identical name with the same surname", () => {
-    expect(curatedSpelling("Jagdeep Dhankar")).toBe("Jagdeep Dhankhar");
-    expect(curatedSpelling("Droupodi Murmu")).toBe("Droupadi Murmu");
-    expect(curatedSpelling("Droupadi Murmu")).toBeUndefined();
-    expect(curatedSpelling("Ola Murmu")).toBeUndefined();
+    expect(curatedSpelling("Atal Behari Vajpayee")).toBe("Atal Bihari Vajpayee");
+    expect(curatedSpelling("Pranob Mukherjee")).toBe("Pranab Mukherjee");
+    expect(curatedSpelling("Pranab Mukherjee")).toBeUndefined();
+    expect(curatedSpelling("Ola Mukherjee")).toBeUndefined();
   });
 });
 
@@ -687,22 +688,22 @@ describe("08-options: an athlete whose sentence names another sport is offered t
 describe("08-options: where the stem names an office, the story's people must have held it", () => {
   it("08-options: 'former Prime Ministers _____' is offered former Prime Ministers, not the story's other leaders", () => {
     const sentence =
-      "Prime Minister Ola Berg announced that former Prime Ministers Narasimha Rao and Charan Singh will be honoured.";
+      "Prime Minister Ola Berg announced that former Prime Ministers I K Gujral and Chandra Shekhar will be honoured.";
     const c = {
-      ...candidate("who", "Narasimha Rao", "person"),
+      ...candidate("who", "I K Gujral", "person"),
       sentence,
       prompt:
-        'Which name fills the blank in "... former Prime Ministers _____ and Charan Singh will be honoured"?',
-      peers: ["Lal Krishna Advani", "Karpoori Thakur", "Mara Lind"],
+        'Which name fills the blank in "... former Prime Ministers _____ and Chandra Shekhar will be honoured"?',
+      peers: ["Tomas Lind", "Ingrid Solheim", "Mara Lind"],
     };
-    const advani = {
-      ...candidate("who", "Lal Krishna Advani", "person"),
-      sentence: "BJP stalwart Lal Krishna Advani was honoured.",
+    const veteran = {
+      ...candidate("who", "Tomas Lind", "person"),
+      sentence: "Party veteran Tomas Lind was honoured.",
     };
-    const options = optionsFor(c, [], buildPools([c, advani]));
+    const options = optionsFor(c, [], buildPools([c, veteran]));
     expect(options).toHaveLength(4);
-    expect(options).not.toContain("Lal Krishna Advani");
-    expect(options).not.toContain("Karpoori Thakur");
+    expect(options).not.toContain("Tomas Lind");
+    expect(options).not.toContain("Ingrid Solheim");
   });
 });
 

@@ -45,9 +45,9 @@ describe("regenerate: what teachers did stands", () => {
       version: 1,
       content: {
         prompt: "Which city hosted the summit, as the teacher put it?",
-        answer: "Qingdao",
+        answer: "Tromso",
         aliases: [],
-        options: ["Qingdao", "Astana", "Bishkek"],
+        options: ["Tromso", "Astana", "Bishkek"],
         explanation: "Rewritten by a teacher.",
       },
       now: ADDED,

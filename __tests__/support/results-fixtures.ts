@@ -40,8 +40,8 @@ interface QuestionSpec {
 const ECONOMY: QuestionSpec[] = [
   { answer: "Repo rate", options: ["Repo rate", "CRR", "SLR", "Bank rate"] },
   {
-    answer: "Nirmala Sitharaman",
-    options: ["Nirmala Sitharaman", "Arun Jaitley", "P Chidambaram", "Piyush Goyal"],
+    answer: "Mara Lind",
+    options: ["Mara Lind", "Arun Jaitley", "P Chidambaram", "Tomas Berg"],
   },
   { answer: "GST Council", options: ["GST Council", "NITI Aayog", "Finance Commission", "RBI"] },
 ];
@@ -225,7 +225,7 @@ export async function createResultsFixture(now: Date) {
     submittedAt: at(-3 + 0.25),
     answers: [
       [q1.id, "Repo rate", true],
-      [q2.id, "Nirmala Sitharaman", true],
+      [q2.id, "Mara Lind", true],
       [q3.id, "Article 356", false],
     ],
   });
@@ -252,7 +252,7 @@ export async function createResultsFixture(now: Date) {
     submittedAt: at(-5 + 0.5),
     answers: [
       [q1.id, "Repo rate", true],
-      [q2.id, "Nirmala Sitharaman", true],
+      [q2.id, "Mara Lind", true],
       [q3.id, "Article 370", true],
       [q4.id, "Lok Sabha", true],
     ],

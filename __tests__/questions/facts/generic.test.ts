@@ -820,7 +820,7 @@ describe("generic: who is asked, and how", () => {
   });
 
   it("generic: 'the two countries' points back and is no figure; 'October last year' takes the story's year", () => {
-    const answers = askedFrom(["The armies of the two countries clashed at Galwan in 2020."]).map(
+    const answers = askedFrom(["The armies of the two countries clashed at Tromso in 2031."]).map(
       (c) => c.answer,
     );
     expect(answers).not.toContain("two");
@@ -1591,19 +1591,19 @@ describe("generic: an opening participle phrase says a fact of the subject after
 
   it("generic: the builder is asked with no month of the news, and a figure in a range is none", () => {
     const asked = askedFrom(
-      "Constructed by the Harbour Shipbuilding Centre (HSC), Tromso, INS Orca can travel at up to 24 knots when submerged and 12–15 knots when surfaced.",
+      "Constructed by the Harbour Shipbuilding Centre (HSC), Tromso, INS Orca can travel at up to 28 knots when submerged and 11–16 knots when surfaced.",
     );
     expect(asked.find((c) => c.answer === "Harbour Shipbuilding Centre")?.prompt).toBe(
       "By which centre was INS Orca constructed?",
     );
-    expect(asked.some((c) => c.answer === "15" || c.answer === "12")).toBe(false);
+    expect(asked.some((c) => c.answer === "16" || c.answer === "11")).toBe(false);
   });
 });
 
 describe("generic: a short phrase right after the blank goes whole", () => {
   it("generic: '... the spaceport in _____ at 10 am, the first of ...' keeps the clause, not the time", () => {
     const text =
-      "The Valdorian Space Agency blasted off for the Test Vehicle Demonstration 1 from the first launchpad of the spaceport in Tromso at 10 am, the first of the 20 big tests it has planned.";
+      "The Valdorian Space Agency blasted off for the Orca Flight Trial 2 from the second launchpad of the spaceport in Tromso at 9 am, the first of the 14 big tests it has planned.";
     const at = text.indexOf("Tromso");
     expect(trimAround(text, at, at + 6, 22)).toMatch(/launchpad of the spaceport in _____$/);
   });

@@ -51,7 +51,7 @@ describe("getAssignmentResults", () => {
     const { s1, s2, s4 } = fixture.users;
     expect(assignment).toMatchObject({ maxScore: 4, questionCount: 4, negativeMark: 0.5 });
     expect(marks.get(s1.id)).toEqual({ score: 1.5, maxScore: 4, correct: 2, wrong: 1, unanswered: 1 });
-    // "Arun Jaitley" is q2's key now, but the assignment fixed version 1, whose key is "Nirmala Sitharaman".
+    // "Arun Jaitley" is q2's key now, but the assignment fixed version 1, whose key is "Mara Lind".
     expect(marks.get(s2.id)).toEqual({ score: -1.5, maxScore: 4, correct: 0, wrong: 3, unanswered: 1 });
     expect(marks.get(s4.id)).toEqual({ score: 4, maxScore: 4, correct: 4, wrong: 0, unanswered: 0 });
     expect(average).toBe(1.33);
@@ -94,7 +94,7 @@ describe("getAssignmentResults", () => {
       },
       {
         position: 2,
-        answer: "Nirmala Sitharaman",
+        answer: "Mara Lind",
         attempts: 3,
         correct: 2,
         wrong: 1,

@@ -22,14 +22,10 @@ describe("sets", () => {
     bob = await signedUpUser("bob@example.com");
     // 2025-06-26 is a Thursday of ISO week 26.
     qingdao = await createStoryWithQuestions({
-      title: "SCO defence ministers meet in Qingdao",
+      title: "Harbour ministers meet in Tromso",
       topic: "defence",
       publishedOn: "2025-06-26",
-      prompts: [
-        "Who met Andrey Belousov?",
-        "Where did the SCO defence ministers meet?",
-        "Which system was discussed?",
-      ],
+      prompts: ["Who met Mara Lind?", "Where did the Harbour ministers meet?", "Which system was discussed?"],
     });
     await createStoryWithQuestions({
       title: "SCO summit in Delhi",
@@ -101,7 +97,7 @@ describe("sets", () => {
 
   it("sets: a set lists prompts with their articles, never answers", async () => {
     const set = await getSet({ setId: "week:2025-W26", userId: alice.id });
-    expect(set?.questions.map((question) => question.prompt)).toContain("Who met Andrey Belousov?");
+    expect(set?.questions.map((question) => question.prompt)).toContain("Who met Mara Lind?");
     expect(set?.questions[0]?.sources[0]).toEqual({
       articleId: qingdao.article.id,
       articleTitle: qingdao.article.title,

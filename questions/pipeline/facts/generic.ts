@@ -1151,7 +1151,7 @@ export function fullNameIn(name: string, people: Map<string, string>): string | 
 /** Collects the people a story names in full, keyed by surname and by full name, for coreference. */
 export function storyPeople(articles: StoryArticle[]): Map<string, string> {
   const people = new Map<string, string>();
-  // The map grows as the story is read: a surname already known makes "Rajiv Kumar" a person too.
+  // The map grows as the story is read: a surname already known makes "Tomas Lind" a person too.
   const ctx: SpanContext = { reference: null, people };
   for (const a of articles)
     for (const s of a.sentences)
@@ -1233,7 +1233,7 @@ export function prepareSentence(
   reference: Date | null,
   year: number | null = null,
 ): string | null {
-  // "(MENAFN- Asia Times) The summit ...": a syndication tag, then a dateline.
+  // "(MENAFN- Harbour Times) The summit ...": a syndication tag, then a dateline.
   let t = text
     .replace(/^\([^)]{2,40}\)\s*/, "")
     .replace(DATELINE_PREFIX, "")
@@ -1665,7 +1665,7 @@ function questionIn(
       : "";
   const next = s.tokens.find((t) => t.start >= (span.blankEnd ?? span.end));
   const afterNext = next && s.tokens.find((t) => t.start >= next.end);
-  // "entered the Halo orbit", "on a Rail Force One train": the name's own class noun goes with it, and the
+  // "entered the Halo orbit", "on a Harbour Express train": the name's own class noun goes with it, and the
   // question asks "Which orbit ...?".
   const ownNoun =
     span.type === "thing" &&
@@ -1725,7 +1725,7 @@ function questionIn(
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
-      // "on a Rail Force One train": a name with its own class noun after an indefinite article.
+      // "on a Harbour Express train": a name with its own class noun after an indefinite article.
       (ownNoun !== undefined &&
         /(?:^|\b(?:in|at|on|from|by|with|aboard|into)\s+)(?:a|an)\s+$/i.test(before)) ||
       COMPLEX_PREPOSITION.test(before) ||

@@ -694,7 +694,7 @@ function looksLikePerson(
     /\b(?:tributes?|homage|respects|obeisance)\s+to\s+$/i.test(s.text.slice(Math.max(0, start - 30), start))
   )
     return true;
-  // "the Indira Gandhi government": a government or administration named after its leader.
+  // "the Ola Berg government": a government or administration named after its leader.
   if (
     /^\s+(?:government|administration|regime)\b/.test(s.text.slice(end)) &&
     /\bthe\s+$/i.test(s.text.slice(Math.max(0, start - 5), start))

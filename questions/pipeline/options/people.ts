@@ -148,7 +148,7 @@ function curatedMember(
       return initialed[1];
     }
   }
-  // "Droupodi Murmu" for "Droupadi Murmu": a misspelt name is still the same person.
+  // "Pranob Mukherjee" for "Pranab Mukherjee": a misspelt name is still the same person.
   memberKeys ??= [...memberIndex].map(([known, member]) => [normKey(known), member]);
   const spelt = normKey(key);
   const found = memberKeys.find(([known]) => similarKeys(known, spelt))?.[1] ?? null;
@@ -299,7 +299,7 @@ export function curatedPeople(cls: PersonClass): string[] {
 /** The curated class of a name, for a peer the batch never typed. */
 /**
  * Whether the curated holders of an Indian office include the person, however fully named ("Deve Gowda" is
- * "H D Deve Gowda"; "Chaudhary Charan Singh" is "Charan Singh").
+ * "H D Deve Gowda"; "Shri Chandra Shekhar" is "Chandra Shekhar").
  */
 export function heldOffice(name: string, office: string): boolean {
   const key = normKey(name);
@@ -323,10 +323,10 @@ let allCurated: { name: string; key: string }[] = [];
 const spellings = new Map<string, string | undefined>();
 
 /**
- * The curated spelling of a person the article misspells ("Droupodi Murmu" -> "Droupadi Murmu", "Jagdeep
+ * The curated spelling of a person the article misspells ("Pranob Mukherjee" -> "Pranab Mukherjee", "Ola
  * Bergh" -> "Ola Berg"): a curated name of as many words one or two letters off; undefined when there
  * is none, or the name is already spelt as curated.
- * @example curatedSpelling("Droupodi Murmu") // "Droupadi Murmu"
+ * @example curatedSpelling("Pranob Mukherjee") // "Pranab Mukherjee"
  */
 export function curatedSpelling(name: string): string | undefined {
   if (spellings.has(name)) return spellings.get(name);

@@ -37,7 +37,7 @@ function form(text: string, files: File[] = []): FormData {
   return data;
 }
 
-const ARTICLE = "Andrey Belousov met Rajnath Singh in Qingdao on Thursday at the SCO meeting.";
+const ARTICLE = "Mara Lind met Ola Berg in Tromso on Thursday at the Harbour Council meeting.";
 
 async function progress(batchId: string, cookie: string) {
   return getBatch(new Request(`${ORIGIN}/add/batches/${batchId}`, { headers: { cookie } }), {

@@ -12,9 +12,9 @@ jest.mock("next/headers", () => ({
   cookies: async () => ({ set: () => {}, get: () => undefined, getAll: () => [] }),
 }));
 
-const hostile = `Officials met in Qingdao on Thursday. <script>alert("pwned")</script> The talks covered S-400 supplies.
+const hostile = `Officials met in Tromso on Thursday. <script>alert("pwned")</script> The talks covered ferry supplies.
 
-<img src=x onerror="alert(1)"> Rajnath Singh met Andrey Belousov.`;
+<img src=x onerror="alert(1)"> Ola Berg met Mara Lind.`;
 
 async function renderArticle(id: string): Promise<string> {
   return renderToStaticMarkup(
@@ -34,8 +34,8 @@ describe("article page", () => {
     const { article } = await createStoryWithQuestions({
       title: "Hostile <b>title</b>",
       topic: "defence",
-      publishedOn: "2025-06-26",
-      prompts: ["Who met Andrey Belousov?"],
+      publishedOn: "2031-05-02",
+      prompts: ["Who met Mara Lind?"],
       text: hostile,
     });
     const html = await renderArticle(article.id);
@@ -46,26 +46,24 @@ describe("article page", () => {
   });
 
   it("article page: marks source sentences and links them to their questions", async () => {
-    const text = "Rajnath Singh met Andrey Belousov in Qingdao. The talks were long.";
+    const text = "Ola Berg met Mara Lind in Tromso. The talks were long.";
     const { article, questions } = await createStoryWithQuestions({
-      title: "Qingdao talks",
+      title: "Tromso talks",
       topic: "defence",
-      publishedOn: "2025-06-26",
-      prompts: ["Whom did Rajnath Singh meet?"],
+      publishedOn: "2031-05-02",
+      prompts: ["Whom did Ola Berg meet?"],
       text,
     });
     const question = questions[0];
     if (!question) throw new Error("article page: fixture question missing");
     await db.questionSource.update({
       where: { questionId_articleId: { questionId: question.id, articleId: article.id } },
-      data: { sentence: "Rajnath Singh met Andrey Belousov in Qingdao." },
+      data: { sentence: "Ola Berg met Mara Lind in Tromso." },
     });
 
     const html = await renderArticle(article.id);
-    expect(html).toMatch(
-      /<a href="#facts-1"[^>]*><mark id="sentence-1">Rajnath Singh met Andrey Belousov in Qingdao\./,
-    );
+    expect(html).toMatch(/<a href="#facts-1"[^>]*><mark id="sentence-1">Ola Berg met Mara Lind in Tromso\./);
     expect(html).toContain('id="facts-1"');
-    expect(html).toContain("Whom did Rajnath Singh meet?");
+    expect(html).toContain("Whom did Ola Berg meet?");
   });
 });

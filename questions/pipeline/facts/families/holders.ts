@@ -246,7 +246,7 @@ function samePerson(a: string, b: string): boolean {
   if (similarName(a, b)) return true;
   const wa = a.split(" ");
   const wb = b.split(" ");
-  // "Rajnath" and "Rajnath Singh", "Belousov" and "Andrey Belousov".
+  // "Ola" and "Ola Berg", "Lind" and "Mara Lind".
   return (wa.length === 1 || wb.length === 1) && wa.some((w) => w.length > 3 && wb.includes(w));
 }
 

@@ -26,7 +26,7 @@ async function render(cookie: string | null, id: string): Promise<string> {
 }
 
 /** The keys and explanations of the fixture's questions. */
-const KEYS = ["Repo rate", "Nirmala Sitharaman", "Article 370", "Lok Sabha", "Explained:"];
+const KEYS = ["Repo rate", "Mara Lind", "Article 370", "Lok Sabha", "Explained:"];
 
 describe("student's result page", () => {
   it("result page: the score, each question with the student's answer, the key, why, its source, and the class average", async () => {
@@ -38,7 +38,7 @@ describe("student's result page", () => {
     expect(html).toMatch(/Your answer: <\/dt><dd[^>]*>Article 356<\/dd>/);
     expect(html).toMatch(/Correct answer: <\/dt><dd[^>]*>Article 370<\/dd>/);
     expect(html).toMatch(/Your answer: <\/dt><dd[^>]*>none<\/dd>/);
-    expect(html).toContain("Explained: Nirmala Sitharaman.");
+    expect(html).toContain("Explained: Mara Lind.");
     expect(html).toMatch(/<a class="text-brand-700 underline" href="\/articles\/[^"]+">Economy<\/a>/);
   });
 
