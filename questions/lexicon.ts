@@ -21,6 +21,9 @@ export interface Country {
   capital: string | null;
   region: string;
   subregion: string;
+  /** Square kilometres: how widely a country is known, roughly, when offering its neighbours. */
+  area: number;
+  landlocked: boolean;
 }
 
 export interface Role {
@@ -63,6 +66,8 @@ function buildCountries(): Country[] {
         capital: c.capital[0] ?? null,
         region: c.region,
         subregion: c.subregion,
+        area: c.area,
+        landlocked: c.landlocked,
       };
     });
 }

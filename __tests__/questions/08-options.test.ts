@@ -316,6 +316,23 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(["Mumbai", "Kochi", "Chennai", "Karwar", "Port Blair", "Kolkata"]).toContain(o);
   });
 
+  it("08-options: a coastal country is offered coastal neighbours, the larger first, not micro-states", () => {
+    const c = withSentence(
+      {
+        ...candidate("where", "Seychelles", "country"),
+        prompt: "In which country was the Orca port opened?",
+      },
+      "The Orca port was opened in Seychelles on Monday.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Seychelles")) {
+      const country = lexicon().country(o);
+      expect(country?.landlocked).toBe(false);
+      expect(country?.area).toBeGreaterThan(10_000);
+    }
+  });
+
   it("08-options: a place the sentence calls a spaceport is offered launch sites, whatever the case of the cue", () => {
     for (const sentence of [
       "The rocket lifted off from the spaceport in Orcahalli at 10 am.",

@@ -579,8 +579,16 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
   if (c.category === "country") {
     const home = c.country ?? lex.country(c.answer);
     if (!home) return;
-    const near = lex.countries.filter((x) => x.subregion === home.subregion && x.code !== home.code);
-    const region = lex.countries.filter((x) => x.region === home.region && x.subregion !== home.subregion);
+    // Its neighbours, coastal for a coastal answer and the larger (better known) first: an island republic
+    // is offered its region's seaboard states, not three micro-states a candidate has not heard of.
+    const known = (a: Country, b: Country) =>
+      Number(a.landlocked !== home.landlocked) - Number(b.landlocked !== home.landlocked) || b.area - a.area;
+    const near = lex.countries
+      .filter((x) => x.subregion === home.subregion && x.code !== home.code)
+      .sort(known);
+    const region = lex.countries
+      .filter((x) => x.region === home.region && x.subregion !== home.subregion)
+      .sort(known);
     yield* [...near, ...region].map((x) => x.name);
     return;
   }
