@@ -17,6 +17,7 @@ import {
   trimAround,
   withCounterparts,
   withFullNames,
+  withOfficeHolders,
   withoutEditorial,
   withoutTrailingPhrases,
   withReferents,
@@ -937,6 +938,25 @@ describe("generic: who is asked, and how", () => {
     expect(withCounterparts("Dahl met his Ruritanian counterpart Ola Lind.", new Map(), null)).toBe(
       "Dahl met his Ruritanian counterpart Ola Lind.",
     );
+  });
+
+  it("generic: 'the prime minister' is the story's one Prime Minister, named; another office or a possessive stays", () => {
+    const holders = new Map([["Prime Minister", "Ola Berg"]]);
+    expect(withOfficeHolders("Later, the prime minister visited the Tromso Reserve.", holders)).toBe(
+      "Later, Prime Minister Ola Berg visited the Tromso Reserve.",
+    );
+    for (const kept of [
+      "The Prime Minister's visit was long.",
+      "The prime minister of Peru met the delegation.",
+      "The prime minister said Ola Berg was pleased.",
+    ])
+      expect(withOfficeHolders(kept, holders)).toBe(kept);
+    // Two Prime Ministers in one story: "the prime minister" could be either.
+    const asked = askedFrom([
+      "Prime Minister Ola Berg met Peruvian Prime Minister Tomas Lind in Lima.",
+      "Later, the prime minister visited the Tromso Tiger Reserve in Nordland district.",
+    ]);
+    expect(asked.map((c) => c.prompt).join(" ")).not.toMatch(/Prime Minister (?:Ola Berg|Tomas Lind) visit/);
   });
 
   it("generic: a foreign office holder is asked with the nationality, and a body inside a meeting's name is not fronted", () => {

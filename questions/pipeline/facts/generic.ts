@@ -84,6 +84,7 @@ export function genericFacts(
     ),
   ];
   const offices = storyOffices(articles, people);
+  const holders = soleHolders(offices);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     const ctx: SpanContext = { reference, people, year: article.year ?? null };
@@ -100,12 +101,15 @@ export function genericFacts(
           : /^Its?\b/.test(dated)
             ? current.thing
             : null;
-      const prepared = withShortTitle(
-        withCounterparts(
-          withReferents(withFullNames(withSubject(dated, subject), fullNames, firstNames), referents),
-          offices,
-          current.person,
+      const prepared = withOfficeHolders(
+        withShortTitle(
+          withCounterparts(
+            withReferents(withFullNames(withSubject(dated, subject), fullNames, firstNames), referents),
+            offices,
+            current.person,
+          ),
         ),
+        holders,
       );
       const main = prepared === sentence.text ? sentence : annotateSentence(prepared);
       if (!main) return;
@@ -1086,6 +1090,44 @@ function storyOffices(articles: StoryArticle[], people: Map<string, string>): Ma
         if (surname && !out.has(surname)) out.set(surname, office);
       }
     }
+  return out;
+}
+
+/** The offices of the story that one person holds, each with that person's full name ("Prime Minister" -> X). */
+function soleHolders(offices: Map<string, string>): Map<string, string> {
+  const byOffice = new Map<string, Set<string>>();
+  for (const [name, office] of offices) {
+    if (!/\s/.test(name)) continue;
+    const names = byOffice.get(office) ?? new Set<string>();
+    names.add(name);
+    byOffice.set(office, names);
+  }
+  const out = new Map<string, string>();
+  for (const [office, names] of byOffice) if (names.size === 1) out.set(office, [...names][0] as string);
+  return out;
+}
+
+/**
+ * "Earlier in the day, the prime minister visited X" reads "... Prime Minister Ola Berg visited X" where the story
+ * names one holder of that office: a stem cut from the sentence then says who, and when its context is lost the
+ * question still does. An office of someone else ("the prime minister of Valdoria") or one the sentence already
+ * names the holder of stays as written.
+ * @example withOfficeHolders("Later, the prime minister visited Tromso.", new Map([["Prime Minister", "Ola Berg"]])) // "Later, Prime Minister Ola Berg visited Tromso."
+ */
+export function withOfficeHolders(text: string, holders: Map<string, string>): string {
+  if (holders.size === 0 || !/\bthe\s/i.test(text)) return text;
+  let out = text;
+  for (const [office, name] of holders) {
+    if (out.includes(name)) continue;
+    // "the prime minister" or "the Prime Minister", not "the Prime Minister Ola Berg" nor "the prime minister's".
+    const words = office
+      .split(/\s+/)
+      .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${w.slice(1).toLowerCase()}`);
+    out = out.replace(
+      new RegExp(`\\b[Tt]he\\s+${words.join("\\s+")}\\b(?!['’]|\\s+of\\b|\\s+[A-Z])`),
+      `${office} ${name}`,
+    );
+  }
   return out;
 }
 
