@@ -131,6 +131,19 @@ describe("context: the setting a question names when its own words do not", () =
     expect(withSetting(asks, "Operation Tide", [], tag, "May 2031")).toBe(asks);
   });
 
+  it("context: a blank that names the setting still takes it for the date; a count's counted noun is no answer", () => {
+    const blank = 'Which number fills the blank in "Operation Tide hit _____ camps and four depots"?';
+    expect(withSetting(blank, "nine", ["nine camps"], tag, "May 2031")).toBe(
+      `With reference to Operation Tide (May 2031), ${blank.charAt(0).toLowerCase()}${blank.slice(1)}`,
+    );
+    const counted = 'Which number fills the blank in "The raids hit _____ Operation Tide targets"?';
+    expect(withSetting(counted, "12", ["12 Operation Tide targets"], tag, "May 2031")).toMatch(
+      /^With reference to Operation Tide \(May 2031\), which number/,
+    );
+    // With no date to give, a blank that names its setting stays as it is.
+    expect(withSetting(blank, "nine", [], tag, "")).toBe(blank);
+  });
+
   it("context: the month is left out when the question has a year, or the article no date of its own", () => {
     expect(withSetting("On which date in 2031 did the navy sail?", "4 May", [], tag, "May 2031")).toMatch(
       /^With reference to Operation Tide, on which date/,

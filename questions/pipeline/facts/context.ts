@@ -214,15 +214,25 @@ export function withSetting(
 ): string {
   if (!tag) return prompt;
   const said = ` ${normKey(prompt)} `;
-  const asked = [answer, ...aliases].map((x) => ` ${normKey(x)} `);
+  // A count's aliases carry what it counts ("19 Harbour Medals"): that names the setting, the answer does not.
+  const asked = [answer, ...aliases.filter((a) => !/^\d/.test(a) || !/^\d/.test(answer))].map(
+    (x) => ` ${normKey(x)} `,
+  );
   const named = (w: string) => said.includes(` ${w} `);
-  if (tag.distinctive.every(named) || tag.distinctive.some((w) => asked.some((a) => a.includes(` ${w} `))))
-    return prompt;
+  if (tag.distinctive.some((w) => asked.some((a) => a.includes(` ${w} `)))) return prompt;
   // The month is left out where it is part of the answer ("12 January 2031" in "January 2031").
   const date =
     when && !/\b(?:19|20)\d\d\b/.test(prompt) && !asked.some((a) => a.includes(` ${normKey(when)} `))
       ? ` (${when})`
       : "";
+  // A blank that names its setting needs it in front only for the date: "The list comprises 7 Harbour Medals,
+  // _____ ..." says which honours, not which year's (blind reading 24). A wh-question takes its month at the end
+  // instead (withMonth), and a date asked for needs none.
+  if (
+    tag.distinctive.every(named) &&
+    (!date || !/fills? the blank/.test(prompt) || /^Which (?:date|year|month)\b/.test(prompt))
+  )
+    return prompt;
   const set = `With reference to ${tag.phrase}${date}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
   return set.split(/\s+/).length <= 30 ? set : prompt;
 }
