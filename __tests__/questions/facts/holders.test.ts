@@ -31,3 +31,18 @@ describe("holders: the story's holders of the same office at other bodies", () =
     expect(question?.listed).toBeUndefined();
   });
 });
+
+describe("holders: someone the story only quotes reacting is not asked by office", () => {
+  const at = (text: string): Holder => ({
+    ...holder("Mara Lind", "Bank of Norway"),
+    mentions: [{ articleId: "a", sentence: text }],
+  });
+  it.each([
+    ['"A moment of great pride for us," said Governor Mara Lind to a news agency.', 0],
+    ["Harbour deal: the bank achieved the unbelievable, says Governor Mara Lind", 0],
+    ['Governor Mara Lind said the bank had cut its rate to 4% "to support growth".', 1],
+    ["Governor Mara Lind said the bank had cut its rate to 4%.", 1],
+  ])("holders: %s", (text, asked) => {
+    expect(holderQuestions(at(text), null, null, [], [])).toHaveLength(asked);
+  });
+});

@@ -344,6 +344,15 @@ export function holderQuestions(
   const first = h.mentions[0];
   // "former Bihar CM X" says who once held the office, not who held it at the story's time.
   if (!first || (h.former && !h.appointment)) return [];
+  // '"A moment of great pride," said Foreign Minister X': someone the story only quotes reacting is no part of its
+  // news, and "Who was the Foreign Minister?" beside a space mission asks nothing of it (blind reading 24).
+  const quoted = (sentence: string) =>
+    /^["“]|^[^"“”]+["”],?\s+(?:said|says|added|noted)\b/.test(sentence) || /,\s+says\s+[^,]*$/.test(sentence);
+  const lastName = h.name.split(" ").at(-1) ?? h.name;
+  const mentioned = articles
+    .flatMap((a) => a.sentences.map((x) => x.text))
+    .filter((t) => t.includes(lastName));
+  if (!h.appointment && [...h.mentions.map((m) => m.sentence), ...mentioned].every(quoted)) return [];
   const article = articles.find((a) => a.id === first.articleId);
   // An undated article's news month (from its lead) dates a holder whose sentence names no other year.
   const when = article?.dated
