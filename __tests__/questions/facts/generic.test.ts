@@ -214,9 +214,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The selection committee met in Tromso on February 17 evening and made the decision.",
     );
     const date = asked.find((c) => c.kind === "when" && !c.mention);
-    expect(date?.prompt).toBe(
-      "On which date did the selection committee meet in Tromso and make the decision?",
-    );
+    expect(date?.prompt).toBe("On which date did the selection committee meet in Tromso?");
   });
 
   it("generic: the month put in for 'Currently,' is not asked, and the stems keep their 'As of'", () => {
@@ -1191,6 +1189,18 @@ describe("generic: a stem leaves out the reporter's judgement", () => {
     [
       "The summit was held in Tromso on 2 May 2031 amid uncertainty about the grouping's future",
       "The summit was held in Tromso on 2 May 2031",
+    ],
+    [
+      "The panel met in Tromso on Monday evening and made the decision",
+      "The panel met in Tromso on Monday evening",
+    ],
+    [
+      "The agency launched the rocket from Tromso, after a delay of 2 hours.",
+      "The agency launched the rocket from Tromso.",
+    ],
+    [
+      "Ola Berg presented her eighth consecutive budget in a row under the captainship of the party",
+      "Ola Berg presented her eighth consecutive budget under the captaincy of the party",
     ],
     [
       "The Bloc will create 5,000 jobs in Valdoria through such investments",

@@ -2111,6 +2111,16 @@ export function withoutEditorial(text: string): string {
         /(?<!\b(?:came|comes|come|coming|is|was|are|were|be|been))\s+amid\s+[^,;?"]{3,80}(?=[?"]|$)/,
         "",
       )
+      // "... met on Monday and made the decision": "the decision" is the one the sentence before reported.
+      .replace(/\s+and\s+(?:make|made|makes|take|took|takes)\s+the\s+(?:decision|call)(?=[?"]|$)/, "")
+      // "launched the rocket ... after a delay of 2 hours": how late it ran is no part of the fact.
+      .replace(
+        /,?\s+after\s+a\s+delay\s+of\s+(?:about\s+|nearly\s+|over\s+)?[\w.]+\s+(?:hours?|minutes?|days?)\b/g,
+        "",
+      )
+      // "her eighth consecutive budget in a row": said twice; "captainship" is "captaincy" in an exam paper.
+      .replace(/(\bconsecutive\s+[^,?"]{1,30}?)\s+in\s+a\s+row\b/g, "$1")
+      .replace(/\bcaptainship\b/g, "captaincy")
       // "... jobs in Valdoria through such investments": "such" points back at a sentence the stem does not quote.
       .replace(/\s+(?:through|by|from|with|via|under|in)\s+such\s+[a-z-]+(?=[?"]|$)/, "")
       .replace(/\b([Aa])n\s+(?=[b-df-hj-np-tv-z])/g, "$1 ")
