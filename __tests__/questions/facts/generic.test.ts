@@ -147,7 +147,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
-  it("generic: 'Who was a noted agronomist who led ...?' asks 'Who led ...?', unless the description names a country", () => {
+  it("generic: 'Who was a noted agronomist who led ...?' asks 'Who led ...?'; a country the description names replaces 'the country'", () => {
     const led = askedFrom(
       "Mara Lind, born on March 3, 1950, was a noted agronomist who led Norway's seed bank from 1979 to 1990.",
     );
@@ -158,8 +158,13 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "Ola Berg, born on March 3, 1950, was a notable Norwegian political leader who served as the country's fifth Prime Minister from 1979 to 1980.",
     );
     expect(national.find((c) => c.answer === "Ola Berg" && !c.mention)?.prompt).toBe(
-      "Who was a notable Norwegian political leader who served as the country's fifth Prime Minister from 1979 to 1980?",
+      "Who served as Norway's fifth Prime Minister from 1979 to 1980?",
     );
+    const elsewhere = askedFrom(
+      "Ola Berg, born on March 3, 1950, was a notable Norwegian political leader who served as Chile's envoy to Peru from 1979 to 1980.",
+    );
+    // No "the country's" to stand for: the description is no country to put in.
+    expect(elsewhere.map((c) => c.prompt).join(" ")).not.toMatch(/Norway's/);
   });
 
   it("generic: a name with its own class noun after it is asked by the noun", () => {

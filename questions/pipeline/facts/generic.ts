@@ -2031,7 +2031,16 @@ function polish(q: string, span: AnswerSpan): string {
       .replace(/^Who's\b/, "Whose")
       // "Who was a notable political leader who served as ...?" asks "Who served as ...?"; a description that
       // names a country ("a notable Norwegian leader") may be what the rest needs, and stays.
-      .replace(/^Who (?:was|is) (?:a|an) [a-z][a-z -]{2,60}? who\s+(?=[a-z])/, "Who ");
+      .replace(/^Who (?:was|is) (?:a|an) [a-z][a-z -]{2,60}? who\s+(?=[a-z])/, "Who ")
+      // "Who was a notable Valdorian leader who served as the country's fifth Prime Minister ...?" asks "Who
+      // served as Valdoria's fifth Prime Minister ...?": the country the description named takes its place.
+      .replace(
+        /^Who (?:was|is) (?:a|an) (?:[a-z-]+ )*?([A-Z][a-z]+) [a-z][a-z -]{2,40}? who\s+([a-z][^?]*?)\bthe country's\b/,
+        (whole, demonym: string, rest: string) => {
+          const country = lexicon().country(demonym);
+          return country ? `Who ${rest}${country.name}'s` : whole;
+        },
+      );
   // "On which date did X pass away?" asks for the date of X's death, as exam papers word it.
   out = out.replace(
     /^(?:On which date|When) did ((?:former\s+)?(?:[A-Z][\w.'-]*\s+){0,6}[A-Z][\w.'-]*) (?:pass away|die)\?$/,
