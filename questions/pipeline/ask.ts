@@ -9,9 +9,12 @@ export interface Span {
 
 const CLAUSE_BREAKS =
   /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b/g;
-/** "as" followed by a role ("as Election Commissioner", "as the new Chief Justice"), not by a clause. */
+/**
+ * "as" followed by a role ("as Election Commissioner", "as the new Chief Justice", "as Chile's envoy to Peru"), not
+ * by a clause ("as India's exports rose").
+ */
 const AS_ROLE =
-  /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b/;
+  /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:to|of|for|in|at|from|with|and)\b|[,.?]|$)/;
 /** Prepositions of several words that front whole: "In the presence of which minister was ...?" */
 export const COMPLEX_PREPOSITION =
   /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake)\s+of\s+$/i;
