@@ -98,6 +98,16 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ],
     ["Currently, Valdoria is 9th in the medal tally with four medals so far.", null, null],
     [
+      "Shooter Mara Lind has won two bronze in Tromso and a silver in Oslo.",
+      null,
+      "Shooter Mara Lind has won two bronze medals in Tromso and a silver in Oslo.",
+    ],
+    [
+      "The Oslo 2020 gold medalist threw 89.9m in 2022.",
+      null,
+      "The Oslo 2020 gold medalist threw 89.9m in 2022.",
+    ],
+    [
       "At present, Tromso harbours the most wetlands.",
       null,
       "At present, Tromso harbours the most wetlands.",
@@ -1442,7 +1452,7 @@ describe("generic: a calling before a subject is asked with it", () => {
     ],
     [
       "In Tromso 2031, shooter Ola Berg has won two bronze.",
-      /^Which shooter has won two bronze in Tromso 2031\?$/,
+      /^Which shooter has won two bronze medals in Tromso 2031\?$/,
     ],
   ])("generic: %s", (text, expected) => {
     const asked = askedFrom(text).filter((c) => c.answer === "Ola Berg");

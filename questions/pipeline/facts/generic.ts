@@ -1288,6 +1288,11 @@ export function prepareSentence(
     /^(?:The|This|That) (?:announcement|decision|move|development|step|news) (?:comes|came) (?:(?:days|weeks|months) )?(?:after|following) (?=(?:the |a |an )?[A-Z][^,]*?\b[a-z]{3,}ed\b)(.)/,
     (_all, first: string) => first.toUpperCase(),
   );
+  // "won two bronze in Paris": the medals a count of metals stands for are named, as an exam writes them.
+  t = t.replace(
+    /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(bronze|silver|gold)(?!\s+(?:medal\w*|and|or)\b)(?=[\s,.;]|$)/gi,
+    "$1 $2 medals",
+  );
   // "Monday (February 17)", "Sunday, November 10": the date says it; the weekday adds nothing.
   t = t.replace(WEEKDAY_BRACKET_DATE, "$1");
   t = t.replace(WEEKDAY_COMMA_DATE, "$1");
