@@ -19,7 +19,7 @@ import { monthOf, storyTag, withMonth, withSetting } from "./pipeline/facts/cont
 import { absoluteDates, fullNameIn, genericFacts, storyPeople } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
-import { curatedSpelling } from "./pipeline/options/people";
+import { curatedSpelling, keyAsWritten } from "./pipeline/options/people";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
@@ -218,7 +218,15 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       // Options are spelt as curated too: "Ola Bergh" in one article is "Ola Berg".
       const respelled = c.category.startsWith("person") ? raw.map((o) => curatedSpelling(o) ?? o) : raw;
       const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;
-      const out = { c, aliases, opts };
+      const key = c.category.startsWith("person") ? keyAsWritten(c.answer, opts) : c.answer;
+      const out =
+        key === c.answer
+          ? { c, aliases, opts }
+          : {
+              c: { ...c, answer: key },
+              aliases: [c.answer, ...aliases],
+              opts: opts.map((o) => (o === c.answer ? key : o)),
+            };
       worded.set(fact, out);
       return out;
     };

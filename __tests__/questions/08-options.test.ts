@@ -11,7 +11,12 @@ import {
   nearbyOrdinals,
   rankOf,
 } from "@/questions/pipeline/options/figures";
-import { curatedPeople, curatedSpelling } from "@/questions/pipeline/options/people";
+import {
+  curatedPeople,
+  curatedShortForm,
+  curatedSpelling,
+  keyAsWritten,
+} from "@/questions/pipeline/options/people";
 
 const candidate = (kind: Candidate["kind"], answer: string, category: string): Candidate => ({
   kind,
@@ -476,6 +481,26 @@ describe("08-options: a name the article misspells", () => {
     expect(curatedSpelling("Pranob Mukherjee")).toBe("Pranab Mukherjee");
     expect(curatedSpelling("Pranab Mukherjee")).toBeUndefined();
     expect(curatedSpelling("Ola Mukherjee")).toBeUndefined();
+  });
+  it("08-options: the curated short form of a name the article writes out, initials and all", () => {
+    expect(curatedShortForm("Haradanahalli Doddegowda Deve Gowda")).toBe("H D Deve Gowda");
+    expect(curatedShortForm("H D Deve Gowda")).toBeUndefined();
+    expect(curatedShortForm("Ola Berg")).toBeUndefined();
+    expect(curatedShortForm("Tomas Deve Gowda")).toBeUndefined();
+  });
+  it("08-options: a key written out among short names takes its short form; among long names it stays", () => {
+    const full = "Haradanahalli Doddegowda Deve Gowda";
+    expect(keyAsWritten(full, [full, "I K Gujral", "Charan Singh", "Chandra Shekhar"])).toBe(
+      "H D Deve Gowda",
+    );
+    expect(
+      keyAsWritten(full, [
+        full,
+        "Kumudini Rajnikant Lakhia",
+        "Lakshminarayana Subramaniam",
+        "Duvvur Ola Reddy",
+      ]),
+    ).toBe(full);
   });
 });
 

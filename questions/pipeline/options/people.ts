@@ -366,3 +366,39 @@ function findCuratedSpelling(name: string): string | undefined {
   const misspelling = (n: { key: string }) => near(n) && n.key !== key && similarKeys(n.key, key);
   return (same.find(misspelling) ?? allCurated.find(misspelling))?.name;
 }
+
+/**
+ * The curated short form of a name the article writes out ("Pamulaparti Venkata Narasimha Rao" -> "P V Narasimha
+ * Rao", "Chaudhary Charan Singh" -> "Charan Singh"): the same surname, and each curated word the same word or its
+ * initial; undefined when there is none, or more than one.
+ * @example curatedShortForm("Pamulaparti Venkata Narasimha Rao") // "P V Narasimha Rao"
+ */
+export function curatedShortForm(name: string): string | undefined {
+  curatedSpelling(name);
+  const key = normKey(name);
+  const words = key.split(" ");
+  const writtenOut = (n: { key: string }) => {
+    const curated = n.key.split(" ");
+    if (curated.length < 2 || n.key === key) return false;
+    // Word by word from the surname back: the same word, or its initial ("P V" for "Pamulaparti Venkata").
+    const tail = words.slice(-curated.length);
+    const same = curated.every((w, i) => w === tail[i] || (w.length === 1 && tail[i]?.startsWith(w)));
+    return same && (curated.length < words.length || curated.some((w) => w.length === 1));
+  };
+  const fuller = (bySurname?.get(words.at(-1) ?? "") ?? []).filter(writtenOut);
+  return fuller.length === 1 ? fuller[0]?.name : undefined;
+}
+
+/**
+ * The form a person's key takes among its options: a name written out in full ("Pamulaparti Venkata Narasimha
+ * Rao") among distractors in their usual short forms stands out by its length alone (blind reading 24), so the
+ * key takes the curated short form ("P V Narasimha Rao") when that is nearer the other options' length.
+ * @example keyAsWritten("Haradanahalli Doddegowda Deve Gowda", [..., "Charan Singh", "I K Gujral"]) // "H D Deve Gowda"
+ */
+export function keyAsWritten(answer: string, options: string[]): string {
+  const short = curatedShortForm(answer);
+  const others = options.filter((o) => o !== answer).map((o) => o.length);
+  if (!short || others.length === 0 || options.some((o) => normKey(o) === normKey(short))) return answer;
+  const typical = [...others].sort((a, b) => a - b)[Math.floor(others.length / 2)] as number;
+  return Math.abs(short.length - typical) < Math.abs(answer.length - typical) ? short : answer;
+}
