@@ -202,6 +202,17 @@ const rows: [string, string, string | null][] = [
   ['Which number fills the blank in "The Valdorian list comprises _____ medals"?', "7", null],
   ['Which name fills the blank in "The Council announced its award for _____"?', "Ola Berg", null],
   ['Which number fills the blank in "The Harbour meeting marked _____ years of the pact"?', "50", null],
+  [
+    'Which number fills the blank in "The _____ new sites included are Orca Lake and Tide Bay in Nordland and Harbour Reservoir in Tromso"?',
+    "three",
+    "the stem lists what it counts",
+  ],
+  [
+    'Which number fills the blank in "The _____ new sites included Orca Lake and Tide Bay"?',
+    "three",
+    "a counted list cut short",
+  ],
+  ['Which number fills the blank in "The _____ new sites are in Nordland and in Tromso"?', "five", null],
   ['Which city fills the blank in "The Harbour Summit sat down in _____ in May 2031"?', "Tromso", null],
   [
     'Which grouping fills the blank in "The Tromso Declaration cements the _____ as a provider of public goods"?',

@@ -1,6 +1,6 @@
 /** The gate every question passes before it is emitted: complete, answerable, and giving nothing away. */
 import namesData from "../data/names.json" with { type: "json" };
-import { capitalise, normKey, uncachedNormKey } from "../text";
+import { capitalise, NUMBER_WORDS, normKey, uncachedNormKey } from "../text";
 
 /** Words that say what a name is ("Convention", "Bill"), which a question may use without naming the answer. */
 const CLASS_WORDS = new Set([
@@ -441,6 +441,31 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /\d/.test(answer) && /\b(?:doubled|tripled|halved|quadrupled|twice|thrice)\b/i.test(p) && /\d/.test(p)
         ? "arithmetic gives the figure away"
         : null,
+  ],
+  [
+    "a count is not of a list the stem prints",
+    // "The _____ new sites included are A and B in X and C in Y": the list after the count is the answer, and the
+    // same list cut to "A and B" is a wrong one.
+    (p, answer) => {
+      const n = /^\d+$/.test(answer) ? Number(answer) : NUMBER_WORDS.indexOf(answer.toLowerCase());
+      if (n < 2 || n > 12) return null;
+      const list = p
+        .slice(p.indexOf("_____") + 5)
+        .match(
+          /\b(?:(?:include|includes|included)\s+(?:are|were)|are|were|include|includes|included|including|namely|comprise|comprises)\s+([^"?;]+)/,
+        )?.[1];
+      if (!list || !/\band\b/.test(list)) return null;
+      const items = list
+        .split(/,\s+(?:and\s+)?|\s+and\s+/)
+        .filter((x) => /^(?:the\s+)?[A-Z0-9]/.test(x.trim()));
+      if (items.length < 2) return null;
+      // Fewer items than the count is the same list cut short, and reads as the whole of it.
+      return items.length === n
+        ? "the stem lists what it counts"
+        : items.length < n
+          ? "a counted list cut short"
+          : null;
+    },
   ],
   [
     "does not give the answer away",
