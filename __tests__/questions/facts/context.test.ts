@@ -144,6 +144,14 @@ describe("context: the setting a question names when its own words do not", () =
     expect(withSetting(blank, "nine", [], tag, "")).toBe(blank);
   });
 
+  it("context: where the setting and its date run past thirty words, the date goes first", () => {
+    const long =
+      'Which city fills the blank in "Among the dead were ten pirates and four of their leaders in the hills near the port of _____"?';
+    expect(withSetting(long, "Tromso", [], tag, "May 2031")).toBe(
+      `With reference to Operation Tide, ${long.charAt(0).toLowerCase()}${long.slice(1)}`,
+    );
+  });
+
   it("context: the month is left out when the question has a year, or the article no date of its own", () => {
     expect(withSetting("On which date in 2031 did the navy sail?", "4 May", [], tag, "May 2031")).toMatch(
       /^With reference to Operation Tide, on which date/,

@@ -233,8 +233,13 @@ export function withSetting(
     (!date || !/fills? the blank/.test(prompt) || /^Which (?:date|year|month)\b/.test(prompt))
   )
     return prompt;
-  const set = `With reference to ${tag.phrase}${date}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
-  return set.split(/\s+/).length <= 30 ? set : prompt;
+  const setWith = (when: string) =>
+    `With reference to ${tag.phrase}${when}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
+  // Thirty words at most: the date goes before the setting does, which says what the question is about (unless
+  // the question names the setting already, when the date was all it would add).
+  const fits = (set: string) => set.split(/\s+/).length <= 30;
+  if (date && fits(setWith(date))) return setWith(date);
+  return !tag.distinctive.every(named) && fits(setWith("")) ? setWith("") : prompt;
 }
 
 /** The month a lead's news happened in: the article's own month, else the month of its stated date. */
