@@ -1,5 +1,11 @@
 import { annotate } from "@/questions/pipeline/04-sentences";
-import { storyTag, whenOf, withMonth, withSetting } from "@/questions/pipeline/facts/context";
+import {
+  storyTag,
+  whenOf,
+  withMonth,
+  withReferencePoint,
+  withSetting,
+} from "@/questions/pipeline/facts/context";
 
 const article = (texts: string[], dated = true) => ({
   id: "a",
@@ -202,5 +208,33 @@ describe("context: a lead's wh-question names the month its news happened in", (
     ],
   ])("%s", (_label, prompt, when, expected) => {
     expect(withMonth(prompt, when)).toBe(expected);
+  });
+});
+
+describe("context: 'had last won' counts back from the article's year", () => {
+  it.each([
+    [
+      "In which year had Norway last won the Harbour Cup?",
+      2031,
+      "In which year before 2031 had Norway last won the Harbour Cup?",
+    ],
+    [
+      "In which year had Norway last won the Harbour Cup?",
+      null,
+      "In which year had Norway last won the Harbour Cup?",
+    ],
+    [
+      "Under whose captaincy had Norway last won the Harbour Cup in 2019?",
+      2031,
+      "Under whose captaincy had Norway last won the Harbour Cup in 2019?",
+    ],
+    [
+      'Which year fills the blank in "Norway had last won the Cup in _____"?',
+      2031,
+      'Which year fills the blank in "Norway had last won the Cup in _____"?',
+    ],
+    ["In which year did Norway win the Harbour Cup?", 2031, "In which year did Norway win the Harbour Cup?"],
+  ])("context: %s (%s)", (prompt, year, expected) => {
+    expect(withReferencePoint(prompt, year)).toBe(expected);
   });
 });

@@ -293,3 +293,20 @@ function phraseOf(name: string): string {
   const first = bare.split(/\s+/)[0]?.toLowerCase() ?? "";
   return first === cls.noun.split(" ")[0] || /^[A-Z]{2,}\s/.test(bare) ? bare : `the ${bare}`;
 }
+
+/**
+ * "In which year had India last won the Cup?" counts back from the article's day: "In which year before 2031 had
+ * India last won the Cup?" says from when, where the article's year is known (blind reading 24). A blank quotes its
+ * sentence as written, and a question that names a year already has its point.
+ * @example withReferencePoint("In which year had Norway last won the Cup?", 2031) // "In which year before 2031 had Norway last won the Cup?"
+ */
+export function withReferencePoint(prompt: string, year: number | null | undefined): string {
+  if (
+    !year ||
+    !/\b(?:had|has|have)\s+(?:(?:the\s+)?[A-Z][\w-]*\s+){0,3}last\s/.test(prompt) ||
+    /fills? the blank|\b(?:19|20)\d\d\b/.test(prompt)
+  )
+    return prompt;
+  // The wh-phrase takes the point ("In which year before 2031 had ...?"), so the question still opens with it.
+  return prompt.replace(/^(In which (?:year|month)|When)\b/, `$1 before ${year}`);
+}

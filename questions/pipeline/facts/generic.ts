@@ -11,7 +11,7 @@ import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
-import { monthOf, type StoryTag, storyTag, withMonth, withSetting } from "./context";
+import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
 import { originQuestion } from "./families/origins";
 import {
   type AnswerSpan,
@@ -282,7 +282,11 @@ export function genericFacts(
                 onTopic || passesGate(q, answer, aliases)
                   ? withSetting(q, answer, aliases, tag, monthOf(article))
                   : q;
-              return set === q && lead ? withMonth(q, monthOf(article)) : set;
+              const anchored = withReferencePoint(
+                set,
+                article.dated ? article.reference.getUTCFullYear() : article.year,
+              );
+              return anchored === q && lead ? withMonth(q, monthOf(article)) : anchored;
             });
             if (!c) return null;
             // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the office.
