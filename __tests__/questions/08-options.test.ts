@@ -669,6 +669,11 @@ describe("08-options: a class noun in the question is no give-away", () => {
       ["Harbour Alliance", "Solar Alliance", "Biofuels Alliance", "Disaster Coalition"],
       "Which alliance did Valdoria launch?",
     ],
+    [
+      "By which centre was INS Orca constructed?",
+      ["Harbour Shipbuilding Centre", "Orca Docks", "Tromso Shipyard", "Nordland Engineers"],
+      "By which body was INS Orca constructed?",
+    ],
   ])("08-options: %s", (prompt, options, expected) => {
     expect(printable(prompt, options[0] as string, options)).toBe(expected);
   });

@@ -145,7 +145,7 @@ export function buildPools(candidates: Candidate[]): Pools {
  */
 function askedNoun(prompt: string, answer: string): RegExp | null {
   const noun = prompt.match(
-    /(?:^|, )[Ww]hich ([a-z]+(?: [a-z]+)?) (?:fills|did|does|do|was|is|were|are|has|have|had|will)\b/,
+    /(?:^|, )(?:(?:By|In|At|On|From|To|With|Under|For|Through)\s+)?[Ww]hich ([a-z]+(?: [a-z]+)?) (?:fills|did|does|do|was|is|were|are|has|have|had|will)\b/,
   )?.[1];
   if (!noun || noun === "name" || noun === "place" || noun === "word") return null;
   const test = new RegExp(`\\b${escapeRegex(noun)}\\b`, "i");
@@ -195,8 +195,9 @@ export function printable(prompt: string, answer: string, options: string[]): st
   if (!noun || options.filter((o) => o !== answer && noun.test(o)).length >= 2) return prompt;
   const asked = /(^|, )([Ww])hich ([a-z]+(?: [a-z]+)?) (fills? the blank)/;
   if (asked.test(prompt)) return prompt.replace(asked, "$1$2hich name $4");
+  // "By which centre was X built?" with one centre among the options: "By which body ...?".
   return prompt.replace(
-    /(^|, )([Ww])hich (committee|commission|council|board|organisation|agency|body|institution) /,
+    /(^|, )((?:(?:By|In|At|On|From|To|With|Under|For|Through)\s+)?[Ww])hich (committee|commission|council|board|organisation|agency|body|institution|centre|center|institute) /,
     "$1$2hich body ",
   );
 }
