@@ -1186,6 +1186,16 @@ describe("generic: a name put in for 'He' or 'It' is context, not an answer", ()
   });
 });
 
+describe("generic: 'met with' is asked 'Which ... did X meet?'", () => {
+  it("generic: 'With which President did X meet?' reads 'Which President did X meet?'", () => {
+    const asked = askedFrom(
+      "Prime Minister Ola Berg met with Peruvian President Tomas Lind in Lima on Friday.",
+    );
+    const prompt = asked.find((c) => c.answer === "Tomas Lind" && !c.mention)?.prompt ?? "";
+    expect(prompt).toMatch(/^Which Peruvian President did Prime Minister Ola Berg meet\b/);
+  });
+});
+
 describe("generic: a stem leaves out the reporter's judgement", () => {
   it.each([
     ["Ola Berg won a historic gold after a monster throw.", "Ola Berg won a gold after a throw."],

@@ -2028,6 +2028,9 @@ function polish(q: string, span: AnswerSpan): string {
     // "Under the captaincy of who ...?" reads "Under whose captaincy ...?".
     .replace(/^(In|Under|At|On) the ([a-z]+) of who\b/, "$1 whose $2")
     .replace(/\b(by|to|with|from|for|of|against|under|beat|defeated|met) who\b/gi, "$1 whom")
+    // "With which President did X meet in Y?": "met with" is "met"; the question asks "Which President did X meet
+    // in Y?".
+    .replace(/^With (which [^?,]+? did [^?,]+? meet)\b/, (_all, rest: string) => `W${rest.slice(1)}`)
     // "Who did X join?": a fronted object takes "whom", as exam papers write it.
     .replace(/(^|, )([Ww])ho (did|does|do) /, "$1$2hom $3 ")
     // "... announced at a ceremony in Oslo, for the group?": what a cut left of the next phrase goes.
