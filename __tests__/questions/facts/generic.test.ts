@@ -98,6 +98,11 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ],
     ["Currently, Valdoria is 9th in the medal tally with four medals so far.", null, null],
     [
+      "The navy recovered the module in Bay of Tromso sea after the test.",
+      null,
+      "The navy recovered the module in the Bay of Tromso after the test.",
+    ],
+    [
       "Shooter Mara Lind has won two bronze in Tromso and a silver in Oslo.",
       null,
       "Shooter Mara Lind has won two bronze medals in Tromso and a silver in Oslo.",

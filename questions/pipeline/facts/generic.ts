@@ -1292,6 +1292,10 @@ export function prepareSentence(
     /^(?:The|This|That) (?:announcement|decision|move|development|step|news) (?:comes|came) (?:(?:days|weeks|months) )?(?:after|following) (?=(?:the |a |an )?[A-Z][^,]*?\b[a-z]{3,}ed\b)(.)/,
     (_all, first: string) => first.toUpperCase(),
   );
+  // "recovered in Bay of Bengal sea": a bay or gulf takes its article, and is no sea besides.
+  t = t
+    .replace(/\b(in|into|off|across|from)\s+(Bay|Gulf)\s+of\b/g, "$1 the $2 of")
+    .replace(/\b((?:Bay|Gulf)\s+of\s+[A-Z][a-z]+)\s+sea\b/g, "$1");
   // "won two bronze in Paris": the medals a count of metals stands for are named, as an exam writes them.
   t = t.replace(
     /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(bronze|silver|gold)(?!\s+(?:medal\w*|and|or)\b)(?=[\s,.;]|$)/gi,
