@@ -1121,19 +1121,27 @@ function soleHolders(offices: Map<string, string>): Map<string, string> {
 export function withOfficeHolders(text: string, holders: Map<string, string>): string {
   if (holders.size === 0 || !/\bthe\s/i.test(text)) return text;
   let out = text;
-  for (const [office, name] of holders) {
-    if (out.includes(name)) continue;
-    // "the prime minister" or "the Prime Minister", not "the Prime Minister Ola Berg" nor "the prime minister's".
+  for (const [office, name] of holders)
+    if (!out.includes(name)) out = out.replace(officeReference(office), `${office} ${name}`);
+  return out;
+}
+
+/**
+ * "the prime minister" or "the Prime Minister", not "the Prime Minister Ola Berg" nor "the prime minister's":
+ * compiled once per office, since every sentence of a story is read against it.
+ */
+function officeReference(office: string): RegExp {
+  let pattern = officeReferences.get(office);
+  if (!pattern) {
     const words = office
       .split(/\s+/)
       .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${w.slice(1).toLowerCase()}`);
-    out = out.replace(
-      new RegExp(`\\b[Tt]he\\s+${words.join("\\s+")}\\b(?!['’]|\\s+of\\b|\\s+[A-Z])`),
-      `${office} ${name}`,
-    );
+    pattern = new RegExp(`\\b[Tt]he\\s+${words.join("\\s+")}\\b(?!['’]|\\s+of\\b|\\s+[A-Z])`);
+    officeReferences.set(office, pattern);
   }
-  return out;
+  return pattern;
 }
+const officeReferences = new Map<string, RegExp>();
 
 /**
  * "Defence Minister X met his Ruritanian counterpart Y" reads "X met Ruritanian Defence Minister Y": the office

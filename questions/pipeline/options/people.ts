@@ -336,7 +336,8 @@ export function curatedSpelling(name: string): string | undefined {
   return spelling;
 }
 
-function findCuratedSpelling(name: string): string | undefined {
+/** The curated names by the key of their surname, built on first use. */
+function curatedBySurname(): Map<string, { name: string; key: string }[]> {
   if (!bySurname) {
     bySurname = new Map();
     const all = [
@@ -352,10 +353,14 @@ function findCuratedSpelling(name: string): string | undefined {
     }
     allCurated = [...bySurname.values()].flat();
   }
+  return bySurname;
+}
+
+function findCuratedSpelling(name: string): string | undefined {
   const key = normKey(name);
   const words = key.split(" ");
   if (words.length < 2) return undefined;
-  const same = bySurname.get(words.at(-1) ?? "") ?? [];
+  const same = curatedBySurname().get(words.at(-1) ?? "") ?? [];
   if (same.some((n) => n.key === key)) return undefined;
   // The same surname first; else any curated name a letter or two off ("Bergh" for "Berg"). Only names of
   // about the same length and first letter can be a letter or two off: skip the rest unread.
@@ -374,7 +379,6 @@ function findCuratedSpelling(name: string): string | undefined {
  * @example curatedShortForm("Pamulaparti Venkata Narasimha Rao") // "P V Narasimha Rao"
  */
 export function curatedShortForm(name: string): string | undefined {
-  curatedSpelling(name);
   const key = normKey(name);
   const words = key.split(" ");
   const writtenOut = (n: { key: string }) => {
@@ -385,7 +389,7 @@ export function curatedShortForm(name: string): string | undefined {
     const same = curated.every((w, i) => w === tail[i] || (w.length === 1 && tail[i]?.startsWith(w)));
     return same && (curated.length < words.length || curated.some((w) => w.length === 1));
   };
-  const fuller = (bySurname?.get(words.at(-1) ?? "") ?? []).filter(writtenOut);
+  const fuller = (curatedBySurname().get(words.at(-1) ?? "") ?? []).filter(writtenOut);
   return fuller.length === 1 ? fuller[0]?.name : undefined;
 }
 
