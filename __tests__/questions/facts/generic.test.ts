@@ -1104,6 +1104,18 @@ describe("generic: 'the bill' is named when the story names one bill", () => {
       "The decision came after the Harbour Levy Bill was debated.",
     );
   });
+  it("generic: the name written in lower case reads as the name, and is asked by its class", () => {
+    const referents = storyReferents(
+      story(["Under the Coastal Fisheries Partnership Agreement (CFPA), Valdoria gets quotas."]),
+    );
+    expect(
+      withReferents("Valdoria signed a coastal fisheries partnership agreement with Nordland.", referents),
+    ).toBe("Valdoria signed the Coastal Fisheries Partnership Agreement with Nordland.");
+    // A lower-case phrase that is not the whole name is left as written.
+    expect(withReferents("Valdoria signed a fisheries partnership agreement.", referents)).toBe(
+      "Valdoria signed a fisheries partnership agreement.",
+    );
+  });
   it("generic: two bills of different names leave 'the bill' as it is", () => {
     const referents = storyReferents(
       story(["Parliament passed the Harbour Levy Bill and the Forest Rights Bill on Friday."]),

@@ -3,7 +3,7 @@
  * allows and as a fill-in-the-blank of the trimmed clause otherwise. Each question must pass the gate.
  */
 import { lexicon } from "../../lexicon";
-import { capitalise, MONTHS, normKey, wordCount } from "../../text";
+import { capitalise, escapeRegex, MONTHS, normKey, wordCount } from "../../text";
 import { annotateSentence, type Sentence } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION } from "../ask";
@@ -1057,9 +1057,10 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
  * question cut from the sentence says what it is about. Only the first mention in a sentence is named.
  * @example withReferents("The bill was passed.", new Map([["bill", "Harbour Bill"]])) // "The Harbour Bill was passed."
  */
-export function withReferents(text: string, referents: Map<string, string>): string {
-  if (referents.size === 0) return text;
+export function withReferents(written: string, referents: Map<string, string>): string {
+  if (referents.size === 0) return written;
   const named = new Set<string>();
+  const text = withLowerCaseNames(written, referents, named);
   // "the bill", and "the Bill" or "the Council's" as reports capitalise them; "the Pacific" is no class noun.
   return text.replace(
     /(?<![A-Z][\w'-]*\s)\b([Tt]he)\s+([A-Za-z]+)\b(?!\s+(?:of|for)\s+[A-Z])(?!\s+[A-Z])/g,
@@ -1077,6 +1078,24 @@ export function withReferents(text: string, referents: Map<string, string>): str
       return `${the} ${bare}`;
     },
   );
+}
+
+/**
+ * "signed a trade and economic partnership agreement with X": the story's name of three words or more, written in
+ * lower case, is that name still, and reads as it ("the Trade and Economic Partnership Agreement"), so a question
+ * can ask it by its class. The nouns so named are added to `named`.
+ */
+function withLowerCaseNames(text: string, referents: Map<string, string>, named: Set<string>): string {
+  let t = text;
+  for (const [noun, name] of referents) {
+    const bare = name.replace(/^the\s+/i, "");
+    if (bare.split(/\s+/).length < 3 || t.includes(bare)) continue;
+    const lower = new RegExp(`\\b(?:a|an|the)\\s+${escapeRegex(bare.toLowerCase())}\\b`);
+    if (!lower.test(t)) continue;
+    t = t.replace(lower, `the ${bare}`);
+    named.add(noun);
+  }
+  return t;
 }
 
 /** The office the story gives each person it names with one ("Defence Minister X"), keyed by full name and surname. */
