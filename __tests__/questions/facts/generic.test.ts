@@ -5,6 +5,7 @@ import {
   complementClause,
   fullNameIn,
   genericFacts,
+  meansClause,
   openingParticiple,
   participleAside,
   participleClause,
@@ -1412,6 +1413,30 @@ describe("generic: two places named together are asked together", () => {
     const pair = asked.find((c) => c.answer === "Tromsoville and Bergenby");
     expect(pair?.prompt).toMatch(/^Which cities fill the blank in ".*from _____ is receiving/);
     expect(asked.some((c) => c.answer === "Tromsoville" || c.answer === "Bergenby")).toBe(false);
+  });
+});
+
+describe("generic: 'by' and a gerund are a deed of the main clause's subject", () => {
+  const clause = (text: string) => meansClause(annotateSentence(text) as Sentence)?.text ?? null;
+
+  it.each([
+    [
+      "Union Minister Ola Berg said on the eve of Independence Day 2031 Valdoria has increased its tally of reserves to 85 from existing 82 by designating three more wetlands as reserves.",
+      "Valdoria designated three more wetlands as reserves.",
+    ],
+    // A second gerund after "and" is a deed of its own, and stays out.
+    [
+      "Valdoria has created history by defeating Nordland in the final match and bringing back the cup after 11 years.",
+      "Valdoria defeated Nordland in the final match.",
+    ],
+    // A gerund the tagger reads as a noun, of an irregular verb.
+    ["Valdoria won the cup by beating Nordland in the final.", "Valdoria beat Nordland in the final."],
+    // No name right before the main verb: the subject is not known.
+    ["The council cut rates by removing two slabs.", null],
+    // A present tense would need another form.
+    ["Valdoria wins the cup by beating Nordland in the final.", null],
+  ])("generic: %s", (text, expected) => {
+    expect(clause(text)).toBe(expected);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { lexicon } from "../../lexicon";
 import { capitalise, escapeRegex, MONTHS, normKey, wordCount } from "../../text";
-import { annotateSentence, type Sentence } from "../04-sentences";
+import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
@@ -122,6 +122,7 @@ export function genericFacts(
       const relative =
         relativeClause(prepared) ??
         participleClause(main) ??
+        meansClause(main) ??
         subordinateClause(prepared) ??
         openingParticiple(prepared) ??
         complementClause(prepared) ??
@@ -757,6 +758,61 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
     ?.replace(/[.\s]+$/, "");
   if (!rest) return null;
   const head = `${capitalise(subject)} ${pastOf(m[1], gerund.lemma)} `;
+  return {
+    text: `${head}${rest}.`,
+    clause: { start: head.length, end: head.length + rest.length },
+    from: m.index,
+    to: restFrom + rest.length,
+  };
+}
+
+/**
+ * "Valdoria has increased its tally to 85 by designating three more wetlands as reserves." -> "Valdoria designated
+ * three more wetlands as reserves.": "by" and a gerund say how the subject did what the main verb says, and are a
+ * deed of the same subject, asked as a sentence of its own. The subject is the name right before the main verb
+ * (a past tense, or a participle after "has", "have" or "had"). Shaped like `relativeClause`; null otherwise.
+ * @example meansClause(annotateSentence("Valdoria won the cup by beating Nordland in the final.")!)?.text
+ * // "Valdoria beat Nordland in the final."
+ */
+export function meansClause(sentence: Sentence): DerivedClause | null {
+  const text = sentence.text;
+  const m = /\s+by\s+([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|\d|[a-z]+\s|[A-Z]))/.exec(text);
+  if (!m?.[1]) return null;
+  const gerundAt = text.indexOf(m[1], m.index);
+  const gerund = sentence.tokens.find((t) => t.start === gerundAt);
+  // "by beating X": the tagger may read a gerund as a noun; one whose verb is an irregular one is still a verb.
+  const lemma =
+    gerund?.pos === "VERB" && gerund.lemma !== gerund.text
+      ? gerund.lemma
+      : IRREGULAR_PAST[m[1].slice(0, -3)]
+        ? m[1].slice(0, -3)
+        : null;
+  if (!lemma) return null;
+  const before = sentence.tokens.filter((t) => t.end <= m.index);
+  // The main verb: the last finite verb before "by", a past tense or a participle after an auxiliary of the
+  // perfect ("from existing 82" is no finite verb).
+  const pasts = new Set(Object.values(IRREGULAR_PAST));
+  const at = before.findLastIndex((t) => t.pos === "VERB" && !/ing$/.test(t.text));
+  const verb = before[at];
+  if (!verb || !((verb.text !== verb.lemma && /ed$/.test(verb.text)) || pasts.has(verb.text))) return null;
+  let first = at;
+  if (/^(?:has|have|had)$/.test(before[first - 1]?.text ?? "")) first--;
+  // The subject: the run of names right before it ("India", "Ola Berg"), after which the clause starts.
+  let start = first;
+  while (start > 0 && (before[start - 1] as Token).pos === "PROPN") start--;
+  if (start === first || first - start > 5) return null;
+  const subject = text.slice((before[start] as Token).start, (before[first - 1] as Token).end);
+  // The subject must open the sentence, or follow a comma, a year or a speaker's verb of saying: not a noun
+  // phrase's end ("the Harbour Council's ... Board"), nor an object.
+  const prior = before[start - 1];
+  if (prior && !/^(?:,|said|says|announced|\d{4})$/.test(prior.text)) return null;
+  const restFrom = m.index + m[0].length;
+  const rest = text
+    .slice(restFrom)
+    .match(/^[^,;:"]{5,140}?(?=\s+and\s+[a-z]+ing\b|[,;:"]|\.?$)/)?.[0]
+    ?.replace(/[.\s]+$/, "");
+  if (!rest) return null;
+  const head = `${capitalise(subject)} ${pastOf(m[1], lemma)} `;
   return {
     text: `${head}${rest}.`,
     clause: { start: head.length, end: head.length + rest.length },
