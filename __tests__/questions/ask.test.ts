@@ -1,4 +1,4 @@
-import { ask } from "@/questions/pipeline/ask";
+import { ask, simplePast } from "@/questions/pipeline/ask";
 
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
@@ -293,5 +293,33 @@ describe("ask: a sentence and the span of its answer become a question", () => {
   it.each(rows)("ask: %s", (_label, sentence, answer, wh, expected) => {
     const start = sentence.indexOf(answer);
     expect(ask(sentence, { start, end: start + answer.length }, wh)).toBe(expected);
+  });
+});
+
+describe("simplePast: a wh-subject's present perfect reads as the past an exam asks", () => {
+  it.each([
+    [
+      "Which shooter has won two bronze medals at the Harbour Games?",
+      "Which shooter won two bronze medals at the Harbour Games?",
+    ],
+    [
+      "Which Valdorian officer has been appointed Chief of Staff?",
+      "Which Valdorian officer was appointed Chief of Staff?",
+    ],
+    [
+      "With reference to the Orca Mission (May 2031), which service has recovered the module?",
+      "With reference to the Orca Mission (May 2031), which service recovered the module?",
+    ],
+    ["Which countries have taken part in the drill?", "Which countries took part in the drill?"],
+    // Not a wh-subject: the perfect would need do-support and a base form.
+    ["Which orbit has the probe entered?", "Which orbit has the probe entered?"],
+    // Up to the present: the perfect says what the past would not.
+    ["Which party has ruled Valdoria since 2019?", "Which party has ruled Valdoria since 2019?"],
+    // An infinitive's "have" is no present perfect.
+    ["Who is learnt to have asked for a delay?", "Who is learnt to have asked for a delay?"],
+    // "has" as a main verb stays.
+    ["Which state has the most reserves?", "Which state has the most reserves?"],
+  ])("%s", (q, expected) => {
+    expect(simplePast(q)).toBe(expected);
   });
 });

@@ -580,3 +580,62 @@ function finish(q: string): string {
       .trim(),
   ).concat("?");
 }
+
+/** Participles whose simple past is another word ("taken" -> "took"); any other past participle is its past. */
+const PAST_OF_PARTICIPLE: Record<string, string> = {
+  taken: "took",
+  given: "gave",
+  become: "became",
+  begun: "began",
+  chosen: "chose",
+  written: "wrote",
+  risen: "rose",
+  grown: "grew",
+  shown: "showed",
+  known: "knew",
+  drawn: "drew",
+  thrown: "threw",
+  gone: "went",
+  come: "came",
+  run: "ran",
+  beaten: "beat",
+  sworn: "swore",
+  broken: "broke",
+  spoken: "spoke",
+  fallen: "fell",
+  driven: "drove",
+  seen: "saw",
+  done: "did",
+  flown: "flew",
+  undertaken: "undertook",
+  overtaken: "overtook",
+  withdrawn: "withdrew",
+  struck: "struck",
+};
+/** Past participles that are also their past, besides those in "-ed". */
+const SAME_PAST = new Set(
+  "won made held led met built sent paid brought kept left lost found sold told bought hit set put cut let spent sought fought taught caught thought felt heard laid".split(
+    " ",
+  ),
+);
+
+/**
+ * "Which shooter has won two medals at the Games?" -> "Which shooter won two medals at the Games?": a question
+ * is read after the news, and an exam asks what was done in the past tense. Only a wh-subject's present perfect
+ * changes; one that reaches up to the present ("since 2019", "so far", "yet", "ever") stays.
+ * @example simplePast("Which body has been appointed to run the port?") // "Which body was appointed to run the port?"
+ */
+export function simplePast(q: string): string {
+  if (/\b(?:since|so far|till now|until now|yet|ever|to date|thus far)\b/i.test(q)) return q;
+  return q.replace(
+    /^((?:With reference to [^?]{3,120}?,\s+)?(?:[Ww]hich|[Ww]ho|[Ww]hat)\b(?:\s+[^\s?,]+){0,8}?)\s+(has|have)\s+(?:(been)\s+)?([a-z]+)\b/,
+    (whole, wh: string, aux: string, been: string | undefined, verb: string) => {
+      // "Who is learnt to have asked ...": an infinitive's "have", or one after a modal, is no present perfect.
+      if (/\b(?:to|is|was|are|were|will|would|can|could|may|might|must|should|shall)$/i.test(wh))
+        return whole;
+      if (been) return `${wh} ${aux === "has" ? "was" : "were"} ${verb}`;
+      const past = PAST_OF_PARTICIPLE[verb] ?? (SAME_PAST.has(verb) || /[a-z]{2,}ed$/.test(verb) ? verb : "");
+      return past ? `${wh} ${past}` : whole;
+    },
+  );
+}
