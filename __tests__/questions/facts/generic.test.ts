@@ -154,7 +154,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
     const who = asked.find((c) => c.answer === "Ola Berg" && !c.mention);
     expect(who?.prompt).toBe(
-      "Which 1989-batch Valdorian civil service officer has been appointed as the harbour commissioner?",
+      "Which 1989-batch Valdorian civil service officer was appointed as the harbour commissioner?",
     );
     // An aside that is no calling ("a veteran of the north") leaves the question "Who ...".
     const plain = askedFrom("Ola Berg, a veteran of the north, won the gold medal in Tromso.");
@@ -1504,7 +1504,7 @@ describe("generic: a calling before a subject is asked with it", () => {
     ],
     [
       "In Tromso 2031, shooter Ola Berg has won two bronze.",
-      /^Which shooter has won two bronze medals in Tromso 2031\?$/,
+      /^Which shooter won two bronze medals in Tromso 2031\?$/,
     ],
   ])("generic: %s", (text, expected) => {
     const asked = askedFrom(text).filter((c) => c.answer === "Ola Berg");
@@ -1655,7 +1655,7 @@ describe("generic: an office the stem prints takes holders of that office as opt
   it("generic: a navy, an army or an air force is asked as an armed service", () => {
     const asked = askedFrom("The Valdorian Navy has recovered the crew module off the coast of Tromso.");
     expect(asked.find((c) => c.answer === "Valdorian Navy")?.prompt).toBe(
-      "Which armed service has recovered the crew module off the coast of Tromso?",
+      "Which armed service recovered the crew module off the coast of Tromso?",
     );
   });
 });
