@@ -117,7 +117,14 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         return prompt !== c.prompt && passesGate(prompt, c.answer, c.aliases) ? [{ ...c, prompt }] : [];
       });
     const families = extractStoryFacts(articles, people)
-      .map((c) => ({ ...c, prompt: absoluteDates(c.prompt, referenceOf(articles, c.articleId)) }))
+      .map((c) => ({
+        ...c,
+        prompt: absoluteDates(
+          c.prompt,
+          referenceOf(articles, c.articleId),
+          articles.find((a) => a.id === c.articleId)?.year ?? null,
+        ),
+      }))
       // A lead's news happened in the article's month: "Which bill did Parliament pass in April 2031?"
       .map((c) =>
         inLead(articles, c) ? { ...c, prompt: withMonth(c.prompt, monthOfArticle(articles, c)) } : c,

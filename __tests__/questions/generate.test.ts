@@ -244,6 +244,22 @@ describe("generate: unreadable inputs get a warning and no questions, others are
   });
 });
 
+describe("generate: a day and month in a fact family's question take the article's year", () => {
+  it("generate: 'completed its golden jubilee on 3 May' reads '3 May 2030' where the article's year is known", () => {
+    // The weekday-date "Sunday, May 12" fits 2030 only, beside the year the text states: the year is known,
+    // though the day of writing is not stated.
+    const text = [
+      "Valdoria releases new lynx census",
+      "Valdoria's Prime Minister Ola Berg released the latest lynx census data in Tromso on Sunday, May 12.",
+      "Project Orca, which was launched in 1981 by the Mara Lind government, completed its golden jubilee on 3 May.",
+      "The census counted 812 lynx in the country's reserves, up from 640 in 2030.",
+    ].join("\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts).toContain("Which project completed its golden jubilee on 3 May 2030?");
+    expect(prompts.filter((p) => /\b3 May\b(?! 2030)/.test(p))).toEqual([]);
+  });
+});
+
 describe("generate: a law's year gives no key away", () => {
   it("generate: a bill with its year, among laws of other years, is asked with no years shown", () => {
     const text = [
