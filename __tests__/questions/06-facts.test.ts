@@ -183,6 +183,17 @@ describe("06-facts: each fact an examiner would ask becomes a candidate question
   });
 });
 
+describe("06-facts: a count's unit is its noun, not the preposition after it", () => {
+  it.each([
+    ["The census counted 4,812 tigers across the country's reserves in 2030.", "how many tigers did"],
+    ["The survey found 640 owls towards the northern border.", "how many owls did"],
+  ])("06-facts: %s", (text, opening) => {
+    const counts = factsOf(text).filter((c) => c.kind === "how_many");
+    expect(counts.length).toBeGreaterThan(0);
+    for (const c of counts) expect(c.prompt.toLowerCase()).toContain(opening);
+  });
+});
+
 describe("06-facts: sentences without an askable fact give none", () => {
   const rows: [string, string][] = [
     ["opinion", "The ministers said the talks were useful and friendly."],
