@@ -171,6 +171,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "On which date did Judge Ola Berg recommend Mara Lind's name as his successor?",
     ],
     [
+      "an object right after the second of two joined verbs is asked of that verb alone",
+      "Peru visited Lima on Monday and opened three new consulates.",
+      "three new consulates",
+      "how many new consulates",
+      "How many new consulates did Peru open?",
+    ],
+    [
       "a place after two joined verbs keeps both",
       "Valdoria beat Ruritania and won the title in Portston.",
       "Portston",

@@ -342,14 +342,20 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   // "X will serve a tenure of six months and retire on 13 May": a date after the second of two joined verbs is
   // that verb's alone, so it is asked of that verb: "On which date will X retire?". A place is usually both
   // verbs' ("beat X and won the title in Y") and keeps them.
-  const joined = !/^which (?:date|year|month|day)\b/.test(wh)
-    ? -1
-    : between.findIndex(
-        (t, i) =>
-          /^(?:and|or)$/i.test(t.text) &&
-          between[i + 1]?.pos === "VERB" &&
-          !/ing$/.test(between[i + 1]?.text ?? ""),
-      );
+  // "X shares a hull with Y and has four launch tubes": an object right after the second verb is that verb's alone
+  // too: "How many launch tubes does X have?".
+  const secondVerb = between.findIndex(
+    (t, i) =>
+      /^(?:and|or)$/i.test(t.text) &&
+      between[i + 1]?.pos === "VERB" &&
+      !/ing$/.test(between[i + 1]?.text ?? ""),
+  );
+  const objectOfSecond =
+    secondVerb >= 0 &&
+    !preposition &&
+    !complex &&
+    between.slice(secondVerb + 2).every((t) => t.pos === "DET" || t.pos === "ADJ");
+  const joined = /^which (?:date|year|month|day)\b/.test(wh) || objectOfSecond ? secondVerb : -1;
   const second = between[joined + 1];
   if (joined >= 0 && second) {
     const keepTo = verb.pos === "AUX" ? verb.end : verb.start;
