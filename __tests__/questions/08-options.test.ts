@@ -674,6 +674,11 @@ describe("08-options: a class noun in the question is no give-away", () => {
       ["Harbour Shipbuilding Centre", "Orca Docks", "Tromso Shipyard", "Nordland Engineers"],
       "By which body was INS Orca constructed?",
     ],
+    [
+      "Which committee awarded the Harbour Prize for 2031?",
+      ["Harbour Prize Committee", "Red Cross", "Sea Watch", "Port Union"],
+      "Which body awarded the Harbour Prize for 2031?",
+    ],
   ])("08-options: %s", (prompt, options, expected) => {
     expect(printable(prompt, options[0] as string, options)).toBe(expected);
   });

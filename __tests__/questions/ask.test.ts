@@ -1,4 +1,4 @@
-import { ask, simplePast } from "@/questions/pipeline/ask";
+import { activeVoice, ask, simplePast } from "@/questions/pipeline/ask";
 
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
@@ -328,5 +328,22 @@ describe("simplePast: a wh-subject's present perfect reads as the past an exam a
     ["Which state has the most reserves?", "Which state has the most reserves?"],
   ])("%s", (q, expected) => {
     expect(simplePast(q)).toBe(expected);
+  });
+});
+
+describe("activeVoice: a fronted agent of a passive reads in the active voice", () => {
+  it.each([
+    ["By which body was INS Orca constructed?", "Which body constructed INS Orca?"],
+    ["By whom was the joint drill named Orca?", "Who named the joint drill Orca?"],
+    [
+      "With reference to Operation Tide (May 2031), by which officer was the briefing done?",
+      "With reference to Operation Tide (May 2031), which officer did the briefing?",
+    ],
+    // "revised" is part of the subject; "approved" ends the clause.
+    ["By which council was the revised structure approved?", "Which council approved the revised structure?"],
+    // No participle the clause can be read by: left as it is.
+    ["By which council was the plan a success?", "By which council was the plan a success?"],
+  ])("%s", (q, expected) => {
+    expect(activeVoice(q)).toBe(expected);
   });
 });

@@ -145,7 +145,7 @@ export function buildPools(candidates: Candidate[]): Pools {
  */
 function askedNoun(prompt: string, answer: string): RegExp | null {
   const noun = prompt.match(
-    /(?:^|, )(?:(?:By|In|At|On|From|To|With|Under|For|Through)\s+)?[Ww]hich ([a-z]+(?: [a-z]+)?) (?:fills|did|does|do|was|is|were|are|has|have|had|will)\b/,
+    /(?:^|, )(?:(?:By|In|At|On|From|To|With|Under|For|Through)\s+)?[Ww]hich ([a-z]+(?: (?!(?:fills|did|does|do|was|is|were|are|has|have|had|will)\b)[a-z]+)?) (?:fills|did|does|do|was|is|were|are|has|have|had|will|[a-z]{2,}ed|built|won|made|held|led|gave|took)\b/,
   )?.[1];
   if (!noun || noun === "name" || noun === "place" || noun === "word") return null;
   const test = new RegExp(`\\b${escapeRegex(noun)}\\b`, "i");

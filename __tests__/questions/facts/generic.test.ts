@@ -1693,7 +1693,7 @@ describe("generic: an opening participle phrase says a fact of the subject after
       "Constructed by the Harbour Shipbuilding Centre (HSC), Tromso, INS Orca can travel at up to 28 knots when submerged and 11–16 knots when surfaced.",
     );
     expect(asked.find((c) => c.answer === "Harbour Shipbuilding Centre")?.prompt).toBe(
-      "By which centre was INS Orca constructed?",
+      "Which centre constructed INS Orca?",
     );
     expect(asked.some((c) => c.answer === "16" || c.answer === "11")).toBe(false);
   });
