@@ -542,6 +542,9 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
       /^(?:five|six|seven|eight|nine|ten) boats$/,
     ],
     ["a small count", () => nearbyNumbers("9", {}, 3), /^[3-8]$/],
+    // A handful is offered its nearest neighbours: "two medals" is never offered six or seven.
+    ["a handful written as a word", () => nearbyNumbers("two medals", {}, 0), /^(?:three|four|five) medals$/],
+    ["a handful", () => nearbyNumbers("3", {}, 1), /^[2-5]$/],
     ["a count, a round step apart", () => nearbyNumbers("85", {}, 3), /^(?:6[5-9]|7\d|8[0-4])$/],
     ["an age, a few years apart", () => nearbyNumbers("65", {}, 1), /^(?:[5-7][05]|80)$/],
     ["a large count on its own grid", () => nearbyNumbers("350", {}, 0), /^(?:[4-6]00|[4-6]50)$/],

@@ -39,8 +39,12 @@ export function ladder(
   rank: number,
   keep: (v: number) => boolean,
   seed = "",
+  /** One step between every rung: "two medals" is offered three, four and five, not six and seven. */
+  even = false,
 ): number[] {
-  const gaps = GAPS[Number.parseInt(shortHash(`${seed}|gaps`), 36) % GAPS.length] as [number, number, number];
+  const gaps: [number, number, number] = even
+    ? [1, 1, 1]
+    : (GAPS[Number.parseInt(shortHash(`${seed}|gaps`), 36) % GAPS.length] as [number, number, number]);
   const at = [0, gaps[0], gaps[0] + gaps[1], gaps[0] + gaps[1] + gaps[2]];
   const value = (r: number, i: number) => n + ((at[i] as number) - (at[r] as number)) * step;
   const ranks = [0, 1, 2, 3].sort((a, b) => Math.abs(a - rank) - Math.abs(b - rank) || b - a);
@@ -141,7 +145,8 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
   const [first = "", ...unit] = answer.split(" ");
   const word = NUMBER_WORDS.indexOf(first.toLowerCase());
   if (word >= 0 && unit.length <= 1) {
-    const ns = ladder(word, 1, rank, (n) => n > 1 && n < NUMBER_WORDS.length, seed);
+    // A count of a handful is offered its nearest neighbours: two or three steps out is a glance's giveaway.
+    const ns = ladder(word, 1, rank, (n) => n > 1 && n < NUMBER_WORDS.length, seed, word <= 5);
     return ns.map((n) => [NUMBER_WORDS[n] as string, ...unit].join(" "));
   }
   const m = answer.match(/^(?<pre>[^\d]*)(?<num>\d[\d,]*(?:\.\d+)?)(?<post>.*)$/);
@@ -185,7 +190,7 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
     (bound.above === undefined || v > bound.above) &&
     (bound.below === undefined || v < bound.below);
   if (n <= 12 || bound.above !== undefined || bound.below !== undefined)
-    return ladder(n, 1, rank, bounded, seed).map(write);
+    return ladder(n, 1, rank, bounded, seed, n <= 5).map(write);
   // Larger counts: a round step near 15% of the value, never finer than the answer's own grid. Under a hundred
   // the step is nearer 8%: a retirement age of 65 is offered 55, 60, 70 rather than 45 and 85, which a glance
   // rules out (blind readings 23 and 24).
