@@ -104,6 +104,17 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The navy recovered the module in the Bay of Tromso after the test.",
     ],
     [
+      "Norwegian Navy has recovered the module, which Danish Navy had tracked.",
+      null,
+      "The Norwegian Navy has recovered the module, which the Danish Navy had tracked.",
+    ],
+    // A service written with its article, or one of no country, stays as it is.
+    [
+      "The module that the Norwegian Navy recovered was handed to Harbour Navy officials.",
+      null,
+      "The module that the Norwegian Navy recovered was handed to Harbour Navy officials.",
+    ],
+    [
       "Shooter Mara Lind has won two bronze in Tromso and a silver in Oslo.",
       null,
       "Shooter Mara Lind has won two bronze medals in Tromso and a silver in Oslo.",

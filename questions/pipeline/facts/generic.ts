@@ -1379,6 +1379,13 @@ export function prepareSentence(
   t = t
     .replace(/\b(in|into|off|across|from)\s+(Bay|Gulf)\s+of\b/g, "$1 the $2 of")
     .replace(/\b((?:Bay|Gulf)\s+of\s+[A-Z][a-z]+)\s+sea\b/g, "$1");
+  // "Indian Navy has recovered the module", "the module that Indian Navy recovered": a country's armed service
+  // takes its article, as an exam writes it.
+  t = t.replace(
+    /(^|[^\w'’-]\s*)(?<!\b(?:the|The|its|their|a|an)\s+)\b([A-Z][a-z]+) (Navy|Army|Air Force|Coast Guard)\b/g,
+    (whole, before: string, demonym: string, service: string) =>
+      lexicon().country(demonym) ? `${before}${before === "" ? "The" : "the"} ${demonym} ${service}` : whole,
+  );
   // "won two bronze in Paris": the medals a count of metals stands for are named, as an exam writes them.
   t = t.replace(
     /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(bronze|silver|gold)(?!\s+(?:medal\w*|and|or)\b)(?=[\s,.;]|$)/gi,
