@@ -324,6 +324,10 @@ describe("simplePast: a wh-subject's present perfect reads as the past an exam a
     ["Which party has ruled Valdoria since 2019?", "Which party has ruled Valdoria since 2019?"],
     // An infinitive's "have" is no present perfect.
     ["Who is learnt to have asked for a delay?", "Who is learnt to have asked for a delay?"],
+    // A live report's present is the event's past, unless the event recurs.
+    ["At which venue is the match held?", "At which venue was the match held?"],
+    ["Which city is the summit hosted in?", "Which city was the summit hosted in?"],
+    ["In which month is the fair held every year?", "In which month is the fair held every year?"],
     // "has" as a main verb stays.
     ["Which state has the most reserves?", "Which state has the most reserves?"],
   ])("%s", (q, expected) => {

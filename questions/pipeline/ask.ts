@@ -631,8 +631,17 @@ const SAME_PAST = new Set(
  * changes; one that reaches up to the present ("since 2019", "so far", "yet", "ever") stays.
  * @example simplePast("Which body has been appointed to run the port?") // "Which body was appointed to run the port?"
  */
-export function simplePast(q: string): string {
-  if (/\b(?:since|so far|till now|until now|yet|ever|to date|thus far)\b/i.test(q)) return q;
+export function simplePast(question: string): string {
+  if (/\b(?:since|so far|till now|until now|yet|ever|to date|thus far)\b/i.test(question)) return question;
+  // "At which venue is the match held?": a live report's present is the past of the event it reports, unless
+  // the event recurs ("is held every year").
+  const q = /\b(?:every|each|annually|usually|generally|always|often)\b/i.test(question)
+    ? question
+    : question.replace(
+        /\b(is|are)((?:\s+(?!(?:where|which|that|who|when)\b)[^\s?,]+){0,6}?)\s+(held|played|hosted|staged|organised|organized|conducted)\b/,
+        (_all, be: string, between: string, verb: string) =>
+          `${be === "is" ? "was" : "were"}${between} ${verb}`,
+      );
   return q.replace(
     /^((?:With reference to [^?]{3,120}?,\s+)?(?:[Ww]hich|[Ww]ho|[Ww]hat)\b(?:\s+[^\s?,]+){0,8}?)\s+(has|have)\s+(?:(been)\s+)?([a-z]+)\b/,
     (whole, wh: string, aux: string, been: string | undefined, verb: string) => {
