@@ -1,4 +1,4 @@
-import { activeVoice, ask, simplePast } from "@/questions/pipeline/ask";
+import { activeVoice, ask, pastFuture, simplePast } from "@/questions/pipeline/ask";
 
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
@@ -349,5 +349,24 @@ describe("activeVoice: a fronted agent of a passive reads in the active voice", 
     ["By which council was the plan a success?", "By which council was the plan a success?"],
   ])("%s", (q, expected) => {
     expect(activeVoice(q)).toBe(expected);
+  });
+});
+
+describe("pastFuture: a question dated by its year asks its future as a past one", () => {
+  it.each([
+    ["Which judge will retire on 13 May 2031?", "Which judge was due to retire on 13 May 2031?"],
+    [
+      "With reference to the Harbour Court (May 2031), on which date will Judge Ola Berg retire?",
+      "With reference to the Harbour Court (May 2031), on which date was Judge Ola Berg due to retire?",
+    ],
+    // A future reported after a past verb of saying takes "would", dated or not.
+    [
+      "Which minister announced that income up to 5 lakh will invite no tax?",
+      "Which minister announced that income up to 5 lakh would invite no tax?",
+    ],
+    // No year: the future may still be one.
+    ["Which judge will retire next?", "Which judge will retire next?"],
+  ])("%s", (q, expected) => {
+    expect(pastFuture(q)).toBe(expected);
   });
 });

@@ -688,3 +688,28 @@ export function activeVoice(q: string): string {
   const active = `${who} ${past} ${subject}${rest ? ` ${rest}` : ""}?`;
   return setting ? `${setting}${active}` : `${active.charAt(0).toUpperCase()}${active.slice(1)}`;
 }
+
+/**
+ * "On which date will X retire?" in a question dated by its year: the exam is read after that date, and asks
+ * "On which date was X due to retire?"; "which judge will serve ..." reads "was due to serve". A future reported
+ * after a past verb of saying takes "would" ("announced that income ... would invite zero tax"). A question with
+ * no year is left as it is: its future may still be one.
+ * @example pastFuture("Which judge will retire on 13 May 2031?") // "Which judge was due to retire on 13 May 2031?"
+ */
+export function pastFuture(q: string): string {
+  const reported = q.replace(
+    /\b(said|announced|stated|declared|noted|added|claimed|confirmed)( that [^?]*?)\bwill\b/,
+    "$1$2would",
+  );
+  if (!/\b(?:19|20)\d\d\b/.test(reported)) return reported;
+  const subject = reported.replace(
+    /^((?:With reference to [^?]{3,120}?,\s+)?(?:[Ww]hich|[Ww]ho)\b(?:\s+[^\s?,]+){0,6}?) will ([a-z]+)\b/,
+    "$1 was due to $2",
+  );
+  if (subject !== reported) return subject;
+  // "on which date will X's tenure end?": the subject runs from "will" to the closing verb.
+  return reported.replace(
+    /^((?:With reference to [^?]{3,120}?,\s+)?(?:[Oo]n which date|[Ii]n which (?:year|month)|[Ww]hen)) will ((?![\d])[^?]{2,60}?) ([a-z]+)\?$/,
+    "$1 was $2 due to $3?",
+  );
+}

@@ -6,7 +6,7 @@ import { lexicon } from "../../lexicon";
 import { capitalise, escapeRegex, MONTHS, normKey, wordCount } from "../../text";
 import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
-import { activeVoice, ask, COMPLEX_PREPOSITION, simplePast } from "../ask";
+import { activeVoice, ask, COMPLEX_PREPOSITION, pastFuture, simplePast } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import type { Candidate, StoryArticle } from "./candidate";
@@ -2118,7 +2118,7 @@ const DESCRIPTIVE =
 
 /** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
 function polish(q: string, span: AnswerSpan): string {
-  let out = activeVoice(simplePast(withoutEditorial(q)))
+  let out = activeVoice(pastFuture(simplePast(withoutEditorial(q))))
     // "Under the captaincy of who ...?" reads "Under whose captaincy ...?".
     .replace(/^(In|Under|At|On) the ([a-z]+) of who\b/, "$1 whose $2")
     .replace(/\b(by|to|with|from|for|of|against|under|beat|defeated|met) who\b/gi, "$1 whom")
