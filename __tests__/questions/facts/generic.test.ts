@@ -1451,6 +1451,18 @@ describe("generic: 'by' and a gerund are a deed of the main clause's subject", (
   });
 });
 
+describe("generic: a reported clause keeps its own case", () => {
+  it("generic: 'that farmers of X will get ...' asks 'will farmers ...', not 'will Farmers ...'", () => {
+    const prompts = askedFrom(
+      "Ola Berg announced that farmers of Nordland will get 12,000 crowns under the Orca Scheme from 1 May 2031.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      "How many crowns will farmers of Nordland get under the Orca Scheme from 1 May 2031?",
+    );
+    expect(prompts.filter((p) => /\S\s+Farmers\b/.test(p))).toEqual([]);
+  });
+});
+
 describe("generic: a participle clause shares its main clause's subject", () => {
   const clause = (text: string) => participleClause(annotateSentence(text) as Sentence)?.text ?? null;
 

@@ -128,7 +128,11 @@ export function genericFacts(
         complementClause(prepared) ??
         prepositionalRelative(prepared) ??
         participleAside(prepared);
-      const derived = relative ? annotateSentence(relative.text) : null;
+      const derived = relative
+        ? relative.capitalised
+          ? annotatedAsWritten(relative.text)
+          : annotateSentence(relative.text)
+        : null;
       const spansOf = (x: Sentence, inside?: { start: number; end: number }) =>
         findSpans(x, ctx)
           .filter((span) => !inside || (span.start >= inside.start && span.end <= inside.end))
@@ -623,6 +627,8 @@ export interface DerivedClause {
   to: number;
   /** The clause's spans are asked from the whole sentence too, where the clause alone may say too little. */
   alsoWhole?: true;
+  /** The clause began in lower case mid-sentence ("that incomes of ..."), and its capital is the derivation's. */
+  capitalised?: true;
 }
 
 /**
@@ -952,7 +958,21 @@ export function complementClause(text: string): DerivedClause | null {
     from,
     to: from + clause.length,
     alsoWhole: true,
+    ...(written !== clause ? { capitalised: true as const } : {}),
   };
+}
+
+/**
+ * A derived clause read as it was written in its sentence: "Incomes of up to ..." began "that incomes of up to
+ * ...", and read with its new capital the tagger takes "Incomes" for a name, which a question then keeps
+ * capitalised after its auxiliary ("In which city will Incomes ... pay ...?").
+ */
+function annotatedAsWritten(text: string): Sentence | null {
+  const read = annotateSentence(`${text.charAt(0).toLowerCase()}${text.slice(1)}`);
+  if (!read) return null;
+  const [first, ...rest] = read.tokens;
+  if (!first) return read;
+  return { ...read, text, tokens: [{ ...first, text: capitalise(first.text) }, ...rest] };
 }
 
 /** Surnames that stand for exactly one person the story names in full ("Berg" -> "Ola Berg"). */
