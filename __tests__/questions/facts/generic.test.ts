@@ -1042,6 +1042,17 @@ describe("generic: who is asked, and how", () => {
     expect(city?.prompt).not.toMatch(/Nordland/);
   });
 
+  it("generic: a hyphened region goes with the comma that closed it, but not before an aside", () => {
+    const camp = askedFrom(
+      "The first strike was on the Orca camp in Tromso, Valdoria-administered Nordland, at 1.05 am on Monday.",
+    ).find((c) => c.answer === "Tromso");
+    expect(camp?.prompt).toMatch(/camp in _____ at 1\.05 am/);
+    const summit = askedFrom(
+      "The summit was held in Tromso, Nordland, the hometown of President Ola Berg, on 21 May 2031.",
+    ).find((c) => c.answer === "Tromso");
+    expect(summit?.prompt ?? "").not.toMatch(/held the hometown/);
+  });
+
   it("generic: two rates set together are one answer, asked by a blank for the pair", () => {
     const asked = askedFrom(
       "The Valdorian tax council on 3 May approved a new dual-slab structure of 5 percent and 18 percent, while scrapping the old slabs.",

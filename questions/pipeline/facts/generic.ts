@@ -2011,8 +2011,17 @@ function fineNoun(text: string, span: AnswerSpan): string | undefined {
 
 /** The ", Nordland" or " in Nordland" right after a city in a text; "" when none (a country stays). */
 function regionAfter(text: string, end: number): string {
-  const m = text.slice(end).match(/^(?:,\s+|\s+in\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
-  return m?.[1] && !lexicon().country(m[1]) && !monthOrDay(m[1].split(/\s+/)[0] ?? "") ? m[0] : "";
+  // "Nordland", "South Nordland", "Valdoria-administered Nordland": a region may carry a hyphened qualifier.
+  const m = text
+    .slice(end)
+    .match(/^(?:,\s+|\s+in\s+)([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
+  if (!m?.[1] || lexicon().country(m[1]) || monthOrDay(m[1].split(/\s+/)[0] ?? "")) return "";
+  // "in X, Nordland, at dawn": the comma that closed the region goes with it before a phrase of time or place;
+  // before an aside ("X, Nordland, the hometown of ...") it stays.
+  return m[0].startsWith(",") &&
+    /^,\s+(?:at|on|in|during|after|before|from|since|by)\s/.test(text.slice(end + m[0].length))
+    ? `${m[0]},`
+    : m[0];
 }
 
 /** " of Norway" right after a person's name, when it names a country; "" otherwise. */
