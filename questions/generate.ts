@@ -14,7 +14,7 @@ import {
 import { type SelectedFact, selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
-import { pastFuture, simplePast } from "./pipeline/ask";
+import { activeVoice, pastFuture, simplePast } from "./pipeline/ask";
 import { newsTime, postedDates } from "./pipeline/dates";
 import { monthOf, storyTag, withMonth, withSetting } from "./pipeline/facts/context";
 import { absoluteDates, fullNameIn, genericFacts, storyPeople } from "./pipeline/facts/generic";
@@ -121,7 +121,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       .map((c) => ({
         ...c,
         prompt: absoluteDates(
-          pastFuture(simplePast(c.prompt)),
+          activeVoice(pastFuture(simplePast(c.prompt))),
           referenceOf(articles, c.articleId),
           articles.find((a) => a.id === c.articleId)?.year ?? null,
         ),

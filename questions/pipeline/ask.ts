@@ -664,7 +664,7 @@ export function simplePast(question: string): string {
  */
 export function activeVoice(q: string): string {
   const m = q.match(
-    /^((?:With reference to [^?]{3,120}?,\s+)?)[Bb]y (whom|(?:which|what) [^?]+?) (?:was|were) ([^?]+)\?$/,
+    /^((?:With reference to [^?]{3,120}?,\s+)?)[Bb]y (whom?|(?:which|what) [^?]+?) (?:was|were) ([^?]+)\?$/,
   );
   if (!m) return q;
   const [, setting = "", agent = "", clause = ""] = m;
@@ -684,7 +684,7 @@ export function activeVoice(q: string): string {
   const past = PAST_OF_PARTICIPLE[verb] ?? verb;
   const subject = words.slice(0, at).join(" ");
   const rest = words.slice(at + 1).join(" ");
-  const who = agent === "whom" ? "who" : agent;
+  const who = agent.startsWith("who") ? "who" : agent;
   const active = `${who} ${past} ${subject}${rest ? ` ${rest}` : ""}?`;
   return setting ? `${setting}${active}` : `${active.charAt(0).toUpperCase()}${active.slice(1)}`;
 }

@@ -621,6 +621,12 @@ describe("generic: a long fronted question loses its last phrases", () => {
       16,
       "How many harbour missiles can the Orca carry with a range of about 750 km?",
     ],
+    // A participle whose phrase was cut goes with it.
+    [
+      "Which reserve did Ola Berg visit in Tromso and meet rangers and self-help groups involved in conservation work?",
+      16,
+      "Which reserve did Ola Berg visit in Tromso and meet rangers and self-help groups?",
+    ],
   ])("generic: %s", (question, max, expected) => {
     expect(withoutTrailingPhrases(question, max)).toBe(expected);
   });
@@ -1657,12 +1663,14 @@ describe("generic: the story's setting frames a question deep in a long report",
 });
 
 describe("generic: what the head of government did is asked, in the passive too", () => {
-  it("generic: 'The operation was named Tide by Prime Minister X' asks by whom", () => {
+  it("generic: 'The operation was named Tide by Prime Minister X' asks who named it", () => {
     const asked = askedFrom([
       "India's Prime Minister Ola Berg met the service chiefs in New Delhi.",
       "The joint operation between the Army and Air Force was named Tide by Prime Minister Ola Berg.",
     ]);
-    expect(asked.find((c) => c.answer === "Ola Berg")?.prompt).toMatch(/^By whom was the joint operation/);
+    expect(asked.find((c) => c.answer === "Ola Berg")?.prompt).toBe(
+      "Who named the joint operation between the Army and Air Force Tide?",
+    );
   });
 });
 
@@ -1782,5 +1790,20 @@ describe("generic: a blank's stem gives nothing away and keeps its subject", () 
     expect(trimAround(text, at, at + 11, 22)).toBe(
       "Harbour Bloc has committed to facilitate the generation of _____ direct jobs in Chile through such investments",
     );
+  });
+});
+
+describe("generic: a place and an agent are asked as exam papers word them", () => {
+  it("generic: 'at Tromso' is asked 'In which city ...?', and a fronted agent in the active voice", () => {
+    const prompts = askedFrom([
+      "The submarine Orca was commissioned into the Valdorian Navy at Tromso on 2 May 2031.",
+      "The Orca bridge was built by the Nordland Shipbuilding Centre in Tromso.",
+    ]).map((c) => c.prompt);
+    expect(prompts.filter((p) => /\bAt which city\b/i.test(p))).toEqual([]);
+    expect(prompts).toContain(
+      "In which city was the submarine Orca commissioned into the Valdorian Navy on 2 May 2031?",
+    );
+    expect(prompts).toContain("Which centre built the Orca bridge in Tromso?");
+    expect(prompts.filter((p) => /^By (?:whom|which)\b/.test(p))).toEqual([]);
   });
 });

@@ -2137,7 +2137,14 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
     const cut = lastPhraseStart(body);
     if (cut <= 0 || wordCount(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
     // "... 750 km or up | to four missiles": the cut takes the coordinator and particle left before it too.
-    body = body.slice(0, cut).replace(/\s+(?:(?:and|or|but)(?:\s+(?:up|down|also))?|up|down)$/, "");
+    body = body
+      .slice(0, cut)
+      .replace(/\s+(?:(?:and|or|but)(?:\s+(?:up|down|also))?|up|down)$/, "")
+      // "... and self-help groups involved | in conservation": a participle whose phrase was cut goes with it.
+      .replace(
+        /(?<=[a-z]s)\s+(?:involved|based|located|related|engaged|situated|aimed|known|used|designed|meant|concerned)$/,
+        "",
+      );
   }
   return `${body.replace(/[\s,;:]+$/, "")}?`;
 }
@@ -2154,6 +2161,11 @@ function polish(q: string, span: AnswerSpan): string {
     // "With which President did X meet in Y?": "met with" is "met"; the question asks "Which President did X meet
     // in Y?".
     .replace(/^With (which [^?,]+? did [^?,]+? meet)\b/, (_all, rest: string) => `W${rest.slice(1)}`)
+    // "At which city was X commissioned?": a city, state or country is asked "In which ...", as exam papers write it.
+    .replace(
+      /(^|, )([Aa])t which (city|state|country)\b/,
+      (_all, lead: string, a: string, noun: string) => `${lead}${a === "A" ? "I" : "i"}n which ${noun}`,
+    )
     // "Who did X join?": a fronted object takes "whom", as exam papers write it.
     .replace(/(^|, )([Ww])ho (did|does|do) /, "$1$2hom $3 ")
     // "... announced at a ceremony in Oslo, for the group?": what a cut left of the next phrase goes.
