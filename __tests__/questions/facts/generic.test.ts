@@ -1783,6 +1783,13 @@ describe("generic: a blank's stem gives nothing away and keeps its subject", () 
     );
   });
 
+  it("generic: a year's blank keeps the article every year offered shares", () => {
+    const asked = askedFrom(
+      "Mara Lind, a 1991-batch Valdorian civil service officer, has been appointed as a harbour commissioner.",
+    );
+    expect(asked.find((c) => c.answer === "1991")?.prompt).toMatch(/"Mara Lind, a _____-batch Valdorian/);
+  });
+
   it("generic: '..., and to facilitate _____ jobs, the government said' takes back the pledge's subject", () => {
     const text =
       "As part of the pact, the Harbour Bloc has committed to promote investments in Chile by $100 billion in the next 15 years, and to facilitate the generation of one million direct jobs in Chile through such investments, the government said in a statement.";

@@ -2223,8 +2223,13 @@ function numberOfMeasure(text: string, span: AnswerSpan): AnswerSpan | null {
 function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
   const trimmed = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
   if (!trimmed) return null;
-  // "shooting down an _____ aircraft": the article before the blank would tell a vowel from a consonant.
-  const stem = capitalise(withoutEditorial(trimmed)).replace(/\b([Aa])n?\s+_____/g, "$1(n) _____");
+  // "shooting down an _____ aircraft": the article before the blank would tell a vowel from a consonant. A year
+  // and the years offered beside it share their article ("a 1989-batch officer", never "an"), so it is written.
+  const year = /^(?:19|20)\d\d$/.test(span.answer) ? "" : /^18\d\d$/.test(span.answer) ? "n" : null;
+  const stem = capitalise(withoutEditorial(trimmed)).replace(
+    /\b([Aa])n?\s+_____/g,
+    (_all, a: string) => `${a}${year ?? "(n)"} _____`,
+  );
   // "from _____ is receiving": a pair of places fills one blank, asked in the plural.
   const pair = span.type === "place" && span.cls.endsWith(" pair");
   const places =
