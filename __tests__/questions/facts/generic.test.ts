@@ -108,6 +108,12 @@ describe("generic: sentences are prepared without made-up dates", () => {
       null,
       "The Norwegian Navy has recovered the module, which the Danish Navy had tracked.",
     ],
+    [
+      "Harbour Convention was signed in Tromso in 1971, and Valdoria joined Harbour Convention in 1982.",
+      null,
+      "The Harbour Convention was signed in Tromso in 1971, and Valdoria joined the Harbour Convention in 1982.",
+    ],
+    ["The Harbour Convention was signed in 1971.", null, "The Harbour Convention was signed in 1971."],
     // A service written with its article, or one of no country, stays as it is.
     [
       "The module that the Norwegian Navy recovered was handed to Harbour Navy officials.",

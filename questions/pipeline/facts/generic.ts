@@ -1406,6 +1406,13 @@ export function prepareSentence(
     (whole, before: string, demonym: string, service: string) =>
       lexicon().country(demonym) ? `${before}${before === "" ? "The" : "the"} ${demonym} ${service}` : whole,
   );
+  // "Ramsar Convention was signed in 1971", "signatory to Kyoto Protocol": a named convention, treaty or
+  // declaration takes its article too.
+  t = t.replace(
+    /(^|[^\w'’-]\s*)(?<!\b(?:the|The|its|their|a|an|this|This|that|That|[A-Z][\w'’-]*)\s+)\b((?:(?!(?:The|A|An|This|That|These|Its)\s)[A-Z][\w-]*\s+){1,3})(Convention|Treaty|Protocol|Declaration|Accord|Charter)\b(?!\s+(?:of|on)\s+[A-Z])/g,
+    (_all, before: string, name: string, noun: string) =>
+      `${before}${before === "" ? "The" : "the"} ${name}${noun}`,
+  );
   // "won two bronze in Paris": the medals a count of metals stands for are named, as an exam writes them.
   t = t.replace(
     /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(bronze|silver|gold)(?!\s+(?:medal\w*|and|or)\b)(?=[\s,.;]|$)/gi,
