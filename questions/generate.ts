@@ -226,7 +226,12 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       // Options are spelt as curated too: "Ola Bergh" in one article is "Ola Berg".
       const respelled = c.category.startsWith("person") ? raw.map((o) => curatedSpelling(o) ?? o) : raw;
       const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;
-      const key = c.category.startsWith("person") ? keyAsWritten(c.answer, opts) : c.answer;
+      // "Arihant-Class" among "Akula class" and "Kilo class": the key is written as the classes offered beside it.
+      const key = c.category.startsWith("person")
+        ? keyAsWritten(c.answer, opts)
+        : /^\S+-[Cc]lass$/.test(c.answer) && opts.some((o) => / class$/.test(o))
+          ? c.answer.replace(/-[Cc]lass$/, " class")
+          : c.answer;
       const out =
         key === c.answer
           ? { c, aliases, opts }
@@ -246,7 +251,8 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     )) {
       const { c, aliases, opts } = word(fact);
       if (opts.length !== 4) continue;
-      const prompt = printable(c.prompt, c.answer, opts);
+      // "the second Arihant-Class submarine": a class of ships is written in lower case, as exam papers write it.
+      const prompt = printable(c.prompt, c.answer, opts).replace(/\b([A-Z][a-z]+)-Class\b/g, "$1 class");
       // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no
       // option shows one; the answer with its year stays an alias.
       const yearless = withoutLawYears(c.answer, opts);

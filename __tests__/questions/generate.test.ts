@@ -260,6 +260,22 @@ describe("generate: a day and month in a fact family's question take the article
   });
 });
 
+describe("generate: a class of ships is written as the classes offered beside it", () => {
+  it("generate: 'Orca-Class' is keyed 'Orca class' among 'X class' options, and stems write it so", () => {
+    const text = [
+      "date 2031-08-29",
+      "Valdoria commissions second Orca-Class submarine",
+      "The second Orca-Class submarine INS Tide was commissioned into the Valdorian Navy on 29 August 2031 at Tromso.",
+    ].join("\n");
+    const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+    const cls = questions.find((q) => /^Orca/.test(q.answer));
+    expect(cls?.answer).toBe("Orca class");
+    expect(cls?.aliases).toContain("Orca-Class");
+    for (const o of cls?.options ?? []) expect(o).toMatch(/ class$/);
+    expect(questions.filter((q) => /-Class\b/.test(q.prompt))).toEqual([]);
+  });
+});
+
 describe("generate: a law's year gives no key away", () => {
   it("generate: a bill with its year, among laws of other years, is asked with no years shown", () => {
     const text = [
