@@ -195,6 +195,11 @@ const rows: [string, string, string | null][] = [
     "blank in a fragment with no verb",
   ],
   [
+    'Which country fills the blank in "Peru and _____ on the sidelines of the Tromso ministers\' meeting"?',
+    "Chile",
+    "blank in a fragment with no verb",
+  ],
+  [
     'Which state fills the blank in "A seasoned 1988-batch Valdorian officer from the _____ cadre"?',
     "Tromso",
     "blank in a fragment with no verb",

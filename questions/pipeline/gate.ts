@@ -237,6 +237,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           " ",
         )
         .replace(/(?<=(?:,|\band)\s+)[a-z]{3,}es\b|\b[a-z]{3,}es(?=,|\s+and\b)/g, " ")
+        // "on the sidelines of ...": a plural in "-es" right after a determiner is a noun.
+        .replace(
+          /(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Aa]ll)\s+)[a-z]{3,}es\b/g,
+          " ",
+        )
         .replace(
           /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?[a-z-]{3,}ed\s+(?!(?:the|a|an|to|in|on|at|by|for|with|from|its|their|his|her|as|that|and|into|over|after)\b)[a-z0-9]/g,
           " ",
