@@ -178,6 +178,14 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "How many new consulates did Peru open?",
     ],
     [
+      "a verb in -s the tagger took for a noun after a name leaves no safe inversion",
+      "Nordland moves closer to full Harbour Bloc membership under Valdoria's presidency in 2031.",
+      "2031",
+      "which year",
+      // Asked in place, which the gate refuses: the caller falls back to a blank.
+      "Nordland moves closer to full Harbour Bloc membership under Valdoria's presidency in which year?",
+    ],
+    [
       "a place after two joined verbs keeps both",
       "Valdoria beat Ruritania and won the title in Portston.",
       "Portston",

@@ -326,6 +326,19 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     )
   )
     return null;
+  // "Nordland moves closer to full membership": a verb in "-s" the tagger took for a noun after a name, where the
+  // word it then took for the verb ("full") is not the clause's.
+  if (
+    subjectTokens.some(
+      (t, i) =>
+        i > 0 &&
+        t.pos === "NOUN" &&
+        /[a-z]{2}s$/.test(t.text) &&
+        subjectTokens[i - 1]?.pos === "PROPN" &&
+        ["ADV", "DET", "ADP", "PART"].includes((subjectTokens[i + 1] ?? verb).pos),
+    )
+  )
+    return null;
   const subject = body.slice(0, verb.start).trim();
   const before = tokens.filter((t) => t.end <= span.start);
   // "passed the contentious | X", "in the new | X": the answer's determiner and adjectives go with it.
