@@ -194,6 +194,17 @@ describe("06-facts: a count's unit is its noun, not the preposition after it", (
   });
 });
 
+describe("06-facts: a deal's value is asked by the deal, without the aside after it", () => {
+  it("06-facts: 'signed a $2.43 billion deal ..., a state-of-the-art system' asks the value of the deal", () => {
+    const facts = factsOf(
+      "Valdoria signed a $2.43 billion deal with Nordland in 2028 for five squadrons of the Orca missile system, a state-of-the-art air defence system.",
+    );
+    expect(facts.find((c) => c.answer === "$2.43 billion")?.prompt).toBe(
+      "What was the value of the deal that Valdoria signed with Nordland in 2028 for five squadrons of the Orca missile system?",
+    );
+  });
+});
+
 describe("06-facts: sentences without an askable fact give none", () => {
   const rows: [string, string][] = [
     ["opinion", "The ministers said the talks were useful and friendly."],

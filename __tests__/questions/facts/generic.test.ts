@@ -1820,3 +1820,12 @@ describe("generic: a place and an agent are asked as exam papers word them", () 
     expect(prompts.filter((p) => /^By (?:whom|which)\b/.test(p))).toEqual([]);
   });
 });
+
+describe("generic: a figure before the deal it is the value of is not fronted alone", () => {
+  it("generic: no 'How much did X sign deal ...?'", () => {
+    const prompts = askedFrom(
+      "Valdoria signed a $2.43 billion deal with Nordland in 2028 for five squadrons of the Orca missile system.",
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /^How much did\b/.test(p))).toEqual([]);
+  });
+});

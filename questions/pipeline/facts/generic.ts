@@ -1879,14 +1879,21 @@ function questionIn(
       before,
     );
   // "ISRO scientists": a name that modifies the noun after it is no phrase of its own to front.
+  // "a $5 billion deal": a figure before the thing it is the value of, whichever way the tagger read the noun.
+  const dealValue =
+    span.type === "money" &&
+    /^(?:deal|contract|agreement|order|package|investment|loan|project|fund|plan|scheme|commitment|pact)$/i.test(
+      next?.text ?? "",
+    );
   const modifier =
-    !ownNoun &&
-    span.blankEnd === undefined &&
-    next?.pos === "NOUN" &&
-    /^[a-z]/.test(next.text) &&
-    span.type !== "date" &&
-    // "X shares the ...": a verb the tagger took for a plural noun.
-    !(/s$/.test(next.text) && afterNext?.pos === "DET");
+    dealValue ||
+    (!ownNoun &&
+      span.blankEnd === undefined &&
+      next?.pos === "NOUN" &&
+      /^[a-z]/.test(next.text) &&
+      span.type !== "date" &&
+      // "X shares the ...": a verb the tagger took for a plural noun.
+      !(/s$/.test(next.text) && afterNext?.pos === "DET"));
   const safe =
     !insideName &&
     !modifier &&

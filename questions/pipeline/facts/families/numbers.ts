@@ -57,7 +57,9 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
             /,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|noted|added|stated|announced|told reporters)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/,
             "",
           )
-          .replace(/[.,]\s*$/, "");
+          .replace(/[.,]\s*$/, "")
+          // "..., a state-of-the-art air defence system": an aside after the deal's terms says nothing of its value.
+          .replace(/,\s+(?:a|an|the)\s+[^,]*$/, "");
         prompt = `What was the value of the ${noun.groups.noun} that ${subj.groups.subj} ${subj.groups.verb}${tail}?`;
       } else prompt = ask(s.text, { start: e.start, end: e.end }, "how much");
       if (!prompt) continue;
