@@ -205,6 +205,24 @@ describe("06-facts: a deal's value is asked by the deal, without the aside after
   });
 });
 
+describe("06-facts: an incident is named by its own words, not a phrase around it", () => {
+  it("06-facts: 'no mention of the terrorist attack in Tromso' asks no 'Where did the mention ... take place?'", () => {
+    const prompts = factsOf(
+      "Valdoria did not sign the joint document, as there was no mention of the terrorist attack in Tromso.",
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /\bmention\b.*\btake place\b/.test(p))).toEqual([]);
+  });
+  it("06-facts: 'the terrorist attack in Tromso' is still asked where it took place", () => {
+    const prompts = factsOf("Twelve tourists were killed in the terrorist attack in Tromso on 22 April.").map(
+      (c) => c.prompt,
+    );
+    expect(prompts.some((p) => /^Where did the terrorist attack\b/.test(p))).toBe(true);
+    // The day the sentence gives dates it; the article's own month (March 2024) would be wrong for it.
+    expect(prompts).toContain("Where did the terrorist attack of 22 April 2023 take place?");
+    expect(prompts.filter((p) => /March 2024/.test(p))).toEqual([]);
+  });
+});
+
 describe("06-facts: sentences without an askable fact give none", () => {
   const rows: [string, string][] = [
     ["opinion", "The ministers said the talks were useful and friendly."],

@@ -31,7 +31,14 @@ export function incidents(
         /^(?:(?:the|a|an|and|dastardly|horrendous|cowardly|deadly|brutal|heinous|barbaric|gruesome|horrific|tragic|ghastly|massive)\s+)+/i,
         "",
       );
-    const date = g.incdate ? (article.dated ? resolveDate(g.incdate, article.reference) : null) : null;
+    // "killed in the attack in X on 22 April": a day the sentence gives elsewhere is the incident's too, and the
+    // article's own month would be wrong for it.
+    const stated =
+      g.incdate ??
+      s.text.match(
+        /\b(?:on|of)\s+(\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)\b/,
+      )?.[1];
+    const date = stated && article.dated ? resolveDate(stated, article.reference) : null;
     const at = g.at ? ` at the ${g.at}` : "";
     const dated = date ? ` of ${formatDate(date)}` : "";
     const start = m.index ?? 0;
@@ -39,7 +46,7 @@ export function incidents(
     const region = g.region ? ` in ${g.region}` : "";
     // An incident needs its time to be the only one of its kind: the article's month when the text gives none.
     const undated =
-      !date && !/\b(?:19|20)\d\d\b|\b[A-Z][a-z]+ \d{1,2}\b/.test(incident) && article.dated
+      !date && !stated && !/\b(?:19|20)\d\d\b|\b[A-Z][a-z]+ \d{1,2}\b/.test(incident) && article.dated
         ? ` in ${monthYear(article.reference)}`
         : "";
     out.push({
@@ -63,7 +70,7 @@ export function incidents(
         prompt: `When did the ${incident}${at} in ${g.region ? `${g.region}'s ` : ""}${place} take place?`,
         articleId: article.id,
         sentence: s.text,
-        surface: g.incdate ?? "",
+        surface: stated ?? "",
         score: 8,
       });
     }

@@ -106,7 +106,7 @@ export class Patterns {
     );
     const incident = alternation(lex.events.incidentNouns);
     this.incident = new RegExp(
-      `(?<inc>(?:(?:the|a|an)\\s+)?(?:[\\w'\\-]+\\s+){0,3}?(?:${incident}))(?:\\s+of\\s+(?<incdate>\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?))?(?:\\s+at\\s+the\\s+(?<at>[A-Z][\\w' ]+?(?:\\s*\\([A-Z]+\\))?))?\\s+(?:in|at)\\s+(?<place>(?:(?<region>[A-Z][\\w ]+?)'s\\s+)?(?:${DIRECTION}\\s+)?${PLACE})`,
+      `(?<inc>\\b(?:(?:the|a|an)\\s+)?(?:\\b(?!(?:of|in|on|at|for|to|by|with|no|not|mention|any)\\s)[\\w'\\-]+\\s+){0,3}?(?:${incident}))(?:\\s+of\\s+(?<incdate>\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+|[A-Z][a-z]+\\s+\\d{1,2}(?:st|nd|rd|th)?))?(?:\\s+at\\s+the\\s+(?<at>[A-Z][\\w' ]+?(?:\\s*\\([A-Z]+\\))?))?\\s+(?:in|at)\\s+(?<place>(?:(?<region>[A-Z][\\w ]+?)'s\\s+)?(?:${DIRECTION}\\s+)?${PLACE})`,
       "g",
     );
     this.incidentWord = new RegExp(`(?:${incident})`);
