@@ -221,6 +221,13 @@ describe("06-facts: an incident is named by its own words, not a phrase around i
     expect(prompts).toContain("Where did the terrorist attack of 22 April 2023 take place?");
     expect(prompts.filter((p) => /March 2024/.test(p))).toEqual([]);
   });
+  it("06-facts: a dated incident is asked without the region its options are not drawn from", () => {
+    const prompts = factsOf(
+      "Twelve tourists were killed in the terror attack in Nordland's Tromso on 22 April.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("Where did the terror attack of 22 April 2023 take place?");
+    expect(prompts.filter((p) => /^Where in Nordland\b/.test(p))).toEqual([]);
+  });
 });
 
 describe("06-facts: sentences without an askable fact give none", () => {

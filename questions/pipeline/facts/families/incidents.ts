@@ -43,7 +43,9 @@ export function incidents(
     const dated = date ? ` of ${formatDate(date)}` : "";
     const start = m.index ?? 0;
     claimed.push({ start, end: start + m[0].length });
-    const region = g.region ? ` in ${g.region}` : "";
+    // "Where in Nordland did the attack take place?" leaves only the options in Nordland, and the options are
+    // drawn from the whole country: the region goes when the question has a date to say which attack it was.
+    const region = g.region && !date ? ` in ${g.region}` : "";
     // An incident needs its time to be the only one of its kind: the article's month when the text gives none.
     const undated =
       !date && !stated && !/\b(?:19|20)\d\d\b|\b[A-Z][a-z]+ \d{1,2}\b/.test(incident) && article.dated
