@@ -1,5 +1,6 @@
 /** Where / when / how many of incidents: attacks, strikes and quakes, with what they did and where. */
 import { type Country, lexicon } from "../../../lexicon";
+import { MONTHS } from "../../../text";
 import type { Sentence } from "../../04-sentences";
 import type { Span } from "../../ask";
 import { dateAliases, formatDate, monthYear, resolveDate } from "../../dates";
@@ -8,6 +9,12 @@ import { numberAliases } from "./numbers";
 import { DIRECTION, NOT_NAMES, type Patterns } from "./patterns";
 
 // ---------- where / when / how many: incidents ----------
+
+const MONTH = MONTHS.join("|");
+/** "on 22 April", "of April 22nd": a day and month a sentence gives. */
+const DAY_OF_INCIDENT = new RegExp(
+  `\\b(?:on|of)\\s+(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`,
+);
 
 export function incidents(
   s: Sentence,
@@ -33,11 +40,7 @@ export function incidents(
       );
     // "killed in the attack in X on 22 April": a day the sentence gives elsewhere is the incident's too, and the
     // article's own month would be wrong for it.
-    const stated =
-      g.incdate ??
-      s.text.match(
-        /\b(?:on|of)\s+(\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)\b/,
-      )?.[1];
+    const stated = g.incdate ?? s.text.match(DAY_OF_INCIDENT)?.[1];
     const date = stated && article.dated ? resolveDate(stated, article.reference) : null;
     const at = g.at ? ` at the ${g.at}` : "";
     const dated = date ? ` of ${formatDate(date)}` : "";
