@@ -10,6 +10,13 @@ describe("01-clean: furniture lines are dropped", () => {
     ["bare URL lines", `https://example.org/share/123\n${BODY}\nwww.example.org/story`, [BODY]],
     ["hashtags, advertisement, promoted", `${BODY}\nHashtags\nAdvertisement\nPromoted Links`, [BODY]],
     ["page icons' labels", `Notification Icon\nuserprofile IconSearch\n${BODY}`, [BODY]],
+    ["page-template placeholders", `spot_img\n${BODY}\nspot_imgspot_img`, [BODY]],
+    ["empty date and share labels", `Date:\nShare post:\n${BODY}`, [BODY]],
+    [
+      "photo captions",
+      `Ola Berg in a file photo\n${BODY}\nThe mayor opens the terminal (Nordland Photo)\nFerries at the quay. - Reuters`,
+      [BODY],
+    ],
     ["blank lines and spacing", `\n\n   ${BODY.replace("new ", "new   ")}   \n\n`, [BODY]],
     [
       "curly quotes and dashes",

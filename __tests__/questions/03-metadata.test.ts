@@ -10,7 +10,7 @@ interface Expected {
 }
 
 describe("03-metadata: date, source and dateline come off the top of the article", () => {
-  const rows: [string, string[], Expected][] = [
+  const rows: [string, string[], Partial<Expected>][] = [
     [
       "date line, headline and agency dateline",
       [
@@ -111,6 +111,36 @@ describe("03-metadata: date, source and dateline come off the top of the article
         datelineCountry: null,
         paragraphs: ["The port reopened on Tuesday after the storm.", "Crews worked all night."],
       },
+    ],
+    [
+      "an outlet's name above the headline is the source, not the title",
+      ["Business Standard", "Port reopens after the storm", "The port reopened on Tuesday after the storm."],
+      { title: "Port reopens after the storm", source: "Business Standard" },
+    ],
+    [
+      "a ministry's label above the headline is not the title",
+      [
+        "Ministry of Ports & Shipping",
+        "Port reopens after the storm",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      {
+        title: "Port reopens after the storm",
+        paragraphs: ["The port reopened on Tuesday after the storm."],
+      },
+    ],
+    [
+      "a page title loses the site's name after the bar",
+      [
+        "Port reopens after the storm | World News - Times of India",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      { title: "Port reopens after the storm" },
+    ],
+    [
+      "a bar inside the headline stays",
+      ["Port reopens | Ferries run again", "The port reopened on Tuesday after the storm."],
+      { title: "Port reopens | Ferries run again" },
     ],
     [
       "no metadata at all: the first sentence is the title",

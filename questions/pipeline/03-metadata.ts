@@ -88,11 +88,17 @@ export function extractMetadata(input: string[]): Metadata {
     }
   }
 
+  // The outlet's name or a ministry's label above the headline ("Business Standard", "Ministry of Finance").
+  while (lines.length > 2 && isHeadlineLike(lines[1] ?? "") && isMasthead(lines[0] ?? "")) {
+    const line = lines.shift() ?? "";
+    if (lex.isOutlet(line)) source ??= line;
+  }
+
   let title = "";
   let hasHeadline = false;
   const first = lines[0] ?? "";
-  if (lines.length > 1 && first.length < 220 && !/[.!]["']?$/.test(first) && !DATELINE.test(first)) {
-    title = first;
+  if (lines.length > 1 && isHeadlineLike(first)) {
+    title = withoutSiteName(first);
     hasHeadline = true;
     lines.shift();
   }
@@ -125,6 +131,40 @@ export function extractMetadata(input: string[]): Metadata {
   const paragraphs = lines.filter((l) => l.trim().length > 0);
   if (!title) title = headlineFrom(paragraphs[0] ?? "");
   return { title, hasHeadline, date, source, datelinePlace, datelineCountry, paragraphs };
+}
+
+/**
+ * A headline without the site's name that a page title carries after a bar.
+ * @example withoutSiteName("Leaders meet in Oslo | World News - The Harbour Times") // "Leaders meet in Oslo"
+ */
+function withoutSiteName(headline: string): string {
+  const parts = headline.split(/\s+\|\s+/);
+  while (parts.length > 1) {
+    const last = parts.at(-1) ?? "";
+    if (!/\bnews\b/i.test(last) && !last.split(/\s+-\s+/).some((p) => lexicon().isOutlet(p))) break;
+    parts.pop();
+  }
+  return parts.join(" | ");
+}
+
+/** A line that can be a headline: short, not a sentence with its full stop, not a dateline. */
+function isHeadlineLike(line: string): boolean {
+  return line.length < 220 && !/[.!]["']?$/.test(line) && !DATELINE.test(line);
+}
+
+/**
+ * An outlet's name or an office's label set above a headline: an outlet, or at most six words with no lower-case
+ * word but "of", "and", "for" or "the".
+ * @example isMasthead("Ministry of Science & Technology") // true
+ */
+function isMasthead(line: string): boolean {
+  if (lexicon().isOutlet(line)) return true;
+  const words = line.split(/\s+/);
+  return (
+    words.length <= 6 &&
+    /^(?:Ministry|Department|Office|Directorate|Government)\b/.test(line) &&
+    words.every((w) => /^[A-Z&]/.test(w) || /^(?:of|and|for|the)$/.test(w))
+  );
 }
 
 function titleCase(place: string): string {
