@@ -105,6 +105,42 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The minister called it 'a new dawn' for Tromso.",
     ],
     [
+      "the first of two joined clauses, without the second",
+      "70 sailors were rescued and 12 people were injured.",
+      "70",
+      "70 sailors were rescued.",
+    ],
+    [
+      "the second of two joined clauses, without the first",
+      "70 sailors were rescued and 12 people were injured.",
+      "12",
+      "12 people were injured.",
+    ],
+    [
+      "a vote's tally against goes with the votes for",
+      "The Orca Bill got 128 votes in its favour and 95 against after a long debate.",
+      "128",
+      "The Orca Bill got 128 votes in its favour.",
+    ],
+    [
+      "two joined subjects are no two clauses",
+      "Ola Berg and Mara Lind were elected to the council.",
+      "Mara Lind",
+      "Ola Berg and Mara Lind were elected to the council.",
+    ],
+    [
+      "a relative clause after the second name joins no clause",
+      "The minister congratulated Tromso and Nordland whose wetlands have been listed.",
+      "Nordland",
+      "The minister congratulated Tromso and Nordland whose wetlands have been listed.",
+    ],
+    [
+      "between two names",
+      "The joint operation between the Army and Navy was named Tide by the minister.",
+      "Tide",
+      "The joint operation between the Army and Navy was named Tide by the minister.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

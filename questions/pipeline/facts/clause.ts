@@ -26,9 +26,12 @@ const FRAMING =
 /** An opening participle phrase: "Constructed by ...,", "Built in 2019,", "Led by ...,"; "During 2014 to 2024," says when. */
 const PARTICIPLE =
   /^(?!During\b)(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
+/** "70 were killed and 100 people were injured": "and" that opens a clause of its own, with its subject and verb. */
+const AND_CLAUSE =
+  /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)/g;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
-  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s/g;
+  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b/g;
 
 /** A name of up to five capitalised words ("Make in India" too) in quotation marks, at word boundaries. */
 const QUOTED_NAME =
@@ -145,6 +148,14 @@ export function coreClause(text: string, start: number, end: number): Clause {
     .filter((m) => (m.index ?? 0) + m[0].length <= s)
     .at(-1);
   if (noted) cut(0, (noted.index ?? 0) + noted[0].length);
+  // "70 were killed and 100 people were injured": an answer in the second of two joined clauses is asked of that
+  // clause alone, unless the first holds a quotation.
+  const joins = joinedClauses(t);
+  const joined = joins.filter((m) => m.index + m[0].length <= s).at(-1);
+  if (joined && !t.slice(0, joined.index).includes('"')) cut(0, joined.index + joined[0].length);
+  // ... and an answer in the first is asked without the second.
+  const second = joinedClauses(t).find((m) => m.index >= e);
+  if (second) cut(second.index, t.length, ".");
   // "9 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.
   const including = [...t.matchAll(/,\s+including\s+[^,]{3,80},(?=\s+[a-z])/g)].find(
     (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
@@ -163,6 +174,18 @@ export function coreClause(text: string, start: number, end: number): Clause {
   }
   if (/^[a-z]/.test(t)) cut(0, 1, t.charAt(0).toUpperCase());
   return { text: t, start: s, end: e, edits };
+}
+
+/**
+ * Where "and" opens a second clause: the first has a verb of its own before it ("70 were killed and ..."), so
+ * "Ola and Mara were elected" and "between the Army and Navy" join no clauses.
+ * @example joinedClauses("70 were killed and 100 people were injured.").length // 1
+ */
+function joinedClauses(text: string): (RegExpExecArray & { index: number })[] {
+  return [...text.matchAll(AND_CLAUSE)].filter((m) => {
+    const before = text.slice(0, m.index);
+    return CLAUSE_VERB.test(before) && !/\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?$/.test(before);
+  }) as (RegExpExecArray & { index: number })[];
 }
 
 /**
