@@ -1,4 +1,4 @@
-import { activeVoice, pastFuture, simplePast } from "@/questions/pipeline/reword";
+import { activeVoice, isSimplePast, pastFuture, simplePast } from "@/questions/pipeline/reword";
 
 describe("simplePast: a wh-subject's present perfect reads as the past an exam asks", () => {
   it.each([
@@ -65,5 +65,19 @@ describe("pastFuture: a question dated by its year asks its future as a past one
     ["Which judge will retire next?", "Which judge will retire next?"],
   ])("%s", (q, expected) => {
     expect(pastFuture(q)).toBe(expected);
+  });
+});
+
+describe("isSimplePast: regular and irregular simple pasts", () => {
+  it.each([
+    ["signed", true],
+    ["got", true],
+    ["took", true],
+    ["won", true],
+    ["signs", false],
+    ["runs", false],
+    ["red", false],
+  ])("%s -> %s", (word, expected) => {
+    expect(isSimplePast(word)).toBe(expected);
   });
 });

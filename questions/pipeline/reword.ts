@@ -42,6 +42,22 @@ const SAME_PAST = new Set(
   ),
 );
 
+/** Simple pasts not in "-ed" that questions use besides those above. */
+const OTHER_PASTS = new Set(["got", "sent", "rose", "fell"]);
+
+/**
+ * A word that is a simple past: regular, or one of the irregular ones above.
+ * @example isSimplePast("signed") // true
+ */
+export function isSimplePast(word: string): boolean {
+  return (
+    /^[a-z]{2,}ed$/.test(word) ||
+    SAME_PAST.has(word) ||
+    OTHER_PASTS.has(word) ||
+    Object.values(PAST_OF_PARTICIPLE).includes(word)
+  );
+}
+
 /**
  * "Which shooter has won two medals at the Games?" -> "Which shooter won two medals at the Games?": a question
  * is read after the news, and an exam asks what was done in the past tense. Only a wh-subject's present perfect

@@ -183,6 +183,13 @@ describe("context: a lead's wh-question names the month its news happened in", (
     ],
     ["no date known", "Which bill did Parliament pass?", "", "Which bill did Parliament pass?"],
     [
+      "a wh-subject's simple past",
+      "Which bill got 128 votes in the upper house?",
+      "April 2031",
+      "Which bill got 128 votes in the upper house in April 2031?",
+    ],
+    ["a wh-subject's present", "Which body runs the port?", "April 2031", "Which body runs the port?"],
+    [
       "a year already named",
       "Which bill did Parliament pass in 2031?",
       "April 2031",

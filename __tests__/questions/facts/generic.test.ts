@@ -176,7 +176,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
     // An aside that is no calling ("a veteran of the north") leaves the question "Who ...".
     const plain = askedFrom("Ola Berg, a veteran of the north, won the gold medal in Tromso.");
     expect(plain.find((c) => c.answer === "Ola Berg" && !c.mention)?.prompt).toBe(
-      "Who won the gold medal in Tromso?",
+      "Who won the gold medal in Tromso in November 2024?",
     );
   });
 
@@ -209,7 +209,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
     const carried = askedFrom('An "Orca Force One" train carried PM Ola Berg from Chile to Tromso.');
     expect(carried.find((c) => c.answer === "Orca Force One" && !c.mention)?.prompt).toBe(
-      "Which train carried PM Ola Berg from Chile to Tromso?",
+      "Which train carried PM Ola Berg from Chile to Tromso in November 2024?",
     );
     // One of two things taken is no phrase to front alone.
     const two = askedFrom('Delegates took an "Orca Force One" train and two ferries to Tromso.');
@@ -227,7 +227,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The Nordic Space Organisation performed the final manoeuvre to insert the Tromso probe into its final orbit, some 1.5 million kilometres from the Earth.",
     );
     expect(asked.find((c) => c.answer === "Nordic Space Organisation" && !c.mention)?.prompt).toBe(
-      "Which organisation performed the final manoeuvre to insert the Tromso probe into its final orbit?",
+      "Which organisation performed the final manoeuvre to insert the Tromso probe into its final orbit in November 2024?",
     );
   });
 
@@ -769,7 +769,9 @@ describe("generic: who is asked, and how", () => {
       prompts(
         "Former FM Ola Berg announced that incomes of up to 12,000 crowns will pay no tax in Valdoria.",
       ),
-    ).toContain("Who announced that incomes of up to 12,000 crowns would pay no tax in Valdoria?");
+    ).toContain(
+      "Who announced that incomes of up to 12,000 crowns would pay no tax in Valdoria in November 2024?",
+    );
   });
 
   it("generic: two countries joined by 'and' are one answer, asked 'In which two countries ...?'", () => {
@@ -1675,7 +1677,7 @@ describe("generic: what the head of government did is asked, in the passive too"
       "The joint operation between the Army and Air Force was named Tide by Prime Minister Ola Berg.",
     ]);
     expect(asked.find((c) => c.answer === "Ola Berg")?.prompt).toBe(
-      "Who named the joint operation between the Army and Air Force Tide?",
+      "Who named the joint operation between the Army and Air Force Tide in November 2024?",
     );
   });
 });
@@ -1816,7 +1818,7 @@ describe("generic: a place and an agent are asked as exam papers word them", () 
     expect(prompts).toContain(
       "In which city was the submarine Orca commissioned into the Valdorian Navy on 2 May 2031?",
     );
-    expect(prompts).toContain("Which centre built the Orca bridge in Tromso?");
+    expect(prompts).toContain("Which centre built the Orca bridge in Tromso in November 2024?");
     expect(prompts.filter((p) => /^By (?:whom|which)\b/.test(p))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { lexicon } from "../../lexicon";
 import { MONTHS, normKey } from "../../text";
+import { isSimplePast } from "../reword";
 import type { StoryArticle } from "./candidate";
 import { BARE_CONTEXT, classOfName, findSpans } from "./spans";
 
@@ -254,7 +255,13 @@ export function monthOf(article: StoryArticle): string {
  * @example withMonth("Which bill did Parliament pass?", "April 2031") // "Which bill did Parliament pass in April 2031?"
  */
 export function withMonth(prompt: string, when: string): string {
-  if (!when || /fills? the blank|\b(?:19|20)\d\d\b/.test(prompt) || !/\b(?:did|was|were)\b/.test(prompt))
+  // "Which bill got 128 votes ...?": a wh-subject's simple past is as past as "did".
+  const verb = prompt.match(/^(?:Who|Which(?:\s+[\w'-]+){1,4}?)\s+([a-z]+)\b/)?.[1] ?? "";
+  if (
+    !when ||
+    /fills? the blank|\b(?:19|20)\d\d\b/.test(prompt) ||
+    !(/\b(?:did|was|were)\b/.test(prompt) || isSimplePast(verb))
+  )
     return prompt;
   // A question that asks for the date is answered by it.
   if (/^(?:On which (?:date|day)|In which (?:year|month)|When|What was the date)\b/.test(prompt))

@@ -8,7 +8,7 @@ import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
-import { passesGate } from "../gate";
+import { gateFailure, passesGate } from "../gate";
 import { activeVoice, pastFuture, simplePast } from "../reword";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
@@ -1959,6 +1959,31 @@ function questionIn(
     const q = cloze(stemText, span, maxWords);
     return q !== null && passesGate(set(q), span.answer, span.aliases) && !namesCountry(q, span) ? q : null;
   };
+  if (process.env.QWHY && !prompt) {
+    const raw =
+      whText && safe
+        ? ask(
+            stemText,
+            { start: callingStart, end: span.end },
+            whText,
+            "",
+            stemText === s.text ? s : undefined,
+          )
+        : null;
+    console.error(
+      "QWHY " +
+        JSON.stringify({
+          answer: span.answer,
+          type: span.type,
+          text: s.text,
+          whText,
+          safe,
+          blankOnly,
+          raw,
+          gate: raw ? gateFailure(set(polish(raw, span)), span.answer, span.aliases) : null,
+        }),
+    );
+  }
   if (speaker && !prompt) return null;
   if (!prompt) {
     // "for _____ years", "got _____ votes": a figure's unit stays in the stem, and the blank holds the number.
