@@ -2266,7 +2266,7 @@ function cloze(text: string, span: AnswerSpan, maxWords: number): string | null 
   // "shooting down an _____ aircraft": the article before the blank would tell a vowel from a consonant. A year
   // and the years offered beside it share their article ("a 1989-batch officer", never "an"), so it is written.
   const year = /^(?:19|20)\d\d$/.test(span.answer) ? "" : /^18\d\d$/.test(span.answer) ? "n" : null;
-  const stem = capitalise(withoutEditorial(trimmed)).replace(
+  const stem = capitalise(withoutOwnerCountry(withoutEditorial(trimmed), span)).replace(
     /\b([Aa])n?\s+_____/g,
     (_all, a: string) => `${a}${year ?? "(n)"} _____`,
   );
@@ -2281,6 +2281,19 @@ function cloze(text: string, span: AnswerSpan, maxWords: number): string | null 
   return pair
     ? `Which ${places} fill the blank in "${stem}"?`
     : `Which ${blankNoun(span, stem)} fills the blank in "${stem}"?`;
+}
+
+/**
+ * "as Valdoria's _____ won the gold": the country before a person's or a thing's blank rules out every option from
+ * elsewhere, and the options are not chosen by country; it goes.
+ * @example withoutOwnerCountry("as Norway's _____ won the gold", person) // "as _____ won the gold"
+ */
+function withoutOwnerCountry(stem: string, span: AnswerSpan): string {
+  if (span.type !== "person" && span.type !== "thing") return stem;
+  return stem.replace(
+    /(?<![\w-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s\s+(?=_____)/,
+    (whole, owner: string) => (lexicon().country(owner) ? "" : whole),
+  );
 }
 
 /** A reporter's judgement, which an exam stem leaves out: "the barbaric attack", "a historic gold", "brutally". */
