@@ -114,6 +114,12 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The Harbour Convention was signed in Tromso in 1971, and Valdoria joined the Harbour Convention in 1982.",
     ],
     ["The Harbour Convention was signed in 1971.", null, "The Harbour Convention was signed in 1971."],
+    [
+      "In Rajya Sabha, the Orca Bill got 128 votes, after it passed in Lok Sabha.",
+      null,
+      "In the Rajya Sabha, the Orca Bill got 128 votes, after it passed in the Lok Sabha.",
+    ],
+    ["The bill went to Senate in May.", null, "The bill went to the Senate in May."],
     // A service written with its article, or one of no country, stays as it is.
     [
       "The module that the Norwegian Navy recovered was handed to Harbour Navy officials.",

@@ -1414,6 +1414,11 @@ export function prepareSentence(
     (_all, before: string, name: string, noun: string) =>
       `${before}${before === "" ? "The" : "the"} ${name}${noun}`,
   );
+  // "got 128 votes in Rajya Sabha": a house of a legislature takes its article, as an exam writes it.
+  t = t.replace(
+    /\b(in|into|by|from|to|of|at|before)\s+((?:Lok|Rajya|Vidhan)\s+Sabha|Senate|House of (?:Commons|Lords|Representatives)|National Assembly)\b/gi,
+    "$1 the $2",
+  );
   // "won two bronze in Paris": the medals a count of metals stands for are named, as an exam writes them.
   t = t.replace(
     /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(bronze|silver|gold)(?!\s+(?:medal\w*|and|or)\b)(?=[\s,.;]|$)/gi,
