@@ -1,4 +1,10 @@
-import { activeVoice, isSimplePast, pastFuture, simplePast } from "@/questions/pipeline/reword";
+import {
+  activeVoice,
+  isSimplePast,
+  pastFuture,
+  simplePast,
+  withoutEditorial,
+} from "@/questions/pipeline/reword";
 
 describe("simplePast: a wh-subject's present perfect reads as the past an exam asks", () => {
   it.each([
@@ -79,5 +85,57 @@ describe("isSimplePast: regular and irregular simple pasts", () => {
     ["red", false],
   ])("%s -> %s", (word, expected) => {
     expect(isSimplePast(word)).toBe(expected);
+  });
+});
+
+describe("withoutEditorial: a question leaves out the reporter's judgement and hedges", () => {
+  it.each([
+    ["Ola Berg won a historic gold after a monster throw.", "Ola Berg won a gold after a throw."],
+    ["The attack was the most barbaric in a decade.", "The attack was the most barbaric in a decade."],
+    ["Chile beat Peru in a last-over thriller in Lima.", "Chile beat Peru in Lima."],
+    ["Ten people were brutally killed in a huge explosion.", "Ten people were killed in an explosion."],
+    ["The minister cut the top rate to 20% in a big move.", "The minister cut the top rate to 20%."],
+    [
+      "Ola Berg also launched the harbour pact here on Monday.",
+      "Ola Berg launched the harbour pact on Monday.",
+    ],
+    ["The survivors, also known as Hibari, won.", "The survivors, also known as Hibari, won."],
+    ["It was not only fast but also cheap.", "It was not only fast but also cheap."],
+    [
+      "Ministers joined Ola Berg in what is being seen as one of the biggest reforms.",
+      "Ministers joined Ola Berg.",
+    ],
+    [
+      "The summit was held in Tromso on 2 May 2031 amid uncertainty about the grouping's future",
+      "The summit was held in Tromso on 2 May 2031",
+    ],
+    [
+      "The panel met in Tromso on Monday evening and made the decision",
+      "The panel met in Tromso on Monday evening",
+    ],
+    [
+      "The agency launched the rocket from Tromso, after a delay of 2 hours.",
+      "The agency launched the rocket from Tromso.",
+    ],
+    [
+      "Ola Berg presented her eighth consecutive budget in a row under the captainship of the party",
+      "Ola Berg presented her eighth consecutive budget under the captaincy of the party",
+    ],
+    [
+      "The Bloc will create 5,000 jobs in Valdoria through such investments",
+      "The Bloc will create 5,000 jobs in Valdoria",
+    ],
+    [
+      "Who is learnt to have asked the council to defer its decision?",
+      "Who asked the council to defer its decision?",
+    ],
+    ["Which body is said to have taken the decision?", "Which body took the decision?"],
+    ["Chile beat Peru in a last-over thriller to win the cup", "Chile beat Peru to win the cup"],
+    [
+      "The launch in Tromso came amid Valdoria's attempts to deepen ties",
+      "The launch in Tromso came amid Valdoria's attempts to deepen ties",
+    ],
+  ])("withoutEditorial(%j)", (text, expected) => {
+    expect(withoutEditorial(text)).toBe(expected);
   });
 });

@@ -19,7 +19,6 @@ import {
   withCounterparts,
   withFullNames,
   withOfficeHolders,
-  withoutEditorial,
   withoutTrailingPhrases,
   withReferents,
   withShortTitle,
@@ -1258,52 +1257,6 @@ describe("generic: 'met with' is asked 'Which ... did X meet?'", () => {
     );
     const prompt = asked.find((c) => c.answer === "Tomas Lind" && !c.mention)?.prompt ?? "";
     expect(prompt).toMatch(/^Which Peruvian President did Prime Minister Ola Berg meet\b/);
-  });
-});
-
-describe("generic: a stem leaves out the reporter's judgement", () => {
-  it.each([
-    ["Ola Berg won a historic gold after a monster throw.", "Ola Berg won a gold after a throw."],
-    ["The attack was the most barbaric in a decade.", "The attack was the most barbaric in a decade."],
-    ["Chile beat Peru in a last-over thriller in Lima.", "Chile beat Peru in a thriller in Lima."],
-    ["Ten people were brutally killed in a huge explosion.", "Ten people were killed in an explosion."],
-    ["The minister cut the top rate to 20% in a big move.", "The minister cut the top rate to 20%."],
-    [
-      "Ola Berg also launched the harbour pact here on Monday.",
-      "Ola Berg launched the harbour pact on Monday.",
-    ],
-    ["The survivors, also known as Hibari, won.", "The survivors, also known as Hibari, won."],
-    ["It was not only fast but also cheap.", "It was not only fast but also cheap."],
-    [
-      "Ministers joined Ola Berg in what is being seen as one of the biggest reforms.",
-      "Ministers joined Ola Berg.",
-    ],
-    [
-      "The summit was held in Tromso on 2 May 2031 amid uncertainty about the grouping's future",
-      "The summit was held in Tromso on 2 May 2031",
-    ],
-    [
-      "The panel met in Tromso on Monday evening and made the decision",
-      "The panel met in Tromso on Monday evening",
-    ],
-    [
-      "The agency launched the rocket from Tromso, after a delay of 2 hours.",
-      "The agency launched the rocket from Tromso.",
-    ],
-    [
-      "Ola Berg presented her eighth consecutive budget in a row under the captainship of the party",
-      "Ola Berg presented her eighth consecutive budget under the captaincy of the party",
-    ],
-    [
-      "The Bloc will create 5,000 jobs in Valdoria through such investments",
-      "The Bloc will create 5,000 jobs in Valdoria",
-    ],
-    [
-      "The launch in Tromso came amid Valdoria's attempts to deepen ties",
-      "The launch in Tromso came amid Valdoria's attempts to deepen ties",
-    ],
-  ])("withoutEditorial(%j)", (text, expected) => {
-    expect(withoutEditorial(text)).toBe(expected);
   });
 });
 
