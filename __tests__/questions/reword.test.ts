@@ -132,6 +132,10 @@ describe("withoutEditorial: a question leaves out the reporter's judgement and h
     ["Which body is said to have taken the decision?", "Which body took the decision?"],
     ["Chile beat Peru in a last-over thriller to win the cup", "Chile beat Peru to win the cup"],
     [
+      "Who won the silver in the final at Tromso as Valdoria's Ola Berg won a gold?",
+      "Who won the silver in the final at Tromso?",
+    ],
+    [
       "The launch in Tromso came amid Valdoria's attempts to deepen ties",
       "The launch in Tromso came amid Valdoria's attempts to deepen ties",
     ],
