@@ -130,6 +130,13 @@ describe("context: the setting a question names when its own words do not", () =
     );
   });
 
+  it("context: a question that names the setting in other words takes the setting's words instead", () => {
+    const meeting = { phrase: "the 12th meeting of the Harbour Council", distinctive: ["harbour"] };
+    expect(
+      withSetting("Which minister chaired the Council's 12th meeting?", "Ola Berg", [], meeting, "May 2031"),
+    ).toBe("Which minister chaired the 12th meeting of the Harbour Council in May 2031?");
+  });
+
   it("context: a question that names the setting, or asks for it, is left as it is", () => {
     const names = "Which camp did Operation Tide hit first?";
     expect(withSetting(names, "Delta camp", [], tag, "May 2031")).toBe(names);

@@ -2,6 +2,7 @@ import { generate } from "@/questions/generate";
 import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
 import {
   absoluteDates,
+  agentClause,
   complementClause,
   fullNameIn,
   genericFacts,
@@ -531,6 +532,35 @@ describe("generic: the story's own country is asked when it wins or loses a cont
   });
   it("generic: elsewhere the story's country is no answer", () => {
     expect(candidates.some((c) => c.answer === "Chile" && c.sentence === story[2])).toBe(false);
+  });
+});
+
+describe("generic: who chaired or headed a gathering is a fact of its own", () => {
+  it.each([
+    [
+      "The decision was taken at the council's 12th meeting chaired by Finance Minister Ola Berg.",
+      "Finance Minister Ola Berg chaired the council's 12th meeting.",
+    ],
+    [
+      "The selection committee, headed by Prime Minister Mara Lind, met in Tromso on Monday.",
+      "Prime Minister Mara Lind headed the selection committee.",
+    ],
+  ])("agentClause(%j)", (text, expected) => {
+    expect(agentClause(text)?.text).toBe(expected);
+  });
+
+  it("agentClause: a participle of no gathering, or with no agent, is no such fact", () => {
+    expect(agentClause("The bridge built by Ola Berg opened in May.")).toBeNull();
+    expect(agentClause("The meeting chaired in Tromso ended early.")).toBeNull();
+  });
+
+  it("generic: the chair is asked by the office", () => {
+    const asked = askedFrom(
+      "The decision was taken at the Harbour Council's 12th meeting chaired by Finance Minister Ola Berg.",
+    );
+    expect(asked.map((c) => c.prompt)).toContain(
+      "Which Finance Minister chaired the 12th meeting of the Harbour Council in November 2024?",
+    );
   });
 });
 

@@ -214,6 +214,13 @@ export function withSetting(
   when = "",
 ): string {
   if (!tag) return prompt;
+  // "Which minister chaired the Council's 56th meeting?" names the setting "the 56th meeting of the Harbour
+  // Council" in other words: the setting's own words take their place.
+  const own = prompt.match(
+    /\bthe\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(\d+(?:st|nd|rd|th))\s+([a-z]+)\b/,
+  );
+  if (own && tag.phrase.includes(` ${own[1]} ${own[2]} `) && !/fills? the blank/.test(prompt))
+    return withMonth(prompt.replace(own[0], tag.phrase), when);
   const said = ` ${normKey(prompt)} `;
   // A count's aliases carry what it counts ("19 Harbour Medals"): that names the setting, the answer does not.
   const asked = [answer, ...aliases.filter((a) => !/^\d/.test(a) || !/^\d/.test(answer))].map(

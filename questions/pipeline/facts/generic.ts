@@ -128,7 +128,8 @@ export function genericFacts(
         openingParticiple(prepared) ??
         complementClause(prepared) ??
         prepositionalRelative(prepared) ??
-        participleAside(prepared);
+        participleAside(prepared) ??
+        agentClause(prepared);
       const derived = relative
         ? relative.capitalised
           ? annotatedAsWritten(relative.text)
@@ -932,6 +933,34 @@ export function prepositionalRelative(text: string): DerivedClause | null {
     clause: { start: 0, end: written.length },
     from,
     to: from + g.clause.length,
+    alsoWhole: true,
+  };
+}
+
+/** Gatherings and bodies a person chairs, heads or hosts. */
+const GATHERING =
+  "meeting|summit|session|committee|panel|council|conference|ceremony|event|delegation|team|board|commission|cabinet|group|talks|dialogue|forum|mission";
+
+/**
+ * "... at the Council's 56th meeting chaired by Finance Minister X" -> "Finance Minister X chaired the Council's
+ * 56th meeting.": a gathering's participle and its agent are a fact about who led it, asked as a sentence of its
+ * own ("Which Finance Minister chaired ...?"). Asked alongside the whole sentence.
+ * @example agentClause("The panel, headed by Prime Minister Ola Berg, met in Tromso.")?.text // "Prime Minister Ola Berg headed the panel."
+ */
+export function agentClause(text: string): DerivedClause | null {
+  const m = text.match(
+    new RegExp(
+      String.raw`\b(?<gathering>[Tt]he\s+(?:[\w'’-]+\s+){0,4}?(?:${GATHERING}))\s*,?\s+(?<verb>chaired|headed|led|hosted|convened|presided over|inaugurated|addressed)\s+by\s+(?<agent>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)(?=[\s,.;]|$)`,
+    ),
+  );
+  const g = m?.groups;
+  if (!m || m.index === undefined || !g?.gathering || !g.verb || !g.agent) return null;
+  const from = m.index + m[0].length - g.agent.length;
+  return {
+    text: `${g.agent} ${g.verb} ${g.gathering.replace(/^The\b/, "the")}.`,
+    clause: { start: 0, end: g.agent.length },
+    from,
+    to: from + g.agent.length,
     alsoWhole: true,
   };
 }
