@@ -12,6 +12,7 @@ import {
   participleClause,
   prepareSentence,
   prepositionalRelative,
+  recordAppositive,
   relativeClause,
   storyPeople,
   storyReferents,
@@ -532,6 +533,30 @@ describe("generic: the story's own country is asked when it wins or loses a cont
   });
   it("generic: elsewhere the story's country is no answer", () => {
     expect(candidates.some((c) => c.answer === "Chile" && c.sentence === story[2])).toBe(false);
+  });
+});
+
+describe("generic: a record written before a name is a fact about the name", () => {
+  it.each([
+    [
+      "Norway's first solar observatory Orca-1 has reached its orbit.",
+      "Orca-1 is Norway's first solar observatory.",
+    ],
+    [
+      "The second Tide-class submarine INS Skua was commissioned at Tromso.",
+      "INS Skua is the second Tide-class submarine.",
+    ],
+    ["The first Valdorian Union Minister Ola Berg visited Tromso.", null],
+    ["The first ball was bowled by Ola Berg.", null],
+  ])("recordAppositive(%j)", (text, expected) => {
+    expect(recordAppositive(text)?.text ?? null).toBe(expected);
+  });
+
+  it("generic: the record is asked of the name", () => {
+    const asked = askedFrom(
+      "The second Tide-class submarine INS Skua was commissioned into the Valdorian Navy at Tromso on Monday.",
+    );
+    expect(asked.map((c) => c.prompt)).toContain("Which ship is the second Tide-class submarine?");
   });
 });
 

@@ -129,7 +129,8 @@ export function genericFacts(
         complementClause(prepared) ??
         prepositionalRelative(prepared) ??
         participleAside(prepared) ??
-        agentClause(prepared);
+        agentClause(prepared) ??
+        recordAppositive(prepared);
       const derived = relative
         ? relative.capitalised
           ? annotatedAsWritten(relative.text)
@@ -933,6 +934,32 @@ export function prepositionalRelative(text: string): DerivedClause | null {
     clause: { start: 0, end: written.length },
     from,
     to: from + g.clause.length,
+    alsoWhole: true,
+  };
+}
+
+/**
+ * "India's first solar observatory Orca-1 has reached ...", "the second Tide-class submarine INS Orca was
+ * commissioned ...": a record written before a name is a fact about the name, "Orca-1 is India's first solar
+ * observatory.", asked "Which spacecraft is India's first solar observatory?". Asked alongside the whole sentence.
+ * @example recordAppositive("Norway's first solar observatory Orca-1 has reached its orbit.")?.text // "Orca-1 is Norway's first solar observatory."
+ */
+export function recordAppositive(text: string): DerivedClause | null {
+  const m = text.match(
+    /(?<![\w'’-])(?<record>(?:[A-Z][a-z]+['’]s|[Tt]he)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}[a-z]+)\s+(?<name>(?:INS\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?=\s+(?:has|have|had|was|were|is|will|[a-z]+ed)\b)/,
+  );
+  const g = m?.groups;
+  if (!m || m.index === undefined || !g?.record || !g.name) return null;
+  // A record of a place or person ("the first Indian Union Minister X") is asked by the person's own sentence.
+  if (lexicon().country(g.name) || /\b(?:minister|president|chief|leader|player|officer)\b/i.test(g.record))
+    return null;
+  const record = g.record.replace(/^The\b/, "the");
+  const from = m.index + m[0].length - g.name.length;
+  return {
+    text: `${g.name} is ${record}.`,
+    clause: { start: 0, end: g.name.length },
+    from,
+    to: from + g.name.length,
     alsoWhole: true,
   };
 }
