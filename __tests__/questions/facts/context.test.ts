@@ -130,6 +130,20 @@ describe("context: the setting a question names when its own words do not", () =
     );
   });
 
+  it("context: a setting the story says began years before its news takes no date in brackets", () => {
+    const convention = storyTag([
+      article([
+        "Valdoria added three wetlands to the list of the Harbour Convention on Tuesday.",
+        "The Harbour Convention was signed in Tromso in 1971.",
+      ]),
+    ]);
+    expect(convention?.since).toBe(1971);
+    expect(withSetting("How many wetlands did Valdoria add?", "three", [], convention, "May 2031")).toBe(
+      "With reference to the Harbour Convention, how many wetlands did Valdoria add in May 2031?",
+    );
+    expect(tag?.since).toBeUndefined();
+  });
+
   it("context: a question that names the setting in other words takes the setting's words instead", () => {
     const meeting = { phrase: "the 12th meeting of the Harbour Council", distinctive: ["harbour"] };
     expect(

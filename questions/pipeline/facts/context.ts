@@ -15,6 +15,11 @@ export interface StoryTag {
   /** The words of the name that say which one it is ("harbour", "tide"), normalised. */
   distinctive: string[];
   /**
+   * The year the story says the thing began, when that is before its news ("the Harbour Convention, signed in
+   * 1971"): such a setting takes no date of its own.
+   */
+  since?: number;
+  /**
    * Whether a question names the setting only by all of its words: an office ("Chief Justice of Valdoria") is
    * not named by a question that says "Justice X".
    */
@@ -83,7 +88,34 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
           best = { name: span.answer, mentions };
       }
   if (!best) return eventTag(articles);
-  return { phrase: phraseOf(best.name), distinctive: distinctiveWords(best.name) };
+  const distinctive = distinctiveWords(best.name);
+  const since = foundedBefore(articles, distinctive);
+  return { phrase: phraseOf(best.name), distinctive, ...(since ? { since } : {}) };
+}
+
+/** "signed in Ramsar in 1971", "which was launched in 1973 by ...": when a thing began. */
+const FOUNDED =
+  /\b(?:launched|signed|founded|established|set up|formed|adopted|created|started|instituted|came into (?:force|effect))\b[^.;"]{0,60}?\b((?:18|19|20)\d\d)\b/;
+
+/**
+ * The year a sentence naming the thing says it began, when that is at least two years before the story's latest
+ * year; undefined otherwise.
+ */
+function foundedBefore(articles: StoryArticle[], distinctive: string[]): number | undefined {
+  const years = articles.flatMap((a) => [
+    a.dated ? a.reference.getUTCFullYear() : (a.year ?? 0),
+    Number(a.month?.match(/\d{4}/)?.[0] ?? 0),
+  ]);
+  const news = Math.max(0, ...years);
+  if (!news) return undefined;
+  for (const a of articles)
+    for (const s of a.sentences) {
+      const text = ` ${normKey(s.text)} `;
+      if (!distinctive.every((w) => text.includes(` ${w} `))) continue;
+      const year = Number(s.text.match(FOUNDED)?.[1] ?? 0);
+      if (year && year <= news - 2) return year;
+    }
+  return undefined;
 }
 
 /** "took oath as the 51st Chief Justice of India", "has been appointed 26th Chief Election Commissioner of X". */
@@ -229,8 +261,13 @@ export function withSetting(
   const named = (w: string) => said.includes(` ${w} `);
   if (tag.distinctive.some((w) => asked.some((a) => a.includes(` ${w} `)))) return prompt;
   // The month is left out where it is part of the answer ("12 January 2031" in "January 2031").
+  // "the Harbour Convention (2031)" would date a convention signed long before: a setting older than the news
+  // takes no date in brackets; a past question takes the month at its end instead.
   const date =
-    when && !/\b(?:19|20)\d\d\b/.test(prompt) && !asked.some((a) => a.includes(` ${normKey(when)} `))
+    when &&
+    !tag.since &&
+    !/\b(?:19|20)\d\d\b/.test(prompt) &&
+    !asked.some((a) => a.includes(` ${normKey(when)} `))
       ? ` (${when})`
       : "";
   // A blank that names its setting needs it in front only for the date: "The list comprises 7 Harbour Medals,
@@ -241,13 +278,15 @@ export function withSetting(
     (!date || !/fills? the blank/.test(prompt) || /^Which (?:date|year|month)\b/.test(prompt))
   )
     return prompt;
-  const setWith = (when: string) =>
-    `With reference to ${tag.phrase}${when}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
+  const setWith = (when: string, question = prompt) =>
+    `With reference to ${tag.phrase}${when}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
   // Thirty words at most: the date goes before the setting does, which says what the question is about (unless
   // the question names the setting already, when the date was all it would add).
   const fits = (set: string) => set.split(/\s+/).length <= 30;
   if (date && fits(setWith(date))) return setWith(date);
-  return !tag.distinctive.every(named) && fits(setWith("")) ? setWith("") : prompt;
+  if (tag.distinctive.every(named) || !fits(setWith(""))) return prompt;
+  const set = setWith("", tag.since ? withMonth(prompt, when) : prompt);
+  return fits(set) ? set : setWith("");
 }
 
 /** The month a lead's news happened in: the article's own month, else the month of its stated date. */
