@@ -39,7 +39,7 @@ export function cleanText(raw: string): CleanedText {
     .split("\n")
     .map((l) => (isTeaserHeading(l.trim()) ? l.trim() : dropInlineFurniture(l.trim())))
     .filter((l) => l.length > 0 && (isTeaserHeading(l) || !furnitureLines.some((re) => re.test(l))));
-  if (lines.join(" ").replace(/[^\p{L}\p{N}]/gu, "").length < 40)
+  if (!hasLettersOrDigits(lines.join(" "), 40))
     return { lines: [], warning: { code: "empty", message: "has no article text" } };
   if (!isEnglish(lines.join(" ")))
     return {
@@ -62,6 +62,20 @@ function dropInlineFurniture(line: string): string {
     .filter((sentence) => !inlineFurniture.some((f) => sentence.toLowerCase().includes(f)))
     .join(" ");
 }
+
+/**
+ * True when the text has at least `n` letters and digits, counted as `.length` counts them: a page stops being
+ * read as soon as it has enough, instead of being copied without everything else.
+ */
+function hasLettersOrDigits(text: string, n: number): boolean {
+  let count = 0;
+  for (const m of text.matchAll(LETTER_OR_DIGIT)) {
+    count += m[0].length;
+    if (count >= n) return true;
+  }
+  return false;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 
 function isBinary(raw: string): boolean {
   if (raw.includes("\u0000")) return true;

@@ -59,7 +59,11 @@ export function selectFacts(
  * fact about the answer.
  */
 export function keptOf(group: Candidate[]): Candidate[] {
-  const ranked = [...group].sort((a, b) => quality(b) - quality(a));
+  // Each candidate's quality is worked out once, not again at every comparison of the sort.
+  const ranked = group
+    .map((c) => ({ c, q: quality(c) }))
+    .sort((a, b) => b.q - a.q)
+    .map(({ c }) => c);
   const kept: Candidate[] = [];
   for (const c of ranked) {
     if (kept.length >= PER_ANSWER) break;

@@ -524,7 +524,10 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
 /** Whether the prompt names the person by surname, possessive included ("Berg's"). */
 function namedIn(prompt: string, name: string): boolean {
   const surname = name.split(" ").at(-1) ?? name;
-  return surname.length > 2 && new RegExp(`\\b${escapeRegex(surname)}\\b`).test(prompt);
+  // Most prompts do not hold the surname at all: a plain search settles those without compiling a pattern.
+  return (
+    surname.length > 2 && prompt.includes(surname) && new RegExp(`\\b${escapeRegex(surname)}\\b`).test(prompt)
+  );
 }
 
 /** Up to n items of a list in an order fixed by the seed, without shuffling the whole list. */

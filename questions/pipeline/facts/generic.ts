@@ -1824,8 +1824,17 @@ function questionIn(
   blankOnly = false,
 ): Candidate | null {
   let span = measured;
-  // A question is judged as it will read, with the story's setting in front when it takes one.
-  const set = (q: string) => setting(q, span.answer, span.aliases);
+  // A question is judged as it will read, with the story's setting in front when it takes one. The same wording
+  // is judged, then printed: each is set once (for the span asked; `settled` is cleared if that changes).
+  const settled = new Map<string, string>();
+  const set = (q: string) => {
+    let out = settled.get(q);
+    if (out === undefined) {
+      out = setting(q, span.answer, span.aliases);
+      settled.set(q, out);
+    }
+    return out;
+  };
   // The bracketed acronym after a name gives the name away: it goes with the span.
   const unabbreviated = span.acronymEnd ? s.text.slice(0, span.end) + s.text.slice(span.acronymEnd) : s.text;
   // "in _____, Nordland", "in which city in Nordland": the region after a city leaves one option that fits,
@@ -2052,6 +2061,7 @@ function questionIn(
     const numberCloze = number && cloze(stemText, number, 23);
     if (numberCloze && passesGate(set(numberCloze), number.answer, number.aliases)) {
       span = number;
+      settled.clear();
       prompt = numberCloze;
     } else prompt = clozeFor(22) ?? clozeFor(12);
     form = "cloze";

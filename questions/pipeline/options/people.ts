@@ -167,12 +167,17 @@ function sportOf(sentence: string): Field | null {
   return field === "cricketer" || field === "athlete" ? field : null;
 }
 
+/** The OFFICES patterns made global once, for `officeOf` to read every match of each. */
+const OFFICES_EVERYWHERE = OFFICES.map(
+  ([pattern, office]) => [new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`), office] as const,
+);
+
 /** The office of the role written nearest the end of the text: "Wing Commander X and Colonel Y" makes Y a colonel. */
 function officeOf(text: string): string | null {
   let found: string | null = null;
   let at = -1;
-  for (const [pattern, office] of OFFICES) {
-    const all = [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))];
+  for (const [pattern, office] of OFFICES_EVERYWHERE) {
+    const all = [...text.matchAll(pattern)];
     const last = all.at(-1);
     const end = last ? (last.index ?? 0) + last[0].length : -1;
     if (end > at) {
