@@ -114,12 +114,34 @@ describe("08-options: each option is of the key's fine class", () => {
 
   it.each([
     ["350", /^(?:[2-8]00|[1-8]50)$/],
-    ["89.34", /^(?:8[0-9]|9[0-9])\.34$/],
+    ["89.34", /^(?:8[0-9]|9[0-9])\.\d\d$/],
     ["2 hours", /^[2-9] hours$/],
   ])("08-options: figures near %s on its own grid, never one of a plural unit", (answer, shape) => {
     const options = optionsFor(candidate("how_many", answer, "number"), [], buildPools([]));
     expect(options).toHaveLength(4);
     for (const o of options) expect(o).toMatch(shape);
+  });
+
+  it("08-options: a measure's options differ in their decimals, not only from the key", () => {
+    for (const answer of ["89.34", "$5.43 billion", "92.97m"]) {
+      const options = optionsFor(candidate("how_many", answer, "number"), [], buildPools([]));
+      const fractions = new Set(options.map((o) => o.match(/\.(\d+)/)?.[1]));
+      expect(fractions.size).toBeGreaterThan(2);
+    }
+  });
+
+  it("08-options: a rate set in quarter points keeps its grid", () => {
+    const options = optionsFor(candidate("how_many", "6.25%", "percent"), [], buildPools([]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(Number.parseFloat(o) * 4).toBe(Math.round(Number.parseFloat(o) * 4));
+  });
+
+  it("08-options: a pair of rates is offered pairs of the rates the batch states", () => {
+    const key = candidate("how_many", "5 percent and 18 percent", "percent pair");
+    const other = candidate("how_many", "12 percent and 28 percent", "percent pair");
+    const options = optionsFor(key, [], buildPools([key, other]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(o).toMatch(/^(?:5|12|18|28) percent and (?:12|18|28) percent$/);
   });
 
   it("08-options: a figure the sentence states is not offered", () => {

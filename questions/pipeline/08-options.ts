@@ -261,8 +261,10 @@ function pickOptions(
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "country pair" || broad === "city pair" || broad === "venue pair")
     offer(pairsLike(c, pools));
-  else if (broad === "percent pair") offer(nearbyPairs(c.answer));
-  else if (broad === "score") offer(nearbyScores(c.answer));
+  else if (broad === "percent pair") {
+    offer(pairsOfRates(c.answer, pools));
+    offer(nearbyPairs(c.answer));
+  } else if (broad === "score") offer(nearbyScores(c.answer));
   else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place") {
     // A side of a cricket match is offered cricket nations, never its neighbours ("Bhutan" in a final).
     if (broad === "country") offer(siblingsOf(c.answer, "country", c.sentence));
@@ -432,6 +434,34 @@ function nearbyScores(answer: string): string[] {
     .map(([dr, dw]) => [runs + dr, wickets + dw] as const)
     .filter(([r, w]) => r > 0 && w >= 0 && w <= 10)
     .map(([r, w]) => write(r, w));
+}
+
+/**
+ * Pairs of the rates the batch states in the answer's unit ("12 percent and 28 percent" beside the key "5 percent
+ * and 18 percent"), those sharing a rate with the key first: real slabs, where a rate moved by one ("4 percent
+ * and 17 percent") is no slab anyone has set (blind reading 28).
+ * @example pairsOfRates("5 percent and 18 percent", pools) // e.g. ["5 percent and 12 percent", "12 percent and 18 percent", ...]
+ */
+function pairsOfRates(answer: string, pools: Pools): string[] {
+  const unit = answer.match(/^[\d.]+(\s*(?:%|per\s*cent|percent))/i)?.[1];
+  if (!unit) return [];
+  const own = answer.split(" and ").map((x) => Number.parseFloat(x));
+  const rates = new Set<number>(own);
+  for (const category of ["percent pair", "percent"])
+    for (const x of pools.byCategory.get(category) ?? [])
+      for (const part of x.split(" and ")) {
+        const m = part.match(/^([\d.]+)(\s*(?:%|per\s*cent|percent))$/i);
+        if (m?.[2]?.trim().toLowerCase() === unit.trim().toLowerCase())
+          rates.add(Number.parseFloat(m[1] ?? ""));
+      }
+  const sorted = [...rates].filter((r) => r > 0).sort((a, b) => a - b);
+  const pairs: [number, number][] = [];
+  for (const [i, lo] of sorted.entries()) for (const hi of sorted.slice(i + 1)) pairs.push([lo, hi]);
+  const shares = ([lo, hi]: [number, number]) => (own.includes(lo) || own.includes(hi) ? 0 : 1);
+  return pairs
+    .filter(([lo, hi]) => !(lo === own[0] && hi === own[1]))
+    .sort((x, y) => shares(x) - shares(y))
+    .map(([lo, hi]) => `${lo}${unit} and ${hi}${unit}`);
 }
 
 /**

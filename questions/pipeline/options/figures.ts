@@ -182,7 +182,18 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
       (best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best),
       nice[0] ?? grid,
     );
-    return ladder(n, step, rank, keep, seed).map(write);
+    const rungs = ladder(n, step, rank, keep, seed);
+    // A rate set in quarter points ("6.25%") is offered its neighbours on that grid. Any other figure's options
+    // differ in their last digits as well, each by less than half a step: "89.45 m" among 91.45, 95.45 and
+    // 99.45, or "$5.43 billion" among 5.18, 5.68 and 6.18, is the odd one out (blind reading 28).
+    const rate = /^\s*(?:%|per\s*cent|percent)/i.test(post);
+    if (rate && Math.abs(n * 4 - Math.round(n * 4)) < 1e-9) return rungs.map(write);
+    const random = seededRandom(`${seed}|digits`);
+    const half = Math.floor((step * 0.45) / grid);
+    return rungs
+      .map((v) => v + (Math.floor(random() * (2 * half + 1)) - half) * grid)
+      .filter((v) => keep(v) && Math.abs(v - n) >= grid / 2)
+      .map(write);
   }
   // A bounded figure is offered its close neighbours on the allowed side: "to _____ from 82" is 83 to 88.
   const bounded = (v: number) =>
