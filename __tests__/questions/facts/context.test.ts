@@ -22,6 +22,15 @@ describe("context: the setting a question names when its own words do not", () =
       "Operation Tide",
     ],
     [
+      "rules that came into effect, when the story names no thing",
+      [
+        "The first case under the new port safety rules that came into effect on Monday was filed in Tromso.",
+        "A First Information Report was filed by the harbour police.",
+        "The First Information Report named two crews.",
+      ],
+      "the new port safety rules",
+    ],
+    [
       "a prize, with its article",
       [
         "The Harbour Peace Prize went to a survivors' group.",

@@ -130,6 +130,9 @@ const NUMBERED_MEETING =
  */
 const LAUNCH =
   /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|roll(?:ed|s)? out|inaugurat(?:ed|es))\s+(?:India's\s+|the\s+|its\s+)?(?<thing>(?:[A-Z][\w-]*(?:\s+\([A-Z]{2,8}\))?,?\s+(?:and\s+)?){1,6}(?:[a-z]+\s+)?(?:services|service|scheme|mission|portal|programme|program|initiative|campaign|app|platform|network|corridor|facility))(?:\s+in\s+(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?/;
+/** "the new criminal justice laws that came into effect on Monday": rules that took effect, named by what they are. */
+const IN_EFFECT =
+  /\b(?<rules>the\s+new\s+(?:[a-z-]+\s+){0,3}(?:laws|rules|codes|regulations|regime|system|policy|act|code|scheme))\s+(?:that|which)?\s*(?:came|come|comes|have come|has come)\s+into\s+(?:effect|force)\b/;
 /** "the first-ever visit to Tromso by a Valdorian PM", "PM X visited Y": a visit to a place. */
 const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
 
@@ -166,6 +169,8 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
             whole: true,
           };
       }
+      const rules = s.text.match(IN_EFFECT)?.groups?.rules;
+      if (rules) return { phrase: rules, distinctive: distinctiveOf(rules.replace(/^the\s+new\s+/, "")) };
       const launch = s.text.match(LAUNCH)?.groups;
       if (launch?.thing) {
         // "HarbourPay, SeaCard card services" reads "HarbourPay and SeaCard card services": a setting keeps no comma.
@@ -324,6 +329,8 @@ export function withMonth(prompt: string, when: string): string {
 function isSetting(name: string, type: string, cls: string, category: string | undefined): boolean {
   if (type !== "thing" || !cls || name.split(/\s+/).length > 6) return false;
   if (!SETTING_CATEGORIES.has(category ?? "") || /\b(?:class|day)$/i.test(name)) return false;
+  // "First Information Report": a kind of document any case has, not one thing the news is about.
+  if (/^(?:First|Second|Third)\s/.test(name) && !/\d/.test(name)) return false;
   // "Defence Ministers' meeting" cut short: a role is no setting.
   if (/\b(?:Ministers?|Presidents?|Chiefs?|Secretar(?:y|ies)|Governors?|Leaders?)$/.test(name)) return false;
   return name.split(/\s+/).length >= 2 || /[-\d]|[A-Z].*[A-Z]/.test(name);
