@@ -31,6 +31,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The minister paid tributes to Ansel Brandt at the harbour.", "Ansel Brandt", "person", ""],
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["Four pirate camps in Valdoria and five in Ruritania were burnt down.", "five", "count", "pirate camps"],
+  // Names counted in a list share the list's last noun.
+  [
+    "The list comprises 7 Harbour Medal, 19 Harbour Star and 113 Harbour Cross Awards.",
+    "7",
+    "count",
+    "Harbour Medal awards",
+  ],
   ["Ola Berg, a seasoned 1988-batch civil service officer, was appointed.", "1988", "date", "year"],
   ["The athlete threw a season-best of 87.63 metres.", "87.63 metres", "measure", "metres"],
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],

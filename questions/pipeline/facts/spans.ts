@@ -869,6 +869,17 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
       unit = np ? text.slice(end, np).trim() : "";
       cls = unit;
       if (np) countedEnd = np;
+      // "7 Harbour Medal, 19 Harbour Star and 113 Harbour Cross Awards": names counted in a list share its last
+      // noun ("How many Harbour Medal awards ...?").
+      const shared =
+        np && /^[A-Z]/.test(unit) && !/s$/.test(unit)
+          ? text
+              .slice(np)
+              .match(
+                /^(?:,\s+|\s+and\s+)[^.;]{0,80}?\b\d[\d,]*\s+(?:[A-Z][\w-]*\s+){1,3}([A-Z][a-z]+s)\b/,
+              )?.[1]
+          : undefined;
+      if (shared) cls = `${unit} ${shared.toLowerCase()}`;
     }
     if (/^(?:ordinal|st|nd|rd|th)$/.test(unit)) continue;
     const surface = text.slice(at, end).trim();
