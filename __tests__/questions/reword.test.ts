@@ -40,6 +40,10 @@ describe("simplePast: a wh-subject's present perfect reads as the past an exam a
 
 describe("activeVoice: a fronted agent of a passive reads in the active voice", () => {
   it.each([
+    [
+      "By how many MPs was the Orca Bill supported in the upper house?",
+      "How many MPs supported the Orca Bill in the upper house?",
+    ],
     ["By which body was INS Orca constructed?", "Which body constructed INS Orca?"],
     ["By whom was the joint drill named Orca?", "Who named the joint drill Orca?"],
     [

@@ -98,7 +98,7 @@ export function simplePast(question: string): string {
  */
 export function activeVoice(q: string): string {
   const m = q.match(
-    /^((?:With reference to [^?]{3,120}?,\s+)?)[Bb]y (whom?|(?:which|what) [^?]+?) (?:was|were) ([^?]+)\?$/,
+    /^((?:With reference to [^?]{3,120}?,\s+)?)[Bb]y (whom?|(?:which|what|how many) [^?]+?) (?:was|were) ([^?]+)\?$/,
   );
   if (!m) return q;
   const [, setting = "", agent = "", clause = ""] = m;
