@@ -18,6 +18,7 @@ import {
   storyReferents,
   subordinateClause,
   trimAround,
+  votesAgainst,
   withCounterparts,
   withFullNames,
   withOfficeHolders,
@@ -557,6 +558,30 @@ describe("generic: a record written before a name is a fact about the name", () 
       "The second Tide-class submarine INS Skua was commissioned into the Valdorian Navy at Tromso on Monday.",
     );
     expect(asked.map((c) => c.prompt)).toContain("Which ship is the second Tide-class submarine?");
+  });
+});
+
+describe("generic: a tally's votes against are a fact of their own", () => {
+  it.each([
+    [
+      "In the Senate, the Orca Bill got 61 votes in its favour and 39 against after a long debate.",
+      "39 votes were cast against the Orca Bill in the Senate.",
+    ],
+    [
+      "In the Lower House, the Orca Bill was supported by 288 MPs while 232 voted against it.",
+      "232 MPs voted against the Orca Bill in the Lower House.",
+    ],
+    ["The Orca Bill got 61 votes in the Senate.", null],
+  ])("votesAgainst(%j)", (text, expected) => {
+    expect(votesAgainst(text)?.text ?? null).toBe(expected);
+  });
+
+  it("generic: the votes against are asked, not left to a blank", () => {
+    const prompts = askedFrom(
+      "In the Senate, the Orca Bill got 61 votes in its favour and 39 against after a long debate.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("How many votes were cast against the Orca Bill in the Senate?");
+    expect(prompts.some((p) => /_____ against/.test(p))).toBe(false);
   });
 });
 

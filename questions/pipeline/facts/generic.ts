@@ -8,7 +8,7 @@ import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
-import { gateFailure, passesGate } from "../gate";
+import { passesGate } from "../gate";
 import { activeVoice, pastFuture, simplePast, withoutEditorial } from "../reword";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
@@ -130,7 +130,8 @@ export function genericFacts(
         prepositionalRelative(prepared) ??
         participleAside(prepared) ??
         agentClause(prepared) ??
-        recordAppositive(prepared);
+        recordAppositive(prepared) ??
+        votesAgainst(prepared);
       const derived = relative
         ? relative.capitalised
           ? annotatedAsWritten(relative.text)
@@ -961,6 +962,37 @@ export function recordAppositive(text: string): DerivedClause | null {
     from,
     to: from + g.name.length,
     alsoWhole: true,
+  };
+}
+
+/**
+ * "In the Senate, the Orca Bill got 61 votes in its favour and 39 against" -> "39 votes were cast against the Orca
+ * Bill in the Senate."; "the bill was supported by 288 MPs while 232 voted against it" -> "232 MPs voted against
+ * the bill.": a tally's second figure is a fact of its own, asked "How many votes were cast against ...?" rather
+ * than as a blank of the whole sentence.
+ * @example votesAgainst("In the Senate, the Orca Bill got 61 votes in its favour and 39 against.")?.text // "39 votes were cast against the Orca Bill in the Senate."
+ */
+export function votesAgainst(text: string): DerivedClause | null {
+  const where = text.match(/^In\s+(?<house>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+/)?.groups
+    ?.house;
+  const house = where ? ` in ${where}` : "";
+  const got = text.match(
+    /\b(?<bill>the\s+(?:[A-Z][\w()-]*\s+){1,5}(?:Bill|Act|Resolution|Motion|Amendment)(?:,\s+\d{4})?)\s+(?:got|received|secured|won)\s+\d[\d,]*\s+votes\s+in\s+(?:its\s+)?favou?r\s+and\s+(?<against>\d[\d,]*)\s+against\b/,
+  );
+  const supported = text.match(
+    /\b(?<bill>the\s+(?:[A-Z][\w()-]*\s+){1,5}(?:Bill|Act|Resolution|Motion|Amendment)(?:,\s+\d{4})?)\s+was\s+(?:supported|backed)\s+by\s+\d[\d,]*\s+(?<who>MPs|members|senators|lawmakers|legislators|MLAs)\s+(?:while|and|but)\s+(?<against>\d[\d,]*)\s+voted\s+against\s+it\b/,
+  );
+  const m = got ?? supported;
+  const g = m?.groups;
+  if (!m || m.index === undefined || !g?.bill || !g.against) return null;
+  const figure = `${g.against} ${g.who ?? "votes"}`;
+  const counted = g.who ? `${figure} voted against` : `${figure} were cast against`;
+  const from = m.index + m[0].lastIndexOf(g.against);
+  return {
+    text: `${counted} ${g.bill}${house}.`,
+    clause: { start: 0, end: figure.length },
+    from,
+    to: from + g.against.length,
   };
 }
 
@@ -2029,31 +2061,6 @@ function questionIn(
     const q = cloze(stemText, span, maxWords);
     return q !== null && passesGate(set(q), span.answer, span.aliases) && !namesCountry(q, span) ? q : null;
   };
-  if (process.env.QWHY && !prompt) {
-    const raw =
-      whText && safe
-        ? ask(
-            stemText,
-            { start: callingStart, end: span.end },
-            whText,
-            "",
-            stemText === s.text ? s : undefined,
-          )
-        : null;
-    console.error(
-      "QWHY " +
-        JSON.stringify({
-          answer: span.answer,
-          type: span.type,
-          text: s.text,
-          whText,
-          safe,
-          blankOnly,
-          raw,
-          gate: raw ? gateFailure(set(polish(raw, span)), span.answer, span.aliases) : null,
-        }),
-    );
-  }
   if (speaker && !prompt) return null;
   if (!prompt) {
     // "for _____ years", "got _____ votes": a figure's unit stays in the stem, and the blank holds the number.
