@@ -136,6 +136,10 @@ describe("withoutEditorial: a question leaves out the reporter's judgement and h
     ["Which body is said to have taken the decision?", "Which body took the decision?"],
     ["Chile beat Peru in a last-over thriller to win the cup", "Chile beat Peru to win the cup"],
     [
+      "How many camps were reduced to ashes within 25 minutes?",
+      "How many camps were destroyed within 25 minutes?",
+    ],
+    [
       "Who won the silver in the final at Tromso as Valdoria's Ola Berg won a gold?",
       "Who won the silver in the final at Tromso?",
     ],

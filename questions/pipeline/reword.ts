@@ -174,6 +174,8 @@ export function withoutEditorial(text: string): string {
       // "Who won the silver ... as Valdoria's Ola Berg won a gold?": a question ends without the clause of what
       // someone else did meanwhile, which names another answer besides.
       .replace(/,?\s+as\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:won|took|beat|[a-z]{3,}ed)\b[^?"]*(?=\?$)/, "")
+      // "camps were reduced to ashes": the reporter's image for "destroyed".
+      .replace(/\breduced\s+to\s+(?:ashes|rubble|dust)\b/g, "destroyed")
       // "beat X in a last-over thriller": how exciting the match was.
       .replace(/\s+in\s+an?\s+(?:[\w-]+\s+)?(?:thriller|nail-biter|cliffhanger|humdinger)\b/g, "")
       // "Who is learnt to have asked the government ...?": the reporter's hedge; the question asks who asked.
