@@ -144,6 +144,16 @@ describe("08-options: each option is of the key's fine class", () => {
     for (const o of options) expect(o).toMatch(/^(?:5|12|18|28) percent and (?:12|18|28) percent$/);
   });
 
+  it("08-options: a pair of things is offered pairs of its class, none naming either thing again", () => {
+    const key = candidate("which", "Rafale and Mirage", "thing pair:aircraft");
+    const options = optionsFor({ ...key, noun: "fighter" }, [], buildPools([]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== key.answer)) {
+      expect(o).toMatch(/^\S.* and \S.*$/);
+      expect(o).not.toMatch(/\b(?:Rafale|Mirage)\b/);
+    }
+  });
+
   it("08-options: a figure the sentence states is not offered", () => {
     const c = withSentence(
       candidate("how_many", "18", "number"),

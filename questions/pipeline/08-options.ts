@@ -261,6 +261,7 @@ function pickOptions(
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "country pair" || broad === "city pair" || broad === "venue pair")
     offer(pairsLike(c, pools));
+  else if (broad === "thing pair") offer(thingPairs(c, pools));
   else if (broad === "percent pair") {
     offer(pairsOfRates(c.answer, pools));
     offer(nearbyPairs(c.answer));
@@ -406,6 +407,22 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
     .slice(0, 6);
   for (let i = 0; i + 1 < others.length; i += 2) yield `${others[i]} and ${others[i + 1]}`;
   // Five cities make two pairs apart; the third shares a city with one of them.
+  for (let i = 0; i + 2 < others.length; i += 2) yield `${others[i + 2]} and ${others[i]}`;
+}
+
+/**
+ * Pairs of things like a pair answer ("Orca and Skua" submarines): the first thing's own options, two by two,
+ * never with either thing of the answer.
+ */
+function* thingPairs(c: Candidate, pools: Pools): Generator<string> {
+  const [first = "", second = ""] = c.answer.split(" and ");
+  const single = { ...c, answer: first, category: c.category.replace("thing pair", "thing") };
+  // "Mirage 2000" is the key's "Mirage" again.
+  const own = [first, second].map((x) => ` ${normKey(x)} `);
+  const others = [...thingsLike(single, [], pools)]
+    .filter((x) => !own.some((o) => ` ${normKey(x)} `.includes(o) || o.includes(` ${normKey(x)} `)))
+    .slice(0, 6);
+  for (let i = 0; i + 1 < others.length; i += 2) yield `${others[i]} and ${others[i + 1]}`;
   for (let i = 0; i + 2 < others.length; i += 2) yield `${others[i + 2]} and ${others[i]}`;
 }
 

@@ -561,6 +561,20 @@ describe("generic: a record written before a name is a fact about the name", () 
   });
 });
 
+describe("generic: two things named before one plural class noun are one answer", () => {
+  it("generic: 'Orca and Skua submarines' is asked 'Which submarines ...?'", () => {
+    const asked = askedFrom("Valdoria bought Orca and Skua submarines in 2020.");
+    const pair = asked.find((c) => c.answer === "Orca and Skua" && !c.mention);
+    expect(pair?.prompt).toBe("Which submarines did Valdoria buy in 2020?");
+    expect(pair?.category).toBe("thing pair:ship");
+  });
+
+  it("generic: three names, or a name inside a longer one, make no pair", () => {
+    const three = askedFrom("Valdoria bought Tide, Orca and Skua submarines in 2020.");
+    expect(three.some((c) => / and /.test(c.answer))).toBe(false);
+  });
+});
+
 describe("generic: a tally's votes against are a fact of their own", () => {
   it.each([
     [

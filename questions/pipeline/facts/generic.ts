@@ -1660,6 +1660,28 @@ const NAME_PART_CLASSES = new Set([
  */
 function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
   const out: AnswerSpan[] = [];
+  // "Orca and Skua submarines were used": two names before one plural class noun are one answer, "Which
+  // submarines were used?" (the first name is read as a name only through the noun after the second).
+  for (const b of spans) {
+    const noun = b.type === "thing" && /^[a-z]+$/.test(b.cls) ? (/s$/.test(b.cls) ? b.cls : `${b.cls}s`) : "";
+    if (!noun || !s.text.slice(b.end).startsWith(` ${noun}`)) continue;
+    const first = s.text
+      .slice(0, b.start)
+      .match(/(?<![,]\s)(?<![A-Z][\w-]*\s)\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+and\s+$/);
+    const at = first?.index;
+    if (!first?.[1] || at === undefined || /,\s*$/.test(s.text.slice(0, at))) continue;
+    if (spans.some((x) => x !== b && x.start < b.start && x.end > at)) continue;
+    out.push({
+      start: at,
+      end: b.end,
+      answer: `${first[1]} and ${b.answer}`,
+      aliases: [`${b.answer} and ${first[1]}`],
+      type: "thing",
+      cls: b.cls,
+      ...(b.detail ? { detail: b.detail } : {}),
+      pair: true,
+    });
+  }
   spans.forEach((a, i) => {
     const b = spans[i + 1];
     if (!b || a.type !== b.type || a.cls !== b.cls) return;
@@ -2062,6 +2084,8 @@ function questionIn(
     return q !== null && passesGate(set(q), span.answer, span.aliases) && !namesCountry(q, span) ? q : null;
   };
   if (speaker && !prompt) return null;
+  // Two things asked as one are asked by a question or not at all: each has its own blank.
+  if (span.pair && !prompt) return null;
   if (!prompt) {
     // "for _____ years", "got _____ votes": a figure's unit stays in the stem, and the blank holds the number.
     const number = numberOfMeasure(stemText, span);
@@ -2224,7 +2248,7 @@ function categoryOf(span: AnswerSpan): string {
     case "org":
       return `thing:${span.detail ?? "organisation"}`;
     case "thing":
-      return span.detail ? `thing:${span.detail}` : "thing";
+      return `${span.pair ? "thing pair" : "thing"}${span.detail ? `:${span.detail}` : ""}`;
     case "date":
       return `date:${span.cls}`;
     case "money":

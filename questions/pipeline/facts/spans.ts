@@ -38,6 +38,8 @@ export interface AnswerSpan {
   blankEnd?: number;
   /** End of a bracketed acronym right after the span ("(ISRO)"), dropped from a stem that asks for the span. */
   acronymEnd?: number;
+  /** Two things of one class named together ("Orca and Skua submarines"), asked as one answer. */
+  pair?: true;
 }
 
 export interface SpanContext {
