@@ -31,6 +31,8 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The minister paid tributes to Ansel Brandt at the harbour.", "Ansel Brandt", "person", ""],
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["Four pirate camps in Valdoria and five in Ruritania were burnt down.", "five", "count", "pirate camps"],
+  // A class noun after one word that describes it: "its Orca-3 weather satellite".
+  ["The agency launched its Orca-3 weather satellite from Andoya.", "Orca-3", "thing", "satellite"],
   // Names counted in a list share the list's last noun.
   [
     "The list comprises 7 Harbour Medal, 19 Harbour Star and 113 Harbour Cross Awards.",

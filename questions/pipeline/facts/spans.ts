@@ -560,7 +560,14 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
     const after = /^['"’”]?\s+[a-z]+\s+[A-Z]/.test(rest)
       ? ""
       : (rest.match(/^['"’”]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "");
-    const suffix = [after, after.split(" ")[0] ?? ""].find(
+    // "its Orca-3 weather satellite": a class noun after one word that describes it counts too.
+    // Not after a word that makes the name a kind ("the Orca class submarines").
+    const described = /^(?:class|type|series|variant|version|model|family|category)$/.test(
+      after.split(" ")[0] ?? "",
+    )
+      ? ""
+      : (after.split(" ")[1] ?? "");
+    const suffix = [after, after.split(" ")[0] ?? "", described].find(
       (w) => NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")],
     );
     if (suffix) {
