@@ -123,6 +123,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The Orca Bill got 128 votes in its favour.",
     ],
     [
+      "a second verb phrase of the same subject, after a comma and its auxiliary",
+      "Orca-3 carries six instruments to watch storms, and is designed to work for ten years.",
+      "six",
+      "Orca-3 carries six instruments to watch storms.",
+    ],
+    [
       "two joined subjects are no two clauses",
       "Ola Berg and Mara Lind were elected to the council.",
       "Mara Lind",

@@ -31,7 +31,7 @@ const AND_CLAUSE =
   /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)/g;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
-  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b/g;
+  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b/g;
 
 /** A name of up to five capitalised words ("Make in India" too) in quotation marks, at word boundaries. */
 const QUOTED_NAME =
