@@ -3,6 +3,7 @@ import {
   isSimplePast,
   pastFuture,
   simplePast,
+  withDateLast,
   withoutEditorial,
 } from "@/questions/pipeline/reword";
 
@@ -149,5 +150,30 @@ describe("withoutEditorial: a question leaves out the reporter's judgement and h
     ],
   ])("withoutEditorial(%j)", (text, expected) => {
     expect(withoutEditorial(text)).toBe(expected);
+  });
+});
+
+describe("withDateLast: a report's 'X on Thursday did Y' reads with the date at the end", () => {
+  it.each([
+    [
+      "Which agency on 14 May 2031 successfully launched its Orca-3 satellite from Andoya?",
+      "Which agency successfully launched its Orca-3 satellite from Andoya on 14 May 2031?",
+    ],
+    [
+      "From which centre did the Valdorian Space Agency on 14 May 2031 launch its Orca-3 satellite?",
+      "From which centre did the Valdorian Space Agency launch its Orca-3 satellite on 14 May 2031?",
+    ],
+    // Already last, after an object, or no date before a verb: as it is.
+    ["On which date did Valdoria sign the pact?", "On which date did Valdoria sign the pact?"],
+    [
+      "Which city hosted the summit on 21 May 2031 amid the storm?",
+      "Which city hosted the summit on 21 May 2031 amid the storm?",
+    ],
+    [
+      "In which city did the committee meet on May 17 evening?",
+      "In which city did the committee meet on May 17 evening?",
+    ],
+  ])("%s", (question, expected) => {
+    expect(withDateLast(question)).toBe(expected);
   });
 });

@@ -123,6 +123,31 @@ export function activeVoice(q: string): string {
   return setting ? `${setting}${active}` : `${active.charAt(0).toUpperCase()}${active.slice(1)}`;
 }
 
+const DATE_PHRASE = String.raw`on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?`;
+/** A subject a date may follow: capitalised words ("the Harbour Council", "Ola Berg") or "the" and one noun. */
+const SUBJECT = String.raw`(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|[a-z]+)`;
+/** "Which agency on 14 May 2031 launched ...?": the wh-subject, the date, and the rest from its verb. */
+const WH_SUBJECT_DATE = new RegExp(
+  String.raw`^(Which\s+[a-z][\w'’-]*|Which\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|Who)\s+(${DATE_PHRASE})\s+((?:[a-z]+ly\s+)?([a-z]+)\b[^?]*)\?$`,
+);
+/** "From which centre did the agency on 14 May 2031 launch ...?": the subject after the auxiliary, then the date. */
+const INVERTED_DATE = new RegExp(
+  String.raw`^(.*?\b(?:did|does|do|was|were|is|are|has|have|had)\s+${SUBJECT})\s+(${DATE_PHRASE})\s+((?:[a-z]+ly\s+)?[a-z]+\b[^?]*)\?$`,
+);
+
+/**
+ * "Which agency on 14 May 2031 successfully launched its satellite?" -> "Which agency successfully launched its
+ * satellite on 14 May 2031?": a report's "X on Thursday did Y" reads as an exam writes it, the date at the end.
+ * @example withDateLast("Which agency on 14 May 2031 launched the Orca-3 satellite?") // "Which agency launched the Orca-3 satellite on 14 May 2031?"
+ */
+export function withDateLast(q: string): string {
+  const wh = q.match(WH_SUBJECT_DATE);
+  const m = wh && isSimplePast(wh[4] ?? "") ? wh : q.match(INVERTED_DATE);
+  if (!m) return q;
+  const [, head = "", date = "", rest = ""] = m;
+  return `${head} ${rest} ${date}?`;
+}
+
 /**
  * "On which date will X retire?" in a question dated by its year: the exam is read after that date, and asks
  * "On which date was X due to retire?"; "which judge will serve ..." reads "was due to serve". A future reported
