@@ -141,6 +141,10 @@ describe("withoutEditorial: a question leaves out the reporter's judgement and h
       "How many camps were destroyed within 25 minutes?",
     ],
     [
+      "How many instruments does Orca-3 carry to watch storms, and is designed to work for ten years?",
+      "How many instruments does Orca-3 carry to watch storms?",
+    ],
+    [
       "Who won the silver in the final at Tromso as Valdoria's Ola Berg won a gold?",
       "Who won the silver in the final at Tromso?",
     ],

@@ -199,6 +199,12 @@ export function withoutEditorial(text: string): string {
       // "Who won the silver ... as Valdoria's Ola Berg won a gold?": a question ends without the clause of what
       // someone else did meanwhile, which names another answer besides.
       .replace(/,?\s+as\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:won|took|beat|[a-z]{3,}ed)\b[^?"]*(?=\?$)/, "")
+      // "How many instruments does X carry ..., and is designed to work for ten years?": a second verb phrase of the
+      // subject after the question's own is another fact, and garbles the question.
+      .replace(
+        /,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b[^?"]*(?=\?$)/,
+        "",
+      )
       // "camps were reduced to ashes": the reporter's image for "destroyed".
       .replace(/\breduced\s+to\s+(?:ashes|rubble|dust)\b/g, "destroyed")
       // "beat X in a last-over thriller": how exciting the match was.
