@@ -63,6 +63,8 @@ const PREPOSITIONS = new Set([
 /** A past participle: regular, or one of the irregular ones news reports use most ("was held", "had won"). */
 const PARTICIPLE =
   /^(?:won|been|made|taken|given|done|seen|met|led|held|become|begun|born|brought|built|left|lost|paid|sold|told|spent|struck|set|cut|hit|put|shot|sworn|chosen|drawn|grown|known|shown|thrown|written|driven|hidden|kept|found|laid|sent|beaten|[a-z]+(?:ed|en))$/;
+/** A possessive that stands where a determiner would: "launched its X satellite". */
+const POSSESSIVE = /^(?:its|their)$/i;
 /** Nouns whose "to" or "from" phrase is their own: "his trip to X", "the route from Y". */
 const TRAVEL =
   /^(?:trips?|visits?|journeys?|tours?|flights?|voyages?|routes?|roads?|access|gateway|bridges?|corridors?|links?|pipelines?|railways?|migration|exports?|imports?)$/i;
@@ -341,9 +343,14 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     return null;
   const subject = body.slice(0, verb.start).trim();
   const before = tokens.filter((t) => t.end <= span.start);
-  // "passed the contentious | X", "in the new | X": the answer's determiner and adjectives go with it.
+  // "passed the contentious | X", "in the new | X", "launched its | X": the answer's determiner, possessive and
+  // adjectives go with it.
   let k = before.length - 1;
-  while (k >= 0 && (before[k]?.pos === "DET" || before[k]?.pos === "ADJ")) k--;
+  while (
+    k >= 0 &&
+    (before[k]?.pos === "DET" || before[k]?.pos === "ADJ" || POSSESSIVE.test(before[k]?.text ?? ""))
+  )
+    k--;
   const prev = before[k];
   const objectStart = before[k + 1]?.start ?? span.start;
   const preposition = prev !== undefined && PREPOSITIONS.has(prev.text.toLowerCase());

@@ -561,6 +561,22 @@ describe("generic: a record written before a name is a fact about the name", () 
   });
 });
 
+describe("generic: a name asked with its class noun and the word that describes it", () => {
+  it("generic: 'launched its Orca-3 weather satellite' asks 'Which weather satellite did ... launch?'", () => {
+    const asked = askedFrom(
+      "The Valdorian Space Agency on Thursday successfully launched its Orca-3 weather satellite from Andoya.",
+    );
+    expect(asked.find((c) => c.answer === "Orca-3" && !c.mention)?.prompt).toBe(
+      "Which weather satellite did the Valdorian Space Agency successfully launch from Andoya on 7 November 2024?",
+    );
+  });
+
+  it("generic: a figure before the noun it measures after 'their' stays a blank", () => {
+    const asked = askedFrom("Valdoria finally ended their 11-year wait for a Harbour Cup trophy.");
+    expect(asked.some((c) => /^How many year/.test(c.prompt))).toBe(false);
+  });
+});
+
 describe("generic: two things named before one plural class noun are one answer", () => {
   it("generic: 'Orca and Skua submarines' is asked 'Which submarines ...?'", () => {
     const asked = askedFrom("Valdoria bought Orca and Skua submarines in 2020.");

@@ -1964,16 +1964,25 @@ function questionIn(
   const afterNext = next && s.tokens.find((t) => t.start >= next.end);
   // "entered the Halo orbit", "on a Harbour Express train": the name's own class noun goes with it, and the
   // question asks "Which orbit ...?".
+  const isOwnNoun = (t: typeof next) =>
+    t !== undefined &&
+    /^[a-z]+$/.test(t.text) &&
+    t.text.replace(/s$/, "") === span.cls.toLowerCase().replace(/s$/, "");
+  // "its Orca-3 weather satellite": one word that describes the class noun goes with it ("Which weather
+  // satellite ...?").
+  const describedNoun =
+    next !== undefined && /^[a-z]+$/.test(next.text) && !isOwnNoun(next) && isOwnNoun(afterNext)
+      ? afterNext
+      : undefined;
   const ownNoun =
     span.type === "thing" &&
     span.blankEnd === undefined &&
+    (isOwnNoun(next) || describedNoun !== undefined) &&
     next !== undefined &&
-    /^[a-z]+$/.test(next.text) &&
-    next.text.replace(/s$/, "") === span.cls.toLowerCase().replace(/s$/, "") &&
     /^\s+$/.test(stemText.slice(span.end, next.start)) &&
     // "took an X train and two ferries": one of two things taken is no phrase to front alone.
-    !/^\s*(?:,|and\b|or\b|as well as\b)/.test(stemText.slice(next.end))
-      ? next
+    !/^\s*(?:,|and\b|or\b|as well as\b)/.test(stemText.slice((describedNoun ?? next).end))
+      ? (describedNoun ?? next)
       : undefined;
   const whText = head
     ? "who"
@@ -1984,7 +1993,7 @@ function questionIn(
         : described
           ? `which ${described}`
           : ownNoun
-            ? `which ${ownNoun.text}`
+            ? `which ${stemText.slice(next?.start ?? ownNoun.start, ownNoun.end)}`
             : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, callingStart);
@@ -2033,7 +2042,8 @@ function questionIn(
       (ownNoun !== undefined &&
         /(?:^|\b(?:in|at|on|from|by|with|aboard|into)\s+)(?:a|an)\s+$/i.test(before)) ||
       COMPLEX_PREPOSITION.test(before) ||
-      isDirectObject(s, callingStart) ||
+      // "launched its X weather satellite": a name asked with its class noun takes the possessive's place too.
+      isDirectObject(s, callingStart, ownNoun !== undefined) ||
       // "X's best throw was (also) a 89.9m": the figure a copula gives its subject.
       (["measure", "money", "percent", "count"].includes(span.type) &&
         /\b(?:is|are|was|were)\s+(?:(?:also|only|just)\s+)?(?:(?:a|an)\s+)?(?:[a-z]+\s+)?$/.test(before)));
@@ -2184,11 +2194,17 @@ function stateAfter(text: string, end: number): string {
  * True when the span is the object of the verb just before it ("India beat | South Africa", "bought | four
  * boats"): the question fronts it with do-support, "Which country did India beat ...?"
  */
-function isDirectObject(s: Sentence, start: number): boolean {
+function isDirectObject(s: Sentence, start: number, possessive = false): boolean {
   const before = s.tokens.filter((t) => t.end <= start);
   // "passed | the contentious | X": the determiner and adjectives of the object's own noun phrase.
   let k = before.length - 1;
-  while (k > 0 && (before[k]?.pos === "ADJ" || before[k]?.pos === "DET")) k--;
+  while (
+    k > 0 &&
+    (before[k]?.pos === "ADJ" ||
+      before[k]?.pos === "DET" ||
+      (possessive && /^(?:its|their)$/i.test(before[k]?.text ?? "")))
+  )
+    k--;
   const prev = before[k];
   // "X has four launch tubes": "has" is the verb itself here, not an auxiliary.
   if (prev?.pos === "AUX" && /^(?:has|have|had)$/i.test(prev.text)) return true;
