@@ -10,9 +10,14 @@ import type { Patterns } from "./patterns";
 export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const person = (raw: string | undefined) => {
+  const person = (raw: string | undefined, sentence = "") => {
     const cleaned = cleanPersonName(raw ?? "", p);
-    return cleaned && !lex.country(cleaned.name) ? cleaned.name : null;
+    if (!cleaned || lex.country(cleaned.name)) return null;
+    // "Nordland clinched their maiden title": one word that the sentence calls "their" is a team, and a "Who"
+    // question would be offered people.
+    const one = cleaned.name.split(/\s+/).length === 1;
+    if (one && new RegExp(`\\b${cleaned.name}\\b[^.;]{0,40}?\\btheir\\b`).test(sentence)) return null;
+    return cleaned.name;
   };
   for (const a of articles) {
     const when = a.dated ? ` in ${monthYear(a.reference)}` : "";
@@ -44,7 +49,7 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
         });
       }
       for (const m of p.wonTrigger.test(s.text) ? s.text.matchAll(p.won) : []) {
-        const name = person(m.groups?.name);
+        const name = person(m.groups?.name, s.text);
         // "won the silver medal in the men's javelin throw at the Paris Olympics": the field and venue belong to it.
         const rest = s.text.slice((m.index ?? 0) + m[0].length);
         const more = rest.match(
@@ -66,8 +71,8 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
       const margin = marginQuestion(s.text);
       if (margin) out.push({ ...base, ...margin, kind: "how_many" });
       for (const m of p.beatTrigger.test(s.text) ? s.text.matchAll(p.beat) : []) {
-        const name = person(m.groups?.name);
-        const loser = person(m.groups?.loser);
+        const name = person(m.groups?.name, s.text);
+        const loser = person(m.groups?.loser, s.text);
         if (!name || !loser) continue;
         const final = (m.groups?.final ?? "").trim();
         const venue = m.groups?.venue ?? "";
