@@ -6,7 +6,7 @@ const rows: [string, string, string | null][] = [
   ["In which city was the fourth in-person summit of the Nordic grouping held?", "Tromso", null],
   ['Which number fills the blank in "The list comprises _____ Star of the Sea awards"?', "7", null],
   ["Who was Norway's Foreign Minister at the maritime summit in March 2024?", "Ingrid Solheim", null],
-  ["Who was named Player of the Match?", "Ravi Rao", null],
+  ["Who was named Player of the Match in the Harbour Cup final?", "Ravi Rao", null],
   ["How many people died in the 2031 Tromso flood?", "40", null],
   ["Which initiative seeks to lower the Nordic region's cancer death toll?", "Harbour Moonshot", null],
   [
@@ -277,6 +277,8 @@ const rows: [string, string, string | null][] = [
   ],
   ["Which fund supports those families whose homes were lost in the Tromso floods?", "Harbour Fund", null],
   ["Who was India's President?", "Ola Berg", "role with no event or date"],
+  ["Who was named Player of the Match?", "Ola Berg", "role with no event or date"],
+  ["Who was named Player of the Match at the Harbour Cup final in May 2031?", "Ola Berg", null],
   ["With reference to the visit to Tromso, who was Norway's Prime Minister?", "Ola Berg", null],
   [
     'With reference to the visit to Tromso, which name fills the blank in "The talks were led by _____"?',

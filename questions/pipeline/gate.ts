@@ -44,8 +44,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a role question names its event or date",
     (p) =>
-      /^Who (?:was|is) (?:the |(?:[A-Z][\w.]*\s)*[A-Z][\w.]*'s )[^?]*\?$/.test(p) &&
-      !/\d|\b(?:at|in|during|on|when|after|before|whom)\b/.test(p)
+      // "Who was named Player of the Match?": a title a match or a season gives is a role too.
+      /^Who (?:was|is) (?:the |(?:[A-Z][\w.]*\s)*[A-Z][\w.]*'s |(?:named|declared|adjudged|chosen) (?:as )?(?:the )?[A-Z])[^?]*\?$/.test(
+        p,
+      ) && !/\d|\b(?:at|in|during|on|when|after|before|whom)\b/.test(p)
         ? "role with no event or date"
         : null,
   ],
