@@ -1,6 +1,6 @@
 import { annotate } from "@/questions/pipeline/04-sentences";
 import { type Candidate, extractStoryFacts, type StoryArticle } from "@/questions/pipeline/06-facts";
-import { selectFacts } from "@/questions/pipeline/07-select";
+import { factKeyOf, selectFacts } from "@/questions/pipeline/07-select";
 import { genericFacts, storyPeople } from "@/questions/pipeline/facts/generic";
 
 const REFERENCE = new Date(Date.UTC(2024, 2, 7, 12));
@@ -202,5 +202,16 @@ describe("07-select: spans whose answer is already asked better are not worded, 
     const mentions = genericFacts(articles, storyPeople(articles), null, [given]).filter((c) => c.mention);
     expect(mentions.length).toBeGreaterThan(0);
     expect(selectFacts(mentions, articles, 50)).toEqual([]);
+  });
+});
+
+describe("07-select: what makes two candidates one fact", () => {
+  it.each([
+    [{ kind: "how_many" as const, answer: "four", aliases: ["four wickets"] }, "4 wickets"],
+    [{ kind: "how_many" as const, answer: "4", aliases: ["4 wickets"] }, "4 wickets"],
+    [{ kind: "how_many" as const, answer: "two", aliases: ["two sides"] }, "2 sides"],
+    [{ kind: "who" as const, answer: "Ola Berg", aliases: [] }, "ola berg"],
+  ])("factKeyOf(%j) -> %s", (c, key) => {
+    expect(factKeyOf(c)).toBe(key);
   });
 });

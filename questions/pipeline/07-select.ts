@@ -1,5 +1,5 @@
 /** Stage 7: one question per fact across a story's articles, every source listed, the best kept. */
-import { jaccard, normKey, wordSet } from "../text";
+import { jaccard, NUMBER_WORDS, normKey, wordSet } from "../text";
 import type { QuestionSource } from "../types";
 import type { Candidate, StoryArticle } from "./06-facts";
 
@@ -100,7 +100,15 @@ export function factKeyOf(c: Pick<Candidate, "kind" | "answer" | "aliases">): st
     .map(normKey)
     .filter((a) => a.startsWith(`${answer} `))
     .sort((a, b) => b.length - a.length)[0];
-  return counted ?? answer;
+  return inDigits(counted ?? answer);
+}
+
+/** "four wickets" and "4 wickets" are one fact: a count written in words keys as its digits. */
+function inDigits(key: string): string {
+  return key.replace(/^[a-z]+\b/, (word) => {
+    const n = NUMBER_WORDS.indexOf(word);
+    return n > 0 ? String(n) : word;
+  });
 }
 
 /** At most this many questions are cut from one sentence. */
