@@ -130,10 +130,24 @@ describe("08-options: each option is of the key's fine class", () => {
     }
   });
 
-  it("08-options: a rate set in quarter points keeps its grid", () => {
-    const options = optionsFor(candidate("how_many", "6.25%", "percent"), [], buildPools([]));
-    expect(options).toHaveLength(4);
-    for (const o of options) expect(Number.parseFloat(o) * 4).toBe(Math.round(Number.parseFloat(o) * 4));
+  it("08-options: a rate set in quarter points keeps its grid, a quarter or half a point apart", () => {
+    for (const [answer, step] of [
+      ["6.25%", 0.25],
+      ["6.5 per cent", 0.5],
+    ] as const) {
+      const options = optionsFor(candidate("how_many", answer, "percent"), [], buildPools([]));
+      expect(options).toHaveLength(4);
+      for (const o of options)
+        expect(Number.parseFloat(o) / step).toBe(Math.round(Number.parseFloat(o) / step));
+    }
+  });
+
+  it("08-options: basis points are offered 25 apart", () => {
+    const c = {
+      ...candidate("how_many", "25", "number"),
+      prompt: "By how many basis points did the bank cut its rate?",
+    };
+    expect(optionsFor(c, [], buildPools([]))).toEqual(["25", "50", "75", "100"]);
   });
 
   it("08-options: a pair of rates is offered pairs of the rates the batch states", () => {

@@ -4,7 +4,15 @@ import { type Country, lexicon } from "../lexicon";
 import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
 import { citiesOf, classOfName } from "./facts/spans";
-import { boundOf, figureValue, nearbyDates, nearbyNumbers, nearbyOrdinals, rankOf } from "./options/figures";
+import {
+  boundOf,
+  figureValue,
+  nearbyBasisPoints,
+  nearbyDates,
+  nearbyNumbers,
+  nearbyOrdinals,
+  rankOf,
+} from "./options/figures";
 import {
   curatedPeople,
   heldOffice,
@@ -255,6 +263,8 @@ function pickOptions(
     const past = !FUTURE_TENSE.test(c.prompt) && year <= (asOf ?? Number.NaN);
     offer(nearbyDates(c.answer, c.category, rankOf(seed), seed, past ? (asOf as number) : undefined));
   } else if (broad === "ordinal") offer(nearbyOrdinals(c.answer, rankOf(seed), seed));
+  else if (broad === "number" && /\bbasis points?\b/i.test(c.prompt))
+    offer(nearbyBasisPoints(c.answer, rankOf(seed), seed));
   else if (broad === "number" || broad === "money" || broad === "percent")
     offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(seed), seed));
   else if (broad === "person") offer(peopleLike(c, pools));

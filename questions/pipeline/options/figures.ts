@@ -102,6 +102,16 @@ function niceStep(size: number): number {
  * answer's own grid ("350" -> 300, 400, 250, 450), rates a small step apart ("5.25%" -> 5.50%, 5.00%).
  * @example nearbyNumbers("350") // ["300", "400", "250", "450"]
  */
+/**
+ * Basis points as a central bank moves them: 25 apart ("25" -> 50, 75, 100), never a glance's giveaway such as 17.
+ * @example nearbyBasisPoints("25", 0) // ["50", "75", "100", "125"]
+ */
+export function nearbyBasisPoints(answer: string, rank = 1, seed = ""): string[] {
+  const n = Number(answer.replace(/[^\d.]/g, ""));
+  if (!Number.isFinite(n) || n <= 0 || n % 5 !== 0) return [];
+  return ladder(n, 25, rank, (v) => v > 0, seed, true).map(String);
+}
+
 export function nearbyNumbers(answer: string, bound: Bound = {}, rank = 1, seed = ""): string[] {
   const near = nearbyUnbounded(answer, bound, rank, seed);
   const value = (x: string) => figureValue(x) ?? Number.NaN;
@@ -182,12 +192,14 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
       (best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best),
       nice[0] ?? grid,
     );
-    const rungs = ladder(n, step, rank, keep, seed);
-    // A rate set in quarter points ("6.25%") is offered its neighbours on that grid. Any other figure's options
-    // differ in their last digits as well, each by less than half a step: "89.45 m" among 91.45, 95.45 and
-    // 99.45, or "$5.43 billion" among 5.18, 5.68 and 6.18, is the odd one out (blind reading 28).
+    // A rate set in quarter points ("6.25%", "6.5%") is offered its neighbours a quarter or a half point away:
+    // a central bank moves its rate by 25 or 50 basis points.
     const rate = /^\s*(?:%|per\s*cent|percent)/i.test(post);
-    if (rate && Math.abs(n * 4 - Math.round(n * 4)) < 1e-9) return rungs.map(write);
+    if (rate && Math.abs(n * 4 - Math.round(n * 4)) < 1e-9)
+      return ladder(n, decimals >= 2 ? 0.25 : 0.5, rank, keep, seed).map(write);
+    const rungs = ladder(n, step, rank, keep, seed);
+    // Any other figure's options differ in their last digits as well, each by less than half a step: "89.45 m" among 91.45, 95.45 and
+    // 99.45, or "$5.43 billion" among 5.18, 5.68 and 6.18, is the odd one out (blind reading 28).
     const random = seededRandom(`${seed}|digits`);
     const half = Math.floor((step * 0.45) / grid);
     return rungs
