@@ -294,6 +294,15 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(trimAround(text, at, at + 5, 12)).toMatch(/^Mara Lind was the _____ governor of the bank/);
   });
 
+  it("generic: a stem cut at 'which' takes the name the clause is about as its subject", () => {
+    const text =
+      "The 18th Nordic summit ended in Tromso on Saturday with leaders adopting the Tromso Pact, which commits member states to cut shipping emissions by 40 per cent.";
+    const at = text.indexOf("40 per cent");
+    expect(trimAround(text, at, at + "40 per cent".length, 22)).toBe(
+      "the Tromso Pact commits member states to cut shipping emissions by _____",
+    );
+  });
+
   it("generic: a blank in the subject's aside keeps the subject, a few words over rather than none", () => {
     const text =
       "Election Commissioner Ola Berg, a seasoned 1989-batch Valdorian Civil Service officer from the Tromso cadre, has been appointed the 12th Chief Election Commissioner of Valdoria.";

@@ -2548,6 +2548,22 @@ function withPledge(stem: string, before: string): string {
   return `${head} ${bare.charAt(0).toLowerCase()}${bare.slice(1)}`;
 }
 
+/**
+ * "commits member states to cut emissions by _____" cut from "... adopting the Tromso Declaration, which commits
+ * ...": a stem that opens on a relative clause's verb takes the name the clause is about as its subject.
+ * @example withRelativeHead("commits states to cut emissions by _____", "Leaders adopted the Tromso Pact, which commits states to cut emissions by ") // "the Tromso Pact commits states to cut emissions by _____"
+ */
+function withRelativeHead(stem: string, before: string): string {
+  const first = stem.match(/^([A-Za-z][a-z]+)\b/)?.[1]?.toLowerCase();
+  if (!first) return stem;
+  const head = before.match(
+    new RegExp(
+      `((?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}[A-Z][\\w'’-]*),\\s+(?:which|who)\\s+${first}\\b(?![^]*,\\s+(?:which|who)\\s)`,
+    ),
+  )?.[1];
+  return head ? `${head} ${stem.charAt(0).toLowerCase()}${stem.slice(1)}` : stem;
+}
+
 /** A list before the blank: its head up to "including" and the items before the blank's own. */
 const LIST_BEFORE = /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?(?=[^,]*$)/;
 
@@ -2574,7 +2590,7 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
     return whole && /\brespectively\b/i.test(whole) ? whole : null;
   }
   const found = trimWithin(text, start, end, maxWords, true);
-  const stem = found && withPledge(found, text.slice(0, start));
+  const stem = found && withRelativeHead(withPledge(found, text.slice(0, start)), text.slice(0, start));
   // "Data was last released in 2018, when India had _____ tigers": a clause too short to say what it is about
   // is read with the rest of a short sentence.
   if (stem === null && wordCount(text) <= maxWords) return trimWithin(text, start, end, maxWords, false);
