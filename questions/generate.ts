@@ -89,7 +89,10 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         // An undated article's news happened when its lead says: "held ... on September 21, 2031".
         month:
           monthOfIso(stories[i]?.date ?? null) ||
-          newsTime((prepared[i]?.sentences ?? []).slice(0, LEAD).map((s) => s.text)) ||
+          newsTime(
+            (prepared[i]?.sentences ?? []).slice(0, LEAD).map((s) => s.text),
+            prepared[i]?.metadata.date ?? null,
+          ) ||
           null,
       }));
     const people = storyPeople(articles);

@@ -111,8 +111,20 @@ describe("dates: when an undated article's news happened, from its lead", () => 
     ["a host city's games", ["Ola Berg won silver at Tromso 2031 on Friday."], "2031"],
     ["a sentence about the future dates nothing", ["The next summit will be held on May 3, 2032."], ""],
     ["no date at all", ["The minister praised the scientists."], ""],
+    [
+      "a career's past dates nothing",
+      ["Mara Lind took over as chief on Monday.", "She was commissioned into the Navy on July 1, 1989."],
+      "",
+    ],
   ])("dates: %s", (_label, lead, expected) => {
     expect(newsTime(lead)).toBe(expected);
+  });
+
+  it("dates: a full date of a month far from the dateline's dates nothing", () => {
+    const lead = ["The frigate, launched on March 3, 2031, was handed over on Monday."];
+    expect(newsTime(lead, { month: 6 })).toBe("");
+    expect(newsTime(lead, { month: 3 })).toBe("March 2031");
+    expect(newsTime(["The pact was signed on December 30, 2030."], { month: 1 })).toBe("December 2030");
   });
 });
 

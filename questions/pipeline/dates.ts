@@ -291,18 +291,29 @@ const FULL_DATE = new RegExp(
 const NAMED_YEAR = /\b(?:[A-Z][a-z]+\s+Day|(?:at|in)\s+[A-Z][a-z]+)\s+((?:19|20)\d\d)\b/;
 const FUTURE = /\b(?:will|shall|would|next|upcoming|scheduled|expected|due|till|until)\b/i;
 
+/** Words before a date that place it in someone's or something's past: a career, a founding, a birth. */
+const BACKGROUND =
+  /\b(?:born|commissioned|joined|enrolled|graduated|founded|established|formed|set up|married|died|since|served|retired|previously|earlier|first (?:held|hosted|won|launched))\b/i;
+
 /**
  * When an undated article's news happened, as its lead states it: the month of a full date ("September 2031")
  * or the year of an event it names ("2031"); "" when the lead states neither. A sentence about the future,
  * and a year in a sentence that also looks back ("since 2014"), date nothing.
  * @example newsTime(["The summit was held in Harbourton on September 21, 2031."]) // "September 2031"
  */
-export function newsTime(lead: string[]): string {
+export function newsTime(lead: string[], dateline: { month: number } | null = null): string {
   let year = 0;
   for (const sentence of lead) {
     if (FUTURE.test(sentence)) continue;
     const full = sentence.match(FULL_DATE);
-    if (full) return `${full[1] ?? full[3]} ${full[2] ?? full[4]}`;
+    const month = full ? (full[1] ?? full[3] ?? "") : "";
+    // "She was commissioned into the Navy on July 1, 1989": a life's or a body's past is no day of the news; nor
+    // is a month other than the dateline's ("June 30:" above it).
+    const background = full && BACKGROUND.test(sentence.slice(0, full.index));
+    const apart = Math.abs(MONTHS.indexOf(month) + 1 - (dateline?.month ?? 0));
+    const offDateline = dateline !== null && Math.min(apart, 12 - apart) > 1;
+    if (full && !background && !offDateline) return `${month} ${full[2] ?? full[4]}`;
+    if (full) continue;
     const named = Number(sentence.match(NAMED_YEAR)?.[1] ?? eventYear(sentence) ?? 0);
     if (!year && named) year = named;
   }
