@@ -255,6 +255,7 @@ const rows: [string, string, string | null][] = [
   ["Who was Norway's Defence Minister, whom the Kenyan minister met in Tromso in June 2025?", "A B", null],
   ["Who won the what final?", "Assam", "wh-word after a determiner"],
   ["Who did he meet in Oslo?", "Ola Berg", "leans on a pronoun"],
+  ['Which pact was "a turning point" for the region in May 2031?', "Tromso Pact", "quotes someone's words"],
   [
     'Which name fills the blank in "I believe Tromso will gain from the _____ system,\' Ola Berg said at the launch"?',
     "Harbour Pay",

@@ -218,6 +218,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a wh-question quotes no one's words",
+    // 'Which declaration was "a turning point" for the region?': a speaker's verdict, not a fact.
+    (p) => (!BLANK.test(p) && /["“][a-z][^"”]*["”]/.test(p) ? "quotes someone's words" : null),
+  ],
+  [
     "a blank's sentence stands alone",
     (p) =>
       /^Which \w+ fills? the blank in "(?:It|He|She|They|This|These|Those|His|Her|Its|Their)\b/.test(p)

@@ -684,6 +684,13 @@ describe("generic: a relative clause is a fact about its head", () => {
     expect(relativeClause(text)?.text).toBe("Project Alpha was started in 1990 by the Valdorian state.");
     expect(relativeClause("The plan was approved, and work began.")).toBeNull();
   });
+  it("generic: 'X, who chaired the summit, said ...' asks who chaired it", () => {
+    const text =
+      "Prime Minister Ola Berg, who chaired the two-day Tromso summit, said the pact was historic.";
+    expect(relativeClause(text)?.text).toBe("Prime Minister Ola Berg chaired the two-day Tromso summit.");
+    expect(relativeClause("Ola Berg, who said the pact was historic, left early.")).toBeNull();
+    expect(askedFrom(text).map((c) => c.prompt)).toContain("Who chaired the two-day Tromso summit?");
+  });
   it("generic: 'X, born on D, was ...' reads 'X was born on D.', and asks the date of X's birth", () => {
     const text = "Ola Berg, born on March 3, 1950, was a Valdorian statesman who led the country twice.";
     expect(relativeClause(text)?.text).toBe("Ola Berg was born on March 3, 1950.");

@@ -642,7 +642,7 @@ export interface DerivedClause {
  */
 export function relativeClause(text: string): DerivedClause | null {
   const m = text.match(
-    /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+(?:which|who)\s+((?:was|were|is|are|has|had|have)\s+[^,;"]{8,140}?),\s+[a-z]/,
+    /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+(?:which|who)\s+((?:(?:was|were|is|are|has|had|have)\s+|(?!(?:said|added|noted|stated)\b)[a-z]{3,}ed\s+)[^,;"]{8,140}?),\s+[a-z]/,
   );
   // "X, born on 23 December 1902, was ...", "Y, founded in 1990, is ...": a participle's aside reads as "X was born
   // on 23 December 1902."
@@ -658,9 +658,15 @@ export function relativeClause(text: string): DerivedClause | null {
   const from = head.length;
   const to = text.indexOf(body, from) + body.length;
   const verb = participle ? " was" : "";
+  // "X, who chaired the summit, said ...": what X did is asked of X too ("Which minister chaired the summit?"),
+  // where the sentence's own verb is what X said.
+  const deed = !participle && !/^(?:was|were|is|are|has|had|have)\b/.test(body);
   return {
     text: `${head}${verb} ${body}.`,
-    clause: { start: head.length + verb.length + 1, end: head.length + verb.length + 1 + body.length },
+    clause: {
+      start: deed ? 0 : head.length + verb.length + 1,
+      end: head.length + verb.length + 1 + body.length,
+    },
     from,
     to,
   };
