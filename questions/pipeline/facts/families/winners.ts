@@ -55,6 +55,14 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
         const more = rest.match(
           /^(?<noun>\s+(?:medal|title|trophy|cup|crown))?(?<field>\s+in\s+the\s+[^,.;]+?)?(?<venue>\s+at\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?(?=\s+(?:on|with|after|by|for|in\s+\d)\b|[,.;]|$)/,
         );
+        // "won his first Grand Slam title": the winner's own count of titles, which "the first Grand Slam title"
+        // would misstate.
+        if (
+          /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|maiden)\b/i.test(
+            m[0],
+          )
+        )
+          continue;
         const what = `${(m.groups?.what ?? "").trim()}${more?.groups?.noun ?? ""}${more?.groups?.field ?? ""}`;
         const tail = m.groups?.tail ?? more?.groups?.venue ?? "";
         if (!name || (what.split(" ").length < 2 && !tail)) continue;
