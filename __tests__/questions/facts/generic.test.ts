@@ -1591,6 +1591,11 @@ describe("generic: a participle clause shares its main clause's subject", () => 
       "Chile won the title for the second time.",
     ],
     ["The council approved two rates, removing the old ones.", "The council removed the old ones."],
+    // A gerund before a name, and a match's set scores, which are no clause boundary.
+    [
+      "Ola Berg of Norway won the title, beating Erik Holm 6-4, 3-6, 6-3 in the singles final of the Harbour Open.",
+      "Ola Berg of Norway beat Erik Holm in the singles final of the Harbour Open.",
+    ],
     // A present tense would need another form; "including" is a preposition in form.
     ["The council approves two rates, removing the old ones.", null],
     ["The minister praised the agency, including the Orca Station team.", null],

@@ -732,9 +732,10 @@ function pastOf(gerund: string, lemma: string): string {
  */
 export function participleClause(sentence: Sentence): DerivedClause | null {
   const text = sentence.text;
-  const m = /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d)\b)/.exec(
-    text,
-  );
+  const m =
+    /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d)\b|[A-Z])/.exec(
+      text,
+    );
   // "including", "following", "according": prepositions in form, with no clause of their own.
   if (
     !m?.[1] ||
@@ -745,7 +746,16 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
     return null;
   const gerundAt = text.indexOf(m[1], m.index);
   const gerund = sentence.tokens.find((t) => t.start === gerundAt);
-  if (gerund?.pos !== "VERB" || gerund.lemma === gerund.text) return null;
+  const next = sentence.tokens.find((t) => t.start > gerundAt);
+  // "beating Erik Holm": the tagger may read a gerund before a name as a noun; its object says it is a verb.
+  const stem = m[1].slice(0, -3);
+  const lemma =
+    gerund?.pos === "VERB" && gerund.lemma !== gerund.text
+      ? gerund.lemma
+      : gerund?.pos === "NOUN" && next?.pos === "PROPN"
+        ? ([stem, `${stem}e`].find((x) => IRREGULAR_PAST[x]) ?? stem)
+        : "";
+  if (!gerund || !lemma) return null;
   const before = text.slice(0, m.index);
   const clauseStart = before.includes(", ") ? before.lastIndexOf(", ") + 2 : 0;
   // The main verb must be a past tense, which the clause's own verb then takes: "approved ..., scrapping" ->
@@ -768,12 +778,14 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
   if (sentence.tokens.some((t) => t.start >= clauseStart && t.end <= verb.start && t.pos === "VERB"))
     return null;
   const restFrom = m.index + m[0].length;
+  // "beating X 6-4, 3-6, 6-3 in the final": a match's set scores are no clause boundary, and no part of the fact.
   const rest = text
     .slice(restFrom)
-    .match(/^[^,;:"]{5,140}/)?.[0]
-    ?.replace(/[.\s]+$/, "");
+    .match(/^(?:[^,;:"]|,\s+(?=\d+-\d+\b)){5,160}/)?.[0]
+    ?.replace(/\s+\d+-\d+(?:,\s+\d+-\d+)*(?=\s|$)/g, "")
+    .replace(/[.\s]+$/, "");
   if (!rest) return null;
-  const head = `${capitalise(subject)} ${pastOf(m[1], gerund.lemma)} `;
+  const head = `${capitalise(subject)} ${pastOf(m[1], lemma)} `;
   return {
     text: `${head}${rest}.`,
     clause: { start: head.length, end: head.length + rest.length },
