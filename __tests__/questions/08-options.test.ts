@@ -142,6 +142,26 @@ describe("08-options: each option is of the key's fine class", () => {
     }
   });
 
+  it("08-options: a tennis final's player is offered tennis players, a women's final's women", () => {
+    const men = withSentence(
+      candidate("who", "Erik Holm", "person"),
+      "Ola Berg beat Erik Holm of Germany in the men's singles final of the Harbour Open.",
+    );
+    const women = withSentence(
+      candidate("who", "Kari Nord", "person"),
+      "In the women's singles final, Mara Lind beat Kari Nord of Germany.",
+    );
+    const listed = (key: string) => lexicon().distractors[key] ?? [];
+    const menOptions = optionsFor(men, [], buildPools([men]));
+    const womenOptions = optionsFor(women, [], buildPools([women]));
+    expect(menOptions).toHaveLength(4);
+    expect(womenOptions).toHaveLength(4);
+    for (const o of menOptions.filter((x) => x !== "Erik Holm"))
+      expect(listed("person:athlete:tennis:world")).toContain(o);
+    for (const o of womenOptions.filter((x) => x !== "Kari Nord"))
+      expect(listed("person:athlete:tennis-women:world")).toContain(o);
+  });
+
   it("08-options: basis points are offered 25 apart", () => {
     const c = {
       ...candidate("how_many", "25", "number"),

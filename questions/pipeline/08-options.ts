@@ -73,11 +73,18 @@ const SPORTS: [RegExp, string][] = [
   [/\b(?:boxer|boxing)\b/i, "boxing"],
   [/\b(?:shuttler|badminton)\b/i, "badminton"],
   [/\b(?:weightlifter|weightlifting)\b/i, "weightlifting"],
+  // A women's final is offered women players; one that does not say so, men.
+  [/\bwomen's\s+(?:singles|doubles|final|title|champion)|\bWTA\b/i, "tennis-women"],
+  [
+    /\b(?:tennis|singles|Grand Slam|Wimbledon|US Open|French Open|Roland Garros|Australian Open|ATP)\b/,
+    "tennis",
+  ],
+  [/\b(?:chess|grandmaster|Candidates tournament|FIDE)\b/i, "chess"],
 ];
 
 /** Sports with no curated list, named by a sentence that then is about an athlete of that sport. */
 const OTHER_SPORT =
-  /\b(?:hockey|tennis|chess|football(?:er)?|golf(?:er)?|arch(?:er|ery)|cycl(?:ist|ing)|gymnast(?:ics)?|squash|table tennis|kabaddi)\b/i;
+  /\b(?:hockey|football(?:er)?|golf(?:er)?|arch(?:er|ery)|cycl(?:ist|ing)|gymnast(?:ics)?|squash|table tennis|kabaddi)\b/i;
 
 /**
  * The sport a story's sentences name most, for the options of an athlete a sentence names without it; undefined

@@ -49,6 +49,8 @@ const FIELD_WORDS: [RegExp, Field][] = [
     /\b(?:[Ss]hooter|[Ww]restler|[Bb]oxer|[Aa]thlete|[Jj]avelin|[Ss]printer|[Ss]huttler|[Pp]layer|Olympian|Olympic record|[Mm]edall?ist|[Ww]eightlifter|[Aa]rcher|[Ss]wimmer|[Ww]inner|[Cc]hampion|[Ff]inalist|gold|silver|bronze)\b/,
     "athlete",
   ],
+  // A tennis or chess final's players: "beat X in the men's singles final", "X won the Candidates".
+  [/\b(?:singles|doubles|Grand Slam|Wimbledon|Open final|grandmaster|[Cc]hess)\b/, "athlete"],
   [
     /\b(?:Colonel|Col|Wing Commander|Commander|General|Gen|Admiral|Marshal|Major|Brigadier|Lt|Lieutenant|[Aa]rmy [Cc]hief|[Nn]avy [Cc]hief)\b/,
     "military",
