@@ -256,6 +256,8 @@ const rows: [string, string, string | null][] = [
   ["Who won the what final?", "Assam", "wh-word after a determiner"],
   ["Who did he meet in Oslo?", "Ola Berg", "leans on a pronoun"],
   ['Which pact was "a turning point" for the region in May 2031?', "Tromso Pact", "quotes someone's words"],
+  ["Who won his first Harbour Open title?", "Ola Berg", "the answer's own count"],
+  ["Who won the first Harbour Open title in 2031?", "Ola Berg", null],
   [
     'Which name fills the blank in "I believe Tromso will gain from the _____ system,\' Ola Berg said at the launch"?',
     "Harbour Pay",

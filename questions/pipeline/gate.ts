@@ -218,6 +218,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a who-question is not about the answer's own count",
+    // "Who won his first Grand Slam title?": every champion won a first one.
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?[Ww]ho\s+[a-z]+\s+(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden|\d+(?:st|nd|rd|th))\b/.test(
+        p,
+      )
+        ? "the answer's own count"
+        : null,
+  ],
+  [
     "a wh-question quotes no one's words",
     // 'Which declaration was "a turning point" for the region?': a speaker's verdict, not a fact.
     (p) => (!BLANK.test(p) && /["“][a-z][^"”]*["”]/.test(p) ? "quotes someone's words" : null),
