@@ -31,6 +31,9 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The minister paid tributes to Ansel Brandt at the harbour.", "Ansel Brandt", "person", ""],
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["Four pirate camps in Valdoria and five in Ruritania were burnt down.", "five", "count", "pirate camps"],
+  // Who beat whom: both are players.
+  ["Mara Lind beat Kari Nord to win her second title.", "Mara Lind", "person", ""],
+  ["Mara Lind beat Kari Nord to win her second title.", "Kari Nord", "person", ""],
   // A class noun after one word that describes it: "its Orca-3 weather satellite".
   ["The agency launched its Orca-3 weather satellite from Andoya.", "Orca-3", "thing", "satellite"],
   // Names counted in a list share the list's last noun.

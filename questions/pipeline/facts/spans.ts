@@ -698,6 +698,13 @@ function looksLikePerson(
       .toLowerCase()
       .match(/([a-z-]+)\s+$/)?.[1] ?? "";
   if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
+  // "Mara Lind beat Kari Nord": whom a player beat is a player (a country is ruled out above).
+  if (
+    /\b(?:beat|beats|beating|defeated|defeating|edged|stunned|outclassed|overcame)\s+$/.test(
+      s.text.slice(0, start),
+    )
+  )
+    return true;
   // "paid tributes to X": homage is paid to a person.
   if (
     /\b(?:tributes?|homage|respects|obeisance)\s+to\s+$/i.test(s.text.slice(Math.max(0, start - 30), start))
@@ -742,7 +749,7 @@ function looksLikePerson(
 
 /** Deeds only people do, right after a name: "X scored 76", "X took a stunning catch". */
 const DEED =
-  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
+  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z])|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
 
 /** An awardee's field in brackets after the name, as honours lists write it. */
 const FIELD = new RegExp(`^\\s*\\((?:${NAMES.fields.join("|")})(?:\\s+and\\s+[A-Z][a-z]+)*\\)`);
