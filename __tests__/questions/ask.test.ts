@@ -3,6 +3,20 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "a capital the sentence's start gave a word before a plural noun goes; a demonym's stays",
+      "Human trials are expected to begin in 2027.",
+      "2027",
+      "which year",
+      "In which year are human trials expected to begin?",
+    ],
+    [
+      "a demonym before a plural noun keeps its capital",
+      "Norwegian bowlers defended 177 in Tromso.",
+      "Tromso",
+      "which city",
+      "In which city did Norwegian bowlers defend 177?",
+    ],
+    [
       "year on the verb",
       "Brazil and Japan signed a satellite deal in 2019.",
       "2019",

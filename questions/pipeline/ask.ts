@@ -1,4 +1,5 @@
 /** Turning a sentence and the span of its answer into a question, by wh-fronting where the grammar allows and in place otherwise. */
+import { lexicon } from "../lexicon";
 import { capitalise } from "../text";
 import { annotateSentence, type Sentence, type Token } from "./04-sentences";
 
@@ -562,7 +563,14 @@ function frontBeforeVerb(body: string, tokens: Token[], span: Span, wh: string):
 
 function lowerFirst(subject: string, first?: Token): string {
   // Keep proper nouns and acronyms capitalised; lower a leading determiner or common noun ("Bilateral trade").
-  const common = first !== undefined && first.pos !== "PROPN" && !/^[A-Z]{2,}/.test(first.text);
+  // "Human trials are ...": a capital the sentence's start gave a word before a plural noun in lower case, which
+  // the tagger then read as a name.
+  const beforePlural =
+    /^[A-Z][a-z]+\s+[a-z]+s\b/.test(subject) &&
+    subject.split(/\s+/).length === 2 &&
+    !lexicon().country(subject.split(/\s+/)[0] ?? "");
+  const common =
+    first !== undefined && (first.pos !== "PROPN" || beforePlural) && !/^[A-Z]{2,}/.test(first.text);
   return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her|Former|Then|Outgoing)\b/.test(
     subject,
   ) || common
