@@ -31,6 +31,14 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The minister paid tributes to Ansel Brandt at the harbour.", "Ansel Brandt", "person", ""],
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["Four pirate camps in Valdoria and five in Ruritania were burnt down.", "five", "count", "pirate camps"],
+  // "a new antibiotic, named X": the class noun, then the word that gives its name.
+  [
+    "Scientists found a new antibiotic, named Nordicin, in deep-sea bacteria.",
+    "Nordicin",
+    "thing",
+    "antibiotic",
+  ],
+  ["The study was published in the journal Orca Letters on Monday.", "Orca Letters", "thing", "journal"],
   // Who beat whom: both are players.
   ["Mara Lind beat Kari Nord to win her second title.", "Mara Lind", "person", ""],
   ["Mara Lind beat Kari Nord to win her second title.", "Kari Nord", "person", ""],

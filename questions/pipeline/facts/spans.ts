@@ -593,7 +593,11 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
     // A class noun written before the name in lower case: "the mission Orca", "its space programme, Orca".
     // Not one that only says what the name is an example of ("missions like Orca": see `introducedClass`).
     // Two words first: "space programme" is a mission, where "programme" alone is an initiative.
-    const lead = s.text.slice(Math.max(0, start - 40), start).match(/\b(?:([a-z]{4,})\s+)?([a-z]{4,}),?\s+$/);
+    // "a new antibiotic, named Nordicin,": the class noun, then the word that gives its name.
+    const lead = s.text
+      .slice(Math.max(0, start - 50), start)
+      .replace(/,?\s+(?:named|called|dubbed|christened)\s+$/, " ")
+      .match(/\b(?:([a-z]{4,})\s+)?([a-z]{4,}),?\s+$/);
     const pairNoun = lead?.[1] ? `${lead[1]} ${lead[2]}` : "";
     const before = NAMES.classNouns[pairNoun]
       ? pairNoun
