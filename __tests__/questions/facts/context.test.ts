@@ -22,6 +22,13 @@ describe("context: the setting a question names when its own words do not", () =
       "Operation Tide",
     ],
     [
+      "an appointment's office is the one after 'as'",
+      [
+        "The government appointed Revenue Secretary Ola Berg as the 27th Governor of the Bank of Valdoria on Monday.",
+      ],
+      "the appointment of the 27th Governor of the Bank of Valdoria",
+    ],
+    [
       "rules that came into effect, when the story names no thing",
       [
         "The first case under the new port safety rules that came into effect on Monday was filed in Tromso.",

@@ -118,6 +118,9 @@ function foundedBefore(articles: StoryArticle[], distinctive: string[]): number 
   return undefined;
 }
 
+/** "appointed Revenue Secretary X as the 27th Governor of Y": the office is the one after "as". */
+const APPOINTED_AS =
+  /\b(?:appointed|named|elected|nominated)\s+(?:[A-Z][\w.'-]*\s+){1,6}as\s+(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
 /** "took oath as the 51st Chief Justice of India", "has been appointed 26th Chief Election Commissioner of X". */
 const APPOINTED =
   /\b(?:appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
@@ -144,7 +147,7 @@ const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?
 function eventTag(articles: StoryArticle[]): StoryTag | null {
   for (const a of articles)
     for (const s of a.sentences.slice(0, LEAD)) {
-      const appointed = s.text.match(APPOINTED)?.groups;
+      const appointed = (s.text.match(APPOINTED_AS) ?? s.text.match(APPOINTED))?.groups;
       if (appointed?.role) {
         const office = `${appointed.ordinal ?? ""}${appointed.role}${appointed.of ?? ""}`
           .replace(/\s+/g, " ")
