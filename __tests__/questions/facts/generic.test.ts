@@ -600,6 +600,15 @@ describe("generic: two things named before one plural class noun are one answer"
   });
 });
 
+describe("generic: one of two joined phrases is not fronted alone", () => {
+  it("generic: 'served in the X Ministry and at the Y Fund' asks neither as 'In which ministry ...?'", () => {
+    const prompts = askedFrom(
+      "Ola Berg has earlier served in the Valdorian Finance Ministry and at the Harbour Monetary Fund in Tromso.",
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => /\b(?:in|at) which (?:ministry|fund)\b/i.test(p))).toBe(false);
+  });
+});
+
 describe("generic: a tally's votes against are a fact of their own", () => {
   it.each([
     [

@@ -2054,6 +2054,9 @@ function questionIn(
     // "shared footage that demonstrated strikes on camps in X": X sits inside a relative clause, not on the verb.
     !/\b(?:that|which|who)\s+[a-z]+(?:ed|s)\b/.test(before) &&
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
+    // "served in the Finance Ministry and at the X Fund in Y": one of two joined phrases is no phrase to front.
+    !/\band\s+(?:at|in|on|with|from|to|for)\s+(?:the\s+)?$/i.test(before) &&
+    !/^\s+and\s+(?:at|in|on|with|from|to|for)\s/.test(stemText.slice(span.end)) &&
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
       /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
       // "on a Harbour Express train": a name with its own class noun after an indefinite article.
