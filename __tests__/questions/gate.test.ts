@@ -257,6 +257,11 @@ const rows: [string, string, string | null][] = [
   ["Who did he meet in Oslo?", "Ola Berg", "leans on a pronoun"],
   ['Which pact was "a turning point" for the region in May 2031?', "Tromso Pact", "quotes someone's words"],
   ["Who won his first Harbour Open title?", "Ola Berg", "the answer's own count"],
+  [
+    "To what percentage did food inflation in Valdoria fall from 6 per cent in May 2031?",
+    "3.8 per cent",
+    null,
+  ],
   ["Who won the first Harbour Open title in 2031?", "Ola Berg", null],
   [
     'Which name fills the blank in "I believe Tromso will gain from the _____ system,\' Ola Berg said at the launch"?',

@@ -504,7 +504,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       const words = answer.split(/\s+/);
       // "Which tiger reserve ...?" for "Tromso Tiger Reserve": a class noun of two words names no answer.
       const lastTwo = normKey(words.slice(-2).join(" "));
-      if (words.length >= 3 && !CLASS_WORDS.has(lastTwo) && key.includes(` ${lastTwo} `))
+      // A figure's unit ("per cent" of "3.8 per cent") is no part of a name: "fell to what percentage from 6 per
+      // cent?" gives nothing away.
+      if (
+        words.length >= 3 &&
+        !/^\d/.test(answer) &&
+        !CLASS_WORDS.has(lastTwo) &&
+        key.includes(` ${lastTwo} `)
+      )
         return `names part of the answer (${words.slice(-2).join(" ")})`;
       for (const part of answer.split(/[-\s]/))
         if (/^(?=.*\d)(?=.*[A-Za-z])[A-Za-z\d]{2,}$/.test(part) && new RegExp(`\\b${part}\\b`).test(p))
