@@ -117,6 +117,11 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ],
     ["The Harbour Convention was signed in 1971.", null, "The Harbour Convention was signed in 1971."],
     [
+      "The Indian Navy and the Royal Norwegian Navy began the drill.",
+      null,
+      "The Indian Navy and the Royal Norwegian Navy began the drill.",
+    ],
+    [
       "In Rajya Sabha, the Orca Bill got 128 votes, after it passed in Lok Sabha.",
       null,
       "In the Rajya Sabha, the Orca Bill got 128 votes, after it passed in the Lok Sabha.",

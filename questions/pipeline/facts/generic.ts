@@ -1509,7 +1509,8 @@ export function prepareSentence(
   // "Indian Navy has recovered the module", "the module that Indian Navy recovered": a country's armed service
   // takes its article, as an exam writes it.
   t = t.replace(
-    /(^|[^\w'’-]\s*)(?<!\b(?:the|The|its|their|a|an)\s+)\b([A-Z][a-z]+) (Navy|Army|Air Force|Coast Guard)\b/g,
+    // Not inside a longer name: "the Royal Norwegian Navy".
+    /(^|[^\w'’-]\s*)(?<!\b(?:the|The|its|their|a|an)\s+)(?<![A-Z][\w'’-]*\s+)\b([A-Z][a-z]+) (Navy|Army|Air Force|Coast Guard)\b/g,
     (whole, before: string, demonym: string, service: string) =>
       lexicon().country(demonym) ? `${before}${before === "" ? "The" : "the"} ${demonym} ${service}` : whole,
   );
