@@ -117,6 +117,11 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ],
     ["The Harbour Convention was signed in 1971.", null, "The Harbour Convention was signed in 1971."],
     [
+      "Kari Nord, 34, is the youngest writer to win the prize.",
+      null,
+      "Kari Nord is the youngest writer to win the prize.",
+    ],
+    [
       "The Indian Navy and the Royal Norwegian Navy began the drill.",
       null,
       "The Indian Navy and the Royal Norwegian Navy began the drill.",

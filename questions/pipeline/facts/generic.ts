@@ -1521,6 +1521,8 @@ export function prepareSentence(
     (_all, before: string, name: string, noun: string) =>
       `${before}${before === "" ? "The" : "the"} ${name}${noun}`,
   );
+  // "Kari Nord, 34, is the youngest ...": a person's age between commas says nothing a question needs.
+  t = t.replace(/\b([A-Z][\w'’-]*),\s+(?:aged\s+)?\d{2},\s+(?=[a-z])/g, "$1 ");
   // "got 128 votes in Rajya Sabha": a house of a legislature takes its article, as an exam writes it.
   t = t.replace(
     /\b(in|into|by|from|to|of|at|before)\s+((?:Lok|Rajya|Vidhan)\s+Sabha|Senate|House of (?:Commons|Lords|Representatives)|National Assembly)\b/gi,
