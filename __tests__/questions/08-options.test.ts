@@ -1,4 +1,5 @@
 import { normKey } from "@/questions";
+import peopleData from "@/questions/data/people.json";
 import { lexicon } from "@/questions/lexicon";
 import type { Candidate } from "@/questions/pipeline/06-facts";
 import { buildPools, optionsFor, printable, storySport } from "@/questions/pipeline/08-options";
@@ -160,6 +161,17 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(listed("person:athlete:tennis:world")).toContain(o);
     for (const o of womenOptions.filter((x) => x !== "Kari Nord"))
       expect(listed("person:athlete:tennis-women:world")).toContain(o);
+  });
+
+  it("08-options: a novelist is offered writers", () => {
+    const c = withSentence(
+      candidate("who", "Kari Nord", "person"),
+      "Norwegian novelist Kari Nord has won the Harbour Literary Prize for her debut novel.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    const writers = [...(peopleData.world.fields.writer ?? []), ...(peopleData.india.fields.writer ?? [])];
+    for (const o of options.filter((x) => x !== "Kari Nord")) expect(writers).toContain(o);
   });
 
   it("08-options: basis points are offered 25 apart", () => {

@@ -610,6 +610,15 @@ describe("generic: two things named before one plural class noun are one answer"
   });
 });
 
+describe("generic: a calling asks the person without a nationality", () => {
+  it("generic: 'Norwegian novelist X won ...' asks 'Which novelist won ...?'", () => {
+    const prompts = askedFrom(
+      "Norwegian novelist Kari Nord won the Harbour Literary Prize for her debut novel.",
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => /^Which novelist won the Harbour Literary Prize/.test(p))).toBe(true);
+  });
+});
+
 describe("generic: one of two joined phrases is not fronted alone", () => {
   it("generic: 'served in the X Ministry and at the Y Fund' asks neither as 'In which ministry ...?'", () => {
     const prompts = askedFrom(

@@ -2010,7 +2010,7 @@ function questionIn(
     : roleWh
       ? `which ${nationality}${office}`
       : called
-        ? `which ${called.trim().toLowerCase()}`
+        ? `which ${calledAs(called)}`
         : described
           ? `which ${described}`
           : ownNoun
@@ -2159,6 +2159,17 @@ function questionIn(
       (form === "wh" ? WH_BONUS : 0),
     country: span.detail ? lexicon().countryByCode(span.detail) : undefined,
   };
+}
+
+/**
+ * A calling as a wh-phrase asks it: in lower case, and without a nationality ("Norwegian novelist" -> "novelist"),
+ * which would rule out every option from elsewhere (the options are not chosen by country).
+ * @example calledAs("Norwegian novelist ") // "novelist"
+ */
+function calledAs(calling: string): string {
+  const words = calling.trim().split(/\s+/);
+  const kept = words.filter((w, i) => i === words.length - 1 || !lexicon().country(w));
+  return kept.join(" ").toLowerCase();
 }
 
 /** "the Halo orbit": a name's class noun written after it in lower case joins it as an alias ("Halo orbit"). */

@@ -12,7 +12,8 @@ export type Field =
   | "scientist"
   | "judge"
   | "business"
-  | "laureate";
+  | "laureate"
+  | "writer";
 export type Nation = "india" | "world";
 
 export interface PersonClass {
@@ -56,6 +57,7 @@ const FIELD_WORDS: [RegExp, Field][] = [
     "military",
   ],
   [/\b(?:ISRO|[Ss]cientist|[Aa]gronomist|[Pp]hysicist|[Rr]esearcher)\b/, "scientist"],
+  [/\b(?:[Nn]ovelist|[Ww]riter|[Aa]uthor|[Pp]oet|[Ll]yricist|[Pp]laywright|[Tt]ranslator)\b/, "writer"],
   [
     /\b(?:Secretary|Election Commissioner|Commissioner|CEC|IAS|[Oo]fficer|[Dd]iplomat|[Aa]mbassador|[Ee]nvoy|Governor|[Aa]dviser|[Aa]dvisor|NSA|Chair|Chairman|Chairperson|Director)\b/,
     "official",
