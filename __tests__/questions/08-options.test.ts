@@ -163,6 +163,14 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(listed("person:athlete:tennis-women:world")).toContain(o);
   });
 
+  it("08-options: an exercise is offered exercises, never evacuation operations", () => {
+    const c = candidate("which", "Harbour Shield", "thing:exercise");
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Harbour Shield"))
+      expect(lexicon().distractors.exercise ?? []).toContain(o);
+  });
+
   it("08-options: a novelist is offered writers", () => {
     const c = withSentence(
       candidate("who", "Kari Nord", "person"),

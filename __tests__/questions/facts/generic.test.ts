@@ -610,6 +610,19 @@ describe("generic: two things named before one plural class noun are one answer"
   });
 });
 
+describe("generic: 'the fifth edition of the exercise X' asks the exercise by its class", () => {
+  it("generic: 'began the fifth edition of the bilateral maritime exercise X' asks 'Which exercise did ... begin?'", () => {
+    const asked = askedFrom(
+      "The Valdorian Navy and the Royal Norwegian Navy began the fifth edition of the bilateral maritime exercise Harbour Shield off Tromso on Monday.",
+    );
+    const c = asked.find((x) => x.answer === "Harbour Shield" && !x.mention);
+    expect(c?.prompt).toMatch(
+      /^Which exercise did the Valdorian Navy and the Royal Norwegian Navy begin off Tromso/,
+    );
+    expect(c?.category).toBe("thing:exercise");
+  });
+});
+
 describe("generic: a calling asks the person without a nationality", () => {
   it("generic: 'Norwegian novelist X won ...' asks 'Which novelist won ...?'", () => {
     const prompts = askedFrom(

@@ -1970,7 +1970,19 @@ function questionIn(
           .match(/^((?:[^,"]{0,60},\s+)?(?:the\s+)?)((?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+)$/)
       : null;
   const called = calling?.[3] && isPersonNoun(calling[3]) ? (calling[2] as string) : "";
-  const callingStart = askStart - called.length;
+  // "began the fifth edition of the bilateral maritime exercise X": the edition and its class noun go with the
+  // name, and the thing is asked by its class ("Which exercise did ... begin?").
+  const edition =
+    span.type === "thing" && span.cls
+      ? (stemText
+          .slice(0, askStart)
+          .match(
+            new RegExp(
+              `\\bthe\\s+(?:[\\w-]+\\s+)?edition\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}${span.cls}\\s+$`,
+            ),
+          )?.[0] ?? "")
+      : "";
+  const callingStart = askStart - called.length - edition.length;
   // "X, a 1989-batch cadre officer, has been appointed ...": the subject's aside says what X is, and the question
   // asks by it, "Which 1989-batch cadre officer has been appointed ...?" (ask leaves the aside out).
   const aside =
@@ -2013,9 +2025,11 @@ function questionIn(
         ? `which ${calledAs(called)}`
         : described
           ? `which ${described}`
-          : ownNoun
-            ? `which ${stemText.slice(next?.start ?? ownNoun.start, ownNoun.end)}`
-            : (WH[span.type]?.(span) ?? "");
+          : edition
+            ? `which ${span.cls}`
+            : ownNoun
+              ? `which ${stemText.slice(next?.start ?? ownNoun.start, ownNoun.end)}`
+              : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, callingStart);
   // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
