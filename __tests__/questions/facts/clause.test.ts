@@ -129,6 +129,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Orca-3 carries six instruments to watch storms.",
     ],
     [
+      "a participle's aside after the subject",
+      "Valdoria's retail inflation, measured by the Harbour Price Index, eased to 3.6 per cent in May.",
+      "3.6 per cent",
+      "Valdoria's retail inflation eased to 3.6 per cent in May.",
+    ],
+    [
       "two joined subjects are no two clauses",
       "Ola Berg and Mara Lind were elected to the council.",
       "Mara Lind",

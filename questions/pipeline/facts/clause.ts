@@ -106,6 +106,15 @@ export function coreClause(text: string, start: number, end: number): Clause {
       break;
     }
   }
+  // "Retail inflation, measured by the X Index, eased to ...": a participle's aside after the subject, when the answer
+  // is after it.
+  const aside = t.match(
+    /^[^,"]{3,80}?(,\s+(?:measured|calculated|compiled|headed|backed|supported|known|based|funded|owned|run)\s+[^,"]{3,80}?,)\s+(?=[a-z])/,
+  );
+  if (aside?.[1] && aside.index !== undefined && aside[0].length <= s) {
+    const at = aside[0].length - aside[1].length - 1;
+    cut(at, at + aside[1].length);
+  }
   // An opening phrase up to its comma, when the answer is after it.
   const opening = t.match(/^([^,"]{3,120}?),\s+(?=[A-Za-z])/);
   // What follows must open a clause of its own ("Chile won", "the council approved"), not continue one.
