@@ -262,6 +262,11 @@ const rows: [string, string, string | null][] = [
     "3.8 per cent",
     null,
   ],
+  [
+    "From what percentage did inflation in Valdoria ease to 3.6 per cent in May 2031 in April?",
+    "4.3 per cent",
+    "asks the starting figure",
+  ],
   ["Who won the first Harbour Open title in 2031?", "Ola Berg", null],
   [
     'Which name fills the blank in "I believe Tromso will gain from the _____ system,\' Ola Berg said at the launch"?',

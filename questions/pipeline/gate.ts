@@ -228,6 +228,15 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a figure is asked where it ended, not where it started",
+    // "From what percentage did inflation ease to 3.6 per cent in February in January?": the starting figure's
+    // question carries the other figure and its time phrase, and reads garbled.
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?[Ff]rom (?:what|how many|how much)\b/.test(p)
+        ? "asks the starting figure"
+        : null,
+  ],
+  [
     "a wh-question quotes no one's words",
     // 'Which declaration was "a turning point" for the region?': a speaker's verdict, not a fact.
     (p) => (!BLANK.test(p) && /["“][a-z][^"”]*["”]/.test(p) ? "quotes someone's words" : null),
