@@ -163,6 +163,20 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(listed("person:athlete:tennis-women:world")).toContain(o);
   });
 
+  it("08-options: a foreign office holder is offered that country's holders where only the question names it", () => {
+    const c = {
+      ...withSentence(
+        candidate("who", "Tomas Lind", "person:Prime Minister"),
+        "The summit was the last to include outgoing Japanese Prime Tomas Lind.",
+      ),
+      prompt: "Who was Japan's Prime Minister in May 2031?",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Tomas Lind"))
+      expect(lexicon().distractors["person:Prime Minister:JP"] ?? []).toContain(o);
+  });
+
   it("08-options: an exercise is offered exercises, never evacuation operations", () => {
     const c = candidate("which", "Harbour Shield", "thing:exercise");
     const options = optionsFor(c, [], buildPools([c]));

@@ -332,8 +332,12 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
     );
   };
   // "Valdorian President X": other presidents of Valdoria, since the stem rules out every other country's.
+  // "Who was Japan's Prime Minister in 2031?": where the sentence garbles the role ("Japanese Prime X"), the
+  // question still says whose.
   const country =
-    cls.office && cls.nation === "world" ? countryOfRole(c.sentence, c.surface || c.answer) : undefined;
+    cls.office && cls.nation === "world"
+      ? (countryOfRole(c.sentence, c.surface || c.answer) ?? countryOfOffice(c.prompt, cls.office))
+      : undefined;
   if (country) yield* lexicon().distractors[`person:${cls.office}:${country}`] ?? [];
   // A javelin thrower is offered javelin throwers, ahead of the story's athletes of other sports: the curated
   // list of the sport the sentence names.
@@ -515,6 +519,14 @@ function nearbyPairs(answer: string): string[] {
   ]
     .filter(([x = "", y = ""]) => value(x) < value(y))
     .map(([x, y]) => `${x} and ${y}`);
+}
+
+/** The country a question gives an office: "Japan's Prime Minister", "the President of France". */
+function countryOfOffice(prompt: string, office: string): string | undefined {
+  const m =
+    prompt.match(new RegExp(`\\b((?:[A-Z][\\w'’]*\\s+){0,2}[A-Z][\\w'’]*)'s\\s+${office}\\b`)) ??
+    prompt.match(new RegExp(`\\b${office}\\s+of\\s+(?:the\\s+)?((?:[A-Z][\\w'’]*\\s*){1,3})`));
+  return m?.[1] ? lexicon().country(m[1].trim())?.code : undefined;
 }
 
 /** The country a sentence writes right before a person's role ("US President X", "Japan's Prime Minister X"). */
