@@ -177,6 +177,16 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(lexicon().distractors["person:Prime Minister:JP"] ?? []).toContain(o);
   });
 
+  it("08-options: a match's other side is never offered", () => {
+    const players = ["Tomas Lind", "Erik Holm", "Mara Lind", "Kari Nord", "Ola Berg"].map((n) =>
+      withSentence(candidate("who", n, "person"), `${n} scored a half-century in the T20 final.`),
+    );
+    const key = { ...(players[4] as Candidate), rivals: ["Tomas Lind", "Erik Holm"] };
+    const options = optionsFor(key, [], buildPools([...players, key]));
+    expect(options).not.toContain("Tomas Lind");
+    expect(options).not.toContain("Erik Holm");
+  });
+
   it("08-options: an exercise is offered exercises, never evacuation operations", () => {
     const c = candidate("which", "Harbour Shield", "thing:exercise");
     const options = optionsFor(c, [], buildPools([c]));

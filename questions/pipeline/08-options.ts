@@ -224,7 +224,7 @@ function pickOptions(
   noun: RegExp | null,
   asOf: number | null,
 ): string[] {
-  const taken = new Set([c.answer, ...aliases].map(normKey));
+  const taken = new Set([c.answer, ...aliases, ...(c.rivals ?? [])].map(normKey));
   const broad = c.category.split(":")[0] ?? c.category;
   const named = !["date", "number", "money", "percent", "percent pair", "ordinal", "score"].includes(broad);
   const sentenceKey = ` ${normKey(c.sentence)} `;

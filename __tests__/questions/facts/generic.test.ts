@@ -16,6 +16,7 @@ import {
   relativeClause,
   storyPeople,
   storyReferents,
+  storySides,
   subordinateClause,
   trimAround,
   votesAgainst,
@@ -620,6 +621,39 @@ describe("generic: 'the fifth edition of the exercise X' asks the exercise by it
       /^Which exercise did the Valdorian Navy and the Royal Norwegian Navy begin off Tromso/,
     );
     expect(c?.category).toBe("thing:exercise");
+  });
+});
+
+describe("generic: a match's two sides", () => {
+  it("storySides: each player takes the country named with them more often", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Chile beat Peru by seven runs in the final at Lima.",
+          "Chilean bowlers defended 177 after Ola Berg's 76 off 59 balls.",
+          "Ola Berg scored a half-century as Chile posted 176.",
+          "Peru were 151 for four with Tomas Lind (52 off 27 balls) in the middle.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const sides = storySides(articles, storyPeople(articles));
+    expect(sides.get("Ola Berg")).toBe("CL");
+    expect(sides.get("Tomas Lind")).toBe("PE");
+  });
+
+  it("storySides: a story of one country has no sides", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate(["Ola Berg scored 76 as Chile posted 176."]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    expect(storySides(articles, storyPeople(articles)).size).toBe(0);
   });
 });
 

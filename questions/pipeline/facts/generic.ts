@@ -73,6 +73,7 @@ export function genericFacts(
   const homeName = home.size === 1 ? lexicon().country([...home][0] as string)?.name : undefined;
   if (homeName) referents.set("country", homeName);
   const heads = homeHeads(articles, people);
+  const sides = storySides(articles, people);
   const storyCountries = [
     ...new Set(
       articles.flatMap((a) =>
@@ -298,9 +299,15 @@ export function genericFacts(
               return anchored === q && lead ? withMonth(q, monthOf(article)) : anchored;
             });
             if (!c) return null;
-            // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the office.
-            if (span.type === "person")
+            if (span.type === "person") {
+              // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the
+              // office.
               c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p));
+              // A match's other side is no alternative: "India ... posted 176" rules out South Africa's players.
+              const side = sides.get(span.answer);
+              const rivals = side ? [...sides].filter(([, code]) => code !== side).map(([name]) => name) : [];
+              if (rivals.length) c.rivals = rivals;
+            }
             // "the US and India would swap host years": the other countries of the story (the grouping's members)
             // make the pairs to offer, not the answer's neighbours.
             if (span.type === "place" && span.cls === "country pair") c.peers = storyCountries;
@@ -1472,6 +1479,44 @@ function homeCountries(articles: StoryArticle[]): Set<string> {
 }
 
 /** The story's people not named in the sentence, in a fixed order. */
+/**
+ * The side each person of a two-sided story plays for: the country its sentences name with the person more often
+ * than any other ("South Africa were ... with X and Y", "Indian bowlers defended 177 after Z's 76"). A story that
+ * names fewer than two countries has no sides; a person named as often with each has none.
+ */
+export function storySides(articles: StoryArticle[], people: Map<string, string>): Map<string, string> {
+  const names = [...new Set(people.values())].filter((p) => p.split(/\s+/).length >= 2);
+  const votes = new Map<string, Map<string, number>>();
+  const countries = new Set<string>();
+  for (const a of articles)
+    for (const s of a.sentences) {
+      const here = [
+        ...new Set(
+          lexicon()
+            .countriesIn(s.text)
+            .map((c) => c.code),
+        ),
+      ];
+      for (const code of here) countries.add(code);
+      if (here.length !== 1) continue;
+      const code = here[0] as string;
+      for (const name of names) {
+        const surname = name.split(/\s+/).at(-1) ?? name;
+        if (!s.text.includes(surname)) continue;
+        const tally = votes.get(name) ?? new Map<string, number>();
+        tally.set(code, (tally.get(code) ?? 0) + 1);
+        votes.set(name, tally);
+      }
+    }
+  const sides = new Map<string, string>();
+  if (countries.size < 2) return sides;
+  for (const [name, tally] of votes) {
+    const [first, second] = [...tally].sort((x, y) => y[1] - x[1]);
+    if (first && (!second || first[1] > second[1])) sides.set(name, first[0]);
+  }
+  return sides;
+}
+
 function peersOf(people: Map<string, string>, sentence: string, answer: string): string[] {
   const named = normKey(sentence);
   const full = [...new Set(people.values())].filter((p) => p.split(/\s+/).length >= 2);

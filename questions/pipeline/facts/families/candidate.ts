@@ -45,6 +45,8 @@ export interface Candidate {
   country?: Country;
   /** People of the same story not named in the question's sentence: distractors from the same field. */
   peers?: string[];
+  /** People the options must not hold: a match's other side, which the stem rules out ("India ... posted 176"). */
+  rivals?: string[];
   /**
    * Names the sentence pairs with others ("A, B and C replaced X, Y and Z respectively"): each is wrong for this
    * question though the sentence names it, so they lead the options.
