@@ -263,6 +263,11 @@ const rows: [string, string, string | null][] = [
     null,
   ],
   [
+    "With reference to Orca-3, how many kilograms satellite was placed in orbit in May 2031?",
+    "2,275-kg",
+    "garbled count",
+  ],
+  [
     "From what percentage did inflation in Valdoria ease to 3.6 per cent in May 2031 in April?",
     "4.3 per cent",
     "asks the starting figure",

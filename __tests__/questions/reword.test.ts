@@ -141,6 +141,10 @@ describe("withoutEditorial: a question leaves out the reporter's judgement and h
       "How many camps were destroyed within 25 minutes?",
     ],
     [
+      "What percentage did manufacturing in Valdoria grow in May 2031?",
+      "By what percentage did manufacturing in Valdoria grow in May 2031?",
+    ],
+    [
       "How many instruments does Orca-3 carry to watch storms, and is designed to work for ten years?",
       "How many instruments does Orca-3 carry to watch storms?",
     ],

@@ -228,6 +228,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a count's unit is not a noun's modifier",
+    // "How many kilograms satellite was placed in orbit?": "the 2,275-kg satellite" fronted as a count.
+    (p) =>
+      /\bhow many [a-z]+s [a-z]+(?<!s) (?:was|is|did|does|has|will)\b/i.test(p) ? "garbled count" : null,
+  ],
+  [
     "a figure is asked where it ended, not where it started",
     // "From what percentage did inflation ease to 3.6 per cent in February in January?": the starting figure's
     // question carries the other figure and its time phrase, and reads garbled.

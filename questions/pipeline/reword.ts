@@ -205,6 +205,12 @@ export function withoutEditorial(text: string): string {
         /,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b[^?"]*(?=\?$)/,
         "",
       )
+      // "What percentage did manufacturing grow?": a change is asked by how much, "By what percentage ...?".
+      .replace(
+        /^(With reference to [^,]+,\s+)?[Ww]hat percentage did ([^?]+?) (grow|rise|fall|increase|decrease|decline|expand|contract|jump|surge|drop|shrink)\b/,
+        (_all, setting: string | undefined, subject: string, verb: string) =>
+          `${setting ?? ""}${setting ? "by" : "By"} what percentage did ${subject} ${verb}`,
+      )
       // "camps were reduced to ashes": the reporter's image for "destroyed".
       .replace(/\breduced\s+to\s+(?:ashes|rubble|dust)\b/g, "destroyed")
       // "beat X in a last-over thriller": how exciting the match was.
