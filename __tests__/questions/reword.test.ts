@@ -1,5 +1,6 @@
 import {
   activeVoice,
+  asOneQuestion,
   isSimplePast,
   pastFuture,
   simplePast,
@@ -141,18 +142,6 @@ describe("withoutEditorial: a question leaves out the reporter's judgement and h
       "How many camps were destroyed within 25 minutes?",
     ],
     [
-      "What percentage did manufacturing in Valdoria grow in May 2031?",
-      "By what percentage did manufacturing in Valdoria grow in May 2031?",
-    ],
-    [
-      "How many instruments does Orca-3 carry to watch storms, and is designed to work for ten years?",
-      "How many instruments does Orca-3 carry to watch storms?",
-    ],
-    [
-      "Who won the silver in the final at Tromso as Valdoria's Ola Berg won a gold?",
-      "Who won the silver in the final at Tromso?",
-    ],
-    [
       "The launch in Tromso came amid Valdoria's attempts to deepen ties",
       "The launch in Tromso came amid Valdoria's attempts to deepen ties",
     ],
@@ -183,5 +172,29 @@ describe("withDateLast: a report's 'X on Thursday did Y' reads with the date at 
     ],
   ])("%s", (question, expected) => {
     expect(withDateLast(question)).toBe(expected);
+  });
+});
+
+describe("asOneQuestion: one question, one fact", () => {
+  it.each([
+    [
+      "Who won the silver in the final at Tromso as Valdoria's Ola Berg won a gold?",
+      "Who won the silver in the final at Tromso?",
+    ],
+    [
+      "What percentage did manufacturing in Valdoria grow in May 2031?",
+      "By what percentage did manufacturing in Valdoria grow in May 2031?",
+    ],
+    [
+      "How many instruments does Orca-3 carry to watch storms, and is designed to work for ten years?",
+      "How many instruments does Orca-3 carry to watch storms?",
+    ],
+    // A blank's stem quotes its sentence: as it is.
+    [
+      'Which name fills the blank in "_____ won the silver as Ola Berg won a gold"?',
+      'Which name fills the blank in "_____ won the silver as Ola Berg won a gold"?',
+    ],
+  ])("%s", (question, expected) => {
+    expect(asOneQuestion(question)).toBe(expected);
   });
 });

@@ -196,21 +196,6 @@ export function withoutEditorial(text: string): string {
         "",
       )
       .replace(EDITORIAL, "")
-      // "Who won the silver ... as Valdoria's Ola Berg won a gold?": a question ends without the clause of what
-      // someone else did meanwhile, which names another answer besides.
-      .replace(/,?\s+as\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:won|took|beat|[a-z]{3,}ed)\b[^?"]*(?=\?$)/, "")
-      // "How many instruments does X carry ..., and is designed to work for ten years?": a second verb phrase of the
-      // subject after the question's own is another fact, and garbles the question.
-      .replace(
-        /,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b[^?"]*(?=\?$)/,
-        "",
-      )
-      // "What percentage did manufacturing grow?": a change is asked by how much, "By what percentage ...?".
-      .replace(
-        /^(With reference to [^,]+,\s+)?[Ww]hat percentage did ([^?]+?) (grow|rise|fall|increase|decrease|decline|expand|contract|jump|surge|drop|shrink)\b/,
-        (_all, setting: string | undefined, subject: string, verb: string) =>
-          `${setting ?? ""}${setting ? "by" : "By"} what percentage did ${subject} ${verb}`,
-      )
       // "camps were reduced to ashes": the reporter's image for "destroyed".
       .replace(/\breduced\s+to\s+(?:ashes|rubble|dust)\b/g, "destroyed")
       // "beat X in a last-over thriller": how exciting the match was.
@@ -242,5 +227,33 @@ export function withoutEditorial(text: string): string {
       .replace(/\s+(?:through|by|from|with|via|under|in)\s+such\s+[a-z-]+(?=[?"]|$)/, "")
       .replace(/\b([Aa])n\s+(?=[b-df-hj-np-tv-z])/g, "$1 ")
       .replace(/\b([Aa])\s+(?=[aeiou])/g, "$1n ")
+  );
+}
+
+/**
+ * One question, one fact: no clause of what someone else did meanwhile ("... as Valdoria's Ola Berg won a
+ * gold?"), no second verb phrase of the subject (", and is designed to work for ten years?"), and a change asked
+ * by how much ("What percentage did X grow?" -> "By what percentage did X grow?"). Questions only: a blank's stem
+ * quotes its sentence.
+ * @example asOneQuestion("Who won the silver in the final as Ola Berg won a gold?") // "Who won the silver in the final?"
+ */
+export function asOneQuestion(q: string): string {
+  return (
+    q
+      // "Who won the silver ... as Valdoria's Ola Berg won a gold?": a question ends without the clause of what
+      // someone else did meanwhile, which names another answer besides.
+      .replace(/,?\s+as\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:won|took|beat|[a-z]{3,}ed)\b[^?"]*(?=\?$)/, "")
+      // "How many instruments does X carry ..., and is designed to work for ten years?": a second verb phrase of the
+      // subject after the question's own is another fact, and garbles the question.
+      .replace(
+        /,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b[^?"]*(?=\?$)/,
+        "",
+      )
+      // "What percentage did manufacturing grow?": a change is asked by how much, "By what percentage ...?".
+      .replace(
+        /^(With reference to [^,]+,\s+)?[Ww]hat percentage did ([^?]+?) (grow|rise|fall|increase|decrease|decline|expand|contract|jump|surge|drop|shrink)\b/,
+        (_all, setting: string | undefined, subject: string, verb: string) =>
+          `${setting ?? ""}${setting ? "by" : "By"} what percentage did ${subject} ${verb}`,
+      )
   );
 }

@@ -9,7 +9,14 @@ import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
-import { activeVoice, pastFuture, simplePast, withDateLast, withoutEditorial } from "../reword";
+import {
+  activeVoice,
+  asOneQuestion,
+  pastFuture,
+  simplePast,
+  withDateLast,
+  withoutEditorial,
+} from "../reword";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
@@ -2406,7 +2413,7 @@ const DESCRIPTIVE =
 
 /** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
 function polish(q: string, span: AnswerSpan): string {
-  let out = withDateLast(activeVoice(pastFuture(simplePast(withoutEditorial(q)))))
+  let out = withDateLast(activeVoice(pastFuture(simplePast(asOneQuestion(withoutEditorial(q))))))
     // "Under the captaincy of who ...?" reads "Under whose captaincy ...?".
     .replace(/^(In|Under|At|On) the ([a-z]+) of who\b/, "$1 whose $2")
     .replace(/\b(by|to|with|from|for|of|against|under|beat|defeated|met) who\b/gi, "$1 whom")
