@@ -164,6 +164,36 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(prepareSentence(text, reference)).toBe(expected);
   });
 
+  it("generic: a year alone dates 'At present', never a tally that moves within it", () => {
+    expect(prepareSentence("At present, Tromso harbours the most wetlands.", null, 2031)).toBe(
+      "As of 2031, Tromso harbours the most wetlands.",
+    );
+    expect(
+      prepareSentence("Currently, Valdoria is 9th in the medal tally with four medals so far.", null, 2031),
+    ).toBe(null);
+  });
+
+  it("generic: an undated article's lead year ('Independence Day 2031') dates its 'At present'", () => {
+    const asked = genericFacts(
+      [
+        {
+          id: "a",
+          sentences: annotate([
+            "On the eve of Harbour Day 2031, Valdoria added three wetlands to its list.",
+            "At present, Sikkim harbours the most wetlands, followed by Goa.",
+          ]),
+          reference: REFERENCE,
+          dated: false,
+          year: null,
+          month: "2031",
+        } as never,
+      ],
+      new Map(),
+    );
+    expect(asked.some((c) => /\bas of 2031\b/i.test(c.prompt))).toBe(true);
+    expect(asked.some((c) => /\bat present\b/i.test(c.prompt))).toBe(false);
+  });
+
   it("generic: 'last year' and 'last month' follow the article's date, or are left out", () => {
     expect(absoluteDates("The pact signed in October last year was extended.", REFERENCE)).toBe(
       "The pact signed in October 2023 was extended.",

@@ -96,7 +96,10 @@ export function genericFacts(
   const holders = soleHolders(offices);
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
-    const ctx: SpanContext = { reference, people, year: article.year ?? null };
+    // An undated article's lead may still state its news's year ("on the eve of Independence Day 2031"): the year
+    // that dates what it says "at present".
+    const leadYear = Number(article.month?.match(/^(?:19|20)\d\d$/)?.[0] ?? 0) || null;
+    const ctx: SpanContext = { reference, people, year: article.year ?? leadYear };
     const topics = pronounReferents(article, ctx);
     article.sentences.forEach((sentence, index) => {
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
@@ -1595,9 +1598,9 @@ export function prepareSentence(
   // "Currently, India is 63rd with five medals so far": a running tally that changes by the day, in an article
   // that does not say which day: the key would be wrong by the time it is read (blind reading 24 marked both
   // keys wrong against the final tally).
+  // A year is not enough: the tally moves within it.
   if (
     !reference &&
-    !year &&
     /^(?:Currently|At present|As of now|Presently),/.test(t) &&
     /\b(?:so far|till now|until now|as yet|tally|standings|table)\b/.test(t)
   )
