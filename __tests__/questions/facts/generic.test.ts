@@ -696,6 +696,15 @@ describe("generic: a calling asks the person without a nationality", () => {
   });
 });
 
+describe("generic: 'followed by X' is no agent", () => {
+  it("generic: 'topped the index, followed by Norway' never asks 'By which country did ... top the index?'", () => {
+    const prompts = askedFrom(
+      "Valdoria topped the Harbour Index for the 14th consecutive year, followed by Norway.",
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => /\bBy which country\b/i.test(p))).toBe(false);
+  });
+});
+
 describe("generic: one of two joined phrases is not fronted alone", () => {
   it("generic: 'served in the X Ministry and at the Y Fund' asks neither as 'In which ministry ...?'", () => {
     const prompts = askedFrom(

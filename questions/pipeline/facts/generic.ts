@@ -2126,6 +2126,8 @@ function questionIn(
     // "shared footage that demonstrated strikes on camps in X": X sits inside a relative clause, not on the verb.
     !/\b(?:that|which|who)\s+[a-z]+(?:ed|s)\b/.test(before) &&
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
+    // "topped the index, followed by X": X is no agent; "By which country did ... top the index?" says the opposite.
+    !/\bfollowed\s+by\s+(?:the\s+)?$/i.test(before) &&
     // "served in the Finance Ministry and at the X Fund in Y": one of two joined phrases is no phrase to front.
     !/\band\s+(?:at|in|on|with|from|to|for)\s+(?:the\s+)?$/i.test(before) &&
     !/^\s+and\s+(?:at|in|on|with|from|to|for)\s/.test(stemText.slice(span.end)) &&
