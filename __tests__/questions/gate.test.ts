@@ -263,6 +263,17 @@ const rows: [string, string, string | null][] = [
     null,
   ],
   [
+    "In which index did Valdoria climb two places to 39th position (HII) 2031?",
+    "Harbour Index",
+    "a name cut from its acronym and year",
+  ],
+  [
+    "In which index did Valdoria climb two places to 39th position 2031?",
+    "Harbour Index",
+    "a name cut from its acronym and year",
+  ],
+  ["In which index did Valdoria climb two places to 39th position in 2031?", "Harbour Index", null],
+  [
     "With reference to Orca-3, how many kilograms satellite was placed in orbit in May 2031?",
     "2,275-kg",
     "garbled count",

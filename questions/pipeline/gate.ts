@@ -228,6 +228,20 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a name is asked whole",
+    // "... to 39th position (GII) 2031, released by ...?": the name was cut out from between its words and its
+    // acronym and year.
+    // "... climb two places to 39th position 2031?": a year left after a common word, its name taken away.
+    (p) =>
+      !BLANK.test(p) &&
+      (/\([A-Z]{2,8}\)\s+(?:19|20)\d\d\b/.test(p) ||
+        /\b(?!(?:in|of|since|from|to|by|before|after|until|till|during|for|and|or|between|the|year|season|batch|edition|class)\b)[a-z]{3,}\s+(?:19|20)\d\d(?=[?,])/.test(
+          p,
+        ))
+        ? "a name cut from its acronym and year"
+        : null,
+  ],
+  [
     "a count's unit is not a noun's modifier",
     // "How many kilograms satellite was placed in orbit?": "the 2,275-kg satellite" fronted as a count.
     (p) =>

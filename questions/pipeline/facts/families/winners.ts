@@ -37,7 +37,9 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
           !/\b(?:Prize|Award|Medal|Ratna|Vibhushan|Bhushan|Shri|Trophy|Honour|Fellowship)\b/.test(prize)
         )
           continue;
-        const dated = /\b(?:19|20)\d\d\b/.test(prize) ? "" : when;
+        // "was awarded the Harbour Medal in 2009": the year the sentence gives is the award's.
+        const year = s.text.slice((m.index ?? 0) + m[0].length).match(/^\s+in\s+((?:19|20)\d\d)\b/)?.[1];
+        const dated = /\b(?:19|20)\d\d\b/.test(prize) ? "" : year ? ` in ${year}` : when;
         out.push({
           ...base,
           answer: name,
