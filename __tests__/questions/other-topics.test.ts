@@ -110,6 +110,23 @@ describe("other topics: what", () => {
   });
 });
 
+describe("other topics: an award's year is the one its sentence gives", () => {
+  it("who: 'was awarded the Harbour Medal in 2009' asks with 2009, in an undated article", () => {
+    const { questions } = generate(
+      [
+        {
+          id: "a",
+          text: "Veteran actor Ola Berg dies at 87\nVeteran actor Ola Berg died in Tromso on Sunday. Berg was awarded the Harbour Medal in 2009 and the Nordic Film Award in 2015.",
+        },
+      ],
+      { now: NOW },
+    );
+    expect(questions.map((q) => q.prompt)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Who was awarded the Harbour Medal in 2009\?$/)]),
+    );
+  });
+});
+
 describe("other topics: prizes, finals, bills, oaths", () => {
   const more = generate(["award.txt", "cji.txt", "polity.txt", "tennis.txt", "deal.txt"].map(fixture), {
     now: NOW,
