@@ -20,14 +20,7 @@ import { absoluteDates, fullNameIn, genericFacts, storyPeople } from "./pipeline
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
 import { curatedSpelling, keyAsWritten } from "./pipeline/options/people";
-import {
-  activeVoice,
-  asOneQuestion,
-  pastFuture,
-  simplePast,
-  withDateLast,
-  withoutEditorial,
-} from "./pipeline/reword";
+import { asExamQuestion } from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
@@ -131,7 +124,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       .map((c) => ({
         ...c,
         prompt: absoluteDates(
-          withDateLast(activeVoice(pastFuture(simplePast(asOneQuestion(withoutEditorial(c.prompt)))))),
+          asExamQuestion(c.prompt),
           referenceOf(articles, c.articleId),
           articles.find((a) => a.id === c.articleId)?.year ?? null,
         ),

@@ -1,5 +1,6 @@
 import {
   activeVoice,
+  asExamQuestion,
   asOneQuestion,
   isSimplePast,
   pastFuture,
@@ -196,5 +197,17 @@ describe("asOneQuestion: one question, one fact", () => {
     ],
   ])("%s", (question, expected) => {
     expect(asOneQuestion(question)).toBe(expected);
+  });
+});
+
+describe("asExamQuestion: every rewording, in one order", () => {
+  it.each([
+    ["By whom was the drill named Orca on 4 May 2031?", "Who named the drill Orca on 4 May 2031?"],
+    [
+      "Which agency on 4 May 2031 has launched a historic satellite, and is designed to last ten years?",
+      "Which agency launched a satellite on 4 May 2031?",
+    ],
+  ])("%s", (question, expected) => {
+    expect(asExamQuestion(question)).toBe(expected);
   });
 });

@@ -257,3 +257,12 @@ export function asOneQuestion(q: string): string {
       )
   );
 }
+
+/**
+ * A finished question as an exam paper prints it: no reporter's judgement, one fact, the tense read after the news,
+ * the active voice, and the date after the verb. The one order both the generic path and the fact families use.
+ * @example asExamQuestion("By whom was the drill named Orca on 4 May 2031?") // "Who named the drill Orca on 4 May 2031?"
+ */
+export function asExamQuestion(q: string): string {
+  return withDateLast(activeVoice(pastFuture(simplePast(asOneQuestion(withoutEditorial(q))))));
+}

@@ -9,14 +9,7 @@ import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
-import {
-  activeVoice,
-  asOneQuestion,
-  pastFuture,
-  simplePast,
-  withDateLast,
-  withoutEditorial,
-} from "../reword";
+import { asExamQuestion, withoutEditorial } from "../reword";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
@@ -730,6 +723,15 @@ const IRREGULAR_PAST: Record<string, string> = {
   withdraw: "withdrew",
 };
 
+/**
+ * The verb of a gerund the tagger did not read as one: the word less "-ing" where that is an irregular verb
+ * ("beating" -> "beat", "taking" -> "take"); any such stem where `anyVerb` ("defeating" -> "defeat"); else null.
+ */
+function gerundLemma(gerund: string, anyVerb: boolean): string | null {
+  const stem = gerund.slice(0, -3);
+  return [stem, `${stem}e`].find((x) => IRREGULAR_PAST[x]) ?? (anyVerb ? stem : null);
+}
+
 /** "scrapping" (lemma "scrap") -> "scrapped", "removing" -> "removed", "carrying" -> "carried". */
 function pastOf(gerund: string, lemma: string): string {
   if (IRREGULAR_PAST[lemma]) return IRREGULAR_PAST[lemma] as string;
@@ -765,13 +767,12 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
   const gerund = sentence.tokens.find((t) => t.start === gerundAt);
   const next = sentence.tokens.find((t) => t.start > gerundAt);
   // "beating Erik Holm": the tagger may read a gerund before a name as a noun; its object says it is a verb.
-  const stem = m[1].slice(0, -3);
   const lemma =
     gerund?.pos === "VERB" && gerund.lemma !== gerund.text
       ? gerund.lemma
       : gerund?.pos === "NOUN" && next?.pos === "PROPN"
-        ? ([stem, `${stem}e`].find((x) => IRREGULAR_PAST[x]) ?? stem)
-        : "";
+        ? gerundLemma(m[1], true)
+        : null;
   if (!gerund || !lemma) return null;
   const before = text.slice(0, m.index);
   const clauseStart = before.includes(", ") ? before.lastIndexOf(", ") + 2 : 0;
@@ -827,11 +828,7 @@ export function meansClause(sentence: Sentence): DerivedClause | null {
   const gerund = sentence.tokens.find((t) => t.start === gerundAt);
   // "by beating X": the tagger may read a gerund as a noun; one whose verb is an irregular one is still a verb.
   const lemma =
-    gerund?.pos === "VERB" && gerund.lemma !== gerund.text
-      ? gerund.lemma
-      : IRREGULAR_PAST[m[1].slice(0, -3)]
-        ? m[1].slice(0, -3)
-        : null;
+    gerund?.pos === "VERB" && gerund.lemma !== gerund.text ? gerund.lemma : gerundLemma(m[1], false);
   if (!lemma) return null;
   const before = sentence.tokens.filter((t) => t.end <= m.index);
   // The main verb: the last finite verb before "by", a past tense or a participle after an auxiliary of the
@@ -2418,7 +2415,7 @@ const DESCRIPTIVE =
 
 /** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
 function polish(q: string, span: AnswerSpan): string {
-  let out = withDateLast(activeVoice(pastFuture(simplePast(asOneQuestion(withoutEditorial(q))))))
+  let out = asExamQuestion(q)
     // "Under the captaincy of who ...?" reads "Under whose captaincy ...?".
     .replace(/^(In|Under|At|On) the ([a-z]+) of who\b/, "$1 whose $2")
     .replace(/\b(by|to|with|from|for|of|against|under|beat|defeated|met) who\b/gi, "$1 whom")
