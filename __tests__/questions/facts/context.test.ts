@@ -160,6 +160,17 @@ describe("context: the setting a question names when its own words do not", () =
     expect(tag?.since).toBeUndefined();
   });
 
+  it("context: a question that points back at 'the list' takes the setting with its date", () => {
+    const medals = { phrase: "the Harbour Medals", distinctive: ["harbour"] };
+    expect(
+      withSetting("How many Harbour Star awards does the list comprise?", "7", [], medals, "January 2031"),
+    ).toBe(
+      "With reference to the Harbour Medals (January 2031), how many Harbour Star awards does the list comprise?",
+    );
+    const named = "On which date did the council release the list of Harbour Medal winners?";
+    expect(withSetting(named, "25 January", [], medals, "January 2031")).toBe(named);
+  });
+
   it("context: a question that names the setting in other words takes the setting's words instead", () => {
     const meeting = { phrase: "the 12th meeting of the Harbour Council", distinctive: ["harbour"] };
     expect(

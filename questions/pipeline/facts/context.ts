@@ -281,8 +281,13 @@ export function withSetting(
   // A blank that names its setting needs it in front only for the date: "The list comprises 7 Harbour Medals,
   // _____ ..." says which honours, not which year's (blind reading 24). A wh-question takes its month at the end
   // instead (withMonth), and a date asked for needs none.
+  // "How many Harbour Medal awards does the list comprise?": a question that points back at "the list" or "the
+  // decision" names the setting's words but not which list; it takes the setting, with its date, in front.
+  const vague =
+    !/fills? the blank/.test(prompt) && /\bthe (?:list|decision|announcement)\b(?!\s+of\b)/.test(prompt);
   if (
     tag.distinctive.every(named) &&
+    !(vague && date) &&
     (!date || !/fills? the blank/.test(prompt) || /^Which (?:date|year|month)\b/.test(prompt))
   )
     return prompt;
