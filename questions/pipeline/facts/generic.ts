@@ -724,6 +724,27 @@ const IRREGULAR_PAST: Record<string, string> = {
 };
 
 /**
+ * "Valdoria ... beating Nordland in the final" read as "Valdoria beat Nordland in the final.": the subject, the
+ * gerund's past and what followed it, with where that sat in the sentence (from the gerund's phrase to the rest's
+ * end). What `participleClause` and `meansClause` both derive.
+ */
+function gerundDeed(
+  subject: string,
+  past: string,
+  rest: string,
+  from: number,
+  restFrom: number,
+): DerivedClause {
+  const head = `${capitalise(subject)} ${past} `;
+  return {
+    text: `${head}${rest}.`,
+    clause: { start: head.length, end: head.length + rest.length },
+    from,
+    to: restFrom + rest.length,
+  };
+}
+
+/**
  * The verb of a gerund the tagger did not read as one: the word less "-ing" where that is an irregular verb
  * ("beating" -> "beat", "taking" -> "take"); any such stem where `anyVerb` ("defeating" -> "defeat"); else null.
  */
@@ -803,13 +824,7 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
     ?.replace(/\s+\d+-\d+(?:,\s+\d+-\d+)*(?=\s|$)/g, "")
     .replace(/[.\s]+$/, "");
   if (!rest) return null;
-  const head = `${capitalise(subject)} ${pastOf(m[1], lemma)} `;
-  return {
-    text: `${head}${rest}.`,
-    clause: { start: head.length, end: head.length + rest.length },
-    from: m.index,
-    to: restFrom + rest.length,
-  };
+  return gerundDeed(subject, pastOf(m[1], lemma), rest, m.index, restFrom);
 }
 
 /**
@@ -854,13 +869,7 @@ export function meansClause(sentence: Sentence): DerivedClause | null {
     .match(/^[^,;:"]{5,140}?(?=\s+and\s+[a-z]+ing\b|[,;:"]|\.?$)/)?.[0]
     ?.replace(/[.\s]+$/, "");
   if (!rest) return null;
-  const head = `${capitalise(subject)} ${pastOf(m[1], lemma)} `;
-  return {
-    text: `${head}${rest}.`,
-    clause: { start: head.length, end: head.length + rest.length },
-    from: m.index,
-    to: restFrom + rest.length,
-  };
+  return gerundDeed(subject, pastOf(m[1], lemma), rest, m.index, restFrom);
 }
 
 /**
