@@ -70,6 +70,7 @@ const rows: [string, string, string | null][] = [
   ],
   ["How many condors does Valdoria have as the census says?", "3,167", "garbled inversion"],
   ["Which mission Test Flight is accomplished?", "Orca-1", "wh-phrase inside a name"],
+  ["Which former Prime Minister was honoured with the Tromso Prize along with Kari Nord?", "Ola Berg", null],
   [
     'Which number fills the blank in "To facilitate the generation of _____ direct jobs in Chile, the government said in a statement"?',
     "1 million",

@@ -175,8 +175,9 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "the wh-phrase is a whole noun phrase",
     // "Which mission Test Flight is accomplished?": the wh-word took the place of a name's first word.
+    // "Which former Prime Minister was ...?" asks a past holder of an office.
     (p) =>
-      /^(?:With reference to [^,]+, )?[Ww]hich [a-z]+ (?:[A-Z][\w-]*\s+)+(?:is|was|are|were|has|have|had)\b/.test(
+      /^(?:With reference to [^,]+, )?[Ww]hich (?!(?:former|then|outgoing) )[a-z]+ (?:[A-Z][\w-]*\s+)+(?:is|was|are|were|has|have|had)\b/.test(
         p,
       )
         ? "wh-phrase inside a name"

@@ -1833,7 +1833,7 @@ describe("generic: a subordinate clause with a subject of its own", () => {
     expect(prompts).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^Who retired from the court on 10 May 2031\?$|^Which Chief Judge retired from the court on 10 May 2031\?$/,
+          /^Who retired from the court on 10 May 2031\?$|^Which former Chief Judge retired from the court on 10 May 2031\?$/,
         ),
         "On which date did former Chief Judge Ola Berg retire from the court?",
       ]),
@@ -2038,5 +2038,31 @@ describe("generic: a figure before the deal it is the value of is not fronted al
       "Valdoria signed a $2.43 billion deal with Nordland in 2028 for five squadrons of the Orca missile system.",
     ).map((c) => c.prompt);
     expect(prompts.filter((p) => /^How much did\b/.test(p))).toEqual([]);
+  });
+});
+
+describe("generic: one person of a list is asked on its own", () => {
+  it("generic: a member's calling asks it, and the others are named after the clause", () => {
+    const prompts = askedFrom(
+      "Former Presidents Ola Berg, Kari Nord and novelist Erik Holm were honoured with the Tromso Prize, the country's top award.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      "Which novelist was honoured with the Tromso Prize along with Ola Berg and Kari Nord in November 2024?",
+    );
+  });
+
+  it("generic: a 'Who' that would leave the other member out names it", () => {
+    const prompts = askedFrom("The award was presented by President Ola Berg and Governor Kari Nord.").map(
+      (c) => c.prompt,
+    );
+    expect(prompts).toContain("By whom was the award presented along with Kari Nord in November 2024?");
+    expect(prompts).not.toContain("Who presented the award in November 2024?");
+  });
+
+  it("generic: a former Prime Minister is no sitting head, and is asked as a former one", () => {
+    const prompts = askedFrom(
+      "Former Prime Minister Ola Berg and Governor Kari Nord were honoured with the Tromso Prize.",
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith("Which former Prime Minister was honoured"))).toBe(true);
   });
 });

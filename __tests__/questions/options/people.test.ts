@@ -66,6 +66,11 @@ describe("knownClass: a curated person however fully named", () => {
     expect(knownClass("Deve Gowda")?.office).toBe("Prime Minister");
     expect(knownClass("Ola Bergmann Rao")).toBeNull();
   });
+
+  it("knownClass: a name with an honorific or a first name before it is the curated person", () => {
+    expect(knownClass("Shri Morarji Desai")?.office).toBe("Prime Minister");
+    expect(knownClass("Ola Desai")).toBeNull();
+  });
 });
 
 describe("curatedPeople: officers of the service the rank belongs to", () => {

@@ -14,6 +14,7 @@ import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
 import { originQuestion } from "./families/origins";
+import { listMember } from "./lists";
 import {
   type AnswerSpan,
   BARE_CONTEXT,
@@ -287,7 +288,7 @@ export function genericFacts(
             mention: true,
           },
           word: () => {
-            const c = questionFor(s, span, article.id, sentence.text, weight, (q, answer, aliases) => {
+            const setting = (q: string, answer: string, aliases: string[]) => {
               // Off the story's topic, the setting only frames a question that stands on its own ("Which number
               // fills the blank in 'X announced removing of _____ tariff rates'?" reads "With reference to the
               // Harbour Budget (2025), ..."); it does not rescue one that names nothing.
@@ -300,7 +301,28 @@ export function genericFacts(
                 article.dated ? article.reference.getUTCFullYear() : article.year,
               );
               return anchored === q && lead ? withMonth(q, monthOf(article)) : anchored;
-            });
+            };
+            const asWritten = questionFor(s, span, article.id, sentence.text, weight, setting);
+            // One of a list of people that could only be a blank, or a "Who" that left the others out (and so has
+            // more than one right answer), is asked on its own, with the others "along with" it.
+            const alone =
+              (!asWritten ||
+                asWritten.prompt.includes("_____") ||
+                /(?:^|,\s)who\b/i.test(asWritten.prompt)) &&
+              listMember(
+                s,
+                span,
+                asked.filter((x) => x.s === s).map((x) => x.span),
+              );
+            const aloneSentence = alone ? annotateSentence(alone) : undefined;
+            const aloneSpan =
+              aloneSentence &&
+              findSpans(aloneSentence, ctx).find((x) => x.type === span.type && x.answer === span.answer);
+            const c =
+              (aloneSentence &&
+                aloneSpan &&
+                questionFor(aloneSentence, aloneSpan, article.id, sentence.text, weight, setting, "wh")) ||
+              asWritten;
             if (!c) return null;
             if (span.type === "person") {
               // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the
@@ -561,8 +583,13 @@ function headOfHomeGovernment(text: string, span: AnswerSpan): boolean {
   const demonym = lastWords
     .split(/\s+/)
     .some((w) => /^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)$/.test(w) && w !== "Indian" && !lex.country(w));
+  // "Former Prime Minister X": the tagger may read "Former" as part of the role.
+  const role = text.slice(span.roleStart ?? span.start, span.start);
   return (
-    !/\b(?:former|then|late|ex-)\s*$/i.test(before) && !demonym && named.every((code) => code === HOME_CODE)
+    !/\b(?:former|then|late|ex-)\s*$/i.test(before) &&
+    !/^(?:former|then|late|ex-)\b/i.test(role) &&
+    !demonym &&
+    named.every((code) => code === HOME_CODE)
   );
 }
 
@@ -1894,12 +1921,16 @@ function questionFor(
   original: string,
   salience: number,
   setting: (prompt: string, answer: string, aliases: string[]) => string = (p) => p,
+  /** "wh": a wh-question or nothing, for a sentence derived to be asked that way. */
+  forms: "any" | "wh" = "any",
 ): Candidate | null {
   const { sentence: s, span } = inCoreClause(whole, wholeSpan);
   // The clause alone may say too little ("_____ camps were destroyed"): then the whole sentence is asked.
   return (
-    questionIn(s, span, articleId, original, salience, setting) ??
-    (s === whole ? null : questionIn(whole, wholeSpan, articleId, original, salience, setting, true))
+    questionIn(s, span, articleId, original, salience, setting, forms === "wh" ? "wh" : "any") ??
+    (s === whole || forms === "wh"
+      ? null
+      : questionIn(whole, wholeSpan, articleId, original, salience, setting, "cloze"))
   );
 }
 
@@ -1956,9 +1987,13 @@ function questionIn(
   original: string,
   salience: number,
   setting: (prompt: string, answer: string, aliases: string[]) => string,
-  /** Only a blank: the sentence is the fallback for a clause that said too little, where fronting failed. */
-  blankOnly = false,
+  /**
+   * "cloze": only a blank, where the sentence is the fallback for a clause that said too little and fronting
+   * failed. "wh": only a wh-question.
+   */
+  forms: "any" | "wh" | "cloze" = "any",
 ): Candidate | null {
+  const blankOnly = forms === "cloze";
   let span = measured;
   // A question is judged as it will read, with the story's setting in front when it takes one. The same wording
   // is judged, then printed: each is set once (for the span asked; `settled` is cleared if that changes).
@@ -2028,7 +2063,7 @@ function questionIn(
     span.type === "person" && span.roleStart === undefined
       ? stemText
           .slice(0, askStart)
-          .match(/^((?:[^,"]{0,60},\s+)?(?:the\s+)?)((?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+)$/)
+          .match(/^((?:[^,"]{0,60},\s+)?(?:[Tt]he\s+)?)((?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+)$/)
       : null;
   const called = calling?.[3] && isPersonNoun(calling[3]) ? (calling[2] as string) : "";
   // "began the fifth edition of the bilateral maritime exercise X": the edition and its class noun go with the
@@ -2081,7 +2116,7 @@ function questionIn(
   const whText = head
     ? "who"
     : roleWh
-      ? `which ${nationality}${office}`
+      ? `which ${wasFormer ? "former " : ""}${nationality}${office}`
       : called
         ? `which ${calledAs(called)}`
         : described
@@ -2196,7 +2231,7 @@ function questionIn(
   };
   if (speaker && !prompt) return null;
   // Two things asked as one are asked by a question or not at all: each has its own blank.
-  if (span.pair && !prompt) return null;
+  if ((span.pair || forms === "wh") && !prompt) return null;
   if (!prompt) {
     // "for _____ years", "got _____ votes": a figure's unit stays in the stem, and the blank holds the number.
     const number = numberOfMeasure(stemText, span);

@@ -151,6 +151,12 @@ function curatedMember(
       misspelt.set(key, initialed[1]);
       return initialed[1];
     }
+    // "Chaudhary Charan Singh" for "Charan Singh": a report may add an honorific or a first name.
+    const fuller = [...memberIndex].find(([known]) => known.includes(" ") && key.endsWith(` ${known}`));
+    if (fuller) {
+      misspelt.set(key, fuller[1]);
+      return fuller[1];
+    }
   }
   // "Pranob Mukherjee" for "Pranab Mukherjee": a misspelt name is still the same person.
   memberKeys ??= [...memberIndex].map(([known, member]) => [normKey(known), member]);

@@ -1,0 +1,51 @@
+import { annotate } from "@/questions/pipeline/04-sentences";
+import { listMember } from "@/questions/pipeline/facts/lists";
+import { BARE_CONTEXT, findSpans } from "@/questions/pipeline/facts/spans";
+
+/** The sentence as `listMember` reads it for the person named `answer`. */
+const alone = (text: string, answer: string) => {
+  const [sentence] = annotate([text]);
+  if (!sentence) throw new Error("no sentence");
+  const spans = findSpans(sentence, BARE_CONTEXT);
+  const span = spans.find((s) => s.answer === answer);
+  if (!span) throw new Error(`no span for ${answer}`);
+  return listMember(sentence, span, spans);
+};
+
+describe("listMember: one person of a list, with the others named after the clause", () => {
+  it.each([
+    [
+      "a plural role is the first member's, in the singular, and the verb agrees",
+      "Former Presidents Ola Berg, Kari Nord and novelist Erik Holm were honoured with the Tromso Prize, the country's top award.",
+      "Ola Berg",
+      "Former President Ola Berg was honoured with the Tromso Prize along with Kari Nord and Erik Holm.",
+    ],
+    [
+      "a member's own calling goes with it, and the aside after the list goes",
+      "Former Presidents Ola Berg, Kari Nord and novelist Erik Holm were honoured with the Tromso Prize, the country's top award.",
+      "Erik Holm",
+      "The novelist Erik Holm was honoured with the Tromso Prize along with Ola Berg and Kari Nord.",
+    ],
+    [
+      "the object of a preposition keeps its own role",
+      "The award was presented by President Ola Berg and Governor Kari Nord.",
+      "Kari Nord",
+      "The award was presented by Governor Kari Nord along with Ola Berg.",
+    ],
+  ])("%s", (_label, text, answer, expected) => {
+    expect(alone(text, answer)).toBe(expected);
+  });
+
+  it.each([
+    ["two who met each other", "Wing Commander Ola Berg and Colonel Kari Nord met in Tromso on Monday."],
+    [
+      "names paired off in order",
+      "The gold and silver went to Governor Ola Berg and Colonel Kari Nord respectively.",
+    ],
+    ["a list said to be plural", "The jury named Governor Ola Berg and Colonel Kari Nord as the winners."],
+    ["a present plural verb", "Governor Ola Berg and Colonel Kari Nord lead the new council."],
+    ["one name alone", "The award was presented by Governor Kari Nord in Tromso."],
+  ])("%s is not split", (_label, text) => {
+    expect(alone(text, "Kari Nord")).toBeNull();
+  });
+});

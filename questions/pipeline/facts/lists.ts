@@ -1,0 +1,148 @@
+/**
+ * One member of a list of people, asked on its own: "Former Prime Ministers A, B and agronomist C will be conferred
+ * with the award" reads, for B, "Former Prime Minister B will be conferred with the award along with A and C." The
+ * wh-question then fronts B alone ("Which former Prime Minister will be conferred with the award along with A and
+ * C?"), where the list itself could only be asked as a blank.
+ */
+import { lexicon } from "../../lexicon";
+import type { Sentence } from "../04-sentences";
+import type { AnswerSpan } from "./spans";
+
+/** A member as written: its describing words, its role, its name, and what joins it to the member before. */
+interface Member {
+  /** Where its own words start: a calling ("agronomist"), a role ("Colonel"), or the name itself. */
+  from: number;
+  /** Where its role starts, or its name where it has none. */
+  roleStart: number;
+  start: number;
+  end: number;
+  /** ", ", " and " or ", and " before it; empty for the first. */
+  joiner: string;
+}
+
+/** Between two members: a comma, "and" or both, then at most three words that describe the next one. */
+const JOINER = String.raw`(,\s+(?:and\s+)?|\s+and\s+)((?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,3})`;
+/** A name of two to four capitalised words, a role's words included. */
+const NAME = String.raw`((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)`;
+const NEXT = new RegExp(`^${JOINER}${NAME}(?=[\\s,.;:]|$)`);
+const PREVIOUS = new RegExp(`${NAME}${JOINER}$`);
+/** "named A and B as the winners", "A and B both won": what the list is said to be, in the plural. */
+const PLURAL_AFTER = /\bas\s+(?:the\s+)?(?:[a-z-]+\s+)?[a-z]+[^s\s]s\b|\b(?:both|the two|together)\b/;
+/** A role in the plural, shared by the members that have none of their own: "Former Prime Ministers". */
+const PLURAL_ROLE = /[a-z][^s\s]s\s+$/;
+/** Words that end a list rather than describe a member: prepositions, articles, verbs of saying and being. */
+const NOT_DESCRIBING =
+  /^(?:the|a|an|of|in|on|at|by|for|with|from|to|as|who|which|that|was|were|is|are|has|have|had|will|would|said|also|both|respectively)$/i;
+/** Tags a describing word may have: "agronomist", "BJP stalwart", "former". */
+const DESCRIBING_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);
+/** A list whose members go with other things in order, or between whom something happened, is no list to split. */
+const NOT_SPLIT = /\brespectively\b|\bbetween\s+[^,]*$|\b(?:each other|one another)\b/i;
+/** A verb of a plural subject in the past or with an auxiliary, and its singular. */
+const SINGULAR: Record<string, string> = { were: "was", are: "is", have: "has" };
+/** "A and B met in Oslo": what two do together is not done "along with" the other. */
+const TOGETHER =
+  /^\s+(?:(?:have|had|has|will|would)\s+)?(?:met|meet|signed|sign|agreed|agree|discussed|discuss|held talks|hold talks|shook|spoke|speak|exchanged|married|tied|drew|shared|share|jointly)\b/;
+
+/**
+ * The sentence with the list around `span` cut to `span` and the others named after its clause ("along with A
+ * and C"); null when the span is no member of a list of two or more people.
+ * @example listMember(annotated("Colonels Ola Berg and Kari Nord led the parade."), kariNord, spans) // "Colonel Kari Nord led the parade along with Ola Berg."
+ */
+export function listMember(sentence: Sentence, span: AnswerSpan, siblings: AnswerSpan[]): string | null {
+  if (span.type !== "person" || span.pair) return null;
+  const text = sentence.text;
+  const people = siblings.filter((s) => s.type === "person" && !s.pair);
+  // Describing words are nouns and adjectives ("BJP stalwart", "former"), never a verb or a preposition.
+  const describing = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => !NOT_DESCRIBING.test(w)) &&
+    sentence.tokens.filter((t) => t.start >= from && t.end <= to).every((t) => DESCRIBING_TAGS.has(t.pos));
+  // A name the span finder also read as a person keeps its role apart; another must be a name in full.
+  const memberAt = (start: number, end: number): { roleStart: number; start: number; end: number } | null => {
+    const found = people.find((p) => (p.roleStart ?? p.start) >= start && p.end === end);
+    if (found) return { roleStart: found.roleStart ?? found.start, start: found.start, end: found.end };
+    const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
+    return tokens.length >= 2 &&
+      tokens.every((t) => t.pos === "PROPN") &&
+      !lexicon().country(text.slice(start, end))
+      ? { roleStart: start, start, end }
+      : null;
+  };
+  const own = span.roleStart ?? span.start;
+  const members: Member[] = [{ from: own, roleStart: own, start: span.start, end: span.end, joiner: "" }];
+  // The members after the span, up to the one that "and" joins.
+  for (let last = members[0] as Member; !/\band\b/.test(last.joiner); ) {
+    const m = text.slice(last.end).match(NEXT);
+    if (!m) break;
+    const from = last.end + (m[1] ?? "").length;
+    const nameStart = from + (m[2] ?? "").length;
+    const name = memberAt(nameStart, nameStart + (m[3] ?? "").length);
+    if (!name || !describing(from, nameStart)) break;
+    last = { ...name, from, joiner: m[1] ?? "" };
+    members.push(last);
+  }
+  // The members before it, each one's describing words read off the text between.
+  for (;;) {
+    const first = members[0] as Member;
+    const m = text.slice(0, first.roleStart).match(PREVIOUS);
+    if (m?.index === undefined || !describing(first.roleStart - (m[3] ?? "").length, first.roleStart)) break;
+    const nameEnd = m.index + (m[1] ?? "").length;
+    // "Former Presidents A, B and C": the first name's run of capitals may hold a plural role before it.
+    const run = text.slice(m.index, nameEnd);
+    const plural = run.match(/^(?:.*\s)?[A-Z][a-z]+[^s\s]s\s+/)?.[0] ?? "";
+    const name = people.find((p) => p.end === nameEnd) ?? memberAt(m.index + plural.length, nameEnd);
+    if (!name) break;
+    members[0] = { ...first, from: first.roleStart - (m[3] ?? "").length, joiner: m[2] ?? "" };
+    const roleStart = "roleStart" in name && name.roleStart !== undefined ? name.roleStart : name.start;
+    members.unshift({ from: roleStart, roleStart, start: name.start, end: name.end, joiner: "" });
+  }
+  const last = members.at(-1) as Member;
+  // Only the last joiner has "and": "A and B, C" is two lists.
+  if (members.length < 2 || !/\band\b/.test(last.joiner)) return null;
+  if (members.slice(1, -1).some((m) => /\band\b/.test(m.joiner))) return null;
+  const first = members[0] as Member;
+  if (NOT_SPLIT.test(text.slice(0, first.from)) || NOT_SPLIT.test(text)) return null;
+  // "Former Prime Ministers A, B and C": a plural role before the first name is every member's that has none of
+  // its own. "former Bihar CM A and BJP stalwart B": a singular one is the first member's own.
+  const roleOfFirst = text.slice(first.roleStart, first.start);
+  const pluralBefore = PLURAL_ROLE.test(roleOfFirst)
+    ? ""
+    : (text.slice(0, first.roleStart).match(/(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+[^s\s]s\s+$/)?.[0] ?? "");
+  const roleStart = first.roleStart - pluralBefore.length;
+  const former = text.slice(0, roleStart).match(/\b(?:former|then|outgoing)\s+$/i)?.[0] ?? "";
+  const prefix = text.slice(0, roleStart - former.length);
+  const firstWords = `${former}${text.slice(roleStart, first.start)}`;
+  const shared = PLURAL_ROLE.test(firstWords) ? firstWords : "";
+  const self = members.find((m) => m.start === span.start) as Member;
+  const ownWords = self === first ? (shared ? "" : firstWords) : text.slice(self.from, span.start);
+  const named =
+    ownWords.trim() || !shared
+      ? `${ownWords}${text.slice(span.start, span.end)}`
+      : `${shared.replace(/s(\s+)$/, "$1")}${text.slice(span.start, span.end)}`;
+  // What the list does, up to the first comma after it: the rest is an aside on the last member.
+  const after = text.slice(last.end).replace(/[.!?]\s*$/, "");
+  const clauseEnd = after.search(/,\s|;\s|\s[-–—]\s/);
+  let rest = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
+  if ((!/^\s+[a-z]/.test(rest) && rest.trim() !== "") || TOGETHER.test(rest) || PLURAL_AFTER.test(rest))
+    return null;
+  // The list was the subject: its verb agrees with one member now.
+  const subject = /^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(prefix);
+  if (subject) {
+    const verb = rest.match(/^\s+(?:(?:also|jointly|together)\s+)?([a-z]+)\b/)?.[1] ?? "";
+    const singular = SINGULAR[verb];
+    if (singular) rest = rest.replace(new RegExp(`\\b${verb}\\b`), singular);
+    // "A and B win ...": a present plural verb would need its own agreement; such a list is left whole.
+    else if (!/(?:ed|will|would|can|could|may|might|must|shall|should|had|did)$/.test(verb)) return null;
+  }
+  const others = members.filter((m) => m !== self).map((m) => text.slice(m.start, m.end));
+  const along = others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others.at(-1)}`;
+  // "agronomist C will be ...": a calling that opens the sentence takes "The", so that it still reads as a calling
+  // and not as a title ("Agronomist C").
+  const opening = `${prefix}${named}`;
+  const capitalised = /^[a-z]/.test(opening) ? `The ${opening}` : opening;
+  return `${capitalised}${rest} along with ${along}.`;
+}
