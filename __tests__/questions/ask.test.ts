@@ -312,6 +312,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Under the captaincy of who had Valdoria last won the Harbour Cup in 2007?",
     ],
     [
+      "the preposition of a phrasal verb stays with it",
+      "Judge Ola Berg took over from Kari Nord.",
+      "Kari Nord",
+      "whom",
+      "Whom did Judge Ola Berg take over from?",
+    ],
+    [
+      "a date after a phrasal verb is still fronted with its preposition",
+      "Judge Ola Berg took over on 3 May.",
+      "3 May",
+      "which date",
+      "On which date did Judge Ola Berg take over?",
+    ],
+    [
       "answer inside a quotation",
       '"We will build the Aurora Bridge," said the mayor of Valdoria.',
       "Aurora Bridge",

@@ -297,6 +297,9 @@ export function inPlace(body: string, span: Span, wh: string): string {
   return `${before}${wh}${body.slice(span.end)}`;
 }
 
+/** Particles of phrasal verbs: "take over from", "step down from", "team up with". */
+const PARTICLES = new Set(["over", "up", "down", "out", "off", "away", "back"]);
+
 function invert(body: string, tokens: Token[], span: Span, wh: string): string | null {
   // The answer opens the clause: it is the subject, so the wh-phrase simply takes its place.
   const firstWord = tokens.find((t) => t.pos !== "DET" && t.pos !== "PUNCT");
@@ -427,10 +430,19 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     )
   )
     return null;
-  const front = prepStart;
+  // "took over from X", "stepped down from Y": the preposition of a phrasal verb stays with it ("Who did Z take over
+  // from?"); fronted, it would part the verb from its particle ("From whom did Z take over?").
+  const stranded =
+    preposition &&
+    !complex &&
+    /^(?:from|with|to|for)$/i.test(prev.text) &&
+    !/^(?:which (?:date|year|month|day)|when)\b/.test(wh) &&
+    PARTICLES.has(before[k - 1]?.text.toLowerCase() ?? "") &&
+    before[k - 1]?.pos !== "NOUN";
+  const front = stranded ? objectStart : prepStart;
   const determiners = /\b(?:the|a|an|its|his|her|their)\s+$/i;
   const prefix = body.slice(0, front).replace(determiners, "");
-  const phrase = preposition ? `${body.slice(front, prev.end)} ${wh}` : wh;
+  const phrase = preposition && !stranded ? `${body.slice(front, prev.end)} ${wh}` : wh;
   const rest = `${prefix.slice(verb.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();
   const word = verb.text.toLowerCase();
   const next = tokens[verbAt + 1];

@@ -1710,6 +1710,11 @@ describe("generic: a participle clause shares its main clause's subject", () => 
       "Ola Berg of Norway won the title, beating Erik Holm 6-4, 3-6, 6-3 in the singles final of the Harbour Open.",
       "Ola Berg of Norway beat Erik Holm in the singles final of the Harbour Open.",
     ],
+    // A phrasal verb keeps its particle; a passive's subject stands before the aside, not after it.
+    [
+      "Judge Ola Berg, a 1990-batch officer, has been appointed Chief Judge of Valdoria, taking over from Kari Nord.",
+      "Judge Ola Berg took over from Kari Nord.",
+    ],
     // A present tense would need another form; "including" is a preposition in form.
     ["The council approves two rates, removing the old ones.", null],
     ["The minister praised the agency, including the Orca Station team.", null],

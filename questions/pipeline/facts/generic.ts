@@ -800,7 +800,7 @@ function pastOf(gerund: string, lemma: string): string {
 export function participleClause(sentence: Sentence): DerivedClause | null {
   const text = sentence.text;
   const m =
-    /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d)\b|[A-Z])/.exec(
+    /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d)\b|[A-Z]|(?:over|up|out|off|down)\s+(?:from|as|the|[A-Z]))/.exec(
       text,
     );
   // "including", "following", "according": prepositions in form, with no clause of their own.
@@ -838,7 +838,12 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
   // "X congratulated ISRO for completing the trial, utilising Y": with another verb between, the clause may hang
   // off that one, whose subject is someone else's.
   if (sentence.tokens.some((t) => t.start > verb.end && t.end <= m.index && t.pos === "VERB")) return null;
-  const subject = text.slice(clauseStart, verb.start).trim();
+  // "X, a 1990-batch officer, has been appointed ...": the subject is before the aside, not the auxiliary after it.
+  const written = text.slice(clauseStart, verb.start).trim();
+  const aside = /^(?:has|have|had|was|were|is|are)(?:\s+been)?$/.test(written)
+    ? text.slice(0, clauseStart).match(/^([^,]{3,80}),\s+(?:a|an|the)\s+[^,]{3,120},\s+$/)
+    : null;
+  const subject = aside?.[1] ?? written;
   const subjectWords = subject.split(/\s+/).length;
   if (subjectWords < 1 || subjectWords > 12 || !/^(?:[A-Z]|the\b)/.test(subject)) return null;
   if (sentence.tokens.some((t) => t.start >= clauseStart && t.end <= verb.start && t.pos === "VERB"))
