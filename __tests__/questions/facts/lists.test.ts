@@ -1,5 +1,5 @@
 import { annotate } from "@/questions/pipeline/04-sentences";
-import { listMember } from "@/questions/pipeline/facts/lists";
+import { figureListMember, listMember } from "@/questions/pipeline/facts/lists";
 import { BARE_CONTEXT, findSpans } from "@/questions/pipeline/facts/spans";
 
 /** The sentence as `listMember` reads it for the person named `answer`. */
@@ -47,5 +47,40 @@ describe("listMember: one person of a list, with the others named after the clau
     ["one name alone", "The award was presented by Governor Kari Nord in Tromso."],
   ])("%s is not split", (_label, text) => {
     expect(alone(text, "Kari Nord")).toBeNull();
+  });
+});
+
+describe("figureListMember: one figure of a list, with what it counts", () => {
+  const of = (text: string, figure: string) => figureListMember(text, text.indexOf(figure));
+
+  it.each([
+    [
+      "what the figure counts is left out, and is the first figure's",
+      "Four camps in Tromso and five in Bergen were shut down.",
+      "five",
+      "Five camps in Bergen were shut down.",
+    ],
+    [
+      "the first figure keeps its own words",
+      "Four camps in Tromso and five in Bergen were shut down.",
+      "Four",
+      "Four camps in Tromso were shut down.",
+    ],
+    [
+      "the last figure's plural noun is every figure's",
+      "The list comprises 7 Gold Star, 19 Silver Cross and 113 Bronze Medal awards.",
+      "19",
+      "The list comprises 19 Silver Cross awards.",
+    ],
+  ])("%s", (_label, text, figure, expected) => {
+    expect(of(text, figure)).toBe(expected);
+  });
+
+  it.each([
+    ["figures paired off in order", "Chile and Peru won 4 and 7 medals respectively.", "7"],
+    ["a figure of one", "One camp in Tromso and five in Bergen were shut down.", "One"],
+    ["a figure in no list", "Five camps in Bergen were shut down.", "Five"],
+  ])("%s is not split", (_label, text, figure) => {
+    expect(of(text, figure)).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
 import { originQuestion } from "./families/origins";
-import { listMember } from "./lists";
+import { figureListMember, listMember } from "./lists";
 import {
   type AnswerSpan,
   BARE_CONTEXT,
@@ -304,20 +304,25 @@ export function genericFacts(
             };
             const asWritten = questionFor(s, span, article.id, sentence.text, weight, setting);
             // One of a list of people that could only be a blank, or a "Who" that left the others out (and so has
-            // more than one right answer), is asked on its own, with the others "along with" it.
+            // more than one right answer), is asked on its own, with the others "along with" it. One figure of a
+            // list of figures is asked with what it counts alone.
             const alone =
               (!asWritten ||
                 asWritten.prompt.includes("_____") ||
                 /(?:^|,\s)who\b/i.test(asWritten.prompt)) &&
-              listMember(
-                s,
-                span,
-                asked.filter((x) => x.s === s).map((x) => x.span),
-              );
+              (span.type === "count"
+                ? figureListMember(s.text, span.start)
+                : listMember(
+                    s,
+                    span,
+                    asked.filter((x) => x.s === s).map((x) => x.span),
+                  ));
             const aloneSentence = alone ? annotateSentence(alone) : undefined;
             const aloneSpan =
               aloneSentence &&
-              findSpans(aloneSentence, ctx).find((x) => x.type === span.type && x.answer === span.answer);
+              findSpans(aloneSentence, ctx).find(
+                (x) => x.type === span.type && normKey(x.answer) === normKey(span.answer),
+              );
             const c =
               (aloneSentence &&
                 aloneSpan &&

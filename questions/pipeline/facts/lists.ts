@@ -5,6 +5,7 @@
  * C?"), where the list itself could only be asked as a blank.
  */
 import { lexicon } from "../../lexicon";
+import { NUMBER_WORDS } from "../../text";
 import type { Sentence } from "../04-sentences";
 import type { AnswerSpan } from "./spans";
 
@@ -145,4 +146,62 @@ export function listMember(sentence: Sentence, span: AnswerSpan, siblings: Answe
   const opening = `${prefix}${named}`;
   const capitalised = /^[a-z]/.test(opening) ? `The ${opening}` : opening;
   return `${capitalised}${rest} along with ${along}.`;
+}
+
+/** A figure that counts: digits, or a number word. */
+const COUNT = String.raw`(?:\d[\d,.]*|${NUMBER_WORDS.slice(2).join("|")}|twenty|thirty|forty|fifty|hundred)`;
+/** A counted item: the figure and up to five words of what it counts, up to a verb or "and". */
+const COUNTED = String.raw`${COUNT}(?:\s+(?!(?:and|or|were|was|are|is|have|has|had|will|would|respectively)\b)[A-Za-z][\w'’-]*){0,5}`;
+const COUNT_LIST = new RegExp(
+  String.raw`(?<![\w-])(${COUNTED}(?:,\s+${COUNTED})*,?\s+and\s+${COUNTED})(?=[\s,.;:]|$)`,
+  "gi",
+);
+const PREPOSITION = /^(?:in|from|at|of|for|on|to|across|inside|outside|near|by)$/i;
+
+/**
+ * One figure of a list of figures, with what it counts: "Four camps in A and five in B were destroyed" reads, for
+ * "five", "Five camps in B were destroyed."; "The list comprises 7 A, 19 B and 113 C awards" reads, for 19, "The
+ * list comprises 19 B awards." Null when the span is no figure of such a list.
+ * @example figureListMember("Four camps in Tromso and five in Bergen were shut.", 29) // "Five camps in Bergen were shut."
+ */
+export function figureListMember(text: string, start: number): string | null {
+  if (/\brespectively\b/i.test(text)) return null;
+  for (const m of text.matchAll(COUNT_LIST)) {
+    const listStart = m.index ?? 0;
+    const list = m[1] ?? "";
+    if (start < listStart || start >= listStart + list.length) continue;
+    const items: { at: number; words: string[] }[] = [];
+    const joiner = /,\s+(?:and\s+)?|\s+and\s+/g;
+    let from = 0;
+    for (const j of [...list.matchAll(joiner), null]) {
+      const end = j ? (j.index ?? 0) : list.length;
+      const item = list.slice(from, end);
+      items.push({ at: listStart + from, words: item.split(/\s+/) });
+      if (j) from = end + j[0].length;
+    }
+    // Every piece must start with its figure: "7 A, 19 B and 113 C", not a name's comma.
+    if (items.some((i) => !new RegExp(`^${COUNT}$`, "i").test(i.words[0] ?? ""))) return null;
+    const self = items.find((i) => i.at === start);
+    if (!self || /^(?:one|1)$/i.test(self.words[0] ?? "")) return null;
+    // "five in B": what it counts is left out, and is the first figure's ("camps").
+    const firstNoun = (items[0]?.words.slice(1) ?? []).filter((_, k, all) =>
+      all.slice(0, k + 1).every((w) => !PREPOSITION.test(w)),
+    );
+    const counted = self.words.slice(1);
+    const noun = counted.length === 0 || PREPOSITION.test(counted[0] ?? "") ? firstNoun : [];
+    if (counted.length === 0 && noun.length === 0) return null;
+    // "113 C awards": the last figure's plural noun is every figure's where the others name only their kind.
+    const lastWord = items.at(-1)?.words.at(-1) ?? "";
+    const shared =
+      self !== items.at(-1) &&
+      /^[A-Za-z]+s$/.test(lastWord) &&
+      !/[^s]s$/.test(counted.at(-1) ?? "") &&
+      noun.length === 0
+        ? [lastWord.toLowerCase()]
+        : [];
+    const item = [self.words[0], ...noun, ...counted, ...shared].join(" ");
+    const derived = `${text.slice(0, listStart)}${item}${text.slice(listStart + list.length)}`;
+    return `${derived.charAt(0).toUpperCase()}${derived.slice(1)}`;
+  }
+  return null;
 }
