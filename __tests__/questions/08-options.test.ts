@@ -280,6 +280,12 @@ describe("08-options: each option is of the key's fine class", () => {
     expect([...options].sort()).toEqual(["Bharat Ratna", "Padma Bhushan", "Padma Shri", "Padma Vibhushan"]);
   });
 
+  it("08-options: a family of awards is offered other families, not single prizes", () => {
+    const options = optionsFor(candidate("which", "Gallantry Awards", "thing:award"), [], buildPools([]));
+    expect(options).toHaveLength(4);
+    expect(options.every((o) => / Awards$/.test(o))).toBe(true);
+  });
+
   it("08-options: an award is offered awards of its set, never another kind of name from the corpus", () => {
     const c = candidate("which", "Padma Bhushan", "thing:award");
     const stray = candidate("which", "ICC", "thing:award");
