@@ -2,7 +2,8 @@
  * One member of a list of people, asked on its own: "Former Prime Ministers A, B and agronomist C will be conferred
  * with the award" reads, for B, "Former Prime Minister B will be conferred with the award along with A and C." The
  * wh-question then fronts B alone ("Which former Prime Minister will be conferred with the award along with A and
- * C?"), where the list itself could only be asked as a blank.
+ * C?"), where the list itself could only be asked as a blank. One figure of a list of figures, likewise, is asked
+ * with what it counts alone ("How many camps in B were shut?").
  */
 import { lexicon } from "../../lexicon";
 import { NUMBER_WORDS } from "../../text";
@@ -98,7 +99,7 @@ export function listMember(sentence: Sentence, span: AnswerSpan, siblings: Answe
     const name = people.find((p) => p.end === nameEnd) ?? memberAt(m.index + plural.length, nameEnd);
     if (!name) break;
     members[0] = { ...first, from: first.roleStart - (m[3] ?? "").length, joiner: m[2] ?? "" };
-    const roleStart = "roleStart" in name && name.roleStart !== undefined ? name.roleStart : name.start;
+    const roleStart = name.roleStart ?? name.start;
     members.unshift({ from: roleStart, roleStart, start: name.start, end: name.end, joiner: "" });
   }
   const last = members.at(-1) as Member;
