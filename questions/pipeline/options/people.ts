@@ -10,6 +10,7 @@ export type Field =
   | "military"
   | "official"
   | "scientist"
+  | "agriculturist"
   | "judge"
   | "business"
   | "laureate"
@@ -56,7 +57,12 @@ const FIELD_WORDS: [RegExp, Field][] = [
     /\b(?:Colonel|Col|Wing Commander|Commander|General|Gen|Admiral|Marshal|Major|Brigadier|Lt|Lieutenant|[Aa]rmy [Cc]hief|[Nn]avy [Cc]hief)\b/,
     "military",
   ],
-  [/\b(?:ISRO|[Ss]cientist|[Aa]gronomist|[Pp]hysicist|[Rr]esearcher)\b/, "scientist"],
+  // An agronomist is offered agricultural scientists: space scientists would be ruled out by the calling.
+  [
+    /\b(?:[Aa]gronomist|[Aa]gricultur(?:al|e) scientist|[Aa]griculturist|[Pp]lant breeder)\b/,
+    "agriculturist",
+  ],
+  [/\b(?:ISRO|[Ss]cientist|[Pp]hysicist|[Rr]esearcher)\b/, "scientist"],
   [/\b(?:[Nn]ovelist|[Ww]riter|[Aa]uthor|[Pp]oet|[Ll]yricist|[Pp]laywright|[Tt]ranslator)\b/, "writer"],
   [
     /\b(?:Secretary|Election Commissioner|Commissioner|CEC|IAS|[Oo]fficer|[Dd]iplomat|[Aa]mbassador|[Ee]nvoy|Governor|[Aa]dviser|[Aa]dvisor|NSA|Chair|Chairman|Chairperson|Director)\b/,
