@@ -280,6 +280,25 @@ describe("08-options: each option is of the key's fine class", () => {
     expect([...options].sort()).toEqual(["Bharat Ratna", "Padma Bhushan", "Padma Shri", "Padma Vibhushan"]);
   });
 
+  it("08-options: a player of the foreign side is offered foreign players, whatever country the sentence names", () => {
+    const c = {
+      ...withSentence(
+        candidate("who", "Ola Berg", "person"),
+        "Pandya brought India back into the contest by removing Ola Berg in the first ball of the next over.",
+      ),
+      abroad: true as const,
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Shubman Gill");
+    expect(options).toEqual(expect.arrayContaining(["Ola Berg"]));
+    const home = withSentence(
+      candidate("who", "Ola Berg", "person"),
+      "Pandya brought India back into the contest by removing Ola Berg in the first ball of the next over.",
+    );
+    expect(optionsFor(home, [], buildPools([home]))).not.toEqual(options);
+  });
+
   it("08-options: a family of awards is offered other families, not single prizes", () => {
     const options = optionsFor(candidate("which", "Gallantry Awards", "thing:award"), [], buildPools([]));
     expect(options).toHaveLength(4);

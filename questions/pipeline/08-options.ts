@@ -138,7 +138,7 @@ export function buildPools(candidates: Candidate[]): Pools {
       const key = normKey(c.answer);
       const had = people.get(key);
       if (!had || !sameClass(had.cls, had.cls)) {
-        const cls = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
+        const cls = classOfPerson(c);
         if (!had || sameClass(cls, cls)) people.set(key, { name: c.answer, cls });
       }
     }
@@ -315,11 +315,22 @@ function pickOptions(
 }
 
 /**
+ * A person answer's class as its sentence says it, except that a foreign side's player is foreign: "Pandya brought
+ * India back by removing X" names India, but X plays for the other side (storySides). Only a player: the sides of
+ * a story that is no match are read too loosely to overrule the sentence.
+ */
+function classOfPerson(c: Candidate): PersonClass {
+  const cls = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
+  const player = cls.field === "cricketer" || cls.field === "athlete";
+  return c.abroad && player && cls.nation === "india" ? { ...cls, nation: "world", office: null } : cls;
+}
+
+/**
  * People of the answer's field and nationality: the story's own first, then holders of the office the question
  * names, then the batch's, then curated ones. An answer whose class is unknown gets none.
  */
 function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
-  const cls = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
+  const cls = classOfPerson(c);
   if (!cls.field || !cls.nation) return;
   // "former Prime Ministers _____": where the stem names the office, the story's people must have held it too.
   const like = (name: string) => {
