@@ -72,6 +72,18 @@ describe("figureListMember: one figure of a list, with what it counts", () => {
       "19",
       "The list comprises 19 Silver Cross awards.",
     ],
+    [
+      "a last item longer than a count's words is cut whole",
+      "The dead were 10 guards and four crew of the Orca harbour ferry and pilot boat Tide.",
+      "10",
+      "The dead were 10 guards.",
+    ],
+    [
+      "a last item that goes on past an \"and\" is cut whole",
+      "The dead were 10 guards and four crew of the ferry and pilot boat Tide.",
+      "10",
+      "The dead were 10 guards.",
+    ],
   ])("%s", (_label, text, figure, expected) => {
     expect(of(text, figure)).toBe(expected);
   });

@@ -29,6 +29,14 @@ const PARTICIPLE =
 /** "70 were killed and 100 people were injured": "and" that opens a clause of its own, with its subject and verb. */
 const AND_CLAUSE =
   /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)/g;
+/** "Among the dead were ...": the place (1) and the verb (2) of an inverted copula, with the space after it. */
+const AMONG_INVERTED = /^((?:Also\s+)?[Aa]mong\s+(?:the\s+|those\s+)?[a-z][^,;:"]{1,40}?)\s+(were|was|are|is)\s+(?=\S)/;
+/**
+ * "INS X shares the hump of INS Y and has four launch tubes": a named subject (1), its first verb phrase (2),
+ * and the "and" (3) before a second verb phrase with no subject of its own.
+ */
+const SHARED_SUBJECT =
+  /^((?:The\s+)?[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,4})(\s+(?:has|have|had|is|are|was|were|will|[a-z]{3,}(?:s|ed))\s[^,;:"“()]*?)(\s+and\s+)(?=(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|became|won|took|made|[a-z]{3,}ed)\s)/;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
   /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b/g;
@@ -165,6 +173,15 @@ export function coreClause(text: string, start: number, end: number): Clause {
   // ... and an answer in the first is asked without the second.
   const second = joinedClauses(t).find((m) => m.index >= e);
   if (second) cut(second.index, t.length, ".");
+  // "INS X shares the hump of INS Y and has four launch tubes": two verb phrases of one named subject. An answer
+  // in either is asked of the subject and its own phrase.
+  const shared = t.match(SHARED_SUBJECT);
+  if (shared?.[1] && shared[2]) {
+    const subjectEnd = shared[1].length;
+    const andStart = subjectEnd + shared[2].length;
+    if (andStart + shared[3]!.length <= s && s > subjectEnd) cut(subjectEnd, andStart + shared[3]!.length, " ");
+    else if (e <= andStart && s >= subjectEnd) cut(andStart, t.length, ".");
+  }
   // "9 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.
   const including = [...t.matchAll(/,\s+including\s+[^,]{3,80},(?=\s+[a-z])/g)].find(
     (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
@@ -180,6 +197,15 @@ export function coreClause(text: string, start: number, end: number): Clause {
       cut(keep, t.length, ".");
       break;
     }
+  }
+  // "Among the dead were four followers of X": the subject after an inverted "were" goes back before it, so the
+  // question fronts it ("How many followers of X were among the dead?").
+  const among = t.match(AMONG_INVERTED);
+  if (among?.[1] && among[2] && s >= among[0].length) {
+    const stop = t.match(/[.!?]?\s*$/)?.index ?? t.length;
+    const where = `${among[1].charAt(0).toLowerCase()}${among[1].slice(1)}`;
+    cut(stop, stop, ` ${among[2]} ${where}`);
+    cut(0, among[0].length);
   }
   if (/^[a-z]/.test(t)) cut(0, 1, t.charAt(0).toUpperCase());
   return { text: t, start: s, end: e, edits };

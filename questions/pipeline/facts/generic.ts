@@ -177,7 +177,9 @@ export function genericFacts(
       // A reported clause asked both ways: its own wording comes first, and wins a tie ("X will be conferred
       // with the Y" reads better than "Z announced that X will be conferred").
       const asked = relative?.alsoWhole ? [...fromDerived, ...fromMain] : [...fromMain, ...fromDerived];
-      const named = inMain.some(({ span }) => ["person", "place", "org", "thing"].includes(span.type));
+      const namesAny = (found: { span: AnswerSpan }[]) =>
+        found.some(({ span }) => ["person", "place", "org", "thing"].includes(span.type));
+      const named = { main: namesAny(inMain), derived: namesAny(derivedSpans) };
       for (const { s, span } of asked) {
         // The name put in for "He" or "It" gives the question its subject; it is not itself a fact the sentence
         // states, and a wrong guess would make a wrong key.
@@ -265,8 +267,9 @@ export function genericFacts(
           // "The decision was taken ...", "The three new sites included ...": a sentence that opens on a thing it
           // does not name is about the story's subject.
           /^(?:The|These|This)\s+(?:[a-z0-9-]+\s+){0,2}[a-z]+\b(?!\s+of\b)/.test(sentence.text) ||
-          // "70 terrorists were killed and 100 people were injured": a sentence that names nothing at all.
-          !named ||
+          // "70 terrorists were killed and 100 people were injured": a sentence that names nothing at all; and
+          // what one reported ("X announced that nine camps were destroyed"), read as a sentence of its own.
+          !(s === main ? named.main : named.derived) ||
           tag?.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)) === true;
         // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?". A
         // clause read out of the sentence ("X, which was built in 1990, ...") is background, of no such month.
@@ -2376,8 +2379,10 @@ function inCoreClause(sentence: Sentence, span: AnswerSpan): { sentence: Sentenc
   const core = coreClause(sentence.text, lo, hi);
   if (core.text === sentence.text) return { sentence, span };
   // The cut sentence's tokens are the whole one's, shifted: reading it again with wink costs a parse per span.
-  const tokens = shiftTokens(sentence.tokens, core.edits, core.text);
-  const entities = shiftTokens(sentence.entities, core.edits, core.text);
+  // Words put in ("... were among the dead") have no tokens to shift: those sentences are read again.
+  const reread = core.edits.some((e) => /\w\W+\w/.test(e.insert));
+  const tokens = reread ? undefined : shiftTokens(sentence.tokens, core.edits, core.text);
+  const entities = reread ? undefined : shiftTokens(sentence.entities, core.edits, core.text);
   const annotated =
     tokens && entities
       ? { index: sentence.index, text: core.text, tokens, entities }

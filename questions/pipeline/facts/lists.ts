@@ -157,6 +157,9 @@ const COUNT_LIST = new RegExp(
   String.raw`(?<![\w-])(${COUNTED}(?:,\s+${COUNTED})*,?\s+and\s+${COUNTED})(?=[\s,.;:]|$)`,
   "gi",
 );
+/** The rest of a list's last item: words, "and" too, up to a comma, a verb or the end. */
+const LIST_TAIL =
+  /^(?:\s+(?!(?:were|was|are|is|have|has|had|will|would|respectively)\b)[A-Za-z][\w'’-]*)+(?=[,.;:]|\s+(?:were|was|are|is|have|has|had|will|would)\b|$)/;
 const PREPOSITION = /^(?:in|from|at|of|for|on|to|across|inside|outside|near|by)$/i;
 
 /**
@@ -169,12 +172,18 @@ export function figureListMember(text: string, start: number): string | null {
   if (/\brespectively\b/i.test(text)) return null;
   for (const m of text.matchAll(COUNT_LIST)) {
     const listStart = m.index ?? 0;
-    const list = m[1] ?? "";
+    // "four followers of the X chief and terrorist Y": the last item goes on past an "and" or past the words a
+    // count may take, and what follows up to the next comma or verb is still its own.
+    const rest = text.slice(listStart + (m[1] ?? "").length);
+    const full = (m[1] ?? "").split(/\s+and\s+|,\s+/).at(-1)?.split(/\s+/).length === 6;
+    const tail = full || /^\s+and\s/.test(rest) ? (rest.match(LIST_TAIL)?.[0] ?? "") : "";
+    const list = (m[1] ?? "") + tail;
     if (start < listStart || start >= listStart + list.length) continue;
     const items: { at: number; words: string[] }[] = [];
     const joiner = /,\s+(?:and\s+)?|\s+and\s+/g;
     let from = 0;
-    for (const j of [...list.matchAll(joiner), null]) {
+    const joins = [...list.slice(0, list.length - tail.length).matchAll(joiner)];
+    for (const j of [...joins, null]) {
       const end = j ? (j.index ?? 0) : list.length;
       const item = list.slice(from, end);
       items.push({ at: listStart + from, words: item.split(/\s+/) });
