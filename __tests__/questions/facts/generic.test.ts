@@ -1308,13 +1308,20 @@ describe("generic: who is asked, and how", () => {
 
   it("generic: a hyphened region goes with the comma that closed it, but not before an aside", () => {
     const camp = askedFrom(
-      "The first strike was on the Orca camp in Tromso, Valdoria-administered Nordland, at 1.05 am on Monday.",
+      "The first strike was on the Orca harbour in Tromso, Valdoria-administered Nordland, at 1.05 am on Monday.",
     ).find((c) => c.answer === "Tromso");
-    expect(camp?.prompt).toMatch(/camp in _____ at 1\.05 am/);
+    expect(camp?.prompt).toMatch(/harbour in _____ at 1\.05 am/);
     const summit = askedFrom(
       "The summit was held in Tromso, Nordland, the hometown of President Ola Berg, on 21 May 2031.",
     ).find((c) => c.answer === "Tromso");
     expect(summit?.prompt ?? "").not.toMatch(/held the hometown/);
+  });
+
+  it("generic: where a named camp or reserve is, asked directly rather than by a blank", () => {
+    const camp = askedFrom(
+      "The first strike was on the Orca camp in Tromso, Valdoria-administered Nordland, at 1.05 am on Monday.",
+    ).find((c) => c.answer === "Tromso");
+    expect(camp?.prompt).toBe("In which city is the Orca camp located?");
   });
 
   it("generic: two rates set together are one answer, asked by a blank for the pair", () => {

@@ -79,7 +79,7 @@ describe("figureListMember: one figure of a list, with what it counts", () => {
       "The dead were 10 guards.",
     ],
     [
-      "a last item that goes on past an \"and\" is cut whole",
+      'a last item that goes on past an "and" is cut whole',
       "The dead were 10 guards and four crew of the ferry and pilot boat Tide.",
       "10",
       "The dead were 10 guards.",

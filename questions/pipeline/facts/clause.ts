@@ -30,7 +30,8 @@ const PARTICIPLE =
 const AND_CLAUSE =
   /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)/g;
 /** "Among the dead were ...": the place (1) and the verb (2) of an inverted copula, with the space after it. */
-const AMONG_INVERTED = /^((?:Also\s+)?[Aa]mong\s+(?:the\s+|those\s+)?[a-z][^,;:"]{1,40}?)\s+(were|was|are|is)\s+(?=\S)/;
+const AMONG_INVERTED =
+  /^((?:Also\s+)?[Aa]mong\s+(?:the\s+|those\s+)?[a-z][^,;:"]{1,40}?)\s+(were|was|are|is)\s+(?=\S)/;
 /**
  * "INS X shares the hump of INS Y and has four launch tubes": a named subject (1), its first verb phrase (2),
  * and the "and" (3) before a second verb phrase with no subject of its own.
@@ -179,7 +180,8 @@ export function coreClause(text: string, start: number, end: number): Clause {
   if (shared?.[1] && shared[2]) {
     const subjectEnd = shared[1].length;
     const andStart = subjectEnd + shared[2].length;
-    if (andStart + shared[3]!.length <= s && s > subjectEnd) cut(subjectEnd, andStart + shared[3]!.length, " ");
+    if (andStart + shared[3]!.length <= s && s > subjectEnd)
+      cut(subjectEnd, andStart + shared[3]!.length, " ");
     else if (e <= andStart && s >= subjectEnd) cut(andStart, t.length, ".");
   }
   // "9 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.

@@ -15,6 +15,7 @@ import { coreClause, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
 import { originQuestion } from "./families/origins";
 import { figureListMember, listMember } from "./lists";
+import { locatedIn } from "./located";
 import {
   type AnswerSpan,
   BARE_CONTEXT,
@@ -315,17 +316,27 @@ export function genericFacts(
                 /(?:^|,\s)who\b/i.test(asWritten.prompt)) &&
               (span.type === "count"
                 ? figureListMember(s.text, span.start)
-                : listMember(
-                    s,
-                    span,
-                    asked.filter((x) => x.s === s).map((x) => x.span),
-                  ));
+                : span.type === "place"
+                  ? locatedIn(
+                      s.text,
+                      span,
+                      asked.filter((x) => x.s === s).map((x) => x.span),
+                    )
+                  : listMember(
+                      s,
+                      span,
+                      asked.filter((x) => x.s === s).map((x) => x.span),
+                    ));
             const aloneSentence = alone ? annotateSentence(alone) : undefined;
-            const aloneSpan =
+            const found =
               aloneSentence &&
               findSpans(aloneSentence, ctx).find(
                 (x) => x.type === span.type && normKey(x.answer) === normKey(span.answer),
               );
+            // A place read again out of its sentence keeps what the sentence said it is ("Kotli, PoK": a place
+            // of that region, not a city of the story's country).
+            const aloneSpan =
+              found && span.type === "place" ? { ...found, cls: span.cls, detail: span.detail } : found;
             const c =
               (aloneSentence &&
                 aloneSpan &&

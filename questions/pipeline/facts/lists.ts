@@ -175,7 +175,11 @@ export function figureListMember(text: string, start: number): string | null {
     // "four followers of the X chief and terrorist Y": the last item goes on past an "and" or past the words a
     // count may take, and what follows up to the next comma or verb is still its own.
     const rest = text.slice(listStart + (m[1] ?? "").length);
-    const full = (m[1] ?? "").split(/\s+and\s+|,\s+/).at(-1)?.split(/\s+/).length === 6;
+    const full =
+      (m[1] ?? "")
+        .split(/\s+and\s+|,\s+/)
+        .at(-1)
+        ?.split(/\s+/).length === 6;
     const tail = full || /^\s+and\s/.test(rest) ? (rest.match(LIST_TAIL)?.[0] ?? "") : "";
     const list = (m[1] ?? "") + tail;
     if (start < listStart || start >= listStart + list.length) continue;
