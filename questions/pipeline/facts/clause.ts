@@ -177,11 +177,11 @@ export function coreClause(text: string, start: number, end: number): Clause {
   // "INS X shares the hump of INS Y and has four launch tubes": two verb phrases of one named subject. An answer
   // in either is asked of the subject and its own phrase.
   const shared = t.match(SHARED_SUBJECT);
-  if (shared?.[1] && shared[2]) {
+  if (shared?.[1] && shared[2] && shared[3]) {
     const subjectEnd = shared[1].length;
     const andStart = subjectEnd + shared[2].length;
-    if (andStart + shared[3]!.length <= s && s > subjectEnd)
-      cut(subjectEnd, andStart + shared[3]!.length, " ");
+    const andEnd = andStart + shared[3].length;
+    if (andEnd <= s && s > subjectEnd) cut(subjectEnd, andEnd, " ");
     else if (e <= andStart && s >= subjectEnd) cut(andStart, t.length, ".");
   }
   // "9 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.
