@@ -746,6 +746,17 @@ describe("08-options: options near an ordinal", () => {
     for (const o of nearbyOrdinals("first", 3).slice(0, 3))
       expect(o).toMatch(/^(?:second|third|fourth|fifth|sixth|seventh)$/);
   });
+  it("08-options: the four ordinals are one apart, so the answer is never the one value across a gap", () => {
+    for (const rank of [0, 1, 2, 3]) {
+      const four = [
+        51,
+        ...nearbyOrdinals("51st", rank)
+          .slice(0, 3)
+          .map((o) => Number.parseInt(o, 10)),
+      ];
+      expect(Math.max(...four) - Math.min(...four)).toBe(3);
+    }
+  });
   it("08-options: a word that is no ordinal gives none", () => {
     expect(nearbyOrdinals("final")).toEqual([]);
   });

@@ -85,7 +85,8 @@ export function nearbyOrdinals(answer: string, rank = 1, seed = ""): string[] {
   const digits = answer.match(/^(\d+)(?:st|nd|rd|th)$/i);
   const n = word > 0 ? word : digits ? Number(digits[1]) : Number.NaN;
   if (Number.isNaN(n)) return [];
-  const near = ladder(n, 1, rank, (x) => x > 0 && (word <= 0 || x < ORDINAL_WORDS.length), seed);
+  // Ordinals one apart: "51st" among 50th, 52nd and 53rd, never the one value below a gap.
+  const near = ladder(n, 1, rank, (x) => x > 0 && (word <= 0 || x < ORDINAL_WORDS.length), seed, true);
   if (word > 0) return near.map((x) => ORDINAL_WORDS[x] as string);
   return near.map(suffixed);
 }
