@@ -16,6 +16,7 @@ import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSe
 import { originQuestion } from "./families/origins";
 import { figureListMember, listMember } from "./lists";
 import { locatedIn } from "./located";
+import { countOfAction } from "./nominals";
 import {
   type AnswerSpan,
   BARE_CONTEXT,
@@ -315,7 +316,7 @@ export function genericFacts(
                 asWritten.prompt.includes("_____") ||
                 /(?:^|,\s)who\b/i.test(asWritten.prompt)) &&
               (span.type === "count"
-                ? figureListMember(s.text, span.start)
+                ? (figureListMember(s.text, span.start) ?? countOfAction(s.text, span))
                 : span.type === "place"
                   ? locatedIn(
                       s.text,
