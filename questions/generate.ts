@@ -202,9 +202,11 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     for (const c of story.candidates)
       if (c.category.startsWith("person") && /\s/.test(c.answer))
         storyNames.set(c.answer.toLowerCase(), c.answer);
-    const worded = new Map<SelectedFact, { c: Candidate; aliases: string[]; opts: string[] }>();
+    // Keyed by the candidate's wording, not the fact object: selection asks of a candidate before its fact is made.
+    const worded = new Map<string, { c: Candidate; aliases: string[]; opts: string[] }>();
     const word = (fact: SelectedFact) => {
-      const known = worded.get(fact);
+      const id = [fact.best.articleId, fact.best.kind, fact.best.answer, fact.best.prompt].join("\u0000");
+      const known = worded.get(id);
       if (known) return known;
       // "Opposition Leader Mara": a person named by one word is keyed by the full name the story gives them.
       // A name the article misspells is keyed as the curated spelling, the article's kept as an alias.
@@ -243,7 +245,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
               aliases: [c.answer, ...aliases],
               opts: opts.map((o) => (o === c.answer ? key : o)),
             };
-      worded.set(fact, out);
+      worded.set(id, out);
       return out;
     };
     for (const fact of selectFacts(

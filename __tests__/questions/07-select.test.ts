@@ -158,6 +158,27 @@ describe("07-select: a fact that cannot be printed takes no place", () => {
     );
     expect(printable).toEqual(["Harbour A", "Harbour C", "Harbour D", "Harbour E", "Harbour F"]);
   });
+
+  it("07-select: an answer whose best wording cannot be printed is asked in its next wording", () => {
+    const a = article("a1", FIRST);
+    const asked = (prompt: string, score: number, sentence: string): Candidate => ({
+      kind: "who",
+      answer: "Ola Berg",
+      aliases: [],
+      category: "person",
+      prompt,
+      articleId: "a1",
+      sentence,
+      surface: "Ola Berg",
+      score,
+    });
+    const candidates = [
+      asked("Who was the top scorer of the final?", 9, FIRST),
+      asked("Who scored a half-century in the Tromso Cup final?", 6, FIRST),
+    ];
+    const facts = selectFacts(candidates, [a], 20, (f) => !f.best.prompt.includes("top scorer"));
+    expect(facts.map((f) => f.best.prompt)).toEqual(["Who scored a half-century in the Tromso Cup final?"]);
+  });
 });
 
 describe("07-select: spans whose answer is already asked better are not worded, only listed", () => {

@@ -40,7 +40,8 @@ export function selectFacts(
   for (const [key, group] of byAnswer) {
     const mentioned = [...group, ...(mentions.get(key) ?? [])];
     const articleCount = new Set(mentioned.map((c) => c.articleId)).size;
-    const kept = keptOf(group);
+    // A candidate that cannot be printed (no four options for its wording) leaves its place to the next.
+    const kept = keptOf(group, (c) => printable({ best: c, sources: [], variants: group }));
     for (const best of kept) {
       const sources = sourcesFor(best, mentioned, index);
       facts.push({
@@ -58,7 +59,7 @@ export function selectFacts(
  * The candidates of one fact that become questions, best first: the best-worded, and a second only for another
  * fact about the answer.
  */
-export function keptOf(group: Candidate[]): Candidate[] {
+export function keptOf(group: Candidate[], usable: (c: Candidate) => boolean = () => true): Candidate[] {
   // Each candidate's quality is worked out once, not again at every comparison of the sort.
   const ranked = group
     .map((c) => ({ c, q: quality(c) }))
@@ -67,7 +68,7 @@ export function keptOf(group: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of ranked) {
     if (kept.length >= PER_ANSWER) break;
-    if (!kept.some((k) => sameFact(k, c))) kept.push(c);
+    if (!kept.some((k) => sameFact(k, c)) && usable(c)) kept.push(c);
   }
   return kept;
 }
