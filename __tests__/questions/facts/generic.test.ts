@@ -194,6 +194,31 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(asked.some((c) => /\bat present\b/i.test(c.prompt))).toBe(false);
   });
 
+  it("generic: a fact deep in an undated article takes the year its lead gives, where it has no date of its own", () => {
+    const asked = genericFacts(
+      [
+        {
+          id: "a",
+          sentences: annotate([
+            "On the eve of Harbour Day 2031, Valdoria listed new wetlands.",
+            "The list now holds 85 sites.",
+            "Officials welcomed the move.",
+            "Fishermen were consulted.",
+            "Ola Berg expressed happiness over the addition of three Tromso wetlands on the eve of Harbour Day.",
+          ]),
+          reference: REFERENCE,
+          dated: false,
+          year: null,
+          month: "2031",
+        } as never,
+      ],
+      new Map(),
+    );
+    expect(asked.find((c) => c.answer === "three")?.prompt).toBe(
+      "How many Tromso wetlands were added on the eve of Harbour Day in 2031?",
+    );
+  });
+
   it("generic: 'last year' and 'last month' follow the article's date, or are left out", () => {
     expect(absoluteDates("The pact signed in October last year was extended.", REFERENCE)).toBe(
       "The pact signed in October 2023 was extended.",

@@ -138,6 +138,11 @@ describe("spans: typed answers in a sentence", () => {
     expect(find("Agronomist MS Rao will be honoured.", "MS Rao")?.type).toBe("person");
   });
 
+  it("spans: a count that opens a sentence is no part of the name after it, unless the name goes on", () => {
+    expect(find("Three Tromso wetlands were added on Monday.", "three")?.cls).toBe("Tromso wetlands");
+    expect(find("Three Gorges Dam is in Valdoria.", "Three Gorges Dam")?.type).toBe("place");
+  });
+
   it("spans: numbers inside a date are part of the date", () => {
     const spans = spansOf("The convention was signed on February 1, 1982 in the town.");
     expect(spans.find((s) => s.type === "date")?.answer).toBe("1 February 1982");

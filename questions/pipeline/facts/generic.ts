@@ -275,7 +275,7 @@ export function genericFacts(
           tag?.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)) === true;
         // A lead's news happened when the article is dated: "Which bill did Parliament pass in April 2031?". A
         // clause read out of the sentence ("X, which was built in 1990, ...") is background, of no such month.
-        const lead = index <= 2 && s === main;
+        const lead = index <= 9 && s === main;
         const kind = kindOf(span.type);
         pending.push({
           order: pending.length,

@@ -152,6 +152,9 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     if (!x || !capital(x)) return false;
     if (NOT_NAME_START.has(x.text.toLowerCase()) && x.pos !== "PROPN") return false;
     if (x.pos === "PROPN") return true;
+    // "Three Tromso wetlands were added": a count that opens a sentence, and counts the noun after the names, is
+    // capitalised for the sentence ("Three Gorges Dam is ..." stays a name).
+    if (x.pos === "NUM" && i === 0 && t.find((y) => /^[a-z]/.test(y.text))?.pos === "NOUN") return false;
     if (["NOUN", "ADJ", "NUM", "X", "VERB", "ADV"].includes(x.pos)) return i > 0 || t[i + 1]?.pos === "PROPN";
     return false;
   };
