@@ -173,15 +173,13 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ).toBe(null);
   });
 
-  it("generic: an undated article's lead year ('Independence Day 2031') dates its 'At present'", () => {
-    const asked = genericFacts(
+  /** The questions of an undated article whose lead names the year 2031 ("Harbour Day 2031"). */
+  const askedFromUndated2031 = (texts: string[]) =>
+    genericFacts(
       [
         {
           id: "a",
-          sentences: annotate([
-            "On the eve of Harbour Day 2031, Valdoria added three wetlands to its list.",
-            "At present, Sikkim harbours the most wetlands, followed by Goa.",
-          ]),
+          sentences: annotate(texts),
           reference: REFERENCE,
           dated: false,
           year: null,
@@ -190,30 +188,24 @@ describe("generic: sentences are prepared without made-up dates", () => {
       ],
       new Map(),
     );
+
+  it("generic: an undated article's lead year ('Independence Day 2031') dates its 'At present'", () => {
+    const asked = askedFromUndated2031([
+      "On the eve of Harbour Day 2031, Valdoria added three wetlands to its list.",
+      "At present, Sikkim harbours the most wetlands, followed by Goa.",
+    ]);
     expect(asked.some((c) => /\bas of 2031\b/i.test(c.prompt))).toBe(true);
     expect(asked.some((c) => /\bat present\b/i.test(c.prompt))).toBe(false);
   });
 
   it("generic: a fact deep in an undated article takes the year its lead gives, where it has no date of its own", () => {
-    const asked = genericFacts(
-      [
-        {
-          id: "a",
-          sentences: annotate([
-            "On the eve of Harbour Day 2031, Valdoria listed new wetlands.",
-            "The list now holds 85 sites.",
-            "Officials welcomed the move.",
-            "Fishermen were consulted.",
-            "Ola Berg expressed happiness over the addition of three Tromso wetlands on the eve of Harbour Day.",
-          ]),
-          reference: REFERENCE,
-          dated: false,
-          year: null,
-          month: "2031",
-        } as never,
-      ],
-      new Map(),
-    );
+    const asked = askedFromUndated2031([
+      "On the eve of Harbour Day 2031, Valdoria listed new wetlands.",
+      "The list now holds 85 sites.",
+      "Officials welcomed the move.",
+      "Fishermen were consulted.",
+      "Ola Berg expressed happiness over the addition of three Tromso wetlands on the eve of Harbour Day.",
+    ]);
     expect(asked.find((c) => c.answer === "three")?.prompt).toBe(
       "How many Tromso wetlands were added on the eve of Harbour Day in 2031?",
     );
