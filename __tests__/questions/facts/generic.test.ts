@@ -1334,6 +1334,18 @@ describe("generic: who is asked, and how", () => {
     expect(summit?.prompt ?? "").not.toMatch(/held the hometown/);
   });
 
+  it("generic: the people an award was announced for are asked one at a time, each by their own calling", () => {
+    const asked = askedFrom(
+      "The council announced the Tromso Prize for former Nordland CM Ola Berg and VDP stalwart Kari Nord.",
+    );
+    expect(asked.find((c) => c.answer === "Ola Berg")?.prompt).toBe(
+      "Which former Nordland CM was named for the Tromso Prize along with Kari Nord in November 2024?",
+    );
+    expect(asked.find((c) => c.answer === "Kari Nord")?.prompt).toBe(
+      "Which VDP stalwart was named for the Tromso Prize along with Ola Berg in November 2024?",
+    );
+  });
+
   it("generic: where a named camp or reserve is, asked directly rather than by a blank", () => {
     const camp = askedFrom(
       "The first strike was on the Orca camp in Tromso, Valdoria-administered Nordland, at 1.05 am on Monday.",

@@ -1,6 +1,6 @@
 import { annotate } from "@/questions/pipeline/04-sentences";
-import { figureListMember, listMember } from "@/questions/pipeline/facts/lists";
-import { BARE_CONTEXT, findSpans } from "@/questions/pipeline/facts/spans";
+import { figureListMember, listMember, namedForAward } from "@/questions/pipeline/facts/lists";
+import { type AnswerSpan, BARE_CONTEXT, findSpans } from "@/questions/pipeline/facts/spans";
 
 /** The sentence as `listMember` reads it for the person named `answer`. */
 const alone = (text: string, answer: string) => {
@@ -94,5 +94,44 @@ describe("figureListMember: one figure of a list, with what it counts", () => {
     ["a figure in no list", "Five camps in Bergen were shut down.", "Five"],
   ])("%s is not split", (_label, text, figure) => {
     expect(of(text, figure)).toBeNull();
+  });
+});
+
+describe("namedForAward: the people an award was announced for, as a sentence of their own", () => {
+  const of = (text: string, person: string) => {
+    const at = text.indexOf(person);
+    const span: AnswerSpan = {
+      start: at,
+      end: at + person.length,
+      answer: person,
+      aliases: [],
+      type: "person",
+      cls: "",
+    };
+    return namedForAward(text, span);
+  };
+
+  it.each([
+    [
+      "a list of people after 'for', with a time phrase between",
+      "The council announced the Tromso Prize in the last one month for former Nordland Governor Ola Berg and poet Kari Nord.",
+      "Kari Nord",
+      "Former Nordland Governor Ola Berg and poet Kari Nord were named for the Tromso Prize.",
+    ],
+    [
+      "one person",
+      "The council announced the Harbour Medal for Ola Berg.",
+      "Ola Berg",
+      "Ola Berg was named for the Harbour Medal.",
+    ],
+  ])("%s", (_label, text, person, expected) => {
+    expect(of(text, person)).toBe(expected);
+  });
+
+  it.each([
+    ["what is no award", "The council announced the Harbour Budget for Ola Berg.", "Ola Berg"],
+    ["a person outside the list", "Ola Berg announced the Harbour Medal for Kari Nord.", "Ola Berg"],
+  ])("%s gives none", (_label, text, person) => {
+    expect(of(text, person)).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
 import { originQuestion } from "./families/origins";
-import { figureListMember, listMember } from "./lists";
+import { figureListMember, listMember, namedForAward } from "./lists";
 import { locatedIn } from "./located";
 import { countOfAction } from "./nominals";
 import {
@@ -315,19 +315,12 @@ export function genericFacts(
               (!asWritten ||
                 asWritten.prompt.includes("_____") ||
                 /(?:^|,\s)who\b/i.test(asWritten.prompt)) &&
-              (span.type === "count"
-                ? (figureListMember(s.text, span.start) ?? countOfAction(s.text, span))
-                : span.type === "place"
-                  ? locatedIn(
-                      s.text,
-                      span,
-                      asked.filter((x) => x.s === s).map((x) => x.span),
-                    )
-                  : listMember(
-                      s,
-                      span,
-                      asked.filter((x) => x.s === s).map((x) => x.span),
-                    ));
+              askedAlone(
+                s,
+                span,
+                asked.filter((x) => x.s === s).map((x) => x.span),
+                ctx,
+              );
             const aloneSentence = alone ? annotateSentence(alone) : undefined;
             const found =
               aloneSentence &&
@@ -400,6 +393,24 @@ interface Pending {
 }
 
 /** A question already worded, waiting with the spans. */
+/**
+ * A sentence of its own for a span that the sentence as written asks only as a blank, or by a "Who" that leaves
+ * others out: one member of a list, one figure of a list, a count inside a noun of action, where a named place
+ * is, the people an award was announced for. Null when none fits.
+ */
+function askedAlone(s: Sentence, span: AnswerSpan, siblings: AnswerSpan[], ctx: SpanContext): string | null {
+  if (span.type === "count") return figureListMember(s.text, span.start) ?? countOfAction(s.text, span);
+  if (span.type === "place") return locatedIn(s.text, span, siblings);
+  // "The Centre announced the award for A and B": "A and B were named for the award", then one of them; a
+  // person after "for" cannot be fronted.
+  const named = namedForAward(s.text, span);
+  const sentence = named ? annotateSentence(named) : undefined;
+  if (!named || !sentence) return listMember(s, span, siblings);
+  const spans = findSpans(sentence, ctx);
+  const again = spans.find((x) => x.type === "person" && normKey(x.answer) === normKey(span.answer));
+  return (again && listMember(sentence, again, spans)) ?? named;
+}
+
 function worded(c: Candidate, order: number): Pending {
   return { order, bound: c.score, mention: { ...c, prompt: "", mention: true }, word: () => c };
 }
@@ -1773,7 +1784,7 @@ const SHORT_TITLES: Record<string, string> = {
 
 /** Offices a question may name as its wh-phrase. */
 const OFFICE =
-  /\b(?:Minister|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
+  /\b(?:Minister|CM|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
 
 /** Class words that are part of a name ("Harbour Ratna", "X Sanhita"): a question asks by their category. */
 const NAME_PART_CLASSES = new Set([
@@ -2307,7 +2318,8 @@ function questionIn(
 function calledAs(calling: string): string {
   const words = calling.trim().split(/\s+/);
   const kept = words.filter((w, i) => i === words.length - 1 || !lexicon().country(w));
-  return kept.join(" ").toLowerCase();
+  // "BJP stalwart": an acronym keeps its capitals.
+  return kept.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
 }
 
 /** "the Halo orbit": a name's class noun written after it in lower case joins it as an alias ("Halo orbit"). */

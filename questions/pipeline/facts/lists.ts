@@ -219,3 +219,24 @@ export function figureListMember(text: string, start: number): string | null {
   }
   return null;
 }
+
+/** "announced (the) Bharat Ratna (in the last month) for A and B": the award (1) and the people it is for (2). */
+const AWARD_FOR =
+  /\b(?:announced|declared|approved)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}(?:Award|Awards|Prize|Medal|Ratna|Shri|Bhushan|Vibhushan|Puraskar|Honour|Chakra|Trophy|Fellowship))\s+(?:(?:in|within|during|over)\s+(?:the\s+)?[a-z0-9 ]{2,30}?\s+)?for\s+([^;:"“”]+?)\.?$/;
+
+/**
+ * The people an award was announced for, as the subject of a sentence of their own: "The Centre announced the
+ * Tromso Prize for A and B." reads "A and B were named for the Tromso Prize." Null when the span is not among them.
+ * @example namedForAward("The council announced the Harbour Medal for Ola Berg.", span) // "Ola Berg was named for the Harbour Medal."
+ */
+export function namedForAward(text: string, span: AnswerSpan): string | null {
+  if (span.type !== "person") return null;
+  const m = AWARD_FOR.exec(text);
+  const award = m?.[1];
+  const people = m?.[2];
+  if (!m || !award || !people) return null;
+  const from = (m.index ?? 0) + m[0].lastIndexOf(people);
+  if (span.start < from || span.end > from + people.length) return null;
+  const plural = /,|\band\b/.test(people);
+  return `${people.charAt(0).toUpperCase()}${people.slice(1)} ${plural ? "were" : "was"} named for the ${award}.`;
+}
