@@ -16,6 +16,7 @@ import {
   curatedPeople,
   curatedShortForm,
   curatedSpelling,
+  diedIn,
   keyAsWritten,
 } from "@/questions/pipeline/options/people";
 
@@ -964,5 +965,34 @@ describe("08-options: a city's options vary with the question", () => {
       for (const o of options) if (o !== "Nagpur") offered.add(o);
     }
     expect(offered.size).toBeGreaterThan(3);
+  });
+});
+
+describe("08-options: no one who had died is offered for a sitting holder", () => {
+  const minister = (prompt: string): Candidate => ({
+    ...candidate("who", "Mara Lind", "person:Finance Minister"),
+    prompt,
+    sentence: "Union Finance Minister Mara Lind presented the budget on Saturday.",
+  });
+
+  it("08-options: a sitting minister's options were all alive at the article's date", () => {
+    const options = optionsFor(
+      minister("Which Finance Minister presented the budget in February 2031?"),
+      [],
+      buildPools([]),
+      2031,
+    );
+    expect(options).toHaveLength(4);
+    expect(options.filter((o) => diedIn(o) !== undefined)).toEqual([]);
+  });
+
+  it("08-options: a former holder's options may be people who have died", () => {
+    const options = optionsFor(
+      minister("Which former Finance Minister was honoured in 2031?"),
+      [],
+      buildPools([]),
+      2031,
+    );
+    expect(options.some((o) => diedIn(o) !== undefined)).toBe(true);
   });
 });

@@ -29,6 +29,8 @@ export interface PersonClass {
 interface PeopleData {
   india: { roles: Record<string, string[]>; fields: Record<string, string[]> };
   world: { fields: Record<string, string[]> };
+  /** The year each curated person who has died died in. */
+  died: Record<string, number | string>;
 }
 const PEOPLE = peopleData as unknown as PeopleData;
 
@@ -315,6 +317,15 @@ export function curatedPeople(cls: PersonClass): string[] {
     out.unshift(...(lists[`person:${cls.office}`] ?? []));
   }
   return out;
+}
+
+/**
+ * The year a curated person died in, or undefined for the living and for anyone the data does not list.
+ * @example diedIn("Homi J Bhabha") // 1966
+ */
+export function diedIn(name: string): number | undefined {
+  const year = PEOPLE.died[curatedSpelling(name) ?? name];
+  return typeof year === "number" ? year : undefined;
 }
 
 /** The curated class of a name, for a peer the batch never typed. */
