@@ -132,6 +132,15 @@ describe("08-options: each option is of the key's fine class", () => {
     }
   });
 
+  it("08-options: a large measure's options lie within a tenth of it, none ruled out as far off", () => {
+    for (const answer of ["89.34m", "72.5 km", "350.75 tonnes"]) {
+      const key = Number.parseFloat(answer);
+      const options = optionsFor(candidate("how_many", answer, "number"), [], buildPools([]));
+      expect(options).toHaveLength(4);
+      for (const o of options) expect(Math.abs(Number.parseFloat(o) - key) / key).toBeLessThan(0.1);
+    }
+  });
+
   it("08-options: a rate set in quarter points keeps its grid, a quarter or half a point apart", () => {
     for (const [answer, step] of [
       ["6.25%", 0.25],

@@ -188,7 +188,7 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
     const nice = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10].filter(
       (x) => x >= grid && Math.abs(x / grid - Math.round(x / grid)) < 1e-9,
     );
-    const size = n * (n < 20 ? 0.05 : 0.03);
+    const size = n * (n < 20 ? 0.05 : 0.015);
     const step = nice.reduce(
       (best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best),
       nice[0] ?? grid,
