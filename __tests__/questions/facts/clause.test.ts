@@ -129,6 +129,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Orca-3 carries six instruments to watch storms.",
     ],
     [
+      "another name for the subject, when it is not the answer",
+      "The movement of fishermen, also known as Kystfolk, is receiving the Harbour Medal.",
+      "Harbour Medal",
+      "The movement of fishermen is receiving the Harbour Medal.",
+    ],
+    [
       "the subject of an inverted copula goes back before its verb",
       "Among the dead were four crew of the ferry Orca, including its captain.",
       "four",

@@ -1346,6 +1346,15 @@ describe("generic: who is asked, and how", () => {
     );
   });
 
+  it("generic: the object of a progressive verb is fronted ('Which medal is X receiving ...?')", () => {
+    const medal = askedFrom(
+      "The movement of fishermen from Tromso and Bergen, also known as Kystfolk, is receiving the Harbour Peace Medal for its work.",
+    ).find((c) => c.answer === "Harbour Peace Medal");
+    expect(medal?.prompt).toMatch(
+      /^Which medal is the movement of fishermen from Tromso and Bergen receiving for its work\b/,
+    );
+  });
+
   it("generic: where a named camp or reserve is, asked directly rather than by a blank", () => {
     const camp = askedFrom(
       "The first strike was on the Orca camp in Tromso, Valdoria-administered Nordland, at 1.05 am on Monday.",

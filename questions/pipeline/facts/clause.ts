@@ -184,6 +184,11 @@ export function coreClause(text: string, start: number, end: number): Clause {
     if (andEnd <= s && s > subjectEnd) cut(subjectEnd, andEnd, " ");
     else if (e <= andStart && s >= subjectEnd) cut(andStart, t.length, ".");
   }
+  // "The movement of survivors, also known as Hibakusha, is receiving ...": another name, when it is not the answer.
+  const aka = [...t.matchAll(/,\s+(?:also\s+)?(?:known|called|referred to)\s+as\s+[^,;]{1,60},(?=\s)/g)].find(
+    (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
+  );
+  if (aka) cut(aka.index ?? 0, (aka.index ?? 0) + aka[0].length);
   // "9 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.
   const including = [...t.matchAll(/,\s+including\s+[^,]{3,80},(?=\s+[a-z])/g)].find(
     (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,

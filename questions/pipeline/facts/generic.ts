@@ -2393,7 +2393,9 @@ function isDirectObject(s: Sentence, start: number, possessive = false): boolean
   const prev = before[k];
   // "X has four launch tubes": "has" is the verb itself here, not an auxiliary.
   if (prev?.pos === "AUX" && /^(?:has|have|had)$/i.test(prev.text)) return true;
-  return prev?.pos === "VERB" && !/ing$/.test(prev.text);
+  // "is receiving the X": a progressive verb takes its object; a bare gerund ("after receiving the X") does not.
+  const progressive = /^(?:is|are|was|were|am)$/i.test(before[k - 1]?.text ?? "");
+  return prev?.pos === "VERB" && (!/ing$/.test(prev.text) || progressive);
 }
 
 /** The sentence cut to the clause that holds the span (see clause.ts), with the span's offsets moved to match. */
