@@ -129,6 +129,18 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Orca-3 carries six instruments to watch storms.",
     ],
     [
+      "an answer in the opening phrase that says when goes after its clause",
+      "On 6 May, the Orca Space Agency moved the probe into its final orbit.",
+      "6 May",
+      "The Orca Space Agency moved the probe into its final orbit on 6 May.",
+    ],
+    [
+      "an opening phrase that does not hold the answer stays",
+      "On 6 May, the Orca Space Agency moved the probe into its final orbit.",
+      "Orca Space Agency",
+      "On 6 May, the Orca Space Agency moved the probe into its final orbit.",
+    ],
+    [
       "another name for the subject, when it is not the answer",
       "The movement of fishermen, also known as Kystfolk, is receiving the Harbour Medal.",
       "Harbour Medal",

@@ -29,6 +29,8 @@ const PARTICIPLE =
 /** "70 were killed and 100 people were injured": "and" that opens a clause of its own, with its subject and verb. */
 const AND_CLAUSE =
   /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)/g;
+/** "On 6 January, ISRO ...", "In 1956, local groups ...": a short opening that says when or where (1), before its clause. */
+const OPENING_WHEN = /^((?:On|In|At|During|Since)\s+[^,;:"]{1,40}?),\s+(?=[A-Za-z])/;
 /** "Among the dead were ...": the place (1) and the verb (2) of an inverted copula, with the space after it. */
 const AMONG_INVERTED =
   /^((?:Also\s+)?[Aa]mong\s+(?:the\s+|those\s+)?[a-z][^,;:"]{1,40}?)\s+(were|was|are|is)\s+(?=\S)/;
@@ -213,6 +215,18 @@ export function coreClause(text: string, start: number, end: number): Clause {
     const where = `${among[1].charAt(0).toLowerCase()}${among[1].slice(1)}`;
     cut(stop, stop, ` ${among[2]} ${where}`);
     cut(0, among[0].length);
+  }
+  // "On 6 January, ISRO performed the manoeuvre": an answer in the opening phrase that says when or where goes
+  // after its clause, where a question fronts it with the verb ("On which date did ISRO perform ...?").
+  const when = t.match(OPENING_WHEN);
+  if (when?.[1] && s >= when[1].indexOf(" ") + 1 && e <= when[1].length) {
+    const phrase = when[1];
+    const stop = t.match(/[.!?]?\s*$/)?.index ?? t.length;
+    const [from, to] = [s, e];
+    cut(stop, stop, ` ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`);
+    cut(0, when[0].length);
+    s = stop - when[0].length + 1 + from;
+    e = s + (to - from);
   }
   if (/^[a-z]/.test(t)) cut(0, 1, t.charAt(0).toUpperCase());
   return { text: t, start: s, end: e, edits };
