@@ -1,4 +1,5 @@
 /** Made-up articles and the pinned clock shared by the question generator tests. No sample article's people, places or numbers. */
+import type { AnswerSpan } from "@/questions/pipeline/facts/spans";
 
 /** "Today" for every test: Friday 15 March 2024, noon UTC. */
 export const NOW = new Date(Date.UTC(2024, 2, 15, 12));
@@ -47,3 +48,19 @@ export const SPANISH =
 export const HINDI =
   "नॉर्वे के विदेश मंत्री ने गुरुवार को नैरोबी में अपने केन्याई समकक्ष से मुलाकात की और मत्स्य पालन पर चर्चा की।";
 export const BINARY = `PK\u0003\u0004\u0000\u0000binary${"\u0000".repeat(20)}payload`;
+
+/**
+ * An answer span over `answer` where `text` writes it (its last occurrence with `last`), of the given type and
+ * class: what the span finder would give, for tests of what is done with a span.
+ */
+export function spanOver(
+  text: string,
+  answer: string,
+  type: AnswerSpan["type"],
+  cls = "",
+  last = false,
+): AnswerSpan {
+  const at = last ? text.lastIndexOf(answer) : text.indexOf(answer);
+  if (at < 0) throw new Error(`"${answer}" is not in "${text}"`);
+  return { start: at, end: at + answer.length, answer, aliases: [], type, cls };
+}

@@ -1,6 +1,7 @@
 import { annotate } from "@/questions/pipeline/04-sentences";
 import { figureListMember, listMember, namedForAward } from "@/questions/pipeline/facts/lists";
-import { type AnswerSpan, BARE_CONTEXT, findSpans } from "@/questions/pipeline/facts/spans";
+import { BARE_CONTEXT, findSpans } from "@/questions/pipeline/facts/spans";
+import { spanOver } from "../fixtures";
 
 /** The sentence as `listMember` reads it for the person named `answer`. */
 const alone = (text: string, answer: string) => {
@@ -98,18 +99,7 @@ describe("figureListMember: one figure of a list, with what it counts", () => {
 });
 
 describe("namedForAward: the people an award was announced for, as a sentence of their own", () => {
-  const of = (text: string, person: string) => {
-    const at = text.indexOf(person);
-    const span: AnswerSpan = {
-      start: at,
-      end: at + person.length,
-      answer: person,
-      aliases: [],
-      type: "person",
-      cls: "",
-    };
-    return namedForAward(text, span);
-  };
+  const of = (text: string, person: string) => namedForAward(text, spanOver(text, person, "person"));
 
   it.each([
     [

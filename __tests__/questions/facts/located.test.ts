@@ -1,22 +1,10 @@
 import { locatedIn } from "@/questions/pipeline/facts/located";
-import type { AnswerSpan } from "@/questions/pipeline/facts/spans";
+import { spanOver } from "../fixtures";
 
 /** A place span over `place` in `text`, with the person spans the sentence also has. */
 const where = (text: string, place: string, people: string[] = []) => {
-  const at = text.lastIndexOf(place);
-  const span: AnswerSpan = {
-    start: at,
-    end: at + place.length,
-    answer: place,
-    aliases: [],
-    type: "place",
-    cls: "state",
-  };
-  const persons: AnswerSpan[] = people.map((p) => {
-    const from = text.indexOf(p);
-    return { start: from, end: from + p.length, answer: p, aliases: [], type: "person", cls: "" };
-  });
-  return locatedIn(text, span, [span, ...persons]);
+  const span = spanOver(text, place, "place", "state", true);
+  return locatedIn(text, span, [span, ...people.map((p) => spanOver(text, p, "person"))]);
 };
 
 describe("locatedIn: where a named thing is, as a sentence of its own", () => {

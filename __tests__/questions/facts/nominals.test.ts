@@ -1,19 +1,8 @@
 import { countOfAction } from "@/questions/pipeline/facts/nominals";
-import type { AnswerSpan } from "@/questions/pipeline/facts/spans";
+import { spanOver } from "../fixtures";
 
 /** A count span over the first `figure` in `text`. */
-const of = (text: string, figure: string) => {
-  const at = text.indexOf(figure);
-  const span: AnswerSpan = {
-    start: at,
-    end: at + figure.length,
-    answer: figure,
-    aliases: [],
-    type: "count",
-    cls: "",
-  };
-  return countOfAction(text, span);
-};
+const of = (text: string, figure: string) => countOfAction(text, spanOver(text, figure, "count"));
 
 describe("countOfAction: a count inside a noun of action, as the sentence of the action done", () => {
   it.each([
