@@ -296,12 +296,15 @@ describe("08-options: each option is of the key's fine class", () => {
         candidate("who", "Ola Berg", "person"),
         "Pandya brought India back into the contest by removing Ola Berg in the first ball of the next over.",
       ),
-      abroad: true as const,
+      abroad: "ZA",
     };
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toHaveLength(4);
     expect(options).not.toContain("Shubman Gill");
     expect(options).toEqual(expect.arrayContaining(["Ola Berg"]));
+    // That side's own players, where the data has them.
+    const southAfricans = lexicon().distractors["person:cricketer:ZA"] ?? [];
+    expect(options.filter((o) => o !== "Ola Berg").every((o) => southAfricans.includes(o))).toBe(true);
     const home = withSentence(
       candidate("who", "Ola Berg", "person"),
       "Pandya brought India back into the contest by removing Ola Berg in the first ball of the next over.",

@@ -327,10 +327,6 @@ function classOfPerson(c: Candidate): PersonClass {
 }
 
 /**
- * People of the answer's field and nationality: the story's own first, then holders of the office the question
- * names, then the batch's, then curated ones. An answer whose class is unknown gets none.
- */
-/**
  * The people who were alive at the article's date (today's, for an undated one): a question about a sitting
  * holder or a recent deed is not offered someone who had died. A question about a former holder, or whose key
  * has died, keeps them all.
@@ -346,6 +342,10 @@ function* livingAt(people: Iterable<string>, c: Candidate, asOf: number | null):
   }
 }
 
+/**
+ * People of the answer's field and nationality: the story's own first, then holders of the office the question
+ * names, then the batch's, then curated ones. An answer whose class is unknown gets none.
+ */
 function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   const cls = classOfPerson(c);
   if (!cls.field || !cls.nation) return;
@@ -367,6 +367,9 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
       ? (countryOfRole(c.sentence, c.surface || c.answer) ?? countryOfOffice(c.prompt, cls.office))
       : undefined;
   if (country) yield* lexicon().distractors[`person:${cls.office}:${country}`] ?? [];
+  // A batter of South Africa's side is offered South Africa's players: the stem's side rules out any other.
+  if (c.abroad && cls.field === "cricketer")
+    yield* lexicon().distractors[`person:cricketer:${c.abroad}`] ?? [];
   // A javelin thrower is offered javelin throwers, ahead of the story's athletes of other sports: the curated
   // list of the sport the sentence names.
   // A sentence that names no sport ("the previous Olympic record ... by X") takes its story's (`noun`).

@@ -345,7 +345,7 @@ export function genericFacts(
               const side = sides.get(span.answer);
               const rivals = side ? [...sides].filter(([, code]) => code !== side).map(([name]) => name) : [];
               if (rivals.length) c.rivals = rivals;
-              if (side && side !== HOME_CODE) c.abroad = true;
+              if (side && side !== HOME_CODE) c.abroad = side;
             }
             // "the US and India would swap host years": the other countries of the story (the grouping's members)
             // make the pairs to offer, not the answer's neighbours.

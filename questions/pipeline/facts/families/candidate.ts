@@ -47,8 +47,11 @@ export interface Candidate {
   peers?: string[];
   /** People the options must not hold: a match's other side, which the stem rules out ("India ... posted 176"). */
   rivals?: string[];
-  /** A person's side in a match, where the story names one: a foreign side's player is offered foreign players. */
-  abroad?: true;
+  /**
+   * The country code of a person's foreign side in a match, where the story names one: a foreign side's player is
+   * offered that country's players, or foreign ones.
+   */
+  abroad?: string;
   /**
    * Names the sentence pairs with others ("A, B and C replaced X, Y and Z respectively"): each is wrong for this
    * question though the sentence names it, so they lead the options.
