@@ -691,6 +691,25 @@ describe("generic: a match's two sides", () => {
     expect(sides.get("Tomas Lind")).toBe("PE");
   });
 
+  it("storySides: a player named in another clause than the country takes no side from it", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Chile beat Peru by seven runs in the final at Lima.",
+          "Peru were 151 for four with Tomas Lind (52 off 27 balls) in the middle.",
+          "With Peru needing 16 off the final over, Erik Holm removed Tomas Lind when Mara Nord took a catch.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const sides = storySides(articles, storyPeople(articles));
+    expect(sides.get("Tomas Lind")).toBe("PE");
+    expect(sides.has("Mara Nord")).toBe(false);
+    expect(sides.has("Erik Holm")).toBe(false);
+  });
+
   it("storySides: a story of one country has no sides", () => {
     const articles = [
       {

@@ -1564,30 +1564,35 @@ function homeCountries(articles: StoryArticle[]): Set<string> {
  * than any other ("South Africa were ... with X and Y", "Indian bowlers defended 177 after Z's 76"). A story that
  * names fewer than two countries has no sides; a person named as often with each has none.
  */
+/** Where a sentence's clauses part: a comma, or a word that opens a clause of its own. */
+const SIDE_CLAUSE = /,\s+|\s+(?:when|while|but|whereas)\s+/;
+
 export function storySides(articles: StoryArticle[], people: Map<string, string>): Map<string, string> {
   const names = [...new Set(people.values())].filter((p) => p.split(/\s+/).length >= 2);
   const votes = new Map<string, Map<string, number>>();
   const countries = new Set<string>();
-  for (const a of articles)
-    for (const s of a.sentences) {
-      const here = [
-        ...new Set(
-          lexicon()
-            .countriesIn(s.text)
-            .map((c) => c.code),
-        ),
-      ];
-      for (const code of here) countries.add(code);
-      if (here.length !== 1) continue;
-      const code = here[0] as string;
-      for (const name of names) {
-        const surname = name.split(/\s+/).at(-1) ?? name;
-        if (!s.text.includes(surname)) continue;
-        const tally = votes.get(name) ?? new Map<string, number>();
-        tally.set(code, (tally.get(code) ?? 0) + 1);
-        votes.set(name, tally);
-      }
+  // Read clause by clause: "With South Africa needing 16, Pandya removed Miller when Yadav took a catch" puts
+  // neither Pandya nor Yadav on South Africa's side.
+  const clauses = articles.flatMap((a) => a.sentences.flatMap((s) => s.text.split(SIDE_CLAUSE)));
+  for (const text of clauses) {
+    const here = [
+      ...new Set(
+        lexicon()
+          .countriesIn(text)
+          .map((c) => c.code),
+      ),
+    ];
+    for (const code of here) countries.add(code);
+    if (here.length !== 1) continue;
+    const code = here[0] as string;
+    for (const name of names) {
+      const surname = name.split(/\s+/).at(-1) ?? name;
+      if (!text.includes(surname)) continue;
+      const tally = votes.get(name) ?? new Map<string, number>();
+      tally.set(code, (tally.get(code) ?? 0) + 1);
+      votes.set(name, tally);
     }
+  }
   const sides = new Map<string, string>();
   if (countries.size < 2) return sides;
   for (const [name, tally] of votes) {
