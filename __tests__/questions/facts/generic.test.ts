@@ -710,6 +710,26 @@ describe("generic: a match's two sides", () => {
     expect(sides.has("Erik Holm")).toBe(false);
   });
 
+  it("generic: someone the story names only in its past is no option for a question about its present", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Valdoria won the Harbour Cup on Saturday, beating Nordland in the final at Tromso.",
+          "Captain Ola Berg scored 76 as Valdoria posted 176 for seven.",
+          "Bowler Erik Holm took three wickets in the final over to seal the win.",
+          "Valdoria had last won the Harbour Cup in 2007 under captain Kari Nord.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const asked = genericFacts(articles, storyPeople(articles));
+    const berg = asked.find((c) => c.answer === "Ola Berg" && c.peers);
+    expect(berg?.peers).toContain("Erik Holm");
+    expect(berg?.peers).not.toContain("Kari Nord");
+  });
+
   it("storySides: a story of one country has no sides", () => {
     const articles = [
       {

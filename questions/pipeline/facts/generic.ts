@@ -340,7 +340,12 @@ export function genericFacts(
             if (span.type === "person") {
               // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the
               // office.
-              c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p));
+              // Nor is someone the story names only in its past ("last won in 2007 under X"), for a question
+              // about its present.
+              const year = article.dated ? article.reference.getUTCFullYear() : (article.year ?? null);
+              const ofThePast = (p: string) =>
+                year !== null && !yearBefore(c.prompt, year) && onlyBefore(articles, p, year);
+              c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p) && !ofThePast(p));
               // A match's other side is no alternative: "India ... posted 176" rules out South Africa's players.
               const side = sides.get(span.answer);
               const rivals = side ? [...sides].filter(([, code]) => code !== side).map(([name]) => name) : [];
@@ -1600,6 +1605,20 @@ export function storySides(articles: StoryArticle[], people: Map<string, string>
     if (first && (!second || first[1] > second[1])) sides.set(name, first[0]);
   }
   return sides;
+}
+
+/** Whether a text names a year before `year`. */
+function yearBefore(text: string, year: number): boolean {
+  return (text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []).some((y) => Number(y) < year);
+}
+
+/** Whether every sentence of the story that names the person (by surname) is about a year before `year`. */
+function onlyBefore(articles: StoryArticle[], person: string, year: number): boolean {
+  const surname = person.split(/\s+/).at(-1) ?? person;
+  const said = articles
+    .flatMap((a) => a.sentences)
+    .filter((x) => ` ${normKey(x.text)} `.includes(` ${normKey(surname)} `));
+  return said.length > 0 && said.every((x) => yearBefore(x.text, year));
 }
 
 function peersOf(people: Map<string, string>, sentence: string, answer: string): string[] {
