@@ -90,6 +90,22 @@ export function genericFacts(
   ];
   const offices = storyOffices(articles, people);
   const holders = soleHolders(offices);
+  // Whether the story names a person only in its past, worked out once per person and year, on the story's
+  // sentences read once.
+  const past = new Map<string, boolean>();
+  let keyed: { key: string; text: string }[] | undefined;
+  const pastOnly = (person: string, year: number) => {
+    const id = `${person}|${year}`;
+    let known = past.get(id);
+    if (known === undefined) {
+      keyed ??= articles.flatMap((a) =>
+        a.sentences.map((x) => ({ key: ` ${normKey(x.text)} `, text: x.text })),
+      );
+      known = onlyBefore(keyed, person, year);
+      past.set(id, known);
+    }
+    return known;
+  };
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     // An undated article's lead may still state its news's year ("on the eve of Independence Day 2031"): the year
@@ -344,7 +360,7 @@ export function genericFacts(
               // about its present.
               const year = article.dated ? article.reference.getUTCFullYear() : (article.year ?? null);
               const ofThePast = (p: string) =>
-                year !== null && !yearBefore(c.prompt, year) && onlyBefore(articles, p, year);
+                year !== null && !yearBefore(c.prompt, year) && pastOnly(p, year);
               c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p) && !ofThePast(p));
               // A match's other side is no alternative: "India ... posted 176" rules out South Africa's players.
               const side = sides.get(span.answer);
@@ -1612,12 +1628,13 @@ function yearBefore(text: string, year: number): boolean {
   return (text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []).some((y) => Number(y) < year);
 }
 
-/** Whether every sentence of the story that names the person (by surname) is about a year before `year`. */
-function onlyBefore(articles: StoryArticle[], person: string, year: number): boolean {
-  const surname = person.split(/\s+/).at(-1) ?? person;
-  const said = articles
-    .flatMap((a) => a.sentences)
-    .filter((x) => ` ${normKey(x.text)} `.includes(` ${normKey(surname)} `));
+/**
+ * Whether every sentence of the story that names the person (by surname) is about a year before `year`; the
+ * sentences come with their normalised keys (` ${normKey(text)} `).
+ */
+function onlyBefore(sentences: { key: string; text: string }[], person: string, year: number): boolean {
+  const surname = ` ${normKey(person.split(/\s+/).at(-1) ?? person)} `;
+  const said = sentences.filter((x) => x.key.includes(surname));
   return said.length > 0 && said.every((x) => yearBefore(x.text, year));
 }
 
