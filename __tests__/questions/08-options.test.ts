@@ -17,6 +17,7 @@ import {
   curatedShortForm,
   curatedSpelling,
   diedIn,
+  goneBy,
   keyAsWritten,
 } from "@/questions/pipeline/options/people";
 
@@ -996,6 +997,17 @@ describe("08-options: no one who had died is offered for a sitting holder", () =
     );
     expect(options).toHaveLength(4);
     expect(options.filter((o) => diedIn(o) !== undefined)).toEqual([]);
+  });
+
+  it("08-options: a player in a recent final is offered no one who had retired by then", () => {
+    const c = {
+      ...candidate("who", "Ola Berg", "person"),
+      prompt: "Which sprinter won the 100 metres final at the Tromso Games in 2031?",
+      sentence: "Valdorian sprinter Ola Berg won the 100 metres final at the Tromso Games.",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031);
+    expect(options).toHaveLength(4);
+    expect(options.filter((o) => goneBy(o) !== undefined)).toEqual([]);
   });
 
   it("08-options: a former holder's options may be people who have died", () => {

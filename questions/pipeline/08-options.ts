@@ -15,7 +15,7 @@ import {
 } from "./options/figures";
 import {
   curatedPeople,
-  diedIn,
+  goneBy,
   heldOffice,
   knownClass,
   type PersonClass,
@@ -275,7 +275,7 @@ function pickOptions(
     offer(nearbyBasisPoints(c.answer, rankOf(seed), seed));
   else if (broad === "number" || broad === "money" || broad === "percent")
     offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(seed), seed));
-  else if (broad === "person") offer(livingAt(peopleLike(c, pools), c, asOf));
+  else if (broad === "person") offer(activeAt(peopleLike(c, pools), c, asOf));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "country pair" || broad === "city pair" || broad === "venue pair")
     offer(pairsLike(c, pools));
@@ -327,18 +327,18 @@ function classOfPerson(c: Candidate): PersonClass {
 }
 
 /**
- * The people who were alive at the article's date (today's, for an undated one): a question about a sitting
- * holder or a recent deed is not offered someone who had died. A question about a former holder, or whose key
- * has died, keeps them all.
+ * The people who were alive, and for players still playing, at the article's date (today's, for an undated one):
+ * a question about a sitting holder or a recent deed is not offered someone who had died or retired. A question
+ * about a former holder, or whose key has died or retired, keeps them all.
  */
-function* livingAt(people: Iterable<string>, c: Candidate, asOf: number | null): Generator<string> {
+function* activeAt(people: Iterable<string>, c: Candidate, asOf: number | null): Generator<string> {
   // "the ninth Prime Minister from 1991 to 1996": a year of the last century says the question is history too.
   const past =
-    diedIn(c.answer) !== undefined ||
+    goneBy(c.answer) !== undefined ||
     /\b(?:former|late|then|posthumous(?:ly)?)\b|\b(?:1[89]\d\d|200\d)\b/i.test(c.prompt);
   for (const name of people) {
-    const died = diedIn(name);
-    if (past || died === undefined || (asOf !== null && died >= asOf)) yield name;
+    const gone = goneBy(name);
+    if (past || gone === undefined || (asOf !== null && gone >= asOf)) yield name;
   }
 }
 

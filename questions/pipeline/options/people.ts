@@ -31,6 +31,8 @@ interface PeopleData {
   world: { fields: Record<string, string[]> };
   /** The year each curated person who has died died in. */
   died: Record<string, number | string>;
+  /** The year each curated player last played at the top level. */
+  retired: Record<string, number | string>;
 }
 const PEOPLE = peopleData as unknown as PeopleData;
 
@@ -326,6 +328,17 @@ export function curatedPeople(cls: PersonClass): string[] {
 export function diedIn(name: string): number | undefined {
   const year = PEOPLE.died[curatedSpelling(name) ?? name];
   return typeof year === "number" ? year : undefined;
+}
+
+/**
+ * The year a curated person left public life: died, or for a player, last played at the top level. Undefined for
+ * the active and for anyone the data does not list.
+ * @example goneBy("Usain Bolt") // 2017
+ */
+export function goneBy(name: string): number | undefined {
+  const key = curatedSpelling(name) ?? name;
+  const years = [PEOPLE.died[key], PEOPLE.retired[key]].filter((y): y is number => typeof y === "number");
+  return years.length ? Math.min(...years) : undefined;
 }
 
 /** The curated class of a name, for a peer the batch never typed. */
