@@ -141,6 +141,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "On 6 May, the Orca Space Agency moved the probe into its final orbit.",
     ],
     [
+      "a dashed aside between a name and its verb, and the verb agrees with the name",
+      "Harbour Medals - one of the highest honours of Valdoria is conferred in four grades.",
+      "four",
+      "Harbour Medals are conferred in four grades.",
+    ],
+    [
       "another name for the subject, when it is not the answer",
       "The movement of fishermen, also known as Kystfolk, is receiving the Harbour Medal.",
       "Harbour Medal",

@@ -2446,8 +2446,9 @@ function inCoreClause(sentence: Sentence, span: AnswerSpan): { sentence: Sentenc
   const core = coreClause(sentence.text, lo, hi);
   if (core.text === sentence.text) return { sentence, span };
   // The cut sentence's tokens are the whole one's, shifted: reading it again with wink costs a parse per span.
-  // Words put in ("... were among the dead") have no tokens to shift: those sentences are read again.
-  const reread = core.edits.some((e) => /\w\W+\w/.test(e.insert));
+  // Words put in ("... were among the dead", "are" for "is") have no tokens to shift: those sentences are read
+  // again.
+  const reread = core.edits.some((e) => /\w\w/.test(e.insert));
   const tokens = reread ? undefined : shiftTokens(sentence.tokens, core.edits, core.text);
   const entities = reread ? undefined : shiftTokens(sentence.entities, core.edits, core.text);
   const annotated =
