@@ -730,6 +730,25 @@ describe("generic: a match's two sides", () => {
     expect(berg?.peers).not.toContain("Kari Nord");
   });
 
+  it("withReferents: 'the space agency' is named when the story names one space organisation", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "The Valdorian Space Research Organisation (VSRO) docked two satellites on Monday.",
+          "Days earlier, the space agency had brought the two satellites to three metres.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const referents = storyReferents(articles);
+    expect(withReferents("Days earlier, the space agency had brought them to three metres.", referents)).toBe(
+      "Days earlier, the space agency Valdorian Space Research Organisation had brought them to three metres.",
+    );
+    expect(withReferents("The news agency reported it.", referents)).toBe("The news agency reported it.");
+  });
+
   it("storySides: a story of one country has no sides", () => {
     const articles = [
       {

@@ -1310,6 +1310,27 @@ function contestSide(text: string, span: AnswerSpan): boolean {
 }
 
 /** Class nouns a story may write as "the bill", "the council" once it has named the one it means. */
+/** The field words of an agency's name that a report writes before "agency": "the space agency". */
+const AGENCY_FIELDS = new Set([
+  "space",
+  "investigation",
+  "investigating",
+  "intelligence",
+  "enforcement",
+  "news",
+]);
+
+/** Whether two names are one organisation: its acronym and its name in full ("ISRO", "Indian Space Research Organisation"). */
+function sameOrg(a: string, b: string): boolean {
+  const initials = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w.charAt(0))
+      .join("");
+  return a === b || initials(a) === b || initials(b) === a;
+}
+
 const REFERENT_NOUNS = new Set(
   "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel prize award".split(
     " ",
@@ -1327,6 +1348,15 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
     for (const s of a.sentences)
       for (const span of findSpans(s, ctx, true)) {
         if (span.type !== "thing" && span.type !== "org") continue;
+        // "the space agency" is the story's one organisation with "Space" in its name (ISRO, "Indian Space
+        // Research Organisation"), named as the story names it first.
+        if (span.type === "org")
+          for (const word of new Set(
+            [span.answer, ...span.aliases]
+              .flatMap((n) => n.toLowerCase().split(/\s+/))
+              .filter((w) => AGENCY_FIELDS.has(w)),
+          ))
+            names.set(`${word} agency`, (names.get(`${word} agency`) ?? new Set()).add(span.answer));
         const words = span.answer.split(/\s+/);
         const noun = (classOfName(span.answer)?.noun ?? "").split(" ").at(-1) ?? "";
         if (words.length < 2 || !REFERENT_NOUNS.has(noun)) continue;
@@ -1334,6 +1364,13 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
       }
   const out = new Map<string, string>();
   for (const [noun, set] of names) {
+    // One organisation named two ways ("ISRO", "Indian Space Research Organisation") is one referent.
+    if (noun.endsWith(" agency")) {
+      const orgs = [...set];
+      if (orgs.length === 1 || orgs.every((o) => sameOrg(o, orgs[0] as string)))
+        out.set(noun, orgs[0] as string);
+      continue;
+    }
     // "Harbour Bill" and "Harbour (Amendment) Bill" are one bill written twice: the longer names it.
     const list = [...set].sort((a, b) => b.length - a.length);
     const longest = list[0] as string;
@@ -1351,7 +1388,14 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
 export function withReferents(written: string, referents: Map<string, string>): string {
   if (referents.size === 0) return written;
   const named = new Set<string>();
-  const text = withLowerCaseNames(written, referents, named);
+  // "the space agency" when the story names one space organisation: "the space agency ISRO".
+  const agency = written.replace(/\b[Tt]he\s+([a-z]+)\s+agency\b(?!\s+[A-Z])/, (whole, field: string) => {
+    const name = referents.get(`${field} agency`);
+    if (!name || written.includes(name)) return whole;
+    // "the Orca Space Agency" for a name that says "Agency" itself.
+    return /\bAgency$/.test(name) ? `${whole.split(/\s+/)[0]} ${name}` : `${whole} ${name}`;
+  });
+  const text = withLowerCaseNames(agency, referents, named);
   // "the bill", and "the Bill" or "the Council's" as reports capitalise them; "the Pacific" is no class noun.
   return text.replace(
     /(?<![A-Z][\w'-]*\s)\b([Tt]he)\s+([A-Za-z]+)\b(?!\s+(?:of|for)\s+[A-Z])(?!\s+[A-Z])/g,
