@@ -33,6 +33,11 @@ import { passesGate } from "@/questions/pipeline/gate";
 const REFERENCE = new Date(Date.UTC(2024, 10, 13, 12)); // Wednesday 13 November 2024
 
 /** The generic path's questions for one article made of the given sentences, dated REFERENCE unless null. */
+/** A story of one article dated at REFERENCE, of the given sentences. */
+const oneDatedArticle = (texts: string[]) => [
+  { id: "a", sentences: annotate(texts), reference: REFERENCE, dated: true },
+];
+
 const askedFrom = (texts: string | string[], reference: Date | null = REFERENCE) =>
   genericFacts(
     [
@@ -396,16 +401,9 @@ describe("generic: every question of a made-up story passes the gate", () => {
 
 describe("generic: a country is not asked where its demonym stands in the question", () => {
   it("generic: 'Ghanaian counterpart' gives away Ghana, so no question on that sentence asks for Ghana", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Portuguese Defence Minister Tiago Ferreira met his Ghanaian counterpart Kwame Asante at the Atlantic Security Forum in Accra, Ghana.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Portuguese Defence Minister Tiago Ferreira met his Ghanaian counterpart Kwame Asante at the Atlantic Security Forum in Accra, Ghana.",
+    ]);
     const candidates = genericFacts(articles, storyPeople(articles));
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.filter((c) => c.answer === "Ghana")).toEqual([]);
@@ -456,34 +454,20 @@ describe("generic: a surname alone reads as the story's full name", () => {
   });
 
   it("generic: the question from a surname-only sentence names the person in full", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Valdorian athlete Ola Berg won silver in the javelin final at the Tromso Games.",
-          "Berg managed a best of 78.12 metres in the final.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Valdorian athlete Ola Berg won silver in the javelin final at the Tromso Games.",
+      "Berg managed a best of 78.12 metres in the final.",
+    ]);
     const candidates = genericFacts(articles, storyPeople(articles));
     const figure = candidates.find((c) => [c.answer, ...c.aliases].includes("78.12 metres"));
     expect(figure?.prompt).toContain("Ola Berg");
   });
 
   it("generic: a surname two people share, or one that is also a month, is left as it is", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Finance Minister Ola Berg and Defence Minister Kari Berg met Admiral Chen Jun in Bergen.",
-          "Berg said the talks on 26 Jun were useful.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Finance Minister Ola Berg and Defence Minister Kari Berg met Admiral Chen Jun in Bergen.",
+      "Berg said the talks on 26 Jun were useful.",
+    ]);
     const people = storyPeople(articles);
     for (const c of genericFacts(articles, people)) {
       expect(c.prompt).not.toMatch(/Ola Berg said|Kari Berg said/);
@@ -673,37 +657,23 @@ describe("generic: 'the fifth edition of the exercise X' asks the exercise by it
 
 describe("generic: a match's two sides", () => {
   it("storySides: each player takes the country named with them more often", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Chile beat Peru by seven runs in the final at Lima.",
-          "Chilean bowlers defended 177 after Ola Berg's 76 off 59 balls.",
-          "Ola Berg scored a half-century as Chile posted 176.",
-          "Peru were 151 for four with Tomas Lind (52 off 27 balls) in the middle.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Chile beat Peru by seven runs in the final at Lima.",
+      "Chilean bowlers defended 177 after Ola Berg's 76 off 59 balls.",
+      "Ola Berg scored a half-century as Chile posted 176.",
+      "Peru were 151 for four with Tomas Lind (52 off 27 balls) in the middle.",
+    ]);
     const sides = storySides(articles, storyPeople(articles));
     expect(sides.get("Ola Berg")).toBe("CL");
     expect(sides.get("Tomas Lind")).toBe("PE");
   });
 
   it("storySides: a player named in another clause than the country takes no side from it", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Chile beat Peru by seven runs in the final at Lima.",
-          "Peru were 151 for four with Tomas Lind (52 off 27 balls) in the middle.",
-          "With Peru needing 16 off the final over, Erik Holm removed Tomas Lind when Mara Nord took a catch.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Chile beat Peru by seven runs in the final at Lima.",
+      "Peru were 151 for four with Tomas Lind (52 off 27 balls) in the middle.",
+      "With Peru needing 16 off the final over, Erik Holm removed Tomas Lind when Mara Nord took a catch.",
+    ]);
     const sides = storySides(articles, storyPeople(articles));
     expect(sides.get("Tomas Lind")).toBe("PE");
     expect(sides.has("Mara Nord")).toBe(false);
@@ -711,19 +681,12 @@ describe("generic: a match's two sides", () => {
   });
 
   it("generic: someone the story names only in its past is no option for a question about its present", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Valdoria won the Harbour Cup on Saturday, beating Nordland in the final at Tromso.",
-          "Captain Ola Berg scored 76 as Valdoria posted 176 for seven.",
-          "Bowler Erik Holm took three wickets in the final over to seal the win.",
-          "Valdoria had last won the Harbour Cup in 2007 under captain Kari Nord.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Valdoria won the Harbour Cup on Saturday, beating Nordland in the final at Tromso.",
+      "Captain Ola Berg scored 76 as Valdoria posted 176 for seven.",
+      "Bowler Erik Holm took three wickets in the final over to seal the win.",
+      "Valdoria had last won the Harbour Cup in 2007 under captain Kari Nord.",
+    ]);
     const asked = genericFacts(articles, storyPeople(articles));
     const berg = asked.find((c) => c.answer === "Ola Berg" && c.peers);
     expect(berg?.peers).toContain("Erik Holm");
@@ -731,17 +694,10 @@ describe("generic: a match's two sides", () => {
   });
 
   it("withReferents: 'the space agency' is named when the story names one space organisation", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "The Valdorian Space Research Organisation (VSRO) docked two satellites on Monday.",
-          "Days earlier, the space agency had brought the two satellites to three metres.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "The Valdorian Space Research Organisation (VSRO) docked two satellites on Monday.",
+      "Days earlier, the space agency had brought the two satellites to three metres.",
+    ]);
     const referents = storyReferents(articles);
     expect(withReferents("Days earlier, the space agency had brought them to three metres.", referents)).toBe(
       "Days earlier, the space agency Valdorian Space Research Organisation had brought them to three metres.",
@@ -750,14 +706,7 @@ describe("generic: a match's two sides", () => {
   });
 
   it("storySides: a story of one country has no sides", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate(["Ola Berg scored 76 as Chile posted 176."]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle(["Ola Berg scored 76 as Chile posted 176."]);
     expect(storySides(articles, storyPeople(articles)).size).toBe(0);
   });
 });
@@ -890,16 +839,9 @@ describe("generic: a relative clause is a fact about its head", () => {
     expect(born?.prompt).toBe("On which date was Ola Berg born?");
   });
   it("generic: the year of the relative clause is asked with its head as the subject", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Project Alpha, which was started in 1990 by the Valdorian state, marked its anniversary this week.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Project Alpha, which was started in 1990 by the Valdorian state, marked its anniversary this week.",
+    ]);
     const year = genericFacts(articles, new Map()).find((c) => c.answer === "1990");
     expect(year?.prompt).toBe("In which year was Project Alpha started by the Valdorian state?");
   });
@@ -907,16 +849,9 @@ describe("generic: a relative clause is a fact about its head", () => {
 
 describe("generic: a date after a place is not part of its name", () => {
   it('generic: "in Sikkim on July 1" asks for Sikkim, not "Sikkim on July"', () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "The first case under the new Valdorian Penal Code was registered in Sikkim on July 1, 2024.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "The first case under the new Valdorian Penal Code was registered in Sikkim on July 1, 2024.",
+    ]);
     const answers = genericFacts(articles, new Map()).map((c) => c.answer);
     expect(answers).not.toContain("Sikkim on July");
   });
@@ -924,16 +859,9 @@ describe("generic: a date after a place is not part of its name", () => {
 
 describe("generic: a state is asked with the other states as its kind", () => {
   it("generic: a state answer takes the region category, so its options are states", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "The first case under the new Valdorian Penal Code was registered in Sikkim on July 1, 2024.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "The first case under the new Valdorian Penal Code was registered in Sikkim on July 1, 2024.",
+    ]);
     const state = genericFacts(articles, new Map()).find((c) => c.answer === "Sikkim");
     expect(state?.category).toMatch(/^region:/);
   });
@@ -1000,17 +928,10 @@ describe("generic: 'He' or 'She' after a sentence that opens with a person", () 
     expect(prompts.join(" ")).not.toMatch(/Kari Lind/);
   });
   it("generic: the question cut from the second sentence names the person", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Finance Minister Ola Berg presented the Valdorian budget in the capital on Monday.",
-          "She also cut customs duties on 24 medicines used for rare diseases.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Finance Minister Ola Berg presented the Valdorian budget in the capital on Monday.",
+      "She also cut customs duties on 24 medicines used for rare diseases.",
+    ]);
     const figure = genericFacts(articles, storyPeople(articles)).find((c) => c.answer === "24");
     expect(figure?.prompt).toContain("Ola Berg");
   });
@@ -1018,16 +939,9 @@ describe("generic: 'He' or 'She' after a sentence that opens with a person", () 
 
 describe("generic: 'up to' stays with its figure", () => {
   it("generic: no 'To how much' question", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Finance Minister Ola Berg said income of up to Rs 9 lakh will pay no tax in Valdoria.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Finance Minister Ola Berg said income of up to Rs 9 lakh will pay no tax in Valdoria.",
+    ]);
     for (const c of genericFacts(articles, storyPeople(articles)))
       expect(c.prompt).not.toMatch(/^To how much/);
   });
@@ -1214,17 +1128,10 @@ describe("generic: who is asked, and how", () => {
   });
 
   it("generic: 'With the silver, he became ...' names the person the story follows", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "Ola Berg won silver in the javelin final at the Tromso Games on Friday.",
-          "With the silver, he became the fourth Peruvian in independent Peru to win two medals in individual events.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "Ola Berg won silver in the javelin final at the Tromso Games on Friday.",
+      "With the silver, he became the fourth Peruvian in independent Peru to win two medals in individual events.",
+    ]);
     const asked = genericFacts(articles, storyPeople(articles));
     const fourth = asked.find((c) => c.answer === "fourth");
     expect(fourth?.prompt).toContain("Ola Berg became the _____ Peruvian");
@@ -2001,17 +1908,10 @@ describe("generic: what the head of government did is asked, in the passive too"
 
 describe("generic: an office the stem prints takes holders of that office as options", () => {
   it("generic: 'headed by Prime Minister _____' is offered Prime Ministers, not the Cabinet", () => {
-    const articles = [
-      {
-        id: "a",
-        sentences: annotate([
-          "India's Prime Minister Ola Berg launched the harbour scheme in New Delhi.",
-          "The selection committee, headed by Prime Minister Ola Berg, met in New Delhi on February 17 evening.",
-        ]),
-        reference: REFERENCE,
-        dated: true,
-      },
-    ];
+    const articles = oneDatedArticle([
+      "India's Prime Minister Ola Berg launched the harbour scheme in New Delhi.",
+      "The selection committee, headed by Prime Minister Ola Berg, met in New Delhi on February 17 evening.",
+    ]);
     const blanks = genericFacts(articles, storyPeople(articles)).filter(
       (c) => c.answer === "Ola Berg" && /Prime Minister _____/.test(c.prompt),
     );
