@@ -201,6 +201,36 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The joint operation between the Army and Navy was named Tide by the minister.",
     ],
     [
+      "a clause after 'as' with a subject of its own, with the main clause's setting",
+      "Kari Nord won silver in the sprint final at Tromso 2031 as Valdoria's Ola Berg won a gold with a record.",
+      "Ola Berg",
+      "Ola Berg won a gold with a record in the sprint final at Tromso 2031.",
+    ],
+    [
+      "a clause after 'as' keeps its subject's possessor when that is the answer",
+      "Kari Nord won silver in the sprint final at Tromso 2031 as Valdoria's Ola Berg won a gold.",
+      "Valdoria",
+      "Kari Nord won silver in the sprint final at Tromso 2031 as Valdoria's Ola Berg won a gold.",
+    ],
+    [
+      "a clause after 'as' stays when the main clause's setting names nothing",
+      "Kari Nord won silver in the sprint final as Valdoria's Ola Berg won a gold.",
+      "Ola Berg",
+      "Kari Nord won silver in the sprint final as Valdoria's Ola Berg won a gold.",
+    ],
+    [
+      "a clause after 'when' stays with the main clause that says which moment",
+      "Ola Berg took the wicket of Kari Nord in the last over when Erik Holm took a catch.",
+      "Erik Holm",
+      "Ola Berg took the wicket of Kari Nord in the last over when Erik Holm took a catch.",
+    ],
+    [
+      "a possessor before an answer that opens the clause",
+      "Valdoria's Harbour card services were launched in Tromso.",
+      "Harbour",
+      "Harbour card services were launched in Tromso.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

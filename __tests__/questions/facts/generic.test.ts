@@ -32,12 +32,12 @@ import { passesGate } from "@/questions/pipeline/gate";
 
 const REFERENCE = new Date(Date.UTC(2024, 10, 13, 12)); // Wednesday 13 November 2024
 
-/** The generic path's questions for one article made of the given sentences, dated REFERENCE unless null. */
 /** A story of one article dated at REFERENCE, of the given sentences. */
 const oneDatedArticle = (texts: string[]) => [
   { id: "a", sentences: annotate(texts), reference: REFERENCE, dated: true },
 ];
 
+/** The generic path's questions for one article made of the given sentences, dated REFERENCE unless null. */
 const askedFrom = (texts: string | string[], reference: Date | null = REFERENCE) =>
   genericFacts(
     [
@@ -1613,6 +1613,17 @@ describe("generic: a count after 'has' is the object of 'has'", () => {
   it("generic: 'The submarine Orca has four launch tubes' asks how many launch tubes it has", () => {
     const asked = askedFrom("The submarine Orca has four launch tubes.").find((c) => c.answer === "four");
     expect(asked?.prompt).toBe("How many launch tubes does the submarine Orca have?");
+  });
+});
+
+describe("generic: the subject of a clause after 'as' is asked of that clause", () => {
+  it("generic: 'X won silver at the Games as Y won gold' asks who won gold, at the Games", () => {
+    const asked = askedFrom(
+      "Kari Nord won silver in the sprint final at Tromso 2031 as Valdoria's Ola Berg won a gold with a record.",
+    ).find((c) => c.answer === "Ola Berg");
+    expect(asked?.prompt).toMatch(
+      /^Who won a (?:\w+ )?gold with a record in the sprint final at Tromso 2031\?$/,
+    );
   });
 });
 

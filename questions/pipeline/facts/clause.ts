@@ -43,6 +43,15 @@ const AMONG_INVERTED =
  */
 const SHARED_SUBJECT =
   /^((?:The\s+)?[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,4})(\s+(?:has|have|had|is|are|was|were|will|[a-z]{3,}(?:s|ed))\s[^,;:"“()]*?)(\s+and\s+)(?=(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|became|won|took|made|[a-z]{3,}ed)\s)/;
+/**
+ * "X won silver in the final at Paris 2031 as Valdoria's Ola Berg won gold": a clause after "as" or "while" (1)
+ * with a subject of its own (2), up to five capitalised words, and a past verb. ("X took the wicket of Y when Z
+ * took a catch" is not one: the main clause says which catch.)
+ */
+const SUBORDINATE =
+  /\s+(as|while)\s+((?:[A-Z][\w'’.-]*\s+){1,5}(?:won|took|made|became|got|scored|hit|threw|set|broke|led|beat|bagged|[a-z]{3,}ed)\s[^;"“]*)$/;
+/** A main clause's closing phrase that says where or at which event (1): "in the final at Paris 2031". */
+const CLOSING_SETTING = /\s((?:in|at|during)\s+(?!which\b)[^,;]*)$/;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
   /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b/g;
@@ -220,6 +229,24 @@ export function coreClause(text: string, start: number, end: number): Clause {
       break;
     }
   }
+  // "X won silver in the final at Paris 2031 as Valdoria's Ola Berg won gold": an answer in the clause after
+  // "as" is asked of that clause, with the main clause's closing setting ("Ola Berg won gold in the final at Paris
+  // 2031"), when that names an event, a place or a year.
+  const stop = t.match(/[.!?]?\s*$/)?.index ?? t.length;
+  const sub = t.slice(0, stop).match(SUBORDINATE);
+  const subStart = sub?.[2] && sub.index !== undefined ? sub.index + sub[0].length - sub[2].length : -1;
+  // The subject's possessor is no answer to ask of the clause alone ("Which country's athlete won gold?").
+  const ofSubject = /^['’]s\s/.test(t.slice(e, e + 3));
+  const setting = sub ? (t.slice(0, sub.index).match(CLOSING_SETTING)?.[1] ?? "") : "";
+  // Without a setting that names the event, the main clause is what says which gold.
+  if (sub && subStart >= 0 && s >= subStart && !ofSubject && /[A-Z]|\d{4}/.test(setting)) {
+    if (!t.slice(subStart, stop).includes(setting)) cut(stop, stop, ` ${setting}`);
+    cut(0, subStart);
+  }
+  // "Valdoria's Ola Berg won gold": a possessor before an answer that opens its clause goes with it ("Who won
+  // gold ...?"; a country left in front of the wh-word would be no question).
+  const possessor = t.match(/^(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+/);
+  if (possessor && possessor[0].length === s) cut(0, possessor[0].length);
   // "Among the dead were four followers of X": the subject after an inverted "were" goes back before it, so the
   // question fronts it ("How many followers of X were among the dead?").
   const among = t.match(AMONG_INVERTED);
