@@ -1154,13 +1154,11 @@ describe("generic: who is asked, and how", () => {
     );
   });
 
-  it("generic: 'During X to Y,' stays as the stem's period, and 'However,' goes", () => {
+  it("generic: 'During X to Y,' stays as the question's period, and 'However,' goes", () => {
     const prompts = askedFrom(
-      "During 1982 to 2013, a total of 26 harbours were added to the Valdorian register, however, during 2014 to 2024, Valdoria has added 59 new harbours to the register.",
+      "During 2001 to 2012, a total of 31 harbours were added to the Valdorian register, however, during 2013 to 2024, Valdoria has added 47 new harbours to the register.",
     ).map((c) => c.prompt);
-    expect(prompts.find((p) => p.includes("26") === false && p.includes("a total of _____"))).toMatch(
-      /"During 1982 to 2013, a total of _____/,
-    );
+    expect(prompts).toContain("How many harbours were added to the Valdorian register during 2001 to 2012?");
     expect(prompts.some((p) => /"However,/.test(p))).toBe(false);
   });
 
@@ -1624,6 +1622,16 @@ describe("generic: the subject of a clause after 'as' is asked of that clause", 
     expect(asked?.prompt).toMatch(
       /^Who won a (?:\w+ )?gold with a record in the sprint final at Tromso 2031\?$/,
     );
+  });
+});
+
+describe("generic: a figure's period stays with it", () => {
+  // "a total of" goes with the figure: see "'During X to Y,' stays as the question's period".
+  it("generic: a question that would lose the years after its comma keeps them (here, as a blank)", () => {
+    const asked = askedFrom(
+      "A total of 31 wetlands were added to the Harbour list, during the years 2001 to 2012 under the old rules.",
+    ).find((c) => c.answer === "31");
+    expect(asked?.prompt).toContain("2001 to 2012");
   });
 });
 

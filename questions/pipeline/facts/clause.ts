@@ -54,7 +54,7 @@ const SUBORDINATE =
 const CLOSING_SETTING = /\s((?:in|at|during)\s+(?!which\b)[^,;]*)$/;
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
-  /,\s+(?:which|who|while|whereas|but|thereby|saying|adding|stating|noting|according to|[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b/g;
+  /,\s+(?:which|who|while|whereas|but|however|thereby|saying|adding|stating|noting|according to|(?!during\s|regarding\s|concerning\s)[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b/g;
 
 /** A name of up to five capitalised words ("Make in India" too) in quotation marks, at word boundaries. */
 const QUOTED_NAME =

@@ -2200,7 +2200,14 @@ function questionIn(
             ),
           )?.[0] ?? "")
       : "";
-  const callingStart = askStart - called.length - edition.length;
+  // "a total of 26 sites were added": a quantifier that only stresses an exact figure goes with it ("How many
+  // sites were added ...?"). "About", "over" and "up to" say something of the figure and stay.
+  const quantifier = ["count", "measure", "money", "percent"].includes(span.type)
+    ? (stemText
+        .slice(0, askStart)
+        .match(/(?:^|(?<=\s))(?:[Aa] total of|[Aa]s many as|[Jj]ust|[Oo]nly)\s+$/)?.[0] ?? "")
+    : "";
+  const callingStart = askStart - called.length - edition.length - quantifier.length;
   // "X, a 1989-batch cadre officer, has been appointed ...": the subject's aside says what X is, and the question
   // asks by it, "Which 1989-batch cadre officer has been appointed ...?" (ask leaves the aside out).
   const aside =
@@ -2333,7 +2340,10 @@ function questionIn(
     const comma = prompt ? clauseComma(prompt) : -1;
     if (prompt && comma >= 0) {
       const cut = `${prompt.slice(0, comma)}?`;
-      prompt = wordCount(cut) >= 7 && !/\b(?:and|or|of|to|the|a|an)\?$/.test(cut) ? cut : null;
+      // "How many sites were added to the list, however, during 2001 to 2012?": an aside that says when is no
+      // aside; without it the figure would be of no period (and take the article's month).
+      const when = /\b(?:1[89]|20)\d\d\b/.test(prompt.slice(comma)) && !/\b(?:1[89]|20)\d\d\b/.test(cut);
+      prompt = wordCount(cut) >= 7 && !when && !/\b(?:and|or|of|to|the|a|an)\?$/.test(cut) ? cut : null;
     }
     if (prompt && prompt.split(/\s+/).length > 24) prompt = null;
     // A setting in front takes words of its own: the question may lose trailing phrases to make room for it.
