@@ -39,8 +39,8 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "a 'when' clause takes its time from the clause before: no question without it",
-      "Census data was last released in 2018, when Chile had 2,967 condors.",
-      "2,967 condors",
+      "Census data was last released in 2019, when Chile had 1,874 condors.",
+      "1,874 condors",
       "how many condors",
       null,
     ],
@@ -74,8 +74,8 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "'As of' opens a time phrase that goes to the end",
-      "As of 2031, Valdoria has 3,167 condors.",
-      "3,167 condors",
+      "As of 2031, Valdoria has 2,351 condors.",
+      "2,351 condors",
       "how many condors",
       "How many condors does Valdoria have as of 2031?",
     ],
@@ -102,8 +102,8 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "an adverb between the auxiliary and its participle stays with the verb",
-      "Condor census data was last released in 2018.",
-      "2018",
+      "Condor census data was last released in 2019.",
+      "2019",
       "which year",
       "In which year was Condor census data last released?",
     ],

@@ -41,7 +41,7 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Modi and Australian Prime Minister at the assembly?", "Ola Berg", "garbled possessive"],
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
-  ["How many condors does Valdoria have as of 2031?", "3,167", null],
+  ["How many condors does Valdoria have as of 2031?", "2,351", null],
   [
     'Which ordinal fills the blank in "At the Tromso Games 2031, Valdoria is at the _____ position in the medal tally"?',
     "63rd",
@@ -68,7 +68,7 @@ const rows: [string, string, string | null][] = [
     "11 May 2031",
     "dangling phrase",
   ],
-  ["How many condors does Valdoria have as the census says?", "3,167", "garbled inversion"],
+  ["How many condors does Valdoria have as the census says?", "2,351", "garbled inversion"],
   ["Which mission Test Flight is accomplished?", "Orca-1", "wh-phrase inside a name"],
   ["Which former Prime Minister was honoured with the Tromso Prize along with Kari Nord?", "Ola Berg", null],
   [
@@ -82,7 +82,7 @@ const rows: [string, string, string | null][] = [
     "fragment without its subject",
   ],
   [
-    "How many new sites included are the Lotus Bird Sanctuary and the Tawa Lake?",
+    "How many new sites included are the Lotus Bird Sanctuary and the Orca Lake?",
     "two",
     "garbled participle",
   ],

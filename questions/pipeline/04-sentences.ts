@@ -148,7 +148,7 @@ function verbLemma(word: string): string {
 const lemmas = new Map<string, string>();
 
 /**
- * The sentence splitter reads "a throw of 92.97m. His next ..." as one sentence, taking "m." for an
+ * The sentence splitter reads "a throw of 81.44m. His next ..." as one sentence, taking "m." for an
  * abbreviation: a figure with a unit, a full stop and a capital end a sentence.
  */
 function splitAfterUnits(sentence: Sentence): Sentence[] {

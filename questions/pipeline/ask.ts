@@ -144,7 +144,7 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   const clause = clauseAround(text, span, /^which (?!date|year|month)/.test(wh));
   // A relative clause ("..., which cost $1 billion, ...") has no subject of its own to ask about, and what
   // follows "according to" is a source, not a clause.
-  // Nor does "..., when India had 2,967 tigers": its time is the clause before ("last released in 2018").
+  // Nor does "..., when Chile had 1,874 condors": its time is the clause before ("last released in 2019").
   if (/,\s+(?:which|who|when|where|according to)\s*,?\s*$/.test(text.slice(0, clause.start))) return null;
   const local: Span = { start: span.start - clause.start, end: span.end - clause.start };
   let body = text.slice(clause.start, clause.end);
@@ -454,7 +454,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
         `${phrase} did ${lowerFirst(subject, tokens[0])} ${next.lemma} ${coordinatedBase(remainder, tokens, next)}`,
       );
     }
-    // "India had 2,967 tigers": "had" is the verb itself and takes do-support, "did India have".
+    // "Chile had 1,874 condors": "had" is the verb itself and takes do-support, "did Chile have".
     // "had last won": a participle after "had" (the tagger may miss "won") makes it a perfect tense.
     const perfect = tokens.some(
       (t) =>

@@ -117,9 +117,9 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The Norwegian Navy has recovered the module, which the Danish Navy had tracked.",
     ],
     [
-      "Harbour Convention was signed in Tromso in 1971, and Valdoria joined Harbour Convention in 1982.",
+      "Harbour Convention was signed in Tromso in 1968, and Valdoria joined Harbour Convention in 1979.",
       null,
-      "The Harbour Convention was signed in Tromso in 1971, and Valdoria joined the Harbour Convention in 1982.",
+      "The Harbour Convention was signed in Tromso in 1968, and Valdoria joined the Harbour Convention in 1979.",
     ],
     ["The Harbour Convention was signed in 1971.", null, "The Harbour Convention was signed in 1971."],
     [
@@ -1949,7 +1949,7 @@ describe("generic: an office the stem prints takes holders of that office as opt
 describe("generic: two venues of one kind are asked together", () => {
   it("generic: 'A Bird Sanctuary and B Bird Sanctuary in X' is one blank for both, offered pairs of sanctuaries", () => {
     const asked = askedFrom(
-      "The three new sites included are Lotusbay Bird Sanctuary and Reedmoor Bird Sanctuary in Punjab and Tawa Lake in Goa.",
+      "The three new sites included are Lotusbay Bird Sanctuary and Reedmoor Bird Sanctuary in Punjab and Orca Lake in Goa.",
     );
     const pair = asked.find((c) => c.answer === "Lotusbay Bird Sanctuary and Reedmoor Bird Sanctuary");
     expect(pair?.prompt).toMatch(/^Which sanctuaries fill the blank in ".*are _____ in Punjab/);

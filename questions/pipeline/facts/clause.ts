@@ -31,7 +31,7 @@ const AND_CLAUSE =
   /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)/g;
 /** "On 6 January, ISRO ...", "In 1956, local groups ...": a short opening that says when or where (1), before its clause. */
 const OPENING_WHEN = /^((?:On|In|At|During|Since)\s+[^,;:"]{1,40}?),\s+(?=[A-Za-z])/;
-/** "Padma Awards - one of the highest awards is ...": the name (1), the dashed aside (2) and the verb (3). */
+/** "Harbour Medals - one of the highest honours are ...": the name (1), the dashed aside (2) and the verb (3). */
 const DASHED_ASIDE =
   /^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(\s+[-–—]\s+(?:one of|a|an|the)\s[^,;:"–—]{3,80}?\s+)(is|are|was|were)\b/;
 /** "Among the dead were ...": the place (1) and the verb (2) of an inverted copula, with the space after it. */
@@ -198,7 +198,7 @@ export function coreClause(text: string, start: number, end: number): Clause {
     if (andEnd <= s && s > subjectEnd) cut(subjectEnd, andEnd, " ");
     else if (e <= andStart && s >= subjectEnd) cut(andStart, t.length, ".");
   }
-  // "Padma Awards - one of the highest civilian awards in the country is conferred in three categories": a dashed
+  // "Harbour Medals - one of the highest civilian honours in the country is conferred in four classes": a dashed
   // aside between a name and its verb goes, and the verb agrees with the name ("are").
   const dashed = t.match(DASHED_ASIDE);
   if (dashed?.[1] && dashed[2] && dashed[3] && s >= dashed[0].length) {

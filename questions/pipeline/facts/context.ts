@@ -93,7 +93,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   return { phrase: phraseOf(best.name), distinctive, ...(since ? { since } : {}) };
 }
 
-/** "signed in Ramsar in 1971", "which was launched in 1973 by ...": when a thing began. */
+/** "signed in Tromso in 1968", "which was launched in 1979 by ...": when a thing began. */
 const FOUNDED =
   /\b(?:launched|signed|founded|established|set up|formed|adopted|created|started|instituted|came into (?:force|effect))\b[^.;"]{0,60}?\b((?:18|19|20)\d\d)\b/;
 

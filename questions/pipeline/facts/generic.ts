@@ -242,7 +242,7 @@ export function genericFacts(
           !sentence.text.startsWith(s.text.slice(0, span.end))
         )
           continue;
-        // A figure given to three decimals ("1358067.757 ha") is trivia, not a fact to learn.
+        // A figure given to three decimals ("2468013.579 ha") is trivia, not a fact to learn.
         if (/\d\.\d{3,}/.test(span.answer)) continue;
         if (trivia(s.text, span)) continue;
         // "Into which navy was the Orca commissioned?": the home country's own armed force is the default answer.
@@ -1636,8 +1636,8 @@ export function storySides(articles: StoryArticle[], people: Map<string, string>
   const names = [...new Set(people.values())].filter((p) => p.split(/\s+/).length >= 2);
   const votes = new Map<string, Map<string, number>>();
   const countries = new Set<string>();
-  // Read clause by clause: "With South Africa needing 16, Pandya removed Miller when Yadav took a catch" puts
-  // neither Pandya nor Yadav on South Africa's side.
+  // Read clause by clause: "With Valdoria needing 12, Berg removed Lind when Holm took a catch" puts
+  // neither Berg nor Holm on Valdoria's side.
   const clauses = articles.flatMap((a) => a.sentences.flatMap((s) => s.text.split(SIDE_CLAUSE)));
   for (const text of clauses) {
     const here = [
@@ -1724,7 +1724,7 @@ export function prepareSentence(
     (whole, before: string, demonym: string, service: string) =>
       lexicon().country(demonym) ? `${before}${before === "" ? "The" : "the"} ${demonym} ${service}` : whole,
   );
-  // "Ramsar Convention was signed in 1971", "signatory to Kyoto Protocol": a named convention, treaty or
+  // "Harbour Convention was signed in 1968", "signatory to Kyoto Protocol": a named convention, treaty or
   // declaration takes its article too.
   t = t.replace(
     /(^|[^\w'’-]\s*)(?<!\b(?:the|The|its|their|a|an|this|This|that|That|[A-Z][\w'’-]*)\s+)\b((?:(?!(?:The|A|An|This|That|These|Its)\s)[A-Z][\w-]*\s+){1,3})(Convention|Treaty|Protocol|Declaration|Accord|Charter)\b(?!\s+(?:of|on)\s+[A-Z])/g,
@@ -2642,7 +2642,7 @@ function polish(q: string, span: AnswerSpan): string {
 /**
  * A measure written with its unit as a word of its own ("17 years", "128 votes", "1.5 million kilometres") as the
  * count of that unit: the blank holds the number, the unit stays in the stem, and the whole figure is an alias.
- * Null for any other span, and for a unit joined to its figure ("92.97m").
+ * Null for any other span, and for a unit joined to its figure ("81.44m").
  */
 function numberOfMeasure(text: string, span: AnswerSpan): AnswerSpan | null {
   if (span.type !== "measure" || span.cls === "score" || span.cls === "Mach") return null;

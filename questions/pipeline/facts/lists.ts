@@ -220,7 +220,7 @@ export function figureListMember(text: string, start: number): string | null {
   return null;
 }
 
-/** "announced (the) Bharat Ratna (in the last month) for A and B": the award (1) and the people it is for (2). */
+/** "announced (the) Harbour Medal (in the last month) for A and B": the award (1) and the people it is for (2). */
 const AWARD_FOR =
   /\b(?:announced|declared|approved)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}(?:Award|Awards|Prize|Medal|Ratna|Shri|Bhushan|Vibhushan|Puraskar|Honour|Chakra|Trophy|Fellowship))\s+(?:(?:in|within|during|over)\s+(?:the\s+)?[a-z0-9 ]{2,30}?\s+)?for\s+([^;:"“”]+?)\.?$/;
 

@@ -1,13 +1,13 @@
 /**
- * Where a named place or thing is, read from "<Name> in <Place>": "the Tawa Reservoir in Madhya Pradesh", "a
- * camp in Kotli", "A Sanctuary and B Sanctuary in Tamil Nadu". A blank of the place ('... Tawa Reservoir in
- * _____') becomes a sentence of its own that asks it directly: "In which state is Tawa Reservoir located?".
+ * Where a named place or thing is, read from "<Name> in <Place>": "the Orca Reservoir in Nordland", "a
+ * camp in Tromso", "A Sanctuary and B Sanctuary in Nordland". A blank of the place ('... Orca Reservoir in
+ * _____') becomes a sentence of its own that asks it directly: "In which state is Orca Reservoir located?".
  */
 import type { AnswerSpan } from "./spans";
 
-/** Words that may stand between "in" and the place without changing it: "in neighbouring Tamil Nadu". */
+/** Words that may stand between "in" and the place without changing it: "in neighbouring Nordland". */
 const BETWEEN = String.raw`(?:(?:neighbouring|neighboring|nearby|central|northern|southern|eastern|western|north|south|east|west|the)\s+)*`;
-/** A capitalised name, or a name with its lowercase class noun ("Markaz Abbas camp"), of up to six words. */
+/** A capitalised name, or a name with its lowercase class noun ("Skua Point camp"), of up to six words. */
 const NAME = String.raw`(?:[A-Z][\w'’.-]*|of|de|la|al)(?:\s+(?:[A-Z0-9][\w'’.-]*|of|and|the|de|la|al))*?(?:\s+(?:camp|camps|reservoir|lake|sanctuary|park|reserve|temple|fort|dam|port|base|airbase|station|village|district|headquarters|complex|plant|site|museum|university|institute|hospital|airport|stadium))?`;
 /** The name just before "in", its determiner, and the joined names it may share the place with. */
 const BEFORE_PLACE = new RegExp(
@@ -37,16 +37,16 @@ export function locatedIn(text: string, span: AnswerSpan, siblings: AnswerSpan[]
   // A person in a place ("Ola Berg in Tromso") is somewhere for a while, not located there.
   const namesEnd = (m.index ?? 0) + m[0].indexOf(names) + names.length;
   if (siblings.some((x) => x.type === "person" && x.end === namesEnd)) return null;
-  // Each must be a name with the class noun of something that stays put ("Tawa Reservoir", "Markaz Abbas
-  // camp"). "Holding the Quad in the US" says where a meeting was, not the Quad; "a theft in Gwalior in X" asks
-  // the news, and "In which state is Gwalior?" would ask only the map.
+  // Each must be a name with the class noun of something that stays put ("Orca Reservoir", "Skua Point
+  // camp"). "Holding the Forum in Valdoria" says where a meeting was, not the Forum; "a theft in Tromso in X" asks
+  // the news, and "In which state is Tromso?" would ask only the map.
   const placed = (p: string) => /^[A-Z]/.test(p) && !NOT_A_NAME.test(p) && STAYS_PUT.test(p);
   // "A Sanctuary in Nordland and B Reservoir in _____": only the names right before the place are its own.
   const all = names.split(/,\s+|\s+and\s+(?:the\s+)?/).map((p) => p.replace(/^The\s+/, ""));
   const parts = all.slice(all.findLastIndex((p) => !placed(p)) + 1);
   if (parts.length === 0) return null;
   const place = text.slice(span.start, span.end);
-  // "Markaz Abbas camp": a name with a lowercase class noun takes "the".
+  // "Skua Point camp": a name with a lowercase class noun takes "the".
   const named = parts.map((p) => (/\s[a-z]+$/.test(p) ? `the ${p}` : p));
   const sentence = `${named.join(" and ")} ${parts.length > 1 ? "are" : "is"} located in ${place}.`;
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;

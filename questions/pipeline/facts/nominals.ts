@@ -1,8 +1,8 @@
 /**
- * A figure counted inside a noun of action: "expressed happiness over the addition of three Ramsar sites" is, as
- * a fact, "Three Ramsar sites were added"; "approved the procurement of 26 jets" is "26 jets were approved for
+ * A figure counted inside a noun of action: "welcomed the addition of four Harbour sites" is, as
+ * a fact, "Four Harbour sites were added"; "approved the procurement of 26 jets" is "26 jets were approved for
  * procurement". The count cannot be fronted out of "the addition of ...", so its blank is asked from that
- * sentence instead: "How many Ramsar sites were added on the eve of Independence Day?".
+ * sentence instead: "How many Harbour sites were added on the eve of Harbour Day?".
  */
 import type { AnswerSpan } from "./spans";
 

@@ -171,7 +171,7 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
       const x = t[j] as Token;
       const prev = t[j - 1] as Token;
       const glued = x.start === prev.end;
-      // "Admiral Dong Jun. Singh said ...": a word with a full stop ends the name (an initial's does not).
+      // "Admiral Chen Jun. Berg said ...": a word with a full stop ends the name (an initial's does not).
       if (nameToken(j) && /^[A-Za-z]{3,}\.$/.test(prev.text)) break;
       if (nameToken(j)) {
         to = j;
@@ -1025,7 +1025,7 @@ export const NUMBER_WORD_VALUES: Record<string, number> = {
   hundred: 100,
 };
 
-/** "89.45 metres" -> "89.45"; "nine" -> "9"; "Rs 12 lakh" -> "12 lakh"; "10 per cent" -> "10%". */
+/** "78.12 metres" -> "78.12"; "nine" -> "9"; "Rs 9 lakh" -> "9 lakh"; "10 per cent" -> "10%". */
 function numberAliases(surface: string): string[] {
   const out = new Set<string>();
   const num = surface.match(/\d[\d,]*(?:\.\d+)?/)?.[0];

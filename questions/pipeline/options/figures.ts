@@ -199,8 +199,8 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
     if (rate && Math.abs(n * 4 - Math.round(n * 4)) < 1e-9)
       return ladder(n, decimals >= 2 ? 0.25 : 0.5, rank, keep, seed).map(write);
     const rungs = ladder(n, step, rank, keep, seed);
-    // Any other figure's options differ in their last digits as well, each by less than half a step: "89.45 m" among 91.45, 95.45 and
-    // 99.45, or "$5.43 billion" among 5.18, 5.68 and 6.18, is the odd one out (blind reading 28).
+    // Any other figure's options differ in their last digits as well, each by less than half a step: "78.12 m" among 80.12, 84.12 and
+    // 88.12, or "$6.37 billion" among 6.12, 6.62 and 7.12, is the odd one out (blind reading 28).
     const random = seededRandom(`${seed}|digits`);
     const half = Math.floor((step * 0.45) / grid);
     return rungs

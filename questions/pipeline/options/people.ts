@@ -161,7 +161,7 @@ function curatedMember(
       misspelt.set(key, initialed[1]);
       return initialed[1];
     }
-    // "Chaudhary Charan Singh" for "Charan Singh": a report may add an honorific or a first name.
+    // "Shri Chandra Shekhar" for "Chandra Shekhar": a report may add an honorific or a first name.
     const fuller = [...memberIndex].find(([known]) => known.includes(" ") && key.endsWith(` ${known}`));
     if (fuller) {
       misspelt.set(key, fuller[1]);
@@ -418,10 +418,10 @@ function findCuratedSpelling(name: string): string | undefined {
 }
 
 /**
- * The curated short form of a name the article writes out ("Pamulaparti Venkata Narasimha Rao" -> "P V Narasimha
- * Rao", "Chaudhary Charan Singh" -> "Charan Singh"): the same surname, and each curated word the same word or its
- * initial; undefined when there is none, or more than one.
- * @example curatedShortForm("Pamulaparti Venkata Narasimha Rao") // "P V Narasimha Rao"
+ * The curated short form of a name the article writes out ("Haradanahalli Doddegowda Deve Gowda" -> "H D Deve
+ * Gowda"): the same surname, and each curated word the same word or its initial; undefined when there is none, or
+ * more than one.
+ * @example curatedShortForm("Haradanahalli Doddegowda Deve Gowda") // "H D Deve Gowda"
  */
 export function curatedShortForm(name: string): string | undefined {
   const key = normKey(name);

@@ -14,7 +14,7 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
     if (e.type !== "DATE" || overlaps(e.start, e.end)) continue;
     const phrase = sentenceDate(s, e);
     if (/^(?:last|this|next)\s+year$/i.test(phrase)) continue;
-    // A bare month must read as a date ("in June"), not as a name ("Admiral Dong Jun").
+    // A bare month must read as a date ("in June"), not as a name ("Admiral Chen Jun").
     if (
       /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/.test(phrase) &&
       !/\b(?:in|since|by|from|until|of|early|mid|late)\s+$/i.test(s.text.slice(0, e.start))
