@@ -574,6 +574,33 @@ describe("08-options: a space agency's mission is offered missions, not governme
   });
 });
 
+describe("08-options: a named thing is offered things of its own class noun", () => {
+  it("08-options: an initiative the category calls a programme is offered initiatives, not government schemes", () => {
+    const c = {
+      ...candidate("which", "Harbour Health Initiative", "thing:programme"),
+      prompt: "Which initiative seeks to lower the region's cancer death toll?",
+      sentence: "The Harbour Health Initiative seeks to lower the region's cancer death toll.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options.some((o) => /India|Bharat/.test(o))).toBe(false);
+  });
+
+  it("08-options: an agreement in a sentence about trade is offered kinds of trade agreement", () => {
+    const c = {
+      ...candidate("which", "Harbour Trade Pact", "thing:agreement"),
+      prompt:
+        "Which agreement did Valdoria sign with Nordland that includes a binding investment commitment?",
+      sentence:
+        "Valdoria signed the Harbour Trade Pact with Nordland, a trade deal with a binding investment commitment.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Letter of Intent");
+    expect(options).not.toContain("Memorandum of Understanding");
+  });
+});
+
 describe("08-options: a cricket total is offered totals near it, written alike", () => {
   it("08-options: '181 for six' is offered runs a few apart and a wicket more or fewer", () => {
     const c = candidate("how_many", "181 for six", "score");

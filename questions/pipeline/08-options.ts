@@ -625,7 +625,12 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
     const home = org.nation !== undefined && HOME_CONTEXT.test(c.prompt);
     const ordered = home ? [...like.filter((o) => o.nation === org.nation), ...like] : like;
     yield* ordered.map((o) => (full ? o.name : o.short));
-  } else if (!LOOSE_CATEGORIES.has(category) || own) yield* lexicon().distractors[category] ?? [];
+  } else if (!LOOSE_CATEGORIES.has(category) || own) {
+    // "X Cancer Initiative" in the "programme" category: its own class noun's list first ("initiative"), not
+    // government schemes.
+    if (own && own !== category) yield* lexicon().distractors[own] ?? [];
+    yield* lexicon().distractors[category] ?? [];
+  }
 }
 
 /** Whether the prompt names the person by surname, possessive included ("Berg's"). */
