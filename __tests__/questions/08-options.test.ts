@@ -16,6 +16,7 @@ import {
   curatedPeople,
   curatedShortForm,
   curatedSpelling,
+  debutOf,
   diedIn,
   goneBy,
   keyAsWritten,
@@ -1035,6 +1036,25 @@ describe("08-options: no one who had died is offered for a sitting holder", () =
     const options = optionsFor(c, [], buildPools([c]), 2031);
     expect(options).toHaveLength(4);
     expect(options.filter((o) => goneBy(o) !== undefined)).toEqual([]);
+  });
+
+  it("08-options: a player in a final long before the article is offered players who had begun and not stopped by then", () => {
+    const story = ["Kari Nord", "Erik Holm", "Per Dahl"].map((n) => ({
+      ...candidate("who", n, "person"),
+      sentence: `Indian batter ${n} scored a fifty in the T20 final in 2031.`,
+    }));
+    const c = {
+      ...candidate("who", "Ola Berg", "person"),
+      prompt: "Under whose captaincy had India last won the T20 World Cup in 2005?",
+      sentence: "India had last won the T20 World Cup in 2005 under the captaincy of Ola Berg.",
+      peers: ["Kari Nord", "Erik Holm", "Per Dahl"],
+    };
+    const options = optionsFor(c, [], buildPools([c, ...story]), 2031);
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Ola Berg")) {
+      expect(debutOf(o)).toBeLessThanOrEqual(2005);
+      expect(goneBy(o) ?? 2031).toBeGreaterThanOrEqual(2005);
+    }
   });
 
   it("08-options: a former holder's options may be people who have died", () => {

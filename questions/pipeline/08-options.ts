@@ -15,6 +15,7 @@ import {
 } from "./options/figures";
 import {
   curatedPeople,
+  debutOf,
   goneBy,
   heldOffice,
   knownClass,
@@ -336,6 +337,19 @@ function* activeAt(people: Iterable<string>, c: Candidate, asOf: number | null):
   const past =
     goneBy(c.answer) !== undefined ||
     /\b(?:former|late|then|posthumous(?:ly)?)\b|\b(?:1[89]\d\d|200\d)\b/i.test(c.prompt);
+  // "Under whose captaincy had India last won the cup in 2007?": a match of a year well before the article's is
+  // offered players who had begun by then and not yet stopped, which the curated data can say; the story's
+  // players of today cannot have been there.
+  const field = classOfPerson(c).field;
+  const then = Number(c.prompt.match(/\b(?:19\d\d|20\d\d)\b/)?.[0] ?? Number.NaN);
+  if ((field === "cricketer" || field === "athlete") && asOf !== null && then <= asOf - 10) {
+    for (const name of people) {
+      const from = debutOf(name);
+      const to = goneBy(name);
+      if (from !== undefined && from <= then && (to === undefined || to >= then)) yield name;
+    }
+    return;
+  }
   for (const name of people) {
     const gone = goneBy(name);
     if (past || gone === undefined || (asOf !== null && gone >= asOf)) yield name;

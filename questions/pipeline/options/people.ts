@@ -33,6 +33,8 @@ interface PeopleData {
   died: Record<string, number | string>;
   /** The year each curated player last played at the top level. */
   retired: Record<string, number | string>;
+  /** The year each curated player first played at the top level. */
+  debut: Record<string, number | string>;
 }
 const PEOPLE = peopleData as unknown as PeopleData;
 
@@ -327,6 +329,15 @@ export function curatedPeople(cls: PersonClass): string[] {
  */
 export function diedIn(name: string): number | undefined {
   const year = PEOPLE.died[curatedSpelling(name) ?? name];
+  return typeof year === "number" ? year : undefined;
+}
+
+/**
+ * The year a curated player first played at the top level, or undefined for anyone the data does not list.
+ * @example debutOf("Sachin Tendulkar") // 1989
+ */
+export function debutOf(name: string): number | undefined {
+  const year = PEOPLE.debut[curatedSpelling(name) ?? name];
   return typeof year === "number" ? year : undefined;
 }
 
