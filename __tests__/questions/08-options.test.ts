@@ -189,6 +189,21 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(lexicon().distractors["person:Prime Minister:JP"] ?? []).toContain(o);
   });
 
+  it("08-options: a central bank's governor is offered that bank's governors, not the sentence's other banks'", () => {
+    const c = {
+      ...withSentence(
+        candidate("who", "Tomas Lind", "person:Governor"),
+        "Mara Lind, Governor of the Bank of Valdoria, and Tomas Lind, Governor of Central Bank of Sri Lanka, were present.",
+      ),
+      prompt: "Who was the Governor of the Central Bank of Sri Lanka in May 2031?",
+      listed: ["Mara Lind"],
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Tomas Lind"))
+      expect(lexicon().distractors["person:Governor:LK"] ?? []).toContain(o);
+  });
+
   it("08-options: a match's other side is never offered", () => {
     const players = ["Tomas Lind", "Erik Holm", "Mara Lind", "Kari Nord", "Ola Berg"].map((n) =>
       withSentence(candidate("who", n, "person"), `${n} scored a half-century in the T20 final.`),

@@ -262,7 +262,9 @@ function pickOptions(
       picked.push(v);
     }
   };
-  offer(c.listed ?? [], true);
+  // "Who was the Governor of the Central Bank of Valdoria?": the sentence's other governors hold other
+  // countries' offices, which the stem rules out, where the office's own holders are known.
+  if (broad !== "person" || !officeList(c, classOfPerson(c))?.length) offer(c.listed ?? [], true);
   if (c.kind === "what") offer(c.peers ?? []);
   // A figure's options are a ladder with the answer at a place drawn from the question, never always the same.
   else if (broad === "date") {
@@ -356,6 +358,15 @@ function* activeAt(people: Iterable<string>, c: Candidate, asOf: number | null):
   }
 }
 
+/** The curated holders of the one country's office the question or sentence names ("US President X"), if any. */
+function officeList(c: Candidate, cls: PersonClass): string[] | undefined {
+  const country =
+    cls.office && cls.nation === "world"
+      ? (countryOfRole(c.sentence, c.surface || c.answer) ?? countryOfOffice(c.prompt, cls.office))
+      : undefined;
+  return country ? lexicon().distractors[`person:${cls.office}:${country}`] : undefined;
+}
+
 /**
  * People of the answer's field and nationality: the story's own first, then holders of the office the question
  * names, then the batch's, then curated ones. An answer whose class is unknown gets none.
@@ -376,11 +387,7 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   // "Valdorian President X": other presidents of Valdoria, since the stem rules out every other country's.
   // "Who was Japan's Prime Minister in 2031?": where the sentence garbles the role ("Japanese Prime X"), the
   // question still says whose.
-  const country =
-    cls.office && cls.nation === "world"
-      ? (countryOfRole(c.sentence, c.surface || c.answer) ?? countryOfOffice(c.prompt, cls.office))
-      : undefined;
-  if (country) yield* lexicon().distractors[`person:${cls.office}:${country}`] ?? [];
+  yield* officeList(c, cls) ?? [];
   // A batter of South Africa's side is offered South Africa's players: the stem's side rules out any other.
   if (c.abroad && cls.field === "cricketer")
     yield* lexicon().distractors[`person:cricketer:${c.abroad}`] ?? [];
@@ -570,6 +577,12 @@ function nearbyPairs(answer: string): string[] {
 function countryOfOffice(prompt: string, office: string): string | undefined {
   const m =
     prompt.match(new RegExp(`\\b((?:[A-Z][\\w'’]*\\s+){0,2}[A-Z][\\w'’]*)'s\\s+${office}\\b`)) ??
+    // "Governor of the Central Bank of Sri Lanka": the country is the bank's.
+    prompt.match(
+      new RegExp(
+        `\\b${office}\\s+of\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s+){0,2}Bank\\s+of\\s+((?:[A-Z][\\w'’]*\\s*){1,3})`,
+      ),
+    ) ??
     prompt.match(new RegExp(`\\b${office}\\s+of\\s+(?:the\\s+)?((?:[A-Z][\\w'’]*\\s*){1,3})`));
   return m?.[1] ? lexicon().country(m[1].trim())?.code : undefined;
 }

@@ -282,7 +282,9 @@ function classify(
     at >= 0
       ? (sentence.slice(at + written.length).match(/^\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/)?.[1] ?? "")
       : "";
-  const found = nationOf(`${predicate} ${before} ${of}`.trim(), near, sentence, known?.nation);
+  // "X, Governor of Central Bank of Sri Lanka,": the country of the office in the appositive.
+  const ofOffice = officeOf(after) ? (lexicon().countriesIn(after).at(-1)?.name ?? "") : "";
+  const found = nationOf(`${predicate} ${before} ${of} ${ofOffice}`.trim(), near, sentence, known?.nation);
   const nation = found ?? fallback;
   return { field, nation, office: nation === "india" && !indianGovernor ? null : office, guessed: !found };
 }
