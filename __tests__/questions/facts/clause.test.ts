@@ -231,6 +231,18 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Harbour card services were launched in Tromso.",
     ],
     [
+      "the second of two clauses joined by 'following which'",
+      "Ola Berg recommended Kari Nord's name on 17 May following which, the Centre notified her appointment on 24 May.",
+      "24 May",
+      "The Centre notified her appointment on 24 May.",
+    ],
+    [
+      "the first of two clauses joined by 'following which'",
+      "Ola Berg recommended Kari Nord's name on 17 May following which, the Centre notified her appointment on 24 May.",
+      "17 May",
+      "Ola Berg recommended Kari Nord's name on 17 May.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

@@ -1625,6 +1625,17 @@ describe("generic: the subject of a clause after 'as' is asked of that clause", 
   });
 });
 
+describe("generic: a comma before the one phrase that says where is a pause, not a clause", () => {
+  it("generic: 'X launched Y, at an event called Z' asks which Y was launched at the event", () => {
+    const asked = askedFrom(
+      "Ola Berg launched the Harbour Condor Alliance, at an event called 'Forty years of Orca'.",
+    ).find((c) => c.answer === "Harbour Condor Alliance");
+    expect(asked?.prompt).toMatch(
+      /^Which alliance did Ola Berg launch at an event called 'Forty years of Orca'/,
+    );
+  });
+});
+
 describe("generic: a figure's period stays with it", () => {
   // "a total of" goes with the figure: see "'During X to Y,' stays as the question's period".
   it("generic: a question that would lose the years after its comma keeps them (here, as a blank)", () => {

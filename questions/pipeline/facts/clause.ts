@@ -180,6 +180,14 @@ export function coreClause(text: string, start: number, end: number): Clause {
     .filter((m) => (m.index ?? 0) + m[0].length <= s)
     .at(-1);
   if (noted) cut(0, (noted.index ?? 0) + noted[0].length);
+  // "X recommended Y on 17 May following which, the Centre notified Y's appointment on 24 May": a connector that
+  // opens a second main clause. An answer in either is asked of its own clause.
+  const connector = t.match(/,?\s+(?:following which|after which|upon which|whereupon),?\s+(?=[a-zA-Z])/);
+  if (connector?.index !== undefined) {
+    const at = connector.index;
+    if (at + connector[0].length <= s) cut(0, at + connector[0].length);
+    else if (at >= e) cut(at, t.length, ".");
+  }
   // "70 were killed and 100 people were injured": an answer in the second of two joined clauses is asked of that
   // clause alone, unless the first holds a quotation.
   const joins = joinedClauses(t);

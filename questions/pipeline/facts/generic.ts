@@ -2338,7 +2338,12 @@ function questionIn(
     // the first such comma is an aside ("... into its orbit, some 1.5 million km from the Earth?") and goes, when
     // the question before it is whole; otherwise a blank reads better.
     const comma = prompt ? clauseComma(prompt) : -1;
-    if (prompt && comma >= 0) {
+    // "Which alliance did X launch, at an event called Y?": a comma before the one phrase that says where or
+    // when is a writer's pause, not a second clause; it goes and the phrase stays.
+    const pause =
+      prompt && comma >= 0 ? prompt.slice(comma).match(/^,\s+(?=(?:at|in|on|during)\s[^,]*\?$)/) : null;
+    if (prompt && pause) prompt = `${prompt.slice(0, comma)} ${prompt.slice(comma + pause[0].length)}`;
+    else if (prompt && comma >= 0) {
       const cut = `${prompt.slice(0, comma)}?`;
       // "How many sites were added to the list, however, during 2001 to 2012?": an aside that says when is no
       // aside; without it the figure would be of no period (and take the article's month).
