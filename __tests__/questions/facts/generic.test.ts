@@ -1636,6 +1636,15 @@ describe("generic: a comma before the one phrase that says where is a pause, not
   });
 });
 
+describe("generic: a country after its city takes the city's place in the question", () => {
+  it("generic: 'signed in Tromso, Norway, in 1968' asks in which country it was signed", () => {
+    const asked = askedFrom("The Harbour Convention was signed in Tromso, Norway, in 1968.").find(
+      (c) => c.answer === "Norway",
+    );
+    expect(asked?.prompt).toBe("In which country was the Harbour Convention signed in 1968?");
+  });
+});
+
 describe("generic: a figure's period stays with it", () => {
   // "a total of" goes with the figure: see "'During X to Y,' stays as the question's period".
   it("generic: a question that would lose the years after its comma keeps them (here, as a blank)", () => {

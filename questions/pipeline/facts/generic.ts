@@ -2207,7 +2207,15 @@ function questionIn(
         .slice(0, askStart)
         .match(/(?:^|(?<=\s))(?:[Aa] total of|[Aa]s many as|[Jj]ust|[Oo]nly)\s+$/)?.[0] ?? "")
     : "";
-  const callingStart = askStart - called.length - edition.length - quantifier.length;
+  // "signed in Tromso, Valdoria, in 1968": a country after its city is asked with the city's place taken too,
+  // "In which country was X signed in 1968?" (the city left in the question would be an in-place aside).
+  const cityBefore =
+    span.type === "place" && span.cls === "country"
+      ? (stemText
+          .slice(0, askStart)
+          .match(/(?<=\b(?:in|at|from|to|near)\s)(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s+$/)?.[0] ?? "")
+      : "";
+  const callingStart = askStart - called.length - edition.length - quantifier.length - cityBefore.length;
   // "X, a 1989-batch cadre officer, has been appointed ...": the subject's aside says what X is, and the question
   // asks by it, "Which 1989-batch cadre officer has been appointed ...?" (ask leaves the aside out).
   const aside =
