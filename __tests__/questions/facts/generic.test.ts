@@ -1645,6 +1645,15 @@ describe("generic: a country after its city takes the city's place in the questi
   });
 });
 
+describe("generic: an officer is asked by the service, not the rank", () => {
+  it("generic: 'Colonel X briefed ...' asks which Army officer, since the options are officers of other ranks", () => {
+    const asked = askedFrom("Colonel Mara Lind briefed the media on Operation Tide in Tromso.").find(
+      (c) => c.answer === "Mara Lind",
+    );
+    expect(asked?.prompt).toMatch(/^Which Army officer briefed the media on Operation Tide/);
+  });
+});
+
 describe("generic: a figure's period stays with it", () => {
   // "a total of" goes with the figure: see "'During X to Y,' stays as the question's period".
   it("generic: a question that would lose the years after its comma keeps them (here, as a blank)", () => {

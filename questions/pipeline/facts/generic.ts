@@ -9,6 +9,7 @@ import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
+import { serviceOfRank } from "../options/people";
 import { asExamQuestion, withoutEditorial } from "../reword";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
@@ -2253,7 +2254,7 @@ function questionIn(
   const whText = head
     ? "who"
     : roleWh
-      ? `which ${wasFormer ? "former " : ""}${nationality}${office}`
+      ? `which ${wasFormer ? "former " : ""}${nationality}${serviceOfRank(office) ?? office}`
       : called
         ? `which ${calledAs(called)}`
         : described

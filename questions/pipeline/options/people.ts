@@ -82,6 +82,16 @@ const FIELD_WORDS: [RegExp, Field][] = [
 ];
 
 /** Role words as the sentence writes them, and the office people.json lists holders of. */
+/** Ranks below the service chiefs, by the service whose officers they are offered. */
+const RANKS: [RegExp, string][] = [
+  [
+    /\b(?:Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Group Captain|Air Commodore)\b/,
+    "Air Force Officer",
+  ],
+  [/\b(?:Lieutenant Commander|Lt Cdr|Sub Lieutenant|Sub Lt)\b/, "Navy Officer"],
+  [/\b(?:Colonel|Col|Lt Col|Lieutenant Colonel|Major|Brigadier)\b/, "Army Officer"],
+];
+
 const OFFICES: [RegExp, string][] = [
   // What the head of government or state did is offered the senior ministers who might have done it.
   [/\bhead of government\b/, "Cabinet"],
@@ -109,13 +119,18 @@ const OFFICES: [RegExp, string][] = [
   [/\bISRO\b.*\b(?:[Cc]hief|[Cc]hairman)\b|\b(?:[Cc]hief|[Cc]hairman)\b.*\bISRO\b/, "Chairman"],
   // A colonel or a wing commander is offered officers of about that rank of the same service, never the service
   // chiefs: "Colonel" rules out the air force's officers at a glance.
-  [
-    /\b(?:Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Group Captain|Air Commodore)\b/,
-    "Air Force Officer",
-  ],
-  [/\b(?:Lieutenant Commander|Lt Cdr|Sub Lieutenant|Sub Lt)\b/, "Navy Officer"],
-  [/\b(?:Colonel|Col|Lt Col|Lieutenant Colonel|Major|Brigadier)\b/, "Army Officer"],
+  ...RANKS,
 ];
+
+/**
+ * The service a military rank belongs to, as the question asks it: "Colonel" -> "Army officer". A question that
+ * asks "Which Colonel ...?" is offered officers of nearby ranks, whom the rank in the stem rules out.
+ * @example serviceOfRank("Wing Commander") // "Air Force officer"
+ */
+export function serviceOfRank(rank: string): string | null {
+  const office = RANKS.find(([pattern]) => pattern.test(rank))?.[1];
+  return office ? office.replace(/ Officer$/, " officer") : null;
+}
 
 /** Words before a name that make it Indian whatever the rest of the sentence says. */
 const INDIAN_MARKERS =
