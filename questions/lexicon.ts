@@ -100,6 +100,8 @@ class Lexicon {
     "union territory": regionsData["union territory"],
   };
   readonly countryHints: Record<string, string[]> = regionsData.countryHints;
+  /** The states and union territories each state borders. */
+  readonly neighbours: Record<string, string[]> = regionsData.neighbours;
   readonly classBeforeName: string[] = classesData.classBeforeName;
   readonly regionPattern: string;
   readonly furniture = furnitureData;

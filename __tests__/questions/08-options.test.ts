@@ -590,6 +590,36 @@ describe("08-options: a space agency's mission is offered missions, not governme
   });
 });
 
+describe("08-options: a state is offered the states around it", () => {
+  it.each([
+    ["Tamil Nadu", ["Kerala", "Karnataka", "Andhra Pradesh"]],
+    ["Madhya Pradesh", ["Rajasthan", "Uttar Pradesh", "Chhattisgarh", "Maharashtra", "Gujarat"]],
+  ])("08-options: %s among its neighbours", (state, around) => {
+    for (const category of ["state", "region:state"]) {
+      const c = {
+        ...candidate("where", state, category),
+        prompt: "In which state is the Orca Tiger Reserve located?",
+        sentence: `The Orca Tiger Reserve in ${state} was visited by the minister.`,
+      };
+      const options = optionsFor(c, [], buildPools([c]));
+      expect(options).toHaveLength(4);
+      for (const o of options.filter((x) => x !== state)) expect(around).toContain(o);
+    }
+  });
+
+  it("08-options: a state with one neighbour is offered its neighbours' neighbours next, and never a union territory", () => {
+    const c = {
+      ...candidate("where", "Haryana", "region:state"),
+      prompt: "In which state is the Orca Lake located?",
+      sentence: "The Orca Lake in Haryana was listed.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Delhi");
+    expect(options).not.toContain("Chandigarh");
+  });
+});
+
 describe("08-options: a named thing is offered things of its own class noun", () => {
   it("08-options: an initiative the category calls a programme is offered initiatives, not government schemes", () => {
     const c = {

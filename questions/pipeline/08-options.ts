@@ -295,8 +295,7 @@ function pickOptions(
     if (broad === "city" || c.category === "place")
       offer(siblingsOf(c.answer, "city", `${c.sentence} ${c.prompt}`));
     offer(places(c, pools));
-  } else if (broad === "region")
-    offer(shuffled(lexicon().regions[c.category.split(":")[1] ?? ""] ?? [], `${c.prompt}|${c.answer}`));
+  } else if (broad === "region") offer(regionsNear(c, c.category.split(":")[1] ?? ""));
   else if (broad === "thing") offer(thingsLike(c, aliases, pools));
   else if (c.category === "place:venue") offer(siblingsOf(c.answer, "venue", c.sentence, aliases));
   // A reservoir, a tiger reserve, a bird sanctuary: other places of that class.
@@ -716,7 +715,7 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
   const lex = lexicon();
   const kind = lex.regionKindOf(c.answer);
   if (kind) {
-    yield* shuffled(lex.regions[kind] ?? [], `${c.prompt}|${c.answer}`);
+    yield* regionsNear(c, kind);
     return;
   }
   if (c.category === "country") {
@@ -749,6 +748,25 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
       .filter((x) => x.subregion === home.subregion && x.code !== code)
       .map((x) => x.capital)
       .filter((x): x is string => Boolean(x));
+}
+
+/**
+ * Regions of the answer's kind, those around it first, then theirs, then the rest: "Tamil Nadu" among Kerala,
+ * Karnataka and Andhra Pradesh, never among Assam and Bihar, which a candidate rules out for a southern reserve at
+ * a glance (blind reading 35).
+ */
+function* regionsNear(c: Candidate, kind: string): Generator<string> {
+  const lex = lexicon();
+  const seed = `${c.prompt}|${c.answer}`;
+  const all = lex.regions[kind] ?? [];
+  // "Which state ...?" is offered states: a union territory next door is of another kind.
+  const near = (lex.neighbours[c.answer] ?? []).filter((n) => all.includes(n));
+  yield* shuffled(near, seed);
+  yield* shuffled(
+    near.flatMap((n) => lex.neighbours[n] ?? []).filter((n) => all.includes(n)),
+    seed,
+  );
+  yield* shuffled(all, seed);
 }
 
 let cityCountry: Map<string, string> | undefined;
