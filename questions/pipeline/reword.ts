@@ -215,7 +215,7 @@ export function withoutEditorial(text: string): string {
       )
       // "... met on Monday and made the decision": "the decision" is the one the sentence before reported.
       .replace(/\s+and\s+(?:make|made|makes|take|took|takes)\s+the\s+(?:decision|call)(?=[?"]|$)/, "")
-      // "launched the rocket ... after a delay of 2 hours": how late it ran is no part of the fact.
+      // "launched the rocket ... after a delay of 3 hours": how late it ran is no part of the fact.
       .replace(
         /,?\s+after\s+a\s+delay\s+of\s+(?:about\s+|nearly\s+|over\s+)?[\w.]+\s+(?:hours?|minutes?|days?)\b/g,
         "",
