@@ -21,7 +21,7 @@ const FINITE =
 const SUBJECT_VERB =
   /^(?:With reference to [^,]+,\s+)?(?:Which\s+[a-z-]+|Who|What)\s+(?:(?:further|also|now|still|only|already|jointly|formally)\s+)?(?!(?:of|is|has|was|does)\b)[a-z]{3,}s\b/i;
 const BLANK = /^Which [\w-]+ fills? the blank in "(.*)"\?$/;
-/** "On 12 January 2025, brought the ___ spacecraft": a setting, then a verb with no subject. */
+/** "On 14 May 2031, brought the ___ spacecraft": a setting, then a verb with no subject. */
 const SUBJECTLESS =
   /^(?:On|In|At|By|From|After|Before|During)\s[^,]{2,40},\s+[a-z]+(?:ed|ought|ew|ade|ook|ame|ent|ought)\b/;
 /**

@@ -320,7 +320,7 @@ const YEAR_AFTER = /^\s+(?:19|20)\d{2}\b/;
 const NAME_WORD_BEFORE = /\b([A-Z][a-z]+)\s+$/;
 
 /**
- * A part of an event's name written as place and year ("Tromso 2031", "Lima 2027"): the place or the year alone
+ * A part of an event's name written as place and year ("Seoul 1988", "Sydney 2000"): the place or the year alone
  * is no fact to ask (the name gives the other away, and a stem cut around it reads "the final 2031").
  */
 function inEventName(text: string, span: AnswerSpan): boolean {
