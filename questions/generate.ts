@@ -86,7 +86,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         reference: stories[i]?.referenceDate ?? UNDATED,
         dated: Boolean(stories[i]?.referenceDate),
         year: stories[i]?.year ?? null,
-        // An undated article's news happened when its lead says: "held ... on September 21, 2031".
+        // An undated article's news happened when its lead says: "held ... on September 14, 2031".
         month:
           monthOfIso(stories[i]?.date ?? null) ||
           newsTime(
@@ -110,7 +110,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
             : [];
         }
         if (passesGate(c.prompt, c.answer, c.aliases)) return [c];
-        // A decision is the meeting's: "How were all decisions taken at the 56th meeting of the X Council?"
+        // A decision is the meeting's: "How were all decisions taken at the 47th meeting of the X Council?"
         if (c.category === "what:decision") {
           const at = tag && /\b(?:meeting|summit|session|conference)\b/i.test(tag.phrase) ? tag.phrase : "";
           const prompt = at ? c.prompt.replace(/\?$/, ` at ${at}?`) : "";
@@ -231,7 +231,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       // Options are spelt as curated too: "Ola Bergh" in one article is "Ola Berg".
       const respelled = c.category.startsWith("person") ? raw.map((o) => curatedSpelling(o) ?? o) : raw;
       const opts = new Set(respelled.map(normKey)).size === raw.length ? respelled : raw;
-      // "Arihant-Class" among "Akula class" and "Kilo class": the key is written as the classes offered beside it.
+      // "Orca-Class" among "Akula class" and "Kilo class": the key is written as the classes offered beside it.
       const key = c.category.startsWith("person")
         ? keyAsWritten(c.answer, opts)
         : /^\S+-[Cc]lass$/.test(c.answer) && opts.some((o) => / class$/.test(o))
@@ -256,7 +256,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     )) {
       const { c, aliases, opts } = word(fact);
       if (opts.length !== 4) continue;
-      // "the second Arihant-Class submarine": a class of ships is written in lower case, as exam papers write it.
+      // "the second Orca-Class submarine": a class of ships is written in lower case, as exam papers write it.
       const prompt = printable(c.prompt, c.answer, opts).replace(/\b([A-Z][a-z]+)-Class\b/g, "$1 class");
       // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no
       // option shows one; the answer with its year stays an alias.

@@ -76,7 +76,7 @@ export interface GeneratedQuestion {
   explanation: string;
   sources: QuestionSource[];
   /**
-   * Key of the underlying fact within its story: kind and normalised answer ("who:andrey belousov"), with "#2"
+   * Key of the underlying fact within its story: kind and normalised answer ("who:ola berg"), with "#2"
    * for a second question on the same answer. Stable when the story gains articles and the prompt is reworded;
    * callers that store questions scope it by their own story id.
    */

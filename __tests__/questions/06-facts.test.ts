@@ -213,19 +213,19 @@ describe("06-facts: an incident is named by its own words, not a phrase around i
     expect(prompts.filter((p) => /\bmention\b.*\btake place\b/.test(p))).toEqual([]);
   });
   it("06-facts: 'the terrorist attack in Tromso' is still asked where it took place", () => {
-    const prompts = factsOf("Twelve tourists were killed in the terrorist attack in Tromso on 22 April.").map(
+    const prompts = factsOf("Twelve tourists were killed in the terrorist attack in Tromso on 23 April.").map(
       (c) => c.prompt,
     );
     expect(prompts.some((p) => /^Where did the terrorist attack\b/.test(p))).toBe(true);
     // The day the sentence gives dates it; the article's own month (March 2024) would be wrong for it.
-    expect(prompts).toContain("Where did the terrorist attack of 22 April 2023 take place?");
+    expect(prompts).toContain("Where did the terrorist attack of 23 April 2023 take place?");
     expect(prompts.filter((p) => /March 2024/.test(p))).toEqual([]);
   });
   it("06-facts: a dated incident is asked without the region its options are not drawn from", () => {
     const prompts = factsOf(
-      "Twelve tourists were killed in the terror attack in Nordland's Tromso on 22 April.",
+      "Twelve tourists were killed in the terror attack in Nordland's Tromso on 23 April.",
     ).map((c) => c.prompt);
-    expect(prompts).toContain("Where did the terror attack of 22 April 2023 take place?");
+    expect(prompts).toContain("Where did the terror attack of 23 April 2023 take place?");
     expect(prompts.filter((p) => /^Where in Nordland\b/.test(p))).toEqual([]);
   });
 });
@@ -273,7 +273,7 @@ describe("06-facts: 'she' in a question is the person the text says it is", () =
 describe("06-facts: a word of a minister's portfolio is no name", () => {
   it("06-facts: 'Minister of Environment, Forest and Climate Change X' holds no minister called Forest", () => {
     const facts = factsOf(
-      "Union Minister of Environment, Forest and Climate Change Ola Berg said India added three wetlands to its list, and India now has 85 sites.",
+      "Union Minister of Environment, Forest and Climate Change Ola Berg said India added four wetlands to its list, and India now has 64 sites.",
     );
     expect(facts.map((f) => f.answer)).not.toContain("Forest");
   });
@@ -394,7 +394,7 @@ describe("06-facts: an undated article's news month dates its holders", () => {
 
   it("06-facts: a holder is asked in the month the lead's news happened", () => {
     const facts = undated([
-      "The fourth Harbour summit was held in Oslo on September 21, 2031.",
+      "The fourth Harbour summit was held in Oslo on September 14, 2031.",
       "Norway's Prime Minister Ola Berg hosted the leaders.",
     ]);
     expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toBe(
@@ -404,7 +404,7 @@ describe("06-facts: an undated article's news month dates its holders", () => {
 
   it("06-facts: not where the holder's sentence names another year", () => {
     const facts = undated([
-      "The fourth Harbour summit was held in Oslo on September 21, 2031.",
+      "The fourth Harbour summit was held in Oslo on September 14, 2031.",
       "In 2019, Norway's Prime Minister Ola Berg hosted the first one.",
     ]);
     expect(facts.find((f) => f.answer === "Ola Berg")?.prompt ?? "").not.toMatch(/September 2031/);
@@ -418,7 +418,7 @@ describe("06-facts: an office as the text writes it in full", () => {
   it("06-facts: 'Minister of Environment, Forest and Climate Change X' is the Environment Minister X", () => {
     const facts = story([
       "Union Minister of Environment, Forest and Climate Change Ola Berg said India has added three sites.",
-      "India now has 85 sites.",
+      "India now has 64 sites.",
     ]);
     expect(facts.find((f) => f.answer === "Ola Berg")?.prompt).toBe(
       "Who was India's Environment Minister in March 2024?",

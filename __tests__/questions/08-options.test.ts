@@ -49,7 +49,7 @@ describe("08-options: four options, the answer once, no alias, no two alike", ()
     ],
     ["nearby years", candidate("when", "2019", "date:year"), [], [], null],
     ["nearby months", candidate("when", "October 2023", "date:month"), ["Oct 2023"], [], null],
-    ["nearby days", candidate("when", "22 April 2023", "date:day"), ["April 22, 2023", "22 April"], [], null],
+    ["nearby days", candidate("when", "23 April 2023", "date:day"), ["April 23, 2023", "23 April"], [], null],
     ["small counts as words", candidate("how_many", "four", "number"), ["4", "4 boats"], [], null],
     ["large counts", candidate("how_many", "1,200", "number"), ["1200"], [], null],
     ["percentages", candidate("how_many", "7.5%", "percent"), [], [], null],
@@ -108,17 +108,17 @@ describe("08-options: each option is of the key's fine class", () => {
     // Nothing comes before "first": it is printed first, among ordinal words.
     expect(first[0]).toBe("first");
     for (const o of first) expect(o).toMatch(/^(?:first|second|third|fourth|fifth|sixth|seventh)$/);
-    const options = optionsFor(candidate("how_many", "51st", "ordinal"), [], buildPools([]));
+    const options = optionsFor(candidate("how_many", "41st", "ordinal"), [], buildPools([]));
     for (const o of options) expect(o).toMatch(/^\d+(?:st|nd|rd|th)$/);
     const values = options.map((o) => Number.parseInt(o, 10));
-    expect(values).toContain(51);
+    expect(values).toContain(41);
     // Printed in order, one or two apart.
     for (let i = 1; i < 4; i++) expect([1, 2]).toContain((values[i] as number) - (values[i - 1] as number));
   });
 
   it.each([
     ["350", /^(?:[2-8]00|[1-8]50)$/],
-    ["89.34", /^(?:8[0-9]|9[0-9])\.\d\d$/],
+    ["87.26", /^(?:8[0-9]|9[0-9])\.\d\d$/],
     ["2 hours", /^[2-9] hours$/],
   ])("08-options: figures near %s on its own grid, never one of a plural unit", (answer, shape) => {
     const options = optionsFor(candidate("how_many", answer, "number"), [], buildPools([]));
@@ -135,7 +135,7 @@ describe("08-options: each option is of the key's fine class", () => {
   });
 
   it("08-options: a large measure's options lie within a tenth of it, none ruled out as far off", () => {
-    for (const answer of ["89.34m", "72.5 km", "350.75 tonnes"]) {
+    for (const answer of ["87.26m", "72.5 km", "350.75 tonnes"]) {
       const key = Number.parseFloat(answer);
       const options = optionsFor(candidate("how_many", answer, "number"), [], buildPools([]));
       expect(options).toHaveLength(4);
@@ -242,29 +242,29 @@ describe("08-options: each option is of the key's fine class", () => {
   });
 
   it("08-options: a pair of rates is offered pairs of the rates the batch states", () => {
-    const key = candidate("how_many", "5 percent and 18 percent", "percent pair");
-    const other = candidate("how_many", "12 percent and 28 percent", "percent pair");
+    const key = candidate("how_many", "4 percent and 16 percent", "percent pair");
+    const other = candidate("how_many", "14 percent and 26 percent", "percent pair");
     const options = optionsFor(key, [], buildPools([key, other]));
     expect(options).toHaveLength(4);
-    for (const o of options) expect(o).toMatch(/^(?:5|12|18|28) percent and (?:12|18|28) percent$/);
+    for (const o of options) expect(o).toMatch(/^(?:4|14|16|26) percent and (?:14|16|26) percent$/);
   });
 
   it("08-options: a pair of things is offered pairs of its class, none naming either thing again", () => {
-    const key = candidate("which", "Rafale and Mirage", "thing pair:aircraft");
+    const key = candidate("which", "Tejas and Gripen", "thing pair:aircraft");
     const options = optionsFor({ ...key, noun: "fighter" }, [], buildPools([]));
     expect(options).toHaveLength(4);
     for (const o of options.filter((x) => x !== key.answer)) {
       expect(o).toMatch(/^\S.* and \S.*$/);
-      expect(o).not.toMatch(/\b(?:Rafale|Mirage)\b/);
+      expect(o).not.toMatch(/\b(?:Tejas|Gripen)\b/);
     }
   });
 
   it("08-options: a figure the sentence states is not offered", () => {
     const c = withSentence(
-      candidate("how_many", "18", "number"),
-      "Valdoria has 18 sites, followed by Ostra (17 sites).",
+      candidate("how_many", "15", "number"),
+      "Valdoria has 15 sites, followed by Ostra (14 sites).",
     );
-    expect(optionsFor(c, [], buildPools([c]))).not.toContain("17");
+    expect(optionsFor(c, [], buildPools([c]))).not.toContain("14");
   });
 
   it("08-options: an Indian office holder is offered other holders of the office, never foreign leaders", () => {
@@ -454,7 +454,7 @@ describe("08-options: each option is of the key's fine class", () => {
 
   it("08-options: a pair of countries is offered pairs of the region, never a country the question names", () => {
     const c = {
-      ...candidate("where", "Sri Lanka and Mauritius", "country pair"),
+      ...candidate("where", "Nepal and Bhutan", "country pair"),
       prompt: "In which two countries did India launch its payment service?",
     };
     const options = optionsFor(c, [], buildPools([c]));
@@ -465,7 +465,7 @@ describe("08-options: each option is of the key's fine class", () => {
 
   it("08-options: a pair of rates is offered pairs of nearby rates, the lower first", () => {
     const options = optionsFor(
-      candidate("how_many", "5 percent and 18 percent", "percent pair"),
+      candidate("how_many", "4 percent and 16 percent", "percent pair"),
       [],
       buildPools([]),
     );
@@ -767,11 +767,11 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
     // A handful is offered its nearest neighbours: "two medals" is never offered six or seven.
     ["a handful written as a word", () => nearbyNumbers("two medals", {}, 0), /^(?:three|four|five) medals$/],
     ["a handful", () => nearbyNumbers("3", {}, 1), /^[2-5]$/],
-    ["a count, a round step apart", () => nearbyNumbers("85", {}, 3), /^(?:6[5-9]|7\d|8[0-4])$/],
+    ["a count, a round step apart", () => nearbyNumbers("75", {}, 3), /^(?:5[5-9]|6\d|7[0-4])$/],
     ["an age, a few years apart", () => nearbyNumbers("65", {}, 1), /^(?:[5-7][05]|80)$/],
     ["a large count on its own grid", () => nearbyNumbers("350", {}, 0), /^(?:[4-6]00|[4-6]50)$/],
-    ["thousands grouped in thousands", () => nearbyNumbers("120,000", {}, 1), /^\d{2,3},000$/],
-    ["thousands grouped in lakhs", () => nearbyNumbers("1,20,000", {}, 1), /^(?:\d{2},000|\d,\d0,000)$/],
+    ["thousands grouped in thousands", () => nearbyNumbers("140,000", {}, 1), /^\d{2,3},000$/],
+    ["thousands grouped in lakhs", () => nearbyNumbers("1,40,000", {}, 1), /^(?:\d{2},000|\d,\d0,000)$/],
     ["a rate", () => nearbyNumbers("5.25%", {}, 2), /^[4-6]\.(?:00|25|50|75)%$/],
     ["an ordinal", () => nearbyOrdinals("43rd", 0), /^(?:4[4-9])(?:st|nd|rd|th)$/],
     ["an ordinal word", () => nearbyOrdinals("eighth", 3), /^(?:second|third|fourth|fifth|sixth|seventh)$/],
@@ -836,8 +836,8 @@ describe("08-options: options near an ordinal", () => {
   it("08-options: the four ordinals are one apart, so the answer is never the one value across a gap", () => {
     for (const rank of [0, 1, 2, 3]) {
       const four = [
-        51,
-        ...nearbyOrdinals("51st", rank)
+        41,
+        ...nearbyOrdinals("41st", rank)
           .slice(0, 3)
           .map((o) => Number.parseInt(o, 10)),
       ];
@@ -851,9 +851,9 @@ describe("08-options: options near an ordinal", () => {
 
 describe("08-options: figures the stem bounds", () => {
   it.each([
-    ['... has increased its tally of sites to _____ from existing 82"?', { above: 82 }],
+    ['... has increased its tally of sites to _____ from existing 61"?', { above: 61 }],
     ['... the rate was cut to _____ from 6.5% in May"?', { below: 6.5 }],
-    ['... has 85 sites now"?', {}],
+    ['... has 64 sites now"?', {}],
     ['... with five medals so far, including _____ bronze in sailing"?', { below: 5 }],
     ['... with 12 wins, including _____ away from home"?', { below: 12 }],
   ])("boundOf(%j)", (prompt, expected) => {
@@ -864,10 +864,10 @@ describe("08-options: figures the stem bounds", () => {
     for (const o of nearbyNumbers("three", { below: 5 }, 0, "q")) expect(["two", "four"]).toContain(o);
   });
 
-  it("08-options: 'increased to _____ from 82' is offered only figures above 82, close to the key", () => {
-    const options = nearbyNumbers("85", { above: 82 });
+  it("08-options: 'increased to _____ from 61' is offered only figures above 61, close to the key", () => {
+    const options = nearbyNumbers("64", { above: 61 });
     expect(options.length).toBeGreaterThanOrEqual(3);
-    for (const o of options) expect(Number(o)).toBeGreaterThan(82);
+    for (const o of options) expect(Number(o)).toBeGreaterThan(61);
   });
 });
 
@@ -930,7 +930,7 @@ describe("08-options: an athlete is offered athletes of the story's sport", () =
   it("08-options: a record-holder 'of Norway' in a javelin story is offered foreign javelin throwers", () => {
     const c = {
       ...candidate("who", "Ola Berg", "person"),
-      sentence: "The previous Olympic record was 90.57m that was achieved in 2008 by Ola Berg of Norway.",
+      sentence: "The previous Olympic record was 88.41m that was achieved in 2004 by Ola Berg of Norway.",
       noun: "javelin",
     };
     const options = optionsFor(c, [], buildPools([c]));
@@ -999,9 +999,9 @@ describe("08-options: curated sets a sentence's cue picks", () => {
   it.each([
     [
       "an orbit",
-      "Halo",
+      "Lantern",
       "thing:orbit",
-      "The craft entered the Halo orbit around the point.",
+      "The craft entered the Lantern orbit around the point.",
       "Geostationary",
     ],
     [

@@ -11,10 +11,10 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "a demonym before a plural noun keeps its capital",
-      "Norwegian bowlers defended 177 in Tromso.",
+      "Norwegian bowlers defended 184 in Tromso.",
       "Tromso",
       "which city",
-      "In which city did Norwegian bowlers defend 177?",
+      "In which city did Norwegian bowlers defend 184?",
     ],
     [
       "year on the verb",
@@ -60,8 +60,8 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "a date after the second of two joined verbs is asked of that verb alone",
-      "Judge Ola Berg will serve a tenure of just over six months and retire on May 13, 2031.",
-      "May 13, 2031",
+      "Judge Ola Berg will serve a tenure of just over six months and retire on May 16, 2031.",
+      "May 16, 2031",
       "which date",
       "On which date will Judge Ola Berg retire?",
     ],
@@ -88,10 +88,10 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "a participle's 'by' phrase between subject and verb is left out",
-      "The selection committee, headed by Prime Minister Mara Lind, met in Tromso on 17 February 2031.",
+      "The selection committee, headed by Prime Minister Mara Lind, met in Tromso on 24 February 2031.",
       "Tromso",
       "which city",
-      "In which city did the selection committee meet on 17 February 2031?",
+      "In which city did the selection committee meet on 24 February 2031?",
     ],
     [
       "a 'born on' aside is left out, its date's comma with it",
@@ -109,15 +109,15 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "a 'which was' clause describing the subject is left out",
-      "Project Condor, which was launched in 1990 by the Valdorian state, completed its jubilee on 1 April 2031.",
-      "1 April 2031",
+      "Project Condor, which was launched in 1990 by the Valdorian state, completed its jubilee on 3 April 2031.",
+      "3 April 2031",
       "which date",
       "On which date did Project Condor complete its jubilee?",
     ],
     [
-      "', and 6 more ...' after the answer is another clause, and goes",
-      "Valdoria exempted 36 medicines from duty, and 6 more to see a lower duty of 5 per cent.",
-      "36 medicines",
+      "', and 3 more ...' after the answer is another clause, and goes",
+      "Valdoria exempted 41 medicines from duty, and 3 more to see a lower duty of 8 per cent.",
+      "41 medicines",
       "how many medicines",
       "How many medicines did Valdoria exempt from duty?",
     ],
@@ -144,10 +144,10 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "an aside opening on 'the' is left out, and 'was held' inverts on its auxiliary",
-      "The fourth summit was held in Tromso, the hometown of the President, on September 21, 2031.",
+      "The fourth summit was held in Tromso, the hometown of the President, on September 14, 2031.",
       "Tromso",
       "which city",
-      "In which city was the fourth summit held on September 21, 2031?",
+      "In which city was the fourth summit held on September 14, 2031?",
     ],
     [
       "an aside before a source is no aside: it stays (the generic path refuses the comma), the source goes",
@@ -158,17 +158,17 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "the figure a copula gives its subject is asked with the copula inverted",
-      "In the final, Ola Berg's first throw was 89.34m.",
-      "89.34m",
+      "In the final, Ola Berg's first throw was 87.26m.",
+      "87.26m",
       "how many metres",
       "How many metres was Ola Berg's first throw in the final?",
     ],
     [
       "a copula's figure with a clause after it stays in place",
-      "The old record was 90.57m that was set in 2008 by Ola Berg.",
-      "90.57m",
+      "The old record was 88.41m that was set in 2004 by Ola Berg.",
+      "88.41m",
       "how many metres",
-      "The old record was how many metres that was set in 2008 by Ola Berg?",
+      "The old record was how many metres that was set in 2004 by Ola Berg?",
     ],
     [
       "adverbs between an auxiliary and its verb go with the verb: the object still fronts",
@@ -179,8 +179,8 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "'following which' opens a clause of its own: the question ends before it",
-      "Judge Ola Berg recommended Mara Lind's name as his successor on 17 October 2031 following which, the Centre notified her appointment.",
-      "17 October 2031",
+      "Judge Ola Berg recommended Mara Lind's name as his successor on 19 October 2031 following which, the Centre notified her appointment.",
+      "19 October 2031",
       "which date",
       "On which date did Judge Ola Berg recommend Mara Lind's name as his successor?",
     ],
@@ -215,8 +215,8 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "a time phrase between commas before the verb, and a second verb after 'and then'",
-      "The moment came days after the agency, on 12 May 2031, brought the two craft to three metres and then placed them back at a safe distance.",
-      "12 May 2031",
+      "The moment came days after the agency, on 14 May 2031, brought the two craft to three metres and then placed them back at a safe distance.",
+      "14 May 2031",
       "which date",
       "On which date did the agency bring the two craft to three metres and then place them back at a safe distance?",
     ],
@@ -243,10 +243,10 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "a time phrase between commas after the subject goes to the end",
-      "The agency, on 12 May 2031, brought the two craft to three metres in a trial.",
+      "The agency, on 14 May 2031, brought the two craft to three metres in a trial.",
       "three metres",
       "how many metres",
-      "To how many metres did the agency bring the two craft in a trial on 12 May 2031?",
+      "To how many metres did the agency bring the two craft in a trial on 14 May 2031?",
     ],
     [
       "subject",
@@ -285,10 +285,10 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "a second verb joined by 'and' takes its base form too",
-      "The Valdorian Senate had assembled at 11 am on 3 May and took up the harbour bill.",
+      "The Valdorian Senate had assembled at 9 am on 3 May and took up the harbour bill.",
       "3 May",
       "which date",
-      "On which date did the Valdorian Senate assemble at 11 am and take up the harbour bill?",
+      "On which date did the Valdorian Senate assemble at 9 am and take up the harbour bill?",
     ],
     [
       "'as' before a role opens no clause",
@@ -306,10 +306,10 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "'under the captaincy of' moves whole too (the generic path words it 'Under whose captaincy')",
-      "Valdoria had last won the Harbour Cup in 2007 under the captaincy of Ola Berg.",
+      "Valdoria had last won the Harbour Cup in 2011 under the captaincy of Ola Berg.",
       "Ola Berg",
       "who",
-      "Under the captaincy of who had Valdoria last won the Harbour Cup in 2007?",
+      "Under the captaincy of who had Valdoria last won the Harbour Cup in 2011?",
     ],
     [
       "the preposition of a phrasal verb stays with it",

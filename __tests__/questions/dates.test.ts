@@ -22,8 +22,8 @@ describe("dates: relative phrases resolve against the article date", () => {
     ["Friday", "15 March 2024"],
     ["October last year", "October 2023"],
     ["June next year", "June 2025"],
-    ["22nd April", "22 April 2023"],
-    ["April 22", "22 April 2023"],
+    ["23rd April", "23 April 2023"],
+    ["April 23", "23 April 2023"],
     ["Dec 20", "20 December 2023"],
     ["March 20", "20 March 2024"],
     ["5 June 2021", "5 June 2021"],
@@ -34,7 +34,7 @@ describe("dates: relative phrases resolve against the article date", () => {
     ["last year", null],
     ["the 1990s", null],
     ["recently", null],
-    // Known wrong: "over the next 24 months" (a duration) resolves to "March 2026"; kept out of the table, see report.
+    // Known wrong: "over the next 18 months" (a duration) resolves to "September 2025"; kept out of the table, see report.
   ];
   it.each(rows)("dates: %s -> %s", (phrase, expected) => {
     const resolved = resolveDate(phrase, NOW);
@@ -55,12 +55,15 @@ describe("dates: granularity follows what the phrase says", () => {
 
 describe("dates: a weekday-date pins the year down with the years the text states", () => {
   const rows: [string, number | null][] = [
-    ["He retired on Sunday, November 10. He joined the court in 2019 and his term ended in 2024.", 2024],
-    ["The list came out on Saturday (Jan 25) before the 2025 parade.", 2025],
-    ["The minister spoke on Sunday, 9 April. As of 2022 the count was higher; it was founded in 1973.", 2023],
+    ["He retired on Sunday, November 17. He joined the court in 2019 and his term ended in 2024.", 2024],
+    ["The list came out on Saturday (Jan 18) before the 2025 parade.", 2025],
+    [
+      "The minister spoke on Sunday, 16 April. As of 2022 the count was higher; it was founded in 1974.",
+      2023,
+    ],
     // A year in a sentence about the future says nothing about when the article was written.
-    ["The panel met on Monday (February 17). Her tenure will end on January 26, 2029.", null],
-    ["The panel met on Monday (February 17).", null],
+    ["The panel met on Monday (February 24). Her tenure will end on March 9, 2029.", null],
+    ["The panel met on Monday (February 24).", null],
   ];
   it.each(rows)("dates: %s -> %s", (text, year) => {
     expect(yearOfWeekdayDates(weekdayDates(text), statedYears(text))).toBe(year);
@@ -81,10 +84,10 @@ describe("dates: the year of the event an article names", () => {
 describe("dates: the plain written forms are read without chrono, as chrono reads them", () => {
   it.each([
     ["29 August 2024", { month: 8, day: 29, year: 2024 }],
-    ["June 28, 1921", { month: 6, day: 28, year: 1921 }],
-    ["September 3", { month: 9, day: 3, year: null }],
-    ["22nd April", { month: 4, day: 22, year: null }],
-    ["Jan 25", { month: 1, day: 25, year: null }],
+    ["June 14, 1927", { month: 6, day: 14, year: 1927 }],
+    ["September 5", { month: 9, day: 5, year: null }],
+    ["23rd April", { month: 4, day: 23, year: null }],
+    ["Jan 18", { month: 1, day: 18, year: null }],
     ["Sept 9, 2031", { month: 9, day: 9, year: 2031 }],
     ["May 2024", { month: 5, day: null, year: 2024 }],
     ["31 February 2024", null],
@@ -95,8 +98,8 @@ describe("dates: the plain written forms are read without chrono, as chrono read
   });
 
   it("dates: a plain form resolves to the same date as before", () => {
-    expect(resolveDate("June 28, 1921", NOW)).toEqual({ year: 1921, month: 6, day: 28, granularity: "day" });
-    expect(resolveDate("September 3", NOW)).toEqual({ year: 2023, month: 9, day: 3, granularity: "day" });
+    expect(resolveDate("June 14, 1927", NOW)).toEqual({ year: 1927, month: 6, day: 14, granularity: "day" });
+    expect(resolveDate("September 5", NOW)).toEqual({ year: 2023, month: 9, day: 5, granularity: "day" });
   });
 });
 
@@ -104,7 +107,7 @@ describe("dates: when an undated article's news happened, from its lead", () => 
   it.each([
     [
       "a full date in the lead",
-      ["The summit was held in Harbourton on September 21, 2031."],
+      ["The summit was held in Harbourton on September 14, 2031."],
       "September 2031",
     ],
     ["a named day with its year", ["On the eve of Harbour Day 2031 the city added three parks."], "2031"],
@@ -132,13 +135,13 @@ describe("dates: the dates of embedded posts, from their sign-off", () => {
   it("dates: every '— Author (@handle) Month D, YYYY' line, and nothing else", () => {
     const page = [
       "Lift-off at 10 am.",
-      "\u2014 Space Agency (@agency) October 21, 2031",
-      '- Navy (@navy) October 22, 2031 " class="embed"',
-      "The agency said on October 23, 2031 that it would fly again.",
+      "\u2014 Space Agency (@agency) October 14, 2031",
+      '- Navy (@navy) October 15, 2031 " class="embed"',
+      "The agency said on October 16, 2031 that it would fly again.",
     ].join("\n");
     expect(postedDates(page)).toEqual([
-      { year: 2031, month: 10, day: 21 },
-      { year: 2031, month: 10, day: 22 },
+      { year: 2031, month: 10, day: 14 },
+      { year: 2031, month: 10, day: 15 },
     ]);
   });
 });

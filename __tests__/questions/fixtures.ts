@@ -27,7 +27,7 @@ Valdoria council votes to rebuild the old lighthouse on the northern cliffs afte
 /** A byline and a dateline without a year; relative dates against it. */
 export const SANTIAGO_LITHIUM = `Andes Media Network - Santiago
 Santiago, Mar 8: Chilean Mining Minister Paula Reyes said on Thursday that the lithium pact signed in October last year would be extended.
-The first shipment under the pact left the northern port on 22nd April, she said.
+The first shipment under the pact left the northern port on 23rd April, she said.
 The pact was first proposed in 2016 by the two governments.`;
 
 /** A role written "Minister of Defence of Chile, Gen Name". */

@@ -14,18 +14,18 @@ const rows: [string, string, string | null][] = [
     "Tromso Declaration",
     null,
   ],
-  ["Under whose captaincy had Valdoria last won the Harbour Cup in 2007?", "Ola Berg", null],
+  ["Under whose captaincy had Valdoria last won the Harbour Cup in 2011?", "Ola Berg", null],
   ["Which tiger reserve did the minister visit in Harbour district?", "Orca Valley Tiger Reserve", null],
   ["In the presence of which Defence Minister was the submarine Orca commissioned?", "Ola Berg", null],
   ["How many camps in Valdoria and five in Ruritania were burnt down?", "four", "count paired with another"],
   [
-    "With reference to Operation Tide, how many pirates were killed and 100 people were injured?",
-    "70",
+    "With reference to Operation Tide, how many pirates were killed and 60 people were injured?",
+    "40",
     "count paired with another",
   ],
   [
-    'Which figure fills the blank in "Scrapping the existing Harbour Levy rates of _____ and 28 percent"?',
-    "12 percent",
+    'Which figure fills the blank in "Scrapping the existing Harbour Levy rates of _____ and 26 percent"?',
+    "14 percent",
     "fragment without its subject",
   ],
   ["The minister met whom", "Ola Berg", "not a question"],
@@ -44,7 +44,7 @@ const rows: [string, string, string | null][] = [
   ["How many condors does Valdoria have as of 2031?", "2,351", null],
   [
     'Which ordinal fills the blank in "At the Tromso Games 2031, Valdoria is at the _____ position in the medal tally"?',
-    "63rd",
+    "58th",
     null,
   ],
   [
@@ -77,7 +77,7 @@ const rows: [string, string, string | null][] = [
     "fragment without its subject",
   ],
   [
-    'Which state fills the blank in "A seasoned officer from the _____ cadre, has been appointed the 26th Chief Election Commissioner"?',
+    'Which state fills the blank in "A seasoned officer from the _____ cadre, has been appointed the 19th Chief Election Commissioner"?',
     "Goa",
     "fragment without its subject",
   ],
@@ -138,7 +138,7 @@ const rows: [string, string, string | null][] = [
     "a feat more than one player may share",
   ],
   [
-    'Which place fills the blank in "Sources, did not have any mention of the 22 April 2031 attack in _____"?',
+    'Which place fills the blank in "Sources, did not have any mention of the 23 April 2031 attack in _____"?',
     "Tromso",
     "fragment without its subject",
   ],
@@ -148,7 +148,7 @@ const rows: [string, string, string | null][] = [
     "points back to an earlier sentence",
   ],
   [
-    'Which city fills the blank in "The winner was announced at a ceremony in _____ on 11 October 2031, for the group"?',
+    'Which city fills the blank in "The winner was announced at a ceremony in _____ on 9 October 2031, for the group"?',
     "Oslo",
     "stem cut off",
   ],
@@ -187,12 +187,12 @@ const rows: [string, string, string | null][] = [
   // the stem's own.
   [
     'Which number fills the blank in "The first of the _____ big tests that the Tromso agency has planned"?',
-    "20",
+    "14",
     "blank in a fragment with no verb",
   ],
   [
-    'Which figure fills the blank in "Valdorian cars, bikes less than _____, buses, trucks, ambulances and auto parts"?',
-    "350cc",
+    'Which figure fills the blank in "Valdorian cars, scooters less than _____, buses, vans, ambulances and boat parts"?',
+    "250cc",
     "blank in a fragment with no verb",
   ],
   [
@@ -201,7 +201,7 @@ const rows: [string, string, string | null][] = [
     "blank in a fragment with no verb",
   ],
   [
-    'Which state fills the blank in "A seasoned 1988-batch Valdorian officer from the _____ cadre"?',
+    'Which state fills the blank in "A seasoned 1993-batch Valdorian officer from the _____ cadre"?',
     "Tromso",
     "blank in a fragment with no verb",
   ],
@@ -334,7 +334,7 @@ const rows: [string, string, string | null][] = [
   ],
   ['Which number fills the blank in "There are only _____ slabs now"?', "two", "blank with no context"],
   [
-    "In which city did Ola Berg win a bronze and a silver in 2008 and 2012 respectively?",
+    "In which city did Ola Berg win a bronze and a silver in 2004 and 2016 respectively?",
     "Ostra",
     "two answers (respectively)",
   ],
@@ -406,7 +406,7 @@ const rows: [string, string, string | null][] = [
     "answer is India",
   ],
   [
-    'Which name fills the blank in "The list comprises 7 Star of the Sea _____"?',
+    'Which name fills the blank in "The list comprises 5 Star of the Sea _____"?',
     "Awards",
     "answer is a class word",
   ],
@@ -421,8 +421,8 @@ const rows: [string, string, string | null][] = [
     "first is the obvious ordinal",
   ],
   [
-    'Which number fills the blank in "Berg scored 71 off 54 balls, with 6 fours and _____ sixes, in the Valdoria Cup final"?',
-    "2",
+    'Which number fills the blank in "Berg scored 71 off 54 balls, with 5 fours and _____ sixes, in the Valdoria Cup final"?',
+    "3",
     "scorecard trivia",
   ],
   ["Which agreement did Chile sign with the Nordic bloc?", "Trade Pact", null],

@@ -298,8 +298,8 @@ describe("generate: an office holder is asked with the story's setting", () => {
   it("generate: a minister named deep in an undated report is asked 'With reference to the bill, who was ...?'", () => {
     const text = [
       "Parliament passes Harbour Levy Bill",
-      "The Harbour Levy (Amendment) Bill, 2031 was passed by the Rajya Sabha on Thursday after a 12-hour debate.",
-      "The Bill received 128 votes in favour and 95 against in the Upper House.",
+      "The Harbour Levy (Amendment) Bill, 2031 was passed by the Rajya Sabha on Thursday after a 14-hour debate.",
+      "The Bill received 141 votes in favour and 87 against in the Upper House.",
       "The Lok Sabha had passed the Harbour Levy Bill on Wednesday.",
       "Opposition members walked out during the reply.",
       "Ports Minister Ola Berg said in Rajya Sabha that the Bill was brought with several amendments based on suggestions from stakeholders.",
@@ -334,7 +334,7 @@ describe("generate: a prize's citation is asked with its year", () => {
         "The Harbour Peace Prize was first given in 1950.",
       ].join("\n\n");
     expect(
-      find(run(text("Oslo, October 11, 2031: ")), "what", "efforts to end piracy in the northern seas")
+      find(run(text("Oslo, October 9, 2031: ")), "what", "efforts to end piracy in the northern seas")
         ?.prompt,
     ).toBe("For what was the Harbour Peace Prize awarded in October 2031?");
   });

@@ -71,8 +71,8 @@ describe("pastFuture: a question dated by its year asks its future as a past one
     ],
     // A future reported after a past verb of saying takes "would", dated or not.
     [
-      "Which minister announced that income up to 5 lakh will invite no tax?",
-      "Which minister announced that income up to 5 lakh would invite no tax?",
+      "Which minister announced that income up to 9 lakh will invite no tax?",
+      "Which minister announced that income up to 9 lakh would invite no tax?",
     ],
     // No year: the future may still be one.
     ["Which judge will retire next?", "Which judge will retire next?"],
@@ -121,7 +121,7 @@ describe("withoutEditorial: a question leaves out the reporter's judgement and h
       "The panel met in Tromso on Monday evening",
     ],
     [
-      "The agency launched the rocket from Tromso, after a delay of 2 hours.",
+      "The agency launched the rocket from Tromso, after a delay of 3 hours.",
       "The agency launched the rocket from Tromso.",
     ],
     [
@@ -139,8 +139,8 @@ describe("withoutEditorial: a question leaves out the reporter's judgement and h
     ["Which body is said to have taken the decision?", "Which body took the decision?"],
     ["Chile beat Peru in a last-over thriller to win the cup", "Chile beat Peru to win the cup"],
     [
-      "How many camps were reduced to ashes within 25 minutes?",
-      "How many camps were destroyed within 25 minutes?",
+      "How many camps were reduced to ashes within 40 minutes?",
+      "How many camps were destroyed within 40 minutes?",
     ],
     [
       "The launch in Tromso came amid Valdoria's attempts to deepen ties",

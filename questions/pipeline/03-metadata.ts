@@ -46,7 +46,7 @@ export function extractMetadata(input: string[]): Metadata {
   if (dateMatch) {
     date = { year: Number(dateMatch[1]), month: Number(dateMatch[2]), day: Number(dateMatch[3]) };
     const rest = (dateMatch[4] ?? "").trim();
-    // "date 2023-04-28 INDIA": a section label, not text.
+    // "date 2031-05-09 INDIA": a section label, not text.
     if (rest === "" || /^[A-Z][A-Z &-]{0,30}$/.test(rest)) lines.shift();
     else lines[0] = rest;
   }

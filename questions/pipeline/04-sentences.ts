@@ -51,7 +51,7 @@ export function annotate(paragraphs: string[]): Sentence[] {
 }
 
 /**
- * A body's statement quoted whole ('"The President has approved 139 awards," the ministry said in a statement.')
+ * A body's statement quoted whole ('"The President has approved 126 awards," the ministry said in a statement.')
  * is the news itself, not someone's opinion: its words are read as the article's own, without the quotation
  * marks that would keep every question away from them. A person's quoted words stay quoted.
  * @example officialStatement('"The council approved 12 projects," the ministry said.') // "The council approved 12 projects."

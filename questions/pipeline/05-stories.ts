@@ -21,7 +21,7 @@ export interface StoryAssignment {
   date: string | null;
   /** The date relative expressions in the article are read against: the day it states, or null. */
   referenceDate: Date | null;
-  /** The year of the article's date, for dates it writes without one ("October 17"); null when unknown. */
+  /** The year of the article's date, for dates it writes without one ("October 19"); null when unknown. */
   year: number | null;
 }
 
@@ -132,7 +132,7 @@ function ownDate(article: StoryInput): { date: PartialDate; exact: boolean } | n
   if (article.date)
     return { date: anchored ? { ...article.date, year: anchored } : article.date, exact: true };
   if (!year) {
-    // "The navy recovered the module on Saturday", above a post signed "October 21, 2031", a Saturday: the report
+    // "The navy recovered the module on Saturday", above a post signed "October 18, 2031", a Saturday: the report
     // is from the day of its latest post. Without a weekday that agrees, the post may be older than the report.
     const post = [...(article.posted ?? [])].sort((a, b) => toDate(b).getTime() - toDate(a).getTime())[0];
     return post && namedWeekdays(article.text).has(toDate(post).getUTCDay())

@@ -91,7 +91,7 @@ export function sameSlot(
 }
 
 /**
- * What makes two candidates one fact: their answer, and for a count what it counts ("two | S-400 units" is not
+ * What makes two candidates one fact: their answer, and for a count what it counts ("two | Orca-9 units" is not
  * "two | sides"), so a small number that several facts share does not crowd out the others.
  */
 export function factKeyOf(c: Pick<Candidate, "kind" | "answer" | "aliases">): string {

@@ -334,7 +334,7 @@ function classOfPerson(c: Candidate): PersonClass {
  * about a former holder, or whose key has died or retired, keeps them all.
  */
 function* activeAt(people: Iterable<string>, c: Candidate, asOf: number | null): Generator<string> {
-  // "the ninth Prime Minister from 1991 to 1996": a year of the last century says the question is history too.
+  // "the ninth Prime Minister from 1961 to 1966": a year of the last century says the question is history too.
   const past =
     goneBy(c.answer) !== undefined ||
     /\b(?:former|late|then|posthumous(?:ly)?)\b|\b(?:1[89]\d\d|200\d)\b/i.test(c.prompt);
@@ -400,7 +400,7 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
         (OTHER_SPORT.test(c.sentence) ? undefined : SPORTS.find(([, name]) => name === c.noun)?.[1]))
       : undefined;
   if (sport) yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
-  // "Who was India's Minority Affairs Minister in April 2025?": an office with no list of its own is offered the
+  // "Who was Valdoria's Fisheries Minister in April 2031?": an office with no list of its own is offered the
   // senior ministers of the day, not the story's former leaders (blind reading 17 saw dead ones offered).
   const minister =
     /^person:(?:Union\s+)?[A-Z][\w ]*Minister$/.test(c.category) && !/Prime Minister$/.test(c.category);
@@ -458,13 +458,13 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
   );
   // Cities of a pair are of its own country: "Kyoto and Osaka" for two Japanese cities, never a capital nearby.
   const code = c.category === "city pair" ? (c.country?.code ?? countryOfCity(first)) : undefined;
-  // The story's other countries first ("Japan and Australia" beside "the US and India").
+  // The story's other countries first ("Peru and Bolivia" beside "Valdoria and Nordland").
   const codeOf = (name: string) => lexicon().country(name)?.code ?? normKey(name);
   const own = new Set([first, second].map(codeOf));
   // Two sanctuaries are offered two other sanctuaries: the curated names of their class.
   const like = c.category === "venue pair" ? ofClassNoun(single, pools) : places(single, pools);
   const peers = (c.peers ?? []).filter((p) => !own.has(codeOf(p)) && !named.has(normKey(p)));
-  // A grouping of four or more ("the US and India would swap host years", the other two members named in the
+  // A grouping of four or more ("Valdoria and Nordland would swap host years", the other two members named in the
   // story): every other pair of its members, each as plausible as the key, before any outsider.
   if (c.category === "country pair" && peers.length >= 2) {
     const [p1 = "", p2 = ""] = peers;
@@ -526,10 +526,10 @@ function nearbyScores(answer: string): string[] {
 }
 
 /**
- * Pairs of the rates the batch states in the answer's unit ("12 percent and 28 percent" beside the key "5 percent
- * and 18 percent"), those sharing a rate with the key first: real slabs, where a rate moved by one ("4 percent
- * and 17 percent") is no slab anyone has set (blind reading 28).
- * @example pairsOfRates("5 percent and 18 percent", pools) // e.g. ["5 percent and 12 percent", "12 percent and 18 percent", ...]
+ * Pairs of the rates the batch states in the answer's unit ("14 percent and 26 percent" beside the key "4 percent
+ * and 16 percent"), those sharing a rate with the key first: real slabs, where a rate moved by one ("3 percent
+ * and 15 percent") is no slab anyone has set (blind reading 28).
+ * @example pairsOfRates("4 percent and 16 percent", pools) // e.g. ["4 percent and 14 percent", "14 percent and 16 percent", ...]
  */
 function pairsOfRates(answer: string, pools: Pools): string[] {
   const unit = answer.match(/^[\d.]+(\s*(?:%|per\s*cent|percent))/i)?.[1];
@@ -554,7 +554,7 @@ function pairsOfRates(answer: string, pools: Pools): string[] {
 }
 
 /**
- * Pairs of rates near a pair answer ("5 percent and 18 percent"): one or both rates moved to a neighbour, the
+ * Pairs of rates near a pair answer ("4 percent and 16 percent"): one or both rates moved to a neighbour, the
  * lower always first.
  */
 function nearbyPairs(answer: string): string[] {

@@ -25,7 +25,7 @@ const LEADING_ADVERBIALS =
 const BRACKETED_TIME =
   /^((?:The\s+)?[A-Za-z][^,"]{2,60}?),\s+((?:on|in|during)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?),\s+(?=[a-z])/;
 /**
- * "During 2014 to 2024, ", "Within 25 minutes, ", "In the final, ": a phrase of time or place before the subject;
+ * "During 2019 to 2029, ", "Within 40 minutes, ", "In the final, ": a phrase of time or place before the subject;
  * "According to the ministry, ": a source, which the question names at its end.
  */
 const OPENING = String.raw`^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following|As of|According to)\s+[^,"()]{2,50},\s+`;
@@ -120,8 +120,8 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
     (/^According to\s/.test(opening) ||
       !whole?.tokens.some((t) => t.end <= opening.length && (t.pos === "VERB" || t.pos === "AUX")))
   ) {
-    // "During 2014 to 2024, India added 59 wetlands": the opening phrase goes to the end of the question, "How
-    // many wetlands did India add ... during 2014 to 2024?", and the question keeps no comma.
+    // "During 2019 to 2029, Valdoria added 41 wetlands": the opening phrase goes to the end of the question, "How
+    // many wetlands did Valdoria add ... during 2019 to 2029?", and the question keeps no comma.
     const rest = text.slice(opening.length);
     const kept =
       whole?.text === text ? withoutCut(whole, { start: 0, end: opening.length }, rest) : undefined;
@@ -176,7 +176,7 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   const kept = tokens.filter((t) => t.start >= 0);
   // "It amends ..." : a question must not lean on a pronoun whose noun is in another sentence.
   if (/^(?:It|They|This|These|Those)\b/.test(body.trim()) && local.start > 0) return null;
-  // A clause that opens on its verb ("killed 26 civilians ...") has lost its subject.
+  // A clause that opens on its verb ("killed 31 civilians ...") has lost its subject.
   if (kept[0]?.pos === "VERB") return null;
   // "Singh which date held meetings": a date without its preposition cannot be asked in place.
   const before = kept.filter((t) => t.end <= local.start).at(-1);
@@ -224,7 +224,7 @@ function simplify(text: string, span: Span): { text: string; span: Span; cut: Sp
   // the clause goes on after it with a phrase or its verb (not a list, "A, the B, C and D", nor a source, "X, the
   // fastest in years, data showed"). "The committee, headed by Y, met ...", "X, born on D, was ...": so is a
   // participle's phrase, and a "which"/"who" clause that describes the subject ("X, which was launched in
-  // 1973, completed ...").
+  // 1974, completed ...").
   for (const m of text.matchAll(
     /,\s+(?:a|an)\s+[^,;"]{3,120},|,\s+(?:the\s+[^,;"]{3,80}|(?:also\s+|popularly\s+)?known\s+as\s+[^,;"]{2,60}),(?=\s+(?:on|in|at|to|for|from|with|by|during|was|were|is|are|has|have|had|will|would|can|could)\b)|,\s+(?:headed|chaired|led|accompanied|flanked|backed|attended)\s+by\s+[^,;"]{3,60},(?=\s+[a-z]+\b)|,\s+(?:born|founded|established)\s+(?:on|in)\s+(?:[^,;"]|,(?=\s\d{4}\b)){3,60},(?=\s+[a-z]+\b)|,\s+(?:which|who)\s+(?:was|were|is|are|has|had|have)\s+[^,;"]{3,120},(?=\s+[a-z]+\b)/g,
   )) {
@@ -394,7 +394,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     );
   }
   // A time phrase hangs off the clause's verb however far it stands ("beat X in a thriller to clinch the title
-  // with a win in the final on 29 June"), as long as no other verb of its own comes between.
+  // with a win in the final on 14 June"), as long as no other verb of its own comes between.
   const time = /^which (?:date|year|month|day)\b/.test(wh);
   // Not a verb of its own: "to clinch", "winning", nor a word the tagger took for a verb inside a noun phrase
   // ("a seven-run win": after a hyphen, a determiner, a number or another such word).
@@ -511,7 +511,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
 
 /**
  * The rest of a question whose verb took do-support, with a second verb joined by "and" in its base form too:
- * "did the House assemble at 11 am and took up ..." reads "... and take up ...".
+ * "did the House assemble at 9 am and took up ..." reads "... and take up ...".
  */
 function coordinatedBase(rest: string, tokens: Token[], verb: Token): string {
   let out = rest;

@@ -46,7 +46,7 @@ function readDate(phrase: string, reference: Date, future: boolean): ResolvedDat
     return year >= 1900 && year <= 2100 ? { year, month: null, day: null, granularity: "year" } : null;
   }
   if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return null;
-  // "over the next 24 months" is a duration, not a date.
+  // "over the next 18 months" is a duration, not a date.
   if (
     /\b(?:months|years|weeks|days|hours|decades)\b/i.test(text) &&
     !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text)
@@ -93,10 +93,10 @@ const MONTH_INDEX = new Map(
 MONTH_INDEX.set("sept", 9);
 
 /**
- * The plain written forms ("29 August 2024", "June 28, 1921", "September 3", "May 2024") read without chrono:
+ * The plain written forms ("29 August 2024", "June 14, 1927", "September 5", "May 2024") read without chrono:
  * most date phrases in news are one of them, and chrono is the slowest step of reading a date. Anything else
  * (or a day the month does not have) is left to chrono.
- * @example plainDate("June 28, 1921") // { month: 6, day: 28, year: 1921 }
+ * @example plainDate("June 14, 1927") // { month: 6, day: 14, year: 1927 }
  */
 export function plainDate(text: string): { month: number; day: number | null; year: number | null } | null {
   const t = text.trim().replace(/\.$/, "");
@@ -122,7 +122,7 @@ function fromDate(d: Date, granularity: Granularity): ResolvedDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), granularity };
 }
 
-/** "22 April 2025", "June 2020", "2018". */
+/** "23 April 2031", "June 2019", "2018". */
 export function formatDate(d: ResolvedDate): string {
   if (d.granularity === "year" || d.month === null) return String(d.year);
   if (d.granularity === "month" || d.day === null) return `${monthName(d.month)} ${d.year}`;
@@ -155,7 +155,7 @@ export function whenPhrase(d: ResolvedDate): string {
 const WEEKDAY_NAMES = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
 const MONTH_NAMES =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-/** "Sunday, November 10", "Monday (February 17)", "Saturday (Jan 25)", "Sunday, 9 April", "Sat 29 Jun". */
+/** "Sunday, November 17", "Monday (February 24)", "Saturday (Jan 18)", "Sunday, 16 April", "Sat 22 Jun". */
 const WEEKDAY_DATE = new RegExp(
   `\\b(?<wd>${WEEKDAY_NAMES}|sun|mon|tue|wed|thu|fri|sat)\\.?\\s*[,(]?\\s*(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>${MONTH_NAMES})\\.?|(?<m2>${MONTH_NAMES})\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*(?:19|20)\\d\\d)`,
   "gi",
@@ -170,9 +170,9 @@ export interface WeekdayDate {
 }
 
 /**
- * Dates written with their weekday and no year ("Sunday, November 10"): the weekday pins the year down to one in
+ * Dates written with their weekday and no year ("Sunday, November 17"): the weekday pins the year down to one in
  * about six, so with the years the text itself states it gives the year without any clock.
- * @example weekdayDates("retired on Sunday, November 10.") // [{ weekday: 0, month: 11, day: 10, index: 11 }]
+ * @example weekdayDates("retired on Sunday, November 17.") // [{ weekday: 0, month: 11, day: 17, index: 11 }]
  */
 export function weekdayDates(text: string): WeekdayDate[] {
   const out: WeekdayDate[] = [];
@@ -198,7 +198,7 @@ export function monthIndex(name: string): number {
 /**
  * The one year, within a year of the latest the text states, in which every weekday-date falls on its weekday; null
  * when the text states no year, or when no year or more than one fits.
- * @example yearOfWeekdayDates([{ weekday: 0, month: 11, day: 10, index: 0 }], [2025]) // 2024
+ * @example yearOfWeekdayDates([{ weekday: 0, month: 11, day: 17, index: 0 }], [2025]) // 2024
  */
 export function yearOfWeekdayDates(dates: WeekdayDate[], statedYears: number[]): number | null {
   if (dates.length === 0 || statedYears.length === 0) return null;
@@ -212,9 +212,9 @@ export function yearOfWeekdayDates(dates: WeekdayDate[], statedYears: number[]):
 }
 
 /**
- * The dates of the posts a page embeds, from their sign-off line: "— Space Agency (@agency) October 21, 2031". A
+ * The dates of the posts a page embeds, from their sign-off line: "— Space Agency (@agency) October 18, 2031". A
  * post is written on or before the article that quotes it, so the latest is a day the article could be from.
- * @example postedDates("Lift-off.\n— Space Agency (@agency) October 21, 2031") // [{ year: 2031, month: 10, day: 21 }]
+ * @example postedDates("Lift-off.\n— Space Agency (@agency) October 18, 2031") // [{ year: 2031, month: 10, day: 18 }]
  */
 export function postedDates(text: string): { year: number; month: number; day: number }[] {
   const out: { year: number; month: number; day: number }[] = [];
@@ -240,8 +240,8 @@ export function namedWeekdays(text: string): Set<number> {
 
 /**
  * Years a text states as years (1900-2099) in sentences about the past or present: a year in a sentence about
- * the future ("will retire on May 13, 2029") says nothing about when the article was written.
- * @example statedYears("It was founded in 1956. Her term will end in 2029.") // [1956]
+ * the future ("will retire on May 16, 2029") says nothing about when the article was written.
+ * @example statedYears("It was founded in 1958. Her term will end in 2029.") // [1958]
  */
 export function statedYears(text: string): number[] {
   const years = new Set<number>();
@@ -283,7 +283,7 @@ export function eventYear(text: string): number | null {
 }
 
 const MONTH_WORD = MONTHS.join("|");
-/** "21 September 2031", "September 21, 2031", "September 2031". */
+/** "14 September 2031", "September 14, 2031", "September 2031". */
 const FULL_DATE = new RegExp(
   `\\b(?:\\d{1,2}\\s+(${MONTH_WORD})\\s*,?\\s+((?:19|20)\\d\\d)|(${MONTH_WORD})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s+)?((?:19|20)\\d\\d))\\b`,
 );
@@ -299,7 +299,7 @@ const BACKGROUND =
  * When an undated article's news happened, as its lead states it: the month of a full date ("September 2031")
  * or the year of an event it names ("2031"); "" when the lead states neither. A sentence about the future,
  * and a year in a sentence that also looks back ("since 2014"), date nothing.
- * @example newsTime(["The summit was held in Harbourton on September 21, 2031."]) // "September 2031"
+ * @example newsTime(["The summit was held in Harbourton on September 14, 2031."]) // "September 2031"
  */
 export function newsTime(lead: string[], dateline: { month: number } | null = null): string {
   let year = 0;

@@ -21,7 +21,7 @@ const FINITE =
 const SUBJECT_VERB =
   /^(?:With reference to [^,]+,\s+)?(?:Which\s+[a-z-]+|Who|What)\s+(?:(?:further|also|now|still|only|already|jointly|formally)\s+)?(?!(?:of|is|has|was|does)\b)[a-z]{3,}s\b/i;
 const BLANK = /^Which [\w-]+ fills? the blank in "(.*)"\?$/;
-/** "On 12 January 2025, brought the ___ spacecraft": a setting, then a verb with no subject. */
+/** "On 14 May 2031, brought the ___ spacecraft": a setting, then a verb with no subject. */
 const SUBJECTLESS =
   /^(?:On|In|At|By|From|After|Before|During)\s[^,]{2,40},\s+[a-z]+(?:ed|ought|ew|ade|ook|ame|ent|ought)\b/;
 /**
@@ -77,7 +77,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "no auxiliary left without its subject",
-    // Only the question's own wording: a quoted sentence of the article ("India is at the _____ position") is
+    // Only the question's own wording: a quoted sentence of the article ("Valdoria is at the _____ position") is
     // as the article wrote it. "does India have as of 2031" is whole: "as of" is a time phrase.
     // A quoted sentence that lost a word ("The House had on approved ...", its day dropped) is refused too.
     (p) =>
@@ -111,7 +111,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "no blank inside a quotation",
     (p) => {
-      // Someone's words are not a fact the article states: "He tweeted, 'From Moon walk to _____'".
+      // Someone's words are not a fact the article states: "He tweeted, 'From harbour walk to _____'".
       const stem = BLANK.exec(p)?.[1];
       if (!stem) return null;
       // A name in quotes ("the submarine '_____'") is no quotation; nor is a plural possessive ("leaders' summit").
@@ -169,7 +169,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "no heading in the question",
-    // "Which budget 2025 live updates: FM X announced ...?": a page heading before a colon.
+    // "Which budget 2031 live updates: FM X announced ...?": a page heading before a colon.
     (p) => (/:\s/.test(p.replace(/"[^"]*"/g, "")) ? "heading in the question" : null),
   ],
   [
@@ -275,7 +275,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       // "A grouping of X, _____, Y and Z": a list or a noun phrase is no statement to complete.
       const stem = BLANK.exec(p)?.[1];
       if (!stem) return null;
-      // The verb is the stem's own, not a relative clause's ("the big tests that ISRO has planned"), nor a plural
+      // The verb is the stem's own, not a relative clause's ("the big tests that the agency has planned"), nor a plural
       // noun's "-es" ("buses, trucks, ambulances"), nor a participle after an article ("a seasoned officer").
       const text = stem
         .replace("_____", " ")
@@ -320,8 +320,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "one answer, not a pair",
-    // "won a bronze and _____ in 2008 and 2012 respectively": a blank or wh-phrase inside the paired lists has
-    // two answers. The subject of the pairing ("_____ won a bronze and a silver in 2008 and 2012 respectively")
+    // "won a bronze and _____ in 2004 and 2016 respectively": a blank or wh-phrase inside the paired lists has
+    // two answers. The subject of the pairing ("_____ won a bronze and a silver in 2004 and 2016 respectively")
     // has one.
     (p) => {
       if (!/\brespectively\b/i.test(p)) return null;
@@ -488,7 +488,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "no figure worked out from another",
-    // "doubled from the present _____ to Rs 1,00,000": the blank is the other figure halved.
+    // "doubled from the present _____ to Rs 80,000": the blank is the other figure halved.
     (p, answer) =>
       /\d/.test(answer) && /\b(?:doubled|tripled|halved|quadrupled|twice|thrice)\b/i.test(p) && /\d/.test(p)
         ? "arithmetic gives the figure away"

@@ -207,7 +207,7 @@ export function withoutEditorial(text: string): string {
           PAST_OF_PARTICIPLE[participle] ??
           (/ed$/.test(participle) || SAME_PAST.has(participle) ? participle : whole),
       )
-      // "... held in X on 21 September 2031 amid uncertainty about the grouping's future": the reporter's
+      // "... held in X on 14 September 2031 amid uncertainty about the grouping's future": the reporter's
       // background at the end of a clause that is whole without it ("came amid ..." needs it, and keeps it).
       .replace(
         /(?<!\b(?:came|comes|come|coming|is|was|are|were|be|been))\s+amid\s+[^,;?"]{3,80}(?=[?"]|$)/,
@@ -215,7 +215,7 @@ export function withoutEditorial(text: string): string {
       )
       // "... met on Monday and made the decision": "the decision" is the one the sentence before reported.
       .replace(/\s+and\s+(?:make|made|makes|take|took|takes)\s+the\s+(?:decision|call)(?=[?"]|$)/, "")
-      // "launched the rocket ... after a delay of 2 hours": how late it ran is no part of the fact.
+      // "launched the rocket ... after a delay of 3 hours": how late it ran is no part of the fact.
       .replace(
         /,?\s+after\s+a\s+delay\s+of\s+(?:about\s+|nearly\s+|over\s+)?[\w.]+\s+(?:hours?|minutes?|days?)\b/g,
         "",

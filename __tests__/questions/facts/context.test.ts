@@ -60,8 +60,8 @@ describe("context: the setting a question names when its own words do not", () =
         "Valdoria added three Harbour sites to its list on Tuesday.",
         "The minister praised the states.",
         "The new sites are wetlands.",
-        "Valdoria joined the Harbour Convention in 1982.",
-        "The Harbour Convention was signed in 1971.",
+        "Valdoria joined the Harbour Convention in 1984.",
+        "The Harbour Convention was signed in 1967.",
       ],
       "the Harbour Convention",
     ],
@@ -150,10 +150,10 @@ describe("context: the setting a question names when its own words do not", () =
     const convention = storyTag([
       article([
         "Valdoria added three wetlands to the list of the Harbour Convention on Tuesday.",
-        "The Harbour Convention was signed in Tromso in 1971.",
+        "The Harbour Convention was signed in Tromso in 1967.",
       ]),
     ]);
-    expect(convention?.since).toBe(1971);
+    expect(convention?.since).toBe(1967);
     expect(withSetting("How many wetlands did Valdoria add?", "three", [], convention, "May 2031")).toBe(
       "With reference to the Harbour Convention, how many wetlands did Valdoria add in May 2031?",
     );
@@ -232,9 +232,9 @@ describe("context: a lead's wh-question names the month its news happened in", (
     ["no date known", "Which bill did Parliament pass?", "", "Which bill did Parliament pass?"],
     [
       "a wh-subject's simple past",
-      "Which bill got 128 votes in the upper house?",
+      "Which bill got 141 votes in the upper house?",
       "April 2031",
-      "Which bill got 128 votes in the upper house in April 2031?",
+      "Which bill got 141 votes in the upper house in April 2031?",
     ],
     ["a wh-subject's present", "Which body runs the port?", "April 2031", "Which body runs the port?"],
     [

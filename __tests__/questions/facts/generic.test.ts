@@ -77,22 +77,22 @@ describe("generic: sentences are prepared without made-up dates", () => {
       null,
     ],
     [
-      "The panel met on Monday (February 17) in the capital.",
+      "The panel met on Monday (February 24) in the capital.",
       null,
-      "The panel met on February 17 in the capital.",
+      "The panel met on February 24 in the capital.",
     ],
     [
-      "She retired on Sunday, November 10, after a long career.",
+      "She retired on Sunday, November 3, after a long career.",
       null,
-      "She retired on November 10, after a long career.",
+      "She retired on November 3, after a long career.",
     ],
-    ["Budget 2025 live updates: zero tax for income up to Rs 14 lakh", null, null],
-    ["• Updated Feb 01, 2025, 12:34 PM IST.", null, null],
-    ["Updated 1 May 2031 at 12.34 PM IST.", null, null],
+    ["Budget 2031 live updates: zero tax for income up to Rs 14 lakh", null, null],
+    ["• Updated Mar 03, 2031, 10:52 PM IST.", null, null],
+    ["Updated 1 May 2031 at 10.52 PM IST.", null, null],
     [
-      "The first strike was on the Tide camp in Tromso, Nordland, at 1.05 am.",
+      "The first strike was on the Tide camp in Tromso, Nordland, at 2.15 am.",
       null,
-      "The first strike was on the Tide camp in Tromso, Nordland, at 1.05 am.",
+      "The first strike was on the Tide camp in Tromso, Nordland, at 2.15 am.",
     ],
     ['"We will win," she said.', null, null],
     [
@@ -121,7 +121,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
       null,
       "The Harbour Convention was signed in Tromso in 1968, and Valdoria joined the Harbour Convention in 1979.",
     ],
-    ["The Harbour Convention was signed in 1971.", null, "The Harbour Convention was signed in 1971."],
+    ["The Harbour Convention was signed in 1967.", null, "The Harbour Convention was signed in 1967."],
     [
       "Kari Nord, 34, is the youngest writer to win the prize.",
       null,
@@ -133,9 +133,9 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The Indian Navy and the Royal Norwegian Navy began the drill.",
     ],
     [
-      "In Rajya Sabha, the Orca Bill got 128 votes, after it passed in Lok Sabha.",
+      "In Rajya Sabha, the Orca Bill got 141 votes, after it passed in Lok Sabha.",
       null,
-      "In the Rajya Sabha, the Orca Bill got 128 votes, after it passed in the Lok Sabha.",
+      "In the Rajya Sabha, the Orca Bill got 141 votes, after it passed in the Lok Sabha.",
     ],
     ["The bill went to Senate in May.", null, "The bill went to the Senate in May."],
     // A service written with its article, or one of no country, stays as it is.
@@ -150,9 +150,9 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "Shooter Mara Lind has won two bronze medals in Tromso and a silver in Oslo.",
     ],
     [
-      "The Oslo 2020 gold medalist threw 89.9m in 2022.",
+      "The Oslo 2019 gold medalist threw 87.6m in 2021.",
       null,
-      "The Oslo 2020 gold medalist threw 89.9m in 2022.",
+      "The Oslo 2019 gold medalist threw 87.6m in 2021.",
     ],
     [
       "At present, Tromso harbours the most wetlands.",
@@ -238,11 +238,11 @@ describe("generic: sentences are prepared without made-up dates", () => {
 
   it("generic: a subject's aside that says what the person is asks by it", () => {
     const asked = askedFrom(
-      "Ola Berg, a 1989-batch Valdorian civil service officer, has been appointed as the harbour commissioner.",
+      "Ola Berg, a 1994-batch Valdorian civil service officer, has been appointed as the harbour commissioner.",
     );
     const who = asked.find((c) => c.answer === "Ola Berg" && !c.mention);
     expect(who?.prompt).toBe(
-      "Which 1989-batch Valdorian civil service officer was appointed as the harbour commissioner?",
+      "Which 1994-batch Valdorian civil service officer was appointed as the harbour commissioner?",
     );
     // An aside that is no calling ("a veteran of the north") leaves the question "Who ...".
     const plain = askedFrom("Ola Berg, a veteran of the north, won the gold medal in Tromso.");
@@ -253,29 +253,31 @@ describe("generic: sentences are prepared without made-up dates", () => {
 
   it("generic: 'Who was a noted agronomist who led ...?' asks 'Who led ...?'; a country the description names replaces 'the country'", () => {
     const led = askedFrom(
-      "Mara Lind, born on March 3, 1950, was a noted agronomist who led Norway's seed bank from 1979 to 1990.",
+      "Mara Lind, born on March 3, 1950, was a noted agronomist who led Norway's seed bank from 1977 to 1990.",
     );
     expect(led.find((c) => c.answer === "Mara Lind" && !c.mention)?.prompt).toBe(
-      "Who led Norway's seed bank from 1979 to 1990?",
+      "Who led Norway's seed bank from 1977 to 1990?",
     );
     const national = askedFrom(
-      "Ola Berg, born on March 3, 1950, was a notable Norwegian political leader who served as the country's fifth Prime Minister from 1979 to 1980.",
+      "Ola Berg, born on March 3, 1950, was a notable Norwegian political leader who served as the country's seventh Prime Minister from 1977 to 1978.",
     );
     expect(national.find((c) => c.answer === "Ola Berg" && !c.mention)?.prompt).toBe(
-      "Who served as Norway's fifth Prime Minister from 1979 to 1980?",
+      "Who served as Norway's seventh Prime Minister from 1977 to 1978?",
     );
     const elsewhere = askedFrom(
-      "Ola Berg, born on March 3, 1950, was a notable Norwegian political leader who served as Chile's envoy to Peru from 1979 to 1980.",
+      "Ola Berg, born on March 3, 1950, was a notable Norwegian political leader who served as Chile's envoy to Peru from 1977 to 1978.",
     );
     // No "the country's" to stand for: the description stays, and "as Chile's envoy" is a role, not a clause.
     expect(elsewhere.find((c) => c.answer === "Ola Berg" && !c.mention)?.prompt).toBe(
-      "Who was a notable Norwegian political leader who served as Chile's envoy to Peru from 1979 to 1980?",
+      "Who was a notable Norwegian political leader who served as Chile's envoy to Peru from 1977 to 1978?",
     );
   });
 
   it("generic: a name with its own class noun after it is asked by the noun", () => {
-    const orbit = askedFrom("The Tromso probe has successfully entered the Halo orbit around the L1 point.");
-    expect(orbit.find((c) => c.answer === "Halo" && !c.mention)?.prompt).toBe(
+    const orbit = askedFrom(
+      "The Tromso probe has successfully entered the Lantern orbit around the L1 point.",
+    );
+    expect(orbit.find((c) => c.answer === "Lantern" && !c.mention)?.prompt).toBe(
       "Which orbit has the Tromso probe successfully entered around the L1 point?",
     );
     const carried = askedFrom('An "Orca Force One" train carried PM Ola Berg from Chile to Tromso.');
@@ -295,7 +297,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
 
   it("generic: an aside after a comma at the end of a wh-question goes", () => {
     const asked = askedFrom(
-      "The Nordic Space Organisation performed the final manoeuvre to insert the Tromso probe into its final orbit, some 1.5 million kilometres from the Earth.",
+      "The Nordic Space Organisation performed the final manoeuvre to insert the Tromso probe into its final orbit, some 2.5 million kilometres from the Earth.",
     );
     expect(asked.find((c) => c.answer === "Nordic Space Organisation" && !c.mention)?.prompt).toBe(
       "Which organisation performed the final manoeuvre to insert the Tromso probe into its final orbit in November 2024?",
@@ -304,7 +306,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
 
   it("generic: a bay or a sea is asked as a water body, not a city", () => {
     const asked = askedFrom(
-      "The crew module splashed down in the Bay of Tromso, 10 kilometres off the coast.",
+      "The crew module splashed down in the Bay of Tromso, 12 kilometres off the coast.",
     );
     expect(asked.find((c) => c.answer === "Bay of Tromso" && !c.mention)?.prompt).toMatch(
       /^In which water body did the crew module splash down\b/,
@@ -313,7 +315,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
 
   it("generic: a town and its region are one place, not two clauses", () => {
     const asked = askedFrom(
-      "The fourth summit was held in Harbourtown, Nordland on September 21, 2031 amid talks on trade.",
+      "The fourth summit was held in Harbourtown, Nordland on September 14, 2031 amid talks on trade.",
     );
     expect(asked.find((c) => c.kind === "when" && !c.mention)?.prompt).toBe(
       "On which date was the fourth summit held in Harbourtown, Nordland?",
@@ -322,7 +324,7 @@ describe("generic: sentences are prepared without made-up dates", () => {
 
   it("generic: a date asked of its verb takes its part of the day with it", () => {
     const asked = askedFrom(
-      "The selection committee met in Tromso on February 17 evening and made the decision.",
+      "The selection committee met in Tromso on February 24 evening and made the decision.",
     );
     const date = asked.find((c) => c.kind === "when" && !c.mention);
     expect(date?.prompt).toBe("On which date did the selection committee meet in Tromso?");
@@ -350,9 +352,9 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
   });
 
   it("generic: commas inside a date are not phrase boundaries", () => {
-    const text = "Mara Lind, born on June 28, 1921, was the ninth governor of the bank from 1991 to 1996.";
+    const text = "Mara Lind, born on June 14, 1927, was the ninth governor of the bank from 1961 to 1966.";
     const at = text.indexOf("ninth");
-    expect(trimAround(text, at, at + 5, 12)).not.toMatch(/^1921/);
+    expect(trimAround(text, at, at + 5, 12)).not.toMatch(/^1927/);
     // The aside goes first, so the stem keeps its subject.
     expect(trimAround(text, at, at + 5, 12)).toMatch(/^Mara Lind was the _____ governor of the bank/);
   });
@@ -368,10 +370,10 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
 
   it("generic: a blank in the subject's aside keeps the subject, a few words over rather than none", () => {
     const text =
-      "Election Commissioner Ola Berg, a seasoned 1989-batch Valdorian Civil Service officer from the Tromso cadre, has been appointed the 12th Chief Election Commissioner of Valdoria.";
+      "Election Commissioner Ola Berg, a seasoned 1994-batch Valdorian Civil Service officer from the Tromso cadre, has been appointed the 12th Chief Election Commissioner of Valdoria.";
     const at = text.indexOf("Tromso");
     expect(trimAround(text, at, at + "Tromso".length, 22)).toMatch(
-      /^Election Commissioner Ola Berg, a seasoned 1989-batch .* from the _____ cadre, has been appointed/,
+      /^Election Commissioner Ola Berg, a seasoned 1994-batch .* from the _____ cadre, has been appointed/,
     );
   });
 });
@@ -380,7 +382,7 @@ describe("generic: every question of a made-up story passes the gate", () => {
   const text = [
     "Justice Mara Lind took oath as the 12th Chief Justice of Valdoria on Monday.",
     "President Ola Berg administered the oath in a ceremony held at the Crystal Bhawan.",
-    "Lind will serve a tenure of six months and retire on May 13, 2025.",
+    "Lind will serve a tenure of six months and retire on May 16, 2025.",
   ];
   const articles = [{ id: "a", sentences: annotate(text), reference: REFERENCE, dated: true }];
   const candidates = genericFacts(articles, storyPeople(articles));
@@ -505,8 +507,8 @@ describe("generic: a long sentence loses its asides before it is cut", () => {
       "As Valdoria gave the details of Operation Tide to the world, two women naval officers took centre stage.";
     const at = text.indexOf("two");
     expect(trimAround(text, at, at + 3, 22)).toBe("_____ women naval officers took centre stage");
-    const phrase = "After liftoff, the Orca-1 travelled at Mach 1.2 over the sea.";
-    const mach = phrase.indexOf("1.2");
+    const phrase = "After liftoff, the Orca-1 travelled at Mach 1.3 over the sea.";
+    const mach = phrase.indexOf("1.3");
     expect(trimAround(phrase, mach, mach + 3, 22)).toBe(
       "After liftoff, the Orca-1 travelled at Mach _____ over the sea",
     );
@@ -514,10 +516,10 @@ describe("generic: a long sentence loses its asides before it is cut", () => {
 
   it("generic: a blank inside an appositive keeps the clause's verb, losing a trailing phrase instead", () => {
     const text =
-      "Election Commissioner Ola Berg, a seasoned 1988-batch Harbour Service officer from the Tromso cadre, has been appointed 26th Chief Harbour Commissioner of Valdoria, taking over from Mara Lind.";
-    const at = text.indexOf("1988");
+      "Election Commissioner Ola Berg, a seasoned 1993-batch Harbour Service officer from the Tromso cadre, has been appointed 19th Chief Harbour Commissioner of Valdoria, taking over from Mara Lind.";
+    const at = text.indexOf("1993");
     expect(trimAround(text, at, at + 4, 22)).toBe(
-      "Election Commissioner Ola Berg, a seasoned _____-batch Harbour Service officer from the Tromso cadre, has been appointed 26th Chief Harbour Commissioner",
+      "Election Commissioner Ola Berg, a seasoned _____-batch Harbour Service officer from the Tromso cadre, has been appointed 19th Chief Harbour Commissioner",
     );
   });
 });
@@ -623,7 +625,7 @@ describe("generic: a name asked with its class noun and the word that describes 
   });
 
   it("generic: a figure before the noun it measures after 'their' stays a blank", () => {
-    const asked = askedFrom("Valdoria finally ended their 11-year wait for a Harbour Cup trophy.");
+    const asked = askedFrom("Valdoria finally ended their 9-year wait for a Harbour Cup trophy.");
     expect(asked.some((c) => /^How many year/.test(c.prompt))).toBe(false);
   });
 });
@@ -659,9 +661,9 @@ describe("generic: a match's two sides", () => {
   it("storySides: each player takes the country named with them more often", () => {
     const articles = oneDatedArticle([
       "Chile beat Peru by seven runs in the final at Lima.",
-      "Chilean bowlers defended 177 after Ola Berg's 76 off 59 balls.",
-      "Ola Berg scored a half-century as Chile posted 176.",
-      "Peru were 151 for four with Tomas Lind (52 off 27 balls) in the middle.",
+      "Chilean bowlers defended 184 after Ola Berg's 68 off 47 balls.",
+      "Ola Berg scored a half-century as Chile posted 183.",
+      "Peru were 138 for four with Tomas Lind (48 off 29 balls) in the middle.",
     ]);
     const sides = storySides(articles, storyPeople(articles));
     expect(sides.get("Ola Berg")).toBe("CL");
@@ -671,8 +673,8 @@ describe("generic: a match's two sides", () => {
   it("storySides: a player named in another clause than the country takes no side from it", () => {
     const articles = oneDatedArticle([
       "Chile beat Peru by seven runs in the final at Lima.",
-      "Peru were 151 for four with Tomas Lind (52 off 27 balls) in the middle.",
-      "With Peru needing 16 off the final over, Erik Holm removed Tomas Lind when Mara Nord took a catch.",
+      "Peru were 138 for four with Tomas Lind (48 off 29 balls) in the middle.",
+      "With Peru needing 14 off the final over, Erik Holm removed Tomas Lind when Mara Nord took a catch.",
     ]);
     const sides = storySides(articles, storyPeople(articles));
     expect(sides.get("Tomas Lind")).toBe("PE");
@@ -683,9 +685,9 @@ describe("generic: a match's two sides", () => {
   it("generic: someone the story names only in its past is no option for a question about its present", () => {
     const articles = oneDatedArticle([
       "Valdoria won the Harbour Cup on Saturday, beating Nordland in the final at Tromso.",
-      "Captain Ola Berg scored 76 as Valdoria posted 176 for seven.",
+      "Captain Ola Berg scored 68 as Valdoria posted 183 for seven.",
       "Bowler Erik Holm took three wickets in the final over to seal the win.",
-      "Valdoria had last won the Harbour Cup in 2007 under captain Kari Nord.",
+      "Valdoria had last won the Harbour Cup in 2011 under captain Kari Nord.",
     ]);
     const asked = genericFacts(articles, storyPeople(articles));
     const berg = asked.find((c) => c.answer === "Ola Berg" && c.peers);
@@ -706,7 +708,7 @@ describe("generic: a match's two sides", () => {
   });
 
   it("storySides: a story of one country has no sides", () => {
-    const articles = oneDatedArticle(["Ola Berg scored 76 as Chile posted 176."]);
+    const articles = oneDatedArticle(["Ola Berg scored 68 as Chile posted 183."]);
     expect(storySides(articles, storyPeople(articles)).size).toBe(0);
   });
 });
@@ -745,8 +747,8 @@ describe("generic: a tally's votes against are a fact of their own", () => {
       "39 votes were cast against the Orca Bill in the Senate.",
     ],
     [
-      "In the Lower House, the Orca Bill was supported by 288 MPs while 232 voted against it.",
-      "232 MPs voted against the Orca Bill in the Lower House.",
+      "In the Lower House, the Orca Bill was supported by 301 MPs while 214 voted against it.",
+      "214 MPs voted against the Orca Bill in the Lower House.",
     ],
     ["The Orca Bill got 61 votes in the Senate.", null],
   ])("votesAgainst(%j)", (text, expected) => {
@@ -810,9 +812,9 @@ describe("generic: a relative clause is a fact about its head", () => {
     expect(prepositionalRelative(text)?.text).toBe("40 houses were destroyed in the 2031 flood.");
     expect(prepositionalRelative("The town in which she lived was small.")).toBeNull();
     const asked = askedFrom(
-      "The officers shed light on the March 3 Tromso attack in which 26 people died, and then on the reply.",
+      "The officers shed light on the March 3 Tromso attack in which 31 people died, and then on the reply.",
     );
-    expect(asked.find((c) => c.answer === "26" && !c.mention)?.prompt).toBe(
+    expect(asked.find((c) => c.answer === "31" && !c.mention)?.prompt).toBe(
       "How many people died in the 3 March 2024 Tromso attack?",
     );
   });
@@ -876,9 +878,9 @@ describe("generic: a long fronted question loses its last phrases", () => {
     ],
     ["Which country beat Peru in the final?", 24, "Which country beat Peru in the final?"],
     [
-      "How many harbour missiles can the Orca carry with a range of about 750 km or up to four long-range missiles?",
+      "How many harbour missiles can the Orca carry with a range of about 640 km or up to six long-range missiles?",
       16,
-      "How many harbour missiles can the Orca carry with a range of about 750 km?",
+      "How many harbour missiles can the Orca carry with a range of about 640 km?",
     ],
     // A participle whose phrase was cut goes with it.
     [
@@ -921,7 +923,7 @@ describe("generic: 'He' or 'She' after a sentence that opens with a person", () 
   it("generic: the person a possessive stands for is the previous sentence's subject, not a name in its opening phrase", () => {
     const asked = askedFrom([
       "After Judge Kari Lind, Election Commissioner Ola Berg is the senior-most member of the Valdorian panel.",
-      "His tenure as Election Commissioner will end on January 26, 2029.",
+      "His tenure as Election Commissioner will end on March 9, 2033.",
     ]);
     const prompts = asked.filter((c) => c.sentence.startsWith("His")).map((c) => c.prompt);
     expect(prompts.join(" ")).toMatch(/Ola Berg's tenure/);
@@ -1031,23 +1033,23 @@ describe("generic: who is asked, and how", () => {
 
   it("generic: a figure converted in brackets and a named day's date are not asked", () => {
     const answers = askedFrom([
-      "The Valdorian submarine Orca can travel at up to 24 knots (44 km/h) when submerged.",
-      "Valdoria celebrates its 76th Harbour Day on Sunday (January 26), and the council released 40 awards.",
+      "The Valdorian submarine Orca can travel at up to 31 knots (57 km/h) when submerged.",
+      "Valdoria celebrates its 71st Harbour Day on Sunday (January 26), and the council released 40 awards.",
     ]).flatMap((c) => [c.answer, ...c.aliases]);
-    expect(answers).toContain("24");
-    expect(answers).not.toContain("44 km/h");
+    expect(answers).toContain("31");
+    expect(answers).not.toContain("57 km/h");
     expect(answers.some((a) => /26 January/.test(a))).toBe(false);
   });
 
   it("generic: a short sentence's last clause is asked with the rest of it, and an age is a figure", () => {
     const asked = askedFrom([
       "Harbour data was last released in 2016, when Valdoria had 2,841 herons.",
-      "A Valdorian judge retires at the age of 65 or can serve for six years.",
+      "A Valdorian judge retires at the age of 67 or can serve for five years.",
     ]);
     expect(asked.find((c) => c.answer === "2,841")?.prompt).toContain(
       '"Harbour data was last released in 2016, when Valdoria had _____ herons"',
     );
-    expect(asked.find((c) => c.answer === "65")?.prompt).toContain("at the age of _____");
+    expect(asked.find((c) => c.answer === "67")?.prompt).toContain("at the age of _____");
   });
 
   it("generic: a country the story is about is asked where its news took place, not elsewhere", () => {
@@ -1081,9 +1083,9 @@ describe("generic: who is asked, and how", () => {
 
   it("generic: the person a side won under is asked 'Under whose captaincy ...?'", () => {
     const prompts = askedFrom(
-      "Valdoria had last won the Harbour Cup in 2007 under the captaincy of Ola Berg.",
+      "Valdoria had last won the Harbour Cup in 2011 under the captaincy of Ola Berg.",
     ).map((c) => c.prompt);
-    expect(prompts).toContain("Under whose captaincy had Valdoria last won the Harbour Cup in 2007?");
+    expect(prompts).toContain("Under whose captaincy had Valdoria last won the Harbour Cup in 2011?");
   });
 
   it("generic: the state after a venue's blank goes, since it leaves one option that fits", () => {
@@ -1162,16 +1164,16 @@ describe("generic: who is asked, and how", () => {
     expect(prompts.some((p) => /"However,/.test(p))).toBe(false);
   });
 
-  it("generic: a class noun written after the blank joins the answer as an alias ('Halo orbit')", () => {
+  it("generic: a class noun written after the blank joins the answer as an alias ('Lantern orbit')", () => {
     const halo = askedFrom(
-      "The Orca-7 spacecraft of the Valdorian agency has successfully entered the Halo orbit around the L1 point.",
-    ).find((c) => c.answer === "Halo");
-    expect(halo?.aliases).toContain("Halo orbit");
+      "The Orca-7 spacecraft of the Valdorian agency has successfully entered the Lantern orbit around the L1 point.",
+    ).find((c) => c.answer === "Lantern");
+    expect(halo?.aliases).toContain("Lantern orbit");
   });
 
   it("generic: 'FM X' is asked 'Which Finance Minister ...?', and a station in space is a space station", () => {
     const prompts = askedFrom([
-      "FM Ola Berg announced that income of up to 12 lakh will invite zero tax in Valdoria.",
+      "FM Ola Berg announced that income of up to 14 lakh will invite zero tax in Valdoria.",
       "The Valdorian space agency docked two satellites, a step towards setting up the Harbour Station.",
     ]).map((c) => c.prompt);
     expect(prompts.some((p) => p.startsWith("Which Finance Minister announced"))).toBe(true);
@@ -1183,8 +1185,8 @@ describe("generic: who is asked, and how", () => {
     const asked = askedFrom([
       "Valdoria launched Operation Tide against pirate camps on Tuesday.",
       ...filler,
-      "70 pirates were killed and 100 people were injured.",
-    ]).find((c) => c.answer === "70");
+      "40 pirates were killed and 60 people were injured.",
+    ]).find((c) => c.answer === "40");
     expect(asked?.prompt).toMatch(/^With reference to Operation Tide/);
   });
 
@@ -1254,9 +1256,9 @@ describe("generic: who is asked, and how", () => {
 
   it("generic: a shortfall beside the result's own margin is not asked", () => {
     const answers = askedFrom(
-      "Chasing 177 in the Andean Cup final, Peru fell short of 8 runs against Chile in Lima.",
+      "Chasing 184 in the Andean Cup final, Peru fell short of 6 runs against Chile in Lima.",
     ).map((c) => c.answer);
-    expect(answers).not.toContain("8 runs");
+    expect(answers).not.toContain("6 runs");
   });
 
   it("generic: the year of the news itself is not asked", () => {
@@ -1288,9 +1290,9 @@ describe("generic: who is asked, and how", () => {
 
   it("generic: a hyphened region goes with the comma that closed it, but not before an aside", () => {
     const camp = askedFrom(
-      "The first strike was on the Orca harbour in Tromso, Valdoria-administered Nordland, at 1.05 am on Monday.",
+      "The first strike was on the Orca harbour in Tromso, Valdoria-administered Nordland, at 2.15 am on Monday.",
     ).find((c) => c.answer === "Tromso");
-    expect(camp?.prompt).toMatch(/harbour in _____ at 1\.05 am/);
+    expect(camp?.prompt).toMatch(/harbour in _____ at 2\.15 am/);
     const summit = askedFrom(
       "The summit was held in Tromso, Nordland, the hometown of President Ola Berg, on 21 May 2031.",
     ).find((c) => c.answer === "Tromso");
@@ -1320,16 +1322,16 @@ describe("generic: who is asked, and how", () => {
 
   it("generic: where a named camp or reserve is, asked directly rather than by a blank", () => {
     const camp = askedFrom(
-      "The first strike was on the Orca camp in Tromso, Valdoria-administered Nordland, at 1.05 am on Monday.",
+      "The first strike was on the Orca camp in Tromso, Valdoria-administered Nordland, at 2.15 am on Monday.",
     ).find((c) => c.answer === "Tromso");
     expect(camp?.prompt).toBe("In which city is the Orca camp located?");
   });
 
   it("generic: two rates set together are one answer, asked by a blank for the pair", () => {
     const asked = askedFrom(
-      "The Valdorian tax council on 3 May approved a new dual-slab structure of 5 percent and 18 percent, while scrapping the old slabs.",
+      "The Valdorian tax council on 3 May approved a new dual-slab structure of 4 percent and 16 percent, while scrapping the old slabs.",
     );
-    expect(asked.find((c) => c.answer === "5 percent and 18 percent")?.prompt).toMatch(
+    expect(asked.find((c) => c.answer === "4 percent and 16 percent")?.prompt).toMatch(
       /^Which pair fills the blank in "The Valdorian tax council on 3 May 2024 approved a new dual-slab structure of _____"\?$/,
     );
   });
@@ -1381,8 +1383,8 @@ describe("generic: 'the bill' is named when the story names one bill", () => {
     const referents = storyReferents(
       story(["The Valdorian parliament passed the Harbour Levy Bill on Friday."]),
     );
-    expect(withReferents("In the upper house, the bill was backed by 128 members.", referents)).toBe(
-      "In the upper house, the Harbour Levy Bill was backed by 128 members.",
+    expect(withReferents("In the upper house, the bill was backed by 141 members.", referents)).toBe(
+      "In the upper house, the Harbour Levy Bill was backed by 141 members.",
     );
     expect(withReferents("The operation ended at dawn.", new Map([["operation", "Operation Tide"]]))).toBe(
       "Operation Tide ended at dawn.",
@@ -1415,8 +1417,8 @@ describe("generic: 'the bill' is named when the story names one bill", () => {
     const referents = storyReferents(
       story(["Parliament passed the Harbour Levy Bill and the Forest Rights Bill on Friday."]),
     );
-    expect(withReferents("The bill was backed by 128 members.", referents)).toBe(
-      "The bill was backed by 128 members.",
+    expect(withReferents("The bill was backed by 141 members.", referents)).toBe(
+      "The bill was backed by 141 members.",
     );
   });
 });
@@ -1453,14 +1455,14 @@ describe("generic: places that are no city, and numbers as written", () => {
       answers("The launch came amid New Delhi's increasing attempts to deepen ties with Valdoria."),
     ).not.toContain("New Delhi");
   });
-  it("generic: '120 000 inhabitants' is one number", () => {
+  it("generic: '340 000 residents' is one number", () => {
     expect(
-      answers("The two bombs killed an estimated 120 000 inhabitants of the twin cities in 1945."),
-    ).toContain("120,000");
+      answers("The two storms killed an estimated 340 000 residents of the twin cities in 1951."),
+    ).toContain("340,000");
   });
   it("generic: a sentence whose subject is 'next year' is not asked without the article's date", () => {
     expect(
-      answers("The committee said that next year will mark 80 years since the war ended.", null),
+      answers("The committee said that next year will mark 90 years since the war ended.", null),
     ).toEqual([]);
   });
 });
@@ -1533,7 +1535,7 @@ describe("generic: details an exam does not ask", () => {
   it.each([
     [
       "how long a journey took",
-      "Ola Berg arrived in Tromso on a night train after a journey of about 10 hours.",
+      "Ola Berg arrived in Tromso on a night train after a journey of about 9 hours.",
       "10 hours",
     ],
     [
@@ -1679,7 +1681,7 @@ describe("generic: a long question loses its descriptive phrases before the ones
   it("generic: a figure's thousands comma ends no phrase", () => {
     expect(
       withoutTrailingPhrases(
-        "How many missiles can the Orca carry with a range of 3,500 km and a speed of Mach 2?",
+        "How many missiles can the Orca carry with a range of 2,800 km and a speed of Mach 2?",
         14,
       ),
     ).not.toMatch(/(?<!\d),500/);
@@ -1719,7 +1721,7 @@ describe("generic: 'by' and a gerund are a deed of the main clause's subject", (
 
   it.each([
     [
-      "Union Minister Ola Berg said on the eve of Independence Day 2031 Valdoria has increased its tally of reserves to 85 from existing 82 by designating three more wetlands as reserves.",
+      "Union Minister Ola Berg said on the eve of Independence Day 2031 Valdoria has increased its tally of reserves to 64 from existing 61 by designating three more wetlands as reserves.",
       "Valdoria designated three more wetlands as reserves.",
     ],
     // A second gerund after "and" is a deed of its own, and stays out.
@@ -1755,8 +1757,8 @@ describe("generic: a participle clause shares its main clause's subject", () => 
 
   it.each([
     [
-      "The Harbour Council on 3 May approved two new rates, while scrapping the existing 12 percent and 30 percent rates.",
-      "The Harbour Council on 3 May scrapped the existing 12 percent and 30 percent rates.",
+      "The Harbour Council on 3 May approved two new rates, while scrapping the existing 14 percent and 30 percent rates.",
+      "The Harbour Council on 3 May scrapped the existing 14 percent and 30 percent rates.",
     ],
     [
       "Chile beat Peru by seven runs, winning the title for the second time.",
@@ -1784,17 +1786,17 @@ describe("generic: a participle clause shares its main clause's subject", () => 
 
   it("generic: the rates the clause names are asked as one pair, not one at a time", () => {
     const asked = askedFrom(
-      "The Harbour Council on 3 May approved a new dual-slab structure of 5 percent and 18 percent, while scrapping the existing 12 percent and 30 percent rates.",
+      "The Harbour Council on 3 May approved a new dual-slab structure of 4 percent and 16 percent, while scrapping the existing 14 percent and 30 percent rates.",
     );
-    expect(asked.map((c) => c.answer)).toEqual(expect.arrayContaining(["12 percent and 30 percent"]));
-    expect(asked.some((c) => c.answer === "12 percent" || c.answer === "30 percent")).toBe(false);
-    expect(asked.some((c) => c.answer === "5 percent" || c.answer === "18 percent")).toBe(false);
+    expect(asked.map((c) => c.answer)).toEqual(expect.arrayContaining(["14 percent and 30 percent"]));
+    expect(asked.some((c) => c.answer === "14 percent" || c.answer === "30 percent")).toBe(false);
+    expect(asked.some((c) => c.answer === "4 percent" || c.answer === "16 percent")).toBe(false);
   });
 });
 
 describe("generic: what after a blank gives the answer away goes", () => {
   it("generic: a person's country after the name ('by _____ of Norway') is left out", () => {
-    const asked = askedFrom("The previous record was 90.57m, set in 2008 by Ola Berg of Norway.").filter(
+    const asked = askedFrom("The previous record was 88.41m, set in 2004 by Ola Berg of Norway.").filter(
       (c) => c.answer === "Ola Berg",
     );
     expect(asked.length).toBeGreaterThan(0);
@@ -1834,7 +1836,7 @@ describe("generic: a calling before a subject is asked with it", () => {
 
 describe("generic: a figure a copula gives its subject", () => {
   it("generic: asked in the unit written in full", () => {
-    const asked = askedFrom("Ola Berg's last throw in the Tromso final was also a huge 91.79m.");
+    const asked = askedFrom("Ola Berg's last throw in the Tromso final was also a huge 90.68m.");
     // The lead of a dated article also names its month.
     expect(asked.map((c) => c.prompt)).toContain(
       "How many metres was Ola Berg's last throw in the Tromso final in November 2024?",
@@ -1917,7 +1919,7 @@ describe("generic: a subordinate clause with a subject of its own", () => {
 describe("generic: a clause of its own after the blank goes whole", () => {
   it("generic: '... to _____ as Chile finally ended their wait' loses the 'as' clause", () => {
     const text =
-      "Ola Berg then held his nerve in the dramatic final over to restrict Peru to 158 for nine as Chile finally ended their 11-year wait for a trophy.";
+      "Ola Berg then held his nerve in the dramatic final over to restrict Peru to 158 for nine as Chile finally ended their 9-year wait for a trophy.";
     const at = text.indexOf("158 for nine");
     expect(trimAround(text, at, at + "158 for nine".length, 22)).toBe(
       "Ola Berg then held his nerve in the dramatic final over to restrict Peru to _____",
@@ -1958,7 +1960,7 @@ describe("generic: an office the stem prints takes holders of that office as opt
   it("generic: 'headed by Prime Minister _____' is offered Prime Ministers, not the Cabinet", () => {
     const articles = oneDatedArticle([
       "India's Prime Minister Ola Berg launched the harbour scheme in New Delhi.",
-      "The selection committee, headed by Prime Minister Ola Berg, met in New Delhi on February 17 evening.",
+      "The selection committee, headed by Prime Minister Ola Berg, met in New Delhi on February 24 evening.",
     ]);
     const blanks = genericFacts(articles, storyPeople(articles)).filter(
       (c) => c.answer === "Ola Berg" && /Prime Minister _____/.test(c.prompt),
@@ -1990,7 +1992,7 @@ describe("generic: two venues of one kind are asked together", () => {
 describe("generic: an opening participle phrase says a fact of the subject after it", () => {
   it.each([
     [
-      "Constructed by the Harbour Yard (HY), Tromso, INS Orca can travel at 24 knots when submerged.",
+      "Constructed by the Harbour Yard (HY), Tromso, INS Orca can travel at 31 knots when submerged.",
       "INS Orca was constructed by the Harbour Yard.",
     ],
     [
@@ -1998,7 +2000,7 @@ describe("generic: an opening participle phrase says a fact of the subject after
       "INS Orca was built by the Harbour Yard.",
     ],
     // "bowlers" is no verb: the subject is not "Indian".
-    ["Led by Ola Berg and Mara Lind, Indian bowlers defended 177 in the final.", null],
+    ["Led by Ola Berg and Mara Lind, Valdorian bowlers defended 184 in the final.", null],
   ])("generic: %s", (text, expected) => {
     expect(openingParticiple(text)?.text ?? null).toBe(expected);
   });
@@ -2015,7 +2017,7 @@ describe("generic: an opening participle phrase says a fact of the subject after
 });
 
 describe("generic: a short phrase right after the blank goes whole", () => {
-  it("generic: '... the spaceport in _____ at 10 am, the first of ...' keeps the clause, not the time", () => {
+  it("generic: '... the spaceport in _____ at 9 am, the first of ...' keeps the clause, not the time", () => {
     const text =
       "The Valdorian Space Agency blasted off for the Orca Flight Trial 2 from the second launchpad of the spaceport in Tromso at 9 am, the first of the 14 big tests it has planned.";
     const at = text.indexOf("Tromso");
@@ -2038,9 +2040,9 @@ describe("generic: the home country's own force is asked for what it did, not wh
 });
 
 describe("generic: a bracketed note that does not hold the blank is left out", () => {
-  it("generic: 'travelled at Mach _____ ( Mach 1- speed of sound)' loses the note", () => {
+  it("generic: 'travelled at Mach _____ ( Mach 1 - the sound barrier)' loses the note", () => {
     const text =
-      "After liftoff, the Orca-1 craft travelled at Mach 2.4 ( Mach 1- speed of sound) over the sea.";
+      "After liftoff, the Orca-1 craft travelled at Mach 2.4 ( Mach 1 - the sound barrier) over the sea.";
     const at = text.indexOf("2.4");
     expect(trimAround(text, at, at + 3, 22)).toBe(
       "After liftoff, the Orca-1 craft travelled at Mach _____ over the sea",
@@ -2065,7 +2067,7 @@ describe("generic: a blank's stem gives nothing away and keeps its subject", () 
 
   it("generic: '..., and to facilitate _____ jobs, the government said' takes back the pledge's subject", () => {
     const text =
-      "As part of the pact, the Harbour Bloc has committed to promote investments in Chile by $100 billion in the next 15 years, and to facilitate the generation of one million direct jobs in Chile through such investments, the government said in a statement.";
+      "As part of the pact, the Harbour Bloc has committed to promote investments in Chile by $40 billion in the next 12 years, and to facilitate the generation of one million direct jobs in Chile through such investments, the government said in a statement.";
     const at = text.indexOf("one million");
     expect(trimAround(text, at, at + 11, 22)).toBe(
       "Harbour Bloc has committed to facilitate the generation of _____ direct jobs in Chile through such investments",

@@ -19,7 +19,7 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The ceremony was held at the Crystal Bhawan on the river bank.", "Crystal Bhawan", "place", "venue"],
   ["Two new sites included the Lotus Bird Sanctuary in the north.", "Lotus Bird Sanctuary", "place", "venue"],
   ["The House passed the Harbour Safety Bill after a long debate.", "Harbour Safety Bill", "thing", "bill"],
-  ["The craft entered the Halo Orbit around the point.", "Halo Orbit", "thing", "orbit"],
+  ["The craft entered the Lantern Orbit around the point.", "Lantern Orbit", "thing", "orbit"],
   ["The navy launched Operation Seabird to evacuate citizens.", "Operation Seabird", "thing", "operation"],
   [
     "They discussed the ‘Build in Valdoria’ initiative and its aims.",
@@ -27,7 +27,7 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "initiative",
   ],
-  ["The scheme was launched in 1973 by the Mara Lind government.", "Mara Lind", "person", ""],
+  ["The scheme was launched in 1974 by the Mara Lind government.", "Mara Lind", "person", ""],
   ["The minister paid tributes to Ansel Brandt at the harbour.", "Ansel Brandt", "person", ""],
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["Four pirate camps in Valdoria and five in Ruritania were burnt down.", "five", "count", "pirate camps"],
@@ -46,15 +46,15 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The agency launched its Orca-3 weather satellite from Andoya.", "Orca-3", "thing", "satellite"],
   // Names counted in a list share the list's last noun.
   [
-    "The list comprises 7 Harbour Medal, 19 Harbour Star and 113 Harbour Cross Awards.",
-    "7",
+    "The list comprises 5 Harbour Medal, 17 Harbour Star and 104 Harbour Cross Awards.",
+    "5",
     "count",
     "Harbour Medal awards",
   ],
-  ["Ola Berg, a seasoned 1988-batch civil service officer, was appointed.", "1988", "date", "year"],
+  ["Ola Berg, a seasoned 1993-batch civil service officer, was appointed.", "1993", "date", "year"],
   ["The athlete threw a season-best of 87.63 metres.", "87.63 metres", "measure", "metres"],
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],
-  ["The pact promises investment of $100 billion over the years.", "$100 billion", "money", "$"],
+  ["The pact promises investment of $40 billion over the years.", "$40 billion", "money", "$"],
   ["She became the fourth woman to lead the court.", "fourth", "ordinal", "woman to lead the"],
   ["The winner threw a record 71.35m at the stadium.", "71.35m", "measure", "m"],
   ["The old record of 70.21m was set in Valdor by Ansel Brandt of Finland.", "Ansel Brandt", "person", ""],
@@ -134,7 +134,7 @@ describe("spans: typed answers in a sentence", () => {
 
   it("spans: a demonym is not a place, an age is not a count, initials are not a title", () => {
     expect(spansOf("The Norwegian team arrived.").some((s) => s.type === "place")).toBe(false);
-    expect(spansOf("The 26-year-old won the final.").some((s) => s.answer.startsWith("26"))).toBe(false);
+    expect(spansOf("The 29-year-old won the final.").some((s) => s.answer.startsWith("29"))).toBe(false);
     expect(find("Agronomist MS Rao will be honoured.", "MS Rao")?.type).toBe("person");
   });
 
@@ -144,9 +144,9 @@ describe("spans: typed answers in a sentence", () => {
   });
 
   it("spans: numbers inside a date are part of the date", () => {
-    const spans = spansOf("The convention was signed on February 1, 1982 in the town.");
-    expect(spans.find((s) => s.type === "date")?.answer).toBe("1 February 1982");
-    expect(spans.some((s) => s.type === "count" && s.answer === "1")).toBe(false);
+    const spans = spansOf("The convention was signed on February 3, 1984 in the town.");
+    expect(spans.find((s) => s.type === "date")?.answer).toBe("3 February 1984");
+    expect(spans.some((s) => s.type === "count" && s.answer === "3")).toBe(false);
   });
 });
 
@@ -172,9 +172,9 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     expect(find("The tariff rose to 120 for five lines of goods.", "120 for five")).toBeUndefined();
   });
 
-  it("spans: 'restricted to only four out of 22' is a figure of what the sentence counts", () => {
+  it("spans: 'restricted to only three out of 19' is a figure of what the sentence counts", () => {
     expect(
-      find("The number of foreign members has been restricted to only four out of 22.", "four")?.type,
+      find("The number of foreign members has been restricted to only three out of 19.", "three")?.type,
     ).toBe("count");
   });
 
@@ -184,13 +184,13 @@ describe("spans: what a name is, from the noun after it or the kind of place", (
     );
   });
 
-  it("spans: a count's noun may be a compound with a gerund ('36 life saving drugs')", () => {
-    expect(find("Valdoria exempted 36 life saving drugs from duty.", "36")?.cls).toBe("life saving drugs");
+  it("spans: a count's noun may be a compound with a gerund ('24 life saving drugs')", () => {
+    expect(find("Valdoria exempted 24 life saving drugs from duty.", "24")?.cls).toBe("life saving drugs");
     expect(find("Ola Berg won 12 races, adding a record.", "12")?.cls).toBe("races");
   });
 
-  it("spans: a plural acronym after a name is its class, left in the stem ('12 K-9 SLBMs')", () => {
-    const missile = find("The submarine can carry 12 K-9 SLBMs with a range of 750 km.", "K-9");
+  it("spans: a plural acronym after a name is its class, left in the stem ('8 K-9 SLBMs')", () => {
+    const missile = find("The submarine can carry 8 K-9 SLBMs with a range of 640 km.", "K-9");
     expect(missile?.type).toBe("thing");
     expect(missile?.cls).toBe("slbm");
     expect(missile?.aliases).toContain("K-9 SLBMs");
@@ -228,8 +228,8 @@ describe("spans: dates are read without a clock", () => {
     ["Monday", new Date(Date.UTC(2024, 10, 13, 12)), "2024-11-11"],
     ["Monday", null, null],
     ["last year", null, null],
-    ["October 17", null, "--10-17"],
-    ["September 21, 2024", null, "2024-09-21"],
+    ["October 19", null, "--10-19"],
+    ["September 14, 2024", null, "2024-09-14"],
     ["1971", null, "1971"],
     ["six months", null, null],
   ];
@@ -310,10 +310,10 @@ describe("spans: a hyphened figure has its plain forms as aliases", () => {
 });
 
 describe("spans: an event named by place and year", () => {
-  it('spans: "Tokyo 2020" gives neither the city nor the year; a place and a year apart still do', () => {
-    const spans = spansOf("The archer won a bronze in Tokyo 2020 and a silver at Paris 2024.");
-    expect(spans.some((s) => s.answer === "Tokyo" || s.answer === "Paris")).toBe(false);
-    expect(spans.some((s) => s.answer === "2020" || s.answer === "2024")).toBe(false);
+  it('spans: "Seoul 1988" gives neither the city nor the year; a place and a year apart still do', () => {
+    const spans = spansOf("The archer won a bronze in Seoul 1988 and a silver at Sydney 2000.");
+    expect(spans.some((s) => s.answer === "Seoul" || s.answer === "Sydney")).toBe(false);
+    expect(spans.some((s) => s.answer === "1988" || s.answer === "2000")).toBe(false);
     expect(find("The summit was held in Oslo in 2024.", "Oslo")?.type).toBe("place");
   });
 });

@@ -23,13 +23,13 @@ export interface Edit {
 /** Openings that only frame the fact: a source, a purpose, a circumstance. */
 const FRAMING =
   /^(?:according to|as per|based on|led by|in a bid to|noting that|in a landmark move|in a (?:major|big|significant) (?:move|step|development)|amid|following|ahead of|after|before|meanwhile|however|earlier|notably|additionally|moreover|further|also|besides|in addition|speaking|addressing|in his address|in her address|in a statement|in a post on|with this|with that|on the occasion of|as part of|while)\b/i;
-/** An opening participle phrase: "Constructed by ...,", "Built in 2019,", "Led by ...,"; "During 2014 to 2024," says when. */
+/** An opening participle phrase: "Constructed by ...,", "Built in 2019,", "Led by ...,"; "During 2019 to 2029," says when. */
 const PARTICIPLE =
   /^(?!During\b)(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
-/** "70 were killed and 100 people were injured": "and" that opens a clause of its own, with its subject and verb. */
+/** "40 were killed and 60 people were injured": "and" that opens a clause of its own, with its subject and verb. */
 const AND_CLAUSE =
   /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)/g;
-/** "On 6 January, ISRO ...", "In 1956, local groups ...": a short opening that says when or where (1), before its clause. */
+/** "On 8 January, the agency ...", "In 1958, local groups ...": a short opening that says when or where (1), before its clause. */
 const OPENING_WHEN = /^((?:On|In|At|During|Since)\s+[^,;:"]{1,40}?),\s+(?=[A-Za-z])/;
 /** "Harbour Medals - one of the highest honours are ...": the name (1), the dashed aside (2) and the verb (3). */
 const DASHED_ASIDE =
@@ -83,7 +83,7 @@ export function coreClause(text: string, start: number, end: number): Clause {
       e += shift;
     }
   };
-  // "Budget 2025 live updates: The minister said ...": a heading before the sentence.
+  // "Budget 2031 live updates: The minister said ...": a heading before the sentence.
   const heading = t.match(/^[^:"]{3,60}:\s+(?=[A-Z])/);
   if (heading && heading[0].length <= s && !/\d[:.]\d/.test(heading[0])) cut(0, heading[0].length);
   // "He met A of X; B of Y; and C of Z": an item after the first semicolon has no verb of its own, so it is
@@ -188,7 +188,7 @@ export function coreClause(text: string, start: number, end: number): Clause {
     if (at + connector[0].length <= s) cut(0, at + connector[0].length);
     else if (at >= e) cut(at, t.length, ".");
   }
-  // "70 were killed and 100 people were injured": an answer in the second of two joined clauses is asked of that
+  // "40 were killed and 60 people were injured": an answer in the second of two joined clauses is asked of that
   // clause alone, unless the first holds a quotation.
   const joins = joinedClauses(t);
   const joined = joins.filter((m) => m.index + m[0].length <= s).at(-1);
@@ -221,12 +221,12 @@ export function coreClause(text: string, start: number, end: number): Clause {
     (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
   );
   if (aka) cut(aka.index ?? 0, (aka.index ?? 0) + aka[0].length);
-  // "9 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.
+  // "7 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.
   const including = [...t.matchAll(/,\s+including\s+[^,]{3,80},(?=\s+[a-z])/g)].find(
     (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
   );
   if (including) cut(including.index ?? 0, (including.index ?? 0) + including[0].length);
-  // What trails after the answer's clause; a participle phrase ("9 camps, including ...") only once the clause
+  // What trails after the answer's clause; a participle phrase ("7 camps, including ...") only once the clause
   // before it has its verb, since before that it belongs to the subject.
   for (const m of t.matchAll(TRAILING)) {
     const at = m.index ?? 0;
@@ -264,8 +264,8 @@ export function coreClause(text: string, start: number, end: number): Clause {
     cut(stop, stop, ` ${among[2]} ${where}`);
     cut(0, among[0].length);
   }
-  // "On 6 January, ISRO performed the manoeuvre": an answer in the opening phrase that says when or where goes
-  // after its clause, where a question fronts it with the verb ("On which date did ISRO perform ...?").
+  // "On 8 January, the agency performed the manoeuvre": an answer in the opening phrase that says when or where goes
+  // after its clause, where a question fronts it with the verb ("On which date did the agency perform ...?").
   const when = t.match(OPENING_WHEN);
   if (when?.[1] && s >= when[1].indexOf(" ") + 1 && e <= when[1].length) {
     const phrase = when[1];
@@ -283,7 +283,7 @@ export function coreClause(text: string, start: number, end: number): Clause {
 /**
  * Where "and" opens a second clause: the first has a verb of its own before it ("70 were killed and ..."), so
  * "Ola and Mara were elected" and "between the Army and Navy" join no clauses.
- * @example joinedClauses("70 were killed and 100 people were injured.").length // 1
+ * @example joinedClauses("40 were killed and 60 people were injured.").length // 1
  */
 function joinedClauses(text: string): (RegExpExecArray & { index: number })[] {
   return [...text.matchAll(AND_CLAUSE)].filter((m) => {

@@ -16,7 +16,7 @@ export interface StoryTag {
   distinctive: string[];
   /**
    * The year the story says the thing began, when that is before its news ("the Harbour Convention, signed in
-   * 1971"): such a setting takes no date of its own.
+   * 1967"): such a setting takes no date of its own.
    */
   since?: number;
   /**
@@ -93,7 +93,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   return { phrase: phraseOf(best.name), distinctive, ...(since ? { since } : {}) };
 }
 
-/** "signed in Tromso in 1968", "which was launched in 1979 by ...": when a thing began. */
+/** "signed in Tromso in 1968", "which was launched in 1977 by ...": when a thing began. */
 const FOUNDED =
   /\b(?:launched|signed|founded|established|set up|formed|adopted|created|started|instituted|came into (?:force|effect))\b[^.;"]{0,60}?\b((?:18|19|20)\d\d)\b/;
 
@@ -121,10 +121,10 @@ function foundedBefore(articles: StoryArticle[], distinctive: string[]): number 
 /** "appointed Revenue Secretary X as the 27th Governor of Y": the office is the one after "as". */
 const APPOINTED_AS =
   /\b(?:appointed|named|elected|nominated)\s+(?:[A-Z][\w.'-]*\s+){1,6}as\s+(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
-/** "took oath as the 51st Chief Justice of India", "has been appointed 26th Chief Election Commissioner of X". */
+/** "took oath as the 41st Chief Justice of Valdoria", "has been appointed 19th Chief Harbour Commissioner of X". */
 const APPOINTED =
   /\b(?:appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
-/** "the Council's 56th meeting", "the 56th meeting of the Harbour Council". */
+/** "the Council's 47th meeting", "the 47th meeting of the Harbour Council". */
 const NUMBERED_MEETING =
   /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th))\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th))\s+(?:meeting|session)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
 /**
@@ -141,7 +141,7 @@ const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?
 
 /**
  * The news a story's lead reports when it names no thing to set questions in: an appointment to an office ("the
- * appointment of the 51st Chief Justice of India") or a visit to a place ("the visit to Tromso"). Null for any
+ * appointment of the 41st Chief Justice of Valdoria") or a visit to a place ("the visit to Tromso"). Null for any
  * other lead. Only the office or place is named, never the person, so a question about who it was stays open.
  */
 function eventTag(articles: StoryArticle[]): StoryTag | null {
@@ -254,7 +254,7 @@ export function withSetting(
   when = "",
 ): string {
   if (!tag) return prompt;
-  // "Which minister chaired the Council's 56th meeting?" names the setting "the 56th meeting of the Harbour
+  // "Which minister chaired the Council's 47th meeting?" names the setting "the 47th meeting of the Harbour
   // Council" in other words: the setting's own words take their place.
   const own = prompt.match(
     /\bthe\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(\d+(?:st|nd|rd|th))\s+([a-z]+)\b/,
@@ -278,7 +278,7 @@ export function withSetting(
     !asked.some((a) => a.includes(` ${normKey(when)} `))
       ? ` (${when})`
       : "";
-  // A blank that names its setting needs it in front only for the date: "The list comprises 7 Harbour Medals,
+  // A blank that names its setting needs it in front only for the date: "The list comprises 5 Harbour Medals,
   // _____ ..." says which honours, not which year's (blind reading 24). A wh-question takes its month at the end
   // instead (withMonth), and a date asked for needs none.
   // "How many Harbour Medal awards does the list comprise?": a question that points back at "the list" or "the
@@ -314,7 +314,7 @@ export function monthOf(article: StoryArticle): string {
  * @example withMonth("Which bill did Parliament pass?", "April 2031") // "Which bill did Parliament pass in April 2031?"
  */
 export function withMonth(prompt: string, when: string): string {
-  // "Which bill got 128 votes ...?": a wh-subject's simple past is as past as "did".
+  // "Which bill got 141 votes ...?": a wh-subject's simple past is as past as "did".
   const verb = prompt.match(/^(?:Who|Which(?:\s+[\w'-]+){1,4}?)\s+([a-z]+)\b/)?.[1] ?? "";
   if (
     !when ||

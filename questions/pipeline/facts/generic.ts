@@ -73,7 +73,7 @@ export function genericFacts(
   const fullNames = unambiguousSurnames(people);
   const firstNames = unambiguousFirstNames(people, fullNames);
   const referents = storyReferents(articles, people);
-  // "the country has added 59 wetlands": the one country the story is about.
+  // "the country has added 41 wetlands": the one country the story is about.
   const homeName = home.size === 1 ? lexicon().country([...home][0] as string)?.name : undefined;
   if (homeName) referents.set("country", homeName);
   const heads = homeHeads(articles, people);
@@ -140,9 +140,9 @@ export function genericFacts(
       if (!main) return;
       const salience =
         index === 0 ? 2 : index === 1 ? 1.4 : index === 2 ? 1 : Math.max(0, 0.8 - index * 0.05);
-      // A relative clause is a fact about its head: "X, which was launched in 1973 by Y, ..." also reads as
-      // "X was launched in 1973 by Y." Its spans are asked from that sentence, where they have a subject.
-      // "X, which was launched in 1973, ..." and "X approved A, while scrapping B": a clause with a subject of
+      // A relative clause is a fact about its head: "X, which was launched in 1974 by Y, ..." also reads as
+      // "X was launched in 1974 by Y." Its spans are asked from that sentence, where they have a subject.
+      // "X, which was launched in 1974, ..." and "X approved A, while scrapping B": a clause with a subject of
       // its own is asked as a sentence of its own.
       const relative =
         relativeClause(prepared) ??
@@ -180,7 +180,7 @@ export function genericFacts(
             derivedSpans.map(({ span }) => span),
           )
         : [];
-      // "from _____ and Lakeside", "rates of 5 percent and _____": each is given away by its partner, so two
+      // "from _____ and Lakeside", "rates of 4 percent and _____": each is given away by its partner, so two
       // places or rates named together are asked together.
       const paired = (span: AnswerSpan, within = pairs) =>
         (span.type === "place" || span.type === "percent") &&
@@ -261,7 +261,7 @@ export function genericFacts(
           !/^\s+(?:has|have|had)?\s*[a-z]+ed\b/.test(s.text.slice(span.end))
         )
           continue;
-        // The year of the news itself ("For the year 2025, ...", "the 2024 T20 World Cup") is what the candidate
+        // The year of the news itself ("For the year 2031, ...", "the 2031 Harbour Cup") is what the candidate
         // already knows: no exam asks it.
         if (span.type === "date" && span.cls === "year" && Number(span.answer) === article.year) continue;
         // "the second Orca-class submarine": a class is asked as a class, against other classes.
@@ -286,7 +286,7 @@ export function genericFacts(
           // "The decision was taken ...", "The three new sites included ...": a sentence that opens on a thing it
           // does not name is about the story's subject.
           /^(?:The|These|This)\s+(?:[a-z0-9-]+\s+){0,2}[a-z]+\b(?!\s+of\b)/.test(sentence.text) ||
-          // "70 terrorists were killed and 100 people were injured": a sentence that names nothing at all; and
+          // "40 raiders were killed and 60 people were injured": a sentence that names nothing at all; and
           // what one reported ("X announced that nine camps were destroyed"), read as a sentence of its own.
           !(s === main ? named.main : named.derived) ||
           tag?.distinctive.some((w) => ` ${normKey(sentence.text)} `.includes(` ${w} `)) === true;
@@ -313,7 +313,7 @@ export function genericFacts(
             const setting = (q: string, answer: string, aliases: string[]) => {
               // Off the story's topic, the setting only frames a question that stands on its own ("Which number
               // fills the blank in 'X announced removing of _____ tariff rates'?" reads "With reference to the
-              // Harbour Budget (2025), ..."); it does not rescue one that names nothing.
+              // Harbour Budget (2031), ..."); it does not rescue one that names nothing.
               const set =
                 onTopic || passesGate(q, answer, aliases)
                   ? withSetting(q, answer, aliases, tag, monthOf(article))
@@ -357,19 +357,19 @@ export function genericFacts(
             if (span.type === "person") {
               // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the
               // office.
-              // Nor is someone the story names only in its past ("last won in 2007 under X"), for a question
+              // Nor is someone the story names only in its past ("last won in 2011 under X"), for a question
               // about its present.
               const year = article.dated ? article.reference.getUTCFullYear() : (article.year ?? null);
               const ofThePast = (p: string) =>
                 year !== null && !yearBefore(c.prompt, year) && pastOnly(p, year);
               c.peers = peersOf(people, s.text, span.answer).filter((p) => !heads.has(p) && !ofThePast(p));
-              // A match's other side is no alternative: "India ... posted 176" rules out South Africa's players.
+              // A match's other side is no alternative: "Valdoria ... posted 183" rules out Nordland's players.
               const side = sides.get(span.answer);
               const rivals = side ? [...sides].filter(([, code]) => code !== side).map(([name]) => name) : [];
               if (rivals.length) c.rivals = rivals;
               if (side && side !== HOME_CODE) c.abroad = side;
             }
-            // "the US and India would swap host years": the other countries of the story (the grouping's members)
+            // "Valdoria and Nordland would swap host years": the other countries of the story (the grouping's members)
             // make the pairs to offer, not the answer's neighbours.
             if (span.type === "place" && span.cls === "country pair") c.peers = storyCountries;
             return c;
@@ -532,8 +532,8 @@ const referentCache = new WeakMap<
 
 /**
  * Details an exam does not ask, from blind readings 6-8: how long a journey, a delay or a stay took ("about
- * seven hours", "six weeks"); a count of "one" or "0" ("in last one month", "0 tax"); the year in a bill's own title ("the X
- * Bill, 2025"); and who attended.
+ * seven hours", "six weeks"); a count of "one" or "0" ("in last one month", "0 fees"); the year in a bill's own title ("the X
+ * Bill, 2031"); and who attended.
  */
 function trivia(text: string, span: AnswerSpan): boolean {
   if (
@@ -557,20 +557,20 @@ function trivia(text: string, span: AnswerSpan): boolean {
     /\bthe\s+$/i.test(text.slice(0, span.start))
   )
     return true;
-  // "24 knots (44 km/h)": a figure converted into other units in brackets is the same fact again.
+  // "31 knots (57 km/h)": a figure converted into other units in brackets is the same fact again.
   if (
     (span.type === "measure" || span.type === "count") &&
     /\d[\d.,]*\s*[A-Za-z/]*\s*\(\s*$/.test(text.slice(0, span.start)) &&
     /^[^()]*\)/.test(text.slice(span.end))
   )
     return true;
-  // "its 76th Republic Day on Sunday (January 26)": a named day's date is the same every year.
+  // "its 71st Republic Day on Sunday (January 26)": a named day's date is the same every year.
   if (
     span.type === "date" &&
     /\b[A-Z][a-z]+\s+Day(?:\s+on)?(?:\s+[A-Z][a-z]+day)?\s*[(,]?\s*$/.test(text.slice(0, span.start))
   )
     return true;
-  // "South Africa fell short of 8 runs": a shortfall beside the result's own margin invites the wrong one.
+  // "Nordland fell short of 6 runs": a shortfall beside the result's own margin invites the wrong one.
   if (/\b(?:fell|falling|fall|falls)\s+short\s+(?:of|by)\s+$/i.test(text.slice(0, span.start))) return true;
   if (span.type !== "person") return false;
   const before = text.slice(0, span.start);
@@ -727,7 +727,7 @@ export interface DerivedClause {
 }
 
 /**
- * "X, which was launched in 1973 by Y, completed ..." -> "X was launched in 1973 by Y.", with where the clause
+ * "X, which was launched in 1974 by Y, completed ..." -> "X was launched in 1974 by Y.", with where the clause
  * sits in the new text and where it sat in the old one; null when the sentence has no such clause after a name.
  * @example relativeClause("Project Alpha, which began in 1990, ended.")?.text // "Project Alpha began in 1990."
  */
@@ -735,8 +735,8 @@ export function relativeClause(text: string): DerivedClause | null {
   const m = text.match(
     /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+(?:which|who)\s+((?:(?:was|were|is|are|has|had|have)\s+|(?!(?:said|added|noted|stated)\b)[a-z]{3,}ed\s+)[^,;"]{8,140}?),\s+[a-z]/,
   );
-  // "X, born on 23 December 1902, was ...", "Y, founded in 1990, is ...": a participle's aside reads as "X was born
-  // on 23 December 1902."
+  // "X, born on 14 March 1908, was ...", "Y, founded in 1990, is ...": a participle's aside reads as "X was born
+  // on 14 March 1908."
   const participle = m
     ? null
     : text.match(
@@ -889,7 +889,7 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
       ((t.text !== t.lemma && /ed$/.test(t.text)) || pasts.has(t.text.toLowerCase())),
   );
   if (!verb) return null;
-  // "X congratulated ISRO for completing the trial, utilising Y": with another verb between, the clause may hang
+  // "X congratulated the agency for completing the trial, utilising Y": with another verb between, the clause may hang
   // off that one, whose subject is someone else's.
   if (sentence.tokens.some((t) => t.start > verb.end && t.end <= m.index && t.pos === "VERB")) return null;
   // "X, a 1990-batch officer, has been appointed ...": the subject is before the aside, not the auxiliary after it.
@@ -914,7 +914,7 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
 }
 
 /**
- * "Valdoria has increased its tally to 85 by designating three more wetlands as reserves." -> "Valdoria designated
+ * "Valdoria has increased its tally to 64 by designating three more wetlands as reserves." -> "Valdoria designated
  * three more wetlands as reserves.": "by" and a gerund say how the subject did what the main verb says, and are a
  * deed of the same subject, asked as a sentence of its own. The subject is the name right before the main verb
  * (a past tense, or a participle after "has", "have" or "had"). Shaped like `relativeClause`; null otherwise.
@@ -933,7 +933,7 @@ export function meansClause(sentence: Sentence): DerivedClause | null {
   if (!lemma) return null;
   const before = sentence.tokens.filter((t) => t.end <= m.index);
   // The main verb: the last finite verb before "by", a past tense or a participle after an auxiliary of the
-  // perfect ("from existing 82" is no finite verb).
+  // perfect ("from existing 61" is no finite verb).
   const pasts = new Set(Object.values(IRREGULAR_PAST));
   const at = before.findLastIndex((t) => t.pos === "VERB" && !/ing$/.test(t.text));
   const verb = before[at];
@@ -987,7 +987,7 @@ export function subordinateClause(text: string): DerivedClause | null {
   // "independent" is written with a capital by some reports: a clause asks it plain.
   const clauseText = capitalise(`${subject} ${rest.replace(/\bIndependent\b/, "independent")}`);
   const from = m.index + m[0].length - groups.rest.length - groups.subject.length - 1;
-  // The subject is what the clause is about, not its fact: "Which country became independent in 1991?" has
+  // The subject is what the clause is about, not its fact: "Which country became independent in 1905?" has
   // many answers. Only what follows it is asked, unless the clause says a person left an office ("after former
   // judge X retired on ..."): who left is the fact.
   const leaving = /^(?:left|resigned|retired|stepped down)\b/.test(rest) && groups.subject !== "it";
@@ -1022,8 +1022,8 @@ export function openingParticiple(text: string): DerivedClause | null {
 }
 
 /**
- * "Valdoria is a party to the Tromso Convention, signed in Tromso, Norway, in 1971.": a participle's clause that ends the
- * sentence after a name is a fact about the name, "Tromso Convention was signed in Tromso, Norway, in 1971."
+ * "Valdoria is a party to the Tromso Convention, signed in Tromso, Norway, in 1967.": a participle's clause that ends the
+ * sentence after a name is a fact about the name, "Tromso Convention was signed in Tromso, Norway, in 1967."
  * @example participleAside("Valdoria joined the Tromso Accord, signed in Oslo in 1990.")?.text // "The Tromso Accord was signed in Oslo in 1990."
  */
 export function participleAside(text: string): DerivedClause | null {
@@ -1045,8 +1045,8 @@ export function participleAside(text: string): DerivedClause | null {
 }
 
 /**
- * "... the April 22 attack in which 26 people died": a clause on "in which" is a fact about its noun, "26 people
- * died in the April 22 attack." Asked alongside the whole sentence, whose other facts it does not hold.
+ * "... the March 14 attack in which 31 people died": a clause on "in which" is a fact about its noun, "31 people
+ * died in the March 14 attack." Asked alongside the whole sentence, whose other facts it does not hold.
  * @example prepositionalRelative("They recalled the 2031 flood in which 40 houses were destroyed.")?.text // "40 houses were destroyed in the 2031 flood."
  */
 export function prepositionalRelative(text: string): DerivedClause | null {
@@ -1078,7 +1078,7 @@ export function recordAppositive(text: string): DerivedClause | null {
   );
   const g = m?.groups;
   if (!m || m.index === undefined || !g?.record || !g.name) return null;
-  // A record of a place or person ("the first Indian Union Minister X") is asked by the person's own sentence.
+  // A record of a place or person ("the first Valdorian Union Minister X") is asked by the person's own sentence.
   if (lexicon().country(g.name) || /\b(?:minister|president|chief|leader|player|officer)\b/i.test(g.record))
     return null;
   const record = g.record.replace(/^The\b/, "the");
@@ -1094,7 +1094,7 @@ export function recordAppositive(text: string): DerivedClause | null {
 
 /**
  * "In the Senate, the Orca Bill got 61 votes in its favour and 39 against" -> "39 votes were cast against the Orca
- * Bill in the Senate."; "the bill was supported by 288 MPs while 232 voted against it" -> "232 MPs voted against
+ * Bill in the Senate."; "the bill was supported by 301 MPs while 214 voted against it" -> "214 MPs voted against
  * the bill.": a tally's second figure is a fact of its own, asked "How many votes were cast against ...?" rather
  * than as a blank of the whole sentence.
  * @example votesAgainst("In the Senate, the Orca Bill got 61 votes in its favour and 39 against.")?.text // "39 votes were cast against the Orca Bill in the Senate."
@@ -1128,8 +1128,8 @@ const GATHERING =
   "meeting|summit|session|committee|panel|council|conference|ceremony|event|delegation|team|board|commission|cabinet|group|talks|dialogue|forum|mission";
 
 /**
- * "... at the Council's 56th meeting chaired by Finance Minister X" -> "Finance Minister X chaired the Council's
- * 56th meeting.": a gathering's participle and its agent are a fact about who led it, asked as a sentence of its
+ * "... at the Council's 47th meeting chaired by Finance Minister X" -> "Finance Minister X chaired the Council's
+ * 47th meeting.": a gathering's participle and its agent are a fact about who led it, asked as a sentence of its
  * own ("Which Finance Minister chaired ...?"). Asked alongside the whole sentence.
  * @example agentClause("The panel, headed by Prime Minister Ola Berg, met in Tromso.")?.text // "Prime Minister Ola Berg headed the panel."
  */
@@ -1417,8 +1417,8 @@ export function withReferents(written: string, referents: Map<string, string>): 
 }
 
 /**
- * "signed a trade and economic partnership agreement with X": the story's name of three words or more, written in
- * lower case, is that name still, and reads as it ("the Trade and Economic Partnership Agreement"), so a question
+ * "signed a harbour and fisheries partnership agreement with X": the story's name of three words or more, written in
+ * lower case, is that name still, and reads as it ("the Harbour and Fisheries Partnership Agreement"), so a question
  * can ask it by its class. The nouns so named are added to `named`.
  */
 function withLowerCaseNames(text: string, referents: Map<string, string>, named: Set<string>): string {
@@ -1526,8 +1526,8 @@ export function withCounterparts(text: string, offices: Map<string, string>, top
 }
 
 /**
- * A minister's title that lists a whole portfolio ("Union Minister of State (Independent Charge) for Science and
- * Technology; Earth Sciences and Minister of State for PMO, Department of Space, ... Dr. X") is cut to "Union
+ * A minister's title that lists a whole portfolio ("Union Minister of State (Independent Charge) for Harbours and
+ * Fisheries; Coasts and Minister of State for Ports, Department of Lighthouses, ... Dr. X") is cut to "Union
  * Minister": a stem cut from it would start in the middle of the list.
  * @example withShortTitle("Union Minister of State for Ports; Fisheries and Minister for Roads, Rail, Posts and Pensions Dr. Ola Berg said ...") // "Union Minister Dr. Ola Berg said ..."
  */
@@ -1627,7 +1627,7 @@ function homeCountries(articles: StoryArticle[]): Set<string> {
 /** The story's people not named in the sentence, in a fixed order. */
 /**
  * The side each person of a two-sided story plays for: the country its sentences name with the person more often
- * than any other ("South Africa were ... with X and Y", "Indian bowlers defended 177 after Z's 76"). A story that
+ * than any other ("Nordland were ... with X and Y", "Valdorian bowlers defended 184 after Z's 68"). A story that
  * names fewer than two countries has no sides; a person named as often with each has none.
  */
 /** Where a sentence's clauses part: a comma, or a word that opens a clause of its own. */
@@ -1734,7 +1734,7 @@ export function prepareSentence(
   );
   // "Kari Nord, 34, is the youngest ...": a person's age between commas says nothing a question needs.
   t = t.replace(/\b([A-Z][\w'’-]*),\s+(?:aged\s+)?\d{2},\s+(?=[a-z])/g, "$1 ");
-  // "got 128 votes in Rajya Sabha": a house of a legislature takes its article, as an exam writes it.
+  // "got 141 votes in Rajya Sabha": a house of a legislature takes its article, as an exam writes it.
   t = t.replace(
     /\b(in|into|by|from|to|of|at|before)\s+((?:Lok|Rajya|Vidhan)\s+Sabha|Senate|House of (?:Commons|Lords|Representatives)|National Assembly)\b/gi,
     "$1 the $2",
@@ -1744,14 +1744,14 @@ export function prepareSentence(
     /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(bronze|silver|gold)(?!\s+(?:medal\w*|and|or)\b)(?=[\s,.;]|$)/gi,
     "$1 $2 medals",
   );
-  // "Monday (February 17)", "Sunday, November 10": the date says it; the weekday adds nothing.
+  // "Monday (February 24)", "Sunday, November 17": the date says it; the weekday adds nothing.
   t = t.replace(WEEKDAY_BRACKET_DATE, "$1");
   t = t.replace(WEEKDAY_COMMA_DATE, "$1");
-  // "120 000 inhabitants": a space between thousands is one number.
+  // "340 000 residents": a space between thousands is one number.
   t = t.replace(/(?<![\d.,])(\d{1,3}) (\d{3})(?=\s+[a-z])/g, "$1,$2");
-  // "Next year will mark 80 years since ...": without the article's date the sentence cannot be read right.
+  // "Next year will mark 90 years since ...": without the article's date the sentence cannot be read right.
   if (!reference && RELATIVE_PERIOD_SUBJECT.test(t)) return null;
-  // "Currently, India is 63rd with five medals so far": a running tally that changes by the day, in an article
+  // "Currently, Valdoria is 58th with four medals so far": a running tally that changes by the day, in an article
   // that does not say which day: the key would be wrong by the time it is read (blind reading 24 marked both
   // keys wrong against the final tally).
   // A year is not enough: the tally moves within it.
@@ -1786,7 +1786,7 @@ export function prepareSentence(
   )
     t = `${t}.`;
   // Headlines, subheads and time stamps are not sentences a question can be cut from.
-  // A time inside a sentence of prose ("the first attack was ... at 1.05 am") is part of its news.
+  // A time inside a sentence of prose ("the first attack was ... at 2.15 am") is part of its news.
   const stamp =
     /\b\d{1,2}[:.]\d{2}\s*(?:AM|PM|IST|GMT)\b/i.test(t) &&
     (wordCount(t) <= 12 || /^(?:updated|published|posted|last updated|first published)\b/i.test(t));
@@ -1800,7 +1800,7 @@ export function prepareSentence(
  * @example absoluteDates("The bill passed on Monday.", null) // "The bill passed."
  */
 export function absoluteDates(text: string, reference: Date | null, year: number | null = null): string {
-  // "Currently, India is 63rd": true on the day it was written, which a dated article says; an article known
+  // "Currently, Valdoria is 58th": true on the day it was written, which a dated article says; an article known
   // only by its year says at least that much ("As of 2031, ...").
   const asOf = reference ? monthYear(reference) : year ? String(year) : null;
   let t = asOf ? text.replace(/^(?:Currently|At present|As of now|Presently),\s+/, `As of ${asOf}, `) : text;
@@ -1853,7 +1853,7 @@ export function absoluteDates(text: string, reference: Date | null, year: number
 
 const FUTURE = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/;
 
-/** "October 17" in a year the article is known to be from. */
+/** "October 19" in a year the article is known to be from. */
 function yearOf(phrase: string, year: number) {
   const r = resolveDate(phrase, new Date(Date.UTC(year, 11, 31)));
   return r ? { ...r, year } : null;
@@ -1887,7 +1887,7 @@ const NAME_PART_CLASSES = new Set([
 
 /**
  * Two countries, two cities or two rates the sentence joins with "and" ("launched in Chile and Peru",
- * "slabs of 5 percent and 18 percent"): together they are one answer. Places are asked "In which two countries
+ * "slabs of 4 percent and 16 percent"): together they are one answer. Places are asked "In which two countries
  * ...?"; rates by a blank for the pair.
  */
 function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
@@ -1917,7 +1917,7 @@ function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
   spans.forEach((a, i) => {
     const b = spans[i + 1];
     if (!b || a.type !== b.type || a.cls !== b.cls) return;
-    // "a dual-slab structure of 5 percent and 18 percent": two rates set together are one answer too, and so are
+    // "a dual-slab structure of 4 percent and 16 percent": two rates set together are one answer too, and so are
     // two venues of one kind ("A Bird Sanctuary and B Bird Sanctuary").
     const venues =
       a.type === "place" &&
@@ -2057,7 +2057,7 @@ function questionFor(
   );
 }
 
-/** A comma that joins clauses or asides: not a figure's ("12,000") nor a date's ("September 21, 2031"). */
+/** A comma that joins clauses or asides: not a figure's ("12,000") nor a date's ("September 14, 2031"). */
 const CLAUSE_COMMA = /,(?=\s)(?!\s+(?:whom|who)\b)(?<!\d,)|(?<=\d),(?=\s)(?!\s+(?:19|20)\d\d\b)/g;
 
 /** Where the first comma joining clauses or asides stands, not a place's ("in Harbourtown, Nordland"); -1 if none. */
@@ -2201,7 +2201,7 @@ function questionIn(
             ),
           )?.[0] ?? "")
       : "";
-  // "a total of 26 sites were added": a quantifier that only stresses an exact figure goes with it ("How many
+  // "a total of 31 sites were added": a quantifier that only stresses an exact figure goes with it ("How many
   // sites were added ...?"). "About", "over" and "up to" say something of the figure and stay.
   const quantifier = ["count", "measure", "money", "percent"].includes(span.type)
     ? (stemText
@@ -2217,8 +2217,8 @@ function questionIn(
           .match(/(?<=\b(?:in|at|from|to|near)\s)(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s+$/)?.[0] ?? "")
       : "";
   const callingStart = askStart - called.length - edition.length - quantifier.length - cityBefore.length;
-  // "X, a 1989-batch cadre officer, has been appointed ...": the subject's aside says what X is, and the question
-  // asks by it, "Which 1989-batch cadre officer has been appointed ...?" (ask leaves the aside out).
+  // "X, a 1994-batch cadre officer, has been appointed ...": the subject's aside says what X is, and the question
+  // asks by it, "Which 1994-batch cadre officer has been appointed ...?" (ask leaves the aside out).
   const aside =
     span.type === "person" && span.roleStart === undefined && !called && callingStart === 0
       ? stemText.slice(span.end).match(/^,\s+(?:a|an)\s+([^,;"()]{3,70}?),\s+(?=[a-z])/)?.[1]
@@ -2229,7 +2229,7 @@ function questionIn(
       : "";
   const next = s.tokens.find((t) => t.start >= (span.blankEnd ?? span.end));
   const afterNext = next && s.tokens.find((t) => t.start >= next.end);
-  // "entered the Halo orbit", "on a Harbour Express train": the name's own class noun goes with it, and the
+  // "entered the Lantern orbit", "on a Harbour Express train": the name's own class noun goes with it, and the
   // question asks "Which orbit ...?".
   const isOwnNoun = (t: typeof next) =>
     t !== undefined &&
@@ -2266,7 +2266,7 @@ function questionIn(
               : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   const before = stemText.slice(0, callingStart);
-  // "income of up to Rs 5 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
+  // "income of up to Rs 9 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
   // "in Ruritania district": the name is part of a longer place, which the question would have to ask whole.
   // "on the sidelines of X Defence Ministers' Meeting": X names whose meeting it was, inside the meeting's name.
   const insideName =
@@ -2329,7 +2329,7 @@ function questionIn(
   if (speaker && !announces(s.text, span.end)) return null;
   if (whText && safe && !blankOnly) {
     // The stem is the sentence already read, unless an acronym was cut from it: no second reading by wink-nlp.
-    // "met on February 17 evening": the part of the day goes with the date it qualifies.
+    // "met on February 24 evening": the part of the day goes with the date it qualifies.
     const partOfDay =
       span.type === "date"
         ? (stemText.slice(span.end).match(/^\s+(?:morning|evening|night|afternoon)\b/)?.[0] ?? "")
@@ -2342,9 +2342,9 @@ function questionIn(
       stemText === s.text ? s : undefined,
     );
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
-    // A fronted question that keeps commas (not a figure's: "12,000", nor a date's: "September 21, 2031", nor a
+    // A fronted question that keeps commas (not a figure's: "12,000", nor a date's: "September 14, 2031", nor a
     // place's: "held in Harbourtown, Nordland amid ...") or runs long has kept more than one clause. What follows
-    // the first such comma is an aside ("... into its orbit, some 1.5 million km from the Earth?") and goes, when
+    // the first such comma is an aside ("... into its orbit, some 2.5 million km from the Earth?") and goes, when
     // the question before it is whole; otherwise a blank reads better.
     const comma = prompt ? clauseComma(prompt) : -1;
     // "Which alliance did X launch, at an event called Y?": a comma before the one phrase that says where or
@@ -2431,7 +2431,7 @@ function calledAs(calling: string): string {
   return kept.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
 }
 
-/** "the Halo orbit": a name's class noun written after it in lower case joins it as an alias ("Halo orbit"). */
+/** "the Lantern orbit": a name's class noun written after it in lower case joins it as an alias ("Lantern orbit"). */
 function classNounAfter(text: string, span: AnswerSpan): string[] {
   if (span.type !== "thing" || !span.cls) return [];
   const next = text.slice(span.blankEnd ?? span.end).match(/^\s+([a-z]+)\b/)?.[1];
@@ -2593,7 +2593,7 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
   while (wordCount(body) > maxWords) {
     const cut = lastPhraseStart(body);
     if (cut <= 0 || wordCount(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
-    // "... 750 km or up | to four missiles": the cut takes the coordinator and particle left before it too.
+    // "... 640 km or up | to six missiles": the cut takes the coordinator and particle left before it too.
     body = body
       .slice(0, cut)
       .replace(/\s+(?:(?:and|or|but)(?:\s+(?:up|down|also))?|up|down)$/, "")
@@ -2654,7 +2654,7 @@ function polish(q: string, span: AnswerSpan): string {
 }
 
 /**
- * A measure written with its unit as a word of its own ("17 years", "128 votes", "1.5 million kilometres") as the
+ * A measure written with its unit as a word of its own ("17 years", "141 votes", "2.5 million kilometres") as the
  * count of that unit: the blank holds the number, the unit stays in the stem, and the whole figure is an alias.
  * Null for any other span, and for a unit joined to its figure ("81.44m").
  */
@@ -2681,7 +2681,7 @@ function cloze(text: string, span: AnswerSpan, maxWords: number): string | null 
   const trimmed = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
   if (!trimmed) return null;
   // "shooting down an _____ aircraft": the article before the blank would tell a vowel from a consonant. A year
-  // and the years offered beside it share their article ("a 1989-batch officer", never "an"), so it is written.
+  // and the years offered beside it share their article ("a 1994-batch officer", never "an"), so it is written.
   const year = /^(?:19|20)\d\d$/.test(span.answer) ? "" : /^18\d\d$/.test(span.answer) ? "n" : null;
   const stem = capitalise(withoutOwnerCountry(withoutEditorial(trimmed), span)).replace(
     /\b([Aa])n?\s+_____/g,
@@ -2750,7 +2750,7 @@ const TRAILING_CLAUSE =
 const BREAKS =
   /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+/g;
 
-/** Commas that end a phrase, not those inside a date ("June 28, 1921") or a number. */
+/** Commas that end a phrase, not those inside a date ("June 14, 1927") or a number. */
 function clauseCommas(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/,\s/g)) {
@@ -2774,7 +2774,7 @@ function firstPhraseEnd(text: string): number {
 
 /**
  * The text without its last phrase, and without a subordinate clause that the cut left with no verb of its own:
- * "... and 95 against after all the amendments moved" loses "after all the amendments moved" too.
+ * "... and 87 against after all the changes moved" loses "after all the changes moved" too.
  */
 function withoutLastPhrase(text: string): string {
   // "... bordering X district and interact": a verb the cut left without its object goes with its "and".
@@ -2868,7 +2868,7 @@ const LIST_BEFORE = /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?
 
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
-  // A bracketed note that does not hold the blank ("at Mach _____ ( Mach 1- speed of sound)") is no part of it.
+  // A bracketed note that does not hold the blank ("at Mach _____ ( Mach 1 - the sound barrier)") is no part of it.
   const note = [...text.matchAll(/\s*\([^()]{1,80}\)/g)].find(
     (m) => (m.index ?? 0) >= end || (m.index ?? 0) + m[0].length <= start,
   );
@@ -2882,15 +2882,15 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
       maxWords,
     );
   }
-  // "won a bronze and silver in 2008 and 2012 respectively": any cut pairs the wrong items ("a bronze and silver
-  // in 2008"), and the whole has two answers.
+  // "won a bronze and silver in 2004 and 2016 respectively": any cut pairs the wrong items ("a bronze and silver
+  // in 2004"), and the whole has two answers.
   if (/\brespectively\b/i.test(text)) {
     const whole = trimWithin(text, start, end, maxWords, true);
     return whole && /\brespectively\b/i.test(whole) ? whole : null;
   }
   const found = trimWithin(text, start, end, maxWords, true);
   const stem = found && withRelativeHead(withPledge(found, text.slice(0, start)), text.slice(0, start));
-  // "Data was last released in 2018, when India had _____ tigers": a clause too short to say what it is about
+  // "Data was last released in 2017, when Chile had _____ condors": a clause too short to say what it is about
   // is read with the rest of a short sentence.
   if (stem === null && wordCount(text) <= maxWords) return trimWithin(text, start, end, maxWords, false);
   return stem;
@@ -2955,7 +2955,7 @@ function trimWithin(
     // A head that leans on a pronoun ("Their collaboration ...") is no better than the items alone.
     else if (LIST_BEFORE.test(before) && !/^\s*(?:Their|His|Her|Its|It|They|This|These)\b/.test(before))
       before = before.replace(LIST_BEFORE, "$1");
-    // "X, a 1989-batch officer from the _____ cadre, has been appointed Y": the blank is in the subject's aside,
+    // "X, a 1994-batch officer from the _____ cadre, has been appointed Y": the blank is in the subject's aside,
     // and a cut at the comma would leave the aside with no subject; a few words over is the lesser harm.
     else if (
       commaBefore >= 0 &&

@@ -164,7 +164,7 @@ const PREPOSITION = /^(?:in|from|at|of|for|on|to|across|inside|outside|near|by)$
 
 /**
  * One figure of a list of figures, with what it counts: "Four camps in A and five in B were destroyed" reads, for
- * "five", "Five camps in B were destroyed."; "The list comprises 7 A, 19 B and 113 C awards" reads, for 19, "The
+ * "five", "Five camps in B were destroyed."; "The list comprises 5 A, 17 B and 104 C awards" reads, for 17, "The
  * list comprises 19 B awards." Null when the span is no figure of such a list.
  * @example figureListMember("Four camps in Tromso and five in Bergen were shut.", 29) // "Five camps in Bergen were shut."
  */
@@ -193,7 +193,7 @@ export function figureListMember(text: string, start: number): string | null {
       items.push({ at: listStart + from, words: item.split(/\s+/) });
       if (j) from = end + j[0].length;
     }
-    // Every piece must start with its figure: "7 A, 19 B and 113 C", not a name's comma.
+    // Every piece must start with its figure: "5 A, 17 B and 104 C", not a name's comma.
     if (items.some((i) => !new RegExp(`^${COUNT}$`, "i").test(i.words[0] ?? ""))) return null;
     const self = items.find((i) => i.at === start);
     if (!self || /^(?:one|1)$/i.test(self.words[0] ?? "")) return null;
@@ -204,7 +204,7 @@ export function figureListMember(text: string, start: number): string | null {
     const counted = self.words.slice(1);
     const noun = counted.length === 0 || PREPOSITION.test(counted[0] ?? "") ? firstNoun : [];
     if (counted.length === 0 && noun.length === 0) return null;
-    // "113 C awards": the last figure's plural noun is every figure's where the others name only their kind.
+    // "104 C awards": the last figure's plural noun is every figure's where the others name only their kind.
     const lastWord = items.at(-1)?.words.at(-1) ?? "";
     const shared =
       self !== items.at(-1) &&

@@ -64,7 +64,7 @@ interface NameData {
   portfolios: string[];
 }
 const NAMES = namesData as NameData;
-/** Title words as written, and lower-cased when long enough not to be an initial ("MS Swaminathan"). */
+/** Title words as written, and lower-cased when long enough not to be an initial ("KL Berg"). */
 const TITLE_WORDS = new Set(NAMES.titleWords.flatMap((w) => (w.length > 3 ? [w, w.toLowerCase()] : [w])));
 const isTitleWord = (word: string) =>
   TITLE_WORDS.has(word) ||
@@ -320,8 +320,8 @@ const YEAR_AFTER = /^\s+(?:19|20)\d{2}\b/;
 const NAME_WORD_BEFORE = /\b([A-Z][a-z]+)\s+$/;
 
 /**
- * A part of an event's name written as place and year ("Tokyo 2020", "Paris 2024"): the place or the year alone
- * is no fact to ask (the name gives the other away, and a stem cut around it reads "the final 2024").
+ * A part of an event's name written as place and year ("Seoul 1988", "Sydney 2000"): the place or the year alone
+ * is no fact to ask (the name gives the other away, and a stem cut around it reads "the final 2031").
  */
 function inEventName(text: string, span: AnswerSpan): boolean {
   if (span.type === "place") return YEAR_AFTER.test(text.slice(span.end));
@@ -415,7 +415,7 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
     const aliases: string[] = [];
     if (acr?.groups?.acr && acr.groups.acr !== text) aliases.push(acr.groups.acr);
     const acronymEnd = acr ? end + acr[0].length : undefined;
-    // "The Council's 56th meeting": a possessive name is a modifier, asked about only as itself.
+    // "The Council's 47th meeting": a possessive name is a modifier, asked about only as itself.
     const base: Omit<AnswerSpan, "type" | "cls"> = { start, end, answer: text, aliases, acronymEnd };
 
     // "Science and | Technology Minister Ola Berg": the portfolio before the run's "and" is part of the role.
@@ -754,7 +754,7 @@ function looksLikePerson(
   );
 }
 
-/** Deeds only people do, right after a name: "X scored 76", "X took a stunning catch". */
+/** Deeds only people do, right after a name: "X scored 68", "X took a stunning catch". */
 const DEED =
   /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z])|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
 
@@ -844,10 +844,10 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     // Part of a name, a code or a time ("K-9", "SLBM-4", "2.05 am", "4-0-31-2").
     const before = text.slice(Math.max(0, at - 1), at);
     const after = text.slice(at + m[0].length, at + m[0].length + 1);
-    // "12–15 knots": a figure in a range is no figure of its own.
+    // "11–14 knots": a figure in a range is no figure of its own.
     if (/[A-Za-z\-–—]/.test(before) || /^[-–—:/]\d/.test(text.slice(at + numText.length))) continue;
     if (/^\s?(?:am|pm|a\.m|p\.m)\b/i.test(text.slice(at + numText.length))) continue;
-    // An age ("the 26-year-old") is rarely the fact; the event is.
+    // An age ("the 29-year-old") is rarely the fact; the event is.
     if (/^-(?:year|month)s?-old\b/i.test(text.slice(at + numText.length))) continue;
     if (/^[a-z]/.test(numText) && !/^[a-z]+$/i.test(numText)) continue;
     if (/^[a-z]/i.test(numText) && /^[A-Z]/.test(numText) && at > 0) continue;
@@ -892,7 +892,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
       unit = np ? text.slice(end, np).trim() : "";
       cls = unit;
       if (np) countedEnd = np;
-      // "7 Harbour Medal, 19 Harbour Star and 113 Harbour Cross Awards": names counted in a list share its last
+      // "5 Harbour Medal, 17 Harbour Star and 104 Harbour Cross Awards": names counted in a list share its last
       // noun ("How many Harbour Medal awards ...?").
       const shared =
         np && /^[A-Z]/.test(unit) && !/s$/.test(unit)
@@ -914,7 +914,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     // the form its options can be written in; the words stay an alias.
     const wordNumber = surface.toLowerCase().match(/^([a-z]+)(\s.+)$/);
     const value = wordNumber ? NUMBER_WORD_VALUES[wordNumber[1] ?? ""] : undefined;
-    // "a $100-billion commitment": the figure is "$100 billion".
+    // "a $40-billion commitment": the figure is "$40 billion".
     const answer = (
       value !== undefined && wordNumber
         ? `${value}${wordNumber[2]}`
@@ -957,7 +957,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
       cls,
     });
   }
-  // Ordinals: "51st", "fourth", "second".
+  // Ordinals: "41st", "fourth", "second".
   for (const m of text.matchAll(
     /\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?=\s+(?:[A-Za-z-]+\s+){0,3}[A-Za-z]+)/gi,
   )) {
@@ -990,7 +990,7 @@ function countedNoun(s: Sentence, from: number): number | null {
     if (t.pos === "NOUN" || t.pos === "PROPN") end = t.end;
     // "four developed nations", "two armed drones": a participle before the noun modifies it.
     else if ((t.pos === "ADJ" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.text))) && end === null) continue;
-    // "36 life saving drugs": a noun and a gerund before the noun make one compound.
+    // "24 life saving drugs": a noun and a gerund before the noun make one compound.
     else if (end !== null && /^[a-z]+ing$/.test(t.text) && tokens[i + 1]?.pos === "NOUN") continue;
     else break;
   }
@@ -1074,7 +1074,7 @@ function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSp
       detail: resolved.year ? "dated" : "yearless",
     });
   }
-  // A year the tagger missed: "a seasoned 1988-batch officer", "since 2014".
+  // A year the tagger missed: "a seasoned 1993-batch officer", "since 2014".
   for (const m of s.text.matchAll(
     /\b(?:(?<batch>(?:19|20)\d\d)(?=-batch\b)|(?<=\b(?:in|since|by|from)\s)(?<year>(?:19|20)\d\d)\b(?![-\d]))/g,
   )) {

@@ -77,7 +77,7 @@ export function figureValue(option: string): number | null {
 }
 
 /**
- * The ordinals next to the answer, written as the answer is ("fifth" -> sixth, fourth; "51st" -> 52nd, 50th).
+ * The ordinals next to the answer, written as the answer is ("fifth" -> sixth, fourth; "41st" -> 42nd, 40th).
  * @example nearbyOrdinals("first") // ["second", "third", "fourth", "fifth"]
  */
 export function nearbyOrdinals(answer: string, rank = 1, seed = ""): string[] {
@@ -85,7 +85,7 @@ export function nearbyOrdinals(answer: string, rank = 1, seed = ""): string[] {
   const digits = answer.match(/^(\d+)(?:st|nd|rd|th)$/i);
   const n = word > 0 ? word : digits ? Number(digits[1]) : Number.NaN;
   if (Number.isNaN(n)) return [];
-  // Ordinals one apart: "51st" among 50th, 52nd and 53rd, never the one value below a gap.
+  // Ordinals one apart: "41st" among 40th, 42nd and 43rd, never the one value below a gap.
   const near = ladder(n, 1, rank, (x) => x > 0 && (word <= 0 || x < ORDINAL_WORDS.length), seed, true);
   if (word > 0) return near.map((x) => ORDINAL_WORDS[x] as string);
   return near.map(suffixed);
@@ -130,9 +130,9 @@ export interface Bound {
 }
 
 /**
- * The bound a stem sets on its blank: "increased ... to _____ from existing 82" rules out anything up to 82, and
+ * The bound a stem sets on its blank: "increased ... to _____ from existing 61" rules out anything up to 61, and
  * "cut ... to _____ from 6.5%" anything from 6.5 up.
- * @example boundOf('... has increased its tally to _____ from existing 82"?') // { above: 82 }
+ * @example boundOf('... has increased its tally to _____ from existing 61"?') // { above: 61 }
  */
 export function boundOf(prompt: string): Bound {
   const m = prompt.match(
@@ -169,7 +169,7 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
   const decimals = raw.split(".")[1]?.length ?? 0;
   // "1 hours": a plural unit reads wrong after one.
   const plural = /^\s*[a-z]+s\b/i.test(post);
-  // Grouped as the answer is: "1,20,000" in lakhs, "120,000" in thousands; an option grouped otherwise is the
+  // Grouped as the answer is: "1,40,000" in lakhs, "140,000" in thousands; an option grouped otherwise is the
   // odd one out.
   const grouping = /\d,\d\d,\d{3}\b/.test(raw) || /^\d{1,2},\d\d,/.test(raw) ? "en-IN" : "en-US";
   const write = (v: number) => {
@@ -252,7 +252,7 @@ export function nearbyDates(
       (m) => `${MONTHS[((m % 12) + 12) % 12]} ${Math.floor(m / 12)}`,
     );
   }
-  // Days two to four apart within the month; "22 April" with no year stays without one.
+  // Days two to four apart within the month; "23 April" with no year stays without one.
   const step = 2 + (Number.parseInt(shortHash(answer), 36) % 3);
   const tail = Number.isNaN(year) ? "" : ` ${year}`;
   return ladder(day, step, rank, (d) => d >= 1 && d <= 28, seed).map((d) => `${d} ${MONTHS[month]}${tail}`);

@@ -48,7 +48,7 @@ const FIELD_WORDS: [RegExp, Field][] = [
     /\b(?:[Cc]aptain|[Ss]kipper|[Bb]atter|[Bb]atsman|[Bb]owler|[Cc]ricketer|[Aa]ll-rounder|[Oo]pener|[Ss]pinner|[Pp]acer)\b/,
     "cricketer",
   ],
-  // A cricket sentence with no calling for the name: "X scored a half-century", "X's 76 off 59 balls".
+  // A cricket sentence with no calling for the name: "X scored a half-century", "X's 68 off 47 balls".
   [
     /\b(?:half-century|century|wickets?|off \d+ balls|(?:first|last|next|final) (?:ball|over)|T20|ODI|Test match|innings)\b/,
     "cricketer",

@@ -1,4 +1,4 @@
-/** The story's main event ("the SCO Defence Ministers' meeting"), which role and venue questions name. */
+/** The story's main event ("the Harbour Council Defence Ministers' meeting"), which role and venue questions name. */
 import { lexicon } from "../../../lexicon";
 import { normKey } from "../../../text";
 import type { StoryArticle } from "./candidate";

@@ -11,7 +11,7 @@ import { DIRECTION, NOT_NAMES, type Patterns } from "./patterns";
 // ---------- where / when / how many: incidents ----------
 
 const MONTH = MONTHS.join("|");
-/** "on 22 April", "of April 22nd": a day and month a sentence gives. */
+/** "on 23 April", "of April 23rd": a day and month a sentence gives. */
 const DAY_OF_INCIDENT = new RegExp(
   `\\b(?:on|of)\\s+(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`,
 );
@@ -38,7 +38,7 @@ export function incidents(
         /^(?:(?:the|a|an|and|dastardly|horrendous|cowardly|deadly|brutal|heinous|barbaric|gruesome|horrific|tragic|ghastly|massive)\s+)+/i,
         "",
       );
-    // "killed in the attack in X on 22 April": a day the sentence gives elsewhere is the incident's too, and the
+    // "killed in the attack in X on 23 April": a day the sentence gives elsewhere is the incident's too, and the
     // article's own month would be wrong for it.
     const stated = g.incdate ?? s.text.match(DAY_OF_INCIDENT)?.[1];
     const date = stated && article.dated ? resolveDate(stated, article.reference) : null;

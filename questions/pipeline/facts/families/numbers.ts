@@ -21,7 +21,7 @@ export function numberAliases(n: string, unit: string): string[] {
 export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: Patterns): Candidate[] {
   const out: Candidate[] = [];
   const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
-  // "X passed the Bill with 128 members voting in favour": how many voted for it.
+  // "X passed the Bill with 141 members voting in favour": how many voted for it.
   const vote = s.text.match(p.votes);
   if (vote?.groups) {
     const clause = (vote.groups.clause ?? "").replace(/\s+on\s+[A-Z][a-z]+day\b/, "");
