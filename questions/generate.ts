@@ -120,6 +120,8 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         const prompt = article ? withSetting(c.prompt, c.answer, c.aliases, tag, monthOf(article)) : c.prompt;
         return prompt !== c.prompt && passesGate(prompt, c.answer, c.aliases) ? [{ ...c, prompt }] : [];
       });
+    /** The family questions that took the story's setting. */
+    const framed = new WeakSet<Candidate>();
     const families = extractStoryFacts(articles, people)
       .map((c) => ({
         ...c,
@@ -134,17 +136,20 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         inLead(articles, c) ? { ...c, prompt: withMonth(c.prompt, monthOfArticle(articles, c)) } : c,
       )
       // "Who was India's Commerce Minister?" has had many answers: a role holder outside the lead is asked
-      // with the story's setting ("With reference to the X Agreement (March 2031), who was ...?").
+      // with the story's setting ("Who was India's Commerce Minister at the time of the X Agreement?").
       .map((c) => {
         if (c.kind !== "who" || passesGate(c.prompt, c.answer, c.aliases)) return c;
         const article = articles.find((a) => a.id === c.articleId);
         if (!article) return c;
         // Set only by the story, the question is no surer than a wh-question from the holder's own sentence.
         const prompt = withSetting(c.prompt, c.answer, c.aliases, tag, monthOf(article));
-        return { ...c, prompt, score: c.score - (prompt === c.prompt ? 0 : SPECIFIC_BONUS + 4) };
+        if (prompt === c.prompt) return c;
+        const set = { ...c, prompt, score: c.score - SPECIFIC_BONUS - 4 };
+        framed.add(set);
+        return set;
       })
       // A setting takes a few words of its own.
-      .filter((c) => c.prompt.split(/\s+/).length <= (c.prompt.startsWith("With reference to") ? 28 : 26))
+      .filter((c) => c.prompt.split(/\s+/).length <= (framed.has(c) ? 28 : 26))
       // A role holder "at the X" must be at the X by the source sentence, not by a guess at the story's event.
       .filter((c) => c.kind !== "who" || eventInSentence(c.prompt, c.sentence))
       .filter((c) => passesGate(c.prompt, c.answer, c.aliases))

@@ -127,6 +127,22 @@ describe("context: the setting a question names when its own words do not", () =
     );
   });
 
+  it("context: a role holder is asked at the time of the event the story is about", () => {
+    expect(withSetting("Who was Valdoria's Foreign Secretary?", "Ola Berg", [], tag, "May 2031")).toBe(
+      "Who was Valdoria's Foreign Secretary at the time of Operation Tide (May 2031)?",
+    );
+    const convention = storyTag([
+      article([
+        "Valdoria joined the Harbour Convention on Tuesday.",
+        "The Harbour Convention protects wetlands.",
+      ]),
+    ]);
+    // A convention has no time of its own: the holder is asked with reference to it.
+    expect(withSetting("Who was Valdoria's Foreign Secretary?", "Ola Berg", [], convention, "")).toBe(
+      "With reference to the Harbour Convention, who was Valdoria's Foreign Secretary?",
+    );
+  });
+
   it("context: the month is left out of the setting where the answer is a date in it", () => {
     const tag = storyTag([
       article(["Valdoria launched Operation Tide on Tuesday.", "Operation Tide hit nine camps."]),

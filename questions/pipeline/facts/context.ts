@@ -291,8 +291,18 @@ export function withSetting(
     (!date || !/fills? the blank/.test(prompt) || /^Which (?:date|year|month)\b/.test(prompt))
   )
     return prompt;
+  // "Who was India's Foreign Secretary?" takes its setting as the time it asks about, "... at the time of
+  // Operation Tide?": in front, "With reference to X, who was ...?" reads as a fragment (blind readings 34, 35).
+  // Only an event has a time: "at the time of the new criminal laws" would not say when.
+  const holder =
+    /^Who was [^\d?]+\?$/.test(prompt) &&
+    /\b(?:[Aa]ppointment|[Ll]aunch|[Vv]isit|Summit|[Mm]eeting|Operation|Budget|[Ff]inal|[Ee]lection|[Cc]eremony|Conference|[Ss]ession|Games|Olympics|Cup|[Mm]ission)\b/.test(
+      tag.phrase,
+    );
   const setWith = (when: string, question = prompt) =>
-    `With reference to ${tag.phrase}${when}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+    holder && question === prompt
+      ? `${prompt.slice(0, -1)} at the time of ${tag.phrase}${when}?`
+      : `With reference to ${tag.phrase}${when}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
   // Thirty words at most: the date goes before the setting does, which says what the question is about (unless
   // the question names the setting already, when the date was all it would add).
   const fits = (set: string) => set.split(/\s+/).length <= 30;
