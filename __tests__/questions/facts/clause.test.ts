@@ -243,6 +243,24 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Ola Berg recommended Kari Nord's name on 17 May.",
     ],
     [
+      "a figure's relative clause joins the subject, when the figure is the answer",
+      "The previous Harbour Games record was 81.44m that was achieved in Tromso 1998 by Ola Berg of Norway.",
+      "81.44m",
+      "The previous Harbour Games record achieved in Tromso 1998 by Ola Berg of Norway was 81.44m.",
+    ],
+    [
+      "the figure joins the subject, when the answer is in its relative clause",
+      "The previous Harbour Games record was 81.44m that was achieved in Tromso 1998 by Ola Berg of Norway.",
+      "Ola Berg",
+      "The previous Harbour Games record of 81.44m was achieved in Tromso 1998 by Ola Berg of Norway.",
+    ],
+    [
+      "a figure's relative clause after a comma, with its own auxiliary",
+      "The sprinter's personal best is 9.91 seconds, which was achieved in 2029.",
+      "2029",
+      "The sprinter's personal best of 9.91 seconds was achieved in 2029.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

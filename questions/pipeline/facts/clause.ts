@@ -52,6 +52,13 @@ const SUBORDINATE =
   /\s+(as|while)\s+((?:[A-Z][\w'’.-]*\s+){1,5}(?:won|took|made|became|got|scored|hit|threw|set|broke|led|beat|bagged|[a-z]{3,}ed)\s[^;"“]*)$/;
 /** A main clause's closing phrase that says where or at which event (1): "in the final at Paris 2031". */
 const CLOSING_SETTING = /\s((?:in|at|during)\s+(?!which\b)[^,;]*)$/;
+/**
+ * "The previous record was 81.44m that was achieved in Tromso 1998 by Ola Berg": a subject (1), its copula (2), a
+ * figure (3), and a relative clause on the figure with its auxiliary (4), its participle (5) and the rest (6).
+ */
+const FIGURE_THAT =
+  /^((?:The|A|An|Its|His|Her|Their)\s[^,;:"]{3,80}?)\s+(is|was)\s+([^\s,]*\d[\d,.]*[^\s,]*(?:\s+(?!that\b|which\b)[a-z]+(?:\s+cent)?)?),?\s+(?:that|which)\s+(was|were|is|had been|has been)\s+([a-z]{3,}(?:ed|en))\s+([^;"]+?)([.!?]?)$/;
+
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
   /,\s+(?:which|who|while|whereas|but|however|thereby|saying|adding|stating|noting|according to|(?!during\s|regarding\s|concerning\s)[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b/g;
@@ -255,6 +262,29 @@ export function coreClause(text: string, start: number, end: number): Clause {
   // gold ...?"; a country left in front of the wh-word would be no question).
   const possessor = t.match(/^(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+/);
   if (possessor && possessor[0].length === s) cut(0, possessor[0].length);
+  // "The previous record was 81.44m that was achieved in Tromso 1998 by Ola Berg": the relative clause on the
+  // figure joins the subject, so the figure is the copula's ("How many metres was the previous record achieved in
+  // Tromso 1998 by Ola Berg?"), and an answer in the relative clause is asked with the figure in the subject ("Who
+  // achieved the previous record of 81.44m in Tromso 1998?").
+  const figure = t.match(FIGURE_THAT);
+  if (figure?.[1] && figure[2] && figure[3] && figure[4] && figure[5] && figure[6]) {
+    const [, subject, copula, value, auxiliary, participle, rest, stop = "."] = figure;
+    const valueStart = subject.length + 1 + copula.length + 1;
+    const restStart = t.length - stop.length - rest.length;
+    const answer = t.slice(s, e);
+    const rewritten =
+      s >= valueStart && e <= valueStart + value.length
+        ? `${subject} ${participle} ${rest} ${copula} ${value}${stop || "."}`
+        : s >= restStart
+          ? `${subject} of ${value} ${auxiliary} ${participle} ${rest}${stop || "."}`
+          : "";
+    const at = rewritten ? rewritten.indexOf(answer, s >= restStart ? subject.length : 0) : -1;
+    if (at >= 0) {
+      cut(0, t.length, rewritten);
+      s = at;
+      e = at + answer.length;
+    }
+  }
   // "Among the dead were four followers of X": the subject after an inverted "were" goes back before it, so the
   // question fronts it ("How many followers of X were among the dead?").
   const among = t.match(AMONG_INVERTED);
