@@ -261,6 +261,18 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The sprinter's personal best of 9.91 seconds was achieved in 2029.",
     ],
     [
+      "a relative clause between a named subject and its verb, when the answer is after it",
+      "Project Orca, which was launched in 1979 by the Ola Berg government, completed its jubilee on 1 April 2031.",
+      "1 April 2031",
+      "Project Orca completed its jubilee on 1 April 2031.",
+    ],
+    [
+      "a relative clause between a named subject and its verb stays when the answer is in it",
+      "Project Orca, which was launched in 1979 by the Ola Berg government, completed its jubilee on 1 April 2031.",
+      "1979",
+      "Project Orca, which was launched in 1979 by the Ola Berg government, completed its jubilee on 1 April 2031.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

@@ -164,6 +164,13 @@ export function coreClause(text: string, start: number, end: number): Clause {
       if (more && more[0].length <= s) cut(0, more[0].length);
     }
   }
+  // "Project Orca, which was launched in 1973 by the X government, completed its jubilee on 1 April": a relative
+  // clause between a named subject and its verb describes the subject; an answer after it is asked without it.
+  const relative = t.match(
+    /^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,5})(,\s+(?:which|who)\s+[^,;:"]{3,100}?,)\s+(?=[a-z])/,
+  );
+  if (relative?.[1] && relative[2] && relative[0].length <= s)
+    cut(relative[1].length, relative[1].length + relative[2].length);
   // "X said (that) the harbour would open in May": a question about what was said is asked of the clause said.
   const said = t.match(
     /^[^"“]{3,120}?\b(?:(?:said|says|stated|noted|added|asserted|claimed|told reporters)\s+(?:that\s+)?|(?:announced|informed|confirmed|revealed)\s+that\s+)(?=(?:the|a|an|[A-Z][\w'-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|all|some|most|several|many)\s)/,
