@@ -18,6 +18,7 @@ import { originQuestion } from "./families/origins";
 import { figureListMember, listMember, namedForAward } from "./lists";
 import { locatedIn } from "./located";
 import { countOfAction } from "./nominals";
+import { praisedFor } from "./praised";
 import {
   type AnswerSpan,
   BARE_CONTEXT,
@@ -423,6 +424,9 @@ interface Pending {
 function askedAlone(s: Sentence, span: AnswerSpan, siblings: AnswerSpan[], ctx: SpanContext): string | null {
   if (span.type === "count") return figureListMember(s.text, span.start) ?? countOfAction(s.text, span);
   if (span.type === "place") return locatedIn(s.text, span, siblings);
+  // "X congratulated ISRO for successfully completing the Y": "ISRO successfully completed the Y".
+  const praised = praisedFor(s, span);
+  if (praised) return praised;
   // "The Centre announced the award for A and B": "A and B were named for the award", then one of them; a
   // person after "for" cannot be fronted.
   const named = namedForAward(s.text, span);
