@@ -1656,6 +1656,22 @@ describe("generic: an officer is asked by the service, not the rank", () => {
   });
 });
 
+describe("generic: a name before a plain noun is asked by that noun", () => {
+  it("generic: 'launched Valdoria's Harbour Payments Interface (HPI) services in Tromso' asks which services", () => {
+    const asked = askedFrom(
+      "Prime Minister Ola Berg launched Valdoria's Harbour Payments Interface (HPI) services in Tromso and Nordland at a virtual ceremony.",
+    ).find((c) => c.answer === "Harbour Payments Interface");
+    expect(asked?.prompt).toMatch(
+      /^Which services did Prime Minister Ola Berg launch in Tromso and Nordland at a virtual ceremony/,
+    );
+  });
+
+  it("generic: a group of people after a name says nothing of its kind ('Orca partners')", () => {
+    for (const c of askedFrom("Orca partners agreed that Valdoria and Nordland would swap host years."))
+      expect(c.prompt).not.toMatch(/^Which partners\b/);
+  });
+});
+
 describe("generic: a figure's period stays with it", () => {
   // "a total of" goes with the figure: see "'During X to Y,' stays as the question's period".
   it("generic: a question that would lose the years after its comma keeps them (here, as a blank)", () => {

@@ -1872,6 +1872,10 @@ const SHORT_TITLES: Record<string, string> = {
   CEC: "Chief Election Commissioner",
 };
 
+/** Plain nouns for a group of people or places, which a name before them does not say the kind of. */
+const GROUP_NOUNS =
+  /^(?:partners?|leaders?|members?|countries|nations|states|officials|teams?|sides?|governments?|authorities|forces|people|citizens|players|fans|delegations?|ministers|nationals|residents|workers|troops|soldiers|staff|areas|regions|cities|villages)$/;
+
 /** Offices a question may name as its wh-phrase. */
 const OFFICE =
   /\b(?:Minister|CM|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
@@ -2231,8 +2235,10 @@ function questionIn(
     aside && isPersonNoun(aside.split(/\s+/).at(-1) ?? "") && !/\b(?:who|which|that|whose)\b/.test(aside)
       ? aside
       : "";
-  const next = s.tokens.find((t) => t.start >= (span.blankEnd ?? span.end));
-  const afterNext = next && s.tokens.find((t) => t.start >= next.end);
+  // The stem's own tokens: a cut acronym ("X (UPI) services") moved the words after it.
+  const stem = stemText === s.text ? s : (annotateSentence(stemText) ?? s);
+  const next = stem.tokens.find((t) => t.start >= (span.blankEnd ?? span.end));
+  const afterNext = next && stem.tokens.find((t) => t.start >= next.end);
   // "entered the Lantern orbit", "on a Harbour Express train": the name's own class noun goes with it, and the
   // question asks "Which orbit ...?".
   const isOwnNoun = (t: typeof next) =>
@@ -2245,10 +2251,21 @@ function questionIn(
     next !== undefined && /^[a-z]+$/.test(next.text) && !isOwnNoun(next) && isOwnNoun(afterNext)
       ? afterNext
       : undefined;
+  // "launched UPI services in X": a name that says which services the plain noun after it are is asked by that
+  // noun, "Which services did ... launch in X?"; never a group of people ("Quad partners", "Valdoria's leaders").
+  const attributive =
+    next !== undefined &&
+    span.type === "thing" &&
+    // "services in X" may be tagged a verb: a plural before a preposition is the noun.
+    (next.pos === "NOUN" || (/s$/.test(next.text) && afterNext?.pos === "ADP")) &&
+    /^[a-z]{4,}$/.test(next.text) &&
+    !isPersonNoun(next.text) &&
+    !GROUP_NOUNS.test(next.text) &&
+    !/^['’]/.test(stemText.slice(next.end));
   const ownNoun =
     span.type === "thing" &&
     span.blankEnd === undefined &&
-    (isOwnNoun(next) || describedNoun !== undefined) &&
+    (isOwnNoun(next) || describedNoun !== undefined || attributive) &&
     next !== undefined &&
     /^\s+$/.test(stemText.slice(span.end, next.start)) &&
     // "took an X train and two ferries": one of two things taken is no phrase to front alone.
@@ -2269,7 +2286,13 @@ function questionIn(
               ? `which ${stemText.slice(next?.start ?? ownNoun.start, ownNoun.end)}`
               : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
-  const before = stemText.slice(0, callingStart);
+  // "launched India's UPI services": the possessor goes with the name its noun is asked by ("Which services
+  // did ... launch?").
+  const possessed = ownNoun
+    ? (stemText.slice(0, callingStart).match(/(?<=\s)(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$/)?.[0] ?? "")
+    : "";
+  const askFrom = callingStart - possessed.length;
+  const before = stemText.slice(0, askFrom);
   // "income of up to Rs 9 lakh": "up to" belongs to the figure; fronting it gives "To how much ...".
   // "in Ruritania district": the name is part of a longer place, which the question would have to ask whole.
   // "on the sidelines of X Defence Ministers' Meeting": X names whose meeting it was, inside the meeting's name.
@@ -2321,7 +2344,7 @@ function questionIn(
         /(?:^|\b(?:in|at|on|from|by|with|aboard|into)\s+)(?:a|an)\s+$/i.test(before)) ||
       COMPLEX_PREPOSITION.test(before) ||
       // "launched its X weather satellite": a name asked with its class noun takes the possessive's place too.
-      isDirectObject(s, callingStart, ownNoun !== undefined) ||
+      isDirectObject(stem, askFrom, ownNoun !== undefined) ||
       // "X's best throw was (also) a 89.9m": the figure a copula gives its subject.
       (["measure", "money", "percent", "count"].includes(span.type) &&
         /\b(?:is|are|was|were)\s+(?:(?:also|only|just)\s+)?(?:(?:a|an)\s+)?(?:[a-z]+\s+)?$/.test(before)));
@@ -2340,10 +2363,10 @@ function questionIn(
         : "";
     const q = ask(
       stemText,
-      { start: callingStart, end: ownNoun ? ownNoun.end : span.end + partOfDay.length },
+      { start: askFrom, end: ownNoun ? ownNoun.end : span.end + partOfDay.length },
       whText,
       "",
-      stemText === s.text ? s : undefined,
+      stem.text === stemText ? stem : undefined,
     );
     prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
     // A fronted question that keeps commas (not a figure's: "12,000", nor a date's: "September 14, 2031", nor a
