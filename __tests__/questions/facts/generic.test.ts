@@ -1672,6 +1672,16 @@ describe("generic: a name before a plain noun is asked by that noun", () => {
   });
 });
 
+describe("generic: a date before the event it names", () => {
+  it("generic: 'shed light on the April 22 Tromso terror attack' asks when the attack took place", () => {
+    const prompts = askedFrom(
+      "The two officers shed light on the April 22 Tromso terror attack in which 31 people died.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("On which date did the Tromso terror attack take place?");
+    expect(prompts.some((p) => /shed light Tromso/.test(p))).toBe(false);
+  });
+});
+
 describe("generic: a figure's period stays with it", () => {
   // "a total of" goes with the figure: see "'During X to Y,' stays as the question's period".
   it("generic: a question that would lose the years after its comma keeps them (here, as a blank)", () => {

@@ -14,6 +14,7 @@ import { asExamQuestion, withoutEditorial } from "../reword";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
+import { datedEvent } from "./dated-event";
 import { originQuestion } from "./families/origins";
 import { figureListMember, listMember, namedForAward } from "./lists";
 import { locatedIn } from "./located";
@@ -424,6 +425,7 @@ interface Pending {
 function askedAlone(s: Sentence, span: AnswerSpan, siblings: AnswerSpan[], ctx: SpanContext): string | null {
   if (span.type === "count") return figureListMember(s.text, span.start) ?? countOfAction(s.text, span);
   if (span.type === "place") return locatedIn(s.text, span, siblings);
+  if (span.type === "date") return datedEvent(s.text, span);
   // "X congratulated ISRO for successfully completing the Y": "ISRO successfully completed the Y".
   const praised = praisedFor(s, span);
   if (praised) return praised;
@@ -2315,8 +2317,10 @@ function questionIn(
     /^(?:deal|contract|agreement|order|package|investment|loan|project|fund|plan|scheme|commitment|pact)$/i.test(
       next?.text ?? "",
     );
+  // "the 22 April Tromso terror attack": a date before the event it names is no phrase of the verb's.
   const modifier =
     dealValue ||
+    datedEvent(stemText, span) !== null ||
     (!ownNoun &&
       span.blankEnd === undefined &&
       next?.pos === "NOUN" &&
