@@ -1682,6 +1682,17 @@ describe("generic: a date before the event it names", () => {
   });
 });
 
+describe("generic: a description that opens the clause goes with the name it describes", () => {
+  it("generic: 'The second Orca class submarine INS Skua was commissioned ...' asks which submarine", () => {
+    const asked = askedFrom(
+      "The second Orca class submarine INS Skua was commissioned into the Valdorian Navy on 29 August 2024 at Tromso.",
+    ).find((c) => c.answer === "INS Skua" && !c.prompt.includes("_____") && !/ is /.test(c.prompt));
+    expect(asked?.prompt).toBe(
+      "Which submarine was commissioned into the Valdorian Navy on 29 August 2024 at Tromso?",
+    );
+  });
+});
+
 describe("generic: a figure's period stays with it", () => {
   // "a total of" goes with the figure: see "'During X to Y,' stays as the question's period".
   it("generic: a question that would lose the years after its comma keeps them (here, as a blank)", () => {

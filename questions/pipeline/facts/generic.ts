@@ -2226,7 +2226,26 @@ function questionIn(
           .slice(0, askStart)
           .match(/(?<=\b(?:in|at|from|to|near)\s)(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s+$/)?.[0] ?? "")
       : "";
-  const callingStart = askStart - called.length - edition.length - quantifier.length - cityBefore.length;
+  // "The second Orca class submarine INS Skua was commissioned ...": a description that opens the clause and ends
+  // in a class noun goes with the name it describes, and the thing is asked by that noun ("Which submarine was
+  // commissioned ...?").
+  const description =
+    span.type === "thing" && !edition
+      ? stemText
+          .slice(0, askStart)
+          .match(/^[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w-]*(?:[\s-][Cc]lass)?\s+)?([a-z]{4,})\s+$/)
+      : null;
+  const describedAs =
+    description?.[1] && lexicon().suffixClass(description[1]) && !isPersonNoun(description[1])
+      ? description
+      : null;
+  const callingStart =
+    askStart -
+    called.length -
+    edition.length -
+    quantifier.length -
+    cityBefore.length -
+    (describedAs?.[0].length ?? 0);
   // "X, a 1994-batch cadre officer, has been appointed ...": the subject's aside says what X is, and the question
   // asks by it, "Which 1994-batch cadre officer has been appointed ...?" (ask leaves the aside out).
   const aside =
@@ -2284,9 +2303,11 @@ function questionIn(
           ? `which ${described}`
           : edition
             ? `which ${span.cls}`
-            : ownNoun
-              ? `which ${stemText.slice(next?.start ?? ownNoun.start, ownNoun.end)}`
-              : (WH[span.type]?.(span) ?? "");
+            : describedAs
+              ? `which ${describedAs[1]}`
+              : ownNoun
+                ? `which ${stemText.slice(next?.start ?? ownNoun.start, ownNoun.end)}`
+                : (WH[span.type]?.(span) ?? "");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   // "launched India's UPI services": the possessor goes with the name its noun is asked by ("Which services
   // did ... launch?").
