@@ -590,6 +590,35 @@ describe("08-options: a space agency's mission is offered missions, not governme
   });
 });
 
+describe("08-options: blind reading 36's distractors", () => {
+  const withSentence = (c: Candidate, sentence: string): Candidate => ({ ...c, sentence });
+
+  it("08-options: a first name read alone is never offered among full names", () => {
+    const story = ["Rahul", "Kari Nord", "Erik Holm", "Per Dahl", "Mara Lind"].map((n) =>
+      withSentence(candidate("who", n, "person"), `Valdorian politician ${n} spoke in Tromso.`),
+    );
+    const c = withSentence(
+      candidate("who", "Ola Berg", "person"),
+      "Valdorian politician Ola Berg was honoured.",
+    );
+    const options = optionsFor({ ...c, peers: ["Rahul", "Kari Nord"] }, [], buildPools([c, ...story]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Rahul");
+  });
+
+  it("08-options: a capital is offered the capitals of the larger countries around it first", () => {
+    const c = {
+      ...candidate("where", "Oslo", "city"),
+      country: lexicon().countryByCode("NO"),
+      prompt: "In which city was the prize announced in October 2031?",
+      sentence: "The prize was announced in Oslo.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).toContain("Stockholm");
+  });
+});
+
 describe("08-options: a state is offered the states around it", () => {
   it.each([
     ["Tamil Nadu", ["Kerala", "Karnataka", "Andhra Pradesh"]],

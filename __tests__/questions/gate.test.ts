@@ -43,6 +43,16 @@ const rows: [string, string, string | null][] = [
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["How many condors does Valdoria have as of 2031?", "2,351", null],
   [
+    "With reference to the appointment of the 12th Chief Justice of Valdoria, who headed the selection committee?",
+    "Ola Berg",
+    null,
+  ],
+  [
+    "With reference to the appointment of the 12th Chief Justice of Valdoria, how many members did the panel have?",
+    "three",
+    "no name, event or year",
+  ],
+  [
     'Which ordinal fills the blank in "At the Tromso Games 2031, Valdoria is at the _____ position in the medal tally"?',
     "58th",
     null,

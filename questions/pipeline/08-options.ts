@@ -253,6 +253,8 @@ function pickOptions(
         )
       )
         continue;
+      // "Rahul" among full names: a first name read alone is no one an option can name.
+      if (broad === "person" && !/\s/.test(v.trim()) && /\s/.test(c.answer.trim())) continue;
       // A name or figure the source sentence also states would be a second right answer or a trick.
       if (!listed && sentenceKey.includes(` ${key} `)) continue;
       // A person the question itself names ("with Berg and ... Prime Minister ___") is no alternative.
@@ -743,9 +745,12 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
   for (const v of [...(pools.byCategory.get("city") ?? []), ...(pools.byCategory.get("place") ?? [])])
     if (pools.placeCountry.get(normKey(v)) === code && !lex.regionKindOf(v)) yield v;
   const home: Country | undefined = lex.countryByCode(code);
+  // Then the capitals around it, the larger (better known) countries' first: Stockholm and Helsinki for Oslo, not
+  // Tallinn (blind reading 36).
   if (home)
     yield* lex.countries
       .filter((x) => x.subregion === home.subregion && x.code !== code)
+      .sort((a, b) => b.area - a.area)
       .map((x) => x.capital)
       .filter((x): x is string => Boolean(x));
 }

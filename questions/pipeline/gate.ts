@@ -607,9 +607,11 @@ export function gateFailure(prompt: string, answer: string, aliases: string[] = 
   const body = setting ? capitalise(prompt.slice(setting.length)) : prompt;
   // An event's setting ("With reference to the appointment of the X, ...") frames the question but names no
   // thing it could be about: the question must say that itself, unless it asks who held a role at the event.
-  const event = /^With reference to the (?:appointment|visit|launch|\d+(?:st|nd|rd|th) meeting) /.test(
-    setting,
-  );
+  // "With reference to the appointment of the 12th Chief Justice, who headed the selection committee?": who did
+  // what at the event is asked of it, as who held a role there is.
+  const event =
+    /^With reference to the (?:appointment|visit|launch|\d+(?:st|nd|rd|th) meeting) /.test(setting) &&
+    !/^Who\s+[a-z]+ed\b/.test(body);
   for (const [name, rule] of GATE_RULES) {
     // The setting says what a blank is about ("With reference to Operation Tide, ...") and counts as its context.
     const whole =

@@ -1693,6 +1693,15 @@ describe("generic: a description that opens the clause goes with the name it des
   });
 });
 
+describe("generic: the home head of government is asked by a wh-question or not at all", () => {
+  it("generic: 'Prime Minister X headed the committee' in an undated article is never 'Prime Minister _____ headed ...'", () => {
+    const asked = askedFrom("Prime Minister Ola Berg headed the selection committee.", null).filter(
+      (c) => c.answer === "Ola Berg",
+    );
+    for (const c of asked) expect(c.prompt).not.toMatch(/Prime Minister _____/);
+  });
+});
+
 describe("generic: a figure's period stays with it", () => {
   // "a total of" goes with the figure: see "'During X to Y,' stays as the question's period".
   it("generic: a question that would lose the years after its comma keeps them (here, as a blank)", () => {
@@ -1994,7 +2003,8 @@ describe("generic: what the head of government did is asked, in the passive too"
 });
 
 describe("generic: an office the stem prints takes holders of that office as options", () => {
-  it("generic: 'headed by Prime Minister _____' is offered Prime Ministers, not the Cabinet", () => {
+  it("generic: 'headed by Prime Minister X' is no 'Prime Minister _____' blank: the sitting head is the one option", () => {
+    // Blind reading 36 rejected such a blank: past Prime Ministers beside the sitting one rule themselves out.
     const articles = oneDatedArticle([
       "India's Prime Minister Ola Berg launched the harbour scheme in New Delhi.",
       "The selection committee, headed by Prime Minister Ola Berg, met in New Delhi on February 24 evening.",
@@ -2002,8 +2012,7 @@ describe("generic: an office the stem prints takes holders of that office as opt
     const blanks = genericFacts(articles, storyPeople(articles)).filter(
       (c) => c.answer === "Ola Berg" && /Prime Minister _____/.test(c.prompt),
     );
-    expect(blanks.length).toBeGreaterThan(0);
-    for (const c of blanks) expect(c.category).toBe("person:Prime Minister");
+    expect(blanks).toEqual([]);
   });
 
   it("generic: a navy, an army or an air force is asked as an armed service", () => {

@@ -2428,6 +2428,9 @@ function questionIn(
     return q !== null && passesGate(set(q), span.answer, span.aliases) && !namesCountry(q, span) ? q : null;
   };
   if (speaker && !prompt) return null;
+  // "Prime Minister _____ headed the committee": the home head of government's blank leaves one sitting head
+  // among the options (blind reading 36); only a wh-question ("Who headed ...?") asks it.
+  if (head && !prompt) return null;
   // Two things asked as one are asked by a question or not at all: each has its own blank.
   if ((span.pair || forms === "wh") && !prompt) return null;
   if (!prompt) {

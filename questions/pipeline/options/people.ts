@@ -364,7 +364,8 @@ export function debutOf(name: string): number | undefined {
  * @example goneBy("Usain Bolt") // 2017
  */
 export function goneBy(name: string): number | undefined {
-  const key = curatedSpelling(name) ?? name;
+  // "Pamulaparti Venkata Narasimha Rao" is the curated "P V Narasimha Rao".
+  const key = curatedSpelling(name) ?? curatedShortForm(name) ?? name;
   const years = [PEOPLE.died[key], PEOPLE.retired[key]].filter((y): y is number => typeof y === "number");
   return years.length ? Math.min(...years) : undefined;
 }
