@@ -1702,6 +1702,17 @@ describe("generic: the home head of government is asked by a wh-question or not 
   });
 });
 
+describe("generic: a calling that opens the sentence is still a calling", () => {
+  it("generic: 'Wrestler X has won ...' asks which wrestler", () => {
+    const asked = askedFrom(
+      "Wrestler Ola Berg has won a bronze and silver in Seoul 1988 and Sydney 2000 respectively.",
+    ).find((c) => c.answer === "Ola Berg");
+    expect(asked?.prompt).toBe(
+      "Which wrestler won a bronze and silver in Seoul 1988 and Sydney 2000 respectively?",
+    );
+  });
+});
+
 describe("generic: a figure's period stays with it", () => {
   // "a total of" goes with the figure: see "'During X to Y,' stays as the question's period".
   it("generic: a question that would lose the years after its comma keeps them (here, as a blank)", () => {

@@ -2198,7 +2198,18 @@ function questionIn(
           .slice(0, askStart)
           .match(/^((?:[^,"]{0,60},\s+)?(?:[Tt]he\s+)?)((?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+)$/)
       : null;
-  const called = calling?.[3] && isPersonNoun(calling[3]) ? (calling[2] as string) : "";
+  // "Wrestler X has won ..." opens the sentence with the calling capitalised, read as a title: it is still a
+  // calling, and the person is asked by it ("Which wrestler won ...?").
+  const titleCalling =
+    titled && !roleWh && !former && /^[A-Z][a-z]+\s+$/.test(stemText.slice(roleFrom, span.start))
+      ? stemText.slice(roleFrom, span.start)
+      : "";
+  const called =
+    calling?.[3] && isPersonNoun(calling[3])
+      ? (calling[2] as string)
+      : titleCalling && isPersonNoun(titleCalling.trim())
+        ? titleCalling
+        : "";
   // "began the fifth edition of the bilateral maritime exercise X": the edition and its class noun go with the
   // name, and the thing is asked by its class ("Which exercise did ... begin?").
   const edition =
@@ -2241,7 +2252,8 @@ function questionIn(
       : null;
   const callingStart =
     askStart -
-    called.length -
+    // A title's calling already lies after askStart.
+    (called === titleCalling ? 0 : called.length) -
     edition.length -
     quantifier.length -
     cityBefore.length -
