@@ -606,6 +606,20 @@ describe("08-options: blind reading 36's distractors", () => {
     expect(options).not.toContain("Rahul");
   });
 
+  it("08-options: the RBI's Governor is not offered the other countries' governors the sentence lists", () => {
+    const sentence =
+      "Reserve Bank of India Governor, Ola Berg, Bank of Mauritius Governor, Kari Nord, and Central Bank of Sri Lanka Governor, Erik Holm were present.";
+    const c = {
+      ...withSentence(candidate("who", "Ola Berg", "person:Governor"), sentence),
+      prompt: "Who was the Governor of the Reserve Bank of India at the time of the launch in May 2031?",
+      listed: ["Kari Nord", "Erik Holm"],
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Kari Nord");
+    expect(options).not.toContain("Erik Holm");
+  });
+
   it("08-options: a capital is offered the capitals of the larger countries around it first", () => {
     const c = {
       ...candidate("where", "Oslo", "city"),

@@ -266,7 +266,19 @@ function pickOptions(
   };
   // "Who was the Governor of the Central Bank of Valdoria?": the sentence's other governors hold other
   // countries' offices, which the stem rules out, where the office's own holders are known.
-  if (broad !== "person" || !officeList(c, classOfPerson(c))?.length) offer(c.listed ?? [], true);
+  // Nor is the RBI's Governor offered the other countries' governors the sentence lists with him.
+  if (broad !== "person") offer(c.listed ?? [], true);
+  else {
+    const cls = classOfPerson(c);
+    if (!officeList(c, cls)?.length)
+      offer(
+        (c.listed ?? []).filter((name) => {
+          const other = personClass(name, c.category, c.sentence, null);
+          return !cls.office || other.nation === null || other.nation === cls.nation;
+        }),
+        true,
+      );
+  }
   if (c.kind === "what") offer(c.peers ?? []);
   // A figure's options are a ladder with the answer at a place drawn from the question, never always the same.
   else if (broad === "date") {
