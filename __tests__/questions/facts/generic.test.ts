@@ -1702,6 +1702,28 @@ describe("generic: the home head of government is asked by a wh-question or not 
   });
 });
 
+describe("generic: a relative clause's fact about a person, and a calling that opens the sentence", () => {
+  it("generic: 'X, who was named player of the final, said ...' asks who was named player of the final", () => {
+    const articles = oneDatedArticle([
+      "Ola Berg thanked the fans in Tromso.",
+      "Ola Berg, who was named player of the final of the Harbour Cup, said the win was a dream come true.",
+    ]);
+    const prompts = genericFacts(articles, storyPeople(articles)).map((c) => c.prompt);
+    expect(prompts.some((p) => /\bwho was named player of the final of the Harbour Cup\b/i.test(p))).toBe(
+      true,
+    );
+    expect(prompts.some((p) => /at the time of/.test(p) && /named player/.test(p))).toBe(false);
+  });
+
+  it("generic: 'Opener X scored ...' keeps the calling out of the name", () => {
+    const asked = askedFrom("Opener Ola Berg scored 88 off 61 balls in the Harbour Cup final.");
+    expect(asked.some((c) => c.answer === "Opener Ola Berg")).toBe(false);
+    expect(asked.find((c) => c.answer === "Ola Berg")?.prompt).toMatch(
+      /^Which opener scored 88 off 61 balls/,
+    );
+  });
+});
+
 describe("generic: a calling that opens the sentence is still a calling", () => {
   it("generic: 'Wrestler X has won ...' asks which wrestler", () => {
     const asked = askedFrom(

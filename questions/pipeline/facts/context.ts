@@ -295,7 +295,7 @@ export function withSetting(
   // Operation Tide?": in front, "With reference to X, who was ...?" reads as a fragment (blind readings 34, 35).
   // Only an event has a time: "at the time of the new criminal laws" would not say when.
   const holder =
-    /^Who was [^\d?]+\?$/.test(prompt) &&
+    /^Who was (?:the\s|[A-Z][\w.' -]*?['’]s\s)[^\d?]+\?$/.test(prompt) &&
     /\b(?:[Aa]ppointment|[Ll]aunch|[Vv]isit|Summit|[Mm]eeting|Operation|Budget|[Ff]inal|[Ee]lection|[Cc]eremony|Conference|[Ss]ession|Games|Olympics|Cup|[Mm]ission)\b/.test(
       tag.phrase,
     );

@@ -15,6 +15,7 @@ import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
 import { datedEvent } from "./dated-event";
+import { becameIn } from "./described";
 import { originQuestion } from "./families/origins";
 import { figureListMember, listMember, namedForAward } from "./lists";
 import { locatedIn } from "./located";
@@ -426,6 +427,9 @@ function askedAlone(s: Sentence, span: AnswerSpan, siblings: AnswerSpan[], ctx: 
   if (span.type === "count") return figureListMember(s.text, span.start) ?? countOfAction(s.text, span);
   if (span.type === "place") return locatedIn(s.text, span, siblings);
   if (span.type === "date") return datedEvent(s.text, span);
+  // "X, who was named player of the final, said ...": "X was named player of the final".
+  const became = becameIn(s.text, span);
+  if (became) return became;
   // "X congratulated ISRO for successfully completing the Y": "ISRO successfully completed the Y".
   const praised = praisedFor(s, span);
   if (praised) return praised;

@@ -142,6 +142,10 @@ export function allCities(): string[] {
   return Object.values(NAMES.cities).flat();
 }
 
+/** Words that title a name rather than say what the person does: they stay with the name or its role. */
+const TITLE_WORD =
+  /^(?:Justice|Judge|Captain|Colonel|Major|General|Admiral|Commander|Marshal|Brigadier|Lieutenant|Sergeant|Chief|Doctor|Professor|President|Governor|Minister|Senator|Ambassador|Mayor|Speaker|Chairman|Chairperson|Director|Secretary|Commissioner|King|Queen|Prince|Princess|Sheikh|Pope|Cardinal|Bishop|Saint|Sir|Dame|Lord|Lady)$/;
+
 /** Maximal runs of name tokens: capitalised words with the connectors that sit inside names. */
 function nameRuns(s: Sentence): { from: number; to: number }[] {
   const t = s.tokens;
@@ -151,6 +155,16 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     const x = t[i];
     if (!x || !capital(x)) return false;
     if (NOT_NAME_START.has(x.text.toLowerCase()) && x.pos !== "PROPN") return false;
+    // "Opener Ola Berg scored 88": a calling that opens a sentence is capitalised for it, not part of the name
+    // (a title such as "Captain" or "Justice" is read as the role it is).
+    if (
+      i === 0 &&
+      isPersonNoun(x.text) &&
+      !TITLE_WORD.test(x.text) &&
+      !lexicon().role(x.text) &&
+      capital(t[1])
+    )
+      return false;
     if (x.pos === "PROPN") return true;
     // "Three Tromso wetlands were added": a count that opens a sentence, and counts the noun after the names, is
     // capitalised for the sentence ("Three Gorges Dam is ..." stays a name).
