@@ -12,6 +12,18 @@ interface Expected {
 describe("03-metadata: date, source and dateline come off the top of the article", () => {
   const rows: [string, string[], Partial<Expected>][] = [
     [
+      "an agency dateline with no colon after the agency",
+      [
+        "Council keeps rate unchanged",
+        "Tromso, Feb 7 (PTI) The Harbour Council kept its rate unchanged on Friday.",
+      ],
+      {
+        source: "PTI",
+        datelinePlace: "Tromso",
+        paragraphs: ["The Harbour Council kept its rate unchanged on Friday."],
+      },
+    ],
+    [
       "date line, headline and agency dateline",
       [
         "date 2024-03-05",

@@ -205,6 +205,16 @@ describe("06-facts: a deal's value is asked by the deal, without the aside after
   });
 });
 
+describe("06-facts: a percentage is asked of the clause that holds it", () => {
+  it("06-facts: 'X said the A rate stays at P1 and the B rate at P2' is not fronted past 'said' and the second rate", () => {
+    const facts = factsOf(
+      "Kari Nord said the standing deposit rate stays at 4.25 per cent and the marginal lending rate at 4.75 per cent.",
+    );
+    for (const c of facts.filter((x) => x.category === "percent"))
+      expect(c.prompt).not.toMatch(/\bsay\b|and the marginal lending rate at/);
+  });
+});
+
 describe("06-facts: an incident is named by its own words, not a phrase around it", () => {
   it("06-facts: 'no mention of the terrorist attack in Tromso' asks no 'Where did the mention ... take place?'", () => {
     const prompts = factsOf(

@@ -707,6 +707,24 @@ describe("generic: a match's two sides", () => {
     expect(withReferents("The news agency reported it.", referents)).toBe("The news agency reported it.");
   });
 
+  it("withReferents: 'the central bank' is named when the story names one central bank", () => {
+    const articles = oneDatedArticle([
+      "The Bank of England kept its key policy rate unchanged at 4.5 per cent on Friday.",
+      "The central bank lowered its growth projection to 1.8 per cent from 2.1 per cent.",
+    ]);
+    const referents = storyReferents(articles);
+    expect(withReferents("The central bank lowered its growth projection to 1.8 per cent.", referents)).toBe(
+      "The Bank of England lowered its growth projection to 1.8 per cent.",
+    );
+    // A commercial bank is no central bank: "Bank of Harbourtown" names no country.
+    const commercial = storyReferents(
+      oneDatedArticle(["The Bank of Harbourtown raised its lending rate on Friday."]),
+    );
+    expect(withReferents("The central bank held its rate.", commercial)).toBe(
+      "The central bank held its rate.",
+    );
+  });
+
   it("storySides: a story of one country has no sides", () => {
     const articles = oneDatedArticle(["Ola Berg scored 68 as Chile posted 183."]);
     expect(storySides(articles, storyPeople(articles)).size).toBe(0);

@@ -61,7 +61,7 @@ const FIGURE_THAT =
 
 /** What may follow the answer's clause after a comma and is not part of it. */
 const TRAILING =
-  /,\s+(?:which|who|while|whereas|but|however|thereby|saying|adding|stating|noting|according to|(?!during\s|regarding\s|concerning\s)[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b/g;
+  /,\s+(?:which|who|while|whereas|but|however|thereby|saying|adding|stating|noting|according to|(?!during\s|regarding\s|concerning\s)[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b|\s+and\s+the\s+(?:[\w-]+\s+){1,6}?(?:at|to)\s+(?=[\d$₹]|Rs\b)/g;
 
 /** A name of up to five capitalised words ("Make in India" too) in quotation marks, at word boundaries. */
 const QUOTED_NAME =
@@ -181,7 +181,9 @@ export function coreClause(text: string, start: number, end: number): Clause {
     said &&
     said[0].length <= s &&
     !/[,;:]\s*$/.test(said[0]) &&
-    /\b(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|might)\b/.test(saidClause)
+    /\b(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|might|stays|remains|stands|rises|falls|grows|continues)\b/.test(
+      saidClause,
+    )
   )
     cut(0, said[0].length);
   // "X said, noting that investment has grown by 13% ...": what was noted is the fact; the speaker and the

@@ -1331,6 +1331,19 @@ const AGENCY_FIELDS = new Set([
   "news",
 ]);
 
+/** A central bank's name: "Reserve Bank of X", "Central Bank of X", "X Central Bank", "Bank of <country>", "Federal Reserve". */
+function isCentralBank(name: string): boolean {
+  if (lexicon().organisation(name)?.field === "central bank") return true;
+  if (
+    /^(?:the\s+)?(?:Reserve Bank of [A-Z][\w ]+|Central Bank of [A-Z][\w ]+|[A-Z][\w]+ Central Bank|Federal Reserve|State Bank of Pakistan|Bangladesh Bank|Nepal Rastra Bank)$/.test(
+      name,
+    )
+  )
+    return true;
+  const of = name.match(/^(?:the\s+)?Bank of ([A-Z][\w ]+)$/)?.[1];
+  return of !== undefined && lexicon().country(of) !== undefined;
+}
+
 /** Whether two names are one organisation: its acronym and its name in full ("ISRO", "Indian Space Research Organisation"). */
 function sameOrg(a: string, b: string): boolean {
   const initials = (name: string) =>
@@ -1368,6 +1381,10 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
               .filter((w) => AGENCY_FIELDS.has(w)),
           ))
             names.set(`${word} agency`, (names.get(`${word} agency`) ?? new Set()).add(span.answer));
+        // "the central bank" is the story's one central bank ("Reserve Bank of X", "Central Bank of X", "Bank of
+        // <country>").
+        if (span.type === "org" && isCentralBank(span.answer))
+          names.set("central bank", (names.get("central bank") ?? new Set()).add(span.answer));
         const words = span.answer.split(/\s+/);
         const noun = (classOfName(span.answer)?.noun ?? "").split(" ").at(-1) ?? "";
         if (words.length < 2 || !REFERENT_NOUNS.has(noun)) continue;
@@ -1376,7 +1393,7 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
   const out = new Map<string, string>();
   for (const [noun, set] of names) {
     // One organisation named two ways ("ISRO", "Indian Space Research Organisation") is one referent.
-    if (noun.endsWith(" agency")) {
+    if (noun.endsWith(" agency") || noun === "central bank") {
       const orgs = [...set];
       if (orgs.length === 1 || orgs.every((o) => sameOrg(o, orgs[0] as string)))
         out.set(noun, orgs[0] as string);
@@ -1406,7 +1423,13 @@ export function withReferents(written: string, referents: Map<string, string>): 
     // "the Orca Space Agency" for a name that says "Agency" itself.
     return /\bAgency$/.test(name) ? `${whole.split(/\s+/)[0]} ${name}` : `${whole} ${name}`;
   });
-  const text = withLowerCaseNames(agency, referents, named);
+  // "The central bank lowered its forecast" when the story names one: "The Reserve Bank of Valdoria lowered ...".
+  const bank = referents.get("central bank");
+  const banked =
+    bank && !agency.includes(bank)
+      ? agency.replace(/\b([Tt]he)\s+central\s+bank\b(?!\s+[A-Z])/, (_whole, the: string) => `${the} ${bank}`)
+      : agency;
+  const text = withLowerCaseNames(banked, referents, named);
   // "the bill", and "the Bill" or "the Council's" as reports capitalise them; "the Pacific" is no class noun.
   return text.replace(
     /(?<![A-Z][\w'-]*\s)\b([Tt]he)\s+([A-Za-z]+)\b(?!\s+(?:of|for)\s+[A-Z])(?!\s+[A-Z])/g,

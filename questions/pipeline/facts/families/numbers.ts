@@ -3,6 +3,7 @@ import { lexicon } from "../../../lexicon";
 import { NUMBER_WORDS } from "../../../text";
 import type { Sentence } from "../../04-sentences";
 import { ask, type Span } from "../../ask";
+import { coreClause } from "../clause";
 import type { Candidate, StoryArticle } from "./candidate";
 import type { Patterns } from "./patterns";
 
@@ -61,7 +62,10 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
           // "..., a state-of-the-art air defence system": an aside after the deal's terms says nothing of its value.
           .replace(/,\s+(?:a|an|the)\s+[^,]*$/, "");
         prompt = `What was the value of the ${noun.groups.noun} that ${subj.groups.subj} ${subj.groups.verb}${tail}?`;
-      } else prompt = ask(s.text, { start: e.start, end: e.end }, "how much");
+      } else {
+        const core = coreClause(s.text, e.start, e.end);
+        prompt = ask(core.text, { start: core.start, end: core.end }, "how much");
+      }
       if (!prompt) continue;
       out.push({
         kind: "how_many",
@@ -77,7 +81,10 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
       continue;
     }
     if (e.type === "PERCENT") {
-      const prompt = ask(s.text, { start: e.start, end: e.end }, "what percentage");
+      // Asked of the clause that holds it: "X said the rate stays at 6.25 per cent and the other at 6.75 per cent"
+      // is asked of "The rate stays at 6.25 per cent", not fronted past "said" and the second rate.
+      const core = coreClause(s.text, e.start, e.end);
+      const prompt = ask(core.text, { start: core.start, end: core.end }, "what percentage");
       if (prompt)
         out.push({
           kind: "how_many",
