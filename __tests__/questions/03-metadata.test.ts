@@ -12,6 +12,18 @@ interface Expected {
 describe("03-metadata: date, source and dateline come off the top of the article", () => {
   const rows: [string, string[], Partial<Expected>][] = [
     [
+      "a stamp after a byline",
+      [
+        "Leaders meet in Oslo",
+        "By Staff Reporter | Updated: Nov 14, 2031 09:45 IST",
+        "Leaders met on Thursday in the old city hall.",
+      ],
+      {
+        date: { year: 2031, month: 11, day: 14 },
+        paragraphs: ["Leaders met on Thursday in the old city hall."],
+      },
+    ],
+    [
       "an agency dateline with no colon after the agency",
       [
         "Council keeps rate unchanged",

@@ -26,7 +26,9 @@ const DATELINE =
   /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*\[(?<country>[A-Za-z .'-]+)\])?\s*,\s*(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})(?:\s*,\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\)\s*(?:[:-]\s*)?|[:-]\s*)/;
 const CAPS_DATELINE =
   /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
-const STAMP_LINE = /^(?:updated|published|first published|last updated|posted)(?:\s+on)?\s*:?\s*(.{6,60})$/i;
+/** "Updated: Nov 14, 2031 09:45 IST", also after a byline ("By Staff Reporter | Updated: ..."). */
+const STAMP_LINE =
+  /^(?:by\s[^|]{2,60}\|\s*)?(?:updated|published|first published|last updated|posted)(?:\s+on)?\s*:?\s*(.{6,60})$/i;
 const DATE_BAR =
   /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)[a-z]*,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\b(?:\s*[|,-].{0,40})?$/i;
 const TRAILING_AGENCY = /\s*\((?<agency>[A-Z]{2,6})\)\s*$/;

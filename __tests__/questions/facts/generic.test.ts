@@ -1785,6 +1785,34 @@ describe("generic: a long question loses its descriptive phrases before the ones
   });
 });
 
+describe("generic: a record keeps the span of time it is a record in", () => {
+  const text =
+    "Prime Minister Ola Berg on Thursday held talks with President Mara Lind in Tromso during the first visit by a Valdorian leader to the Nordic country in 25 years.";
+
+  it("generic: a blank cut before 'in 25 years' drops the whole record phrase instead", () => {
+    const at = text.indexOf("Mara Lind");
+    const stem = trimAround(text, at, at + 9, 22);
+    expect(stem).not.toMatch(/first visit/);
+    expect(stem).toMatch(/in Tromso$/);
+  });
+
+  it("generic: a question is not shortened by dropping 'in 25 years' after 'first'", () => {
+    expect(
+      withoutTrailingPhrases(
+        "Which President did Prime Minister Ola Berg meet during the first visit by a Valdorian leader to the country in 25 years?",
+        14,
+      ) ?? "",
+    ).not.toMatch(/first visit by a Valdorian leader(?: to the country)?\?$/);
+  });
+
+  it("generic: a relative clause with a subject of its own is no stem without its head", () => {
+    const sentence =
+      "Ola Berg invited Mara Lind to attend the Harbour Summit, which Valdoria will host in Tromso in February next year after a gap of many long years.";
+    const at = sentence.indexOf("Tromso");
+    expect(trimAround(sentence, at, at + 6, 12) ?? "").not.toMatch(/^Valdoria will host in _____/);
+  });
+});
+
 describe("generic: a cut never changes what the sentence says", () => {
   it("generic: a 'respectively' sentence is not cut: the cut pairs the wrong items", () => {
     const text =

@@ -2687,6 +2687,15 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
   while (wordCount(body) > maxWords) {
     const cut = lastPhraseStart(body);
     if (cut <= 0 || wordCount(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
+    // "the first visit by a Valdorian leader | in 25 years": the span of time is what "first" is first in; without
+    // it the question says something else.
+    if (
+      /\b(?:first|only|last|biggest|largest|highest|lowest|longest|best|worst)\b/.test(body.slice(0, cut)) &&
+      /^\s*(?:in|since|for)\s+(?:(?:over|nearly|almost|more than|about)\s+)?(?:\d+|[a-z]+|a)\s+(?:years?|decades?|months?|weeks?)\b|^\s*since\s+\d{4}\b/.test(
+        body.slice(cut),
+      )
+    )
+      return null;
     // "... 640 km or up | to six missiles": the cut takes the coordinator and particle left before it too.
     body = body
       .slice(0, cut)
@@ -2946,7 +2955,16 @@ function withPledge(stem: string, before: string): string {
  * ...": a stem that opens on a relative clause's verb takes the name the clause is about as its subject.
  * @example withRelativeHead("commits states to cut emissions by _____", "Leaders adopted the Tromso Pact, which commits states to cut emissions by ") // "the Tromso Pact commits states to cut emissions by _____"
  */
-function withRelativeHead(stem: string, before: string): string {
+function withRelativeHead(stem: string, before: string): string | null {
+  // "the Harbour Summit, which Valdoria will host in _____": a relative clause with a subject of its own has its
+  // head as the object; cut from it, the stem lacks the object ("Valdoria will host in _____").
+  const prefix = stem.slice(0, Math.max(0, stem.indexOf("_____")));
+  const ahead = before.endsWith(prefix) ? before.slice(0, before.length - prefix.length) : "";
+  if (
+    /,\s+(?:which|whom|that)\s+$/.test(ahead) &&
+    /^(?:[A-Z][\w'’-]*\s+){1,3}(?:will|would|has|have|had|is|are|was|were|[a-z]+ed|[a-z]+s)\b/.test(stem)
+  )
+    return null;
   const first = stem.match(/^([A-Za-z][a-z]+)\b/)?.[1]?.toLowerCase();
   if (!first) return stem;
   const head = before.match(
@@ -2984,6 +3002,25 @@ export function trimAround(text: string, start: number, end: number, maxWords = 
   }
   const found = trimWithin(text, start, end, maxWords, true);
   const stem = found && withRelativeHead(withPledge(found, text.slice(0, start)), text.slice(0, start));
+  // "... during the first visit | to the country in 25 years": a record's span of time cut off changes what the
+  // stem says.
+  if (stem && /\b(?:first|only|last|biggest|largest|highest|lowest|longest)\b/.test(stem)) {
+    const suffix = stem.slice(stem.indexOf("_____") + 5).trim();
+    const at = suffix ? text.indexOf(suffix, end) : end;
+    const dropped = (at >= 0 ? text.slice(at + suffix.length) : "").split(/[,.;]/)[0] ?? "";
+    if (
+      /\b(?:in|since|for)\s+(?:(?:over|nearly|almost|more than|about)\s+)?(?:\d+|[a-z]+)\s+(?:years?|decades?)\b|\bsince\s+\d{4}\b/.test(
+        dropped,
+      )
+    ) {
+      // The record's whole phrase goes instead, when the blank is before it: "... in Tromso during the first
+      // visit" reads "... in Tromso".
+      const record = stem.match(
+        /\s+(?:during|in|on|at|as)\s+(?:the|its|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:first|only|last|biggest|largest|highest|lowest|longest)\b[^_]*$/,
+      );
+      return record && wordCount(stem.slice(0, record.index)) >= 6 ? stem.slice(0, record.index) : null;
+    }
+  }
   // "Data was last released in 2017, when Chile had _____ condors": a clause too short to say what it is about
   // is read with the rest of a short sentence.
   if (stem === null && wordCount(text) <= maxWords) return trimWithin(text, start, end, maxWords, false);

@@ -134,7 +134,7 @@ export function serviceOfRank(rank: string): string | null {
 
 /** Words before a name that make it Indian whatever the rest of the sentence says. */
 const INDIAN_MARKERS =
-  /\b(?:India's|Indian|Union|CJI|CEC|ISRO|Lok Sabha|Rajya Sabha|BJP|Congress|Bihar|Centre's|RBI)\b/;
+  /\b(?:India's|Indian|Union|CJI|CEC|ISRO|Lok Sabha|Rajya Sabha|BJP|Congress|Bihar|Centre's|RBI|External Affairs Minister)\b/;
 
 interface Member {
   field: Field | null;
