@@ -205,6 +205,20 @@ describe("06-facts: a deal's value is asked by the deal, without the aside after
   });
 });
 
+describe("06-facts: a vote's tally", () => {
+  it("06-facts: 'with 301 members voting in favour and 142 against' asks both halves, without the bill's aim", () => {
+    const facts = factsOf(
+      "The Harbour Council passed the Coastal Shipping Bill, which seeks to replace the old Ports Act, with 301 members voting in favour and 142 against.",
+    );
+    expect(facts.find((c) => c.answer === "301")?.prompt).toBe(
+      "How many members voted in favour when the Harbour Council passed the Coastal Shipping Bill?",
+    );
+    expect(facts.find((c) => c.answer === "142")?.prompt).toBe(
+      "How many members voted against when the Harbour Council passed the Coastal Shipping Bill?",
+    );
+  });
+});
+
 describe("06-facts: a percentage is asked of the clause that holds it", () => {
   it("06-facts: 'X said the A rate stays at P1 and the B rate at P2' is not fronted past 'said' and the second rate", () => {
     const facts = factsOf(

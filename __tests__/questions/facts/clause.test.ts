@@ -273,6 +273,18 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Project Orca, which was launched in 1979 by the Ola Berg government, completed its jubilee on 1 April 2031.",
     ],
     [
+      "a date between the auxiliary and its participle goes after the clause",
+      "Valdorian novelist Ola Berg was on 9 October 2031 awarded the Harbour Prize.",
+      "Ola Berg",
+      "Valdorian novelist Ola Berg was awarded the Harbour Prize on 9 October 2031.",
+    ],
+    [
+      "a quoted citation that does not hold the answer goes",
+      "Ola Berg was awarded the Harbour Prize for 'luminous prose that confronts memory', the academy said.",
+      "Harbour Prize",
+      "Ola Berg was awarded the Harbour Prize, the academy said.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

@@ -1785,6 +1785,23 @@ describe("generic: a long question loses its descriptive phrases before the ones
   });
 });
 
+describe("generic: a figure's own year is not the verb's", () => {
+  it("generic: 'grew from 87 million tonnes in 2020 to 165 million tonnes in 2030' fronts neither year nor figure", () => {
+    const prompts = askedFrom(
+      "Valdoria's coastal cargo traffic had grown from 87 million tonnes in 2020 to 165 million tonnes in 2030.",
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => /^In which year did/.test(p))).toBe(false);
+    expect(prompts.some((p) => /^To how many/.test(p))).toBe(false);
+  });
+
+  it("generic: an unknown demonym keeps its capital in the wh-phrase", () => {
+    const asked = askedFrom("Valdorian novelist Ola Berg won the Harbour Prize for Literature in Oslo.").find(
+      (c) => c.answer === "Ola Berg",
+    );
+    expect(asked?.prompt).toMatch(/^Which Valdorian novelist won/);
+  });
+});
+
 describe("generic: a record keeps the span of time it is a record in", () => {
   const text =
     "Prime Minister Ola Berg on Thursday held talks with President Mara Lind in Tromso during the first visit by a Valdorian leader to the Nordic country in 25 years.";

@@ -303,6 +303,28 @@ export function coreClause(text: string, start: number, end: number): Clause {
     cut(stop, stop, ` ${among[2]} ${where}`);
     cut(0, among[0].length);
   }
+  // "X was awarded the prize for 'luminous prose that ...'": a quoted citation that does not hold the answer is the
+  // prize's words, not the clause's; it goes.
+  const citation = [...t.matchAll(/\s+for\s+["“'‘][^"”]{5,160}?["”'’](?=[\s,.;]|$)/g)].find(
+    (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
+  );
+  if (citation?.index !== undefined) cut(citation.index, citation.index + citation[0].length);
+  // "X was on 9 October 2031 awarded the prize": a date between the auxiliary and its participle goes after the
+  // clause ("X was awarded the prize on 9 October 2031"), where fronting the subject or the object leaves the verb
+  // whole.
+  const auxDate = t.match(
+    /\b(?:was|were|is|are|has been|have been|had been)(\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+(?=[a-z]{3,}(?:ed|en)\b)/,
+  );
+  if (auxDate?.[1] && auxDate.index !== undefined) {
+    const from = auxDate.index + auxDate[0].indexOf(auxDate[1]);
+    const to = from + auxDate[1].length;
+    if (e <= from || s >= to) {
+      const phrase = auxDate[1];
+      const stop = t.match(/[.!?]?\s*$/)?.index ?? t.length;
+      cut(stop, stop, phrase);
+      cut(from, to);
+    }
+  }
   // "On 8 January, the agency performed the manoeuvre": an answer in the opening phrase that says when or where goes
   // after its clause, where a question fronts it with the verb ("On which date did the agency perform ...?").
   const when = t.match(OPENING_WHEN);

@@ -2388,7 +2388,16 @@ function questionIn(
       span.type !== "date" &&
       // "X shares the ...": a verb the tagger took for a plural noun.
       !(/s$/.test(next.text) && afterNext?.pos === "DET"));
+  // "grew from 87 million tonnes in 2020 to 165 million tonnes in 2030": each year is its figure's, not the
+  // verb's. Fronted, either asks something else ("In which year did traffic grow from 87 to 165 million tonnes in
+  // 2030?").
+  const figureYear =
+    (span.type === "date" && /\d[\d,.]*(?:\s+[a-z%]+){0,2}\s+(?:in|as of)\s+$/.test(before)) ||
+    (FIGURES.includes(span.type) &&
+      /^\s+(?:in|as of)\s+(?:19|20)\d\d\b/.test(stemText.slice(span.end)) &&
+      /\b(?:from|to)\s+(?:[^\s]+\s+){0,2}$/.test(before));
   const safe =
+    !figureYear &&
     !insideName &&
     !modifier &&
     !possessor &&
@@ -2522,7 +2531,11 @@ function calledAs(calling: string): string {
   const words = calling.trim().split(/\s+/);
   const kept = words.filter((w, i) => i === words.length - 1 || !lexicon().country(w));
   // "BJP stalwart": an acronym keeps its capitals.
-  return kept.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(" ");
+  // "Valdorian novelist": a demonym the data does not know keeps its capital; a word capitalised only because it
+  // opens the sentence ("Badminton player", "Wrestler") does not.
+  return kept
+    .map((w) => (/^[A-Z]{2,}$/.test(w) || /^[A-Z][a-z]+(?:ian|an|ese|ish)$/.test(w) ? w : w.toLowerCase()))
+    .join(" ");
 }
 
 /** "the Lantern orbit": a name's class noun written after it in lower case joins it as an alias ("Lantern orbit"). */

@@ -25,20 +25,28 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
   // "X passed the Bill with 141 members voting in favour": how many voted for it.
   const vote = s.text.match(p.votes);
   if (vote?.groups) {
-    const clause = (vote.groups.clause ?? "").replace(/\s+on\s+[A-Z][a-z]+day\b/, "");
+    const clause = (vote.groups.clause ?? "")
+      .replace(/\s+on\s+[A-Z][a-z]+day\b/, "")
+      // "passed the X Bill, which seeks to replace the Y Act, with 301 members ...": the bill's aim is no part of
+      // when the vote was.
+      .replace(/,\s+(?:which|who)\s+[^,]+$/, "");
+    const when = `${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
     const at = s.text.indexOf(vote.groups.n ?? "");
     claimed.push({ start: at, end: at + vote[0].length - (vote.groups.clause ?? "").length });
-    out.push({
+    const tally = (n: string, side: string): Candidate => ({
       kind: "how_many",
-      answer: vote.groups.n ?? "",
-      aliases: [`${vote.groups.n} ${vote.groups.unit}`],
+      answer: n,
+      aliases: [`${n} ${vote.groups?.unit}`],
       category: "number",
-      prompt: `How many ${vote.groups.unit} voted in favour when ${clause.charAt(0).toLowerCase()}${clause.slice(1)}?`,
+      prompt: `How many ${vote.groups?.unit} voted ${side} when ${when}?`,
       articleId: article.id,
       sentence: s.text,
-      surface: vote.groups.n ?? "",
+      surface: n,
       score: 8,
     });
+    out.push(tally(vote.groups.n ?? "", "in favour"));
+    // "... and 142 against": the votes against are the tally's other half.
+    if (vote.groups.against) out.push(tally(vote.groups.against, "against"));
   }
   for (const e of s.entities) {
     if (overlaps(e.start, e.end)) continue;
