@@ -620,6 +620,21 @@ describe("08-options: blind reading 36's distractors", () => {
     expect(options).not.toContain("Erik Holm");
   });
 
+  it("08-options: a Chief Minister is offered other states' heads, not the Union Cabinet", () => {
+    const c = {
+      ...withSentence(
+        candidate("who", "Ola Berg", "person:Chief Minister"),
+        "Chief Minister Ola Berg announced an ex gratia of Rs 4 lakh each for the families of the deceased.",
+      ),
+      prompt:
+        "Which Chief Minister announced an ex gratia of Rs 4 lakh each for the families of the deceased?",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031);
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Ola Berg"))
+      expect(curatedPeople({ field: "politician", nation: "india", office: "Chief Minister" })).toContain(o);
+  });
+
   it("08-options: a capital is offered the capitals of the larger countries around it first", () => {
     const c = {
       ...candidate("where", "Oslo", "city"),

@@ -417,7 +417,8 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   // "Who was Valdoria's Fisheries Minister in April 2031?": an office with no list of its own is offered the
   // senior ministers of the day, not the story's former leaders (blind reading 17 saw dead ones offered).
   const minister =
-    /^person:(?:Union\s+)?[A-Z][\w ]*Minister$/.test(c.category) && !/Prime Minister$/.test(c.category);
+    /^person:(?:Union\s+)?[A-Z][\w ]*Minister$/.test(c.category) &&
+    !/(?:Prime|Chief) Minister$/.test(c.category);
   if (minister && cls.nation === "india" && !cls.office)
     yield* curatedPeople({ ...cls, office: "Cabinet" }).slice(0, 8);
   for (const p of c.peers ?? []) if (like(p)) yield p;

@@ -101,6 +101,9 @@ const OFFICES: [RegExp, string][] = [
   [/\bPresident\b/, "President"],
   [/\b(?:Finance Minister|FM)\b/i, "Finance Minister"],
   [/\bHome Minister\b/i, "Home Minister"],
+  // A state's head of government is offered other states' heads, never the Union Cabinet. Not a former one, nor
+  // one the text gives a state ("Bihar Chief Minister"): the curated heads are of other states, and of today.
+  [/(?<!\b(?:[Ff]ormer|[A-Z][a-z]+)\s)\bChief Minister\b/, "Chief Minister"],
   [/\bDefen[cs]e Minister\b/i, "Defence Minister"],
   [/\b(?:External Affairs|Foreign) Minister\b/i, "External Affairs Minister"],
   [/\bCommerce (?:and Industry )?Minister\b|\bMinister (?:of|for) Commerce\b/i, "Commerce Minister"],
