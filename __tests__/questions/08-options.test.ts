@@ -690,6 +690,16 @@ describe("08-options: a named thing is offered things of its own class noun", ()
     expect(options.some((o) => /India|Bharat/.test(o))).toBe(false);
   });
 
+  it("08-options: a name the sentence calls a scheme is offered schemes", () => {
+    const c = {
+      ...candidate("which", "Harbour Bonds", "thing:programme"),
+      noun: "scheme",
+      prompt: "Which scheme did the court strike down?",
+      sentence: "The court struck down the Harbour Bonds scheme.",
+    };
+    expect(optionsFor(c, [], buildPools([c]))).toHaveLength(4);
+  });
+
   it("08-options: an agreement in a sentence about trade is offered kinds of trade agreement", () => {
     const c = {
       ...candidate("which", "Harbour Trade Pact", "thing:agreement"),

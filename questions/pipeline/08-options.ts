@@ -54,6 +54,12 @@ const HOME = "india";
  */
 const LOOSE_CATEGORIES = new Set(["programme", "initiative", "body", "organisation", "event"]);
 
+/** Class nouns a sentence writes after a name that say it is of the loose category's kind ("the X scheme"). */
+const LOOSE_NOUNS: Record<string, RegExp> = {
+  programme: /^(?:scheme|programme|program|yojana|abhiyan)$/,
+  initiative: /^initiative$/,
+};
+
 const ORG_CATEGORIES = new Set([
   "body",
   "organisation",
@@ -666,7 +672,7 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
     const home = org.nation !== undefined && HOME_CONTEXT.test(c.prompt);
     const ordered = home ? [...like.filter((o) => o.nation === org.nation), ...like] : like;
     yield* ordered.map((o) => (full ? o.name : o.short));
-  } else if (!LOOSE_CATEGORIES.has(category) || own) {
+  } else if (!LOOSE_CATEGORIES.has(category) || own || (c.noun && LOOSE_NOUNS[category]?.test(c.noun))) {
     // "X Cancer Initiative" in the "programme" category: its own class noun's list first ("initiative"), not
     // government schemes.
     if (own && own !== category) yield* lexicon().distractors[own] ?? [];

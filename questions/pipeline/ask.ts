@@ -323,7 +323,7 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   )
     return null;
   // A subject is a short noun phrase; anything with its own verb or a comma is not a safe subject.
-  if (subjectTokens.some((t) => t.pos === "VERB" || t.text === ",") || subjectTokens.length > 9) return null;
+  if (subjectTokens.some((t) => t.pos === "VERB" || t.text === ",") || subjectTokens.length > 12) return null;
   // "Punjab harbours a maximum ...": a determiner right after a noun starts an object, so the tagger took
   // the verb for a noun and the verb found is not the clause's.
   if (

@@ -1802,6 +1802,26 @@ describe("generic: a figure's own year is not the verb's", () => {
   });
 });
 
+describe("generic: a court's ruling on a named scheme", () => {
+  const texts = [
+    "A five-judge Constitution bench of the Supreme Court unanimously struck down the Harbour Bonds scheme, holding that it violated the right to information.",
+    "The scheme was introduced in 2028 to allow anonymous donations to political parties.",
+  ];
+
+  it("generic: the object after a phrasal verb's particle is fronted, after a long subject", () => {
+    expect(askedFrom(texts).map((c) => c.prompt)).toContain(
+      "Which scheme did a five-judge Constitution bench of the Supreme Court unanimously strike down in November 2024?",
+    );
+  });
+
+  it("generic: 'the scheme' is the story's one scheme, named by its name and class noun", () => {
+    const referents = storyReferents(oneDatedArticle(texts));
+    expect(withReferents("The scheme was introduced in 2028.", referents)).toBe(
+      "The Harbour Bonds scheme was introduced in 2028.",
+    );
+  });
+});
+
 describe("generic: a record keeps the span of time it is a record in", () => {
   const text =
     "Prime Minister Ola Berg on Thursday held talks with President Mara Lind in Tromso during the first visit by a Valdorian leader to the Nordic country in 25 years.";

@@ -248,6 +248,18 @@ describe("spans: a class noun alone is no place", () => {
   it("spans: 'at the Games' is not asked as a city", () => {
     expect(find("The sprinter won gold at the Games last week.", "Games")).toBeUndefined();
   });
+  it("spans: a range of months is a period, not a name ('the October-December quarter')", () => {
+    const names = spansOf(
+      "Valdoria's economy grew 7.4 per cent in the October-December quarter of 2030-31.",
+    ).map((x) => x.answer);
+    expect(names.some((n) => /October|December/.test(n))).toBe(false);
+  });
+  it("spans: a calling that opens a sentence is no part of the name ('Opener Ola Berg')", () => {
+    expect(find("Opener Ola Berg scored 88 off 61 balls.", "Opener Ola Berg")).toBeUndefined();
+    expect(
+      find("Justice Mara Lind took oath as the 12th Chief Justice of Valdoria.", "Mara Lind")?.type,
+    ).toBe("person");
+  });
   it("spans: a unit written against a figure that is no unit stays a count ('1990s' is no figure)", () => {
     expect(find("Trade grew in the 1990s across the region.", "1990")).toBeUndefined();
   });

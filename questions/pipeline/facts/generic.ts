@@ -1386,6 +1386,13 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
         if (span.type === "org" && isCentralBank(span.answer))
           names.set("central bank", (names.get("central bank") ?? new Set()).add(span.answer));
         const words = span.answer.split(/\s+/);
+        // "the Harbour Bonds scheme": a class noun written in lower case after the name names it with the name.
+        const after = s.text.slice(span.end).match(/^\s+([a-z]+)\b/)?.[1] ?? "";
+        const written = span.type === "thing" && after && after === span.cls && REFERENT_NOUNS.has(after);
+        if (written) {
+          names.set(after, (names.get(after) ?? new Set()).add(`${span.answer} ${after}`));
+          continue;
+        }
         const noun = (classOfName(span.answer)?.noun ?? "").split(" ").at(-1) ?? "";
         if (words.length < 2 || !REFERENT_NOUNS.has(noun)) continue;
         names.set(noun, (names.get(noun) ?? new Set()).add(span.answer));
@@ -2328,8 +2335,9 @@ function questionIn(
     (isOwnNoun(next) || describedNoun !== undefined || attributive) &&
     next !== undefined &&
     /^\s+$/.test(stemText.slice(span.end, next.start)) &&
-    // "took an X train and two ferries": one of two things taken is no phrase to front alone.
-    !/^\s*(?:,|and\b|or\b|as well as\b)/.test(stemText.slice((describedNoun ?? next).end))
+    // "took an X train and two ferries": one of two things taken is no phrase to front alone. A comma before a
+    // participle ("struck down the X scheme, holding that ...") ends the clause, not a list.
+    !/^\s*(?:,(?!\s+[a-z]+ing\b)|and\b|or\b|as well as\b)/.test(stemText.slice((describedNoun ?? next).end))
       ? (describedNoun ?? next)
       : undefined;
   const whText = head
@@ -2605,6 +2613,9 @@ function isDirectObject(s: Sentence, start: number, possessive = false): boolean
       before[k]?.pos === "DET" ||
       (possessive && /^(?:its|their)$/i.test(before[k]?.text ?? "")))
   )
+    k--;
+  // "struck down | the X scheme", "called off | the Y": a phrasal verb's particle stands between it and its object.
+  if (/^(?:down|up|off|out|over|away|back)$/i.test(before[k]?.text ?? "") && before[k - 1]?.pos === "VERB")
     k--;
   const prev = before[k];
   // "X has four launch tubes": "has" is the verb itself here, not an auxiliary.

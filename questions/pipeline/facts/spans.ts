@@ -142,6 +142,12 @@ export function allCities(): string[] {
   return Object.values(NAMES.cities).flat();
 }
 
+/** "October-December", "Jul-Sep": a range of months written as one word. */
+const MONTH_RANGE = new RegExp(
+  `^(?:${MONTH_WORD.source.slice(1, -1)})[-–](?:${MONTH_WORD.source.slice(1, -1)})$`,
+  "i",
+);
+
 /** Words that title a name rather than say what the person does: they stay with the name or its role. */
 const TITLE_WORD =
   /^(?:Justice|Judge|Captain|Colonel|Major|General|Admiral|Commander|Marshal|Brigadier|Lieutenant|Sergeant|Chief|Doctor|Professor|President|Governor|Minister|Senator|Ambassador|Mayor|Speaker|Chairman|Chairperson|Director|Secretary|Commissioner|King|Queen|Prince|Princess|Sheikh|Pope|Cardinal|Bishop|Saint|Sir|Dame|Lord|Lady)$/;
@@ -155,6 +161,15 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     const x = t[i];
     if (!x || !capital(x)) return false;
     if (NOT_NAME_START.has(x.text.toLowerCase()) && x.pos !== "PROPN") return false;
+    // "the October-December quarter": a range of months is a period, not a name (read as one word or three).
+    const month = (y: Token | undefined) =>
+      y !== undefined && /^[A-Z]/.test(y.text) && MONTH_WORD.test(y.text);
+    const dash = (y: Token | undefined) => y !== undefined && /^[-–]$/.test(y.text);
+    if (
+      MONTH_RANGE.test(x.text) ||
+      (month(x) && ((dash(t[i + 1]) && month(t[i + 2])) || (dash(t[i - 1]) && month(t[i - 2]))))
+    )
+      return false;
     // "Opener Ola Berg scored 88": a calling that opens a sentence is capitalised for it, not part of the name
     // (a title such as "Captain" or "Justice" is read as the role it is).
     if (
