@@ -16,7 +16,7 @@ import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-opt
 import { topicOf } from "./pipeline/09-topic";
 import { newsTime, postedDates } from "./pipeline/dates";
 import { monthOf, storyTag, withMonth, withSetting } from "./pipeline/facts/context";
-import { absoluteDates, fullNameIn, genericFacts, storyPeople } from "./pipeline/facts/generic";
+import { absoluteDates, fullNameIn, genericFacts, namedTwice, storyPeople } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
 import { curatedSpelling, keyAsWritten } from "./pipeline/options/people";
@@ -155,13 +155,22 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       .filter((c) => passesGate(c.prompt, c.answer, c.aliases))
       .map((c) => ({ ...c, score: c.score + SPECIFIC_BONUS }));
     const purposes = settled(purposeFacts(articles));
+    // "The Orca-2 lander, named Skua, ...": one thing by two names is never the other's distractor.
+    const others = namedTwice(articles);
+    // A question that prints the other name gives its answer away: it goes.
+    const withOtherNames = (c: Candidate): Candidate[] => {
+      const more = others.get(normKey(c.answer));
+      if (!more) return [c];
+      const aliases = [...c.aliases, ...more.filter((m) => !c.aliases.includes(m))];
+      return c.mention || passesGate(c.prompt, c.answer, aliases) ? [{ ...c, aliases }] : [];
+    };
     perStory.push({
       storyId,
       candidates: [
         ...families,
         ...purposes,
         ...genericFacts(articles, people, tag, [...families, ...purposes]),
-      ],
+      ].flatMap(withOtherNames),
       articles,
       people,
     });

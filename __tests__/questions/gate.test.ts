@@ -42,6 +42,13 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Science and Technology Minister in January 2031?", "Ola Berg", null],
   ["In which country did another reason for hold the summit was?", "Chile", "garbled inversion"],
   ["How many condors does Valdoria have as of 2031?", "2,351", null],
+  ["Which Indian lander touched down near the lunar south pole?", "Orca-2", null],
+  ["Which lander touched down near the lunar south pole?", "Orca-2", "no name, event or year"],
+  [
+    'Which ordinal fills the blank in "Making Valdoria the _____ country to land on the Moon and the first to do so near its pole"?',
+    "fourth",
+    "fragment without its subject",
+  ],
   [
     "With reference to the appointment of the 12th Chief Justice of Valdoria, who headed the selection committee?",
     "Ola Berg",

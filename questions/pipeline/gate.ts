@@ -1,5 +1,7 @@
 /** The gate every question passes before it is emitted: complete, answerable, and giving nothing away. */
+
 import namesData from "../data/names.json" with { type: "json" };
+import { lexicon } from "../lexicon";
 import { capitalise, NUMBER_WORDS, normKey, uncachedNormKey } from "../text";
 
 /** Words that say what a name is ("Convention", "Bill"), which a question may use without naming the answer. */
@@ -346,10 +348,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a blank's sentence keeps its subject",
     (p) => {
       const stem = BLANK.exec(p)?.[1];
-      // "Scrapping the existing _____ rates": a gerund phrase with no clause after a comma is no sentence.
+      // "Scrapping the existing _____ rates", "Making Valdoria the _____ country to ...": a gerund phrase with no
+      // clause after a comma is no sentence.
       const gerund =
         stem !== undefined &&
-        /^[A-Z][a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)\b/.test(stem) &&
+        /^[A-Z][a-z]{2,}ing\s+(?:(?:the|a|an|its|their|his|her)\b|[A-Z][a-z]+\s+(?:the|a|an)\b)/.test(stem) &&
         !stem.includes(",");
       // "To facilitate the generation of _____ jobs, the government said": a purpose with no clause of its own.
       const purpose =
@@ -385,6 +388,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       // Past the wh-phrase, a name, an acronym or a year: "How many initiatives did the declaration introduce?"
       // could be about any declaration.
       const rest = p.replace(/^\S+(?:\s+(?:which|what|whom|how|many|much)\b)*\s+\S+/, "");
+      // "Which Indian lander touched down near the lunar south pole?": a country's demonym in the wh-phrase says
+      // whose, as a name would.
+      const demonym = p.match(/^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+([A-Z][a-z]+)\s+[a-z]/)?.[1];
+      if (demonym && lexicon().country(demonym)) return null;
       return /\b[A-Z][a-zA-Z]+|\b(?:19|20)\d\d\b/.test(rest) ? null : "no name, event or year";
     },
   ],

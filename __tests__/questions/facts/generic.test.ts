@@ -7,6 +7,7 @@ import {
   fullNameIn,
   genericFacts,
   meansClause,
+  namedTwice,
   openingParticiple,
   participleAside,
   participleClause,
@@ -29,6 +30,7 @@ import {
   withSubject,
 } from "@/questions/pipeline/facts/generic";
 import { passesGate } from "@/questions/pipeline/gate";
+import { normKey } from "@/questions/text";
 
 const REFERENCE = new Date(Date.UTC(2024, 10, 13, 12)); // Wednesday 13 November 2024
 
@@ -1799,6 +1801,35 @@ describe("generic: a figure's own year is not the verb's", () => {
       (c) => c.answer === "Ola Berg",
     );
     expect(asked?.prompt).toMatch(/^Which Valdorian novelist won/);
+  });
+});
+
+describe("generic: a lunar landing", () => {
+  it("generic: 'India's Orca-2 lander touched down ...' asks which Indian lander", () => {
+    const asked = askedFrom(
+      "India's Orca-2 lander successfully touched down near the lunar south pole on Wednesday, making India the fourth country to soft-land on the Moon.",
+    );
+    expect(asked.find((c) => c.answer === "Orca-2")?.prompt).toMatch(
+      /^Which Indian lander successfully touched down near the lunar south pole/,
+    );
+  });
+
+  it("generic: an organisation that titles a person ('Orca Labs chairman Ola Berg said') is not asked", () => {
+    const asked = askedFrom(
+      "Orca Labs chairman Ola Berg said the landing was a giant leap for the programme.",
+    );
+    expect(asked.some((c) => c.answer === "Orca Labs")).toBe(false);
+  });
+
+  it("namedTwice: 'the lander, named Skua' makes Skua another name of the story's one lander", () => {
+    const others = namedTwice(
+      oneDatedArticle([
+        "Valdoria's Orca-2 lander touched down on the Moon on Wednesday.",
+        "The lander, named Skua, carries a rover.",
+      ]),
+    );
+    expect(others.get(normKey("Orca-2"))).toContain("Skua");
+    expect(others.get(normKey("Skua"))).toContain("Orca-2");
   });
 });
 

@@ -1331,6 +1331,34 @@ const AGENCY_FIELDS = new Set([
   "news",
 ]);
 
+/**
+ * Things the story names twice: "the Orca-2 lander, named Skua," makes "Skua" another name of "Orca-2" and the
+ * other way round, by the normalised name.
+ * @example namedTwice(oneArticle(["The Orca-2 lander, named Skua, carries a rover."])).get("orca 2") // ["Skua"]
+ */
+export function namedTwice(articles: StoryArticle[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (a: string, b: string) => out.set(normKey(a), [...(out.get(normKey(a)) ?? []), b]);
+  let referents: Map<string, string> | undefined;
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const m of s.text.matchAll(
+        /\b([A-Z][\w'’-]*(?:[\s-][A-Z0-9][\w'’-]*){0,3})\s+([a-z]+),\s+(?:named|called|christened|dubbed|also known as)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})/g,
+      )) {
+        if (!m[1] || !m[2] || !m[3]) continue;
+        // "The lander, named Skua": the story's one lander is the first name.
+        referents ??= storyReferents(articles);
+        const first = /^the$/i.test(m[1]) ? referents.get(m[2]) : m[1].replace(/^The\s+/, "");
+        if (!first) continue;
+        // "Orca-2 lander" is "Orca-2" too.
+        const bare = first.endsWith(` ${m[2]}`) ? first.slice(0, -m[2].length - 1) : first;
+        add(first, m[3]);
+        if (bare !== first) add(bare, m[3]);
+        add(m[3], bare);
+      }
+  return out;
+}
+
 /** A central bank's name: "Reserve Bank of X", "Central Bank of X", "X Central Bank", "Bank of <country>", "Federal Reserve". */
 function isCentralBank(name: string): boolean {
   if (lexicon().organisation(name)?.field === "central bank") return true;
@@ -2187,6 +2215,14 @@ function questionIn(
         : span.type === "person"
           ? countryAfter(unabbreviated, span.end)
           : "";
+  // "ISRO chairman X said ...": an organisation that titles a person is part of the title, not a fact of its own.
+  if (
+    (span.type === "org" || span.type === "thing") &&
+    /^\s+(?:chairman|chairperson|chief|head|spokesperson|spokesman|director|secretary|CEO)\s+[A-Z]/i.test(
+      s.text.slice(span.acronymEnd ?? span.end),
+    )
+  )
+    return null;
   // "in _____ district": a district is offered no districts (the data has none), and cities would not do.
   if (span.type === "place" && /^\s+district\b/i.test(unabbreviated.slice(span.end))) return null;
   const stemText = unabbreviated.slice(0, span.end) + unabbreviated.slice(span.end + region.length);
@@ -2284,6 +2320,18 @@ function questionIn(
     description?.[1] && lexicon().suffixClass(description[1]) && !isPersonNoun(description[1])
       ? description
       : null;
+  // "India's Orca-2 lander touched down ...": a country's possessive before a thing that opens its clause (cut from
+  // the stem by coreClause) says what the question is about: the thing is asked by the country's demonym ("Which
+  // Indian lander touched down ...?").
+  const owner =
+    ["thing", "org"].includes(span.type) && askStart === 0
+      ? original.match(
+          new RegExp(
+            `(?:^|[.;:]\\s+)((?:[A-Z][\\w-]*\\s+)?[A-Z][\\w-]*)['’]s\\s+${escapeRegex(span.answer)}\\b`,
+          ),
+        )
+      : null;
+  const ownerDemonym = owner?.[1] ? (lexicon().country(owner[1])?.demonyms[0] ?? "") : "";
   const callingStart =
     askStart -
     // A title's calling already lies after askStart.
@@ -2340,7 +2388,7 @@ function questionIn(
     !/^\s*(?:,(?!\s+[a-z]+ing\b)|and\b|or\b|as well as\b)/.test(stemText.slice((describedNoun ?? next).end))
       ? (describedNoun ?? next)
       : undefined;
-  const whText = head
+  const whBase = head
     ? "who"
     : roleWh
       ? `which ${wasFormer ? "former " : ""}${nationality}${serviceOfRank(office) ?? office}`
@@ -2355,6 +2403,8 @@ function questionIn(
               : ownNoun
                 ? `which ${stemText.slice(next?.start ?? ownNoun.start, ownNoun.end)}`
                 : (WH[span.type]?.(span) ?? "");
+  const whText =
+    ownerDemonym && /^which /.test(whBase) ? whBase.replace(/^which /, `which ${ownerDemonym} `) : whBase;
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   // "launched India's UPI services": the possessor goes with the name its noun is asked by ("Which services
   // did ... launch?").
