@@ -205,6 +205,17 @@ describe("06-facts: a deal's value is asked by the deal, without the aside after
   });
 });
 
+describe("06-facts: a share is asked with what it is a share of", () => {
+  it("06-facts: 'won with 54.3 per cent of the vote' asks 'With what percentage of the vote ...?'", () => {
+    const facts = factsOf(
+      "Mara Lind won Valdoria's presidential election with 54.3 per cent of the vote on Sunday.",
+    );
+    const share = facts.find((c) => c.answer === "54.3 per cent");
+    expect(share?.prompt).toMatch(/^With what percentage of the vote did Mara Lind win/);
+    expect(share?.prompt).not.toMatch(/election of the vote/);
+  });
+});
+
 describe("06-facts: a vote's tally", () => {
   it("06-facts: 'with 301 members voting in favour and 142 against' asks both halves, without the bill's aim", () => {
     const facts = factsOf(

@@ -291,6 +291,20 @@ function withoutCut(sentence: Sentence, cut: Span, text: string): Sentence | und
   return { index: sentence.index, text, tokens, entities: move(sentence.entities) };
 }
 
+/**
+ * What a share is of, right after a percentage: " of the vote" in "won with 54.3 per cent of the vote". It goes
+ * with the fronted figure ("With what percentage of the vote did X win ...?"); "" when none.
+ */
+export function shareOf(text: string, end: number): string {
+  return (
+    text
+      .slice(end)
+      .match(
+        /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:votes?|GDP|population|seats|electorate|budget|total|revenue|exports|imports)\b/,
+      )?.[0] ?? ""
+  );
+}
+
 /** Replaces the span with the wh-phrase where it stands: "India is part of which grouping?" */
 export function inPlace(body: string, span: Span, wh: string): string {
   const before = body.slice(0, span.start).replace(/\b(?:the|a|an|its|his|her|their)\s+$/i, "");

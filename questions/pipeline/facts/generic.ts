@@ -6,7 +6,7 @@ import { lexicon } from "../../lexicon";
 import { capitalise, escapeRegex, MONTHS, normKey, wordCount } from "../../text";
 import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
-import { ask, COMPLEX_PREPOSITION } from "../ask";
+import { ask, COMPLEX_PREPOSITION, shareOf } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import { serviceOfRank } from "../options/people";
@@ -2492,10 +2492,13 @@ function questionIn(
       span.type === "date"
         ? (stemText.slice(span.end).match(/^\s+(?:morning|evening|night|afternoon)\b/)?.[0] ?? "")
         : "";
+    // "won with 54.3 per cent of the vote": what the share is of goes with it ("With what percentage of the vote
+    // did X win ...?"), not left behind the verb.
+    const share = span.type === "percent" ? shareOf(stemText, span.end) : "";
     const q = ask(
       stemText,
-      { start: askFrom, end: ownNoun ? ownNoun.end : span.end + partOfDay.length },
-      whText,
+      { start: askFrom, end: ownNoun ? ownNoun.end : span.end + partOfDay.length + share.length },
+      `${whText}${share}`,
       "",
       stem.text === stemText ? stem : undefined,
     );
