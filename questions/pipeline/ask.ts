@@ -296,6 +296,8 @@ function withoutCut(sentence: Sentence, cut: Span, text: string): Sentence | und
  * with the fronted figure ("With what percentage of the vote did X win ...?"); "" when none.
  */
 export function shareOf(text: string, end: number): string {
+  // "90 per cent of goods imported from X": what the share is of runs on into a participle's phrase, which no
+  // fronted figure can take along: no share (the caller asks no wh-question, see `shareTrails`).
   return (
     text
       .slice(end)
@@ -303,6 +305,11 @@ export function shareOf(text: string, end: number): string {
         /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:votes?|GDP|population|seats|electorate|budget|total|revenue|exports|imports)\b/,
       )?.[0] ?? ""
   );
+}
+
+/** Whether a share's noun after a percentage runs on into a participle: "90 per cent of goods imported from X". */
+export function shareTrails(text: string, end: number): boolean {
+  return /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+[a-z]{3,}(?:ed|en)\b/.test(text.slice(end));
 }
 
 /** Replaces the span with the wh-phrase where it stands: "India is part of which grouping?" */

@@ -1804,6 +1804,33 @@ describe("generic: a figure's own year is not the verb's", () => {
   });
 });
 
+describe("generic: invented trade and Games reports", () => {
+  it("absoluteDates: 'from July 24 to August 9, 2036' gives the first day the year written once", () => {
+    expect(absoluteDates("The Games will be held from July 24 to August 9, 2036.", REFERENCE)).not.toMatch(
+      /24 July 2025/,
+    );
+    expect(absoluteDates("The Games will be held from July 24 to August 9, 2036.", REFERENCE)).toMatch(
+      /2036.*2036/,
+    );
+  });
+
+  it("generic: 'Under the pact, Valdoria will ...' does not make Valdoria a pact", () => {
+    const asked = askedFrom(
+      "Under the pact, Valdoria will eliminate tariffs on 90 per cent of goods from Nordland.",
+    );
+    expect(asked.some((c) => /^Which pact\b/.test(c.prompt))).toBe(false);
+  });
+
+  it("generic: '90 per cent of goods imported from X' is not fronted without the goods", () => {
+    const asked = askedFrom(
+      "Under the pact, Valdoria will eliminate tariffs on 90 per cent of goods imported from Nordland over 10 years.",
+    );
+    expect(asked.some((c) => /what percentage/i.test(c.prompt) && / of goods imported/.test(c.prompt))).toBe(
+      false,
+    );
+  });
+});
+
 describe("generic: a lunar landing", () => {
   it("generic: 'India's Orca-2 lander touched down ...' asks which Indian lander", () => {
     const asked = askedFrom(

@@ -6,7 +6,7 @@ import { lexicon } from "../../lexicon";
 import { capitalise, escapeRegex, MONTHS, normKey, wordCount } from "../../text";
 import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
-import { ask, COMPLEX_PREPOSITION, shareOf } from "../ask";
+import { ask, COMPLEX_PREPOSITION, shareOf, shareTrails } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import { serviceOfRank } from "../options/people";
@@ -44,6 +44,12 @@ const RELATIVE_DAY = new RegExp(
 );
 const MONTH_DAY = new RegExp(
   `\\b((?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))\\b(?!,?\\s*\\d{4})`,
+  "g",
+);
+const DAY_OF_MONTH = `(?:(?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))`;
+/** "July 24 to August 9, 2036": a range of days (1), what joins it and the second day (2), the one year (3). */
+const DAY_RANGE_YEAR = new RegExp(
+  `\\b(${DAY_OF_MONTH})(\\s*(?:to|and|-|–)\\s*${DAY_OF_MONTH}),?\\s*((?:19|20)\\d\\d)\\b`,
   "g",
 );
 const RELATIVE_PERIOD = new RegExp(
@@ -1879,6 +1885,11 @@ export function absoluteDates(text: string, reference: Date | null, year: number
     const r = resolveDate(phrase, reference);
     return r ? `on ${formatDate(r)}` : whole;
   });
+  // "from July 24 to August 9, 2036": the year written once is both days'.
+  t = t.replace(
+    DAY_RANGE_YEAR,
+    (_whole, first: string, rest: string, y: string) => `${first}, ${y}${rest}, ${y}`,
+  );
   const anchor = reference ?? (year ? new Date(Date.UTC(year, 6, 1)) : null);
   // "will retire on November 23": a sentence about the future reads a bare day forward from the article's date,
   // and, when only the article's year is known, leaves it without a year.
@@ -2456,6 +2467,7 @@ function questionIn(
       /\b(?:from|to)\s+(?:[^\s]+\s+){0,2}$/.test(before));
   const safe =
     !figureYear &&
+    !(span.type === "percent" && shareTrails(stemText, span.end)) &&
     !insideName &&
     !modifier &&
     !possessor &&

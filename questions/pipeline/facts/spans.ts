@@ -636,8 +636,15 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       : NAMES.classNouns[lead?.[2] ?? ""]
         ? (lead?.[2] ?? "")
         : "";
+    // "Under the pact, Valdoria will ...": an opening phrase that ends in a class noun is no appositive of the
+    // subject after its comma.
+    const opening =
+      /^(?:Under|In|With|After|Before|During|For|Since|At|On|By|Through|Despite|Following|Per)\s+(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s+$/.test(
+        s.text.slice(0, start),
+      );
     if (
       before &&
+      !opening &&
       text.split(/\s+/).length <= 3 &&
       !lex.country(text) &&
       !/^(?:The|A|An|This|That)\b/.test(text)

@@ -2,7 +2,7 @@
 import { lexicon } from "../../../lexicon";
 import { NUMBER_WORDS } from "../../../text";
 import type { Sentence } from "../../04-sentences";
-import { ask, type Span, shareOf } from "../../ask";
+import { ask, type Span, shareOf, shareTrails } from "../../ask";
 import { coreClause } from "../clause";
 import type { Candidate, StoryArticle } from "./candidate";
 import type { Patterns } from "./patterns";
@@ -92,6 +92,7 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
       // Asked of the clause that holds it: "X said the rate stays at 6.25 per cent and the other at 6.75 per cent"
       // is asked of "The rate stays at 6.25 per cent", not fronted past "said" and the second rate.
       const core = coreClause(s.text, e.start, e.end);
+      if (shareTrails(core.text, core.end)) continue;
       const share = shareOf(core.text, core.end);
       const prompt = ask(
         core.text,
