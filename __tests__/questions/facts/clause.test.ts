@@ -285,6 +285,18 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Ola Berg was awarded the Harbour Prize, the academy said.",
     ],
     [
+      "an aside after the answer that says what it is, before the clause goes on",
+      "Erik Holm was awarded the Harbour Medal, Valdoria's highest civilian honour, in 2010.",
+      "Harbour Medal",
+      "Erik Holm was awarded the Harbour Medal in 2010.",
+    ],
+    [
+      "a titled subject's relative clause goes when the answer is the subject",
+      "Former Prime Minister Erik Holm, who led the country from 1994 to 2004, died on 3 March in Tromso.",
+      "Erik Holm",
+      "Former Prime Minister Erik Holm died on 3 March in Tromso.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",
@@ -296,6 +308,13 @@ describe("coreClause: the clause that holds the answer, without what a question 
     expect(core.text).toBe(expected);
     // The answer may now open the sentence, re-cased ("four" -> "Four"): the same words.
     expect(core.text.slice(core.start, core.end).toLowerCase()).toBe(answer.toLowerCase());
+  });
+});
+
+describe("coreClause: a bare name's relative clause says who it is", () => {
+  it("coreClause: 'Kari Nord, who was serving as chairman, was appointed' is never 'Kari Nord was appointed'", () => {
+    const text = "Kari Nord, who was serving as the Harbour Board chairman, was appointed as an envoy.";
+    expect(coreClause(text, 0, 9).text).not.toBe("Kari Nord was appointed as an envoy.");
   });
 });
 

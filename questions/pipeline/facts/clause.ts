@@ -169,7 +169,14 @@ export function coreClause(text: string, start: number, end: number): Clause {
   const relative = t.match(
     /^((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,5})(,\s+(?:which|who)\s+[^,;:"]{3,100}?,)\s+(?=[a-z])/,
   );
-  if (relative?.[1] && relative[2] && relative[0].length <= s)
+  // And an answer in the subject that a title already identifies is asked of the subject and its verb, without the
+  // clause ("Former Prime Minister X, who led the country from 1994 to 2004, died on Sunday" asks which former
+  // Prime Minister died); a bare name keeps the clause that says who it is.
+  const titled =
+    /\b(?:Former|Minister|President|Chief|Justice|Governor|Secretary|Chairman|Chairperson|General|Admiral|Marshal|Commissioner|Director|Judge|Captain|Ambassador|Speaker)\b/.test(
+      relative?.[1] ?? "",
+    );
+  if (relative?.[1] && relative[2] && (relative[0].length <= s || (e <= relative[1].length && titled)))
     cut(relative[1].length, relative[1].length + relative[2].length);
   // "X said (that) the harbour would open in May": a question about what was said is asked of the clause said.
   const said = t.match(
@@ -309,6 +316,15 @@ export function coreClause(text: string, start: number, end: number): Clause {
     (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
   );
   if (citation?.index !== undefined) cut(citation.index, citation.index + citation[0].length);
+  // "X was awarded the Harbour Medal, Valdoria's highest civilian honour, in 2010": an aside right after the
+  // answer that says what it is goes, so the clause's own phrase after it can stay ("Which medal was X awarded
+  // in 2010?").
+  const describes = t
+    .slice(e)
+    .match(
+      /^,\s+(?:(?:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)[^,;:"()]{3,60},(?=\s+(?:in|on|at|for|by|from|during|last|this)\b)/,
+    );
+  if (describes) cut(e, e + describes[0].length);
   // "X was on 9 October 2031 awarded the prize": a date between the auxiliary and its participle goes after the
   // clause ("X was awarded the prize on 9 October 2031"), where fronting the subject or the object leaves the verb
   // whole.
