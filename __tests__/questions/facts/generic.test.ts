@@ -1804,6 +1804,15 @@ describe("generic: a figure's own year is not the verb's", () => {
   });
 });
 
+describe("generic: a blank after a list has left the list", () => {
+  it("trimAround: 'including 28 gold, 38 silver and 41 bronze medals, to finish _____' keeps no dangling 'including'", () => {
+    const text =
+      "Valdoria ended its campaign at the Harbour Games with a record 107 medals, including 28 gold medals, 38 silver and 41 bronze medals, to finish fourth in the medal tally.";
+    const at = text.indexOf("fourth");
+    expect(trimAround(text, at, at + 6, 22) ?? "").not.toMatch(/including to finish/);
+  });
+});
+
 describe("generic: invented trade and Games reports", () => {
   it("absoluteDates: 'from July 24 to August 9, 2036' gives the first day the year written once", () => {
     expect(absoluteDates("The Games will be held from July 24 to August 9, 2036.", REFERENCE)).not.toMatch(

@@ -3065,7 +3065,9 @@ function withRelativeHead(stem: string, before: string): string | null {
 }
 
 /** A list before the blank: its head up to "including" and the items before the blank's own. */
-const LIST_BEFORE = /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?(?=[^,]*$)/;
+// The blank must be the list's item: "including A, B and C, to finish _____" has left the list.
+const LIST_BEFORE =
+  /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?(?!(?:to|in|on|at|for|with|by|from|which|who|that|as|while|when|after|before)\s)(?=[^,]*$)/;
 
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
