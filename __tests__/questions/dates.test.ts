@@ -115,6 +115,14 @@ describe("dates: when an undated article's news happened, from its lead", () => 
     ["a sentence about the future dates nothing", ["The next summit will be held on May 3, 2032."], ""],
     ["no date at all", ["The minister praised the scientists."], ""],
     [
+      "an earlier event's month dates nothing",
+      [
+        "The agency declared the outbreak an emergency on Wednesday.",
+        "The declaration is the second in two years, after a similar emergency was declared in July 2029.",
+      ],
+      "",
+    ],
+    [
       "a career's past dates nothing",
       ["Mara Lind took over as chief on Monday.", "She was commissioned into the Navy on July 1, 1989."],
       "",

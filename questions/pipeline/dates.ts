@@ -291,9 +291,12 @@ const FULL_DATE = new RegExp(
 const NAMED_YEAR = /\b(?:[A-Z][a-z]+\s+Day|(?:at|in)\s+[A-Z][a-z]+)\s+((?:19|20)\d\d)\b/;
 const FUTURE = /\b(?:will|shall|would|next|upcoming|scheduled|expected|due|till|until)\b/i;
 
-/** Words before a date that place it in someone's or something's past: a career, a founding, a birth. */
+/**
+ * Words before a date that place it in someone's or something's past: a career, a founding, a birth, an earlier
+ * event ("the second in two years, after a similar emergency was declared in July 2029").
+ */
 const BACKGROUND =
-  /\b(?:born|commissioned|joined|enrolled|graduated|founded|established|formed|set up|married|died|since|served|retired|previously|earlier|first (?:held|hosted|won|launched))\b/i;
+  /\b(?:born|commissioned|joined|enrolled|graduated|founded|established|formed|set up|married|died|since|served|retired|previously|earlier|first (?:held|hosted|won|launched)|after|similar|previous|prior|preceding)\b/i;
 
 /**
  * When an undated article's news happened, as its lead states it: the month of a full date ("September 2031")
