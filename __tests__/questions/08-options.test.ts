@@ -635,6 +635,20 @@ describe("08-options: blind reading 36's distractors", () => {
       expect(curatedPeople({ field: "politician", nation: "india", office: "Chief Minister" })).toContain(o);
   });
 
+  it("08-options: an international body's Director-General is offered the world's officials, not generals", () => {
+    const c = {
+      ...withSentence(
+        candidate("who", "Kari Nord", "person:Director General"),
+        "WHO Director-General Kari Nord said the virus was spreading in 13 countries.",
+      ),
+      prompt: "Who was the Director General of WHO in March 2031?",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031);
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Kari Nord"))
+      expect(curatedPeople({ field: "official", nation: "world", office: null })).toContain(o);
+  });
+
   it("08-options: a capital is offered the capitals of the larger countries around it first", () => {
     const c = {
       ...candidate("where", "Oslo", "city"),

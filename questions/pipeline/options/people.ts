@@ -60,7 +60,8 @@ const FIELD_WORDS: [RegExp, Field][] = [
   // A tennis or chess final's players: "beat X in the men's singles final", "X won the Candidates".
   [/\b(?:singles|doubles|Grand Slam|Wimbledon|Open final|grandmaster|[Cc]hess)\b/, "athlete"],
   [
-    /\b(?:Colonel|Col|Wing Commander|Commander|General|Gen|Admiral|Marshal|Major|Brigadier|Lt|Lieutenant|[Aa]rmy [Cc]hief|[Nn]avy [Cc]hief)\b/,
+    // "Director-General", "Secretary-General", "Attorney General": a civilian office that ends in "General".
+    /\b(?:Colonel|Col|Wing Commander|Commander|(?<!(?:Director|Secretary|Attorney|Solicitor|Inspector|Auditor|Surgeon|Postmaster|Consul|Governor)[- ])General|Gen|Admiral|Marshal|Major|Brigadier|Lt|Lieutenant|[Aa]rmy [Cc]hief|[Nn]avy [Cc]hief)\b/,
     "military",
   ],
   // An agronomist is offered agricultural scientists: space scientists would be ruled out by the calling.
@@ -315,6 +316,13 @@ function nationOf(before: string, near: string, sentence: string, known: Nation 
     if (country) return country.code === "IN" ? "india" : "world";
   }
   if (/\bUS\b|\bUK\b|\bUN\b/.test(before)) return "world";
+  // "WHO Director-General X", "IMF chief X": an international body's head is of the world's officials.
+  if (
+    /\b(?:United Nations|WHO|World Health Organi[sz]ation|IMF|International Monetary Fund|World Bank|WTO|World Trade Organi[sz]ation|IAEA|UNESCO|UNICEF|FAO|ILO|NATO|Interpol|OPEC|WEF|World Economic Forum|European Union|EU)\b/.test(
+      before,
+    )
+  )
+    return "world";
   if (INDIAN_MARKERS.test(near)) return "india";
   if (known) return known;
   return /\bIndia|Indian\b/.test(sentence) ? "india" : null;
