@@ -676,6 +676,9 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
     // "X Cancer Initiative" in the "programme" category: its own class noun's list first ("initiative"), not
     // government schemes.
     if (own && own !== category) yield* lexicon().distractors[own] ?? [];
+    // "PM Harbour Yojana": a government scheme is offered government schemes.
+    if (own && /^(?:yojana|yojna|abhiyan|abhiyaan|scheme)$/.test(own))
+      yield* lexicon().distractors.programme ?? [];
     yield* lexicon().distractors[category] ?? [];
   }
 }

@@ -328,12 +328,14 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     return capitalise(`${wh}${body.slice(span.end)}`);
   }
   // "Another reason for holding the summit in Chile was ...": a gerund after a preposition is no clause's verb.
+  // Nor is an infinitive ("a scheme to install panels"): a clause whose first verb follows "to" has no finite verb.
   const verbAt = tokens.findIndex(
     (t, i) =>
       t.end <= span.start &&
       (t.pos === "VERB" || t.pos === "AUX") &&
       !(/ing$/.test(t.text) && PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? "")),
   );
+  if (verbAt > 0 && tokens[verbAt - 1]?.text.toLowerCase() === "to") return null;
   if (verbAt <= 0) return frontBeforeVerb(body, tokens, span, wh);
   const verb = tokens[verbAt] as Token;
   const subjectTokens = tokens.slice(0, verbAt);

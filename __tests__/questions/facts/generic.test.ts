@@ -1813,6 +1813,18 @@ describe("generic: a blank after a list has left the list", () => {
   });
 });
 
+describe("generic: a scheme named after the office", () => {
+  it("generic: 'approved the PM Harbour Yojana' asks which scheme, and no infinitive is a clause's verb", () => {
+    const prompts = askedFrom(
+      "The Union Cabinet approved the PM Harbour Yojana, a scheme to install rooftop solar panels on one crore households, with an outlay of Rs 75,021 crore.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      "Which scheme did the Union Cabinet approve with an outlay of Rs 75,021 crore in November 2024?",
+    );
+    expect(prompts.some((p) => /did a scheme to install/.test(p))).toBe(false);
+  });
+});
+
 describe("generic: invented trade and Games reports", () => {
   it("absoluteDates: 'from July 24 to August 9, 2036' gives the first day the year written once", () => {
     expect(absoluteDates("The Games will be held from July 24 to August 9, 2036.", REFERENCE)).not.toMatch(

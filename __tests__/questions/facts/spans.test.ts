@@ -18,6 +18,7 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["Floods hit Assam after heavy rain.", "Assam", "place", "state"],
   ["The ceremony was held at the Crystal Bhawan on the river bank.", "Crystal Bhawan", "place", "venue"],
   ["The frigate was commissioned at the Naval Dockyard in Tromso.", "Naval Dockyard", "place", "venue"],
+  ["The Cabinet approved the PM Harbour Yojana on Thursday.", "PM Harbour Yojana", "thing", "yojana"],
   ["Two new sites included the Lotus Bird Sanctuary in the north.", "Lotus Bird Sanctuary", "place", "venue"],
   ["The House passed the Harbour Safety Bill after a long debate.", "Harbour Safety Bill", "thing", "bill"],
   ["The craft entered the Lantern Orbit around the point.", "Lantern Orbit", "thing", "orbit"],

@@ -1955,6 +1955,14 @@ const GROUP_NOUNS =
 const OFFICE =
   /\b(?:Minister|CM|President|Justice|Chief|Secretary|Commissioner|Governor|Chairman|Chairperson|Chair|Speaker|Director|Ambassador|Commander|Colonel|General|Admiral|Marshal|Captain|CEO|Mayor|Chancellor)\b/;
 
+/** Class words in Hindi that names carry, in the English an exam asks them by. */
+const ENGLISH_CLASS: Record<string, string> = {
+  yojana: "scheme",
+  yojna: "scheme",
+  abhiyan: "campaign",
+  abhiyaan: "campaign",
+};
+
 /** Class words that are part of a name ("Harbour Ratna", "X Sanhita"): a question asks by their category. */
 const NAME_PART_CLASSES = new Set([
   "ratna",
@@ -2074,7 +2082,11 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
     /^(?:navy|army|air force|coast guard)$/i.test(s.cls)
       ? "which armed service"
       : `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
-  thing: (s) => (s.cls ? `which ${NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls}` : ""),
+  // "PM Harbour Yojana" is asked "Which scheme ...?": a class word in Hindi is asked in English.
+  thing: (s) =>
+    s.cls
+      ? `which ${ENGLISH_CLASS[s.cls] ?? (NAME_PART_CLASSES.has(s.cls) ? (s.detail ?? s.cls) : s.cls)}`
+      : "",
   count: (s) => (s.cls ? `how many ${s.cls}` : ""),
   // A cricket total is asked as a blank: "What score did India post?" reads as commentary.
   // "89.9m" is asked in "how many metres"; a unit written short that is not known here is asked as a blank.

@@ -148,6 +148,10 @@ const MONTH_RANGE = new RegExp(
   "i",
 );
 
+/** The last word of a scheme's name: "PM Harbour Yojana" is a scheme, not a Prime Minister. */
+const SCHEME_WORD =
+  /^(?:Yojana|Yojna|Abhiyan|Abhiyaan|Mission|Scheme|Programme|Program|Nidhi|Kosh|Awas|Kisan)$/;
+
 /** Words that title a name rather than say what the person does: they stay with the name or its role. */
 const TITLE_WORD =
   /^(?:Justice|Judge|Captain|Colonel|Major|General|Admiral|Commander|Marshal|Brigadier|Lieutenant|Sergeant|Chief|Doctor|Professor|President|Governor|Minister|Senator|Ambassador|Mayor|Speaker|Chairman|Chairperson|Director|Secretary|Commissioner|King|Queen|Prince|Princess|Sheikh|Pope|Cardinal|Bishop|Saint|Sir|Dame|Lord|Lady)$/;
@@ -430,6 +434,12 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       role = s.text.slice((t[from] as Token).start, (t[k] as Token).end);
       from = k + 1;
       break;
+    }
+    // "PM Surya Ghar Yojana", "PM Harbour Mission": a scheme named after the office is no person, and the office
+    // is part of its name.
+    if (role && SCHEME_WORD.test((t[to] as Token).text)) {
+      role = "";
+      from = run.from;
     }
     const start = (t[from] as Token).start;
     const end = (t[to] as Token).end;
