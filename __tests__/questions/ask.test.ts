@@ -3,6 +3,20 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "a plural common noun that opens the sentence loses its capital",
+      "Farmers received 12 tractors in May.",
+      "12 tractors",
+      "how many tractors",
+      "How many tractors did farmers receive in May?",
+    ],
+    [
+      "a country that opens the sentence keeps its capital",
+      "Maldives received 12 ships in May.",
+      "12 ships",
+      "how many ships",
+      "How many ships did Maldives receive in May?",
+    ],
+    [
       "a capital the sentence's start gave a word before a plural noun goes; a demonym's stays",
       "Human trials are expected to begin in 2027.",
       "2027",

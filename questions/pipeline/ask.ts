@@ -604,8 +604,17 @@ function lowerFirst(subject: string, first?: Token): string {
     /^[A-Z][a-z]+\s+[a-z]+s\b/.test(subject) &&
     subject.split(/\s+/).length === 2 &&
     !lexicon().country(subject.split(/\s+/)[0] ?? "");
+  // "Households will get ...": a plural common noun alone, capitalised only because it opened the sentence.
+  const lex = lexicon();
+  const plural =
+    /^[A-Z][a-z]{3,}s$/.test(subject) &&
+    !lex.country(subject) &&
+    !lex.organisation(subject) &&
+    !lex.regionKindOf(subject);
   const common =
-    first !== undefined && (first.pos !== "PROPN" || beforePlural) && !/^[A-Z]{2,}/.test(first.text);
+    first !== undefined &&
+    (first.pos !== "PROPN" || beforePlural || plural) &&
+    !/^[A-Z]{2,}/.test(first.text);
   return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her|Former|Then|Outgoing)\b/.test(
     subject,
   ) || common

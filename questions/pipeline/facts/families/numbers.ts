@@ -121,6 +121,8 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
     )
       continue;
     if (/[-\w]$/.test(before) || /^\d{4}$/.test(e.text)) continue;
+    // "will get up to 300 units": a ceiling, which "How many units will X get up to ...?" garbles.
+    if (/\bup\s+to\s+$/i.test(before)) continue;
     const unit = s.text
       .slice(e.end)
       .match(
