@@ -1777,6 +1777,15 @@ describe("generic: a long question loses its descriptive phrases before the ones
     );
   });
 
+  it("generic: a phrase cut down to its ordinal goes whole ('in the 14th')", () => {
+    expect(
+      withoutTrailingPhrases(
+        "Who became the youngest world chess champion after defeating defending champion Kari Nord of Nordland in the 14th and final game of their match in Tromso?",
+        20,
+      ),
+    ).not.toMatch(/the 14th\?$/);
+  });
+
   it("generic: a figure's thousands comma ends no phrase", () => {
     expect(
       withoutTrailingPhrases(

@@ -2805,6 +2805,11 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
       .replace(
         /(?<=[a-z]s)\s+(?:involved|based|located|related|engaged|situated|aimed|known|used|designed|meant|concerned)$/,
         "",
+      )
+      // "... in the 14th | and final game": a phrase cut down to its ordinal names nothing; it goes whole.
+      .replace(
+        /\s+(?:in|at|on|of|for|during|after|before)\s+(?:the|a|an|its|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|final)$/,
+        "",
       );
   }
   return `${body.replace(/[\s,;:]+$/, "")}?`;
