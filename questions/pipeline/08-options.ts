@@ -54,9 +54,12 @@ const HOME = "india";
  */
 const LOOSE_CATEGORIES = new Set(["programme", "initiative", "body", "organisation", "event"]);
 
+/** A government scheme's class noun, in English or Hindi: "the X scheme", "PM Y Yojana". */
+const SCHEME_NOUN = /^(?:scheme|programme|program|yojana|yojna|abhiyan|abhiyaan)$/;
+
 /** Class nouns a sentence writes after a name that say it is of the loose category's kind ("the X scheme"). */
 const LOOSE_NOUNS: Record<string, RegExp> = {
-  programme: /^(?:scheme|programme|program|yojana|abhiyan)$/,
+  programme: SCHEME_NOUN,
   initiative: /^initiative$/,
 };
 
@@ -677,8 +680,7 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
     // government schemes.
     if (own && own !== category) yield* lexicon().distractors[own] ?? [];
     // "PM Harbour Yojana": a government scheme is offered government schemes.
-    if (own && /^(?:yojana|yojna|abhiyan|abhiyaan|scheme)$/.test(own))
-      yield* lexicon().distractors.programme ?? [];
+    if (own && SCHEME_NOUN.test(own)) yield* lexicon().distractors.programme ?? [];
     yield* lexicon().distractors[category] ?? [];
   }
 }
