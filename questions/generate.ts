@@ -20,7 +20,7 @@ import { absoluteDates, fullNameIn, genericFacts, namedTwice, storyPeople } from
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
 import { curatedSpelling, keyAsWritten } from "./pipeline/options/people";
-import { asExamQuestion } from "./pipeline/reword";
+import { asExamQuestion, withDateLast } from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
@@ -125,10 +125,13 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     const families = extractStoryFacts(articles, people)
       .map((c) => ({
         ...c,
-        prompt: absoluteDates(
-          asExamQuestion(c.prompt),
-          referenceOf(articles, c.articleId),
-          articles.find((a) => a.id === c.articleId)?.year ?? null,
+        // "did X on Saturday appoint ...": the weekday is a date only now, and goes after the verb then.
+        prompt: withDateLast(
+          absoluteDates(
+            asExamQuestion(c.prompt),
+            referenceOf(articles, c.articleId),
+            articles.find((a) => a.id === c.articleId)?.year ?? null,
+          ),
         ),
       }))
       // A lead's news happened in the article's month: "Which bill did Parliament pass in April 2031?"

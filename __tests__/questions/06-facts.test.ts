@@ -481,6 +481,24 @@ describe("06-facts: an office as the text writes it in full", () => {
     );
   });
 
+  it("06-facts: a word that says when an office was held is no part of it, and an unknown owner is not the home country", () => {
+    const facts = story([
+      "Outgoing Chief Minister Ola Berg submitted his resignation in Bhopal on Sunday.",
+      "Former Union Minister Kari Nord attended the Lok Sabha session.",
+      "Valdoria's Foreign Minister Mara Lind was elected President of the Harbour Assembly, India said.",
+      "India's Foreign Minister Erik Holm welcomed the result in the Lok Sabha.",
+    ]);
+    const prompts = facts.map((f) => f.prompt);
+    expect(prompts.some((p) => /Outgoing Chief Minister|Former Union Minister/.test(p))).toBe(false);
+    expect(
+      prompts.some(
+        (p) =>
+          /India's Foreign Minister/.test(p) && /Mara Lind/.test(facts[prompts.indexOf(p)]?.answer ?? ""),
+      ),
+    ).toBe(false);
+    expect(facts.find((f) => f.answer === "Erik Holm")?.prompt).toMatch(/India's Foreign Minister/);
+  });
+
   it("06-facts: 'Japanese Prime X' with 'Minister' dropped still names Japan's Prime Minister", () => {
     const facts = story([
       "The meeting was the last gathering to include outgoing Norwegian Prime Ola Berg and his cabinet.",

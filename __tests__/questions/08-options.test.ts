@@ -635,6 +635,34 @@ describe("08-options: blind reading 36's distractors", () => {
       expect(curatedPeople({ field: "politician", nation: "india", office: "Chief Minister" })).toContain(o);
   });
 
+  it("08-options: a state's Governor is offered other states' Governors, never central bankers", () => {
+    const c = {
+      ...withSentence(
+        candidate("who", "Erik Holm", "person:Governor"),
+        "Outgoing Chief Minister Ola Berg submitted his resignation to Governor Erik Holm in Bhubaneswar.",
+      ),
+      prompt:
+        "To which Governor did outgoing Chief Minister Ola Berg submit his resignation in November 2031?",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031);
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Erik Holm"))
+      expect(peopleData.india.roles["State Governor"]).toContain(o);
+  });
+
+  it("08-options: another person's title before the answer says nothing of what the answer is", () => {
+    const c = {
+      ...withSentence(
+        candidate("who", "Kari Nord", "person"),
+        "Governor Erik Holm invited Kari Nord to form the government in Bhubaneswar.",
+      ),
+      prompt: "Whom did Governor Erik Holm invite to form the government in November 2031?",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031);
+    const governors = [...peopleData.india.roles.Governor, ...peopleData.india.roles["State Governor"]];
+    expect(options.filter((o) => governors.includes(o))).toEqual([]);
+  });
+
   it("08-options: an international body's Director-General is offered the world's officials, not generals", () => {
     const c = {
       ...withSentence(
@@ -938,8 +966,22 @@ describe("08-options: figures the stem bounds", () => {
     ['... has 64 sites now"?', {}],
     ['... with five medals so far, including _____ bronze in sailing"?', { below: 5 }],
     ['... with 12 wins, including _____ away from home"?', { below: 12 }],
+    ['... served as chief from _____ to 2027"?', { below: 2027 }],
+    ['... served as chief from 2024 to _____"?', { above: 2024 }],
   ])("boundOf(%j)", (prompt, expected) => {
     expect(boundOf(prompt)).toEqual(expected);
+  });
+
+  it("08-options: the first year of a span is offered only years before its last", () => {
+    for (const answer of ["2024", "2025", "2026"]) {
+      const c = {
+        ...candidate("when", answer, "date:year"),
+        prompt: `Which year fills the blank in "Kari Nord served as the chief from _____ to 2027"?`,
+      };
+      const options = optionsFor(c, [], buildPools([c]));
+      expect(options).toHaveLength(4);
+      for (const o of options) expect(Number(o)).toBeLessThan(2027);
+    }
   });
 
   it("08-options: a part of a total written in words is offered only smaller counts", () => {

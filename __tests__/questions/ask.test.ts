@@ -3,6 +3,27 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "a title before a name keeps its capital",
+      "President Ola Berg appointed four Governors in May.",
+      "four Governors",
+      "how many Governors",
+      "How many Governors did President Ola Berg appoint in May?",
+    ],
+    [
+      "a date between the auxiliary and its participle is fronted with it",
+      "Valdoria's Foreign Minister Ola Berg was on Tuesday elected President of the Harbour Assembly.",
+      "Tuesday",
+      "which date",
+      "On which date was Valdoria's Foreign Minister Ola Berg elected President of the Harbour Assembly?",
+    ],
+    [
+      "a passive's participle is the clause's own verb, however far the time phrase stands",
+      "Foreign Minister Ola Berg was elected President of the annual session of the Harbour Assembly on 3 June.",
+      "3 June",
+      "which date",
+      "On which date was Foreign Minister Ola Berg elected President of the annual session of the Harbour Assembly?",
+    ],
+    [
       "a plural common noun that opens the sentence loses its capital",
       "Farmers received 12 tractors in May.",
       "12 tractors",

@@ -339,3 +339,25 @@ describe("generate: a prize's citation is asked with its year", () => {
     ).toBe("For what was the Harbour Peace Prize awarded in October 2031?");
   });
 });
+
+describe("generate: an office is asked as the text gives it", () => {
+  it("generate: 'Outgoing' is no part of an office, and another country's minister is never India's", () => {
+    const text = [
+      "Nordland Assembly polls: People's Front wins 118 of 200 seats",
+      "Published: November 24, 2031 08:15 IST",
+      "Bhopal: The People's Front on Sunday swept the Nordland Legislative Assembly election, winning 118 of the 200 seats.",
+      "Outgoing Chief Minister Ola Berg submitted his resignation to the Governor on Sunday evening. Berg, who had been in office since 2021, won his own seat of Tromso by 4,312 votes.",
+      "The Election Commission of India said the voter turnout was 71.3 per cent.",
+      "Valdoria's Foreign Minister Kari Nord congratulated the People's Front in the Lok Sabha gallery. Nord met Berg on Monday.",
+    ].join("\n\n");
+    const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+    expect(questions.filter((q) => /Outgoing Chief Minister|India's Chief Minister/.test(q.prompt))).toEqual(
+      [],
+    );
+    expect(
+      questions.filter((q) => /India's Foreign Minister/.test(q.prompt) && q.answer === "Kari Nord"),
+    ).toEqual([]);
+    // The part of the day goes with its weekday.
+    expect(questions.filter((q) => /\bevening\?$/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -295,7 +295,20 @@ function pickOptions(
     // no year after it.
     const year = Number(c.answer.match(/\b\d{4}\b/)?.[0] ?? Number.NaN);
     const past = !FUTURE_TENSE.test(c.prompt) && year <= (asOf ?? Number.NaN);
-    offer(nearbyDates(c.answer, c.category, rankOf(seed), seed, past ? (asOf as number) : undefined));
+    // "from _____ to 2027": the stem's own span bounds the year too.
+    const bound = boundOf(c.prompt);
+    const latest = Math.min(past ? (asOf as number) : Infinity, (bound.below ?? Infinity) - 1);
+    const earliest = bound.above === undefined ? undefined : bound.above + 1;
+    offer(
+      nearbyDates(
+        c.answer,
+        c.category,
+        rankOf(seed),
+        seed,
+        Number.isFinite(latest) ? latest : undefined,
+        earliest,
+      ),
+    );
   } else if (broad === "ordinal") offer(nearbyOrdinals(c.answer, rankOf(seed), seed));
   else if (broad === "number" && /\bbasis points?\b/i.test(c.prompt))
     offer(nearbyBasisPoints(c.answer, rankOf(seed), seed));
@@ -436,12 +449,15 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   );
   const curated = curatedPeople(cls);
   // An Indian office has a curated list of its holders: they read better than the batch's spellings.
-  if (cls.office && cls.nation === "india" && !cls.guessed) yield* curated.slice(0, 8);
+  // A state's Governor is one whatever the sentence says of the person's country: the office says it.
+  const stateGovernor = cls.office === "State Governor";
+  if (cls.office && cls.nation === "india" && (!cls.guessed || stateGovernor)) yield* curated.slice(0, 8);
   for (const p of batch) if (cls.office && p.cls.office === cls.office) yield p.name;
   // A nationality nobody stated: the role's own curated list (finalists of any country) comes next.
   // The curated winners are tennis champions: offered only for a match of that sport, never for a javelin final.
   if (
     cls.guessed &&
+    !stateGovernor &&
     (c.category !== "person:winner" || /\b(?:tennis|Wimbledon|Grand Slam|singles)\b/i.test(c.sentence))
   )
     yield* lexicon().distractors[c.category] ?? [];

@@ -423,8 +423,12 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   // ("a seven-run win": after a hyphen, a determiner, a number or another such word).
   const ownVerb = between.some((t, i) => {
     const before = between[i - 1];
+    // "was (formally) elected": the participle of the auxiliary found is the clause's own verb, not another.
+    const participleOfAux =
+      verb.pos === "AUX" && between.slice(0, i).every((x) => x.pos === "ADV" || x.pos === "PART");
     return (
       t.pos === "VERB" &&
+      !participleOfAux &&
       !/ing$/.test(t.text) &&
       !(before && (/^(?:to|-)$/i.test(before.text) || ["DET", "NUM", "ADJ", "VERB"].includes(before.pos)))
     );
@@ -505,10 +509,12 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     )
       return capitalise(`${wh} ${word} ${lowerFirst(subject, tokens[0])}${after}`);
     // "was last released", "was first held": an adverb between the auxiliary and its participle is the verb's.
+    // "was on Tuesday elected": the phrase asked stands between them, and is no word of the verb's.
     const participle = tokens
       .slice(verbAt + 1)
       .find(
         (t) =>
+          !(t.start >= front && t.end <= span.end) &&
           t.pos !== "ADV" &&
           !/^(?:last|first|also|just|already|recently|earlier|again|newly|once)$/i.test(t.text),
       );
@@ -611,8 +617,13 @@ function lowerFirst(subject: string, first?: Token): string {
     !lex.country(subject) &&
     !lex.organisation(subject) &&
     !lex.regionKindOf(subject);
+  // "President Ola Berg": a title before a name keeps its capital, whatever the tagger read it as.
+  // A calling is no title: "shooter X" stays in lower case.
+  const titled =
+    /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(subject) && lexicon().role(subject.split(/\s+/)[0] ?? "") !== undefined;
   const common =
     first !== undefined &&
+    !titled &&
     (first.pos !== "PROPN" || beforePlural || plural) &&
     !/^[A-Z]{2,}/.test(first.text);
   return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her|Former|Then|Outgoing)\b/.test(

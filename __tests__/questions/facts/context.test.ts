@@ -80,6 +80,14 @@ describe("context: the setting a question names when its own words do not", () =
       "the appointment of the 12th Chief Justice of Valdoria",
     ],
     [
+      "an election the lead reports, named by its office without the session's ordinal",
+      [
+        "Foreign Minister Mara Lind was elected President of the 86th session of the Harbour Assembly on Tuesday.",
+        "She will take office in September.",
+      ],
+      "the election of the President of the Harbour Assembly",
+    ],
+    [
       "a numbered meeting of a body the lead names in full",
       [
         "The Harbour Levy (HL) Council on 3 May approved two new rates.",

@@ -332,6 +332,25 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(date?.prompt).toBe("On which date did the selection committee meet in Tromso?");
   });
 
+  it("generic: a date between the auxiliary and its participle is asked fronted", () => {
+    const asked = askedFrom(
+      "Foreign Minister Ola Berg was on Tuesday elected President of the annual session of the Harbour Assembly.",
+    );
+    const date = asked.find((c) => c.kind === "when" && !c.mention);
+    expect(date?.prompt).toBe(
+      "On which date was Foreign Minister Ola Berg elected President of the annual session of the Harbour Assembly?",
+    );
+  });
+
+  it("generic: either end of a span of years is asked by a blank, with options the span allows", () => {
+    const asked = askedFrom("Kari Nord served as the Chief of the Harbour Staff from 2024 to 2027.");
+    const start = asked.find((c) => c.answer === "2024" && !c.mention);
+    expect(start?.prompt).toMatch(
+      /fills the blank in "Kari Nord served as the Chief of the Harbour Staff from _____ to 2027"/,
+    );
+    expect(asked.some((c) => /^From which year|^To which year/.test(c.prompt))).toBe(false);
+  });
+
   it("generic: the month put in for 'Currently,' is not asked, and the stems keep their 'As of'", () => {
     const asked = askedFrom(
       "Currently, Valdoria is at the 12th position in the medal tally with seven medals so far.",
@@ -2024,6 +2043,11 @@ describe("generic: a participle clause shares its main clause's subject", () => 
     [
       "Judge Ola Berg, a 1990-batch officer, has been appointed Chief Judge of Valdoria, taking over from Kari Nord.",
       "Judge Ola Berg took over from Kari Nord.",
+    ],
+    // A passive main verb lends its subject, not its auxiliaries: "X has been replaced Y" says the opposite.
+    [
+      "Former Minister Ola Berg has been appointed the Governor of Nordland, replacing Erik Holm, who moves to Tromso.",
+      "Former Minister Ola Berg replaced Erik Holm.",
     ],
     // A present tense would need another form; "including" is a preposition in form.
     ["The council approves two rates, removing the old ones.", null],

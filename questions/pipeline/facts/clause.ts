@@ -334,11 +334,18 @@ export function coreClause(text: string, start: number, end: number): Clause {
   if (auxDate?.[1] && auxDate.index !== undefined) {
     const from = auxDate.index + auxDate[0].indexOf(auxDate[1]);
     const to = from + auxDate[1].length;
-    if (e <= from || s >= to) {
+    const inside = s >= from && e <= to;
+    if (e <= from || s >= to || inside) {
       const phrase = auxDate[1];
       const stop = t.match(/[.!?]?\s*$/)?.index ?? t.length;
+      const [was, length] = [s, e - s];
       cut(stop, stop, phrase);
       cut(from, to);
+      // The date asked itself moves with its phrase ("On which date was X elected President?").
+      if (inside) {
+        s = stop - (to - from) + (was - from);
+        e = s + length;
+      }
     }
   }
   // "On 8 January, the agency performed the manoeuvre": an answer in the opening phrase that says when or where goes

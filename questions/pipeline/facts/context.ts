@@ -120,10 +120,10 @@ function foundedBefore(articles: StoryArticle[], distinctive: string[]): number 
 
 /** "appointed Revenue Secretary X as the 27th Governor of Y": the office is the one after "as". */
 const APPOINTED_AS =
-  /\b(?:appointed|named|elected|nominated)\s+(?:[A-Z][\w.'-]*\s+){1,6}as\s+(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
+  /\b(?<verb>appointed|named|elected|nominated)\s+(?:[A-Z][\w.'-]*\s+){1,6}as\s+(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
 /** "took oath as the 41st Chief Justice of Valdoria", "has been appointed 19th Chief Harbour Commissioner of X". */
 const APPOINTED =
-  /\b(?:appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
+  /\b(?<verb>appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
 /** "the Council's 47th meeting", "the 47th meeting of the Harbour Council". */
 const NUMBERED_MEETING =
   /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th))\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th))\s+(?:meeting|session)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
@@ -149,11 +149,15 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
     for (const s of a.sentences.slice(0, LEAD)) {
       const appointed = (s.text.match(APPOINTED_AS) ?? s.text.match(APPOINTED))?.groups;
       if (appointed?.role) {
+        // "President of the 86th session of the X Assembly" is set in "the election of the President of the X
+        // Assembly": the session's ordinal is a question of its own, and the setting stays short.
         const office = `${appointed.ordinal ?? ""}${appointed.role}${appointed.of ?? ""}`
           .replace(/\s+/g, " ")
+          .replace(/\bof (?:the )?\d+(?:st|nd|rd|th) (?:session|edition) of\b/, "of")
           .trim();
         return {
-          phrase: `the appointment of the ${office}`,
+          // "was elected President of the Assembly": an election, not an appointment.
+          phrase: `the ${appointed.verb === "elected" ? "election" : "appointment"} of the ${office}`,
           distinctive: distinctiveOf(office),
           whole: true,
         };

@@ -913,7 +913,12 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
   const aside = /^(?:has|have|had|was|were|is|are)(?:\s+been)?$/.test(written)
     ? text.slice(0, clauseStart).match(/^([^,]{3,80}),\s+(?:a|an|the)\s+[^,]{3,120},\s+$/)
     : null;
-  const subject = aside?.[1] ?? written;
+  // "X has been appointed Governor, replacing Y": the auxiliaries are the main verb's ("X has been replaced Y"
+  // says the opposite); the clause takes only the past tense.
+  const subject = (aside?.[1] ?? written).replace(
+    /\s+(?:has|have|had|was|were|is|are|will)(?:\s+(?:been|be))?$/,
+    "",
+  );
   const subjectWords = subject.split(/\s+/).length;
   if (subjectWords < 1 || subjectWords > 12 || !/^(?:[A-Z]|the\b)/.test(subject)) return null;
   if (sentence.tokens.some((t) => t.start >= clauseStart && t.end <= verb.start && t.pos === "VERB"))
@@ -2256,9 +2261,10 @@ function questionIn(
   // wrestler among the options, so it asks "Who".
   // "FM X" asks "Which Finance Minister ...?": a title written short is an office written in full, unless it
   // was a former one ("Former FM X" is asked "Who ...?").
+  // An outgoing holder still holds the office ("Which Chief Minister submitted her resignation ...?").
   const wasFormer =
     span.roleStart !== undefined &&
-    /\b(?:former|outgoing|then)\s+/i.test(stemText.slice(Math.max(0, span.roleStart - 12), span.start));
+    /\b(?:former|then)\s+/i.test(stemText.slice(Math.max(0, span.roleStart - 12), span.start));
   const office = (!wasFormer && SHORT_TITLES[span.cls]) || span.cls;
   const roleWh = span.type === "person" && span.roleStart !== undefined && OFFICE.test(office);
   // The home country's head is asked "Who administered the oath ...?": "Which President" would leave one
@@ -2477,8 +2483,15 @@ function questionIn(
     (FIGURES.includes(span.type) &&
       /^\s+(?:in|as of)\s+(?:19|20)\d\d\b/.test(stemText.slice(span.end)) &&
       /\b(?:from|to)\s+(?:[^\s]+\s+){0,2}$/.test(before));
+  // "served as chief from 2024 to 2027": either end of a span of years asks half of it ("From which year did X
+  // serve as chief to 2027?").
+  const spanEnd =
+    span.type === "date" &&
+    ((/\bfrom\s+$/.test(before) && /^\s+(?:to|till|until)\s+\S/.test(stemText.slice(span.end))) ||
+      /\bfrom\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:to|till|until)\s+$/.test(before));
   const safe =
     !figureYear &&
+    !spanEnd &&
     !(span.type === "percent" && shareTrails(stemText, span.end)) &&
     !insideName &&
     !modifier &&

@@ -138,6 +138,11 @@ export function boundOf(prompt: string): Bound {
   const m = prompt.match(
     /\b(increased|raised|rose|risen|grew|grown|hiked|expanded|jumped|went up|reduced|cut|lowered|fell|fallen|dropped|decreased|slashed)\b[^?"]*?\bto _____ from (?:the\s+|its\s+)?(?:existing|present|earlier|previous|current)?\s*[^\d\s]*([\d,]+(?:\.\d+)?)/i,
   );
+  // "served from _____ to 2027": a span starts before it ends, and ends after it starts.
+  const start = prompt.match(/\bfrom _____ (?:to|till|until) ((?:19|20)\d\d)\b/)?.[1];
+  if (start) return { below: Number(start) };
+  const end = prompt.match(/\bfrom ((?:19|20)\d\d) (?:to|till|until) _____/)?.[1];
+  if (end) return { above: Number(end) };
   if (!m) {
     // "with five medals so far, including _____ bronze": a part is less than the whole it is part of.
     const whole = prompt.match(
@@ -236,12 +241,20 @@ export function nearbyDates(
   seed = "",
   /** The last year an option may be: a past event's options stop at its article's year. */
   latest?: number,
+  /** The first year an option may be: "from 2024 to _____" ends after 2024. */
+  earliest?: number,
 ): string[] {
   const year = Number(answer.match(/\d{4}/)?.[0] ?? Number.NaN);
   if (category === "date:year")
     return Number.isNaN(year)
       ? []
-      : ladder(year, 1, rank, (y) => latest === undefined || y <= latest, seed).map(String);
+      : ladder(
+          year,
+          1,
+          rank,
+          (y) => (latest === undefined || y <= latest) && (earliest === undefined || y >= earliest),
+          seed,
+        ).map(String);
   const month = MONTHS.findIndex((m) => answer.includes(m));
   if (month < 0) return [];
   const day = Number(answer.match(/^(\d{1,2})\s/)?.[1] ?? Number.NaN);

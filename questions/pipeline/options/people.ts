@@ -270,7 +270,15 @@ function classify(
   // "Governor of the Bank, X": a name after a comma takes the role before it.
   const previous = (segments.at(-2) ?? "").split(/\s+/).slice(-5).join(" ");
   const clause = segments.at(-1)?.trim() || (fieldOf(previous) ? previous : "");
-  const before = clause.split(/\s+/).slice(-7).join(" ");
+  // "Governor X invited Y": a title before another person's name and verb is that person's, not Y's.
+  const before = clause
+    .split(/\s+/)
+    .slice(-7)
+    .join(" ")
+    .replace(
+      /^.*\b(?:Governor|Minister|President|Chief|Secretary|Commissioner|Justice|Chairman|Chairperson|Speaker)\s+(?:[A-Z][\w.-]*\s+)+(?=[a-z])/,
+      "",
+    );
   // An appositive after the name (", the Finance Minister"), never the next name of a list ("and former CJI Y").
   const appositive =
     at >= 0 ? (sentence.slice(at + written.length).match(/^,\s+(?:the\s+)?([^,;.]{0,60})/)?.[1] ?? "") : "";
@@ -305,6 +313,14 @@ function classify(
   const ofOffice = officeOf(after) ? (lexicon().countriesIn(after).at(-1)?.name ?? "") : "";
   const found = nationOf(`${predicate} ${before} ${of} ${ofOffice}`.trim(), near, sentence, known?.nation);
   const nation = found ?? fallback;
+  // "Governor X invited Y to form the government": with no bank in sight, an Indian report's Governor is a
+  // state's, offered other states' Governors (never central bankers, nor the Union's officials).
+  if (
+    office === "Governor" &&
+    !/\b(?:Bank|RBI|[Cc]entral bank|[Mm]onetary)\b/.test(sentence) &&
+    (nation === "india" || !found)
+  )
+    return { field: "politician", nation: "india", office: "State Governor", guessed: !found };
   return { field, nation, office: nation === "india" && !indianGovernor ? null : office, guessed: !found };
 }
 

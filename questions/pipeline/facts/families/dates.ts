@@ -30,7 +30,11 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
       resolved.month === article.reference.getUTCMonth() + 1 &&
       Math.abs((resolved.day ?? 0) - article.reference.getUTCDate()) <= 1;
     if (resolved.granularity === "day" && !article.dated) continue;
-    const span = { start: e.start, end: e.start + phrase.length };
+    // "on Sunday evening": the part of the day goes with its day, not left behind the verb ("... to the Governor
+    // evening?").
+    const partOfDay =
+      s.text.slice(e.start + phrase.length).match(/^\s+(?:morning|evening|night|afternoon)\b/)?.[0] ?? "";
+    const span = { start: e.start, end: e.start + phrase.length + partOfDay.length };
     const prompt = ask(s.text, span, whenPhrase(resolved));
     if (!prompt) continue;
     // The day of the report itself is worth asking only as "On which date did X ...?", not as an echo;

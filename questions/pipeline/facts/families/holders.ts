@@ -168,7 +168,19 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
             from = m.index + m[0].length - name.length + inner;
             continue;
           }
-          const past = /\b(?:former|ex-|late|then)\s*$/i.test(text.slice(0, m.index));
+          // "Valdoria's Foreign Minister X": an owner the data does not know is still someone else's office, never
+          // the story's home country's.
+          const g = m.groups ?? {};
+          if (
+            !g.ctryPoss &&
+            !g.dem &&
+            !g.region &&
+            !g.org &&
+            !g.ctry &&
+            /\b[A-Z][\w-]*['’]s\s+$/.test(text.slice(0, m.index))
+          )
+            continue;
+          const past = /\b(?:former|ex-|late|then|retired)\s*$/i.test(text.slice(0, m.index));
           add(m.groups ?? {}, article.id, s.text, null, past);
         }
       if (p.appositiveTrigger.test(s.text))

@@ -24,6 +24,9 @@ function loose(pattern: string): string {
     .replace(/(\\s\+)([A-Za-z])/g, (_m, sp: string, c: string) => `${sp}${both(c)}`);
 }
 
+/** Words before an office that say when or how it is held, never which office it is. */
+const NOT_PORTFOLIO = "Former|Outgoing|Incumbent|Acting|Interim|Then|Newly|Retired|Late|Caretaker|Designate";
+
 export class Patterns {
   readonly holder: RegExp;
   readonly counterpart: RegExp;
@@ -72,7 +75,9 @@ export class Patterns {
     const rank = lex.rankPattern;
     const dem = lex.demonymPattern;
     // "Commerce and Industry Minister"; not "Berg and Australian Prime Minister", where a demonym starts a role.
-    const role = `${loose(lex.rolePattern)}|(?:(?!(?:${dem})\\b)[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Minister`;
+    // "Outgoing Chief Minister X", "Former Union Minister X": a word that says when the office was held is no
+    // part of its name (the holder is read from the office's own first word, and "former" marks them past).
+    const role = `${loose(lex.rolePattern)}|(?:(?!(?:${dem}|${NOT_PORTFOLIO})\\b)[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Minister`;
     const ctry = lex.countryPattern;
     const org = lex.orgPattern;
     const prefix = `(?:(?<ctryPoss>${ctry})'s\\s+|(?<dem>${dem})\\s+|(?<region>${lex.regionPattern})(?:'s)?\\s+|(?<org>${org}|[A-Z]{2,6}|${BODY_NAME})\\s+)?`;
