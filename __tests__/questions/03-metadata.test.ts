@@ -12,6 +12,18 @@ interface Expected {
 describe("03-metadata: date, source and dateline come off the top of the article", () => {
   const rows: [string, string[], Partial<Expected>][] = [
     [
+      "a dateline whose place names its state in brackets",
+      [
+        "Valdoria win Harbour Cup",
+        "Rajgir (Bihar), Sept 7, 2031: Valdoria beat Nordland 4-1 in the final on Sunday.",
+      ],
+      {
+        date: { year: 2031, month: 9, day: 7 },
+        datelinePlace: "Rajgir",
+        paragraphs: ["Valdoria beat Nordland 4-1 in the final on Sunday."],
+      },
+    ],
+    [
       "a stamp after a byline",
       [
         "Leaders meet in Oslo",

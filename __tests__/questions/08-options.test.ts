@@ -1066,6 +1066,38 @@ describe("08-options: an athlete is offered athletes of the story's sport", () =
   });
 });
 
+describe("08-options: a captain or a champion is offered players of the story's own game", () => {
+  it("08-options: a hockey report's captain is offered hockey players, not cricketers", () => {
+    expect(
+      storySport(["India beat Nordland 4-1 in the hockey final.", "The FIH said the pitch was fine."]),
+    ).toBe("hockey");
+    const c = {
+      ...candidate("who", "Ola Berg", "person"),
+      prompt: "With reference to the Harbour Cup (September 2031), which captain scored twice?",
+      sentence: "Captain Ola Berg scored twice, while Kari Nord found the net once.",
+      noun: "hockey",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    const hockey = lexicon().distractors["person:athlete:hockey:india"] ?? [];
+    for (const o of options.filter((x) => x !== "Ola Berg")) expect(hockey).toContain(o);
+  });
+
+  it("08-options: a tennis player the sentence calls 'her' is offered women players", () => {
+    const c = {
+      ...candidate("who", "Ana Dahl", "person"),
+      prompt: "Who was bidding for her third Harbour Open crown in the tennis final?",
+      sentence: "Dahl, the 2029 champion, was bidding for her third Grand Slam crown in the tennis final.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    const men = [
+      ...(lexicon().distractors["person:athlete:tennis:india"] ?? []),
+      ...(lexicon().distractors["person:athlete:tennis:world"] ?? []),
+    ];
+    expect(options.filter((o) => men.includes(o))).toEqual([]);
+  });
+});
+
 describe("08-options: an athlete whose sentence names another sport is offered that sport's athletes", () => {
   it("08-options: a wrestler in a javelin story is offered wrestlers", () => {
     const c = {

@@ -2,6 +2,24 @@ import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
 
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
+  // The wh-phrase's noun ("kilometres") and a reduced relative ("released by") are no finite verbs.
+  ["How many kilometres Tromso-Harbour line in 2031?", "125", "no finite verb"],
+  ["Which Games opened in Tromso in July 2031?", "Harbour Games", null],
+  [
+    'Which report fills the blank in "The _____ 2031 released by Minister Kari Nord on 9 May 2031"?',
+    "Harbour Forest Report",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which report fills the blank in "The _____ was released by Minister Kari Nord on 9 May 2031"?',
+    "Harbour Forest Report",
+    null,
+  ],
+  [
+    'Which cities fill the blank in "Ola Berg sat down with Kari Nord, reaffirming the partnership between _____"?',
+    "Tromso and Oslo",
+    null,
+  ],
   ["Who took oath as the 12th Chief Justice of Valdoria on 11 November 2024?", "Mara Lind", null],
   ["In which city was the fourth in-person summit of the Nordic grouping held?", "Tromso", null],
   ['Which number fills the blank in "The list comprises _____ Star of the Sea awards"?', "7", null],

@@ -23,7 +23,7 @@ export interface Metadata {
 const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DATE_LINE = /^date\s+(\d{4})-(\d{2})-(\d{2})\b\s*(.*)$/i;
 const DATELINE =
-  /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*\[(?<country>[A-Za-z .'-]+)\])?\s*,\s*(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})(?:\s*,\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\)\s*(?:[:-]\s*)?|[:-]\s*)/;
+  /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*[[(](?<country>[A-Za-z .'-]+)[\])])?\s*,\s*(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})(?:\s*,\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\)\s*(?:[:-]\s*)?|[:-]\s*)/;
 const CAPS_DATELINE =
   /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
 /** "Updated: Nov 14, 2031 09:45 IST", also after a byline ("By Staff Reporter | Updated: ..."). */

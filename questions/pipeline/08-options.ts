@@ -91,11 +91,19 @@ const SPORTS: [RegExp, string][] = [
     "tennis",
   ],
   [/\b(?:chess|grandmaster|Candidates tournament|FIDE)\b/i, "chess"],
+  [/\b(?:hockey|FIH|penalty corners?|drag-flick(?:er)?)\b/i, "hockey"],
 ];
+
+/** Words only a cricket report writes. */
+const CRICKET =
+  /\b(?:cricket|wickets?|half-century|century|T20|ODI|Test match|innings|off \d+ balls|overs?)\b/i;
 
 /** Sports with no curated list, named by a sentence that then is about an athlete of that sport. */
 const OTHER_SPORT =
-  /\b(?:hockey|football(?:er)?|golf(?:er)?|arch(?:er|ery)|cycl(?:ist|ing)|gymnast(?:ics)?|squash|table tennis|kabaddi)\b/i;
+  /\b(?:football(?:er)?|golf(?:er)?|arch(?:er|ery)|cycl(?:ist|ing)|gymnast(?:ics)?|squash|table tennis|kabaddi)\b/i;
+
+/** The story's sport when it is one with no curated list (hockey, football). */
+const OTHER = "other sport";
 
 /**
  * The sport a story's sentences name most, for the options of an athlete a sentence names without it; undefined
@@ -103,9 +111,12 @@ const OTHER_SPORT =
  */
 export function storySport(sentences: string[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const text of sentences)
+  for (const text of sentences) {
     for (const [pattern, sport] of SPORTS)
       if (pattern.test(text)) counts.set(sport, (counts.get(sport) ?? 0) + 1);
+    // "Hockey India", "FIH": a sport with no list of its own still says the story is no cricket report.
+    if (OTHER_SPORT.test(text)) counts.set(OTHER, (counts.get(OTHER) ?? 0) + 1);
+  }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
@@ -359,7 +370,12 @@ function pickOptions(
  * a story that is no match are read too loosely to overrule the sentence.
  */
 function classOfPerson(c: Candidate): PersonClass {
-  const cls = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
+  const found = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
+  // "Captain X scored twice" in a hockey report: a captain is a cricketer only where the story is about cricket.
+  const cls =
+    found.field === "cricketer" && c.noun !== undefined && c.noun !== "cricket" && !CRICKET.test(c.sentence)
+      ? { ...found, field: "athlete" as const }
+      : found;
   const player = cls.field === "cricketer" || cls.field === "athlete";
   return c.abroad && player && cls.nation === "india" ? { ...cls, nation: "world", office: null } : cls;
 }
@@ -430,11 +446,16 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   // list of the sport the sentence names.
   // A sentence that names no sport ("the previous Olympic record ... by X") takes its story's (`noun`).
   // A sentence that names a sport of its own with no list ("hockey player X") keeps to the batch's athletes.
-  const sport =
+  const played =
     cls.field === "athlete"
       ? (SPORTS.find(([pattern]) => pattern.test(c.sentence))?.[1] ??
         (OTHER_SPORT.test(c.sentence) ? undefined : SPORTS.find(([, name]) => name === c.noun)?.[1]))
       : undefined;
+  // "Who was bidding for her third crown?": a woman's tennis is women's tennis, whatever the sentence calls it.
+  const sport =
+    played === "tennis" && /\b(?:her|she|women)\b/i.test(`${c.sentence} ${c.prompt}`)
+      ? "tennis-women"
+      : played;
   if (sport) yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
   // "Who was Valdoria's Fisheries Minister in April 2031?": an office with no list of its own is offered the
   // senior ministers of the day, not the story's former leaders (blind reading 17 saw dead ones offered).

@@ -307,6 +307,25 @@ export function shareOf(text: string, end: number): string {
   );
 }
 
+/**
+ * What a quantity is of, right after its unit: " of rice" in "exported 5 million tonnes of rice in 2030". It goes
+ * with the fronted figure ("How many tonnes of rice did X export in 2030?"), never left behind the verb ("How many
+ * tonnes did X export of rice?"); "" when none, or when it runs on into a clause of its own.
+ */
+export function quantityOf(text: string, end: number): string {
+  const m = text
+    .slice(end)
+    .match(
+      /^\s+of\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:in|on|at|to|from|for|by|during|with|since|as|into|under|and|over|across)\b|\s*[,.;:]|\s*$)/,
+    );
+  if (!m) return "";
+  // "400 of them", "two of the three": a pronoun or a second figure is no noun a quantity is of.
+  if (/^\s+of\s+(?:them|us|these|those|which|whom|\d|the\s+\d)/.test(m[0])) return "";
+  // "of goods imported from X": a participle runs the phrase on; it cannot move whole.
+  if (/\b[a-z]{3,}(?:ed|en)$/.test(m[0]) && !/\b(?:[A-Z][\w-]*)$/.test(m[0])) return "";
+  return m[0];
+}
+
 /** Whether a share's noun after a percentage runs on into a participle: "90 per cent of goods imported from X". */
 export function shareTrails(text: string, end: number): boolean {
   return /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+[a-z]{3,}(?:ed|en)\b/.test(text.slice(end));

@@ -332,6 +332,50 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(date?.prompt).toBe("On which date did the selection committee meet in Tromso?");
   });
 
+  it("generic: what a quantity is of goes with its fronted figure", () => {
+    const prompts = askedFrom([
+      "Valdoria exported 5 million tonnes of rice in 2030.",
+      "The Valdorian Army is represented by 90 soldiers of its 3rd Mountain Brigade.",
+    ]).map((c) => c.prompt);
+    expect(prompts).toContain("How many tonnes of rice did Valdoria export in 2030?");
+    expect(prompts).toContain(
+      "By how many soldiers of its 3rd Mountain Brigade is the Valdorian Army represented?",
+    );
+    expect(prompts.filter((p) => /\b(?:export|represented) of\b/.test(p))).toEqual([]);
+  });
+
+  it("generic: a figure joined to its unit by a hyphen, a frequency and an edition's year are not fronted", () => {
+    const prompts = askedFrom([
+      "Ola Berg opened the 14.6-km Orca rail tunnel in Tromso on Friday.",
+      "The Harbour Report is published every two years by the Harbour Survey.",
+      "Valdoria beat Nordland to qualify for the 2032 Harbour Cup in Tromso.",
+    ]).map((c) => c.prompt);
+    expect(prompts.filter((p) => /^How many kilometres|^How many years|^For which year/.test(p))).toEqual([]);
+  });
+
+  it("generic: a capitalised participle inside a title ('General Officer Commanding') is no name", () => {
+    const asked = askedFrom(
+      "Lieutenant General Erik Holm, General Officer Commanding of the Orca Command, attended the opening ceremony.",
+    );
+    expect(asked.some((c) => c.answer === "Commanding")).toBe(false);
+  });
+
+  it("generic: a record in an appositive after a name is asked of the name", () => {
+    const prompts = askedFrom(
+      "Ola Berg on Friday opened the Orca rail tunnel, Valdoria's longest railway tunnel, on the Tromso line.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("Which rail tunnel is Valdoria's longest railway tunnel?");
+  });
+
+  it("generic: whom a winner beat, ranked or not, is asked of the winner", () => {
+    const asked = askedFrom(
+      "Mara Lind of Norway won her first Grand Slam title on Saturday, beating world number one Ana Dahl 6-4, 3-6, 7-5 in the Harbour Open women's singles final at Orca Arena.",
+    );
+    expect(asked.find((c) => c.answer === "Mara Lind" && /^Who beat/.test(c.prompt))?.prompt).toBe(
+      "Who beat world number one Ana Dahl in the Harbour Open women's singles final at Orca Arena?",
+    );
+  });
+
   it("generic: a date between the auxiliary and its participle is asked fronted", () => {
     const asked = askedFrom(
       "Foreign Minister Ola Berg was on Tuesday elected President of the annual session of the Harbour Assembly.",
@@ -743,6 +787,24 @@ describe("generic: a match's two sides", () => {
     );
     expect(withReferents("The central bank held its rate.", commercial)).toBe(
       "The central bank held its rate.",
+    );
+  });
+
+  it("withReferents: 'the tunnel' of a story naming two tunnels is neither, a described one counting too", () => {
+    const articles = oneDatedArticle([
+      "Ola Berg opened the 14.6-km Orca rail tunnel on Friday.",
+      "The tunnel was built at a cost of $3 billion.",
+      "It replaces the 12.8-km Skua Pass tunnel as the longest in the country.",
+    ]);
+    expect(withReferents("The tunnel was built at a cost of $3 billion.", storyReferents(articles))).toBe(
+      "The tunnel was built at a cost of $3 billion.",
+    );
+    const one = oneDatedArticle([
+      "Ola Berg opened the Orca rail tunnel on Friday.",
+      "The tunnel cost $3 billion.",
+    ]);
+    expect(withReferents("The tunnel cost $3 billion.", storyReferents(one))).toBe(
+      "The Orca rail tunnel cost $3 billion.",
     );
   });
 

@@ -6,7 +6,7 @@ import { lexicon } from "../../lexicon";
 import { capitalise, escapeRegex, MONTHS, normKey, wordCount } from "../../text";
 import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
-import { ask, COMPLEX_PREPOSITION, shareOf, shareTrails } from "../ask";
+import { ask, COMPLEX_PREPOSITION, quantityOf, shareOf, shareTrails } from "../ask";
 import { formatDate, monthYear, resolveDate } from "../dates";
 import { passesGate } from "../gate";
 import { serviceOfRank } from "../options/people";
@@ -835,7 +835,7 @@ function gerundDeed(
   const head = `${capitalise(subject)} ${past} `;
   return {
     text: `${head}${rest}.`,
-    clause: { start: head.length, end: head.length + rest.length },
+    clause: { start: 0, end: head.length + rest.length },
     from,
     to: restFrom + rest.length,
   };
@@ -870,7 +870,7 @@ function pastOf(gerund: string, lemma: string): string {
 export function participleClause(sentence: Sentence): DerivedClause | null {
   const text = sentence.text;
   const m =
-    /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d)\b|[A-Z]|(?:over|up|out|off|down)\s+(?:from|as|the|[A-Z]))/.exec(
+    /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d)\b|[A-Z]|(?:over|up|out|off|down)\s+(?:from|as|the|[A-Z])|(?:world|top|defending|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|compatriot|local|home|favourite|number|seed|seeded|no\.?|one|two|three)\s+(?:[a-z.]+\s+){0,3}[A-Z])/.exec(
       text,
     );
   // "including", "following", "according": prepositions in form, with no clause of their own.
@@ -885,10 +885,14 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
   const gerund = sentence.tokens.find((t) => t.start === gerundAt);
   const next = sentence.tokens.find((t) => t.start > gerundAt);
   // "beating Erik Holm": the tagger may read a gerund before a name as a noun; its object says it is a verb.
+  // "beating world number one X": a described name is an object too.
+  const describedName = /^\s*(?:world|top|defending|former|compatriot|number|seed|seeded|no\.?)\b/.test(
+    text.slice(gerundAt + m[1].length),
+  );
   const lemma =
     gerund?.pos === "VERB" && gerund.lemma !== gerund.text
       ? gerund.lemma
-      : gerund?.pos === "NOUN" && next?.pos === "PROPN"
+      : gerund?.pos === "NOUN" && (next?.pos === "PROPN" || describedName)
         ? gerundLemma(m[1], true)
         : null;
   if (!gerund || !lemma) return null;
@@ -1098,7 +1102,7 @@ export function recordAppositive(text: string): DerivedClause | null {
     /(?<![\w'’-])(?<record>(?:[A-Z][a-z]+['’]s|[Tt]he)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}[a-z]+)\s+(?<name>(?:INS\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?=\s+(?:has|have|had|was|were|is|will|[a-z]+ed)\b)/,
   );
   const g = m?.groups;
-  if (!m || m.index === undefined || !g?.record || !g.name) return null;
+  if (!m || m.index === undefined || !g?.record || !g.name) return recordAfter(text);
   // A record of a place or person ("the first Valdorian Union Minister X") is asked by the person's own sentence.
   if (lexicon().country(g.name) || /\b(?:minister|president|chief|leader|player|officer)\b/i.test(g.record))
     return null;
@@ -1106,6 +1110,33 @@ export function recordAppositive(text: string): DerivedClause | null {
   const from = m.index + m[0].length - g.name.length;
   return {
     text: `${g.name} is ${record}.`,
+    clause: { start: 0, end: g.name.length },
+    from,
+    to: from + g.name.length,
+    alsoWhole: true,
+  };
+}
+
+/** Words that make an appositive a record: "India's longest railway tunnel", "the world's largest solar park". */
+const RECORD_AFTER =
+  /(?<![\w'’-])(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?<noun>(?:\s+[a-z]+){0,2}),\s+(?<record>(?:[A-Z][a-z]+['’]s|the\s+(?:world|country|nation|state)['’]s)\s+(?:first|longest|largest|biggest|highest|tallest|oldest|deepest|fastest|busiest|smallest|widest|heaviest)\s+(?:[a-z-]+\s+){0,2}[a-z]+),/;
+
+/**
+ * "inaugurated the Orca rail tunnel, Valdoria's longest railway tunnel, on ...": a record in an appositive after
+ * a name is a fact about the name, "Orca rail tunnel is Valdoria's longest railway tunnel.", asked "Which rail
+ * tunnel is Valdoria's longest railway tunnel?". Asked alongside the whole sentence.
+ * @example recordAfter("Ola Berg opened the Orca rail tunnel, Valdoria's longest railway tunnel, on Friday.")?.text // "Orca rail tunnel is Valdoria's longest railway tunnel."
+ */
+function recordAfter(text: string): DerivedClause | null {
+  const m = text.match(RECORD_AFTER);
+  const g = m?.groups;
+  if (!m || m.index === undefined || !g?.name || !g.record) return null;
+  // A person's or a country's record is asked by its own sentence; a name that opens the sentence is its subject.
+  if (lexicon().country(g.name) || m.index === 0 || /^(?:The|A|An|This|It|He|She)$/.test(g.name)) return null;
+  const from = m.index;
+  const name = `${g.name}${g.noun ?? ""}`;
+  return {
+    text: `${name} is ${g.record}.`,
     clause: { start: 0, end: g.name.length },
     from,
     to: from + g.name.length,
@@ -1426,10 +1457,15 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
           names.set("central bank", (names.get("central bank") ?? new Set()).add(span.answer));
         const words = span.answer.split(/\s+/);
         // "the Harbour Bonds scheme": a class noun written in lower case after the name names it with the name.
-        const after = s.text.slice(span.end).match(/^\s+([a-z]+)\b/)?.[1] ?? "";
-        const written = span.type === "thing" && after && after === span.cls && REFERENT_NOUNS.has(after);
-        if (written) {
-          names.set(after, (names.get(after) ?? new Set()).add(`${span.answer} ${after}`));
+        // "the Orca rail tunnel": one describing word may come between ("Orca rail tunnel" names a tunnel too, so
+        // "the tunnel" of a story naming two is neither).
+        const next = s.text.slice(span.end);
+        const written = [/^\s+()([a-z]+)\b/, /^\s+([a-z]+\s+)([a-z]+)\b/]
+          .map((pattern) => next.match(pattern))
+          .find((m) => m?.[2] === span.cls);
+        const after = written?.[2] ?? "";
+        if (span.type === "thing" && written && REFERENT_NOUNS.has(after)) {
+          names.set(after, (names.get(after) ?? new Set()).add(`${span.answer} ${written[1] ?? ""}${after}`));
           continue;
         }
         const noun = (classOfName(span.answer)?.noun ?? "").split(" ").at(-1) ?? "";
@@ -2251,6 +2287,9 @@ function questionIn(
     )
   )
     return null;
+  // "General Officer Commanding": a capitalised participle inside a title is a word of the title, not a name.
+  if (/^[A-Z][a-z]+ing$/.test(span.answer) && /[A-Z][a-z]+\s+$/.test(s.text.slice(0, span.start)))
+    return null;
   // "in _____ district": a district is offered no districts (the data has none), and cities would not do.
   if (span.type === "place" && /^\s+district\b/i.test(unabbreviated.slice(span.end))) return null;
   const stemText = unabbreviated.slice(0, span.end) + unabbreviated.slice(span.end + region.length);
@@ -2465,8 +2504,19 @@ function questionIn(
       next?.text ?? "",
     );
   // "the 22 April Tromso terror attack": a date before the event it names is no phrase of the verb's.
+  // "the 14.6-km X tunnel": a figure joined to its unit by a hyphen describes the noun after it, and is no
+  // phrase of the verb's ("How many kilometres did X inaugurate the tunnel?").
+  const hyphenated = /\d-[a-z]+$/i.test(span.answer) && /^\s+[A-Za-z]/.test(stemText.slice(span.end));
+  // "the 2032 Harbour Cup": a year before an event's name says which edition.
+  const editionYear =
+    span.type === "date" &&
+    /^\d{4}$/.test(span.answer) &&
+    /\b(?:the|a|an|its|their|this|next|last)\s+$/i.test(stemText.slice(0, span.start)) &&
+    /^\s+[A-Z]/.test(stemText.slice(span.end));
   const modifier =
     dealValue ||
+    hyphenated ||
+    editionYear ||
     datedEvent(stemText, span) !== null ||
     (!ownNoun &&
       span.blankEnd === undefined &&
@@ -2492,6 +2542,8 @@ function questionIn(
   const safe =
     !figureYear &&
     !spanEnd &&
+    // "published every two years": a frequency, which "How many years is it published?" misreads.
+    !/\bevery\s+$/i.test(before) &&
     !(span.type === "percent" && shareTrails(stemText, span.end)) &&
     !insideName &&
     !modifier &&
@@ -2531,7 +2583,14 @@ function questionIn(
         : "";
     // "won with 54.3 per cent of the vote": what the share is of goes with it ("With what percentage of the vote
     // did X win ...?"), not left behind the verb.
-    const share = span.type === "percent" ? shareOf(stemText, span.end) : "";
+    // "exported 5 million tonnes of rice": what a quantity is of goes with it too ("How many tonnes of rice
+    // did X export?").
+    const share =
+      span.type === "percent"
+        ? shareOf(stemText, span.end)
+        : ["count", "measure", "money"].includes(span.type)
+          ? quantityOf(stemText, span.end)
+          : "";
     const q = ask(
       stemText,
       { start: askFrom, end: ownNoun ? ownNoun.end : span.end + partOfDay.length + share.length },

@@ -753,7 +753,8 @@ function looksLikePerson(
   if (PERSON_NOUNS.has(before) || PERSON_NOUNS.has(before.replace(/s$/, ""))) return true;
   // "Mara Lind beat Kari Nord": whom a player beat is a player (a country is ruled out above).
   if (
-    /\b(?:beat|beats|beating|defeated|defeating|edged|stunned|outclassed|overcame)\s+$/.test(
+    // "beat world number one X", "defeated top seed X": what the player is ranked goes between.
+    /\b(?:beat|beats|beating|defeated|defeating|edged|stunned|outclassed|overcame)\s+(?:(?:world|top|defending|former|compatriot|number|no\.?|seed|seeded|champion|one|two|three|\d+(?:st|nd|rd|th)?|[a-z]+-seeded)\s+){0,4}$/.test(
       s.text.slice(0, start),
     )
   )
@@ -802,7 +803,7 @@ function looksLikePerson(
 
 /** Deeds only people do, right after a name: "X scored 68", "X took a stunning catch". */
 const DEED =
-  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z])|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
+  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z]|(?:world|top|defending|compatriot|seeded|second-seeded)\b)|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
 
 /** An awardee's field in brackets after the name, as honours lists write it. */
 const FIELD = new RegExp(`^\\s*\\((?:${NAMES.fields.join("|")})(?:\\s+and\\s+[A-Z][a-z]+)*\\)`);

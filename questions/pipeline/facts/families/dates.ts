@@ -20,6 +20,14 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
       !/\b(?:in|since|by|from|until|of|early|mid|late)\s+$/i.test(s.text.slice(0, e.start))
     )
       continue;
+    // "qualify for the 2032 Harbour Cup": a year before an event's name says which edition, and is no date of
+    // the verb's ("For which year did X qualify Harbour Cup?").
+    if (
+      /^\d{4}$/.test(phrase) &&
+      /\b(?:the|a|an|its|their|this|next|last)\s+$/i.test(s.text.slice(0, e.start)) &&
+      /^\s+[A-Z]/.test(s.text.slice(e.start + phrase.length))
+    )
+      continue;
     // "will retire on November 23": a future tense reads a bare day forward, not back.
     const future = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/.test(s.text);
     const resolved = article.dated ? resolveDate(phrase, article.reference, future) : null;
