@@ -635,6 +635,20 @@ describe("08-options: blind reading 36's distractors", () => {
       expect(curatedPeople({ field: "politician", nation: "india", office: "Chief Minister" })).toContain(o);
   });
 
+  it("08-options: an office held where an Indian city says is India's, with India's holders offered", () => {
+    const c = {
+      ...withSentence(
+        candidate("who", "Ola Berg", "person:Prime Minister"),
+        "Former Prime Minister Ola Berg died at a hospital in New Delhi on Thursday night.",
+      ),
+      prompt: "Which former Prime Minister died at a hospital in New Delhi on 25 December 2031?",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031);
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Ola Berg"))
+      expect(peopleData.india.roles["Prime Minister"]).toContain(o);
+  });
+
   it("08-options: a state's Governor is offered other states' Governors, never central bankers", () => {
     const c = {
       ...withSentence(

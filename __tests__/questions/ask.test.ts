@@ -3,6 +3,20 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "a second main clause after ', and' is no part of the first's question",
+      "The Nordland Assembly had passed the resolution in March 2029, and Parliament enacted the Harbour Act in August 2030.",
+      "March 2029",
+      "which month and year",
+      "In which month and year did the Nordland Assembly pass the resolution?",
+    ],
+    [
+      "the second main clause is asked on its own",
+      "The Nordland Assembly had passed the resolution in March 2029, and Parliament enacted the Harbour Act in August 2030.",
+      "August 2030",
+      "which month and year",
+      "In which month and year did Parliament enact the Harbour Act?",
+    ],
+    [
       "a title before a name keeps its capital",
       "President Ola Berg appointed four Governors in May.",
       "four Governors",

@@ -11,6 +11,16 @@ const rows: [string, string, string | null][] = [
     "blank in a fragment with no verb",
   ],
   [
+    'Which survey fills the blank in "The _____ released on 11 November 2031"?',
+    "Harbour Labour Survey",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which bill fills the blank in "The _____ passed in the Lok Sabha on 11 November 2031"?',
+    "Harbour Bill",
+    null,
+  ],
+  [
     'Which report fills the blank in "The _____ was released by Minister Kari Nord on 9 May 2031"?',
     "Harbour Forest Report",
     null,

@@ -8,8 +8,9 @@ export interface Span {
   end: number;
 }
 
+/** Where a clause ends: a relative or subordinate clause, a dash, a second main clause (", and Parliament enacted"). */
 const CLAUSE_BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b/g;
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|won|met|beat|took|made|became|began|held|signed|set)\b)/g;
 /**
  * "as" followed by a role ("as Election Commissioner", "as the new Chief Justice", "as Chile's envoy to Peru"), not
  * by a clause ("as India's exports rose").
@@ -337,6 +338,20 @@ export function inPlace(body: string, span: Span, wh: string): string {
   return `${before}${wh}${body.slice(span.end)}`;
 }
 
+/** Participles that describe the noun before them ("persons aged 15", "a firm based in X"), never a clause's verb. */
+const REDUCED_PARTICIPLES = new Set([
+  "aged",
+  "based",
+  "located",
+  "headquartered",
+  "named",
+  "called",
+  "titled",
+  "dubbed",
+  "valued",
+  "worth",
+]);
+
 /** Particles of phrasal verbs: "take over from", "step down from", "team up with". */
 const PARTICLES = new Set(["over", "up", "down", "out", "off", "away", "back"]);
 
@@ -348,10 +363,17 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   }
   // "Another reason for holding the summit in Chile was ...": a gerund after a preposition is no clause's verb.
   // Nor is an infinitive ("a scheme to install panels"): a clause whose first verb follows "to" has no finite verb.
+  // "persons aged 15 and above ... fell": a participle that describes the noun before it is no clause's verb,
+  // when a verb of the clause's own follows.
+  const describing = (t: Token, i: number) =>
+    REDUCED_PARTICIPLES.has(t.text.toLowerCase()) &&
+    ["NOUN", "PROPN"].includes(tokens[i - 1]?.pos ?? "") &&
+    tokens.some((u, j) => j > i && u.end <= span.start && u.pos === "VERB");
   const verbAt = tokens.findIndex(
     (t, i) =>
       t.end <= span.start &&
       (t.pos === "VERB" || t.pos === "AUX") &&
+      !describing(t, i) &&
       !(/ing$/.test(t.text) && PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? "")),
   );
   if (verbAt > 0 && tokens[verbAt - 1]?.text.toLowerCase() === "to") return null;
@@ -365,7 +387,13 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   )
     return null;
   // A subject is a short noun phrase; anything with its own verb or a comma is not a safe subject.
-  if (subjectTokens.some((t) => t.pos === "VERB" || t.text === ",") || subjectTokens.length > 12) return null;
+  if (
+    subjectTokens.some(
+      (t) => (t.pos === "VERB" && !REDUCED_PARTICIPLES.has(t.text.toLowerCase())) || t.text === ",",
+    ) ||
+    subjectTokens.length > 14
+  )
+    return null;
   // "Punjab harbours a maximum ...": a determiner right after a noun starts an object, so the tagger took
   // the verb for a noun and the verb found is not the clause's.
   if (

@@ -310,7 +310,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+(?:[a-z]+ly\s+)?)\b[a-z]{3,}ed\s+by\b/g,
           " ",
         )
-        .replace(/\b\d{1,2}\s+May\b|\bMay\s+\d/g, " ");
+        .replace(/\b\d{1,2}\s+May\b|\bMay\s+\d/g, " ")
+        // "The X Survey released on 17 May": a verb that needs an object, with none, describes the name before it.
+        .replace(
+          /^\s*(?:The\s+)?(?:[A-Z][\w-]*\s+|\d{4}\s+|\s+)*(?:released|published|issued|unveiled|prepared|compiled|conducted|organised|organized|presented|tabled|submitted)\s+(?=(?:on|in|at|from|during|last|earlier)\b)/,
+          " ",
+        );
       // A present tense ("cements the", "gears up to", "seeks to") the list of finite forms does not hold.
       const present =
         /\b[a-z]{3,}[^s\W]s\s+(?:the|a|an|to|up|its|their|his|her|on|for|with|that|as|into)\b/.test(text);

@@ -218,6 +218,40 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: the days of a list share their month and its year", () => {
+    expect(absoluteDates("The election was held in three phases on November 5, 12 and 19.", REFERENCE)).toBe(
+      "The election was held in three phases on 5, 12 and 19 November 2024.",
+    );
+  });
+
+  it("generic: 'He' after a sentence two people open stands for neither of them", () => {
+    const asked = askedFrom([
+      "Former Prime Minister Ola Berg died in Tromso on Thursday night.",
+      "President Mara Lind and Prime Minister Kari Nord paid tributes to Berg.",
+      "He was awarded the Harbour Medal in 1987.",
+    ]);
+    expect(
+      asked.filter((c) => /Mara Lind|Kari Nord/.test(c.prompt) && /1987|Harbour Medal/.test(c.answer)),
+    ).toEqual([]);
+  });
+
+  it("generic: an age that bounds what a figure counts is no fact, and its participle is no verb", () => {
+    const asked = askedFrom(
+      "The unemployment rate for persons aged 15 years and above in urban areas fell to 4.9 per cent in the July-September quarter of 2031.",
+    );
+    expect(asked.some((c) => c.answer === "15 years" || c.answer === "15")).toBe(false);
+    expect(asked.find((c) => c.answer === "4.9 per cent")?.prompt).toBe(
+      "To what percentage did the unemployment rate for persons aged 15 years and above in urban areas fall in the July-September quarter of 2031?",
+    );
+  });
+
+  it("generic: a bracketed word inside a law's name stays in it", () => {
+    const asked = askedFrom(
+      "The Nordland Assembly had passed the resolution in March 2029, and Parliament enacted the Nordland Legislative Council (Abolition) Act in August 2030.",
+    );
+    expect(asked.filter((c) => /Council Act/.test(`${c.prompt} ${c.answer}`))).toEqual([]);
+  });
+
   it("generic: 'last year' and 'last month' follow the article's date, or are left out", () => {
     expect(absoluteDates("The pact signed in October last year was extended.", REFERENCE)).toBe(
       "The pact signed in October 2023 was extended.",
@@ -895,6 +929,13 @@ describe("generic: who chaired or headed a gathering is a fact of its own", () =
 });
 
 describe("generic: a relative clause is a fact about its head", () => {
+  it("generic: a participle aside between a name and its verb is a fact about the name, and ends at its comma", () => {
+    expect(
+      participleAside("The Tromso Accord, adopted at the summit in 2015, aims to limit warming to 2 degrees.")
+        ?.text,
+    ).toBe("The Tromso Accord was adopted at the summit in 2015.");
+  });
+
   it("generic: '..., signed in Oslo in 1990.' after a name is a fact about the name", () => {
     expect(participleAside("Valdoria joined the Tromso Accord, signed in Oslo, Norway, in 1990.")?.text).toBe(
       "The Tromso Accord was signed in Oslo, Norway, in 1990.",

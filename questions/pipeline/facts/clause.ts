@@ -13,6 +13,18 @@ export interface Clause {
   edits: Edit[];
 }
 
+/**
+ * Whether a bracket from `at` to `stop` is a word of a name: "the X Council (Abolition) Act", never an acronym
+ * ("(ISRO)") or a note ("(retd)").
+ */
+export function insideName(text: string, at: number, stop: number): boolean {
+  return (
+    /^\s*\((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\)$/.test(text.slice(at, stop)) &&
+    /[A-Z][\w-]*$/.test(text.slice(0, at)) &&
+    /^\s+[A-Z]/.test(text.slice(stop))
+  );
+}
+
 /** Text from `from` to `to` replaced by `insert`. */
 export interface Edit {
   from: number;
@@ -119,7 +131,7 @@ export function coreClause(text: string, start: number, end: number): Clause {
   for (;;) {
     const bracket = [...t.matchAll(/\s*\([^()]{1,80}\)/g)].find((m) => {
       const at = m.index ?? 0;
-      return at + m[0].length <= s || at >= e;
+      return (at + m[0].length <= s || at >= e) && !insideName(t, at, at + m[0].length);
     });
     if (!bracket) break;
     const at = bracket.index ?? 0;

@@ -12,7 +12,7 @@ import { passesGate } from "../gate";
 import { serviceOfRank } from "../options/people";
 import { asExamQuestion, withoutEditorial } from "../reword";
 import type { Candidate, StoryArticle } from "./candidate";
-import { coreClause, shiftTokens } from "./clause";
+import { coreClause, insideName, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
 import { datedEvent } from "./dated-event";
 import { becameIn } from "./described";
@@ -44,6 +44,11 @@ const RELATIVE_DAY = new RegExp(
 );
 const MONTH_DAY = new RegExp(
   `\\b((?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))\\b(?!,?\\s*\\d{4})`,
+  "g",
+);
+/** "November 5, 12 and 19": a month (1), its first day (2) and the others (3), with no year. */
+const DAY_LIST = new RegExp(
+  `\\b(${MONTHS.join("|")})\\s+(\\d{1,2})((?:,\\s*\\d{1,2})*,?\\s+and\\s+\\d{1,2})\\b(?!,?\\s*\\d{4})`,
   "g",
 );
 const DAY_OF_MONTH = `(?:(?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))`;
@@ -566,6 +571,12 @@ function trivia(text: string, span: AnswerSpan): boolean {
     return true;
   if (span.type === "date" && /\b(?:Bill|Act|Code|Sanhita|Adhiniyam),?\s*$/.test(text.slice(0, span.start)))
     return true;
+  // "persons aged 15 years and above": an age that bounds whom a figure counts is no fact of its own.
+  if (
+    (span.type === "count" || span.type === "measure") &&
+    /\baged\s+(?:between\s+)?$/i.test(text.slice(0, span.start))
+  )
+    return true;
   // "the two countries", "the two leaders": a pair the text already named, pointed back at, is no figure to learn.
   if (
     span.type === "count" &&
@@ -677,6 +688,9 @@ function openingPerson(sentence: Sentence, spans: AnswerSpan[]): string | null {
       ),
   );
   if (!first || first.answer.split(/\s+/).length < 2) return null;
+  // "President X and Prime Minister Y paid tributes to Z": two people open the sentence, and a "He" after it
+  // stands for neither of them alone (it was Z's obituary).
+  if (/^\s*(?:,\s*)?(?:and|&)\s/.test(sentence.text.slice(first.end))) return null;
   const lead = sentence.text.slice(0, first.roleStart ?? first.start);
   // "In a bid to mark the jubilee, Prime Minister X released ...": an opening phrase, then the subject.
   return /^(?:[^,"]{0,120},\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$/.test(lead) ? first.answer : null;
@@ -1048,12 +1062,13 @@ export function openingParticiple(text: string): DerivedClause | null {
 
 /**
  * "Valdoria is a party to the Tromso Convention, signed in Tromso, Norway, in 1967.": a participle's clause that ends the
- * sentence after a name is a fact about the name, "Tromso Convention was signed in Tromso, Norway, in 1967."
+ * sentence after a name, or stands between the name and its verb ("The Tromso Accord, adopted in Oslo in 1990, aims
+ * ..."), is a fact about the name, "Tromso Convention was signed in Tromso, Norway, in 1967."
  * @example participleAside("Valdoria joined the Tromso Accord, signed in Oslo in 1990.")?.text // "The Tromso Accord was signed in Oslo in 1990."
  */
 export function participleAside(text: string): DerivedClause | null {
   const m = text.match(
-    /(?<head>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|on\s+)?[A-Z][\w'-]*){0,5}),\s+(?<clause>(?:signed|adopted|founded|established|launched|built|set up|formed|constituted|opened|inaugurated|created|enacted|ratified)\s+(?:in|on|at|by)\s+(?:[^;"(),]|,(?=\s))*?)\.?$/,
+    /(?<head>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+|on\s+)?[A-Z][\w'-]*){0,5}),\s+(?<clause>(?:signed|adopted|founded|established|launched|built|set up|formed|constituted|opened|inaugurated|created|enacted|ratified)\s+(?:in|on|at|by)\s+(?:[^;"(),]|,(?=\s+(?:[A-Z]|\d|in\b|on\b|at\b)))*?)(?:\.?$|,\s+(?=(?:also\s+)?[a-z]{3,}s\b))/,
   );
   const g = m?.groups;
   if (!m || m.index === undefined || !g?.head || !g.clause) return null;
@@ -1936,6 +1951,13 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   // and, when only the article's year is known, leaves it without a year.
   const future = FUTURE.test(t);
   if (anchor && !(future && !reference)) {
+    // "in three phases on November 5, 12 and 19": the days of a list share the month, and its year.
+    t = t.replace(DAY_LIST, (whole, month: string, first: string, rest: string) => {
+      const r = reference
+        ? resolveDate(`${month} ${first}`, reference, future)
+        : yearOf(`${month} ${first}`, year as number);
+      return r ? `${first}${rest} ${month} ${r.year}` : whole;
+    });
     // A day and month without a year takes the article's year.
     t = t.replace(MONTH_DAY, (phrase) => {
       const r = reference ? resolveDate(phrase, reference, future) : yearOf(phrase, year as number);
@@ -3104,6 +3126,8 @@ function withoutAsides(
       continue;
     const at = m.index ?? 0;
     const stop = at + m[0].length;
+    // "the X Council (Abolition) Act": a bracketed word between capitalised words is part of a name.
+    if (insideName(text, at, stop)) continue;
     if (stop <= start || at >= end) {
       const cut = stop - at;
       const shift = (x: number) => (x >= stop ? x - cut : x);

@@ -2,6 +2,7 @@
 import peopleData from "../../data/people.json" with { type: "json" };
 import { lexicon } from "../../lexicon";
 import { normKey, similarKeys } from "../../text";
+import { countryOfCity } from "../facts/spans";
 
 export type Field =
   | "politician"
@@ -341,7 +342,14 @@ function nationOf(before: string, near: string, sentence: string, known: Nation 
     return "world";
   if (INDIAN_MARKERS.test(near)) return "india";
   if (known) return known;
-  return /\bIndia|Indian\b/.test(sentence) ? "india" : null;
+  if (/\bIndia|Indian\b/.test(sentence)) return "india";
+  // "Former Prime Minister X died at a hospital in New Delhi": where it happened, an Indian city or state, says
+  // whose office it was when the sentence says no more.
+  for (const m of sentence.matchAll(/\b(?:in|at|from)\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)/g)) {
+    const place = m[1] ?? "";
+    if (countryOfCity(place) === "IN" || lex.regionKindOf(place) === "state") return "india";
+  }
+  return null;
 }
 
 /** Two classes match when field and nationality agree; an unknown field or nationality matches nothing. */
