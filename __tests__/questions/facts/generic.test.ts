@@ -394,6 +394,25 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(asked.some((c) => c.answer === "Commanding")).toBe(false);
   });
 
+  it("generic: an honour's standing is no record to ask; who received it in which year is", () => {
+    const prompts = askedFrom(
+      "Erik Holm was awarded the Harbour Medal, Valdoria's highest civilian honour, in 2010.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("Which medal was Erik Holm awarded in 2010?");
+    expect(prompts.some((p) => /highest civilian honour\?$/.test(p))).toBe(false);
+  });
+
+  it("generic: a moved date goes before whoever reported it, and an edition's year is no fact", () => {
+    const asked = askedFrom(
+      "Valdorian novelist Ola Berg was on Thursday awarded the 2031 Harbour Prize for Literature, the Harbour Academy said.",
+    );
+    expect(asked.some((c) => c.answer === "2031")).toBe(false);
+    expect(asked.filter((c) => /said on _____|said on 7 November/.test(c.prompt))).toEqual([]);
+    expect(asked.find((c) => c.kind === "when" && !c.mention)?.prompt).toBe(
+      "On which date was Valdorian novelist Ola Berg awarded the 2031 Harbour Prize for Literature?",
+    );
+  });
+
   it("generic: a record in an appositive after a name is asked of the name", () => {
     const prompts = askedFrom(
       "Ola Berg on Friday opened the Orca rail tunnel, Valdoria's longest railway tunnel, on the Tromso line.",

@@ -349,7 +349,12 @@ export function coreClause(text: string, start: number, end: number): Clause {
     const inside = s >= from && e <= to;
     if (e <= from || s >= to || inside) {
       const phrase = auxDate[1];
-      const stop = t.match(/[.!?]?\s*$/)?.index ?? t.length;
+      // "..., the Academy said.": the date goes before whoever reported it, not onto their saying it.
+      const stop =
+        t.match(/,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s+(?:said|says|announced|added|reported|stated)[.!?]?\s*$/)
+          ?.index ??
+        t.match(/[.!?]?\s*$/)?.index ??
+        t.length;
       const [was, length] = [s, e - s];
       cut(stop, stop, phrase);
       cut(from, to);

@@ -571,6 +571,16 @@ function trivia(text: string, span: AnswerSpan): boolean {
     return true;
   if (span.type === "date" && /\b(?:Bill|Act|Code|Sanhita|Adhiniyam),?\s*$/.test(text.slice(0, span.start)))
     return true;
+  // "the 2031 Harbour Prize": the year that says which edition is the name's, and no fact of its own.
+  if (
+    span.type === "date" &&
+    /^\d{4}$/.test(span.answer) &&
+    /\bthe\s+$/i.test(text.slice(0, span.start)) &&
+    /^\s+(?:[A-Z][\w-]*\s+){0,4}(?:Prize|Award|Awards|Cup|Games|Olympics|Championships?|Summit|Budget|Census|Elections?|Trophy|Open|Series|World Cup)\b/.test(
+      text.slice(span.end),
+    )
+  )
+    return true;
   // "persons aged 15 years and above": an age that bounds whom a figure counts is no fact of its own.
   if (
     (span.type === "count" || span.type === "measure") &&
@@ -1148,6 +1158,9 @@ function recordAfter(text: string): DerivedClause | null {
   if (!m || m.index === undefined || !g?.name || !g.record) return null;
   // A person's or a country's record is asked by its own sentence; a name that opens the sentence is its subject.
   if (lexicon().country(g.name) || m.index === 0 || /^(?:The|A|An|This|It|He|She)$/.test(g.name)) return null;
+  // "was awarded the X Medal, Valdoria's highest civilian honour, in 2010": an honour's standing is no news; who
+  // received it is, and stays asked of the whole sentence.
+  if (/\b(?:honou?r|award|prize|medal|decoration)s?$/.test(g.record)) return null;
   const from = m.index;
   const name = `${g.name}${g.noun ?? ""}`;
   return {
