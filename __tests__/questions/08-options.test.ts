@@ -649,6 +649,20 @@ describe("08-options: blind reading 36's distractors", () => {
       expect(peopleData.india.roles["Prime Minister"]).toContain(o);
   });
 
+  it("08-options: an international bank's President is offered the world's officials, not heads of state", () => {
+    const c = {
+      ...withSentence(
+        candidate("who", "Ola Berg", "person:President"),
+        "The World Bank is headed by President Ola Berg.",
+      ),
+      prompt: "Who headed the World Bank in May 2031?",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031);
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Ola Berg"))
+      expect(curatedPeople({ field: "official", nation: "world", office: null })).toContain(o);
+  });
+
   it("08-options: a state's Governor is offered other states' Governors, never central bankers", () => {
     const c = {
       ...withSentence(

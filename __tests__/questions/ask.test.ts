@@ -3,6 +3,20 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "an adverb between a fronted time phrase and the verb goes with the verb",
+      "The agency on 13 May 2031 successfully launched the Orca-5 satellite from Tromso.",
+      "13 May 2031",
+      "which date",
+      "On which date did the agency successfully launch the Orca-5 satellite from Tromso?",
+    ],
+    [
+      "a time phrase between an auxiliary and its participle goes after the clause",
+      "The Harbour Bank had in May 2031 projected growth of 6.8 per cent for the year.",
+      "May 2031",
+      "which month",
+      "In which month did the Harbour Bank project growth of 6.8 per cent for the year?",
+    ],
+    [
       "a second main clause after ', and' is no part of the first's question",
       "The Nordland Assembly had passed the resolution in March 2029, and Parliament enacted the Harbour Act in August 2030.",
       "March 2029",

@@ -3,6 +3,13 @@ import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
   // The wh-phrase's noun ("kilometres") and a reduced relative ("released by") are no finite verbs.
+  [
+    'Which amount fills the blank in "Seeks to set up a Harbour Data Board to impose penalties of up to _____"?',
+    "Rs 250 crore",
+    "fragment without its subject",
+  ],
+  ["Who heads the Harbour Bank?", "Ola Berg", "role with no event or date"],
+  ["Who headed the Harbour Bank in May 2031?", "Ola Berg", null],
   ["How many kilometres Tromso-Harbour line in 2031?", "125", "no finite verb"],
   ["Which Games opened in Tromso in July 2031?", "Harbour Games", null],
   [

@@ -49,6 +49,8 @@ describe("activeVoice: a fronted agent of a passive reads in the active voice", 
     ],
     ["By which body was INS Orca constructed?", "Which body constructed INS Orca?"],
     ["By whom was the joint drill named Orca?", "Who named the joint drill Orca?"],
+    // An office held now: the present of its verb.
+    ["By who is the Harbour Bank headed?", "Who heads the Harbour Bank?"],
     [
       "With reference to Operation Tide (May 2031), by which officer was the briefing done?",
       "With reference to Operation Tide (May 2031), which officer did the briefing?",

@@ -634,7 +634,8 @@ function nearbyPairs(answer: string): string[] {
 }
 
 /** The country a question gives an office: "Japan's Prime Minister", "the President of France". */
-function countryOfOffice(prompt: string, office: string): string | undefined {
+function countryOfOffice(prompt: string, written: string): string | undefined {
+  const office = escapeRegex(written);
   const m =
     prompt.match(new RegExp(`\\b((?:[A-Z][\\w'’]*\\s+){0,2}[A-Z][\\w'’]*)'s\\s+${office}\\b`)) ??
     // "Governor of the Central Bank of Sri Lanka": the country is the bank's.

@@ -112,6 +112,20 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
     const q = ask(rest, moved, wh, context);
     return q ? `${q.slice(0, -1)} ${aside[2]}?` : null;
   }
+  // "The bank had last month projected growth of 6.8 per cent" (read "had in May 2031 projected"): a time phrase
+  // between an auxiliary and its participle goes after the clause, where it is asked with the verb whole ("In which
+  // month had the bank projected ...?", not "did the bank have projected").
+  const split = text.match(AUX_TIME_PARTICIPLE);
+  if (split?.groups?.time && split.index !== undefined) {
+    const from = split.index + split[0].indexOf(split.groups.time);
+    const to = from + split.groups.time.length;
+    if (span.start >= from && span.end <= to) {
+      const stop = text.match(/[.!?]?\s*$/)?.index ?? text.length;
+      const rest = `${text.slice(0, from)}${text.slice(to, stop)}${split.groups.time}${text.slice(stop)}`;
+      const shift = stop - to;
+      return ask(rest, { start: span.start + shift, end: span.end + shift }, wh, context);
+    }
+  }
   const whole = opening ? (annotated ?? annotateSentence(text)) : undefined;
   if (
     opening &&
@@ -351,6 +365,10 @@ const REDUCED_PARTICIPLES = new Set([
   "valued",
   "worth",
 ]);
+
+/** An auxiliary, a time phrase (the group "time"), then a participle: "had in May 2031 projected". */
+const AUX_TIME_PARTICIPLE =
+  /\b(?:has|have|had|was|were|is|are)(?<time>\s+(?:in|on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2},?)?(?:\s+\d{4})?)\s+(?=[a-z]{3,}(?:ed|en)\b)/;
 
 /** Particles of phrasal verbs: "take over from", "step down from", "team up with". */
 const PARTICLES = new Set(["over", "up", "down", "out", "off", "away", "back"]);
@@ -639,13 +657,20 @@ function frontBeforeVerb(body: string, tokens: Token[], span: Span, wh: string):
     subjectTokens.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.text === ",")
   )
     return null;
-  const verb = tokens.find((t) => t.start >= span.end && !(bracketed && t.text === ","));
+  // "X on 14 May successfully launched ...": an adverb before the verb is the verb's, and goes with it.
+  const after = tokens.filter((t) => t.start >= span.end && !(bracketed && t.text === ","));
+  const adverbs = after.findIndex((t) => t.pos !== "ADV");
+  const verb = adverbs >= 0 && adverbs <= 2 ? after[adverbs] : undefined;
   if (verb?.pos !== "VERB" || /ing$/.test(verb.text) || body.charAt(verb.start - 1) === "-") return null;
+  const manner = after
+    .slice(0, adverbs)
+    .map((t) => t.text)
+    .join(" ");
   const subject = body.slice(0, prep.start).trim().replace(/\s*,$/, "");
   const rest = coordinatedBase(body.slice(verb.end).replace(/\s+/g, " ").trim(), tokens, verb);
   const auxiliary = doSupport(verb, subjectTokens);
   return capitalise(
-    `${prep.text.toLowerCase()} ${wh} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${rest}`,
+    `${prep.text.toLowerCase()} ${wh} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${manner ? `${manner} ` : ""}${verb.lemma} ${rest}`,
   );
 }
 

@@ -89,6 +89,17 @@ export function simplePast(question: string): string {
   );
 }
 
+/** The present of a participle an office is held by: "headed" -> "heads". */
+const PRESENT_OF_PARTICIPLE: Record<string, string> = {
+  headed: "heads",
+  chaired: "chairs",
+  led: "leads",
+  run: "runs",
+  owned: "owns",
+  managed: "manages",
+  governed: "governs",
+};
+
 /**
  * "By which body was the ship built?" -> "Which body built the ship?": a question that fronts the agent of a
  * passive reads better, as exam papers word it, in the active voice. The participle is the first word of the
@@ -97,6 +108,16 @@ export function simplePast(question: string): string {
  * @example activeVoice("By whom was the joint drill named Orca?") // "Who named the joint drill Orca?"
  */
 export function activeVoice(q: string): string {
+  // "By whom is the X Bank headed?": an office held now reads "Who heads the X Bank?".
+  const present = q.match(
+    /^((?:With reference to [^?]{3,120}?,\s+)?)[Bb]y whom? (?:is|are) ([^?]+?) (headed|chaired|led|run|owned|managed|governed)\?$/,
+  );
+  if (present) {
+    const [, setting = "", subject = "", participle = ""] = present;
+    const verb = PRESENT_OF_PARTICIPLE[participle] ?? participle;
+    const active = `who ${verb} ${subject}?`;
+    return setting ? `${setting}${active}` : `W${active.slice(1)}`;
+  }
   const m = q.match(
     /^((?:With reference to [^?]{3,120}?,\s+)?)[Bb]y (whom?|(?:which|what|how many) [^?]+?) (?:was|were) ([^?]+)\?$/,
   );

@@ -413,6 +413,41 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: a class noun after two describing words asks the name by all three", () => {
+    const prompts = askedFrom(
+      "The Valdorian Space Agency on Monday successfully launched the Orca-5 earth observation satellite from Tromso.",
+    ).map((c) => c.prompt);
+    expect(
+      prompts.some((p) =>
+        /^Which earth observation satellite did the Valdorian Space Agency successfully launch from Tromso/.test(
+          p,
+        ),
+      ),
+    ).toBe(true);
+    expect(prompts.some((p) => /^Which earth did/.test(p))).toBe(false);
+  });
+
+  it("generic: a Grandmaster is a person, and a date an aside ends with stays with the clause", () => {
+    const asked = askedFrom(
+      "Indian Grandmaster Ola Berg on Sunday became the youngest Indian to win the Harbour Rapid Chess Championship, beating Erik Holm in the tie-break.",
+    );
+    expect(asked.find((c) => c.answer === "Ola Berg")?.prompt).toBe(
+      "Who became the youngest Indian to win the Harbour Rapid Chess Championship on 10 November 2024?",
+    );
+  });
+
+  it("generic: an office whose name holds brackets is read as text, not as a pattern", () => {
+    expect(() =>
+      genericFacts(
+        oneDatedArticle([
+          "Union Minister of State (Independent Charge) for Science and Technology Kari Nord congratulated the team.",
+          "The minister of state (independent charge) for science and technology said the launch was a success.",
+        ]),
+        new Map(),
+      ),
+    ).not.toThrow();
+  });
+
   it("generic: a record in an appositive after a name is asked of the name", () => {
     const prompts = askedFrom(
       "Ola Berg on Friday opened the Orca rail tunnel, Valdoria's longest railway tunnel, on the Tromso line.",

@@ -4,7 +4,7 @@
  * "With reference to ...", so that a candidate who follows the news can answer it without the article.
  */
 import { lexicon } from "../../lexicon";
-import { MONTHS, normKey } from "../../text";
+import { escapeRegex, MONTHS, normKey } from "../../text";
 import { isSimplePast } from "../reword";
 import type { StoryArticle } from "./candidate";
 import { BARE_CONTEXT, classOfName, findSpans } from "./spans";
@@ -218,15 +218,16 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
  * (GST) Council"; "" when the lead names no such body.
  */
 function fullBody(body: string, lead: string[]): string {
-  const word = body.split(/\s+/).at(-1) ?? "";
+  const last = body.split(/\s+/).at(-1) ?? "";
   if (body.split(/\s+/).length > 1) return body.trim();
+  const word = escapeRegex(last);
   for (const text of lead) {
     const m = text.match(
       new RegExp(`((?:[A-Z][\\w&-]*\\s+(?:and\\s+)?){1,5})\\((?<acr>[A-Z]{2,6})\\)\\s+${word}\\b`),
     );
-    if (m?.groups?.acr) return `${m.groups.acr} ${word}`;
+    if (m?.groups?.acr) return `${m.groups.acr} ${last}`;
     const named = text.match(new RegExp(`((?:[A-Z][\\w&-]*\\s+){1,4})${word}\\b`))?.[1];
-    if (named && !/^The\s+$/.test(named)) return `${named.trim()} ${word}`;
+    if (named && !/^The\s+$/.test(named)) return `${named.trim()} ${last}`;
   }
   return "";
 }

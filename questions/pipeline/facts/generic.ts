@@ -1631,9 +1631,14 @@ export function withOfficeHolders(text: string, holders: Map<string, string>): s
 function officeReference(office: string): RegExp {
   let pattern = officeReferences.get(office);
   if (!pattern) {
+    // "Minister of State (Independent Charge)": an office's words are text, never pattern syntax.
     const words = office
       .split(/\s+/)
-      .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${w.slice(1).toLowerCase()}`);
+      .map((w) =>
+        /^[A-Za-z]/.test(w)
+          ? `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegex(w.slice(1).toLowerCase())}`
+          : escapeRegex(w),
+      );
     pattern = new RegExp(`\\b[Tt]he\\s+${words.join("\\s+")}\\b(?!['’]|\\s+of\\b|\\s+[A-Z])`);
     officeReferences.set(office, pattern);
   }
@@ -2465,14 +2470,25 @@ function questionIn(
     t.text.replace(/s$/, "") === span.cls.toLowerCase().replace(/s$/, "");
   // "its Orca-3 weather satellite": one word that describes the class noun goes with it ("Which weather
   // satellite ...?").
+  // "the Orca-5 earth observation satellite": two such words ("Which earth observation satellite ...?").
+  const third = afterNext && stem.tokens.find((t) => t.start >= afterNext.end);
   const describedNoun =
     next !== undefined && /^[a-z]+$/.test(next.text) && !isOwnNoun(next) && isOwnNoun(afterNext)
       ? afterNext
-      : undefined;
+      : next !== undefined &&
+          afterNext !== undefined &&
+          /^[a-z]+$/.test(next.text) &&
+          /^[a-z]+$/.test(afterNext.text) &&
+          ["NOUN", "ADJ"].includes(next.pos) &&
+          ["NOUN", "ADJ"].includes(afterNext.pos) &&
+          isOwnNoun(third)
+        ? third
+        : undefined;
   // "launched UPI services in X": a name that says which services the plain noun after it are is asked by that
   // noun, "Which services did ... launch in X?"; never a group of people ("Quad partners", "Valdoria's leaders").
   const attributive =
     next !== undefined &&
+    describedNoun === undefined &&
     span.type === "thing" &&
     // "services in X" may be tagged a verb: a plural before a preposition is the noun.
     (next.pos === "NOUN" || (/s$/.test(next.text) && afterNext?.pos === "ADP")) &&
@@ -2649,7 +2665,14 @@ function questionIn(
       // "How many sites were added to the list, however, during 2001 to 2012?": an aside that says when is no
       // aside; without it the figure would be of no period (and take the article's month).
       const when = /\b(?:1[89]|20)\d\d\b/.test(prompt.slice(comma)) && !/\b(?:1[89]|20)\d\d\b/.test(cut);
-      prompt = wordCount(cut) >= 7 && !when && !/\b(?:and|or|of|to|the|a|an)\?$/.test(cut) ? cut : null;
+      // "Who became X, beating Y in the tie-break on 10 May 2031?": a date the aside ends with is the clause's,
+      // put there only because it goes last; it stays with the clause.
+      const dated = when
+        ? prompt.slice(comma).match(/\s+((?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})\?$/)?.[1]
+        : undefined;
+      const kept = dated ? `${cut.slice(0, -1)} ${dated}?` : cut;
+      prompt =
+        wordCount(kept) >= 7 && (!when || dated) && !/\b(?:and|or|of|to|the|a|an)\?$/.test(cut) ? kept : null;
     }
     if (prompt && prompt.split(/\s+/).length > 24) prompt = null;
     // A setting in front takes words of its own: the question may lose trailing phrases to make room for it.

@@ -609,7 +609,14 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
     )
       ? ""
       : (after.split(" ")[1] ?? "");
-    const suffix = [after, after.split(" ")[0] ?? "", described].find(
+    // "the Orca-5 earth observation satellite": two describing words, when both are nouns or adjectives.
+    const three = rest.match(/^\s+([a-z]+)\s+([a-z]+)\s+([a-z]+)\b/);
+    const describing = (word: string | undefined) =>
+      s.tokens.some(
+        (t) => t.text === word && t.start >= (acronymEnd ?? end) && ["NOUN", "ADJ"].includes(t.pos),
+      );
+    const twiceDescribed = three && describing(three[1]) && describing(three[2]) ? (three[3] ?? "") : "";
+    const suffix = [after, after.split(" ")[0] ?? "", described, twiceDescribed].find(
       (w) => NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")],
     );
     if (suffix) {

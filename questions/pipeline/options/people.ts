@@ -314,6 +314,10 @@ function classify(
   const ofOffice = officeOf(after) ? (lexicon().countriesIn(after).at(-1)?.name ?? "") : "";
   const found = nationOf(`${predicate} ${before} ${of} ${ofOffice}`.trim(), near, sentence, known?.nation);
   const nation = found ?? fallback;
+  // "The World Bank is headed by President X": an international body's President is one of the world's
+  // officials, never a head of state.
+  if (found === "world" && INTERNATIONAL_BODY.test(before) && office !== null)
+    return { field: "official", nation, office: null, guessed: false };
   // "Governor X invited Y to form the government": with no bank in sight, an Indian report's Governor is a
   // state's, offered other states' Governors (never central bankers, nor the Union's officials).
   if (
@@ -325,6 +329,10 @@ function classify(
   return { field, nation, office: nation === "india" && !indianGovernor ? null : office, guessed: !found };
 }
 
+/** International bodies, whose heads are the world's officials. */
+const INTERNATIONAL_BODY =
+  /\b(?:United Nations|WHO|World Health Organi[sz]ation|IMF|International Monetary Fund|World Bank|WTO|World Trade Organi[sz]ation|IAEA|UNESCO|UNICEF|FAO|ILO|NATO|Interpol|OPEC|WEF|World Economic Forum|European Union|EU|Asian Development Bank|New Development Bank)\b/;
+
 function nationOf(before: string, near: string, sentence: string, known: Nation | undefined): Nation | null {
   // A demonym or country right before the role ("Australian Prime Minister", "Chile Governor") decides.
   const lex = lexicon();
@@ -334,12 +342,7 @@ function nationOf(before: string, near: string, sentence: string, known: Nation 
   }
   if (/\bUS\b|\bUK\b|\bUN\b/.test(before)) return "world";
   // "WHO Director-General X", "IMF chief X": an international body's head is of the world's officials.
-  if (
-    /\b(?:United Nations|WHO|World Health Organi[sz]ation|IMF|International Monetary Fund|World Bank|WTO|World Trade Organi[sz]ation|IAEA|UNESCO|UNICEF|FAO|ILO|NATO|Interpol|OPEC|WEF|World Economic Forum|European Union|EU)\b/.test(
-      before,
-    )
-  )
-    return "world";
+  if (INTERNATIONAL_BODY.test(before)) return "world";
   if (INDIAN_MARKERS.test(near)) return "india";
   if (known) return known;
   if (/\bIndia|Indian\b/.test(sentence)) return "india";

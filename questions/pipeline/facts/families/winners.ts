@@ -1,5 +1,6 @@
 /** Who won: prizes, titles and finals. */
 import { lexicon } from "../../../lexicon";
+import { escapeRegex } from "../../../text";
 import { monthYear } from "../../dates";
 import { NUMBER_WORD_VALUES } from "../spans";
 import type { Candidate, StoryArticle } from "./candidate";
@@ -16,7 +17,8 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
     // "Nordland clinched their maiden title": one word that the sentence calls "their" is a team, and a "Who"
     // question would be offered people.
     const one = cleaned.name.split(/\s+/).length === 1;
-    if (one && new RegExp(`\\b${cleaned.name}\\b[^.;]{0,40}?\\btheir\\b`).test(sentence)) return null;
+    if (one && new RegExp(`\\b${escapeRegex(cleaned.name)}\\b[^.;]{0,40}?\\btheir\\b`).test(sentence))
+      return null;
     return cleaned.name;
   };
   for (const a of articles) {
