@@ -1,6 +1,7 @@
 import { normKey } from "@/questions";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import { type Candidate, extractStoryFacts } from "@/questions/pipeline/06-facts";
+import { compiled } from "@/questions/pipeline/facts/families/patterns";
 
 /** The article date the sentences are read against: Thursday 7 March 2024. */
 const REFERENCE = new Date(Date.UTC(2024, 2, 7, 12));
@@ -479,6 +480,19 @@ describe("06-facts: an office as the text writes it in full", () => {
     expect(facts.find((f) => f.answer === "Tomas Kent")?.prompt).toMatch(
       /Governor of the Central Bank of Chile/,
     );
+  });
+
+  it("06-facts: a name before an office that titles the next name holds no office ('under Operation Tide, Minister E Holm said')", () => {
+    const text =
+      "India sent relief under Operation Tide, External Affairs Minister E Holm said on Wednesday.";
+    const names = [...text.matchAll(compiled().appositiveHolder)].map((m) => m.groups?.name);
+    expect(names).not.toContain("Operation Tide");
+    // A count's noun keeps no preposition: "How many tonnes of relief to did ...".
+    expect(
+      story(["India sent 25 tonnes of relief to Valdoria under Operation Tide on Monday."]).find(
+        (f) => f.answer === "25",
+      )?.prompt,
+    ).toBe("How many tonnes of relief did India send to Valdoria under Operation Tide on Monday?");
   });
 
   it("06-facts: a word that says when an office was held is no part of it, and an unknown owner is not the home country", () => {

@@ -9,6 +9,11 @@ const rows: [string, string, string | null][] = [
     "fragment without its subject",
   ],
   ["Who heads the Harbour Bank?", "Ola Berg", "role with no event or date"],
+  [
+    'Which figure fills the blank in "At a depth of _____, the Harbour Survey said"?',
+    "10 km",
+    "blank in a fragment with no verb",
+  ],
   ["Who headed the Harbour Bank in May 2031?", "Ola Berg", null],
   ["How many kilometres Tromso-Harbour line in 2031?", "125", "no finite verb"],
   ["Which Games opened in Tromso in July 2031?", "Harbour Games", null],

@@ -314,6 +314,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           " ",
         )
         .replace(/\b\d{1,2}\s+May\b|\bMay\s+\d/g, " ")
+        // "At a depth of _____, the X Survey said": who reported it is no clause of what was reported.
+        .replace(
+          /,\s+(?:the\s+)?[A-Za-z][^,]{0,60}?\s+(?:said|says|added|stated|reported|announced)\s*$/,
+          " ",
+        )
         // "The X Survey released on 17 May": a verb that needs an object, with none, describes the name before it.
         .replace(
           /^\s*(?:The\s+)?(?:[A-Z][\w-]*\s+|\d{4}\s+|\s+)*(?:released|published|issued|unveiled|prepared|compiled|conducted|organised|organized|presented|tabled|submitted)\s+(?=(?:on|in|at|from|during|last|earlier)\b)/,

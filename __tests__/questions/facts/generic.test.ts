@@ -157,6 +157,11 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The Oslo 2019 gold medalist threw 87.6m in 2021.",
     ],
     [
+      "India sent 25 tonnes of relief aboard two Indian Air Force aircraft.",
+      null,
+      "India sent 25 tonnes of relief aboard two Indian Air Force aircraft.",
+    ],
+    [
       "At present, Tromso harbours the most wetlands.",
       null,
       "At present, Tromso harbours the most wetlands.",
@@ -216,6 +221,16 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(asked.find((c) => c.answer === "three")?.prompt).toBe(
       "How many Tromso wetlands were added on the eve of Harbour Day in 2031?",
     );
+  });
+
+  it("generic: a day that comes round each year is asked without a year", () => {
+    expect(absoluteDates("The Harbour Day is observed every year on March 20.", REFERENCE)).toBe(
+      "The Harbour Day is observed every year on March 20.",
+    );
+    const dated = askedFrom("The Harbour Day is observed every year on March 20.").find(
+      (c) => c.kind === "when" && !c.mention,
+    );
+    expect(dated?.answer).toBe("20 March");
   });
 
   it("generic: the days of a list share their month and its year", () => {

@@ -97,6 +97,19 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "Admiral",
   ],
   // A law's bracketed word and its year are part of its name.
+  // A ministry's portfolio may hold "and"; two bodies joined by it stay two.
+  [
+    "The Ministry of New and Renewable Energy will formulate the guidelines.",
+    "Ministry of New and Renewable Energy",
+    "org",
+    "ministry",
+  ],
+  [
+    "The Ministry of Finance and Reserve Bank of India issued the rules.",
+    "Ministry of Finance",
+    "org",
+    "ministry",
+  ],
   [
     "Parliament passed the Harbour (Amendment) Bill, 2031, on Friday.",
     "Harbour (Amendment) Bill, 2031",

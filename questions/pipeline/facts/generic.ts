@@ -30,6 +30,7 @@ import {
   isKnownCity,
   isPersonNoun,
   type SpanContext,
+  YEARLY,
 } from "./spans";
 
 const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
@@ -1869,7 +1870,8 @@ export function prepareSentence(
   // takes its article, as an exam writes it.
   t = t.replace(
     // Not inside a longer name: "the Royal Norwegian Navy".
-    /(^|[^\w'’-]\s*)(?<!\b(?:the|The|its|their|a|an)\s+)(?<![A-Z][\w'’-]*\s+)\b([A-Z][a-z]+) (Navy|Army|Air Force|Coast Guard)\b/g,
+    // Nor after a count: "aboard two Indian Air Force aircraft".
+    /(^|[^\w'’-]\s*)(?<!\b(?:the|The|its|their|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)(?<![A-Z][\w'’-]*\s+)\b([A-Z][a-z]+) (Navy|Army|Air Force|Coast Guard)\b/g,
     (whole, before: string, demonym: string, service: string) =>
       lexicon().country(demonym) ? `${before}${before === "" ? "The" : "the"} ${demonym} ${service}` : whole,
   );
@@ -1968,7 +1970,9 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   // "will retire on November 23": a sentence about the future reads a bare day forward from the article's date,
   // and, when only the article's year is known, leaves it without a year.
   const future = FUTURE.test(t);
-  if (anchor && !(future && !reference)) {
+  // "observed every year on March 20": a day that comes round each year has no year of its own.
+  const yearly = YEARLY.test(t);
+  if (anchor && !(future && !reference) && !yearly) {
     // "in three phases on November 5, 12 and 19": the days of a list share the month, and its year.
     t = t.replace(DAY_LIST, (whole, month: string, first: string, rest: string) => {
       const r = reference

@@ -245,8 +245,17 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
           const rest = runEnd(t, j + 1, nameToken);
           const after = s.text.slice(t[j + 1]?.start ?? 0, t[rest]?.end ?? 0);
           const before = s.text.slice(t[from]?.start ?? 0, prev.end);
+          // "Ministry of New and Renewable Energy": a body's portfolio may hold "and", where what follows is no
+          // name of its own (no class noun, no place).
+          const portfolio =
+            /^(?:Ministry|Department|Minister|Institute|Council|Commission|Board|Bureau|Authority|Academy|University|School|College|Centre|Center)\s+(?:of|for)\s+/.test(
+              before,
+            ) &&
+            !classOfName(after) &&
+            !isPlaceName(after) &&
+            after.split(/\s+/).length <= 3;
           // Nor a place to what follows it: "in Assam and Crane Lake Reservoir" is two names.
-          if (!classOfName(after) || classOfName(before) || isPlaceName(before)) break;
+          if (!portfolio && (!classOfName(after) || classOfName(before) || isPlaceName(before))) break;
         }
         // "in" joins only a quoted name ("'Make in India' initiative"); elsewhere it is a place's preposition.
         if (word === "in") {
@@ -1105,13 +1114,17 @@ function numberAliases(surface: string): string[] {
   return [...out].filter(Boolean);
 }
 
+/** A sentence about a day that comes round each year. */
+export const YEARLY = /\b(?:every year|each year|annually|is observed|is celebrated|is commemorated)\b/i;
+
 function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   for (const e of s.entities) {
     if (e.type !== "DATE") continue;
     if (taken.some((x) => e.start < x.end && e.end > x.start)) continue;
     const phrase = e.text.replace(/^(?:on|in|since|from|by|of)\s+/i, "");
-    const resolved = readDate(phrase, ctx.reference);
+    // "observed every year on March 20": a day that comes round each year is asked without a year.
+    const resolved = readDate(phrase, YEARLY.test(s.text) && !/\d{4}/.test(phrase) ? null : ctx.reference);
     if (!resolved) continue;
     const yearless = resolved.year === null;
     const month = MONTH_NAMES[(resolved.month ?? 1) - 1] ?? "";

@@ -2,6 +2,7 @@
 import type { Sentence } from "../../04-sentences";
 import { ask, type Span } from "../../ask";
 import { dateAliases, formatDate, resolveDate, whenPhrase } from "../../dates";
+import { YEARLY } from "../spans";
 import type { Candidate, StoryArticle } from "./candidate";
 import { sentenceDate } from "./venues";
 
@@ -28,6 +29,8 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
       /^\s+[A-Z]/.test(s.text.slice(e.start + phrase.length))
     )
       continue;
+    // "observed every year on March 20": a yearly day has no year to ask, and the generic path asks it without.
+    if (YEARLY.test(s.text) && !/\d{4}/.test(phrase)) continue;
     // "will retire on November 23": a future tense reads a bare day forward, not back.
     const future = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/.test(s.text);
     const resolved = article.dated ? resolveDate(phrase, article.reference, future) : null;

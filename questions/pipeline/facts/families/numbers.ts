@@ -126,7 +126,7 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
     const unit = s.text
       .slice(e.end)
       .match(
-        /^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+(?!(?:across|towards|besides|afterwards|always|perhaps|whereas|unless|thus|plus|less|this|does|versus)\b)[a-z]{3,}s\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+[a-z]+)?)?)/,
+        /^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+(?!(?:across|towards|besides|afterwards|always|perhaps|whereas|unless|thus|plus|less|this|does|versus)\b)[a-z]{3,}s\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+(?!(?:to|in|on|at|for|from|by|with|and|or|as|into|under|over|during|since|the|a|an|was|were|is|are)\b)[a-z]+)?)?)/,
       );
     const unitText = unit?.groups?.unit ?? "";
     const head = unitText.split(" of ")[0]?.split(" ").at(-1) ?? "";

@@ -90,7 +90,7 @@ export class Patterns {
       "g",
     );
     this.appositiveHolder = new RegExp(
-      `(?<name>${PERSON}),\\s+(?:the\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?<ctry>${ctry}))?\\b(?!\\s+[A-Z][a-z])`,
+      `(?<name>${PERSON}),\\s+(?:the\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?<ctry>${ctry}))?\\b(?!\\s+[A-Z])`,
       "g",
     );
     this.appointed = new RegExp(
