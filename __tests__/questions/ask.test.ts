@@ -3,6 +3,20 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "'as' before a country's office opens no clause, and a span up to now keeps its perfect",
+      "Mara Lind has served as Norway's Foreign Minister since 2027.",
+      "2027",
+      "which year",
+      "Since which year has Mara Lind served as Norway's Foreign Minister?",
+    ],
+    [
+      "a cost is asked 'At what cost'",
+      "The tunnel was built at a cost of Rs 3,100 crore by the Harbour Rail Corporation.",
+      "at a cost of Rs 3,100 crore",
+      "at what cost",
+      "At what cost was the tunnel built by the Harbour Rail Corporation?",
+    ],
+    [
       "an adverb between a fronted time phrase and the verb goes with the verb",
       "The agency on 13 May 2031 successfully launched the Orca-5 satellite from Tromso.",
       "13 May 2031",

@@ -16,7 +16,7 @@ const CLAUSE_BREAKS =
  * by a clause ("as India's exports rose").
  */
 const AS_ROLE =
-  /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:to|of|for|in|at|from|with|and)\b|[,.?]|$)/;
+  /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:to|of|for|in|at|from|with|and)\b|[,.?]|$)|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b/;
 /** Prepositions of several words that front whole: "In the presence of which minister was ...?" */
 export const COMPLEX_PREPOSITION =
   /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake)\s+of\s+$/i;
@@ -539,6 +539,16 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const word = verb.text.toLowerCase();
   const next = tokens[verbAt + 1];
   if (AUXILIARIES.has(word)) {
+    // "Since which year has X served as ...?": a span up to now keeps its perfect.
+    if (
+      /^since\b/i.test(phrase) &&
+      ["has", "have"].includes(word) &&
+      next?.pos === "VERB" &&
+      next.end <= span.start
+    ) {
+      const remainder = `${prefix.slice(next.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();
+      return capitalise(`${phrase} ${word} ${lowerFirst(subject, tokens[0])} ${next.text} ${remainder}`);
+    }
     // "had met" reads better as "did ... meet".
     if (["has", "have", "had"].includes(word) && next && next.pos === "VERB" && next.end <= span.start) {
       const remainder = `${prefix.slice(next.end)}${body.slice(span.end)}`.replace(/\s+/g, " ").trim();

@@ -274,6 +274,12 @@ describe("context: a lead's wh-question names the month its news happened in", (
       "On which date did Parliament pass the bill?",
     ],
     [
+      "a question for the year a span began",
+      "Since which year has Mara Lind served as Norway's Foreign Minister?",
+      "April 2031",
+      "Since which year has Mara Lind served as Norway's Foreign Minister?",
+    ],
+    [
       "another tense",
       "Which bill will Parliament take up?",
       "April 2031",

@@ -463,6 +463,22 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ).not.toThrow();
   });
 
+  it("generic: a cost, a count after 'among' and a company are asked by what they are", () => {
+    const prompts = askedFrom([
+      "The Orca tunnel was built at a cost of Rs 3,100 crore by Harbour Rail Nigam Limited.",
+      "The Harbour Council presidency rotates among five regional groups.",
+    ]).map((c) => c.prompt);
+    expect(
+      prompts.some((p) => /^At what cost was the Orca tunnel built by Harbour Rail Nigam Limited/.test(p)),
+    ).toBe(true);
+    expect(prompts.some((p) => /^Which company built the Orca tunnel/.test(p))).toBe(true);
+    expect(
+      prompts.some((p) =>
+        /^Among how many regional groups does the Harbour Council presidency rotate/.test(p),
+      ),
+    ).toBe(true);
+  });
+
   it("generic: a record in an appositive after a name is asked of the name", () => {
     const prompts = askedFrom(
       "Ola Berg on Friday opened the Orca rail tunnel, Valdoria's longest railway tunnel, on the Tromso line.",

@@ -96,7 +96,6 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "person",
     "Admiral",
   ],
-  // A law's bracketed word and its year are part of its name.
   // A ministry's portfolio may hold "and"; two bodies joined by it stay two.
   [
     "The Ministry of New and Renewable Energy will formulate the guidelines.",
@@ -110,6 +109,15 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "org",
     "ministry",
   ],
+  // Two describing words before a class noun; never a class noun that introduces the name after it.
+  ["Tromso launched the Orca-5 earth observation satellite on Friday.", "Orca-5", "thing", "satellite"],
+  [
+    "The India-Valdoria joint military exercise Nordic Shield began on Monday.",
+    "Nordic Shield",
+    "thing",
+    "exercise",
+  ],
+  // A law's bracketed word and its year are part of its name.
   [
     "Parliament passed the Harbour (Amendment) Bill, 2031, on Friday.",
     "Harbour (Amendment) Bill, 2031",
@@ -119,6 +127,20 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
 ];
 
 describe("spans: typed answers in a sentence", () => {
+  it("spans: a name before a class noun that introduces another name is not of that class", () => {
+    const span = find(
+      "The India-Valdoria joint military exercise Nordic Shield began on Monday.",
+      "India-Valdoria",
+    );
+    expect(span?.cls).not.toBe("exercise");
+  });
+
+  it("spans: an office after a country's possessive is no person's name", () => {
+    expect(
+      find("Mara Lind has served as Norway's Foreign Minister since 2027.", "Foreign Minister"),
+    ).toBeUndefined();
+  });
+
   it.each(rows)("spans: %s -> %s", (text, answer, type, cls) => {
     const span = find(text, answer);
     expect(span?.type).toBe(type);

@@ -338,7 +338,11 @@ export function withMonth(prompt: string, when: string): string {
   )
     return prompt;
   // A question that asks for the date is answered by it.
-  if (/^(?:On which (?:date|day)|In which (?:year|month)|When|What was the date)\b/.test(prompt))
+  if (
+    /^(?:On which (?:date|day)|(?:In|Since|Until|By) which (?:year|month)|When|What was the date)\b/.test(
+      prompt,
+    )
+  )
     return prompt;
   if (MONTHS.some((m) => prompt.includes(m))) return prompt;
   const dated = `${prompt.replace(/\?$/, "")} in ${when}?`;

@@ -2046,6 +2046,12 @@ const ENGLISH_CLASS: Record<string, string> = {
   yojna: "scheme",
   abhiyan: "campaign",
   abhiyaan: "campaign",
+  // "X Nigam Limited" is a company: its legal form is no class a question asks by.
+  limited: "company",
+  ltd: "company",
+  inc: "company",
+  plc: "company",
+  llp: "company",
 };
 
 /** Class words that are part of a name ("Harbour Ratna", "X Sanhita"): a question asks by their category. */
@@ -2166,7 +2172,7 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
   org: (s) =>
     /^(?:navy|army|air force|coast guard)$/i.test(s.cls)
       ? "which armed service"
-      : `which ${s.cls && s.cls.length < 25 ? s.cls : "organisation"}`,
+      : `which ${s.cls && s.cls.length < 25 ? (ENGLISH_CLASS[s.cls.toLowerCase()] ?? s.cls) : "organisation"}`,
   // "PM Harbour Yojana" is asked "Which scheme ...?": a class word in Hindi is asked in English.
   thing: (s) =>
     s.cls
@@ -2594,6 +2600,13 @@ function questionIn(
     span.type === "date" &&
     ((/\bfrom\s+$/.test(before) && /^\s+(?:to|till|until)\s+\S/.test(stemText.slice(span.end))) ||
       /\bfrom\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:to|till|until)\s+$/.test(before));
+  // "built at a cost of Rs 3,100 crore": the figure is asked "At what cost was it built?".
+  const cost =
+    span.type === "money"
+      ? before.match(
+          /\ba\s+(?:total\s+|estimated\s+|approximate\s+)?cost\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/i,
+        )
+      : null;
   const safe =
     !figureYear &&
     !spanEnd &&
@@ -2613,11 +2626,14 @@ function questionIn(
     !/\band\s+(?:at|in|on|with|from|to|for)\s+(?:the\s+)?$/i.test(before) &&
     !/^\s+and\s+(?:at|in|on|with|from|to|for)\s/.test(stemText.slice(span.end)) &&
     (/^(?:[^,]{0,60},\s+)?(?:the\s+)?$/i.test(before) ||
-      /\b(?:in|at|on|from|by|with|during|since|against|under|into|to)\s+(?:the\s+)?$/i.test(before) ||
+      /\b(?:in|at|on|from|by|with|during|since|against|under|into|to|among|across|within)\s+(?:the\s+)?$/i.test(
+        before,
+      ) ||
       // "on a Harbour Express train": a name with its own class noun after an indefinite article.
       (ownNoun !== undefined &&
         /(?:^|\b(?:in|at|on|from|by|with|aboard|into)\s+)(?:a|an)\s+$/i.test(before)) ||
       COMPLEX_PREPOSITION.test(before) ||
+      (cost !== null && /\bat\s+$/i.test(before.slice(0, before.length - (cost?.[0].length ?? 0)))) ||
       // "launched its X weather satellite": a name asked with its class noun takes the possessive's place too.
       isDirectObject(stem, askFrom, ownNoun !== undefined) ||
       // "X's best throw was (also) a 89.9m": the figure a copula gives its subject.
@@ -2648,8 +2664,11 @@ function questionIn(
           : "";
     const q = ask(
       stemText,
-      { start: askFrom, end: ownNoun ? ownNoun.end : span.end + partOfDay.length + share.length },
-      `${whText}${share}`,
+      {
+        start: askFrom - (cost?.[0].length ?? 0),
+        end: ownNoun ? ownNoun.end : span.end + partOfDay.length + share.length,
+      },
+      cost ? "what cost" : `${whText}${share}`,
       "",
       stem.text === stemText ? stem : undefined,
     );

@@ -625,8 +625,14 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
         (t) => t.text === word && t.start >= (acronymEnd ?? end) && ["NOUN", "ADJ"].includes(t.pos),
       );
     const twiceDescribed = three && describing(three[1]) && describing(three[2]) ? (three[3] ?? "") : "";
+    // A class noun that introduces the name after it is that name's: "the India-Valdoria military exercise
+    // Nordic Shield" names no exercise "India-Valdoria".
+    // ("the Orca-class submarine Skua" is still a class of submarines).
+    const introduces = (noun: string) =>
+      !/class$/i.test(text) &&
+      new RegExp(`^['"’”]?\\s+(?:[a-z]+\\s+){0,2}${noun}\\s+['"‘“]?[A-Z]`).test(rest);
     const suffix = [after, after.split(" ")[0] ?? "", described, twiceDescribed].find(
-      (w) => NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")],
+      (w) => (NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")]) && !introduces(w),
     );
     if (suffix) {
       const noun = NAMES.classNouns[suffix] ? suffix : suffix.replace(/s$/, "");
@@ -758,6 +764,8 @@ function looksLikePerson(
   )
     return false;
   if (lexicon().organisation(text) || lexicon().regionKindOf(text)) return false;
+  // "as Norway's Foreign Minister": an office is no one's name.
+  if (isTitleWord(words.at(-1) ?? "") || lexicon().role(text)) return false;
   if (person((words.at(-1) ?? "").toLowerCase()) !== undefined) return true;
   // A match report's names that are no place, body or class are its players: "Led by X and Y, the bowlers ...".
   if (MATCH_REPORT.test(s.text)) return true;
