@@ -154,6 +154,36 @@ describe("05-stories: copies, stories and dates", () => {
   });
 });
 
+describe("05-stories: two numbers of one series are two events", () => {
+  it("05-stories: reports of the Orca-4 and the Orca-5 launches are two stories, and the undated one stays undated", () => {
+    const launch = ["Harbour Space Agency", "Tromso Spaceport", "Erik Holm"];
+    const [four, five] = assignStories([
+      story("four", "The agency launched the Orca-4 weather satellite on Wednesday.", null, [
+        ...launch,
+        "Orca-4",
+      ]),
+      story(
+        "five",
+        "The agency launched the Orca-5 earth observation satellite today.",
+        { year: 2032, month: 3, day: 14 },
+        [...launch, "Orca-5"],
+      ),
+    ]);
+    expect(four?.storyId).not.toBe(five?.storyId);
+    expect(four?.date).toBeNull();
+    // Two reports of one launch that both name it are one story.
+    const [a, b] = assignStories([
+      story("a", "The agency launched the Orca-5 satellite today.", null, [...launch, "Orca-5"]),
+      story("b", "Orca-5 reached its orbit, the agency said.", { year: 2032, month: 3, day: 14 }, [
+        ...launch,
+        "Orca-5",
+        "Orca-4",
+      ]),
+    ]);
+    expect(a?.storyId).toBe(b?.storyId);
+  });
+});
+
 describe("05-stories: a dateline's day takes the year of the event the article names", () => {
   it("05-stories: 'the Harbour Prize for 2031' dates an 'October 9' dateline in 2031", () => {
     const out = assignStories([

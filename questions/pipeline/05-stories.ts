@@ -30,6 +30,23 @@ const MINHASHES = 6;
 /** How many earlier articles sharing a key are compared: keeps grouping linear in the corpus. */
 const RECENT_PER_KEY = 25;
 
+/** A numbered name ("orca 4", "pslv c71", "cop36"): its stem and its number. */
+const NUMBERED = /^([a-z]+)[ -]?([a-z]?\d+[a-z0-9]*)$/;
+
+/**
+ * Whether two articles name different numbers of one series and share none: "Orca-4" and "Orca-5" are two
+ * launches, however many names (the agency, the spaceport, its chairman) their reports share.
+ * @example otherEdition(new Set(["orca 4", "isro"]), new Set(["orca 5", "isro"])) // true
+ */
+export function otherEdition(a: Set<string>, b: Set<string>): boolean {
+  const numbered = (names: Set<string>) =>
+    [...names].map((n) => n.match(NUMBERED)).filter((m): m is RegExpMatchArray => m !== null);
+  const left = numbered(a);
+  const right = numbered(b);
+  if (left.some((m) => b.has(m[0]))) return false;
+  return left.some((x) => right.some((y) => x[1] === y[1] && x[2] !== y[2]));
+}
+
 /**
  * Groups articles: copies of one text (containment of word shingles) and stories (shared salient names, dates close).
  * Articles are compared only with earlier ones that share an index key, never all pairs.
@@ -85,7 +102,12 @@ export function assignStories(inputs: StoryInput[]): StoryAssignment[] {
     // The closest story first: an article that could join two stories joins the one it shares most with.
     for (const [j, shared] of [...counts].sort((x, y) => y[1] - x[1] || y[0] - x[0])) {
       const smaller = Math.min(nameSets[i]?.size ?? 0, nameSets[j]?.size ?? 0);
-      if (shared >= 3 && shared >= smaller * 0.3) union(i, j);
+      if (
+        shared >= 3 &&
+        shared >= smaller * 0.3 &&
+        !otherEdition(nameSets[i] as Set<string>, nameSets[j] as Set<string>)
+      )
+        union(i, j);
     }
   });
 
