@@ -927,6 +927,39 @@ describe("generic: a match's two sides", () => {
     );
   });
 
+  it("withReferents: 'the prize', 'the Games' and 'the Bank' name the story's one prize, Games and bank", () => {
+    const prize = oneDatedArticle([
+      "Ola Berg was awarded the 2031 Harbour Prize for Literature on Thursday.",
+      "The prize will be presented in Tromso on December 10.",
+    ]);
+    expect(
+      withReferents("The prize will be presented in Tromso on December 10.", storyReferents(prize)),
+    ).toBe("The Harbour Prize for Literature will be presented in Tromso on December 10.");
+    const games = oneDatedArticle([
+      "Tromso will host the 2036 Harbour Games.",
+      "The Games will feature 32 sports.",
+    ]);
+    expect(withReferents("The Games will feature 32 sports.", storyReferents(games))).toBe(
+      "The Harbour Games will feature 32 sports.",
+    );
+    const bank = oneDatedArticle([
+      "The Harbour Bank cut its growth forecast on Tuesday.",
+      "The Bank kept its global forecast.",
+    ]);
+    expect(withReferents("The Bank kept its global forecast.", storyReferents(bank))).toBe(
+      "The Harbour Bank kept its global forecast.",
+    );
+    // A story that names a central bank besides leaves "the bank" as written.
+    const two = oneDatedArticle([
+      "The Harbour Bank cut its growth forecast on Tuesday.",
+      "The Bank of England held its rate.",
+      "The bank said growth would slow.",
+    ]);
+    expect(withReferents("The bank said growth would slow.", storyReferents(two))).toBe(
+      "The bank said growth would slow.",
+    );
+  });
+
   it("storySides: a story of one country has no sides", () => {
     const articles = oneDatedArticle(["Ola Berg scored 68 as Chile posted 183."]);
     expect(storySides(articles, storyPeople(articles)).size).toBe(0);

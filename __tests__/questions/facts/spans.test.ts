@@ -117,6 +117,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "exercise",
   ],
+  // A prize named with what it is for.
+  [
+    "Ola Berg was awarded the 2031 Harbour Prize for Literature on Thursday.",
+    "Harbour Prize for Literature",
+    "thing",
+    "prize",
+  ],
   // A law's bracketed word and its year are part of its name.
   [
     "Parliament passed the Harbour (Amendment) Bill, 2031, on Friday.",

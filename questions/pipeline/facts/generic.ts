@@ -1455,7 +1455,7 @@ function sameOrg(a: string, b: string): boolean {
 }
 
 const REFERENT_NOUNS = new Set(
-  "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel prize award".split(
+  "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel prize award games cup championship bank".split(
     " ",
   ),
 );
@@ -1510,6 +1510,8 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
         out.set(noun, orgs[0] as string);
       continue;
     }
+    // "the bank" of a story that names a central bank besides may be either.
+    if (noun === "bank" && names.has("central bank")) continue;
     // "Harbour Bill" and "Harbour (Amendment) Bill" are one bill written twice: the longer names it.
     const list = [...set].sort((a, b) => b.length - a.length);
     const longest = list[0] as string;

@@ -112,6 +112,11 @@ export function classOfName(name: string): { noun: string; category: string } | 
     const category = NAMES.classNouns[noun];
     if (category && words.length > n) return { noun, category };
   }
+  // "the Harbour Prize for Literature", "the Orca Cup of Nations": a prize or a contest named with what it is for.
+  const qualified = name.match(
+    /^(.+?\s(?:Prize|Award|Medal|Trophy|Cup|Championship|Games))\s+(?:for|of|in)\s+[A-Z]/,
+  )?.[1];
+  if (qualified) return classOfName(qualified);
   const first = words[0]?.replace(/[^a-z]/g, "") ?? "";
   const prefix = lexicon().prefixClass(name.split(/\s+/)[0] ?? "");
   if (prefix && words.length > 1) return { noun: prefix.class, category: prefix.category };
