@@ -633,9 +633,10 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
     // A class noun that introduces the name after it is that name's: "the India-Valdoria military exercise
     // Nordic Shield" names no exercise "India-Valdoria".
     // ("the Orca-class submarine Skua" is still a class of submarines).
-    const introduces = (noun: string) =>
-      !/class$/i.test(text) &&
-      new RegExp(`^['"’”]?\\s+(?:[a-z]+\\s+){0,2}${noun}\\s+['"‘“]?[A-Z]`).test(rest);
+    const beforeName = /class$/i.test(text)
+      ? undefined
+      : rest.match(/^['"’”]?((?:\s+[a-z]+){1,3})\s+['"‘“]?[A-Z]/)?.[1]?.trim();
+    const introduces = (noun: string) => beforeName !== undefined && beforeName.endsWith(noun);
     const suffix = [after, after.split(" ")[0] ?? "", described, twiceDescribed].find(
       (w) => (NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")]) && !introduces(w),
     );
