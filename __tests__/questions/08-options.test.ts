@@ -18,6 +18,7 @@ import {
   curatedSpelling,
   debutOf,
   diedIn,
+  fitsPronoun,
   goneBy,
   keyAsWritten,
 } from "@/questions/pipeline/options/people";
@@ -661,6 +662,28 @@ describe("08-options: blind reading 36's distractors", () => {
     expect(options).toHaveLength(4);
     for (const o of options.filter((x) => x !== "Ola Berg"))
       expect(curatedPeople({ field: "official", nation: "world", office: null })).toContain(o);
+  });
+
+  it("08-options: 'his' or 'her' for the answer is offered no curated person of the other sex", () => {
+    expect(
+      fitsPronoun("Mamata Banerjee", "Which Chief Minister submitted his resignation on 23 November 2031?"),
+    ).toBe(false);
+    expect(
+      fitsPronoun("Yogi Adityanath", "Which Chief Minister submitted his resignation on 23 November 2031?"),
+    ).toBe(true);
+    expect(
+      fitsPronoun(
+        "Yogi Adityanath",
+        'Which name fills the blank in "_____ won her first Harbour Open title"?',
+      ),
+    ).toBe(false);
+    // A pronoun that may be another person's, and a name no list knows, restrict nothing.
+    expect(
+      fitsPronoun("Mamata Banerjee", "To which Governor did Chief Minister Ola Berg submit his resignation?"),
+    ).toBe(true);
+    expect(
+      fitsPronoun("Kari Nord", "Which Chief Minister submitted his resignation on 23 November 2031?"),
+    ).toBe(true);
   });
 
   it("08-options: a state's Governor is offered other states' Governors, never central bankers", () => {

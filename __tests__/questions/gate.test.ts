@@ -10,6 +10,11 @@ const rows: [string, string, string | null][] = [
   ],
   ["Who heads the Harbour Bank?", "Ola Berg", "role with no event or date"],
   [
+    "In how many phases was the Nordland election held on 5, 12 and 19 November 2031?",
+    "three",
+    "the listed days count it",
+  ],
+  [
     'Which figure fills the blank in "At a depth of _____, the Harbour Survey said"?',
     "10 km",
     "blank in a fragment with no verb",

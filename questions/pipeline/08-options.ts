@@ -16,6 +16,7 @@ import {
 import {
   curatedPeople,
   debutOf,
+  fitsPronoun,
   goneBy,
   heldOffice,
   knownClass,
@@ -325,7 +326,9 @@ function pickOptions(
     offer(nearbyBasisPoints(c.answer, rankOf(seed), seed));
   else if (broad === "number" || broad === "money" || broad === "percent")
     offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(seed), seed));
-  else if (broad === "person") offer(activeAt(peopleLike(c, pools), c, asOf));
+  // "Which Chief Minister submitted his resignation?": no woman among the options, nor a man for "her".
+  else if (broad === "person")
+    offer([...activeAt(peopleLike(c, pools), c, asOf)].filter((p) => fitsPronoun(p, c.prompt)));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "country pair" || broad === "city pair" || broad === "venue pair")
     offer(pairsLike(c, pools));

@@ -513,6 +513,18 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "no count of days the stem lists",
+    // "In how many phases was the election held on 5, 12 and 19 November?": the days count the phases.
+    (p, answer) => {
+      const n = NUMBER_WORDS.indexOf(answer.toLowerCase());
+      const count = n > 0 ? n : Number(answer);
+      const days = p.match(/\b(\d{1,2}(?:,\s*\d{1,2})*,?\s+and\s+\d{1,2})\s+[A-Z][a-z]+\b/)?.[1];
+      return days && count > 1 && days.split(/,\s*|\s+and\s+/).length === count
+        ? "the listed days count it"
+        : null;
+    },
+  ],
+  [
     "no claimed benefit",
     // "X will further strengthen the nuclear triad and boost industry": a minister's hope, not a fact.
     (p) =>

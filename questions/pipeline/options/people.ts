@@ -36,8 +36,65 @@ interface PeopleData {
   retired: Record<string, number | string>;
   /** The year each curated player first played at the top level. */
   debut: Record<string, number | string>;
+  /** The women among the curated people: the rest are men. */
+  women: string[];
 }
 const PEOPLE = peopleData as unknown as PeopleData;
+const WOMEN = new Set(PEOPLE.women);
+const CURATED = new Set<string>();
+
+/**
+ * Whether a person can be offered for a stem that calls the answer "his" or "her": a curated person of the other
+ * sex cannot; anyone else (the story's own people) can.
+ * @example fitsPronoun("Mamata Banerjee", "Which Chief Minister submitted his resignation?") // false
+ */
+export function fitsPronoun(name: string, prompt: string): boolean {
+  if (CURATED.size === 0) for (const n of curatedNames()) CURATED.add(n);
+  const spelt = curatedSpelling(name) ?? name;
+  if (!CURATED.has(spelt)) return true;
+  const pronoun = answersPronoun(prompt);
+  if (pronoun === "his") return !WOMEN.has(spelt);
+  if (pronoun === "her") return WOMEN.has(spelt);
+  return true;
+}
+
+/**
+ * The pronoun that stands for a question's answer: the first "his" or "her" after a wh-subject ("Which Chief
+ * Minister submitted his resignation?") or a blank ("_____ won her first title"), with no other name between;
+ * null when there is none, or it may be someone else's ("to which Governor did X submit his resignation?").
+ */
+function answersPronoun(prompt: string): "his" | "her" | null {
+  const body = prompt.replace(/^With reference to [^,]+,\s+/, "");
+  const quoted = body.match(/fills? the blank in "([^"]*)"/)?.[1];
+  const text = quoted ?? body;
+  const at = quoted
+    ? text.indexOf("_____")
+    : /^(?:Who|Which)\b/.test(text) && !/^(?:Who|Which[^?]*?)\s+(?:did|does|do)\b/.test(text)
+      ? 0
+      : -1;
+  if (at < 0) return null;
+  const m = text.slice(at).match(/\b(his|him|he|her|hers|she)\b/i);
+  if (!m || m.index === undefined) return null;
+  // Another person named before the pronoun may be the one it stands for.
+  const between = text.slice(at + (quoted ? 5 : 0), at + m.index);
+  if (/\b[A-Z][a-z]+\s+[A-Z][a-z]+\b/.test(between.replace(/^(?:Who|Which(?:\s+[A-Z][\w-]*)*)/, "")))
+    return null;
+  return /^(?:his|him|he)$/i.test(m[1] ?? "") ? "his" : "her";
+}
+
+/** Every curated person's name. */
+function curatedNames(): string[] {
+  const names: string[] = [];
+  const walk = (x: unknown): void => {
+    if (typeof x === "string") names.push(x);
+    else if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x && typeof x === "object") for (const y of Object.values(x)) walk(y);
+  };
+  walk(PEOPLE.india);
+  walk(PEOPLE.world);
+  for (const [key, list] of Object.entries(lexicon().distractors)) if (key.startsWith("person:")) walk(list);
+  return names;
+}
 
 /** Words around a name that say its field, most specific first: "ISRO Chief" is a scientist, not an official. */
 const FIELD_WORDS: [RegExp, Field][] = [
