@@ -239,6 +239,16 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: 'The 17-year-old' after a sentence about a person is that person", () => {
+    const asked = askedFrom([
+      "Grandmaster Ola Berg on Sunday became the youngest Valdorian to win the Harbour Rapid Chess Championship.",
+      "The 17-year-old from Tromso finished on 9.5 points from 13 rounds.",
+    ]);
+    expect(asked.find((c) => c.answer === "9.5")?.prompt).toMatch(
+      /^On how many points did Ola Berg from Tromso finish/,
+    );
+  });
+
   it("generic: 'He' after a sentence two people open stands for neither of them", () => {
     const asked = askedFrom([
       "Former Prime Minister Ola Berg died in Tromso on Thursday night.",

@@ -136,7 +136,7 @@ export function genericFacts(
       // "With the silver, he became ...": a pronoun after an opening phrase stands for the person too.
       const opening = dated.match(/^[^,"]{3,60},\s+(?=(?:he|she)\b)/)?.[0] ?? "";
       const subject =
-        /^(?:He|She|His|Her)\b/.test(dated) || opening
+        /^(?:He|She|His|Her)\b/.test(dated) || AGED_SUBJECT.test(dated) || opening
           ? current.person
           : /^Its?\b/.test(dated)
             ? current.thing
@@ -723,6 +723,9 @@ function sameSurname(a: string, b: string): boolean {
   return (a.split(/\s+/).at(-1) ?? a) === (b.split(/\s+/).at(-1) ?? b);
 }
 
+/** "The 17-year-old finished on 9.5 points": the person the sentence before was about, by their age. */
+const AGED_SUBJECT = /^The\s+\d{1,3}-year-old\b(?=\s+[a-z])/;
+
 /**
  * A sentence that opens with "He" or "She" goes on about the person the previous sentence opened with; it is
  * read with that name, so a question cut from it stands on its own.
@@ -735,6 +738,7 @@ export function withSubject(text: string, subject: string | null): string {
   return text
     .replace(/^(?:His|Her|Its)\b/, `${subject}'s`)
     .replace(/^(?:He|She|It)\b/, subject)
+    .replace(AGED_SUBJECT, subject)
     .replace(/^([^,"]{3,60},\s+)(?:he|she)\b/, `$1${subject}`);
 }
 
