@@ -16,12 +16,12 @@ import {
 import {
   curatedPeople,
   debutOf,
-  fitsPronoun,
   goneBy,
   heldOffice,
   knownClass,
   type PersonClass,
   personClass,
+  pronounFilter,
   sameClass,
 } from "./options/people";
 
@@ -328,7 +328,7 @@ function pickOptions(
     offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(seed), seed));
   // "Which Chief Minister submitted his resignation?": no woman among the options, nor a man for "her".
   else if (broad === "person")
-    offer([...activeAt(peopleLike(c, pools), c, asOf)].filter((p) => fitsPronoun(p, c.prompt)));
+    offer([...activeAt(peopleLike(c, pools), c, asOf)].filter(pronounFilter(c.prompt)));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (broad === "country pair" || broad === "city pair" || broad === "venue pair")
     offer(pairsLike(c, pools));

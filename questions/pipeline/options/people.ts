@@ -49,13 +49,16 @@ const CURATED = new Set<string>();
  * @example fitsPronoun("Mamata Banerjee", "Which Chief Minister submitted his resignation?") // false
  */
 export function fitsPronoun(name: string, prompt: string): boolean {
-  if (CURATED.size === 0) for (const n of curatedNames()) CURATED.add(n);
-  const spelt = curatedSpelling(name) ?? name;
-  if (!CURATED.has(spelt)) return true;
+  return pronounFilter(prompt)(name);
+}
+
+/** `fitsPronoun` for one question's many candidates: the stem is read once. */
+export function pronounFilter(prompt: string): (name: string) => boolean {
   const pronoun = answersPronoun(prompt);
-  if (pronoun === "his") return !WOMEN.has(spelt);
-  if (pronoun === "her") return WOMEN.has(spelt);
-  return true;
+  if (!pronoun) return () => true;
+  // Options come from the lists as the lists spell them: no fuzzy spelling is looked up for each.
+  if (CURATED.size === 0) for (const n of curatedNames()) CURATED.add(n);
+  return (name) => !CURATED.has(name) || (pronoun === "his" ? !WOMEN.has(name) : WOMEN.has(name));
 }
 
 /**
