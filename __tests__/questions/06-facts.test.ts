@@ -493,6 +493,12 @@ describe("06-facts: an office as the text writes it in full", () => {
         (f) => f.answer === "25",
       )?.prompt,
     ).toBe("How many tonnes of relief did India send to Valdoria under Operation Tide on Monday?");
+    // An "of" phrase the unit cannot take whole leaves the figure to the generic path.
+    expect(
+      story(["The Valdorian Army is represented by 90 soldiers of its 3rd Mountain Brigade."]).filter((f) =>
+        /soldiers of its is|represented of its/.test(f.prompt),
+      ),
+    ).toEqual([]);
   });
 
   it("06-facts: a word that says when an office was held is no part of it, and an unknown owner is not the home country", () => {

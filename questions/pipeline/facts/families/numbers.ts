@@ -129,6 +129,13 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
         /^\s+(?<unit>(?:[A-Z][\w-]*\s+)?[a-z]{3,}(?:\s+(?!(?:across|towards|besides|afterwards|always|perhaps|whereas|unless|thus|plus|less|this|does|versus)\b)[a-z]{3,}s\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[a-z]+(?:\s+(?!(?:to|in|on|at|for|from|by|with|and|or|as|into|under|over|during|since|the|a|an|was|were|is|are)\b)[a-z]+)?)?)/,
       );
     const unitText = unit?.groups?.unit ?? "";
+    // "90 soldiers of its 3rd Mountain Brigade": an "of" phrase the unit cannot take whole would be left behind
+    // ("By how many soldiers of its is X represented ...?"); the generic path asks such a figure.
+    if (
+      /\sof\s+(?:its|their|his|her|our)$/.test(unitText) ||
+      (!/\sof\s/.test(unitText) && /^\s+of\s/.test(s.text.slice(e.end + (unit?.[0].length ?? 0))))
+    )
+      continue;
     const head = unitText.split(" of ")[0]?.split(" ").at(-1) ?? "";
     if (/-$/.test(s.text.slice(0, e.start).trim())) continue;
     if (!unit || !/s$/.test(head) || lexicon().genericUnits.includes(head)) continue;
