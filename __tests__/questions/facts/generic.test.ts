@@ -945,6 +945,13 @@ describe("generic: a match's two sides", () => {
     expect(
       withReferents("The prize will be presented in Tromso on December 10.", storyReferents(prize)),
     ).toBe("The Harbour Prize for Literature will be presented in Tromso on December 10.");
+    const index = oneDatedArticle([
+      "Valdoria ranked 39th in the Harbour Innovation Index 2031.",
+      "The index measures innovation on 78 indicators.",
+    ]);
+    expect(withReferents("The index measures innovation on 78 indicators.", storyReferents(index))).toBe(
+      "The Harbour Innovation Index measures innovation on 78 indicators.",
+    );
     const games = oneDatedArticle([
       "Tromso will host the 2036 Harbour Games.",
       "The Games will feature 32 sports.",

@@ -1459,7 +1459,7 @@ function sameOrg(a: string, b: string): boolean {
 }
 
 const REFERENT_NOUNS = new Set(
-  "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel prize award games cup championship bank".split(
+  "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel prize award games cup championship bank index".split(
     " ",
   ),
 );
