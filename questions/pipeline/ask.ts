@@ -114,7 +114,7 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   }
   // "The bank had last month projected growth of 6.8 per cent" (read "had in May 2031 projected"): a time phrase
   // between an auxiliary and its participle goes after the clause, where it is asked with the verb whole ("In which
-  // month had the bank projected ...?", not "did the bank have projected").
+  // month did the bank project ...?", not "did the bank have projected").
   const split = text.match(AUX_TIME_PARTICIPLE);
   if (split?.groups?.time && split.index !== undefined) {
     const from = split.index + split[0].indexOf(split.groups.time);
