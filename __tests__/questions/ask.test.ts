@@ -3,6 +3,13 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "a second verb phrase with a figure of its own is no part of the first's question",
+      "The Harbour Mission is expected to cut fuel imports by Rs 1 lakh crore and reduce annual emissions by 50 million tonnes.",
+      "Rs 1 lakh crore",
+      "how much",
+      "By how much is the Harbour Mission expected to cut fuel imports?",
+    ],
+    [
       "'as' before a country's office opens no clause, and a span up to now keeps its perfect",
       "Mara Lind has served as Norway's Foreign Minister since 2027.",
       "2027",
