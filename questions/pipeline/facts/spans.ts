@@ -1074,7 +1074,7 @@ function countedNoun(s: Sentence, from: number): number | null {
   return end;
 }
 
-function ordinalAliases(word: string): string[] {
+export function ordinalAliases(word: string): string[] {
   const n = ORDINAL_WORDS.indexOf(word.toLowerCase());
   if (n > 0) return [String(n), `${n}${["th", "st", "nd", "rd"][n] ?? "th"}`];
   const digits = word.match(/^(\d+)/)?.[1];

@@ -1,0 +1,72 @@
+import { annotate } from "@/questions/pipeline/04-sentences";
+import { ranks } from "@/questions/pipeline/facts/families/ranks";
+
+const article = (texts: string[]) => ({
+  id: "a1",
+  sentences: annotate(texts),
+  reference: new Date(Date.UTC(2031, 2, 18)),
+  dated: true,
+});
+
+/** The rank questions of the article's sentence at `at`. */
+const asked = (texts: string[], at = 0) => {
+  const a = article(texts);
+  const s = a.sentences[at];
+  return s ? ranks(s, a, [], at).map((c) => [c.prompt, c.answer, c.aliases]) : [];
+};
+
+describe("ranks: a rank in an index is asked as the rank, not blanked", () => {
+  it.each([
+    [
+      "Valdoria has been ranked 126th out of 143 countries in the Harbour Happiness Report 2031, released on Tuesday.",
+      "What is Valdoria's rank among 143 countries in the Harbour Happiness Report 2031?",
+      "126th",
+    ],
+    [
+      "Valdoria was placed 93rd in the Global Harbour Index 2030.",
+      "What was Valdoria's rank in the Global Harbour Index 2030?",
+      "93rd",
+    ],
+    [
+      "Valdoria has moved up one place to 39th among 133 economies in the Harbour Innovation Index 2031.",
+      "What is Valdoria's rank among 133 economies in the Harbour Innovation Index 2031?",
+      "39th",
+    ],
+    [
+      "The Nordic Islands slipped three places to 111th in the Harbour Press Freedom Index.",
+      "What was Nordic Islands' rank in the Harbour Press Freedom Index?",
+      "111th",
+    ],
+  ])("%s", (text, prompt, answer) => {
+    expect(asked([text])).toEqual([[prompt, answer, [answer.replace(/\D/g, "")]]]);
+  });
+
+  it("ranks: a rank whose sentence leaves the index to the one before takes that index", () => {
+    const texts = [
+      "The Harbour Innovation Index 2031 was released by the Harbour Organisation on Monday.",
+      "Valdoria was ranked 39th, up from 40th last year.",
+    ];
+    expect(asked(texts, 1)).toEqual([
+      ["What was Valdoria's rank in the Harbour Innovation Index 2031?", "39th", ["39"]],
+    ]);
+  });
+
+  it("ranks: another year's rank is not asked of this year's index", () => {
+    const texts = [
+      "Valdoria was ranked 126th in the Harbour Happiness Report 2032.",
+      "It was ranked 120th in 2031.",
+    ];
+    expect(asked(texts, 1)).toEqual([]);
+    expect(asked(["The report came out today.", "Valdoria was ranked 120th in 2031 as well."], 1)).toEqual(
+      [],
+    );
+  });
+
+  it("ranks: a word rank has its figure as an alias; a pronoun or a rank with no index asks nothing", () => {
+    expect(asked(["Nordland was ranked third in the Harbour Ease of Living Index."])).toEqual([
+      ["What was Nordland's rank in the Harbour Ease of Living Index?", "third", ["3", "3rd"]],
+    ]);
+    expect(asked(["He was ranked third in the Harbour Ease of Living Index."])).toEqual([]);
+    expect(asked(["Valdoria was ranked third in the final standings."])).toEqual([]);
+  });
+});

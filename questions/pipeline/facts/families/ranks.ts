@@ -1,0 +1,80 @@
+/**
+ * Ranks in an index or a ranking, which exam papers ask as "What was India's rank in the X Index 2031?": a rank
+ * is an ordinal, and an ordinal has no wh-word of its own, so the generic path could only blank it.
+ */
+import type { Sentence } from "../../04-sentences";
+import type { Span } from "../../ask";
+import { ordinalAliases } from "../spans";
+import type { Candidate, StoryArticle } from "./candidate";
+
+/** An ordinal written in figures or words: "126th", "third". */
+const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`;
+
+/** The name of an index, report or ranking, with its year: "the Harbour Innovation Index 2031". */
+const INDEX = String.raw`(?!The\b)(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|on)\s+)?){1,6}(?:Index|Report|Ranking|Rankings|Rank|Survey|Scorecard|Barometer|Outlook)(?:\s+(?:19|20)\d\d(?:-\d\d)?)?`;
+
+/** Who is ranked: a name of up to four words, not a sentence's opening "The". */
+const SUBJECT = String.raw`(?<subject>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)`;
+
+/**
+ * "X has been ranked 126th out of 143 countries in the Y Index", "X was placed 93rd in the Y Report",
+ * "X has moved up one place to 39th among 133 economies in the Y Index 2031", "X slipped to 111th in Y".
+ */
+const RANKED = new RegExp(
+  String.raw`${SUBJECT}\s+(?<verb>(?:has\s+been|had\s+been|have\s+been|was|is|were|are)\s+(?:ranked|placed|positioned|rated)(?:\s+at)?|(?:has\s+|have\s+|had\s+)?(?:moved|climbed|rose|risen|jumped|slipped|fell|fallen|dropped|improved|slid)(?:\s+(?:up|down))?(?:\s+(?:by\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places?|spots?|positions?|ranks?))?\s+to)\s+(?<ord>${ORDINAL})(?:\s+(?:place|position|spot|rank))?(?<among>\s+(?:out\s+of|among)\s+(?<n>[\d,]+)\s+(?<noun>[a-z]+))?(?:\s+(?:in|on)\s+(?:the\s+)?(?<index>${INDEX}))?`,
+  "g",
+);
+
+/** An index named anywhere in a sentence, for a rank whose own sentence leaves it to the one before. */
+const INDEX_ANYWHERE = new RegExp(String.raw`\b(?:the\s+)?(?<index>${INDEX})`);
+
+/** Words that open a sentence but name no one: "The", "Among". */
+const NOT_A_SUBJECT = /^(?:The|This|That|It|Its|Among|In|On|At|With|Overall|Meanwhile)$/;
+
+/**
+ * "What was India's rank among 143 countries in the World Harbour Report 2032?" for each rank the sentence
+ * gives with the index it is in (named in the sentence or, failing that, in the article before it).
+ * @example ranks(annotate("India has been ranked 126th out of 143 countries in the Harbour Index 2032."), article, [])
+ */
+export function ranks(s: Sentence, article: StoryArticle, claimed: Span[], index: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(RANKED)) {
+    const g = m.groups ?? {};
+    let subject = (g.subject ?? "").trim();
+    const first = subject.split(/\s+/)[0] ?? "";
+    if (NOT_A_SUBJECT.test(first)) subject = subject.split(/\s+/).slice(1).join(" ");
+    if (!subject || /^(?:He|She|They|We|I)$/.test(subject)) continue;
+    // "India was ranked 126th in 2031 as well": another year's rank is not the index the sentence before names.
+    const otherYear =
+      !g.index && /^\s+(?:in|for)\s+(?:19|20)\d\d\b/.test(s.text.slice((m.index ?? 0) + m[0].length));
+    const named = g.index?.trim() || (otherYear ? "" : indexBefore(article.sentences, index));
+    if (!named || !g.ord) continue;
+    const ordAt = (m.index ?? 0) + m[0].indexOf(g.ord, (g.subject ?? "").length + (g.verb ?? "").length);
+    claimed.push({ start: ordAt, end: ordAt + g.ord.length });
+    const among = g.n && g.noun ? ` among ${g.n} ${g.noun}` : "";
+    // "India is ranked ..." and "India has been ranked ..." give its rank now; "was ranked" a past one.
+    const tense = /^(?:is|are|has|have)\b/.test(g.verb ?? "") ? "is" : "was";
+    const owner = /s$/.test(subject) ? `${subject}'` : `${subject}'s`;
+    out.push({
+      kind: "how_many",
+      answer: g.ord,
+      aliases: ordinalAliases(g.ord),
+      category: "ordinal",
+      prompt: `What ${tense} ${owner} rank${among} in the ${named}?`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: g.ord,
+      score: 8,
+    });
+  }
+  return out;
+}
+
+/** The index the nearest earlier sentence of the article names, when it names exactly one. */
+function indexBefore(sentences: Sentence[], index: number): string {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const m = sentences[i]?.text.match(INDEX_ANYWHERE);
+    if (m?.groups?.index) return m.groups.index.trim();
+  }
+  return "";
+}
