@@ -489,6 +489,23 @@ describe("generic: sentences are prepared without made-up dates", () => {
     ).toBe(true);
   });
 
+  it("generic: what a sum is the value of says what to ask ('With what outlay ...?', 'What cash award ...?')", () => {
+    const prompts = askedFrom([
+      "The Union Cabinet approved the Harbour Green Mission with an initial outlay of Rs 19,744 crore.",
+      "The Valdoria Hockey Board announced a cash award of Rs 3 lakh for each player and Rs 1.5 lakh for each coach.",
+      "Chief Minister Mara Lind announced an ex gratia of Rs 4 lakh each for the families of the deceased.",
+    ]).map((c) => c.prompt);
+    expect(prompts).toContain(
+      "With what initial outlay did the Union Cabinet approve the Harbour Green Mission in November 2024?",
+    );
+    expect(prompts).toContain(
+      "What cash award did the Valdoria Hockey Board announce for each player in November 2024?",
+    );
+    expect(prompts).toContain(
+      "What ex gratia did Chief Minister Mara Lind announce for the families of the deceased in November 2024?",
+    );
+  });
+
   it("generic: a record in an appositive after a name is asked of the name", () => {
     const prompts = askedFrom(
       "Ola Berg on Friday opened the Orca rail tunnel, Valdoria's longest railway tunnel, on the Tromso line.",

@@ -2201,6 +2201,13 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
   ordinal: () => "",
 };
 
+/**
+ * What a sum is the value of, written before it: "a cost of", "an initial outlay of", "a cash award of". The
+ * describing words (group 1) and the noun (group 2) make the question's wh-phrase ("what initial outlay").
+ */
+const VALUE_NOUN =
+  /\b(?:a|an)\s+((?:(?:total|estimated|approximate|initial|overall|annual|additional|cash|financial|one-time)\s+)*)(cost|outlay|budget|allocation|corpus|award|reward|prize|ex gratia|compensation|subsidy|grant|fine|penalty)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/i;
+
 /** Units written short, in full. */
 const UNIT_WORDS: Record<string, string> = {
   m: "metres",
@@ -2606,13 +2613,19 @@ function questionIn(
     span.type === "date" &&
     ((/\bfrom\s+$/.test(before) && /^\s+(?:to|till|until)\s+\S/.test(stemText.slice(span.end))) ||
       /\bfrom\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:to|till|until)\s+$/.test(before));
-  // "built at a cost of Rs 3,100 crore": the figure is asked "At what cost was it built?".
+  // "built at a cost of Rs 3,100 crore": the figure is asked "At what cost was it built?"; "approved X with an
+  // outlay of Rs 900 crore" "With what outlay did ... approve X?"; "announced a cash award of Rs 3 lakh for each
+  // player" "What cash award did ... announce for each player?". What the money is says what to ask.
+  const valued = span.type === "money" ? before.match(VALUE_NOUN) : null;
+  const beforeValue = valued ? before.slice(0, before.length - valued[0].length) : "";
   const cost =
-    span.type === "money"
-      ? before.match(
-          /\ba\s+(?:total\s+|estimated\s+|approximate\s+)?cost\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/i,
-        )
+    valued &&
+    (/\b(?:at|with|for)\s+$/i.test(beforeValue) ||
+      /^(?:[^,]{0,60},\s+)?$/.test(beforeValue) ||
+      /\b(?:[a-z]{3,}ed|gave|paid|set\s+aside|won|got|sought|made)\s+$/.test(beforeValue))
+      ? valued
       : null;
+  const costWh = cost ? `what ${(cost[1] ?? "").toLowerCase()}${(cost[2] ?? "").toLowerCase()}` : "";
   const safe =
     !figureYear &&
     !spanEnd &&
@@ -2639,7 +2652,7 @@ function questionIn(
       (ownNoun !== undefined &&
         /(?:^|\b(?:in|at|on|from|by|with|aboard|into)\s+)(?:a|an)\s+$/i.test(before)) ||
       COMPLEX_PREPOSITION.test(before) ||
-      (cost !== null && /\bat\s+$/i.test(before.slice(0, before.length - (cost?.[0].length ?? 0)))) ||
+      cost !== null ||
       // "launched its X weather satellite": a name asked with its class noun takes the possessive's place too.
       isDirectObject(stem, askFrom, ownNoun !== undefined) ||
       // "X's best throw was (also) a 89.9m": the figure a copula gives its subject.
@@ -2672,9 +2685,15 @@ function questionIn(
       stemText,
       {
         start: askFrom - (cost?.[0].length ?? 0),
-        end: ownNoun ? ownNoun.end : span.end + partOfDay.length + share.length,
+        // "Rs 4 lakh each for the families": "each" is the sum's, and goes with it.
+        end: ownNoun
+          ? ownNoun.end
+          : span.end +
+            partOfDay.length +
+            share.length +
+            (cost ? (stemText.slice(span.end).match(/^\s+each\b/)?.[0].length ?? 0) : 0),
       },
-      cost ? "what cost" : `${whText}${share}`,
+      cost ? costWh : `${whText}${share}`,
       "",
       stem.text === stemText ? stem : undefined,
     );
