@@ -14,7 +14,7 @@ import { incidents } from "./facts/families/incidents";
 import { members } from "./facts/families/members";
 import { numbers } from "./facts/families/numbers";
 import { compiled } from "./facts/families/patterns";
-import { ranks } from "./facts/families/ranks";
+import { ranks, streaks } from "./facts/families/ranks";
 import { recipients } from "./facts/families/recipients";
 import { respectively } from "./facts/families/respectively";
 import { learnClasses, things } from "./facts/families/things";
@@ -55,6 +55,7 @@ export function extractStoryFacts(
       candidates.push(...incidents(sentence, article, p, claimed, home));
       candidates.push(...things(sentence, article, p, claimed, holders, resolveTheir));
       candidates.push(...ranks(sentence, article, claimed, i));
+      candidates.push(...streaks(sentence, article, claimed, i));
       candidates.push(...numbers(sentence, article, claimed, p));
       candidates.push(...dates(sentence, article, claimed));
       candidates.push(...members(sentence, article));

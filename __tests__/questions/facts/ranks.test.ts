@@ -1,5 +1,5 @@
 import { annotate } from "@/questions/pipeline/04-sentences";
-import { ranks } from "@/questions/pipeline/facts/families/ranks";
+import { ranks, streaks } from "@/questions/pipeline/facts/families/ranks";
 
 const article = (texts: string[]) => ({
   id: "a1",
@@ -68,5 +68,50 @@ describe("ranks: a rank in an index is asked as the rank, not blanked", () => {
     ]);
     expect(asked(["He was ranked third in the Harbour Ease of Living Index."])).toEqual([]);
     expect(asked(["Valdoria was ranked third in the final standings."])).toEqual([]);
+  });
+});
+
+/** The streak questions of the article's sentence at `at`. */
+const streaksOf = (texts: string[], at = 0) => {
+  const a = article(texts);
+  const s = a.sentences[at];
+  return s ? streaks(s, a, [], at).map((c) => [c.prompt, c.answer, c.aliases]) : [];
+};
+
+describe("streaks: 'for the eighth consecutive year' is asked as the count it is", () => {
+  it("streaks: the clause before the comma, with the index a 'top spot' is in", () => {
+    expect(
+      streaksOf(
+        [
+          "The Harbour Innovation Index 2031 was released on Monday.",
+          "Valdoria retained the top spot for the eighth consecutive year, followed by Nordland and Tromso.",
+        ],
+        1,
+      ),
+    ).toEqual([
+      [
+        "For how many consecutive years did Valdoria retain the top spot in the Harbour Innovation Index 2031?",
+        "eight",
+        ["eighth", "8", "8th"],
+      ],
+    ]);
+  });
+
+  it("streaks: what a speaker said is asked, not that the speaker said it", () => {
+    expect(
+      streaksOf([
+        "Governor Kari Nord said the Harbour Bank kept its key rate unchanged at 6.5 per cent for the 11th straight time.",
+      ]),
+    ).toEqual([
+      [
+        "For how many straight times did the Harbour Bank keep its key rate unchanged at 6.5 per cent?",
+        "11",
+        ["11th"],
+      ],
+    ]);
+  });
+
+  it("streaks: an ordinal that is no streak asks nothing", () => {
+    expect(streaksOf(["Valdoria won the title for the eighth time."])).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * allows and as a fill-in-the-blank of the trimmed clause otherwise. Each question must pass the gate.
  */
 import { lexicon } from "../../lexicon";
-import { capitalise, escapeRegex, MONTHS, normKey, wordCount } from "../../text";
+import { capitalise, escapeRegex, MONTHS, normKey, ORDINAL_WORDS, wordCount } from "../../text";
 import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION, quantityOf, shareOf, shareTrails } from "../ask";
@@ -471,6 +471,12 @@ function wordLazily(pending: Pending[], given: Candidate[]): Candidate[] {
     groups.set(key, [...(groups.get(key) ?? []), c]);
   };
   for (const c of given) if (c.answer && c.prompt.endsWith("?")) add(c);
+  // "For how many consecutive years ...?" (eight) asks what "the _____ consecutive year" (eighth) would: a
+  // family's ordinal alias keys its fact too.
+  for (const c of given)
+    for (const alias of c.aliases)
+      if (c.prompt.endsWith("?") && (ORDINAL_WORDS.includes(alias) || /^\d+(?:st|nd|rd|th)$/.test(alias)))
+        add({ ...c, answer: alias, kind: "how_many", aliases: [] });
   const worded: { order: number; c: Candidate }[] = [];
   const mentions: typeof worded = [];
   for (const p of [...pending].sort((a, b) => b.bound - a.bound)) {

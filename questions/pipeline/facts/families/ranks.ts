@@ -2,8 +2,11 @@
  * Ranks in an index or a ranking, which exam papers ask as "What was India's rank in the X Index 2031?": a rank
  * is an ordinal, and an ordinal has no wh-word of its own, so the generic path could only blank it.
  */
+
+import { NUMBER_WORDS, ORDINAL_WORDS } from "../../../text";
 import type { Sentence } from "../../04-sentences";
-import type { Span } from "../../ask";
+import { ask, type Span } from "../../ask";
+import { coreClause } from "../clause";
 import { ordinalAliases } from "../spans";
 import type { Candidate, StoryArticle } from "./candidate";
 
@@ -70,11 +73,77 @@ export function ranks(s: Sentence, article: StoryArticle, claimed: Span[], index
   return out;
 }
 
-/** The index the nearest earlier sentence of the article names, when it names exactly one. */
+/** The index the nearest of the three sentences before names. */
 function indexBefore(sentences: Sentence[], index: number): string {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
-    const m = sentences[i]?.text.match(INDEX_ANYWHERE);
-    if (m?.groups?.index) return m.groups.index.trim();
+    const named = indexIn(sentences[i]?.text ?? "");
+    if (named) return named;
   }
   return "";
+}
+
+/** The first index a text names: "Harbour Innovation Index 2031". */
+function indexIn(text: string): string {
+  return text.match(INDEX_ANYWHERE)?.groups?.index?.trim() ?? "";
+}
+
+/** "for the eighth consecutive year": a streak, which is a count of years (or times, seasons, terms). */
+export const STREAK = new RegExp(
+  String.raw`\bfor\s+the\s+(?<ord>${ORDINAL})\s+(?<how>consecutive|straight|successive|continuous)\s+(?<unit>year|time|season|term|edition|month|quarter|meeting)\b`,
+  "g",
+);
+
+/**
+ * "For how many consecutive years did Valdoria retain the top spot?" for "Valdoria retained the top spot for the
+ * eighth consecutive year, followed by ...": the streak is asked as the count it is, with the ordinal as an alias.
+ * @example streaks(annotate("Valdoria retained the top spot for the eighth consecutive year."), article, [])
+ */
+export function streaks(s: Sentence, article: StoryArticle, claimed: Span[], at: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(STREAK)) {
+    const g = m.groups ?? {};
+    const ord = g.ord ?? "";
+    const start = (m.index ?? 0) + m[0].indexOf("the ");
+    const end = (m.index ?? 0) + m[0].length;
+    const core = coreClause(s.text, start, end);
+    // What follows the streak after a comma ("..., followed by X and Y") is another clause's.
+    const comma = core.text.slice(core.end).search(/,\s/);
+    const clause = comma >= 0 ? `${core.text.slice(0, core.end + comma)}.` : core.text;
+    // "X said the bank kept ...": the streak is the bank's; what X said is asked, not that X said it.
+    const said = clause
+      .slice(0, core.start)
+      .match(/^[^,"]*?\b(?:said|says|told\s+reporters|added|noted)\s+(?:that\s+)?(?=[A-Za-z])/);
+    const cut = said?.[0].length ?? 0;
+    const text = clause.slice(cut);
+    const prompt = ask(
+      text,
+      { start: core.start - cut, end: core.end - cut },
+      `how many ${g.how} ${g.unit}s`,
+    );
+    if (!prompt?.startsWith("For how many")) continue;
+    // "retain the top spot" says in what only with the index, from this sentence or the ones before.
+    const top = /\btop\s+(?:spot|position|rank|place)\b/;
+    const index =
+      top.test(prompt) && !INDEX_ANYWHERE.test(prompt)
+        ? indexIn(s.text) || indexBefore(article.sentences, at)
+        : "";
+    const asked = index ? prompt.replace(top, (spot) => `${spot} in the ${index}`) : prompt;
+    const n = ORDINAL_WORDS.indexOf(ord.toLowerCase());
+    const count = n > 0 ? (NUMBER_WORDS[n] ?? String(n)) : (ord.match(/^\d+/)?.[0] ?? ord);
+    claimed.push({ start: start + 4, end: start + 4 + ord.length });
+    out.push({
+      kind: "how_many",
+      answer: count,
+      aliases: [...new Set([ord, ...ordinalAliases(ord), n > 0 ? String(n) : ""])].filter(
+        (a) => a && a !== count,
+      ),
+      category: "number",
+      prompt: asked,
+      articleId: article.id,
+      sentence: s.text,
+      surface: ord,
+      score: 7,
+    });
+  }
+  return out;
 }
