@@ -236,3 +236,31 @@ describe("07-select: what makes two candidates one fact", () => {
     expect(factKeyOf(c)).toBe(key);
   });
 });
+
+describe("07-select: one figure of one sentence is asked once, however its candidates key it", () => {
+  it("07-select: the tally's question, not also a blank keyed without what it counts", () => {
+    const sentence =
+      "The Harbour Assembly on Monday passed the Valdoria Data Bill with 284 members voting in favour.";
+    const base = { articleId: "a1", sentence, kind: "how_many" as const, category: "number", surface: "284" };
+    const candidates: Candidate[] = [
+      {
+        ...base,
+        answer: "284",
+        aliases: ["284 members"],
+        prompt: "How many members voted in favour when the Harbour Assembly passed the Valdoria Data Bill?",
+        score: 8,
+      },
+      {
+        ...base,
+        answer: "284",
+        aliases: [],
+        prompt:
+          'Which number fills the blank in "The Harbour Assembly passed the Valdoria Data Bill with _____ members voting in favour"?',
+        score: 2,
+      },
+    ];
+    expect(factKeyOf(candidates[0] as Candidate)).not.toBe(factKeyOf(candidates[1] as Candidate));
+    const facts = selectFacts(candidates, [article("a1", sentence)], 20);
+    expect(facts.map((f) => f.best.prompt)).toEqual([candidates[0]?.prompt]);
+  });
+});

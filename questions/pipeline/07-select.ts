@@ -37,11 +37,16 @@ export function selectFacts(
   }
   const facts: SelectedFact[] = [];
   const index = new StoryIndex(articles);
+  // "How many members voted in favour ...?" and "... with _____ members voting in favour" key their counts
+  // differently ("284 members", "284") but ask one figure of one sentence: only the better-worded one is kept.
+  const outdone = outdoneInSlot(byAnswer);
   for (const [key, group] of byAnswer) {
     const mentioned = [...group, ...(mentions.get(key) ?? [])];
     const articleCount = new Set(mentioned.map((c) => c.articleId)).size;
     // A candidate that cannot be printed (no four options for its wording) leaves its place to the next.
     const kept = keptOf(group, (c) => printable({ best: c, sources: [], variants: group }));
+    // The group whose best question another group asks better is that group's fact: it goes whole.
+    if (kept[0] && outdone.has(kept[0])) continue;
     for (const best of kept) {
       const sources = sourcesFor(best, mentioned, index);
       facts.push({
@@ -53,6 +58,26 @@ export function selectFacts(
   }
   facts.sort((a, b) => b.best.score - a.best.score);
   return atMostPerSentence(facts, limit, printable);
+}
+
+/**
+ * The candidates another group asks better: same answer, kind, article and sentence, keyed apart only by what
+ * their counts name.
+ */
+function outdoneInSlot(byAnswer: Map<string, Candidate[]>): Set<Candidate> {
+  const bySlot = new Map<string, { key: string; c: Candidate; q: number }[]>();
+  for (const [key, group] of byAnswer)
+    for (const c of group) {
+      const slot = `${c.articleId}|${c.kind}|${normKey(c.answer)}|${c.sentence}`;
+      bySlot.set(slot, [...(bySlot.get(slot) ?? []), { key, c, q: quality(c) }]);
+    }
+  const out = new Set<Candidate>();
+  for (const entries of bySlot.values()) {
+    if (new Set(entries.map((e) => e.key)).size < 2) continue;
+    const best = entries.reduce((a, b) => (b.q > a.q ? b : a));
+    for (const e of entries) if (e.key !== best.key) out.add(e.c);
+  }
+  return out;
 }
 
 /**
