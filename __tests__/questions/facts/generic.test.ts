@@ -1987,6 +1987,17 @@ describe("generic: a description that opens the clause goes with the name it des
   });
 });
 
+describe("generic: a possessive description before a name opens its clause", () => {
+  it("generic: 'Valdoria's workhorse rocket Orca-L ... placed X in orbit, in the agency's ...' asks which rocket, without the aside", () => {
+    const asked = askedFrom(
+      "Valdoria's workhorse rocket Orca-L on 11 March 2024 placed the Skua-5 earth observation satellite in orbit, in the space agency's second successful launch of the year.",
+    ).find((c) => c.answer === "Orca-L");
+    expect(asked?.prompt).toBe(
+      "Which rocket placed the Skua-5 earth observation satellite in orbit on 11 March 2024?",
+    );
+  });
+});
+
 describe("generic: the home head of government is asked by a wh-question or not at all", () => {
   it("generic: 'Prime Minister X headed the committee' in an undated article is never 'Prime Minister _____ headed ...'", () => {
     const asked = askedFrom("Prime Minister Ola Berg headed the selection committee.", null).filter(

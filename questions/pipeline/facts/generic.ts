@@ -2444,14 +2444,16 @@ function questionIn(
           .slice(0, askStart)
           .match(/(?<=\b(?:in|at|from|to|near)\s)(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s+$/)?.[0] ?? "")
       : "";
-  // "The second Orca class submarine INS Skua was commissioned ...": a description that opens the clause and ends
-  // in a class noun goes with the name it describes, and the thing is asked by that noun ("Which submarine was
+  // "The second Orca class submarine INS Skua was commissioned ...", "India's workhorse rocket PSLV placed ...": a
+  // description that opens the clause and ends in a class noun goes with the name it describes, and the thing is asked by that noun ("Which submarine was
   // commissioned ...?").
   const description =
     span.type === "thing" && !edition
       ? stemText
           .slice(0, askStart)
-          .match(/^[Tt]he\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w-]*(?:[\s-][Cc]lass)?\s+)?([a-z]{4,})\s+$/)
+          .match(
+            /^(?:[Tt]he|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w-]*(?:[\s-][Cc]lass)?\s+)?([a-z]{4,})\s+$/,
+          )
       : null;
   const describedAs =
     description?.[1] && lexicon().suffixClass(description[1]) && !isPersonNoun(description[1])
@@ -2710,9 +2712,12 @@ function questionIn(
     // the question before it is whole; otherwise a blank reads better.
     const comma = prompt ? clauseComma(prompt) : -1;
     // "Which alliance did X launch, at an event called Y?": a comma before the one phrase that says where or
-    // when is a writer's pause, not a second clause; it goes and the phrase stays.
+    // when is a writer's pause, not a second clause; it goes and the phrase stays. One about something of
+    // someone's (", in the agency's second successful launch in 2032") is an aside.
     const pause =
-      prompt && comma >= 0 ? prompt.slice(comma).match(/^,\s+(?=(?:at|in|on|during)\s[^,]*\?$)/) : null;
+      prompt && comma >= 0
+        ? prompt.slice(comma).match(/^,\s+(?=(?:at|in|on|during)\s(?![^,]*['’]s\b)[^,]*\?$)/)
+        : null;
     if (prompt && pause) prompt = `${prompt.slice(0, comma)} ${prompt.slice(comma + pause[0].length)}`;
     else if (prompt && comma >= 0) {
       const cut = `${prompt.slice(0, comma)}?`;
