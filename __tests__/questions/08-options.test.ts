@@ -577,6 +577,21 @@ describe("08-options: a pair of cities is offered pairs of its own country's cit
   });
 });
 
+describe("08-options: a pair of states is offered pairs of states, each pair once", () => {
+  it("08-options: no option is another written the other way round, nor the key's two", () => {
+    const c = {
+      ...candidate("where", "Gujarat and Assam", "state pair"),
+      prompt: "In which two states did the Cabinet approve three new units?",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    const states = lexicon().regions.state ?? [];
+    for (const o of options) for (const state of o.split(" and ")) expect(states).toContain(state);
+    const unordered = options.map((o) => o.split(" and ").sort().join("|"));
+    expect(new Set(unordered).size).toBe(4);
+  });
+});
+
 describe("08-options: a space agency's mission is offered missions, not government schemes", () => {
   it("08-options: 'the _____ mission' in an ISRO sentence is offered ISRO missions", () => {
     const c = {

@@ -17,6 +17,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Since which year has Mara Lind served as Norway's Foreign Minister?",
     ],
     [
+      "a decimal point in the phrase after a coordinated name is no full stop",
+      "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
+      "Gujarat",
+      "which state",
+      "In which state did the Cabinet approve three units?",
+    ],
+    [
       "a cost is asked 'At what cost'",
       "The tunnel was built at a cost of Rs 3,100 crore by the Harbour Rail Corporation.",
       "at a cost of Rs 3,100 crore",

@@ -330,8 +330,13 @@ function pickOptions(
   else if (broad === "person")
     offer([...activeAt(peopleLike(c, pools), c, asOf)].filter(pronounFilter(c.prompt)));
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
-  else if (broad === "country pair" || broad === "city pair" || broad === "venue pair")
-    offer(pairsLike(c, pools));
+  else if (
+    broad === "country pair" ||
+    broad === "city pair" ||
+    broad === "state pair" ||
+    broad === "venue pair"
+  )
+    offer(unorderedOnce(pairsLike(c, pools), c.answer));
   else if (broad === "thing pair") offer(thingPairs(c, pools));
   else if (broad === "percent pair") {
     offer(pairsOfRates(c.answer, pools));
@@ -511,6 +516,20 @@ function hasClassList(c: Candidate, pools: Pools): boolean {
  * Pairs of places like a pair answer ("Chile and Peru"): the first place's own options, two by two,
  * never with either place of the answer.
  */
+/**
+ * Each pair once, whichever way round it is written ("A and B", "B and A"), and never the key's two again.
+ * @example [...unorderedOnce(["A and B", "B and A", "C and D"], "D and C")] // ["A and B"]
+ */
+function* unorderedOnce(pairs: Iterable<string>, answer: string): Generator<string> {
+  const key = (pair: string) => pair.split(" and ").map(normKey).sort().join("|");
+  const seen = new Set([key(answer)]);
+  for (const pair of pairs) {
+    if (seen.has(key(pair))) continue;
+    seen.add(key(pair));
+    yield pair;
+  }
+}
+
 function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
   const [first = "", second = ""] = c.answer.split(" and ");
   const single = { ...c, answer: first, category: c.category.replace(" pair", "") };

@@ -266,7 +266,10 @@ function simplify(text: string, span: Span): { text: string; span: Span; cut: Sp
       cut: { start: relative.index, end: relative.index + cut },
     };
   }
-  const after = text.slice(span.end).match(/^\s+and\s+(?:the\s+)?[A-Z][^,.;]*?(?=[,.;]|$)/);
+  // "in A and B at a cost of Rs 1.3 lakh crore": a decimal point is no full stop.
+  const after = text
+    .slice(span.end)
+    .match(/^\s+and\s+(?:the\s+)?[A-Z](?:[^,.;]|\.(?=\d))*?(?=[,;]|\.(?!\d)|$)/);
   if (after)
     return {
       text: text.slice(0, span.end) + text.slice(span.end + after[0].length),

@@ -1987,6 +1987,18 @@ describe("generic: a description that opens the clause goes with the name it des
   });
 });
 
+describe("generic: two states joined by 'and' are one answer", () => {
+  it("generic: 'units in Gujarat and Assam' asks 'In which two states ...?', never one of them", () => {
+    const asked = askedFrom(
+      "The Cabinet also approved the setting up of three new semiconductor units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
+    ).filter((c) => /Gujarat|Assam/.test(c.answer));
+    expect(asked.map((c) => c.answer)).toEqual(["Gujarat and Assam"]);
+    expect(asked[0]?.prompt).toMatch(
+      /^In which two states did the Cabinet approve the setting up of three new semiconductor units at a cost of Rs 1\.3 lakh crore/,
+    );
+  });
+});
+
 describe("generic: a possessive description before a name opens its clause", () => {
   it("generic: 'Valdoria's workhorse rocket Orca-L ... placed X in orbit, in the agency's ...' asks which rocket, without the aside", () => {
     const asked = askedFrom(

@@ -2118,7 +2118,8 @@ function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
       a.cls === "venue" &&
       a.detail === b.detail &&
       venueNoun(a.answer) === venueNoun(b.answer);
-    const places = a.type === "place" && (a.cls === "country" || a.cls === "city" || venues);
+    const places =
+      a.type === "place" && (a.cls === "country" || a.cls === "city" || a.cls === "state" || venues);
     if (!places && a.type !== "percent") return;
     if (!/^\s+and\s+$/.test(s.text.slice(a.acronymEnd ?? a.end, b.start))) return;
     // "A, B and C": a list longer than two is not a pair.
@@ -2175,11 +2176,13 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
       ? "which two countries"
       : s.cls === "city pair"
         ? "which two cities"
-        : s.cls === "venue pair"
-          ? `which two ${plural(venueNoun(s.answer.split(" and ")[0] ?? s.answer))}`
-          : WATER_BODY.test(s.answer)
-            ? "which water body"
-            : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
+        : s.cls === "state pair"
+          ? "which two states"
+          : s.cls === "venue pair"
+            ? `which two ${plural(venueNoun(s.answer.split(" and ")[0] ?? s.answer))}`
+            : WATER_BODY.test(s.answer)
+              ? "which water body"
+              : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
   // "Which navy recovered ...?" leaves one navy among the options: an armed force is asked as a service.
   org: (s) =>
     /^(?:navy|army|air force|coast guard)$/i.test(s.cls)
@@ -3090,9 +3093,11 @@ function cloze(text: string, span: AnswerSpan, maxWords: number): string | null 
   const places =
     span.cls === "city pair"
       ? "cities"
-      : span.cls === "venue pair"
-        ? plural(venueNoun(span.answer.split(" and ")[0] ?? span.answer))
-        : "countries";
+      : span.cls === "state pair"
+        ? "states"
+        : span.cls === "venue pair"
+          ? plural(venueNoun(span.answer.split(" and ")[0] ?? span.answer))
+          : "countries";
   return pair
     ? `Which ${places} fill the blank in "${stem}"?`
     : `Which ${blankNoun(span, stem)} fills the blank in "${stem}"?`;
@@ -3420,7 +3425,7 @@ function trimWithin(
     "",
   );
   before = before.replace(
-    /^\s*(?:and|but|or|while|as(?!\s+(?:of|per)\b)|so|that|,)\s+|^\s*(?:however|meanwhile|moreover|further|also),\s+/i,
+    /^\s*(?:and|but|or|while|as(?!\s+(?:of|per)\b)|so(?!\s+far\b)|that|,)\s+|^\s*(?:however|meanwhile|moreover|further|also),\s+/i,
     "",
   );
   // "..., attended by Prime Minister X, his Ruritanian counterpart _____": the cut leaves "his", which reads as

@@ -26,8 +26,7 @@ const NOT_A_NAME =
  * @example locatedIn("The sites are the Orca Lake and Tide Park in Nordland.", span) // "Orca Lake and Tide Park are located in Nordland."
  */
 export function locatedIn(text: string, span: AnswerSpan, siblings: AnswerSpan[] = []): string | null {
-  if (span.type !== "place" || span.pair || span.cls === "country pair" || span.cls === "city pair")
-    return null;
+  if (span.type !== "place" || span.pair || span.cls.endsWith(" pair")) return null;
   // "in Chamarajanagar district": the class word after the place says what it is, and is no city.
   if (/^\s+(?:district|state|region|province|county|division|tehsil|taluk)\b/i.test(text.slice(span.end)))
     return null;
