@@ -36,6 +36,26 @@ describe("03-metadata: date, source and dateline come off the top of the article
       },
     ],
     [
+      "a stamp at the foot of the page, in brackets or not",
+      ["Cabinet extends scheme", "The Cabinet on Wednesday extended the scheme.", "(Published: 9 July 2031)"],
+      {
+        date: { year: 2031, month: 7, day: 9 },
+        paragraphs: ["The Cabinet on Wednesday extended the scheme."],
+      },
+    ],
+    [
+      "a 'Published on' line with its weekday at the foot",
+      [
+        "Court strikes down law",
+        "The court on Tuesday struck down the law.",
+        "Published on: Wednesday, 14 May 2031",
+      ],
+      {
+        date: { year: 2031, month: 5, day: 14 },
+        paragraphs: ["The court on Tuesday struck down the law."],
+      },
+    ],
+    [
       "an agency dateline with no colon after the agency",
       [
         "Council keeps rate unchanged",

@@ -123,6 +123,11 @@ describe("dates: when an undated article's news happened, from its lead", () => 
       "",
     ],
     [
+      "a date in an aside on the subject is its past",
+      ["The scheme, launched in February 2029, provides free power to each household."],
+      "",
+    ],
+    [
       "a career's past dates nothing",
       ["Mara Lind took over as chief on Monday.", "She was commissioned into the Navy on July 1, 1989."],
       "",

@@ -79,6 +79,23 @@ export function extractMetadata(input: string[]): Metadata {
     i--;
   }
 
+  // "(Published: 9 July 2031)" or "Published on: Wednesday, 14 May 2031" at the foot of the page says the same.
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
+    const stamp = (lines[i] ?? "")
+      .trim()
+      .replace(/^\((.*)\)$/, "$1")
+      .match(STAMP_LINE);
+    if (!stamp) continue;
+    const parsed = chrono.parse(stamp[1] ?? "")[0]?.start;
+    if (!date && parsed?.isCertain("year") && parsed.isCertain("month") && parsed.isCertain("day"))
+      date = {
+        year: parsed.get("year") as number,
+        month: parsed.get("month") as number,
+        day: parsed.get("day") as number,
+      };
+    lines.splice(i, 1);
+  }
+
   // Bylines such as "X Media Network - Place" name the outlet.
   for (let i = 0; i < Math.min(2, lines.length); i++) {
     const line = lines[i] ?? "";

@@ -312,8 +312,16 @@ export function newsTime(lead: string[], dateline: { month: number } | null = nu
     const month = full ? (full[1] ?? full[3] ?? "") : "";
     // "She was commissioned into the Navy on July 1, 1989": a life's or a body's past is no day of the news; nor
     // is a month other than the dateline's ("June 30:" above it).
-    const background = full && BACKGROUND.test(sentence.slice(0, full.index));
     const apart = Math.abs(MONTHS.indexOf(month) + 1 - (dateline?.month ?? 0));
+    // "The scheme, launched in February 2029, provides ...": a date in an aside on the subject is its past too,
+    // unless a dateline of that month says it is the news's.
+    const aside = /,\s+(?:which\s+was\s+)?[a-z]+(?:ed|en)\s+(?:in|on)\s+$/.test(
+      sentence.slice(0, full?.index ?? 0),
+    );
+    const background =
+      full &&
+      (BACKGROUND.test(sentence.slice(0, full.index)) ||
+        (aside && (dateline === null || Math.min(apart, 12 - apart) > 1)));
     const offDateline = dateline !== null && Math.min(apart, 12 - apart) > 1;
     if (full && !background && !offDateline) return `${month} ${full[2] ?? full[4]}`;
     if (full) continue;
