@@ -17,6 +17,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Since which year has Mara Lind served as Norway's Foreign Minister?",
     ],
     [
+      "a subject's 'chaired by X' with no commas is no part of what the subject did",
+      "The Union Cabinet chaired by Prime Minister Ola Berg on 9 July 2031 approved the extension of the Harbour scheme.",
+      "9 July 2031",
+      "which date",
+      "On which date did the Union Cabinet approve the extension of the Harbour scheme?",
+    ],
+    [
+      "who chaired the subject is asked of no verb of the clause",
+      "The Union Cabinet chaired by Prime Minister Ola Berg on 9 July 2031 approved the extension of the Harbour scheme.",
+      "Ola Berg",
+      "who",
+      null,
+    ],
+    [
       "a decimal point in the phrase after a coordinated name is no full stop",
       "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
       "Gujarat",

@@ -17,6 +17,12 @@ const CLAUSE_BREAKS =
  */
 const AS_ROLE =
   /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:to|of|for|in|at|from|with|and)\b|[,.?]|$)|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b/;
+/**
+ * A subject with a participle's phrase and no commas: "The Union Cabinet| chaired by Prime Minister X| on Wednesday
+ * approved". Group 1 is the subject, group 2 the phrase, which ends before a date phrase or a verb in the past.
+ */
+const CHAIRED_SUBJECT =
+  /^((?:The\s+)?(?:[A-Z][\w-]*\s+){1,4})((?:chaired|headed|led)\s+by\s+(?:[A-Z][\w.'-]*\s+){1,6})(?=(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?[a-z]{3,}ed\b)/;
 /** Prepositions of several words that front whole: "In the presence of which minister was ...?" */
 export const COMPLEX_PREPOSITION =
   /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake)\s+of\s+$/i;
@@ -146,6 +152,9 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
     const phrase = opening.replace(/,\s*$/, "");
     return `${q.slice(0, -1)} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}?`;
   }
+  // "The Cabinet chaired by X on Monday approved ...": who chaired it is asked of no verb the clause has.
+  const chaired = text.match(CHAIRED_SUBJECT);
+  if (chaired && span.start >= (chaired[1]?.length ?? 0) && span.end <= chaired[0].length) return null;
   const simplified = simplify(text, span);
   if (simplified.text !== text) {
     // The shorter sentence keeps the tokens of the longer one outside the cut: no second reading by wink-nlp.
@@ -235,6 +244,19 @@ function inPlaceOnly(text: string, span: Span, wh: string, context: string): str
  * ("X, a regional body for water sharing, joined ..."), and a name coordinated with the answer ("the A and the B").
  */
 function simplify(text: string, span: Span): { text: string; span: Span; cut: Span } {
+  // "The Union Cabinet chaired by Prime Minister X on Wednesday approved ...": a participle's phrase on the
+  // subject, with no commas, before the clause's own verb. Who chaired it is no part of what the Cabinet did.
+  const chaired = text.match(CHAIRED_SUBJECT);
+  if (chaired?.index !== undefined) {
+    const start = chaired.index + (chaired[1]?.length ?? 0);
+    const end = start + (chaired[2]?.length ?? 0);
+    if (span.end <= start || span.start >= end)
+      return {
+        text: text.slice(0, start) + text.slice(end),
+        span: span.start >= end ? { start: span.start - (end - start), end: span.end - (end - start) } : span,
+        cut: { start, end },
+      };
+  }
   // "X, the hometown of Y, on ...", "X, known as Y, was ...": so is one that opens on "the" or "known as", where
   // the clause goes on after it with a phrase or its verb (not a list, "A, the B, C and D", nor a source, "X, the
   // fastest in years, data showed"). "The committee, headed by Y, met ...", "X, born on D, was ...": so is a
