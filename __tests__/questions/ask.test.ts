@@ -31,6 +31,27 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       null,
     ],
     [
+      "a date between a named subject and its verb goes after the clause",
+      "The Harbour Bank of Valdoria on 6 February 2032 cut the repo rate by 25 basis points to 5.75 per cent.",
+      "5.75 per cent",
+      "what percentage",
+      "To what percentage did the Harbour Bank of Valdoria cut the repo rate by 25 basis points on 6 February 2032?",
+    ],
+    [
+      "a 'six-member' subject's 'headed by X' is no part of what it did",
+      "The six-member Monetary Policy Committee headed by Governor Ola Berg voted unanimously for the cut on Friday.",
+      "Ola Berg",
+      "who",
+      null,
+    ],
+    [
+      "a second verb in the past with its own figure ends the first's question",
+      "The bank kept its growth forecast at 6.7 per cent and lowered its inflation projection to 3.9 per cent.",
+      "6.7 per cent",
+      "what percentage",
+      "At what percentage did the bank keep its growth forecast?",
+    ],
+    [
       "a decimal point in the phrase after a coordinated name is no full stop",
       "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
       "Gujarat",

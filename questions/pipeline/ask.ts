@@ -10,7 +10,7 @@ export interface Span {
 
 /** Where a clause ends: a relative or subordinate clause, a dash, a second main clause (", and Parliament enacted"). */
 const CLAUSE_BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|won|met|beat|took|made|became|began|held|signed|set)\b)|\s+and\s+(?=(?:Rs\.?|₹|US\$|\$|INR)\s?\d)|\s+and\s+(?=(?:reduce|increase|cut|raise|boost|create|generate|attract|save|lower|add|double|triple|halve|expand|bring)\s+(?:the\s+|its\s+|their\s+|annual\s+)?[a-z])/g;
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|won|met|beat|took|made|became|began|held|signed|set)\b)|\s+and\s+(?=(?:Rs\.?|₹|US\$|\$|INR)\s?\d)|\s+and\s+(?=(?:reduce|increase|cut|raise|boost|create|generate|attract|save|lower|add|double|triple|halve|expand|bring|reduced|increased|raised|boosted|lowered|added|doubled|expanded|revised|kept|retained|maintained|projected)\s+(?:the\s+|its\s+|their\s+|annual\s+)?[a-z])/g;
 /**
  * "as" followed by a role ("as Election Commissioner", "as the new Chief Justice", "as Chile's envoy to Peru"), not
  * by a clause ("as India's exports rose").
@@ -18,11 +18,18 @@ const CLAUSE_BREAKS =
 const AS_ROLE =
   /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:to|of|for|in|at|from|with|and)\b|[,.?]|$)|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b/;
 /**
+ * A named subject, then a date, then the verb, with no commas: "The Reserve Bank of India| on 6 February 2032|
+ * cut". Group 1 is the subject, group 2 the date phrase.
+ */
+const SUBJECT_TIME =
+  /^((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the))*)\s+(on\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?))\s+(?=(?:[a-z]+ed|cut|set|put|hit|won|met|held|took|gave|made|kept|sent|began|beat|became|chose|spent|sold|bought|told|paid|led|struck|swept|drew|rose|fell)\b)/;
+
+/**
  * A subject with a participle's phrase and no commas: "The Union Cabinet| chaired by Prime Minister X| on Wednesday
  * approved". Group 1 is the subject, group 2 the phrase, which ends before a date phrase or a verb in the past.
  */
 const CHAIRED_SUBJECT =
-  /^((?:The\s+)?(?:[A-Z][\w-]*\s+){1,4})((?:chaired|headed|led)\s+by\s+(?:[A-Z][\w.'-]*\s+){1,6})(?=(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?[a-z]{3,}ed\b)/;
+  /^((?:The\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w-]*\s+){1,4})((?:chaired|headed|led)\s+by\s+(?:[A-Z][\w.'-]*\s+){1,6})(?=(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?[a-z]{3,}ed\b)/;
 /** Prepositions of several words that front whole: "In the presence of which minister was ...?" */
 export const COMPLEX_PREPOSITION =
   /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake)\s+of\s+$/i;
@@ -117,6 +124,15 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
     moved.end = moved.start + (span.end - span.start);
     const q = ask(rest, moved, wh, context);
     return q ? `${q.slice(0, -1)} ${aside[2]}?` : null;
+  }
+  // "The Reserve Bank of India on 6 February 2032 cut the repo rate to 5.75 per cent": a date between a named
+  // subject and its verb, with no commas, goes after the clause too, when the answer is after it.
+  const between = text.match(SUBJECT_TIME);
+  if (between?.[1] && between[2] && span.start >= between[0].length) {
+    const rest = `${between[1]} ${text.slice(between[0].length)}`;
+    const shift = between[0].length - between[1].length - 1;
+    const q = ask(rest, { start: span.start - shift, end: span.end - shift }, wh, context);
+    return q ? `${q.slice(0, -1)} ${between[2]}?` : null;
   }
   // "The bank had last month projected growth of 6.8 per cent" (read "had in May 2031 projected"): a time phrase
   // between an auxiliary and its participle goes after the clause, where it is asked with the verb whole ("In which
