@@ -577,6 +577,15 @@ describe("08-options: a pair of cities is offered pairs of its own country's cit
   });
 });
 
+describe("08-options: a heritage site is offered sites of its own kind", () => {
+  it("08-options: caves are offered caves", () => {
+    const c = { ...candidate("which", "Harbour Caves", "thing:heritage site"), noun: "caves" };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(o).toMatch(/Caves?\b/);
+  });
+});
+
 describe("08-options: a pair of states is offered pairs of states, each pair once", () => {
   it("08-options: no option is another written the other way round, nor the key's two", () => {
     const c = {

@@ -124,6 +124,14 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "prize",
   ],
+  // A heritage site, named with where it is or not.
+  [
+    "The Harbour Caves of Nordland were inscribed on the World Heritage List on Friday.",
+    "Harbour Caves of Nordland",
+    "thing",
+    "caves",
+  ],
+  ["The Tromso Fort was restored last year.", "Tromso Fort", "thing", "fort"],
   // A law's bracketed word and its year are part of its name.
   [
     "Parliament passed the Harbour (Amendment) Bill, 2031, on Friday.",

@@ -112,9 +112,10 @@ export function classOfName(name: string): { noun: string; category: string } | 
     const category = NAMES.classNouns[noun];
     if (category && words.length > n) return { noun, category };
   }
-  // "the Harbour Prize for Literature", "the Orca Cup of Nations": a prize or a contest named with what it is for.
+  // "the Harbour Prize for Literature", "the Orca Cup of Nations": a prize or a contest named with what it is for;
+  // "the Harbour Caves of Nordland": a site named with where it is.
   const qualified = name.match(
-    /^(.+?\s(?:Prize|Award|Medal|Trophy|Cup|Championship|Games))\s+(?:for|of|in)\s+[A-Z]/,
+    /^(.+?\s(?:Prize|Award|Medal|Trophy|Cup|Championship|Games|Caves|Fort|Stupa|Monastery|Tomb))\s+(?:for|of|in)\s+[A-Z]/,
   )?.[1];
   if (qualified) return classOfName(qualified);
   const first = words[0]?.replace(/[^a-z]/g, "") ?? "";
