@@ -136,7 +136,9 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       }))
       // A lead's news happened in the article's month: "Which bill did Parliament pass in April 2031?"
       .map((c) =>
-        inLead(articles, c) ? { ...c, prompt: withMonth(c.prompt, monthOfArticle(articles, c)) } : c,
+        inLead(articles, c)
+          ? { ...c, prompt: withMonth(c.prompt, monthOfArticle(articles, c), c.sentence) }
+          : c,
       )
       // "Who was India's Commerce Minister?" has had many answers: a role holder outside the lead is asked
       // with the story's setting ("Who was India's Commerce Minister at the time of the X Agreement?").

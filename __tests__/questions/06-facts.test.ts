@@ -577,3 +577,29 @@ describe("06-facts: a presiding officer presides over the House the story report
     );
   });
 });
+
+describe("06-facts: a winner is asked what the sentence says was won, when it says", () => {
+  const SENTENCE =
+    "Ola Berg won two gold medals at the Harbour Shooting Championship in Tromso earlier this year, while Mara Lind won the women's 400m T20 gold at the Nordic Para Athletics Championships.";
+
+  it("06-facts: a count of medals takes no 'the', a full stop is no part of a name, and 'earlier this year' is no month of the article's", () => {
+    const prompts = factsOf(SENTENCE)
+      .filter((c) => c.category === "person:winner" || c.category === "city")
+      .map((c) => c.prompt);
+    expect(prompts).toEqual(
+      expect.arrayContaining([
+        "Who won two gold medals at the Harbour Shooting Championship in Tromso?",
+        "Who won the women's 400m T20 gold at the Nordic Para Athletics Championships?",
+      ]),
+    );
+    for (const p of prompts) expect(p).not.toMatch(/March 2024|\.\s|\bthe two\b/);
+  });
+
+  it("06-facts: a win of another year is not dated with the article's month", () => {
+    const prompts = factsOf("Mara Lind won the women's singles title at the Harbour Open in 2021.")
+      .filter((c) => c.category === "person:winner")
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p).not.toMatch(/March 2024/);
+  });
+});

@@ -294,6 +294,19 @@ describe("context: a lead's wh-question names the month its news happened in", (
   ])("%s", (_label, prompt, when, expected) => {
     expect(withMonth(prompt, when)).toBe(expected);
   });
+
+  it("context: a sentence that says its own time ('earlier this year') gives no month of the article's", () => {
+    expect(
+      withMonth(
+        "Which city hosted the Harbour Championship?",
+        "December 2031",
+        "Ola Berg won two golds at the Harbour Championship in Tromso earlier this year.",
+      ),
+    ).toBe("Which city hosted the Harbour Championship?");
+    expect(
+      withMonth("Which city hosted the Harbour Championship?", "December 2031", "Tromso hosted it."),
+    ).toBe("Which city hosted the Harbour Championship in December 2031?");
+  });
 });
 
 describe("context: 'had last won' counts back from the article's year", () => {

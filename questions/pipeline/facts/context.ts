@@ -323,16 +323,25 @@ export function monthOf(article: StoryArticle): string {
 }
 
 /**
+ * Words that put what a sentence tells at another time than the news: "earlier this year", "last month", "in the
+ * past". Such a sentence's question takes no month of the article's.
+ */
+export const ANOTHER_TIME =
+  /\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month|season)|(?:last|previous)\s+(?:year|month|season|edition)|in\s+the\s+past|previously|years?\s+ago|months\s+ago)\b/i;
+
+/**
  * A wh-question about a past event with the month it happened in, when the article states its date and the
  * question names no year: "Which bill did Parliament pass?" becomes "Which bill did Parliament pass in April
  * 2031?". A blank quotes its sentence, and a question in another tense may not be about that month: both stay.
  * @example withMonth("Which bill did Parliament pass?", "April 2031") // "Which bill did Parliament pass in April 2031?"
  */
-export function withMonth(prompt: string, when: string): string {
+export function withMonth(prompt: string, when: string, sentence = ""): string {
   // "Which bill got 141 votes ...?": a wh-subject's simple past is as past as "did".
   const verb = prompt.match(/^(?:Who|Which(?:\s+[\w'-]+){1,4}?)\s+([a-z]+)\b/)?.[1] ?? "";
   if (
     !when ||
+    // "won two gold medals at the X Championship earlier this year": the sentence says its own time.
+    ANOTHER_TIME.test(sentence) ||
     /fills? the blank|\b(?:19|20)\d\d\b/.test(prompt) ||
     !(/\b(?:did|was|were)\b/.test(prompt) || isSimplePast(verb))
   )

@@ -337,7 +337,7 @@ export function genericFacts(
                 set,
                 article.dated ? article.reference.getUTCFullYear() : article.year,
               );
-              return anchored === q && lead ? withMonth(q, monthOf(article)) : anchored;
+              return anchored === q && lead ? withMonth(q, monthOf(article), s.text) : anchored;
             };
             const asWritten = questionFor(s, span, article.id, sentence.text, weight, setting);
             // One of a list of people that could only be a blank, or a "Who" that left the others out (and so has

@@ -4,6 +4,7 @@ import { normKey } from "../../../text";
 import type { Sentence } from "../../04-sentences";
 import type { Span } from "../../ask";
 import { formatDate, monthYear, resolveDate } from "../../dates";
+import { ANOTHER_TIME } from "../context";
 import type { Candidate, Holder, StoryArticle } from "./candidate";
 import { cleanEvent, type Event, eventKey } from "./events";
 import { NOT_NAMES, type Patterns } from "./patterns";
@@ -62,7 +63,7 @@ export function venues(
     const when =
       resolved && resolved.granularity !== "day"
         ? ` in ${formatDate(resolved)}`
-        : article.dated
+        : article.dated && !ANOTHER_TIME.test(s.text)
           ? ` in ${monthYear(article.reference)}`
           : "";
     const which =

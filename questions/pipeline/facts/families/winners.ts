@@ -2,6 +2,7 @@
 import { lexicon } from "../../../lexicon";
 import { escapeRegex } from "../../../text";
 import { monthYear } from "../../dates";
+import { ANOTHER_TIME } from "../context";
 import { NUMBER_WORD_VALUES } from "../spans";
 import type { Candidate, StoryArticle } from "./candidate";
 import { cleanPersonName } from "./holders";
@@ -22,8 +23,12 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
     return cleaned.name;
   };
   for (const a of articles) {
-    const when = a.dated ? ` in ${monthYear(a.reference)}` : "";
+    const month = a.dated ? ` in ${monthYear(a.reference)}` : "";
     for (const s of a.sentences) {
+      // "won two gold medals ... earlier this year", "won the title in 2029": not the article's month.
+      const years = (s.text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+      const when =
+        ANOTHER_TIME.test(s.text) || years.some((y) => y !== a.reference.getUTCFullYear()) ? "" : month;
       if (
         !/\b(?:awarded|conferred|honoured|presented|won|wins|clinched|claimed|lifted|bagged|secured|retained|defended|defeated|beat|beats|edged|thrashed|outclassed|stunned|overcame)\b/.test(
           s.text,
@@ -57,7 +62,7 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
         // "won the silver medal in the men's javelin throw at the Paris Olympics": the field and venue belong to it.
         const rest = s.text.slice((m.index ?? 0) + m[0].length);
         const more = rest.match(
-          /^(?<noun>\s+(?:medal|title|trophy|cup|crown))?(?<field>\s+in\s+the\s+[^,.;]+?)?(?<venue>\s+at\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?(?=\s+(?:on|with|after|by|for|in\s+\d)\b|[,.;]|$)/,
+          /^(?<noun>\s+(?:medals?|titles?|troph(?:y|ies)|cups?|crowns?))?(?<field>\s+in\s+the\s+[^,.;]+?)?(?<venue>\s+at\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?:\s+in\s+[A-Z][\w'-]*)?)?(?=\s+(?:(?:on|with|after|by|for|earlier|last|this)\b|in\s+(?:\d|[A-Z]))|[,.;]|$)/,
         );
         // "won his first Grand Slam title": the winner's own count of titles, which "the first Grand Slam title"
         // would misstate.
@@ -68,14 +73,17 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
         )
           continue;
         const what = `${(m.groups?.what ?? "").trim()}${more?.groups?.noun ?? ""}${more?.groups?.field ?? ""}`;
-        const tail = m.groups?.tail ?? more?.groups?.venue ?? "";
+        // "at the World Para Athletics Championships." ends the sentence: its full stop is no part of the name.
+        const tail = (m.groups?.tail ?? more?.groups?.venue ?? "").replace(/\.$/, "");
         if (!name || (what.split(" ").length < 2 && !tail)) continue;
+        // "won two gold medals": a count says how many, and takes no "the".
+        const counted = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.test(what);
         out.push({
           ...base,
           answer: name,
           aliases: [name.split(" ").at(-1) ?? name],
           category: "person:winner",
-          prompt: `Who won the ${what}${tail}${when}?`,
+          prompt: `Who won ${counted ? "" : "the "}${what}${tail}${when}?`,
           surface: name,
           score: 9,
         });
