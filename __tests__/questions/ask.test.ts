@@ -52,6 +52,34 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "At what percentage did the bank keep its growth forecast?",
     ],
     [
+      "a common noun capitalised only because it opened the sentence is lowered",
+      "Consumer price inflation fell to 2.8 per cent in December.",
+      "2.8 per cent",
+      "what percentage",
+      "To what percentage did consumer price inflation fall in December?",
+    ],
+    [
+      "a plural noun with its 'of' phrase is lowered, the name after it is not",
+      "Leaders of the Harbour Group adopted the Tromso Declaration at the end of the summit.",
+      "Tromso Declaration",
+      "which declaration",
+      "Which declaration did leaders of the Harbour Group adopt at the end of the summit?",
+    ],
+    [
+      "a known city before a common noun keeps its capital",
+      "Mumbai police arrested the Harbour gang on Monday.",
+      "Harbour gang",
+      "which gang",
+      "Which gang did Mumbai police arrest on Monday?",
+    ],
+    [
+      "two names joined by 'and' keep their capitals",
+      "Valdoria and Nordland signed the Harbour Agreement in Tromso.",
+      "Harbour Agreement",
+      "which agreement",
+      "Which agreement did Valdoria and Nordland sign in Tromso?",
+    ],
+    [
       "a decimal point in the phrase after a coordinated name is no full stop",
       "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
       "Gujarat",
@@ -228,10 +256,10 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     ],
     [
       "an adverb between the auxiliary and its participle stays with the verb",
-      "Condor census data was last released in 2019.",
+      "Tiger census data was last released in 2019.",
       "2019",
       "which year",
-      "In which year was Condor census data last released?",
+      "In which year was tiger census data last released?",
     ],
     [
       "a 'which was' clause describing the subject is left out",

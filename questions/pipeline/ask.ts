@@ -2,6 +2,7 @@
 import { lexicon } from "../lexicon";
 import { capitalise } from "../text";
 import { annotateSentence, type Sentence, type Token } from "./04-sentences";
+import { isKnownCity } from "./facts/spans";
 
 export interface Span {
   start: number;
@@ -729,14 +730,22 @@ function lowerFirst(subject: string, first?: Token): string {
   // Keep proper nouns and acronyms capitalised; lower a leading determiner or common noun ("Bilateral trade").
   // "Human trials are ...": a capital the sentence's start gave a word before a plural noun in lower case, which
   // the tagger then read as a name.
+  // "Consumer price inflation fell ...", "Leaders of the Group of 20 adopted ...": so is one before any word in lower
+  // case, which no name is followed by.
+  const head = subject.split(/\s+/)[0] ?? "";
   const beforePlural =
-    /^[A-Z][a-z]+\s+[a-z]+s\b/.test(subject) &&
-    subject.split(/\s+/).length === 2 &&
-    !lexicon().country(subject.split(/\s+/)[0] ?? "");
+    /^[A-Z][a-z]+(?<!(?:ian|ean|ese|ish))\s+(?!(?:and|of|for|de|da|von|van|bin|al|la)\b)[a-z]{2,}\b/.test(
+      subject,
+    ) &&
+    !lexicon().country(head) &&
+    !lexicon().organisation(head) &&
+    !lexicon().regionKindOf(head) &&
+    !isKnownCity(head) &&
+    lexicon().role(head) === undefined;
   // "Households will get ...": a plural common noun alone, capitalised only because it opened the sentence.
   const lex = lexicon();
   const plural =
-    /^[A-Z][a-z]{3,}s$/.test(subject) &&
+    /^[A-Z][a-z]{3,}s(?:\s+of\s.*)?$/.test(subject) &&
     !lex.country(subject) &&
     !lex.organisation(subject) &&
     !lex.regionKindOf(subject);
