@@ -80,6 +80,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Which agreement did Valdoria and Nordland sign in Tromso?",
     ],
     [
+      "', and <Name> (ACRONYM) will ...' opens a clause of its own",
+      "A working group will be set up, and Harbour Minerals Limited (HML) will acquire stakes in two lithium blocks.",
+      "two lithium blocks",
+      "how many lithium blocks",
+      "In how many lithium blocks will Harbour Minerals Limited (HML) acquire stakes?",
+    ],
+    [
       "a decimal point in the phrase after a coordinated name is no full stop",
       "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
       "Gujarat",

@@ -1987,6 +1987,15 @@ describe("generic: a description that opens the clause goes with the name it des
   });
 });
 
+describe("generic: a figure in an aside on a noun is the noun's", () => {
+  it("generic: 'holds the largest reserves, estimated at 2.1 million tonnes' is never 'At how many tonnes does X hold ...?'", () => {
+    const asked = askedFrom(
+      "Valdoria holds the world's fourth largest lithium reserves, estimated at 2.1 million tonnes.",
+    );
+    for (const c of asked) expect(c.prompt).not.toMatch(/^At how many/);
+  });
+});
+
 describe("generic: two states joined by 'and' are one answer", () => {
   it("generic: 'units in Gujarat and Assam' asks 'In which two states ...?', never one of them", () => {
     const asked = askedFrom(

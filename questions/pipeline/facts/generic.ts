@@ -2650,6 +2650,8 @@ function questionIn(
     // "shared footage that demonstrated strikes on camps in X": X sits inside a relative clause, not on the verb.
     !/\b(?:that|which|who)\s+[a-z]+(?:ed|s)\b/.test(before) &&
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
+    // "holds the largest reserves, estimated at 2.1 million tonnes": the figure is the reserves', not the verb's.
+    !/,\s+[a-z]+(?:ed|en)\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/.test(before) &&
     // "topped the index, followed by X": X is no agent; "By which country did ... top the index?" says the opposite.
     !/\bfollowed\s+by\s+(?:the\s+)?$/i.test(before) &&
     // "served in the Finance Ministry and at the X Fund in Y": one of two joined phrases is no phrase to front.
