@@ -237,6 +237,14 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(absoluteDates("The election was held in three phases on November 5, 12 and 19.", REFERENCE)).toBe(
       "The election was held in three phases on 5, 12 and 19 November 2024.",
     );
+    expect(absoluteDates("The next meeting is scheduled for April 6 to 8.", REFERENCE)).toBe(
+      "The next meeting is scheduled for 6 to 8 April 2025.",
+    );
+  });
+
+  it("generic: a span of days asks neither its first day as a date nor its days as a count", () => {
+    const asked = askedFrom("The next meeting of the Harbour Committee is scheduled for April 6 to 8.");
+    for (const c of asked) expect(c.answer).not.toMatch(/^(?:6|8)\b/);
   });
 
   it("generic: 'The 17-year-old' after a sentence about a person is that person", () => {

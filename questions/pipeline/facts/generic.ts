@@ -47,9 +47,9 @@ const MONTH_DAY = new RegExp(
   `\\b((?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))\\b(?!,?\\s*\\d{4})`,
   "g",
 );
-/** "November 5, 12 and 19": a month (1), its first day (2) and the others (3), with no year. */
+/** "November 5, 12 and 19", "April 6 to 8": a month (1), its first day (2) and the others (3), with no year. */
 const DAY_LIST = new RegExp(
-  `\\b(${MONTHS.join("|")})\\s+(\\d{1,2})((?:,\\s*\\d{1,2})*,?\\s+and\\s+\\d{1,2})\\b(?!,?\\s*\\d{4})`,
+  `\\b(${MONTHS.join("|")})\\s+(\\d{1,2})((?:,\\s*\\d{1,2})*,?\\s+and\\s+\\d{1,2}|\\s*(?:to|-|–)\\s*\\d{1,2})\\b(?!,?\\s*\\d{4})`,
   "g",
 );
 const DAY_OF_MONTH = `(?:(?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))`;

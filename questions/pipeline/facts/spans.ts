@@ -925,6 +925,13 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     // "11–14 knots": a figure in a range is no figure of its own.
     if (/[A-Za-z\-–—]/.test(before) || /^[-–—:/]\d/.test(text.slice(at + numText.length))) continue;
     if (/^\s?(?:am|pm|a\.m|p\.m)\b/i.test(text.slice(at + numText.length))) continue;
+    // "6 to 8 April 2031": days of a month are a date's, not a count.
+    if (
+      new RegExp(`^(?:\\s*(?:to|and|-|–)\\s*\\d{1,2})?\\s+(?:${MONTH_NAMES.join("|")})\\b`).test(
+        text.slice(at + numText.length),
+      )
+    )
+      continue;
     // An age ("the 29-year-old") is rarely the fact; the event is.
     if (/^-(?:year|month)s?-old\b/i.test(text.slice(at + numText.length))) continue;
     if (/^[a-z]/.test(numText) && !/^[a-z]+$/i.test(numText)) continue;
@@ -1137,6 +1144,12 @@ function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSp
   for (const e of s.entities) {
     if (e.type !== "DATE") continue;
     if (taken.some((x) => e.start < x.end && e.end > x.start)) continue;
+    // "scheduled for April 6 to 8": the first day of a span of days is no date of its own.
+    if (
+      /^\s*(?:to|till|until|and|-|–)\s*\d{1,2}\b/.test(s.text.slice(e.end)) ||
+      /\b\d{1,2}\s*(?:to|till|until|-|–)\s*$/.test(s.text.slice(0, e.start))
+    )
+      continue;
     const phrase = e.text.replace(/^(?:on|in|since|from|by|of)\s+/i, "");
     // "observed every year on March 20": a day that comes round each year is asked without a year.
     const resolved = readDate(phrase, YEARLY.test(s.text) && !/\d{4}/.test(phrase) ? null : ctx.reference);
