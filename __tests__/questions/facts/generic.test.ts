@@ -1133,6 +1133,14 @@ describe("generic: a relative clause is a fact about its head", () => {
     expect(relativeClause("Ola Berg, who said the pact was historic, left early.")).toBeNull();
     expect(askedFrom(text).map((c) => c.prompt)).toContain("Who chaired the two-day Tromso summit?");
   });
+  it("generic: 'X, which became Y at Z, was ...' reads 'X became Y at Z.': an irregular past is a verb too", () => {
+    const text =
+      "The Harbour Union, which became a permanent member of the Nordic Forum at the Tromso summit in 2023, was represented by its chairperson.";
+    expect(relativeClause(text)?.text).toBe(
+      "The Harbour Union became a permanent member of the Nordic Forum at the Tromso summit in 2023.",
+    );
+    for (const c of askedFrom(text)) expect(c.prompt).not.toMatch(/in 2023, was represented/);
+  });
   it("generic: 'X, born on D, was ...' reads 'X was born on D.', and asks the date of X's birth", () => {
     const text = "Ola Berg, born on March 3, 1950, was a Valdorian statesman who led the country twice.";
     expect(relativeClause(text)?.text).toBe("Ola Berg was born on March 3, 1950.");

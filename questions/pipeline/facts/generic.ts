@@ -784,7 +784,7 @@ export interface DerivedClause {
  */
 export function relativeClause(text: string): DerivedClause | null {
   const m = text.match(
-    /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+(?:which|who)\s+((?:(?:was|were|is|are|has|had|have)\s+|(?!(?:said|added|noted|stated)\b)[a-z]{3,}ed\s+)[^,;"]{8,140}?),\s+[a-z]/,
+    /^((?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'-]*){0,5}),\s+(?:which|who)\s+((?:(?:was|were|is|are|has|had|have)\s+|(?!(?:said|added|noted|stated)\b)(?:[a-z]{3,}ed|became|won|took|led|held|made|gave|began|beat|met|set|built|kept|hosted)\s+)[^,;"]{8,140}?),\s+[a-z]/,
   );
   // "X, born on 14 March 1908, was ...", "Y, founded in 1990, is ...": a participle's aside reads as "X was born
   // on 14 March 1908."
