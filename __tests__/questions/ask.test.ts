@@ -87,6 +87,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In how many lithium blocks will Harbour Minerals Limited (HML) acquire stakes?",
     ],
     [
+      "', and the first award was given in 1965' is a clause of its own: its year is not the first clause's",
+      "The Harbour Award was instituted in 1961, and the first award was given in 1965 to writer Ola Berg.",
+      "1965",
+      "which year",
+      "In which year was the first award given to writer Ola Berg?",
+    ],
+    [
       "a decimal point in the phrase after a coordinated name is no full stop",
       "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
       "Gujarat",

@@ -15,7 +15,8 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const RELATIVE_YEAR = /\b(last|this|next|previous)\s+year\b/i;
 
 /**
- * Resolves a date phrase against a reference date. Weekdays are the most recent such day (news reports the past);
+ * Resolves a date phrase against a reference date. Weekdays are the most recent such day (news reports the past),
+ * or the next one in a sentence about the future;
  * a month with "last year" is that month of the year before.
  * @example resolveDate("October last year", new Date("2025-06-26")) // { year: 2024, month: 10, day: null, granularity: "month" }
  */
@@ -38,6 +39,11 @@ function readDate(phrase: string, reference: Date, future: boolean): ResolvedDat
   if (lower === "yesterday") return fromDate(new Date(reference.getTime() - 864e5), "day");
   const weekday = WEEKDAYS.indexOf(lower.replace(/\s+(?:night|morning|evening)$/, ""));
   if (weekday >= 0) {
+    // "will be announced on Wednesday": in a sentence about the future, the next such day.
+    if (future) {
+      const ahead = (weekday - reference.getUTCDay() + 7) % 7;
+      return fromDate(new Date(reference.getTime() + ahead * 864e5), "day");
+    }
     const back = (reference.getUTCDay() - weekday + 7) % 7;
     return fromDate(new Date(reference.getTime() - back * 864e5), "day");
   }

@@ -242,6 +242,19 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it("generic: a weekday in a sentence about the future is the next one, not the last", () => {
+    // REFERENCE is a Wednesday (13 November 2024).
+    expect(absoluteDates("The Harbour Prize will be announced on Friday.", REFERENCE)).toBe(
+      "The Harbour Prize will be announced on 15 November 2024.",
+    );
+    expect(absoluteDates("The Harbour Prize was announced on Friday.", REFERENCE)).toBe(
+      "The Harbour Prize was announced on 8 November 2024.",
+    );
+    expect(absoluteDates("Ola Berg said on Friday the prize will go to Tromso.", REFERENCE)).toBe(
+      "Ola Berg said on 8 November 2024 the prize will go to Tromso.",
+    );
+  });
+
   it("generic: a span of days asks neither its first day as a date nor its days as a count", () => {
     const asked = askedFrom("The next meeting of the Harbour Committee is scheduled for April 6 to 8.");
     for (const c of asked) expect(c.answer).not.toMatch(/^(?:6|8)\b/);

@@ -1967,10 +1967,15 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   const asOf = reference ? monthYear(reference) : year ? String(year) : null;
   let t = asOf ? text.replace(/^(?:Currently|At present|As of now|Presently),\s+/, `As of ${asOf}, `) : text;
   const relative = RELATIVE_DAY;
+  // "will be announced on Wednesday": the Wednesday after the article's day, not the one before.
+  // A report of what someone said ("said on Monday it will ...") dates the saying, which is past.
+  const ahead =
+    /\b(?:will|shall|is (?:set|expected|scheduled|due) to)\b/.test(text) &&
+    !/\b(?:said|says|told|stated|added)\b/.test(text);
   t = t.replace(relative, (whole, day: string | undefined, rel: string | undefined) => {
     const phrase = day ?? rel ?? "";
     if (!reference) return "";
-    const r = resolveDate(phrase, reference);
+    const r = resolveDate(phrase, reference, ahead && day !== undefined && !/\blast\b/i.test(whole));
     return r ? `on ${formatDate(r)}` : whole;
   });
   // "from July 24 to August 9, 2036": the year written once is both days'.
