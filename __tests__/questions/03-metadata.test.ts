@@ -56,6 +56,14 @@ describe("03-metadata: date, source and dateline come off the top of the article
       },
     ],
     [
+      "a 'Dated:' line at the foot",
+      ["Writer chosen for award", "The award was announced on Saturday.", "Dated: 17 February 2031"],
+      {
+        date: { year: 2031, month: 2, day: 17 },
+        paragraphs: ["The award was announced on Saturday."],
+      },
+    ],
+    [
       "an agency dateline with no colon after the agency",
       [
         "Council keeps rate unchanged",

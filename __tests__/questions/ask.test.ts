@@ -94,6 +94,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In which year was the first award given to writer Ola Berg?",
     ],
     [
+      "the date between a subject and its verb is asked after the clause, without the aside after a comma",
+      "Ola Berg on 14 July 2031 was sworn in as Prime Minister of Valdoria, a week after his party won the election.",
+      "14 July 2031",
+      "which date",
+      "On which date was Ola Berg sworn in as Prime Minister of Valdoria?",
+    ],
+    [
+      "a calling before a name is a common noun",
+      "Spinner Ola Berg took nine wickets in the match.",
+      "nine wickets",
+      "how many wickets",
+      "How many wickets did spinner Ola Berg take in the match?",
+    ],
+    [
       "a decimal point in the phrase after a coordinated name is no full stop",
       "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
       "Gujarat",

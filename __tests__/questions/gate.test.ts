@@ -8,6 +8,11 @@ const rows: [string, string, string | null][] = [
     "Rs 250 crore",
     "fragment without its subject",
   ],
+  [
+    'Which number fills the blank in "A week after his Harbour Party won 212 of the _____ seats in the election"?',
+    "349",
+    "fragment without its subject",
+  ],
   ["Who heads the Harbour Bank?", "Ola Berg", "role with no event or date"],
   [
     "In how many phases was the Nordland election held on 5, 12 and 19 November 2031?",

@@ -28,7 +28,7 @@ const CAPS_DATELINE =
   /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
 /** "Updated: Nov 14, 2031 09:45 IST", also after a byline ("By Staff Reporter | Updated: ..."). */
 const STAMP_LINE =
-  /^(?:by\s[^|]{2,60}\|\s*)?(?:updated|published|first published|last updated|posted)(?:\s+on)?\s*:?\s*(.{6,60})$/i;
+  /^(?:by\s[^|]{2,60}\|\s*)?(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*:?\s*(.{6,60})$/i;
 const DATE_BAR =
   /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)[a-z]*,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\b(?:\s*[|,-].{0,40})?$/i;
 const TRAILING_AGENCY = /\s*\((?<agency>[A-Z]{2,6})\)\s*$/;

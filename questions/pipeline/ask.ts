@@ -2,7 +2,7 @@
 import { lexicon } from "../lexicon";
 import { capitalise } from "../text";
 import { annotateSentence, type Sentence, type Token } from "./04-sentences";
-import { isKnownCity } from "./facts/spans";
+import { isKnownCity, isPersonNoun, isTitleWord } from "./facts/spans";
 
 export interface Span {
   start: number;
@@ -11,7 +11,7 @@ export interface Span {
 
 /** Where a clause ends: a relative or subordinate clause, a dash, a second main clause (", and Parliament enacted"). */
 const CLAUSE_BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b|,\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?:was|were|is|are|has|had|have|will)\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|won|met|beat|took|made|became|began|held|signed|set)\b)|\s+and\s+(?=(?:Rs\.?|₹|US\$|\$|INR)\s?\d)|\s+and\s+(?=(?:reduce|increase|cut|raise|boost|create|generate|attract|save|lower|add|double|triple|halve|expand|bring|reduced|increased|raised|boosted|lowered|added|doubled|expanded|revised|kept|retained|maintained|projected)\s+(?:the\s+|its\s+|their\s+|annual\s+)?[a-z])/g;
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b|,\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?:was|were|is|are|has|had|have|will)\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|won|met|beat|took|made|became|began|held|signed|set)\b)|\s+and\s+(?=(?:Rs\.?|₹|US\$|\$|INR)\s?\d)|\s+and\s+(?=(?:was|were|is|are|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b)|\s+and\s+(?=(?:reduce|increase|cut|raise|boost|create|generate|attract|save|lower|add|double|triple|halve|expand|bring|reduced|increased|raised|boosted|lowered|added|doubled|expanded|revised|kept|retained|maintained|projected)\s+(?:the\s+|its\s+|their\s+|annual\s+)?[a-z])/g;
 /**
  * "as" followed by a role ("as Election Commissioner", "as the new Chief Justice", "as Chile's envoy to Peru"), not
  * by a clause ("as India's exports rose").
@@ -23,7 +23,7 @@ const AS_ROLE =
  * cut". Group 1 is the subject, group 2 the date phrase.
  */
 const SUBJECT_TIME =
-  /^((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the))*)\s+(on\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?))\s+(?=(?:[a-z]+ed|cut|set|put|hit|won|met|held|took|gave|made|kept|sent|began|beat|became|chose|spent|sold|bought|told|paid|led|struck|swept|drew|rose|fell)\b)/;
+  /^((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the))*)\s+(on\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?=(?:[a-z]+ed|cut|set|put|hit|won|met|held|took|gave|made|kept|sent|began|beat|became|chose|spent|sold|bought|told|paid|led|struck|swept|drew|rose|fell|was|were|has|had)\b)/;
 
 /**
  * A subject with a participle's phrase and no commas: "The Union Cabinet| chaired by Prime Minister X| on Wednesday
@@ -129,6 +129,23 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   // "The Reserve Bank of India on 6 February 2032 cut the repo rate to 5.75 per cent": a date between a named
   // subject and its verb, with no commas, goes after the clause too, when the answer is after it.
   const between = text.match(SUBJECT_TIME);
+  // "Ola Berg on 14 July 2031 was sworn in ...": asked of the subject too ("Who was sworn in ... on 14 July 2031?").
+  if (between?.[1] && between[2] && span.end <= between[1].length) {
+    const rest = `${between[1]} ${text.slice(between[0].length)}`;
+    const q = ask(rest, span, wh, context);
+    return q ? `${q.slice(0, -1)} ${between[2]}?` : null;
+  }
+  // "On which date was X sworn in ...?": the date itself goes after the clause, where it is fronted from.
+  const dateAt = between?.[1] && between[2] ? between[1].length + 1 : -1;
+  if (between?.[2] && span.start >= dateAt && span.end <= dateAt + between[2].length) {
+    // What follows a comma after the verb ("..., a week after his party won") is an aside: the date is the verb's.
+    const clause = (text.slice(between[0].length).split(/,\s/)[0] ?? "").replace(/[.!]?\s*$/, "");
+    const rest = `${between[1]} ${clause} ${between[2]}.`;
+    const shift = rest.length - 1 - between[2].length - dateAt;
+    const q = ask(rest, { start: span.start + shift, end: span.end + shift }, wh, context);
+    // Not fronted there ("... on which date?"): the sentence is asked as it stands.
+    if (q && /^(?:On|In|When)\b/.test(q)) return q;
+  }
   if (between?.[1] && between[2] && span.start >= between[0].length) {
     const rest = `${between[1]} ${text.slice(between[0].length)}`;
     const shift = between[0].length - between[1].length - 1;
@@ -753,10 +770,17 @@ function lowerFirst(subject: string, first?: Token): string {
   // A calling is no title: "shooter X" stays in lower case.
   const titled =
     /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(subject) && lexicon().role(subject.split(/\s+/)[0] ?? "") !== undefined;
+  // "Spinner Ola Berg": a calling before a name is a common noun.
+  const calling =
+    /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(subject) &&
+    isPersonNoun(head.toLowerCase()) &&
+    !isTitleWord(head) &&
+    !titled &&
+    !new RegExp(`^(?:${lexicon().rolePattern})\\b`).test(subject);
   const common =
     first !== undefined &&
     !titled &&
-    (first.pos !== "PROPN" || beforePlural || plural) &&
+    (first.pos !== "PROPN" || beforePlural || plural || calling) &&
     !/^[A-Z]{2,}/.test(first.text);
   return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her|Former|Then|Outgoing)\b/.test(
     subject,

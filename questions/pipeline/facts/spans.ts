@@ -66,7 +66,8 @@ interface NameData {
 const NAMES = namesData as NameData;
 /** Title words as written, and lower-cased when long enough not to be an initial ("KL Berg"). */
 const TITLE_WORDS = new Set(NAMES.titleWords.flatMap((w) => (w.length > 3 ? [w, w.toLowerCase()] : [w])));
-const isTitleWord = (word: string) =>
+/** A word written before a name as its title ("Judge", "Coach", "General"), not a calling ("spinner"). */
+export const isTitleWord = (word: string) =>
   TITLE_WORDS.has(word) ||
   TITLE_WORDS.has(word.replace(/s$/, "")) ||
   (word.length > 3 && TITLE_WORDS.has(word.toLowerCase().replace(/s$/, "")));

@@ -94,7 +94,7 @@ export class Patterns {
       "g",
     );
     this.appointed = new RegExp(
-      `(?<name>${PERSON})\\s+(?<how>(?:has\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|elected|sworn\\s+in|designated)\\s+(?:as\\s+)?|(?:took|takes|will\\s+take)\\s+over\\s+as\\s+|(?:assumed|took|takes)\\s+charge\\s+as\\s+)(?:the\\s+)?(?:new\\s+|next\\s+)?(?<ordinal>\\d+(?:st|nd|rd|th)\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?:(?<ctry>${ctry})|(?<orgName>[A-Z][\\w&'\\-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][\\w&'\\-]*){0,6})))?`,
+      `(?<name>${PERSON})\\s+(?:on\\s+(?:[A-Z][a-z]+day|\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s+)?(?<how>(?:has\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|elected|sworn\\s+in|designated)\\s+(?:as\\s+)?|(?:took|takes|will\\s+take)\\s+over\\s+as\\s+|(?:assumed|took|takes)\\s+charge\\s+as\\s+)(?:the\\s+)?(?:new\\s+|next\\s+)?(?<ordinal>\\d+(?:st|nd|rd|th)\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?:(?<ctry>${ctry})|(?<orgName>[A-Z][\\w&'\\-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][\\w&'\\-]*){0,6})))?`,
       "g",
     );
     const meeting = alternation(lex.events.meetingNouns);
