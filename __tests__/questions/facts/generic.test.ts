@@ -2016,6 +2016,18 @@ describe("generic: a description that opens the clause goes with the name it des
   });
 });
 
+describe("generic: a blank's sentence loses its source after an aside", () => {
+  it("generic: '..., the country's highest honour, the Harbour Academy announced on Saturday' keeps neither", () => {
+    const asked = askedFrom(
+      "Poet Mara Lind has been chosen for the 59th Harbour Award, the country's highest literary honour, the Harbour Academy announced on Saturday.",
+    );
+    const blank = asked.find((c) => c.answer === "59th");
+    expect(blank?.prompt).toBe(
+      'Which ordinal fills the blank in "Poet Mara Lind has been chosen for the _____ Harbour Award"?',
+    );
+  });
+});
+
 describe("generic: a figure in an aside on a noun is the noun's", () => {
   it("generic: 'holds the largest reserves, estimated at 2.1 million tonnes' is never 'At how many tonnes does X hold ...?'", () => {
     const asked = askedFrom(

@@ -3158,7 +3158,7 @@ const TRAILING_CLAUSE =
   /\s+(?:as|while|after|before|when|since|because|even as|even though)\s+(?:[A-Z]|the\s|they\s|he\s|she\s|it\s)/;
 
 const BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+/g;
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+|,\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:said|announced|stated|added|reported)(?:\s+on\s+[^,.]{3,30})?\s*\.?$)/g;
 
 /** Commas that end a phrase, not those inside a date ("June 14, 1927") or a number. */
 function clauseCommas(text: string): number[] {
@@ -3213,6 +3213,10 @@ function lastPhraseStart(text: string): number {
  * with "the", "a", "an", "known as", "also", "born on" or "aged" and is followed by the rest of the clause, or a
  * bracketed note; null when it has none.
  */
+/** A source after a comma: "the Harbour Academy announced on Saturday", "officials said". */
+const SOURCE_AFTER =
+  /^\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:[a-z]+\s+)?(?:said|announced|stated|added|told|reported)\b/;
+
 function withoutAsides(
   text: string,
   start: number,
@@ -3232,7 +3236,10 @@ function withoutAsides(
     )
       continue;
     const at = m.index ?? 0;
-    const stop = at + m[0].length;
+    // "..., the country's highest honour, the Harbour Academy announced": the comma before a source stays, so the
+    // source is still cut off as one.
+    const source = /^,/.test(m[0]) && SOURCE_AFTER.test(text.slice(at + m[0].length));
+    const stop = at + m[0].length - (source ? 1 : 0);
     // "the X Council (Abolition) Act": a bracketed word between capitalised words is part of a name.
     if (insideName(text, at, stop)) continue;
     if (stop <= start || at >= end) {
