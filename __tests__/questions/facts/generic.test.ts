@@ -2016,6 +2016,17 @@ describe("generic: a description that opens the clause goes with the name it des
   });
 });
 
+describe("generic: two callings joined by 'and' ask the person by both", () => {
+  it("generic: 'Eminent Hindi poet and novelist X has been chosen for ...' asks 'Which Hindi poet and novelist ...?'", () => {
+    const asked = askedFrom(
+      "Eminent Hindi poet and novelist Mara Lind has been chosen for the 59th Harbour Award.",
+    );
+    expect(asked.map((c) => c.prompt)).toContain(
+      "Which Hindi poet and novelist was chosen for the 59th Harbour Award in November 2024?",
+    );
+  });
+});
+
 describe("generic: a blank's sentence loses its source after an aside", () => {
   it("generic: '..., the country's highest honour, the Harbour Academy announced on Saturday' keeps neither", () => {
     const asked = askedFrom(

@@ -2411,7 +2411,10 @@ function questionIn(
     span.type === "person" && span.roleStart === undefined
       ? stemText
           .slice(0, askStart)
-          .match(/^((?:[^,"]{0,60},\s+)?(?:[Tt]he\s+)?)((?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+)$/)
+          // "Eminent Hindi poet and novelist X": two callings joined by "and" are one.
+          .match(
+            /^((?:[^,"]{0,60},\s+)?(?:[Tt]he\s+)?)((?:[A-Za-z-]+\s+){0,2}(?:[a-z-]+\s+and\s+)?([A-Za-z-]+)\s+)$/,
+          )
       : null;
   // "Wrestler X has won ..." opens the sentence with the calling capitalised, read as a title: it is still a
   // calling, and the person is asked by it ("Which wrestler won ...?").
@@ -2813,13 +2816,23 @@ function questionIn(
  */
 function calledAs(calling: string): string {
   const words = calling.trim().split(/\s+/);
-  const kept = words.filter((w, i) => i === words.length - 1 || !lexicon().country(w));
   // "BJP stalwart": an acronym keeps its capitals.
   // "Valdorian novelist": a demonym the data does not know keeps its capital; a word capitalised only because it
-  // opens the sentence ("Badminton player", "Wrestler") does not.
-  return kept
-    .map((w) => (/^[A-Z]{2,}$/.test(w) || /^[A-Z][a-z]+(?:ian|an|ese|ish)$/.test(w) ? w : w.toLowerCase()))
-    .join(" ");
+  // opens the sentence ("Badminton player", "Wrestler") does not, and only the first word's capital can be the
+  // sentence's ("Eminent Hindi poet" keeps the language's).
+  const cased = words.map((w, i) =>
+    /^[A-Z]{2,}$/.test(w) || /^[A-Z][a-z]+(?:ian|an|ese|ish)$/.test(w) || (i > 0 && /^[A-Z]/.test(w))
+      ? w
+      : w.toLowerCase(),
+  );
+  // "eminent", "veteran": praise says nothing a question can ask by.
+  const plain = cased.filter(
+    (w) =>
+      !/^(?:eminent|renowned|noted|veteran|legendary|celebrated|famous|well-known|acclaimed|prominent|distinguished)$/.test(
+        w,
+      ),
+  );
+  return plain.filter((w, i) => i === plain.length - 1 || !lexicon().country(w)).join(" ");
 }
 
 /** "the Lantern orbit": a name's class noun written after it in lower case joins it as an alias ("Lantern orbit"). */
