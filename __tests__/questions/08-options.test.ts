@@ -577,6 +577,31 @@ describe("08-options: a pair of cities is offered pairs of its own country's cit
   });
 });
 
+describe("08-options: articles and ministries", () => {
+  it("08-options: an Article is offered the Articles nearest its number", () => {
+    const c = candidate("which", "Article 356", "thing:article");
+    expect([...optionsFor(c, [], buildPools([c]))].sort()).toEqual([
+      "Article 352",
+      "Article 356",
+      "Article 360",
+      "Article 365",
+    ]);
+  });
+
+  it("08-options: one ministry is never offered under two names", () => {
+    const c = candidate("which", "Union Home Ministry", "thing:ministry");
+    const others = [
+      "Ministry of Home Affairs",
+      "Ministry of Finance",
+      "Defence Ministry",
+      "Ministry of Power",
+    ].map((a) => candidate("which", a, "thing:ministry"));
+    const options = optionsFor(c, [], buildPools([c, ...others]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Ministry of Home Affairs");
+  });
+});
+
 describe("08-options: a heritage site is offered sites of its own kind", () => {
   it("08-options: caves are offered caves", () => {
     const c = { ...candidate("which", "Harbour Caves", "thing:heritage site"), noun: "caves" };

@@ -264,6 +264,9 @@ function pickOptions(
       if (noun && !noun.test(v)) continue;
       const key = normKey(v);
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
+      // "Union Home Ministry" and "Ministry of Home Affairs" are one ministry.
+      const ministry = ministryOf(key);
+      if (ministry && [...taken].some((t) => ministryOf(t) === ministry)) continue;
       // "Ola Bergh" beside "Ola Berg", "FM Berg" beside "Ola Berg": one person named twice.
       // Things of one family differ by a word ("Ministry of Defence", "Ministry of Finance"): only names of people
       // and places that nearly match are one name spelt twice.
@@ -351,6 +354,7 @@ function pickOptions(
       offer(siblingsOf(c.answer, "city", `${c.sentence} ${c.prompt}`));
     offer(places(c, pools));
   } else if (broad === "region") offer(regionsNear(c, c.category.split(":")[1] ?? ""));
+  else if (c.category === "thing:article") offer(articlesNear(c.answer));
   else if (broad === "thing") offer(thingsLike(c, aliases, pools));
   else if (c.category === "place:venue") offer(siblingsOf(c.answer, "venue", c.sentence, aliases));
   // A reservoir, a tiger reserve, a bird sanctuary: other places of that class.
@@ -493,6 +497,32 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   if (cls.office) yield* curated.slice(0, 8);
   for (const p of batch) yield p.name;
   yield* curated;
+}
+
+/**
+ * The department a ministry's name says, however it is written; "" for any other name.
+ * @example ministryOf("union home ministry") === ministryOf("ministry of home affairs") // "home"
+ */
+function ministryOf(key: string): string {
+  if (!/\bministry\b/.test(key)) return "";
+  return key
+    .split(" ")
+    .filter((w) => !/^(?:union|ministry|of|the|affairs|and|government|india|indian)$/.test(w))
+    .sort()
+    .join(" ");
+}
+
+/**
+ * Articles of the Constitution nearest the answer's number: "Article 356" is offered 352, 360 and 365, which a
+ * candidate must know apart, not Article 14.
+ * @example articlesNear("Article 356").slice(0, 3) // ["Article 352", "Article 360", "Article 365"]
+ */
+function articlesNear(answer: string): string[] {
+  const number = (a: string) => Number.parseInt(a.replace(/^Article\s+/, ""), 10);
+  const n = number(answer);
+  return (lexicon().classDistractors.Article ?? [])
+    .filter((a) => a !== answer && Number.isFinite(number(a)))
+    .sort((a, b) => Math.abs(number(a) - n) - Math.abs(number(b) - n));
 }
 
 /**

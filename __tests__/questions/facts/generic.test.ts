@@ -2016,6 +2016,19 @@ describe("generic: a description that opens the clause goes with the name it des
   });
 });
 
+describe("generic: an Article of the Constitution is a named thing", () => {
+  it("generic: 'under Article 356 of the Constitution' asks 'Under which Article of the Constitution ...?'", () => {
+    const asked = askedFrom(
+      "The Centre imposed President's Rule in Nordland under Article 356 of the Constitution.",
+    );
+    const article = asked.find((c) => c.answer === "Article 356");
+    expect(article?.prompt).toBe(
+      "Under which Article of the Constitution did the Centre impose President's Rule in Nordland in November 2024?",
+    );
+    expect(article?.category).toBe("thing:article");
+  });
+});
+
 describe("generic: two callings joined by 'and' ask the person by both", () => {
   it("generic: 'Eminent Hindi poet and novelist X has been chosen for ...' asks 'Which Hindi poet and novelist ...?'", () => {
     const asked = askedFrom(

@@ -311,6 +311,7 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
   spans.push(...dateSpans(s, ctx, spans));
   spans.push(...scoreSpans(s, spans));
   spans.push(...machSpans(s, spans));
+  spans.push(...articleSpans(s, spans));
   spans.push(...quantitySpans(s, spans));
   return spans.filter((span) => !inEventName(s.text, span)).sort((a, b) => a.start - b.start);
 }
@@ -870,6 +871,33 @@ const CRICKET =
 
 /** "travelled at Mach 2.4": a speed written with its unit first; the blank holds the number, "Mach" stays. */
 const MACH = /\bMach\s+(?<num>\d+(?:\.\d+)?)\b(?!\s*-)/g;
+
+/** "Article 356 of the Constitution", "Article 239AA": an article of a constitution, named by its number. */
+const ARTICLE =
+  /\bArticle\s+(\d{1,3}[A-Z]{0,2})\b(?=\s+of\s+(?:the|its|India's)\b|\s*[,.;)]|\s+(?:which|that|was|is|empowers|allows|provides|gives|guarantees)\b)/g;
+
+/** Articles of a constitution: named things of class "Article", asked "Under which Article ...?". */
+function articleSpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
+  if (!s.text.includes("Article")) return [];
+  const out: AnswerSpan[] = [];
+  for (const m of s.text.matchAll(ARTICLE)) {
+    const start = m.index ?? 0;
+    // "Article 356 of the Constitution": the constitution goes with the number, and with the question's wh-phrase.
+    const of = s.text.slice(start + m[0].length).match(/^\s+of\s+the\s+Constitution\b/)?.[0] ?? "";
+    const end = start + m[0].length + of.length;
+    if (names.some((x) => start < x.end && end > x.start)) continue;
+    out.push({
+      start,
+      end,
+      answer: m[0],
+      aliases: [m[1] ?? "", `${m[0]}${of}`].filter((a) => a && a !== m[0]),
+      type: "thing",
+      cls: of ? "Article of the Constitution" : "Article",
+      detail: "article",
+    });
+  }
+  return out;
+}
 
 function machSpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
   if (!s.text.includes("Mach")) return [];
