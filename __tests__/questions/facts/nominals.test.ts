@@ -19,6 +19,12 @@ describe("countOfAction: a count inside a noun of action, as the sentence of the
       "For the year 2031, 26 patrol boats were approved for purchase.",
     ],
     [
+      "a name after the counted noun is no part of what follows the verb",
+      "The ministry signed contracts for the procurement of 156 Light Combat Helicopters (LCH) Orca, the largest order.",
+      "156",
+      "156 Light Combat Helicopters were procured.",
+    ],
+    [
       "one thing takes 'was', and what another clause adds goes",
       "The navy marked the commissioning of one frigate, and the crew cheered.",
       "one",

@@ -64,6 +64,8 @@ export function countOfAction(text: string, span: AnswerSpan): string | null {
   const rest = after
     .slice(np.length)
     .replace(/^\s*(?:,|and\b|or\b).*$/, "")
+    // "156 Light Combat Helicopters (LCH) Prachand": the name after the counted noun is no part of the verb's rest.
+    .replace(/^\s*(?:\([^()]{1,12}\)\s*)?[A-Z].*$/, "")
     .replace(/[.!?]?\s*$/, "");
   const one = /^(?:one|1|a|an)\b/i.test(np);
   const verb =
