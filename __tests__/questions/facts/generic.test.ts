@@ -2016,6 +2016,20 @@ describe("generic: a description that opens the clause goes with the name it des
   });
 });
 
+describe("generic: a visit's country and its record", () => {
+  it("generic: 'arrived in X on a two-day visit, the first by ... in 41 years' asks the country with the record, even when the story is all about X", () => {
+    const asked = askedFrom([
+      "Prime Minister Ola Berg arrived in Norway on Tuesday on a two-day visit, the first by a Valdorian Prime Minister to the Nordic nation in 41 years.",
+      "Berg held talks with the Norway President in Oslo.",
+      "Norway and Valdoria signed six agreements.",
+      "Bilateral trade between Valdoria and Norway stood at $2.4 billion.",
+    ]);
+    expect(asked.map((c) => c.prompt)).toContain(
+      "In which country did Prime Minister Ola Berg arrive on 12 November 2024 on a two-day visit, the first by a Valdorian Prime Minister in 41 years?",
+    );
+  });
+});
+
 describe("generic: an Article of the Constitution is a named thing", () => {
   it("generic: 'under Article 356 of the Constitution' asks 'Under which Article of the Constitution ...?'", () => {
     const asked = askedFrom(

@@ -227,7 +227,7 @@ export function genericFacts(
           home.has(normKey(span.answer)) &&
           !contestSide(s.text, span) &&
           !(
-            normKey(span.answer) !== topHome &&
+            (normKey(span.answer) !== topHome || VISITED_IN.test(s.text.slice(0, span.start))) &&
             EVENT_IN.test(s.text.slice(0, span.start)) &&
             !/^['’]s\b/.test(s.text.slice(span.end))
           )
@@ -1761,6 +1761,10 @@ function sentencesPerWord(articles: StoryArticle[]): Map<string, number> {
 /** "launched in", "a visit to", "was held in": a place after it is where the news happened. */
 const EVENT_IN =
   /\b(?:launched|introduced|rolled out|unveiled|held|hosted|inaugurated|visits?|visited|trip|tour|travell?ed|arrived|signed)\b[^.;]{0,30}?\b(?:in|to)\s+$/;
+/** ", the first by an Indian Prime Minister in 41 years?": a record aside that ends a question. */
+const RECORD_ASIDE = /,\s+the\s+(?:first|only)\b[^,]*\bin\s+(?:over\s+)?\d+\s+(?:years|decades)\?$/;
+/** "arrived in X", "a visit to X": a country a leader went to is the news even when the story is all about it. */
+const VISITED_IN = /\b(?:visits?|visited|trip|tour|travell?ed|arrived)\b[^.;]{0,30}?\b(?:in|to)\s+$/;
 
 /**
  * Countries a story names in three or more sentences, the most named first: what it is about, never a
@@ -1866,6 +1870,12 @@ export function prepareSentence(
     .replace(/^\([^)]{2,40}\)\s*/, "")
     .replace(DATELINE_PREFIX, "")
     .trim();
+  // "..., the first by an Indian Prime Minister to the Nordic nation in 41 years": "the Nordic nation" is the
+  // country the sentence named, said again; the record reads as well without it.
+  t = t.replace(
+    /(,\s+the\s+(?:first|only)\s+(?:visit\s+)?by\s+[^,]{3,60}?)\s+to\s+the\s+(?:[A-Za-z-]+\s+){0,2}(?:nation|country|state)\b/,
+    "$1",
+  );
   // "But X brought ...", "And so Y ...": a connective to the sentence before says nothing to a question.
   t = t.replace(/^(?:But|And|So|Yet|And so|But then)\s+(?=[A-Z0-9])/, "");
   // "The announcement comes after the Centre announced X": "the announcement" is the sentence before's, and
@@ -2718,7 +2728,10 @@ function questionIn(
       "",
       stem.text === stemText ? stem : undefined,
     );
-    prompt = q ? withoutTrailingPhrases(polish(q, span), 24) : null;
+    // "..., the first by an Indian Prime Minister in 41 years?": a record is what makes the answer the only one,
+    // and takes a few words more.
+    const record = q !== null && RECORD_ASIDE.test(q);
+    prompt = q ? withoutTrailingPhrases(polish(q, span), record ? 28 : 24) : null;
     // A fronted question that keeps commas (not a figure's: "12,000", nor a date's: "September 14, 2031", nor a
     // place's: "held in Harbourtown, Nordland amid ...") or runs long has kept more than one clause. What follows
     // the first such comma is an aside ("... into its orbit, some 2.5 million km from the Earth?") and goes, when
@@ -2732,7 +2745,7 @@ function questionIn(
         ? prompt.slice(comma).match(/^,\s+(?=(?:at|in|on|during)\s(?![^,]*['’]s\b)[^,]*\?$)/)
         : null;
     if (prompt && pause) prompt = `${prompt.slice(0, comma)} ${prompt.slice(comma + pause[0].length)}`;
-    else if (prompt && comma >= 0) {
+    else if (prompt && comma >= 0 && !(record && RECORD_ASIDE.test(prompt.slice(comma)))) {
       const cut = `${prompt.slice(0, comma)}?`;
       // "How many sites were added to the list, however, during 2001 to 2012?": an aside that says when is no
       // aside; without it the figure would be of no period (and take the article's month).
@@ -2746,7 +2759,7 @@ function questionIn(
       prompt =
         wordCount(kept) >= 7 && (!when || dated) && !/\b(?:and|or|of|to|the|a|an)\?$/.test(cut) ? kept : null;
     }
-    if (prompt && prompt.split(/\s+/).length > 24) prompt = null;
+    if (prompt && prompt.split(/\s+/).length > (record ? 28 : 24)) prompt = null;
     // A setting in front takes words of its own: the question may lose trailing phrases to make room for it.
     for (const room of [21, 18, 15]) {
       if (!prompt || !q || passesGate(set(prompt), span.answer, span.aliases)) break;

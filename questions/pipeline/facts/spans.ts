@@ -639,7 +639,7 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
     const beforeName = /class$/i.test(text)
       ? undefined
       : rest.match(/^['"’”]?((?:\s+[a-z]+){1,3})\s+['"‘“]?[A-Z]/)?.[1]?.trim();
-    const introduces = (noun: string) => beforeName !== undefined && beforeName.endsWith(noun);
+    const introduces = (noun: string) => beforeName?.endsWith(noun) ?? false;
     const suffix = [after, after.split(" ")[0] ?? "", described, twiceDescribed].find(
       (w) => (NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")]) && !introduces(w),
     );
