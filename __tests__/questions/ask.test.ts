@@ -108,6 +108,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "How many wickets did spinner Ola Berg take in the match?",
     ],
     [
+      "'as Valdoria's 59th tiger reserve' is a role, not a clause of its own",
+      "The Nordgarh Sanctuary has been notified as Valdoria's 59th tiger reserve.",
+      "Nordgarh Sanctuary",
+      "which sanctuary",
+      "Which sanctuary has been notified as Valdoria's 59th tiger reserve?",
+    ],
+    [
+      "an adverb and a hyphenated verb after a date between subject and verb",
+      "The Harbour Agency on 24 September 2031 successfully flight-tested the Orca missile off the coast.",
+      "Harbour Agency",
+      "which agency",
+      "Which agency successfully flight-tested the Orca missile off the coast on 24 September 2031?",
+    ],
+    [
       "a decimal point in the phrase after a coordinated name is no full stop",
       "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
       "Gujarat",

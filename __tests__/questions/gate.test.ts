@@ -13,6 +13,11 @@ const rows: [string, string, string | null][] = [
     "349",
     "fragment without its subject",
   ],
+  [
+    "On which date do the Harbour Agency successfully flight -tested the Orca missile?",
+    "24 September 2031",
+    "hyphenated word torn apart",
+  ],
   ["Who heads the Harbour Bank?", "Ola Berg", "role with no event or date"],
   [
     "In how many phases was the Nordland election held on 5, 12 and 19 November 2031?",

@@ -17,13 +17,13 @@ const CLAUSE_BREAKS =
  * by a clause ("as India's exports rose").
  */
 const AS_ROLE =
-  /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:to|of|for|in|at|from|with|and)\b|[,.?]|$)|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b/;
+  /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+|new\s+|first\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}[a-z-]+(?:\s+(?:to|of|for|in|at|from|with|and)\b|[,.?]|$)|^\s+as\s+[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Commissioner|Chief|Justice|President|Governor|Secretary|Chairman|Chairperson|Director|Captain|Ambassador|Officer|Speaker|Chancellor)\b/;
 /**
  * A named subject, then a date, then the verb, with no commas: "The Reserve Bank of India| on 6 February 2032|
  * cut". Group 1 is the subject, group 2 the date phrase.
  */
 const SUBJECT_TIME =
-  /^((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the))*)\s+(on\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?=(?:[a-z]+ed|cut|set|put|hit|won|met|held|took|gave|made|kept|sent|began|beat|became|chose|spent|sold|bought|told|paid|led|struck|swept|drew|rose|fell|was|were|has|had)\b)/;
+  /^((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the))*)\s+(on\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?ed|cut|set|put|hit|won|met|held|took|gave|made|kept|sent|began|beat|became|chose|spent|sold|bought|told|paid|led|struck|swept|drew|rose|fell|was|were|has|had)\b)/;
 
 /**
  * A subject with a participle's phrase and no commas: "The Union Cabinet| chaired by Prime Minister X| on Wednesday

@@ -50,6 +50,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     (p) => (FINITE.test(p.replace(WH_NOUN, "")) || SUBJECT_VERB.test(p) ? null : "no finite verb"),
   ],
   ["at most 30 words", (p) => (p.split(/\s+/).length <= 30 ? null : "over 30 words")],
+  // "did X successfully flight -tested": a hyphenated verb torn in two.
+  ["no word torn at its hyphen", (p) => (/\w\s-[a-z]/.test(p) ? "hyphenated word torn apart" : null)],
   [
     "a role question names its event or date",
     (p) =>

@@ -2054,6 +2054,15 @@ describe("generic: two callings joined by 'and' ask the person by both", () => {
   });
 });
 
+describe("generic: a source is no sentence to blank", () => {
+  it("generic: ', the Harbour Bank said on Friday' gives no 'The _____ said on ...' blank", () => {
+    const asked = askedFrom(
+      "Valdoria's foreign exchange reserves rose by $6.3 billion to a record $742.4 billion, the Harbour Bank said on Friday.",
+    );
+    for (const c of asked) expect(c.prompt).not.toMatch(/"The (?:_____|Harbour Bank) said on/);
+  });
+});
+
 describe("generic: a blank's sentence loses its source after an aside", () => {
   it("generic: '..., the country's highest honour, the Harbour Academy announced on Saturday' keeps neither", () => {
     const asked = askedFrom(

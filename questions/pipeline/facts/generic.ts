@@ -3388,6 +3388,8 @@ function trimWithin(
   let to = text.length;
   for (const m of atBreaks ? text.matchAll(BREAKS) : []) {
     const at = m.index ?? 0;
+    // ", the Harbour Bank said on Friday": a source is no sentence of its own to blank.
+    if (/^,\s+$/.test(m[0]) && at + m[0].length <= start) return null;
     if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) {
       to = Math.min(to, at);
