@@ -253,6 +253,9 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(absoluteDates("Ola Berg said on Friday the prize will go to Tromso.", REFERENCE)).toBe(
       "Ola Berg said on 8 November 2024 the prize will go to Tromso.",
     );
+    expect(absoluteDates("Ola Berg will get the prize, the academy announced on Friday.", REFERENCE)).toBe(
+      "Ola Berg will get the prize, the academy announced on 8 November 2024.",
+    );
   });
 
   it("generic: a span of days asks neither its first day as a date nor its days as a count", () => {
@@ -2060,6 +2063,10 @@ describe("generic: a source is no sentence to blank", () => {
       "Valdoria's foreign exchange reserves rose by $6.3 billion to a record $742.4 billion, the Harbour Bank said on Friday.",
     );
     for (const c of asked) expect(c.prompt).not.toMatch(/"The (?:_____|Harbour Bank) said on/);
+    const named = askedFrom(
+      "Reserves rose by $6.3 billion to a record $742.4 billion, the Reserve Bank of Valdoria said on Friday.",
+    );
+    for (const c of named) expect(c.prompt).not.toMatch(/"The (?:_____|Reserve Bank of Valdoria) said on/);
   });
 });
 

@@ -1982,12 +1982,23 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   const ahead =
     /\b(?:will|shall|is (?:set|expected|scheduled|due) to)\b/.test(text) &&
     !/\b(?:said|says|told|stated|added)\b/.test(text);
-  t = t.replace(relative, (whole, day: string | undefined, rel: string | undefined) => {
-    const phrase = day ?? rel ?? "";
-    if (!reference) return "";
-    const r = resolveDate(phrase, reference, ahead && day !== undefined && !/\blast\b/i.test(whole));
-    return r ? `on ${formatDate(r)}` : whole;
-  });
+  t = t.replace(
+    relative,
+    (whole, day: string | undefined, rel: string | undefined, at: number, all: string) => {
+      const phrase = day ?? rel ?? "";
+      if (!reference) return "";
+      // "..., the minister announced on Monday": a day a past verb governs is past, whatever else will happen.
+      const pastVerb =
+        /\b(?:[a-z]{3,}ed|said|told|met|held|won|began|took|gave|made)\s+$/.test(all.slice(0, at)) &&
+        !/\b(?:be|been)\s+[a-z]+\s+$/.test(all.slice(0, at));
+      const r = resolveDate(
+        phrase,
+        reference,
+        ahead && day !== undefined && !/\blast\b/i.test(whole) && !pastVerb,
+      );
+      return r ? `on ${formatDate(r)}` : whole;
+    },
+  );
   // "from July 24 to August 9, 2036": the year written once is both days'.
   t = t.replace(
     DAY_RANGE_YEAR,
@@ -3184,7 +3195,7 @@ const TRAILING_CLAUSE =
   /\s+(?:as|while|after|before|when|since|because|even as|even though)\s+(?:[A-Z]|the\s|they\s|he\s|she\s|it\s)/;
 
 const BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+|,\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:said|announced|stated|added|reported)(?:\s+on\s+[^,.]{3,30})?\s*\.?$)/g;
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+|,\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,5}(?:said|announced|stated|added|reported)(?:\s+on\s+[^,.]{3,30})?\s*\.?$)/g;
 
 /** Commas that end a phrase, not those inside a date ("June 14, 1927") or a number. */
 function clauseCommas(text: string): number[] {
@@ -3241,7 +3252,7 @@ function lastPhraseStart(text: string): number {
  */
 /** A source after a comma: "the Harbour Academy announced on Saturday", "officials said". */
 const SOURCE_AFTER =
-  /^\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:[a-z]+\s+)?(?:said|announced|stated|added|told|reported)\b/;
+  /^\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,6}(?:[a-z]+\s+)?(?:said|announced|stated|added|told|reported)\b/;
 
 function withoutAsides(
   text: string,
