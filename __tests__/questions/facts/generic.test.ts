@@ -2057,6 +2057,26 @@ describe("generic: two callings joined by 'and' ask the person by both", () => {
   });
 });
 
+describe("generic: one of a list of three places", () => {
+  it("generic: 'offices in Tromso, Bergen and Oslo' asks each by its blank only, with the whole list shown", () => {
+    const asked = askedFrom("The Harbour Bank has offices in Tromso, Bergen and Oslo.").filter((c) =>
+      ["Tromso", "Bergen", "Oslo"].includes(c.answer),
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) {
+      expect(c.prompt).toMatch(/fills the blank/);
+      expect(c.prompt).toMatch(/(?:_____|Tromso), (?:_____|Bergen) and (?:_____|Oslo)/);
+    }
+  });
+
+  it("generic: a city and its country are no list", () => {
+    const asked = askedFrom("The Harbour Convention was signed in Ramsar, Iran, in 1971.");
+    expect(asked.map((c) => c.prompt)).toContain(
+      "In which country was the Harbour Convention signed in 1971?",
+    );
+  });
+});
+
 describe("generic: a source is no sentence to blank", () => {
   it("generic: ', the Harbour Bank said on Friday' gives no 'The _____ said on ...' blank", () => {
     const asked = askedFrom(
@@ -2067,6 +2087,10 @@ describe("generic: a source is no sentence to blank", () => {
       "Reserves rose by $6.3 billion to a record $742.4 billion, the Reserve Bank of Valdoria said on Friday.",
     );
     for (const c of named) expect(c.prompt).not.toMatch(/"The (?:_____|Reserve Bank of Valdoria) said on/);
+    const long = askedFrom(
+      "Ola Berg got 452 votes in the election held in Parliament House, Returning Officer and Lok Sabha Secretary-General Kari Nord announced.",
+    );
+    for (const c of long) expect(c.prompt).not.toMatch(/, Returning Officer/);
   });
 });
 

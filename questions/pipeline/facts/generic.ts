@@ -1761,6 +1761,15 @@ function sentencesPerWord(articles: StoryArticle[]): Map<string, number> {
 /** "launched in", "a visit to", "was held in": a place after it is where the news happened. */
 const EVENT_IN =
   /\b(?:launched|introduced|rolled out|unveiled|held|hosted|inaugurated|visits?|visited|trip|tour|travell?ed|arrived|signed)\b[^.;]{0,30}?\b(?:in|to)\s+$/;
+/** A name in a list: a few capitalised words. */
+const LIST_NAME = String.raw`(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}`;
+/** After the first of three or more names: ", Chennai and Kolkata", ", B, C and D". */
+const LIST_AFTER = new RegExp(String.raw`^(?:,\s+${LIST_NAME})+,?\s+and\s+${LIST_NAME}`);
+/** After a middle name of such a list: " and Kolkata", ", C and D". */
+const LIST_REST = new RegExp(String.raw`^(?:,\s+${LIST_NAME})*,?\s+and\s+${LIST_NAME}`);
+/** Before the last name of such a list: "Mumbai, Chennai and ". */
+const LIST_BEFORE_LAST = new RegExp(String.raw`${LIST_NAME}(?:,\s+${LIST_NAME})+,?\s+and\s+$`);
+
 /** ", the first by an Indian Prime Minister in 41 years?": a record aside that ends a question. */
 const RECORD_ASIDE = /,\s+the\s+(?:first|only)\b[^,]*\bin\s+(?:over\s+)?\d+\s+(?:years|decades)\?$/;
 /** "arrived in X", "a visit to X": a country a leader went to is the news even when the story is all about it. */
@@ -2350,7 +2359,15 @@ function questionIn(
    */
   forms: "any" | "wh" | "cloze" = "any",
 ): Candidate | null {
-  const blankOnly = forms === "cloze";
+  // "in Mumbai, Chennai and Kolkata": one of three places or things asked "In which city ...?" has three right
+  // answers; only its blank, which shows the others, asks one.
+  const inList =
+    (measured.type === "place" || measured.type === "thing") &&
+    (LIST_AFTER.test(s.text.slice(measured.acronymEnd ?? measured.end)) ||
+      LIST_BEFORE_LAST.test(s.text.slice(0, measured.start)) ||
+      (new RegExp(String.raw`${LIST_NAME},\s+$`).test(s.text.slice(0, measured.start)) &&
+        LIST_REST.test(s.text.slice(measured.acronymEnd ?? measured.end))));
+  const blankOnly = forms === "cloze" || inList;
   let span = measured;
   // A question is judged as it will read, with the story's setting in front when it takes one. The same wording
   // is judged, then printed: each is set once (for the span asked; `settled` is cleared if that changes).
@@ -2890,6 +2907,12 @@ function regionAfter(text: string, end: number): string {
     .slice(end)
     .match(/^(?:,\s+|\s+in\s+)([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
   if (!m?.[1] || lexicon().country(m[1]) || monthOrDay(m[1].split(/\s+/)[0] ?? "")) return "";
+  // "in Moscow, Kathmandu and Tehran": a list of places goes on after the name; none of them is the first's region.
+  if (
+    m[0].startsWith(",") &&
+    /^(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*,?\s+and\s+[A-Z]/.test(text.slice(end + m[0].length))
+  )
+    return "";
   // "in X, Nordland, at dawn": the comma that closed the region goes with it before a phrase of time or place;
   // before an aside ("X, Nordland, the hometown of ...") it stays.
   return m[0].startsWith(",") &&
@@ -3195,7 +3218,7 @@ const TRAILING_CLAUSE =
   /\s+(?:as|while|after|before|when|since|because|even as|even though)\s+(?:[A-Z]|the\s|they\s|he\s|she\s|it\s)/;
 
 const BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+|,\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,5}(?:said|announced|stated|added|reported)(?:\s+on\s+[^,.]{3,30})?\s*\.?$)/g;
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+|,\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,9}(?:said|announced|stated|added|reported)(?:\s+on\s+[^,.]{3,30})?\s*\.?$)/g;
 
 /** Commas that end a phrase, not those inside a date ("June 14, 1927") or a number. */
 function clauseCommas(text: string): number[] {
@@ -3252,7 +3275,7 @@ function lastPhraseStart(text: string): number {
  */
 /** A source after a comma: "the Harbour Academy announced on Saturday", "officials said". */
 const SOURCE_AFTER =
-  /^\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,6}(?:[a-z]+\s+)?(?:said|announced|stated|added|told|reported)\b/;
+  /^\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,10}(?:[a-z]+\s+)?(?:said|announced|stated|added|told|reported)\b/;
 
 function withoutAsides(
   text: string,
