@@ -603,3 +603,22 @@ describe("06-facts: a winner is asked what the sentence says was won, when it sa
     for (const p of prompts) expect(p).not.toMatch(/March 2024/);
   });
 });
+
+describe("06-facts: a name a story gave a class elsewhere", () => {
+  it("06-facts: 'The Orca-Prime is a new-generation missile ...' keys 'Orca-Prime', never 'The Orca-Prime'", () => {
+    const facts = extractStoryFacts([
+      {
+        id: "a1",
+        sentences: annotate([
+          "The Harbour Agency flight-tested the Orca-Prime missile.",
+          "The Orca-Prime is a new-generation missile that will replace the Orca-I.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ]);
+    const answers = facts.filter((c) => /Orca-Prime/.test(c.answer)).map((c) => c.answer);
+    expect(answers.length).toBeGreaterThan(0);
+    for (const a of answers) expect(a).toBe("Orca-Prime");
+  });
+});

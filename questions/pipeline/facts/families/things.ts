@@ -249,20 +249,21 @@ export function things(
     ]);
   }
   // Names whose class is known from elsewhere in the story or from data ("the Bloc" is a grouping).
-  for (const m of s.text.matchAll(/(?<![\w-])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?![\w-])/g)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
+  // "The Agni-X is ...": a sentence's capitalised "The" is no part of the name.
+  for (const m of s.text.matchAll(/(?<![\w-])(?:The\s)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?![\w-])/g)) {
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? "").length;
+    const end = start + (m[1] ?? "").length;
     if (overlaps(start, end)) continue;
-    const key = normKey(m[0]);
-    const org = lex.organisation(m[0]);
+    const key = normKey(m[1] ?? "");
+    const org = lex.organisation(m[1] ?? "");
     const learnt = learntClasses.get(key);
     const membership =
       /\b(?:part of|member of|joined|comprising|comprises|includes)\b/.test(s.text) &&
       /^\s*(?:[,.;]|$|\s+which\b|\s+and\b)/.test(s.text.slice(end));
     if (/\b(?:like|such as)\s+$/.test(s.text.slice(0, start))) continue;
-    if (learnt) add(m[0], learnt.cls, learnt.category, { start, end }, 6, []);
-    else if (org && org.short === m[0] && org.class !== "ministry" && org.class !== "border" && membership)
-      add(m[0], org.class, "organisation", { start, end }, 6.5, [org.name]);
+    if (learnt) add(m[1] ?? "", learnt.cls, learnt.category, { start, end }, 6, []);
+    else if (org && org.short === m[1] && org.class !== "ministry" && org.class !== "border" && membership)
+      add(m[1] ?? "", org.class, "organisation", { start, end }, 6.5, [org.name]);
   }
   return out;
 }
