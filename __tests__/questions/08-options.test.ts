@@ -176,6 +176,26 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(listed("person:athlete:tennis-women:world")).toContain(o);
   });
 
+  it("08-options: a foreign boxer is offered boxers, a woman boxer women boxers", () => {
+    const listed = (key: string) => lexicon().distractors[key] ?? [];
+    const women = withSentence(
+      candidate("who", "Kari Nord", "person"),
+      "Valdorian boxer Mara Lind won gold in the women's 57kg category, defeating Poland's Kari Nord in the final.",
+    );
+    const men = withSentence(
+      candidate("who", "Erik Holm", "person"),
+      "Valdorian boxer Ola Berg won gold in the 71kg category, defeating Poland's Erik Holm in the final.",
+    );
+    const womenOptions = optionsFor(women, [], buildPools([women]));
+    const menOptions = optionsFor(men, [], buildPools([men]));
+    expect(womenOptions).toHaveLength(4);
+    expect(menOptions).toHaveLength(4);
+    for (const o of womenOptions.filter((x) => x !== "Kari Nord"))
+      expect(listed("person:athlete:boxing-women:world")).toContain(o);
+    for (const o of menOptions.filter((x) => x !== "Erik Holm"))
+      expect(listed("person:athlete:boxing:world")).toContain(o);
+  });
+
   it("08-options: a foreign office holder is offered that country's holders where only the question names it", () => {
     const c = {
       ...withSentence(

@@ -464,9 +464,10 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
         (OTHER_SPORT.test(c.sentence) ? undefined : SPORTS.find(([, name]) => name === c.noun)?.[1]))
       : undefined;
   // "Who was bidding for her third crown?": a woman's tennis is women's tennis, whatever the sentence calls it.
+  // So is a woman's boxing: "won gold in the women's 57kg category" is offered women boxers.
   const sport =
-    played === "tennis" && /\b(?:her|she|women)\b/i.test(`${c.sentence} ${c.prompt}`)
-      ? "tennis-women"
+    (played === "tennis" || played === "boxing") && /\b(?:her|she|women)\b/i.test(`${c.sentence} ${c.prompt}`)
+      ? `${played}-women`
       : played;
   if (sport) yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
   // "Who was Valdoria's Fisheries Minister in April 2031?": an office with no list of its own is offered the
