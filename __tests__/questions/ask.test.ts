@@ -122,6 +122,27 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Which agency successfully flight-tested the Orca missile off the coast on 24 September 2031?",
     ],
     [
+      "a calling before a name is part of the subject a date follows",
+      "Valdorian writer Ola Berg on 11 November 2031 won the Harbour Prize for her debut novel.",
+      "Harbour Prize",
+      "which prize",
+      "Which prize did Valdorian writer Ola Berg win for her debut novel on 11 November 2031?",
+    ],
+    [
+      "'and is an alumnus of ...' is a second clause",
+      "Ola Berg was commissioned into the Regiment of Artillery in December 1988 and is an alumnus of the Harbour Academy.",
+      "December 1988",
+      "which month",
+      "In which month was Ola Berg commissioned into the Regiment of Artillery?",
+    ],
+    [
+      "'A five-judge Bench headed by X delivered ...': who headed it is asked of no verb",
+      "A five-judge Bench headed by Chief Justice Mara Lind delivered the verdict on Monday.",
+      "Mara Lind",
+      "who",
+      null,
+    ],
+    [
       "a decimal point in the phrase after a coordinated name is no full stop",
       "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
       "Gujarat",

@@ -11,7 +11,7 @@ export interface Span {
 
 /** Where a clause ends: a relative or subordinate clause, a dash, a second main clause (", and Parliament enacted"). */
 const CLAUSE_BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b|,\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?:was|were|is|are|has|had|have|will)\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|won|met|beat|took|made|became|began|held|signed|set)\b)|\s+and\s+(?=(?:Rs\.?|₹|US\$|\$|INR)\s?\d)|\s+and\s+(?=(?:was|were|is|are|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b)|\s+and\s+(?=(?:reduce|increase|cut|raise|boost|create|generate|attract|save|lower|add|double|triple|halve|expand|bring|reduced|increased|raised|boosted|lowered|added|doubled|expanded|revised|kept|retained|maintained|projected)\s+(?:the\s+|its\s+|their\s+|annual\s+)?[a-z])/g;
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b|,\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?:was|were|is|are|has|had|have|will)\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|won|met|beat|took|made|became|began|held|signed|set)\b)|\s+and\s+(?=(?:Rs\.?|₹|US\$|\$|INR)\s?\d)|\s+and\s+(?=(?:was|were|is|are|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b)|\s+and\s+(?=(?:is|was|are|were)\s+(?:a|an|the)\s)|\s+and\s+(?=(?:reduce|increase|cut|raise|boost|create|generate|attract|save|lower|add|double|triple|halve|expand|bring|reduced|increased|raised|boosted|lowered|added|doubled|expanded|revised|kept|retained|maintained|projected)\s+(?:the\s+|its\s+|their\s+|annual\s+)?[a-z])/g;
 /**
  * "as" followed by a role ("as Election Commissioner", "as the new Chief Justice", "as Chile's envoy to Peru"), not
  * by a clause ("as India's exports rose").
@@ -23,14 +23,14 @@ const AS_ROLE =
  * cut". Group 1 is the subject, group 2 the date phrase.
  */
 const SUBJECT_TIME =
-  /^((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the))*)\s+(on\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?ed|cut|set|put|hit|won|met|held|took|gave|made|kept|sent|began|beat|became|chose|spent|sold|bought|told|paid|led|struck|swept|drew|rose|fell|was|were|has|had)\b)/;
+  /^((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the|[a-z]+(?=\s+[A-Z])))*)\s+(on\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?ed|cut|set|put|hit|won|met|held|took|gave|made|kept|sent|began|beat|became|chose|spent|sold|bought|told|paid|led|struck|swept|drew|rose|fell|was|were|has|had)\b)/;
 
 /**
  * A subject with a participle's phrase and no commas: "The Union Cabinet| chaired by Prime Minister X| on Wednesday
  * approved". Group 1 is the subject, group 2 the phrase, which ends before a date phrase or a verb in the past.
  */
 const CHAIRED_SUBJECT =
-  /^((?:The\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w-]*\s+){1,4})((?:chaired|headed|led)\s+by\s+(?:[A-Z][\w.'-]*\s+){1,6})(?=(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?[a-z]{3,}ed\b)/;
+  /^((?:(?:The|A|An)\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w-]*\s+){1,4})((?:chaired|headed|led)\s+by\s+(?:[A-Z][\w.'-]*\s+){1,6})(?=(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?[a-z]{3,}ed\b)/;
 /** Prepositions of several words that front whole: "In the presence of which minister was ...?" */
 export const COMPLEX_PREPOSITION =
   /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake)\s+of\s+$/i;
