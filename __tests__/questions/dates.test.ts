@@ -6,6 +6,7 @@ import {
   postedDates,
   resolveDate,
   statedYears,
+  weekdayAhead,
   weekdayDates,
   yearOfWeekdayDates,
 } from "@/questions/pipeline/dates";
@@ -156,5 +157,27 @@ describe("dates: the dates of embedded posts, from their sign-off", () => {
       { year: 2031, month: 10, day: 14 },
       { year: 2031, month: 10, day: 15 },
     ]);
+  });
+});
+
+describe("dates: whether a weekday is a day to come", () => {
+  it.each([
+    ["the future governs it", "The prize will be announced on Wednesday.", "Wednesday", true],
+    [
+      "the future in a reported clause governs it",
+      "Ola Berg said the rover would be deployed on Monday.",
+      "Monday",
+      true,
+    ],
+    [
+      "a past verb governs it",
+      "Ola Berg will get the prize, the academy announced on Friday.",
+      "Friday",
+      false,
+    ],
+    ["the saying is dated", "Ola Berg said on Monday the rover was ready.", "Monday", false],
+    ["'last' is behind", "The prize will go to Tromso, as it did last Friday.", "Friday", false],
+  ])("dates: %s", (_label, text, day, ahead) => {
+    expect(weekdayAhead(text, text.indexOf(day))).toBe(ahead);
   });
 });

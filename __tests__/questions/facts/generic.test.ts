@@ -2057,6 +2057,19 @@ describe("generic: two callings joined by 'and' ask the person by both", () => {
   });
 });
 
+describe("generic: a date in a report of what was said", () => {
+  it("generic: 'X said the rover would be deployed on Monday' asks when the rover would be deployed, never when X said it", () => {
+    const prompts = askedFrom([
+      "The Orca-5 lander touched down near the lunar south pole on Saturday.",
+      "Agency chief Kari Nord said the rover would be deployed on Monday.",
+    ]).map((c) => `${c.prompt} => ${c.answer}`);
+    for (const p of prompts) expect(p).not.toMatch(/did (?:agency chief )?Kari Nord say/i);
+    const deployed = prompts.filter((x) => /deployed/.test(x));
+    expect(deployed.length).toBeGreaterThan(0);
+    for (const p of deployed) expect(p).toMatch(/18 November 2024/);
+  });
+});
+
 describe("generic: one of a list of three places", () => {
   it("generic: 'offices in Tromso, Bergen and Oslo' asks each by its blank only, with the whole list shown", () => {
     const asked = askedFrom("The Harbour Bank has offices in Tromso, Bergen and Oslo.").filter((c) =>

@@ -7,7 +7,7 @@ import { capitalise, escapeRegex, MONTHS, normKey, ORDINAL_WORDS, wordCount } fr
 import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION, quantityOf, shareOf, shareTrails } from "../ask";
-import { formatDate, monthYear, resolveDate } from "../dates";
+import { formatDate, monthYear, resolveDate, weekdayAhead } from "../dates";
 import { passesGate } from "../gate";
 import { serviceOfRank } from "../options/people";
 import { asExamQuestion, withoutEditorial } from "../reword";
@@ -1987,24 +1987,12 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   let t = asOf ? text.replace(/^(?:Currently|At present|As of now|Presently),\s+/, `As of ${asOf}, `) : text;
   const relative = RELATIVE_DAY;
   // "will be announced on Wednesday": the Wednesday after the article's day, not the one before.
-  // A report of what someone said ("said on Monday it will ...") dates the saying, which is past.
-  const ahead =
-    /\b(?:will|shall|is (?:set|expected|scheduled|due) to)\b/.test(text) &&
-    !/\b(?:said|says|told|stated|added)\b/.test(text);
   t = t.replace(
     relative,
     (whole, day: string | undefined, rel: string | undefined, at: number, all: string) => {
       const phrase = day ?? rel ?? "";
       if (!reference) return "";
-      // "..., the minister announced on Monday": a day a past verb governs is past, whatever else will happen.
-      const pastVerb =
-        /\b(?:[a-z]{3,}ed|said|told|met|held|won|began|took|gave|made)\s+$/.test(all.slice(0, at)) &&
-        !/\b(?:be|been)\s+[a-z]+\s+$/.test(all.slice(0, at));
-      const r = resolveDate(
-        phrase,
-        reference,
-        ahead && day !== undefined && !/\blast\b/i.test(whole) && !pastVerb,
-      );
+      const r = resolveDate(phrase, reference, day !== undefined && weekdayAhead(all, at));
       return r ? `on ${formatDate(r)}` : whole;
     },
   );
@@ -2696,6 +2684,12 @@ function questionIn(
     // "shared footage that demonstrated strikes on camps in X": X sits inside a relative clause, not on the verb.
     !/\b(?:that|which|who)\s+[a-z]+(?:ed|s)\b/.test(before) &&
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
+    // "X said the rover would be deployed on Monday": a date in a report of what was said is not the saying's;
+    // fronted, the question asks when X said it.
+    !(
+      span.type === "date" &&
+      /\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|stated|noted)\s+(?:that\s+)?[^,;"]*$/.test(before)
+    ) &&
     // "holds the largest reserves, estimated at 2.1 million tonnes": the figure is the reserves', not the verb's.
     !/,\s+[a-z]+(?:ed|en)\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/.test(before) &&
     // "topped the index, followed by X": X is no agent; "By which country did ... top the index?" says the opposite.

@@ -1,9 +1,13 @@
 /** When: dates and years a sentence states, asked where the sentence says what happened on them. */
 import type { Sentence } from "../../04-sentences";
 import { ask, type Span } from "../../ask";
-import { dateAliases, formatDate, resolveDate, whenPhrase } from "../../dates";
+import { dateAliases, formatDate, resolveDate, weekdayAhead, whenPhrase } from "../../dates";
 import { YEARLY } from "../spans";
 import type { Candidate, StoryArticle } from "./candidate";
+
+/** A weekday, alone or with its part of the day. */
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
 import { sentenceDate } from "./venues";
 
 // ---------- when ----------
@@ -32,7 +36,10 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
     // "observed every year on March 20": a yearly day has no year to ask, and the generic path asks it without.
     if (YEARLY.test(s.text) && !/\d{4}/.test(phrase)) continue;
     // "will retire on November 23": a future tense reads a bare day forward, not back.
-    const future = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/.test(s.text);
+    // A weekday reads forward only where the future governs it ("said it would be deployed on Monday").
+    const future = WEEKDAY.test(phrase)
+      ? weekdayAhead(s.text, e.start)
+      : /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/.test(s.text);
     const resolved = article.dated ? resolveDate(phrase, article.reference, future) : null;
     if (!resolved) continue;
     const sameDay =
@@ -45,6 +52,13 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
     // evening?").
     const partOfDay =
       s.text.slice(e.start + phrase.length).match(/^\s+(?:morning|evening|night|afternoon)\b/)?.[0] ?? "";
+    // "X said the rover would be deployed on Monday": fronted past "said", the day would be asked as the saying's.
+    if (
+      /\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|stated|noted)\s+(?:that\s+)?[^,;"]*$/.test(
+        s.text.slice(0, e.start),
+      )
+    )
+      continue;
     const span = { start: e.start, end: e.start + phrase.length + partOfDay.length };
     const prompt = ask(s.text, span, whenPhrase(resolved));
     if (!prompt) continue;
