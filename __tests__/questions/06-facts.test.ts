@@ -622,3 +622,22 @@ describe("06-facts: a name a story gave a class elsewhere", () => {
     for (const a of answers) expect(a).toBe("Orca-Prime");
   });
 });
+
+describe("06-facts: an office of a country the data does not know", () => {
+  it("06-facts: 'Valdorian Trade Minister X' is never asked as the home country's", () => {
+    const facts = extractStoryFacts([
+      {
+        id: "a1",
+        sentences: annotate([
+          "India and Valdoria on Wednesday signed a free trade agreement that will eliminate tariffs.",
+          "The agreement was signed in New Delhi by Commerce Minister Piyush Goyal and Valdorian Trade Minister Per Lund in the presence of Prime Minister Narendra Modi and Valdorian Prime Minister Ola Berg.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ]);
+    for (const c of facts) expect(c.prompt).not.toMatch(/India's Valdorian/);
+    expect(facts.some((c) => c.answer === "Narendra Modi")).toBe(true);
+    expect(facts.some((c) => c.answer === "Per Lund" || c.answer === "Ola Berg")).toBe(false);
+  });
+});

@@ -177,6 +177,12 @@ describe("dates: whether a weekday is a day to come", () => {
     ],
     ["the saying is dated", "Ola Berg said on Monday the rover was ready.", "Monday", false],
     ["'last' is behind", "The prize will go to Tromso, as it did last Friday.", "Friday", false],
+    [
+      "a past verb after it governs it, whatever the sentence says of the future",
+      "Valdoria and Nordland on Wednesday signed a pact that will remove tariffs.",
+      "Wednesday",
+      false,
+    ],
   ])("dates: %s", (_label, text, day, ahead) => {
     expect(weekdayAhead(text, text.indexOf(day))).toBe(ahead);
   });

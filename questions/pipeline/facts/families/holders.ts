@@ -356,6 +356,10 @@ export function holderQuestions(
   const first = h.mentions[0];
   // "former Bihar CM X" says who once held the office, not who held it at the story's time.
   if (!first || (h.former && !h.appointment)) return [];
+  // "Valdorian Trade Minister X": a demonym the data does not know says the office is another country's, which no
+  // question can name; "India's Valdorian Trade Minister" would be wrong.
+  const unknownDemonym = h.role.match(/^([A-Z][a-z]+(?:ian|ean|ese|ish|i))\s/)?.[1];
+  if (unknownDemonym && !lexicon().country(unknownDemonym)) return [];
   // '"A moment of great pride," said Foreign Minister X': someone the story only quotes reacting is no part of its
   // news, and "Who was the Foreign Minister?" beside a space mission asks nothing of it (blind reading 24).
   const quoted = (sentence: string) =>
