@@ -629,8 +629,11 @@ describe("06-facts: an office of a country the data does not know", () => {
       {
         id: "a1",
         sentences: annotate([
-          "India and Valdoria on Wednesday signed a free trade agreement that will eliminate tariffs.",
+          "India and Valdoria on Wednesday signed a free trade agreement that will eliminate tariffs on 96 per cent of goods.",
           "The agreement was signed in New Delhi by Commerce Minister Piyush Goyal and Valdorian Trade Minister Per Lund in the presence of Prime Minister Narendra Modi and Valdorian Prime Minister Ola Berg.",
+          "Bilateral trade between the two countries stood at $21.3 billion in 2030-31.",
+          "The agreement will come into force on April 1 next year after ratification by both countries.",
+          "Valdoria is India's 14th largest trading partner.",
         ]),
         reference: REFERENCE,
         dated: true,
