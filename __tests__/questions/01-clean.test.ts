@@ -63,3 +63,15 @@ describe("01-clean: texts that are not English articles get a warning", () => {
     ).not.toBeNull();
   });
 });
+
+describe("01-clean: an acronym inside a name", () => {
+  it("01-clean: 'the X and Y (XYZ) Scheme' reads 'the X and Y Scheme'; a bracketed word of a law's name stays", () => {
+    const { lines } = cleanText(
+      "The Cabinet approved the Harbour Research and Innovation (HRI) Scheme on Monday.\nParliament passed the Harbour (Amendment) Bill.",
+    );
+    expect(lines).toEqual([
+      "The Cabinet approved the Harbour Research and Innovation Scheme on Monday.",
+      "Parliament passed the Harbour (Amendment) Bill.",
+    ]);
+  });
+});

@@ -16,6 +16,10 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 /** Longest article the generator reads; longer texts are cut at a paragraph boundary. */
 export const MAX_CHARS = 200_000;
 
+/** A name, its bracketed acronym, then the class noun that ends the name. */
+const ACRONYM_BEFORE_CLASS =
+  /\b([A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*){0,7})\s+\(([A-Z][A-Z0-9&-]{1,9})\)\s+(Scheme|Mission|Yojana|Abhiyan|Programme|Policy|Initiative|Fund|Agreement|Act|Bill|Code|Index|Alliance|Corridor|Project)\b/g;
+
 /**
  * Normalises quotes and spaces, drops furniture lines, and checks that the text is English prose.
  * @example cleanText("Comments\nThe minister met her counterpart.").lines // ["The minister met her counterpart."]
@@ -31,7 +35,10 @@ export function cleanText(raw: string): CleanedText {
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
     .replace(/\u2026/g, "...")
     .replace(/[\u2013\u2014]/g, (d) => (d === "\u2014" ? " - " : "-"))
-    .replace(/[ \t]+/g, " ");
+    .replace(/[ \t]+/g, " ")
+    // "the Research Development and Innovation (RDI) Scheme": an acronym inside a name, before the class noun that
+    // ends it, would cut the name in two; it goes.
+    .replace(ACRONYM_BEFORE_CLASS, "$1 $3");
   const { furnitureLines, teaserHeadings } = lexicon();
   // A "Related Articles" heading is kept: the split stage cuts the page there.
   const isTeaserHeading = (l: string) => teaserHeadings.has(l.toLowerCase().replace(/[:.]+$/, ""));
