@@ -942,6 +942,19 @@ describe("generic: a match's two sides", () => {
     expect(withReferents("The news agency reported it.", referents)).toBe("The news agency reported it.");
   });
 
+  it("withReferents: 'the tournament' is the one cup or championship the story names", () => {
+    const cup = storyReferents(oneDatedArticle(["Valdoria won the Harbour Cup hockey title on Sunday."]));
+    expect(withReferents("The tournament featured eight teams.", cup)).toBe(
+      "The Harbour Cup featured eight teams.",
+    );
+    const two = storyReferents(
+      oneDatedArticle(["Valdoria won the Harbour Cup and the Nordic Championship this year."]),
+    );
+    expect(withReferents("The tournament featured eight teams.", two)).toBe(
+      "The tournament featured eight teams.",
+    );
+  });
+
   it("withReferents: 'the central bank' is named when the story names one central bank", () => {
     const articles = oneDatedArticle([
       "The Bank of England kept its key policy rate unchanged at 4.5 per cent on Friday.",

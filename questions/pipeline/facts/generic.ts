@@ -1528,6 +1528,11 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
     const one = list.every((n) => normKey(longest).includes(normKey(n).split(" ")[0] ?? ""));
     if (one) out.set(noun, longest);
   }
+  // "the tournament" of a story that names one cup, championship or trophy is that one.
+  const contests = ["cup", "championship", "trophy", "games"].flatMap((n) =>
+    out.has(n) ? [out.get(n) as string] : [],
+  );
+  if (!out.has("tournament") && contests.length === 1) out.set("tournament", contests[0] as string);
   return out;
 }
 
