@@ -955,6 +955,15 @@ describe("generic: a match's two sides", () => {
     );
   });
 
+  it("withReferents: 'the two countries' are the two the lead joins", () => {
+    const referents = storyReferents(
+      oneDatedArticle(["India and Norway signed a free trade agreement on Wednesday.", "Trade will double."]),
+    );
+    expect(withReferents("Trade between the two countries stood at $21.3 billion.", referents)).toBe(
+      "Trade between India and Norway stood at $21.3 billion.",
+    );
+  });
+
   it("withReferents: 'the central bank' is named when the story names one central bank", () => {
     const articles = oneDatedArticle([
       "The Bank of England kept its key policy rate unchanged at 4.5 per cent on Friday.",

@@ -1528,6 +1528,19 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
     const one = list.every((n) => normKey(longest).includes(normKey(n).split(" ")[0] ?? ""));
     if (one) out.set(noun, longest);
   }
+  // "the two countries" of a story whose first sentence to name two countries joins them ("India and Norway").
+  for (const a of articles.slice(0, 1))
+    for (const sentence of a.sentences.slice(0, 3)) {
+      const pair = sentence.text.match(
+        /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?) and ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b/,
+      );
+      const first = pair?.[1] ? lexicon().country(pair[1]) : undefined;
+      const second = pair?.[2] ? lexicon().country(pair[2]) : undefined;
+      if (pair && first && second && first !== second && !first.demonyms.includes(pair[1] as string)) {
+        out.set("two countries", `${pair[1]} and ${pair[2]}`);
+        break;
+      }
+    }
   // "the tournament" of a story that names one cup, championship or trophy is that one.
   const contests = ["cup", "championship", "trophy", "games"].flatMap((n) =>
     out.has(n) ? [out.get(n) as string] : [],
@@ -1557,7 +1570,13 @@ export function withReferents(written: string, referents: Map<string, string>): 
     bank && !agency.includes(bank)
       ? agency.replace(/\b([Tt]he)\s+central\s+bank\b(?!\s+[A-Z])/, (_whole, the: string) => `${the} ${bank}`)
       : agency;
-  const text = withLowerCaseNames(banked, referents, named);
+  // "between the two countries" when the story's lead names them: "between India and Norway".
+  const two = referents.get("two countries");
+  const paired =
+    two && !banked.includes(two)
+      ? banked.replace(/\b(?:[Tt]he\s+two\s+(?:countries|nations|sides)|both\s+(?:countries|nations))\b/, two)
+      : banked;
+  const text = withLowerCaseNames(paired, referents, named);
   // "the bill", and "the Bill" or "the Council's" as reports capitalise them; "the Pacific" is no class noun.
   return text.replace(
     /(?<![A-Z][\w'-]*\s)\b([Tt]he)\s+([A-Za-z]+)\b(?!\s+(?:of|for)\s+[A-Z])(?!\s+[A-Z])/g,
