@@ -18,6 +18,11 @@ const rows: [string, string, string | null][] = [
     "24 September 2031",
     "hyphenated word torn apart",
   ],
+  [
+    "What percentage did gross value add rose during the quarter in August 2031?",
+    "7.6 per cent",
+    "two verbs after do-support",
+  ],
   ["Who heads the Harbour Bank?", "Ola Berg", "role with no event or date"],
   [
     "In how many phases was the Nordland election held on 5, 12 and 19 November 2031?",

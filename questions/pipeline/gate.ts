@@ -50,6 +50,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     (p) => (FINITE.test(p.replace(WH_NOUN, "")) || SUBJECT_VERB.test(p) ? null : "no finite verb"),
   ],
   ["at most 30 words", (p) => (p.split(/\s+/).length <= 30 ? null : "over 30 words")],
+  // "What percentage did gross value add rose ...?": a past form left behind do-support is a second verb.
+  [
+    "no verb left in the past after do-support",
+    (p) =>
+      /\b(?:did|does|do)\s+(?:[^?,]*?\s)?(?:rose|fell|grew|stood|became|went|came)\b/.test(p)
+        ? "two verbs after do-support"
+        : null,
+  ],
   // "did X successfully flight -tested": a hyphenated verb torn in two.
   ["no word torn at its hyphen", (p) => (/\w\s-[a-z]/.test(p) ? "hyphenated word torn apart" : null)],
   [
