@@ -143,6 +143,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       null,
     ],
     [
+      "a hyphenated describing word in the subject, and an irregular past after the date",
+      "A five-judge Bench of the Harbour Court on 16 October 2031 upheld the abolition of the Nordland Council.",
+      "16 October 2031",
+      "which date",
+      "On which date did a five-judge Bench of the Harbour Court uphold the abolition of the Nordland Council?",
+    ],
+    [
       "a decimal point in the phrase after a coordinated name is no full stop",
       "The Cabinet approved three units in Gujarat and Assam at a cost of Rs 1.3 lakh crore.",
       "Gujarat",

@@ -23,7 +23,7 @@ const AS_ROLE =
  * cut". Group 1 is the subject, group 2 the date phrase.
  */
 const SUBJECT_TIME =
-  /^((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the|[a-z]+(?=\s+[A-Z])))*)\s+(on\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?ed|cut|set|put|hit|won|met|held|took|gave|made|kept|sent|began|beat|became|chose|spent|sold|bought|told|paid|led|struck|swept|drew|rose|fell|was|were|has|had)\b)/;
+  /^((?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the|[a-z][\w-]*(?=\s+[A-Z])))*)\s+(on\s+(?:\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?ed|cut|set|put|hit|won|met|held|upheld|withheld|took|gave|made|kept|sent|began|beat|became|chose|spent|sold|bought|brought|built|told|paid|led|struck|swept|drew|rose|fell|grew|sought|fought|found|flew|shot|shut|stood|swore|threw|wrote|withdrew|overtook|was|were|has|had)\b)/;
 
 /**
  * A subject with a participle's phrase and no commas: "The Union Cabinet| chaired by Prime Minister X| on Wednesday
