@@ -1105,7 +1105,7 @@ describe("generic: who chaired or headed a gathering is a fact of its own", () =
     ],
     [
       "The selection committee, headed by Prime Minister Mara Lind, met in Tromso on Monday.",
-      "Prime Minister Mara Lind headed the selection committee.",
+      "Prime Minister Mara Lind headed the selection committee that met in Tromso on Monday.",
     ],
   ])("agentClause(%j)", (text, expected) => {
     expect(agentClause(text)?.text).toBe(expected);
@@ -2075,6 +2075,21 @@ describe("generic: two callings joined by 'and' ask the person by both", () => {
     );
     expect(asked.map((c) => c.prompt)).toContain(
       "Which Hindi poet and novelist was chosen for the 59th Harbour Award in November 2024?",
+    );
+  });
+});
+
+describe("generic: who headed a gathering that opens the sentence", () => {
+  it("generic: 'The X Committee headed by Governor Y voted ...' asks which Governor headed the committee that voted", () => {
+    const prompts = askedFrom([
+      "The six-member Harbour Policy Committee headed by Governor Ola Berg voted unanimously for the cut.",
+      "The Bench, headed by Chief Justice Mara Lind, held that the Harbour scheme was unconstitutional.",
+    ]).map((c) => c.prompt);
+    expect(prompts).toContain(
+      "Which Governor headed the six-member Harbour Policy Committee that voted unanimously for the cut?",
+    );
+    expect(prompts).toContain(
+      "Which Chief Justice headed the Bench that held that the Harbour scheme was unconstitutional?",
     );
   });
 });

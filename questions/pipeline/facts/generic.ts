@@ -1216,7 +1216,11 @@ export function votesAgainst(text: string): DerivedClause | null {
 
 /** Gatherings and bodies a person chairs, heads or hosts. */
 const GATHERING =
-  "meeting|summit|session|committee|panel|council|conference|ceremony|event|delegation|team|board|commission|cabinet|group|talks|dialogue|forum|mission";
+  "meeting|summit|session|committee|panel|council|conference|ceremony|event|delegation|team|board|commission|cabinet|group|talks|dialogue|forum|mission|bench|jury|tribunal"
+    .split("|")
+    // "the Monetary Policy Committee", "the Bench": a name's capital counts too.
+    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
+    .join("|");
 
 /**
  * "... at the Council's 47th meeting chaired by Finance Minister X" -> "Finance Minister X chaired the Council's
@@ -1233,8 +1237,18 @@ export function agentClause(text: string): DerivedClause | null {
   const g = m?.groups;
   if (!m || m.index === undefined || !g?.gathering || !g.verb || !g.agent) return null;
   const from = m.index + m[0].length - g.agent.length;
+  // "The Bench, headed by X, held that ...": what the gathering did says which gathering it was, when it opens the
+  // sentence ("X headed the Bench that held that ...").
+  const did =
+    m.index === 0
+      ? (text
+          .slice(m.index + m[0].length)
+          .match(
+            /^,?\s+((?:[a-z]+ed|held|upheld|voted|met|gave|took|made|ruled|struck|set|cut|kept)\b[^;:"]{5,120}?)\.?$/,
+          )?.[1] ?? "")
+      : "";
   return {
-    text: `${g.agent} ${g.verb} ${g.gathering.replace(/^The\b/, "the")}.`,
+    text: `${g.agent} ${g.verb} ${g.gathering.replace(/^The\b/, "the")}${did ? ` that ${did}` : ""}.`,
     clause: { start: 0, end: g.agent.length },
     from,
     to: from + g.agent.length,
