@@ -622,6 +622,21 @@ describe("08-options: articles and ministries", () => {
   });
 });
 
+describe("08-options: a forecast's body is offered forecasters", () => {
+  it("08-options: the central bank that projected growth is offered the IMF, the World Bank and the ADB", () => {
+    const c = {
+      ...candidate("which", "Reserve Bank of India", "thing:organisation"),
+      prompt: "Which organisation projected growth of 6.8 per cent for the year?",
+    };
+    expect([...optionsFor(c, [], buildPools([c]))].sort()).toEqual([
+      "Asian Development Bank",
+      "International Monetary Fund",
+      "Reserve Bank of India",
+      "World Bank",
+    ]);
+  });
+});
+
 describe("08-options: a heritage site is offered sites of its own kind", () => {
   it("08-options: caves are offered caves", () => {
     const c = { ...candidate("which", "Harbour Caves", "thing:heritage site"), noun: "caves" };

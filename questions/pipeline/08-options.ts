@@ -757,6 +757,10 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
   // Other organisations of its class, written as the answer is (full name or short form), never itself.
   const full = org && normKey(org.name) === normKey(c.answer);
   if (org) {
+    // "Which organisation projected growth of 6.8 per cent?": the bodies that forecast growth and inflation, not
+    // the market regulators that never do.
+    if (org.field === "regulator" && FORECAST.test(c.prompt))
+      yield* full ? FORECASTERS.map(([name]) => name) : FORECASTERS.map(([, short]) => short);
     // A space agency's options are space agencies, never the UN: the finer field where the data gives one.
     const like = lexicon().organisations.filter(
       (o) => o.class === org.class && o !== org && o.field === org.field,
@@ -775,6 +779,16 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
     yield* lexicon().distractors[category] ?? [];
   }
 }
+
+/** What a forecast is asked with. */
+const FORECAST = /\b(?:project(?:ed|s|ion)?|forecasts?|estimated|predicted|growth|GDP|inflation)\b/i;
+/** Bodies that publish growth and inflation forecasts, by full name and short form. */
+const FORECASTERS: [string, string][] = [
+  ["International Monetary Fund", "IMF"],
+  ["World Bank", "World Bank"],
+  ["Asian Development Bank", "ADB"],
+  ["Organisation for Economic Co-operation and Development", "OECD"],
+];
 
 /** Whether the prompt names the person by surname, possessive included ("Berg's"). */
 function namedIn(prompt: string, name: string): boolean {
