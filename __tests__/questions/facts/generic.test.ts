@@ -2079,6 +2079,17 @@ describe("generic: two callings joined by 'and' ask the person by both", () => {
   });
 });
 
+describe("generic: 'whom' for a fronted object", () => {
+  it("generic: 'Who will X take over from?' reads 'Whom will X take over from?'; a subject 'who' stays", () => {
+    const prompts = askedFrom([
+      "Lieutenant General Ola Berg will take over from Lt Gen Kari Nord, who retires on January 31.",
+      "In the men's final, Erik Holm will face defending champion Ola Berg of the Harbour Club.",
+    ]).map((c) => c.prompt);
+    for (const p of prompts) expect(p).not.toMatch(/^Who will (?:Lieutenant General )?Ola Berg take over/);
+    for (const p of prompts) expect(p).not.toMatch(/^Whom will face/);
+  });
+});
+
 describe("generic: who headed a gathering that opens the sentence", () => {
   it("generic: 'The X Committee headed by Governor Y voted ...' asks which Governor headed the committee that voted", () => {
     const prompts = askedFrom([

@@ -3125,6 +3125,8 @@ function polish(q: string, span: AnswerSpan): string {
     )
     // "Who did X join?": a fronted object takes "whom", as exam papers write it.
     .replace(/(^|, )([Ww])ho (did|does|do) /, "$1$2hom $3 ")
+    // "Who will X take over from?": a modal before the subject makes "who" its object too ("who will face X" does not).
+    .replace(/(^|, )([Ww])ho (will|would|has|had|have) (?=(?:the |a |an )?[A-Z])/, "$1$2hom $3 ")
     // "... announced at a ceremony in Oslo, for the group?": what a cut left of the next phrase goes.
     .replace(/,\s+(?:for|to|with|of|by)\s+(?:the\s+|a\s+|an\s+)?[a-z]+\?$/, "?")
     .replace(/\s{2,}/g, " ")
