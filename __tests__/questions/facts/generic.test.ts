@@ -2079,6 +2079,15 @@ describe("generic: two callings joined by 'and' ask the person by both", () => {
   });
 });
 
+describe("generic: a law's year is part of its name", () => {
+  it("generic: no blank is cut at the comma of 'the X Bill, 2031'", () => {
+    const asked = askedFrom(
+      "The Nordland Assembly on Thursday passed the Nordland Online Gaming (Prohibition) Bill, 2031, becoming the third state to ban online games involving money.",
+    );
+    for (const c of asked) expect(c.prompt).not.toMatch(/"(?:19|20)\d\d, /);
+  });
+});
+
 describe("generic: 'whom' for a fronted object", () => {
   it("generic: 'Who will X take over from?' reads 'Whom will X take over from?'; a subject 'who' stays", () => {
     const prompts = askedFrom([

@@ -3260,6 +3260,12 @@ function clauseCommas(text: string): number[] {
   for (const m of text.matchAll(/,\s/g)) {
     const at = m.index ?? 0;
     if (/\d$/.test(text.slice(0, at)) && /^,\s\d{4}/.test(text.slice(at))) continue;
+    // "the Harbour Bill, 2031": a law's year is part of its name.
+    if (
+      /\b(?:Bill|Act|Ordinance|Code|Rules)$/.test(text.slice(0, at)) &&
+      /^,\s(?:19|20)\d\d\b/.test(text.slice(at))
+    )
+      continue;
     out.push(at);
   }
   return out;
