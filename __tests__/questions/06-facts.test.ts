@@ -644,3 +644,13 @@ describe("06-facts: an office of a country the data does not know", () => {
     expect(facts.some((c) => c.answer === "Per Lund" || c.answer === "Ola Berg")).toBe(false);
   });
 });
+
+describe("06-facts: a hedged figure", () => {
+  it("06-facts: 'at about 0.65 per cent of GDP' keys 0.65 per cent, not 'about 0.65 per cent'", () => {
+    const facts = factsOf(
+      "Valdoria's spending on research stands at about 0.65 per cent of GDP, well below the average.",
+    );
+    const figure = facts.find((c) => c.category === "percent");
+    expect(figure?.answer).toBe("0.65 per cent");
+  });
+});

@@ -77,8 +77,8 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
       if (!prompt) continue;
       out.push({
         kind: "how_many",
-        answer: e.text,
-        aliases: moneyAliases(e.text),
+        answer: unhedged(e.text),
+        aliases: moneyAliases(unhedged(e.text)),
         category: "money",
         prompt,
         articleId: article.id,
@@ -102,8 +102,9 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
       if (prompt)
         out.push({
           kind: "how_many",
-          answer: e.text,
-          aliases: [e.text.replace(/\s*per\s*cent/, "%")],
+          // "about 0.65 per cent": the hedge is asked ("At what percentage ...?") but is no part of the key.
+          answer: unhedged(e.text),
+          aliases: [unhedged(e.text).replace(/\s*per\s*cent/, "%")],
           category: "percent",
           prompt,
           articleId: article.id,
@@ -162,5 +163,13 @@ function moneyAliases(money: string): string[] {
   const short = bare.replace(/\bbillion\b/, "bn").replace(/\bmillion\b/, "mn");
   return [...new Set([bare, short, money.startsWith("$") ? `US${money}` : ""])].filter(
     (a) => a && a !== money,
+  );
+}
+
+/** A figure without the hedge before it: "about 0.65 per cent" -> "0.65 per cent". */
+function unhedged(figure: string): string {
+  return figure.replace(
+    /^(?:about|around|nearly|almost|over|more than|less than|some|roughly|approximately)\s+/i,
+    "",
   );
 }
