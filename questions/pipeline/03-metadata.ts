@@ -68,13 +68,7 @@ export function extractMetadata(input: string[]): Metadata {
     }
     const stamp = (lines[i] ?? "").match(STAMP_LINE);
     if (!stamp) continue;
-    const parsed = chrono.parse(stamp[1] ?? "")[0]?.start;
-    if (!date && parsed?.isCertain("year") && parsed.isCertain("month") && parsed.isCertain("day"))
-      date = {
-        year: parsed.get("year") as number,
-        month: parsed.get("month") as number,
-        day: parsed.get("day") as number,
-      };
+    date ??= stampDate(stamp[1] ?? "");
     lines.splice(i, 1);
     i--;
   }
@@ -86,13 +80,7 @@ export function extractMetadata(input: string[]): Metadata {
       .replace(/^\((.*)\)$/, "$1")
       .match(STAMP_LINE);
     if (!stamp) continue;
-    const parsed = chrono.parse(stamp[1] ?? "")[0]?.start;
-    if (!date && parsed?.isCertain("year") && parsed.isCertain("month") && parsed.isCertain("day"))
-      date = {
-        year: parsed.get("year") as number,
-        month: parsed.get("month") as number,
-        day: parsed.get("day") as number,
-      };
+    date ??= stampDate(stamp[1] ?? "");
     lines.splice(i, 1);
   }
 
@@ -150,6 +138,21 @@ export function extractMetadata(input: string[]): Metadata {
   const paragraphs = lines.filter((l) => l.trim().length > 0);
   if (!title) title = headlineFrom(paragraphs[0] ?? "");
   return { title, hasHeadline, date, source, datelinePlace, datelineCountry, paragraphs };
+}
+
+/**
+ * The full date a stamp gives ("Nov 12, 2025 10:30 IST", "Wednesday, 14 May 2031"); null when chrono is not certain
+ * of its day, month and year.
+ */
+function stampDate(text: string): PartialDate | null {
+  const parsed = chrono.parse(text)[0]?.start;
+  return parsed?.isCertain("year") && parsed.isCertain("month") && parsed.isCertain("day")
+    ? {
+        year: parsed.get("year") as number,
+        month: parsed.get("month") as number,
+        day: parsed.get("day") as number,
+      }
+    : null;
 }
 
 /**
