@@ -1,8 +1,8 @@
 /**
- * Ranks in an index or a ranking, which exam papers ask as "What was India's rank in the X Index 2031?": a rank
- * is an ordinal, and an ordinal has no wh-word of its own, so the generic path could only blank it.
+ * Ranks in an index or a ranking, which exam papers ask as "What was India's rank in the X Index 2031?", and
+ * streaks ("for the eighth consecutive year"), asked as the counts they are: each is an ordinal, and an ordinal
+ * has no wh-word of its own, so the generic path could only blank it.
  */
-
 import { NUMBER_WORDS, ORDINAL_WORDS } from "../../../text";
 import type { Sentence } from "../../04-sentences";
 import { ask, type Span } from "../../ask";
