@@ -654,3 +654,13 @@ describe("06-facts: a hedged figure", () => {
     expect(figure?.answer).toBe("0.65 per cent");
   });
 });
+
+describe("06-facts: a holder named at another year's edition", () => {
+  it("06-facts: 'President X was the chief guest at the 2025 Harbour Day' asks who was President in 2025, not in the article's month", () => {
+    const facts = factsOf(
+      "Norwegian President Ola Berg was the chief guest at the 2022 Harbour Day celebrations.",
+    );
+    const holder = facts.find((c) => c.answer === "Ola Berg");
+    expect(holder?.prompt).toMatch(/ in 2022\?$/);
+  });
+});

@@ -306,6 +306,13 @@ describe("context: a lead's wh-question names the month its news happened in", (
     expect(
       withMonth("Which city hosted the Harbour Championship?", "December 2031", "Tromso hosted it."),
     ).toBe("Which city hosted the Harbour Championship in December 2031?");
+    expect(
+      withMonth(
+        "Which President was due to be the chief guest at the parade?",
+        "December 2031",
+        "She will be the guest.",
+      ),
+    ).toBe("Which President was due to be the chief guest at the parade?");
   });
 });
 

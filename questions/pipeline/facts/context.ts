@@ -342,6 +342,10 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
     !when ||
     // "won two gold medals at the X Championship earlier this year": the sentence says its own time.
     ANOTHER_TIME.test(sentence) ||
+    // "Which President was due to be the chief guest ...?": what was still to come happened in no month yet.
+    // A "would" in what was announced ("announced that incomes would pay no tax") is no such future.
+    /\b(?:was|were) due to\b/.test(prompt) ||
+    /^(?:[\w'-]+\s+){1,5}?(?:will|would)\b/.test(prompt.replace(/\bthat\b.*$/, "")) ||
     /fills? the blank|\b(?:19|20)\d\d\b/.test(prompt) ||
     !(/\b(?:did|was|were)\b/.test(prompt) || isSimplePast(verb))
   )

@@ -3,6 +3,7 @@ import { type Country, lexicon } from "../../../lexicon";
 import { normKey, similarName } from "../../../text";
 import { monthYear } from "../../dates";
 import { heldOffice } from "../../options/people";
+import { ANOTHER_TIME } from "../context";
 import { countryOfCity } from "../spans";
 import type { Candidate, Holder, StoryArticle } from "./candidate";
 import type { Event } from "./events";
@@ -371,11 +372,20 @@ export function holderQuestions(
   if (!h.appointment && [...h.mentions.map((m) => m.sentence), ...mentioned].every(quoted)) return [];
   const article = articles.find((a) => a.id === first.articleId);
   // An undated article's news month (from its lead) dates a holder whose sentence names no other year.
-  const when = article?.dated
-    ? ` in ${monthYear(article.reference)}`
-    : article?.month && !/\b(?:19|20)\d\d\b/.test(first.sentence)
-      ? ` in ${article.month}`
-      : "";
+  // "President X was the chief guest at the 2025 Republic Day": a sentence about another year's edition dates
+  // the holder by that year, not by the article's month; one about another, unnamed time does not date them.
+  const edition = first.sentence.match(/\bthe\s+((?:19|20)\d\d)\s+[A-Z]/)?.[1] ?? "";
+  const otherYear =
+    article?.dated && edition && Number(edition) !== article.reference.getUTCFullYear() ? edition : "";
+  const when = otherYear
+    ? ` in ${otherYear}`
+    : ANOTHER_TIME.test(first.sentence)
+      ? ""
+      : article?.dated
+        ? ` in ${monthYear(article.reference)}`
+        : article?.month && !/\b(?:19|20)\d\d\b/.test(first.sentence)
+          ? ` in ${article.month}`
+          : "";
   // "at the X" only where the holder's own sentence names the event (or its noun, "the summit"): the story's
   // most-named event may be another one they never attended.
   const said = ` ${normKey(first.sentence)} `;
