@@ -23,6 +23,11 @@ const rows: [string, string, string | null][] = [
     "7.6 per cent",
     "two verbs after do-support",
   ],
+  [
+    "Which satellite (VICOS) was launched aboard the PSLV-C72 rocket on 23 April 2031?",
+    "Valdoria-India Climate Observation Satellite",
+    "acronym names the answer",
+  ],
   ["Who heads the Harbour Bank?", "Ola Berg", "role with no event or date"],
   [
     "In how many phases was the Nordland election held on 5, 12 and 19 November 2031?",

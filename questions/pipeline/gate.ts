@@ -58,6 +58,22 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "two verbs after do-support"
         : null,
   ],
+  // "Which satellite (VICOS) was launched ...?" for the Valdoria-India Climate Observation Satellite: the brackets
+  // spell the key's initials.
+  [
+    "no bracketed acronym spells the answer",
+    (p, answer, aliases) => {
+      const initials = answer
+        .split(/[\s-]+/)
+        .filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|And|The|For)$/.test(w))
+        .map((w) => w.charAt(0))
+        .join("");
+      const short = new Set([initials, ...aliases.filter((a) => /^[A-Z][A-Z0-9-]{1,9}$/.test(a))]);
+      return [...p.matchAll(/\(([A-Z][A-Z0-9-]{1,9})\)/g)].some((m) => short.has(m[1] ?? ""))
+        ? "acronym names the answer"
+        : null;
+    },
+  ],
   // "did X successfully flight -tested": a hyphenated verb torn in two.
   ["no word torn at its hyphen", (p) => (/\w\s-[a-z]/.test(p) ? "hyphenated word torn apart" : null)],
   [
