@@ -16,7 +16,15 @@ import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-opt
 import { topicOf } from "./pipeline/09-topic";
 import { newsTime, postedDates } from "./pipeline/dates";
 import { monthOf, storyTag, withMonth, withSetting } from "./pipeline/facts/context";
-import { absoluteDates, fullNameIn, genericFacts, namedTwice, storyPeople } from "./pipeline/facts/generic";
+import {
+  absoluteDates,
+  fullNameIn,
+  genericFacts,
+  namedTwice,
+  storyPeople,
+  storyReferents,
+  withReferents,
+} from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
 import { curatedSpelling, keyAsWritten } from "./pipeline/options/people";
@@ -122,7 +130,10 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       });
     /** The family questions that took the story's setting. */
     const framed = new WeakSet<Candidate>();
+    // "the Bill" of a family's question is the story's one bill, as the generic path names it.
+    const referents = storyReferents(articles, people);
     const families = extractStoryFacts(articles, people)
+      .map((c) => (c.prompt.includes('"') ? c : { ...c, prompt: withReferents(c.prompt, referents) }))
       .map((c) => ({
         ...c,
         // "did X on Saturday appoint ...": the weekday is a date only now, and goes after the verb then.

@@ -361,3 +361,19 @@ describe("generate: an office is asked as the text gives it", () => {
     expect(questions.filter((q) => /\bevening\?$/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("generate: a family's question names what the story names", () => {
+  it("generate: 'the convention' in a fact family's question is the story's one convention", () => {
+    const text = [
+      "Valdoria joins Harbour Convention",
+      "",
+      "Tromso, March 3, 2031: Valdoria on Monday became the 120th party to the Harbour Convention on Wetlands, Environment Minister Ola Berg said.",
+      "",
+      "The Harbour Convention was signed in 1971 in the Valdorian city of Tromso.",
+      "",
+      "Nordland became a party to the convention in 1982.",
+    ].join("\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /party to the convention\b/.test(p))).toBe(false);
+  });
+});
