@@ -141,6 +141,16 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ],
 ];
 
+describe("spans: no class noun after a preposition", () => {
+  it("spans: 'set up by Harbour Electronics in partnership with ...' makes no partnership of the name", () => {
+    const span = find(
+      "The plant, set up by Harbour Electronics in partnership with the Orca Corporation, opened on Monday.",
+      "Harbour Electronics",
+    );
+    expect(span?.cls).not.toBe("partnership");
+  });
+});
+
 describe("spans: typed answers in a sentence", () => {
   it("spans: a name before a class noun that introduces another name is not of that class", () => {
     const span = find(

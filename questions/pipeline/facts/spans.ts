@@ -621,11 +621,13 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       : (rest.match(/^['"’”]?\s+([a-z]+(?:\s[a-z]+)?)/)?.[1] ?? "");
     // "its Orca-3 weather satellite": a class noun after one word that describes it counts too.
     // Not after a word that makes the name a kind ("the Orca class submarines").
-    const described = /^(?:class|type|series|variant|version|model|family|category)$/.test(
-      after.split(" ")[0] ?? "",
-    )
-      ? ""
-      : (after.split(" ")[1] ?? "");
+    // Nor after a preposition ("Tata Electronics in partnership with ...").
+    const described =
+      /^(?:class|type|series|variant|version|model|family|category|in|on|at|of|for|with|by|to|from|and|or|as|into|under|over|after|before)$/.test(
+        after.split(" ")[0] ?? "",
+      )
+        ? ""
+        : (after.split(" ")[1] ?? "");
     // "the Orca-5 earth observation satellite": two describing words, when both are nouns or adjectives.
     const three = rest.match(/^\s+([a-z]+)\s+([a-z]+)\s+([a-z]+)\b/);
     const describing = (word: string | undefined) =>
