@@ -622,6 +622,21 @@ describe("08-options: articles and ministries", () => {
   });
 });
 
+describe("08-options: a bowler is offered bowlers of the kind the question names", () => {
+  it("08-options: 'Which spinner ...?' for an Indian spinner is offered Indian spinners", () => {
+    const c = {
+      ...candidate("who", "Ola Berg", "person"),
+      prompt: "Which spinner was named Player of the Tournament for his 17 wickets?",
+      sentence:
+        "Indian spinner Ola Berg was named Player of the Tournament for his 17 wickets in the cricket final.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    const spinners = lexicon().distractors["person:cricketer-spinner:india"] ?? [];
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Ola Berg")) expect(spinners).toContain(o);
+  });
+});
+
 describe("08-options: a forecast's body is offered forecasters", () => {
   it("08-options: the central bank that projected growth is offered the IMF, the World Bank and the ADB", () => {
     const c = {

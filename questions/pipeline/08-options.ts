@@ -454,6 +454,15 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   // A batter of South Africa's side is offered South Africa's players: the stem's side rules out any other.
   if (c.abroad && cls.field === "cricketer")
     yield* lexicon().distractors[`person:cricketer:${c.abroad}`] ?? [];
+  // "Which spinner was named Player of the Tournament?": an Indian spinner is offered spinners, a pacer pacers,
+  // never batters the word rules out.
+  const bowler = /\b(?:spinner|spin bowler|leg-spinner|off-spinner)\b/i.test(c.prompt)
+    ? "spinner"
+    : /\b(?:pacer|fast bowler|seamer|quick)\b/i.test(c.prompt)
+      ? "pacer"
+      : "";
+  if (bowler && cls.field === "cricketer" && !c.abroad && cls.nation === "india")
+    yield* lexicon().distractors[`person:cricketer-${bowler}:india`] ?? [];
   // A javelin thrower is offered javelin throwers, ahead of the story's athletes of other sports: the curated
   // list of the sport the sentence names.
   // A sentence that names no sport ("the previous Olympic record ... by X") takes its story's (`noun`).
