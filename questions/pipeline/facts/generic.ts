@@ -1555,11 +1555,13 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
         break;
       }
     }
-  // "the tournament" of a story that names one cup, championship or trophy is that one.
+  // "the tournament" (and "the title") of a story that names one cup, championship or trophy is that one.
   const contests = ["cup", "championship", "trophy", "games"].flatMap((n) =>
     out.has(n) ? [out.get(n) as string] : [],
   );
   if (!out.has("tournament") && contests.length === 1) out.set("tournament", contests[0] as string);
+  // "had last won the title in 2023" of a story about one cup is that cup.
+  if (!out.has("title") && contests.length === 1) out.set("title", contests[0] as string);
   return out;
 }
 
