@@ -947,6 +947,9 @@ describe("generic: a match's two sides", () => {
     expect(withReferents("The tournament featured eight teams.", cup)).toBe(
       "The Harbour Cup featured eight teams.",
     );
+    expect(withReferents("India had last won the title in 2023.", cup)).toBe(
+      "India had last won the Harbour Cup in 2023.",
+    );
     const two = storyReferents(
       oneDatedArticle(["Valdoria won the Harbour Cup and the Nordic Championship this year."]),
     );
