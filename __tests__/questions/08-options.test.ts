@@ -622,6 +622,22 @@ describe("08-options: articles and ministries", () => {
   });
 });
 
+describe("08-options: an Asia Cup side is offered Asian sides", () => {
+  it("08-options: the winner of an Asia Cup final is offered Asian teams, not Australia or England", () => {
+    const c = {
+      ...candidate("where", "India", "country"),
+      prompt:
+        "Which country beat Valdoria by five wickets in the final to win the Harbour Asia Cup cricket title?",
+      sentence:
+        "India beat Valdoria by five wickets in the final to win the Harbour Asia Cup cricket title on Sunday.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options)
+      expect(["Australia", "England", "New Zealand", "South Africa", "West Indies"]).not.toContain(o);
+  });
+});
+
 describe("08-options: a bowler is offered bowlers of the kind the question names", () => {
   it("08-options: 'Which spinner ...?' for an Indian spinner is offered Indian spinners", () => {
     const c = {
