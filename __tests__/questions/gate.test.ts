@@ -2,6 +2,22 @@ import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
 
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
+  // A participle's phrase cut from its clause, and a source whose finding was cut off.
+  [
+    'Which figure fills the blank in "Up from a revised _____ in the October-December quarter, driven by a pick-up in construction"?',
+    "6.9 per cent",
+    "fragment without its subject",
+  ],
+  [
+    'With reference to the Nordland GDP data, which figure fills the blank in "Driven by a pick-up in construction, growth rose to _____"?',
+    "7.4 per cent",
+    "fragment without its subject",
+  ],
+  [
+    'Which date fills the blank in "Data released by the Nordland Statistics Office on _____ showed"?',
+    "31 May 2032",
+    "stem cut off",
+  ],
   // The wh-phrase's noun ("kilometres") and a reduced relative ("released by") are no finite verbs.
   [
     'Which amount fills the blank in "Seeks to set up a Harbour Data Board to impose penalties of up to _____"?',

@@ -45,10 +45,13 @@ const BRACKETED_TIME =
  */
 const OPENING = String.raw`^(?:In|On|At|During|Within|Since|By|For|From|Under|Over|Between|Amid|Till|Until|Through|With|Across|After|Before|Following|As of|According to)\s+[^,"()]{2,50},\s+`;
 /**
- * An opening phrase before a subject that is a name, a figure, a noun with "the" or a calling with a name
- * ("shooter X"), not "it", not a verb.
+ * An opening phrase before a subject that is a name, a figure, a noun with "the", a calling with a name
+ * ("shooter X"), a noun before an acronym ("real GDP growth") or a few lower-case words before an auxiliary ("export
+ * growth is"), not "it", not a verb.
  */
-const OPENING_PHRASE = new RegExp(`${OPENING}(?=[A-Z0-9]|the\\s|[a-z]+\\s+[A-Z][a-z])`);
+const OPENING_PHRASE = new RegExp(
+  `${OPENING}(?=[A-Z0-9]|the\\s|[a-z]+\\s+[A-Z][a-zA-Z]|(?:[a-z-]+\\s+){1,3}(?:is|are|was|were|has|have|had|will)\\s)`,
+);
 /** An opening phrase before any words: used only where the answer itself opens the clause. */
 const OPENING_PHRASE_ANY = new RegExp(OPENING);
 const SUBORDINATORS =
@@ -181,7 +184,13 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
     const kept =
       whole?.text === text ? withoutCut(whole, { start: 0, end: opening.length }, rest) : undefined;
     const moved = { start: span.start - opening.length, end: span.end - opening.length };
-    const q = ask(capitalise(rest), moved, wh, context, kept && { ...kept, text: capitalise(rest) });
+    // The first token is capitalised with the text, so the annotation still lines up with it when cut again.
+    const capitalised = kept && {
+      ...kept,
+      text: capitalise(rest),
+      tokens: kept.tokens.map((t, i) => (i === 0 && t.start === 0 ? { ...t, text: capitalise(t.text) } : t)),
+    };
+    const q = ask(capitalise(rest), moved, wh, context, capitalised);
     if (!q) return null;
     const phrase = opening.replace(/,\s*$/, "");
     return `${q.slice(0, -1)} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}?`;
@@ -308,6 +317,18 @@ function simplify(text: string, span: Span): { text: string; span: Span; cut: Sp
       span: { start: cut(span.start), end: cut(span.end) },
       cut: { start, end },
     };
+  }
+  // "growth is estimated at 7.1 per cent, compared with 6.8 per cent in 2030-31": a comparison after the answer is
+  // another figure, which the question about this one does not need.
+  const compared = text
+    .slice(span.end)
+    .match(
+      /^[^,;"]{0,40}?(,\s+(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from)\s+[^,;"]{2,60})(?=[,.;]|$)/,
+    );
+  if (compared?.[1]) {
+    const start = span.end + compared[0].length - compared[1].length;
+    const end = start + compared[1].length;
+    return { text: text.slice(0, start) + text.slice(end), span, cut: { start, end } };
   }
   // "recovered the module that blasted off from X, in Y on Z": a "that" clause closed by a comma describes the noun
   // before it, and the phrase after the comma is the main verb's.

@@ -35,7 +35,7 @@ const SUBJECTLESS =
  * investment grew ...", "Sources, did not mention ..." (the rest of "according to sources, ...").
  */
 const FRAGMENT_OPENING =
-  /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Some|Days|Weeks|Months|Hours|Years)\s+(?:(?:day|days|week|weeks|month|months|year|years|hours?)\s+)?(?:after|before|since)\s|(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems|Seeks|Aims|Plans|Wants|Hopes|Intends|Proposes|Promises|Vows|Pledges|Threatens|Agrees|Refuses|Continues)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|(?:Brought|Bought|Built|Chose|Drew|Kept|Sent|Put|Set|Spent|Struck|Hit|Threw|Wrote|Sold|Paid|Lost|Told|Saw|Got|Found|Sought)\s+(?:the|a|an|his|her|its|their|them|two|three|four)\b|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[A-Z][a-z]+,\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b|[-–—.,'"])/;
+  /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Some|Days|Weeks|Months|Hours|Years)\s+(?:(?:day|days|week|weeks|month|months|year|years|hours?)\s+)?(?:after|before|since)\s|(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems|Seeks|Aims|Plans|Wants|Hopes|Intends|Proposes|Promises|Vows|Pledges|Threatens|Agrees|Refuses|Continues)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|(?:Brought|Bought|Built|Chose|Drew|Kept|Sent|Put|Set|Spent|Struck|Hit|Threw|Wrote|Sold|Paid|Lost|Told|Saw|Got|Found|Sought)\s+(?:the|a|an|his|her|its|their|them|two|three|four)\b|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[A-Z][a-z]+en\s+by\s|(?:Up|Down)\s+(?:from|by)\s|[A-Z][a-z]+,\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b|[-–—.,'"])/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 
@@ -432,6 +432,17 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         /(?:,\s*(?:however|but|and|while|as|which)|\s(?:and|or|but|the|a|an|of|to|however)|,\s+for\s+the\s+\w+)$/i.test(
           stem,
         )
+        ? "stem cut off"
+        : null;
+    },
+  ],
+  [
+    "a blank's source says something",
+    // "Data released by the statistics office on _____ showed": a source whose finding was cut off says nothing.
+    (p) => {
+      const stem = BLANK.exec(p)?.[1];
+      return stem &&
+        /^(?:Data|Figures|Statistics|Numbers)\b[^,]*\s(?:showed|shows|revealed|suggested)$/.test(stem)
         ? "stem cut off"
         : null;
     },

@@ -2877,3 +2877,49 @@ describe("generic: one person of a list is asked on its own", () => {
     expect(prompts.some((p) => p.startsWith("Which former Prime Minister was honoured"))).toBe(true);
   });
 });
+
+describe("generic: asides, brackets and figures of a results report", () => {
+  it("generic: an age before a second aside keeps the aside whole, so the holder is still asked", () => {
+    const prompts = askedFrom(
+      "Ola Berg, 58, a four-time MLA from Tromso, took oath as the 26th Chief Minister of Nordland on Monday.",
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => /^Who took oath as the 26th Chief Minister of Nordland\b/.test(p))).toBe(true);
+  });
+
+  it("generic: a bracket written onto a party's name is part of it", () => {
+    const prompts = askedFrom("The Harbour Party polled 36.8 per cent and the JD(S) 12.1 per cent.").map(
+      (c) => c.prompt,
+    );
+    expect(prompts.join(" ")).not.toMatch(/\bJD _____/);
+  });
+
+  it("generic: a long 'including' list between commas goes whole, and the count before it is asked", () => {
+    const prompts = askedFrom(
+      "Six traditional products from Nordland, including a pigeon pea variety grown in the drought-prone Orca district and a bell-metal craft from Tromso, have been granted the Geographical Indication (GI) tag by the Geographical Indications Registry in Chennai.",
+    ).map((c) => c.prompt);
+    expect(
+      prompts.some((p) => /^How many traditional products from Nordland have been granted\b/.test(p)),
+    ).toBe(true);
+    expect(prompts.join(" ")).not.toMatch(/including have/);
+  });
+
+  it("generic: a figure after an opening phrase is asked with the phrase at the end, without its comparison", () => {
+    const prompts = askedFrom(
+      "For the full financial year 2031-32, real GDP growth is estimated at 7.1 per cent, compared with 6.8 per cent in 2030-31.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      "At what percentage is real GDP growth estimated for the full financial year 2031-32?",
+    );
+  });
+
+  it("generic: the months of a quarter are no date to ask", () => {
+    const prompts = askedFrom(
+      "Valdoria's economy grew 7.4 per cent in the January-March quarter of 2031-32, data released by the statistics office showed.",
+    ).map((c) => c.prompt);
+    expect(prompts.join(" ")).not.toMatch(/In which month/);
+    expect(prompts.join(" ")).not.toMatch(/ -March quarter/);
+    expect(prompts).toContain(
+      "By what percentage did Valdoria's economy grow in the January-March quarter of 2031-32?",
+    );
+  });
+});

@@ -127,10 +127,12 @@ export function coreClause(text: string, start: number, end: number): Clause {
     cut(close, close + 1);
     cut(open, open + 1);
   }
-  // Brackets that do not hold the answer: "(48 off 31 balls)", "(FIR)", "(retd)".
+  // Brackets that do not hold the answer: "(48 off 31 balls)", "(FIR)", "(retd)". A bracket written onto a word
+  // is part of its name: "JD(S)".
   for (;;) {
     const bracket = [...t.matchAll(/\s*\([^()]{1,80}\)/g)].find((m) => {
       const at = m.index ?? 0;
+      if (m[0].startsWith("(") && /\w$/.test(t.slice(0, at))) return false;
       return (at + m[0].length <= s || at >= e) && !insideName(t, at, at + m[0].length);
     });
     if (!bracket) break;
@@ -257,7 +259,7 @@ export function coreClause(text: string, start: number, end: number): Clause {
   );
   if (aka) cut(aka.index ?? 0, (aka.index ?? 0) + aka[0].length);
   // "7 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.
-  const including = [...t.matchAll(/,\s+including\s+[^,]{3,80},(?=\s+[a-z])/g)].find(
+  const including = [...t.matchAll(/,\s+including\s+[^,]{3,120},(?=\s+[a-z])/g)].find(
     (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
   );
   if (including) cut(including.index ?? 0, (including.index ?? 0) + including[0].length);

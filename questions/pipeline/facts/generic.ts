@@ -1971,6 +1971,8 @@ export function prepareSentence(
       `${before}${before === "" ? "The" : "the"} ${name}${noun}`,
   );
   // "Kari Nord, 34, is the youngest ...": a person's age between commas says nothing a question needs.
+  // "Kari Nord, 58, a four-time MLA, took oath ...": before a second aside the comma that opens it stays.
+  t = t.replace(/\b([A-Z][\w'’-]*),\s+(?:aged\s+)?\d{2},\s+(?=(?:a|an|the)\s+[^,;"]{3,120},)/g, "$1, ");
   t = t.replace(/\b([A-Z][\w'’-]*),\s+(?:aged\s+)?\d{2},\s+(?=[a-z])/g, "$1 ");
   // "got 141 votes in Rajya Sabha": a house of a legislature takes its article, as an exam writes it.
   t = t.replace(
@@ -3406,14 +3408,16 @@ function withRelativeHead(stem: string, before: string): string | null {
 }
 
 /** A list before the blank: its head up to "including" and the items before the blank's own. */
-// The blank must be the list's item: "including A, B and C, to finish _____" has left the list.
+// The blank must be the list's item: "including A, B and C, to finish _____" has left the list, and so has
+// "including A and B, have been granted ... in _____", where the sentence's verb follows.
 const LIST_BEFORE =
-  /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?(?!(?:to|in|on|at|for|with|by|from|which|who|that|as|while|when|after|before)\s)(?=[^,]*$)/;
+  /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?(?!(?:to|in|on|at|for|with|by|from|which|who|that|as|while|when|after|before|has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall|should)\s)(?=[^,]*$)/;
 
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
   // A bracketed note that does not hold the blank ("at Mach _____ ( Mach 1 - the sound barrier)") is no part of it.
-  const note = [...text.matchAll(/\s*\([^()]{1,80}\)/g)].find(
+  // A bracket written onto a word is part of its name: "JD(S)".
+  const note = [...text.matchAll(/\s+\([^()]{1,80}\)/g)].find(
     (m) => (m.index ?? 0) >= end || (m.index ?? 0) + m[0].length <= start,
   );
   if (note && note.index !== undefined) {

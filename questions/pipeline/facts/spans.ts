@@ -1181,6 +1181,9 @@ function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSp
       /\b\d{1,2}\s*(?:to|till|until|-|–)\s*$/.test(s.text.slice(0, e.start))
     )
       continue;
+    // "the January-March quarter": a month joined to another by a hyphen names a span of months, no date.
+    if (/^[-–][A-Z][a-z]+/.test(s.text.slice(e.end)) || /[A-Za-z][-–]$/.test(s.text.slice(0, e.start)))
+      continue;
     const phrase = e.text.replace(/^(?:on|in|since|from|by|of)\s+/i, "");
     // "observed every year on March 20": a day that comes round each year is asked without a year.
     const resolved = readDate(phrase, YEARLY.test(s.text) && !/\d{4}/.test(phrase) ? null : ctx.reference);
