@@ -664,3 +664,14 @@ describe("06-facts: a holder named at another year's edition", () => {
     expect(holder?.prompt).toMatch(/ in 2022\?$/);
   });
 });
+
+describe("winners: whom the winner beat on the way to a title", () => {
+  it("winners: 'became champion after defeating Grandmaster Y 7.5-5.5 in the Z match' asks whom", () => {
+    const prompts = factsOf(
+      "Nordic Grandmaster Ola Berg became the youngest world chess champion after defeating Valdorian Grandmaster Kari Nord 7.5-5.5 in the Harbour Championship match on Thursday.",
+    ).map((c) => `${c.prompt} => ${c.answer}`);
+    expect(prompts).toContain(
+      "Whom did Ola Berg defeat in the Harbour Championship match in March 2024? => Kari Nord",
+    );
+  });
+});

@@ -391,3 +391,11 @@ describe("spans: an event named by place and year", () => {
     expect(find("The summit was held in Oslo in 2024.", "Oslo")?.type).toBe("place");
   });
 });
+
+describe("spans: numbered parts and codes", () => {
+  it("spans: 'in Game 7' is no city, and 'Project 17B' holds no count", () => {
+    const spans = spansOf("He took the lead in Game 7 and the ship was built under Project 17B.");
+    expect(spans.filter((x) => x.type === "place")).toEqual([]);
+    expect(spans.filter((x) => x.answer === "17")).toEqual([]);
+  });
+});

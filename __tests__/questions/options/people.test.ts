@@ -50,8 +50,25 @@ describe("personClass: what a person answer is, from the words around the name",
       "The honours went to the physicist Mara Holm.",
       { field: "scientist" },
     ],
+    [
+      "a ship's captain is a naval officer, not a cricketer",
+      "Ola Berg",
+      "The ship, commanded by Captain Ola Berg, will be based at Tromso as part of the Western Fleet.",
+      { field: "military", office: "Navy Officer" },
+    ],
   ])("%s", (_label, name, sentence, expected) => {
     expect(personClass(name, "person", sentence, "india")).toEqual(expect.objectContaining(expected));
+  });
+
+  it("personClass: a body's president written after its acronym is no head of state", () => {
+    expect(
+      personClass(
+        "Ola Berg",
+        "person:President",
+        "NCF president Ola Berg said the federation would open an academy.",
+        "india",
+      ),
+    ).toEqual(expect.objectContaining({ field: "official", office: null }));
   });
 
   it("personClass: a sentence that names the person by surname alone still says what they are", () => {

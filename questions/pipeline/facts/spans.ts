@@ -728,7 +728,9 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       ) &&
       // "at the Games", "in the Final": a class noun alone is no place.
       !NAMES.classNouns[text.toLowerCase()] &&
-      !MONTH_WORD.test(text)
+      !MONTH_WORD.test(text) &&
+      // "in Game 7", "in Round 3", "at Gate 2": a word numbered after it is a stage or a part, no place.
+      !/^\s+\d/.test(s.text.slice(end))
     ) {
       out.push({ ...base, type: "place", cls: "city", detail: undefined });
       continue;
@@ -980,7 +982,15 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     ) {
       unit = glued[1].toLowerCase();
       end += glued[1].length;
-    }
+    } else if (
+      !g.unit &&
+      !g.scale &&
+      !g.pct &&
+      /^[A-Za-z]/.test(text.slice(end)) &&
+      !/^(?:th|st|nd|rd)\b/.test(text.slice(end))
+    )
+      // "Project 17B", "5G": a figure written onto letters that are no unit is part of a name.
+      continue;
     const isPct = Boolean(g.pct);
     const isMoney =
       Boolean(g.cur) ||

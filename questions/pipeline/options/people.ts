@@ -378,6 +378,15 @@ function classify(
   // officials, never a head of state.
   if (found === "world" && INTERNATIONAL_BODY.test(before) && office !== null)
     return { field: "official", nation, office: null, guessed: false };
+  // "AICF president X": a body's president, written after its acronym, is its official, never a head of state.
+  if (office === "President" && /\b[A-Z]{2,}(?:'s)?\s+president\s*$/.test(before))
+    return { field: "official", nation, office: null, guessed: !found };
+  // "The ship, commanded by Captain X,": a ship's captain is a naval officer, never a team's.
+  if (
+    /\bCaptain\s+$/.test(sentence.slice(0, Math.max(0, at))) &&
+    /\b(?:INS|ship|frigate|destroyer|corvette|submarine|vessel|carrier|Navy|naval)\b/.test(sentence)
+  )
+    return { field: "military", nation, office: "Navy Officer", guessed: !found };
   // "Governor X invited Y to form the government": with no bank in sight, an Indian report's Governor is a
   // state's, offered other states' Governors (never central bankers, nor the Union's officials).
   if (

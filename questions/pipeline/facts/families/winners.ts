@@ -30,7 +30,7 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
       const when =
         ANOTHER_TIME.test(s.text) || years.some((y) => y !== a.reference.getUTCFullYear()) ? "" : month;
       if (
-        !/\b(?:awarded|conferred|honoured|presented|won|wins|clinched|claimed|lifted|bagged|secured|retained|defended|defeated|beat|beats|edged|thrashed|outclassed|stunned|overcame)\b/.test(
+        !/\b(?:awarded|conferred|honoured|presented|won|wins|clinched|claimed|lifted|bagged|secured|retained|defended|defeated|defeating|beat|beats|beating|edged|thrashed|outclassed|stunned|overcame)\b/.test(
           s.text,
         )
       )
@@ -88,6 +88,26 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
           score: 9,
         });
       }
+      // "X became the youngest champion after defeating Grandmaster Y 7.5-5.5 in the Z match": whom X beat.
+      for (const m of s.text.matchAll(AFTER_DEFEATING)) {
+        const subject = s.text
+          .slice(0, m.index)
+          .match(/([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})\s+$/)?.[1]
+          ?.replace(/^(?:[A-Z][a-z]+\s+)?(?:Grandmaster|GM|International Master)\s+/, "");
+        const name = person(subject, s.text);
+        const loser = person(m.groups?.loser, s.text);
+        const match = m.groups?.match;
+        if (!name || !loser || !match || name === loser) continue;
+        out.push({
+          ...base,
+          answer: loser,
+          aliases: [loser.split(" ").at(-1) ?? loser],
+          category: "person:winner",
+          prompt: `Whom did ${name} defeat in the ${match}${when}?`,
+          surface: loser,
+          score: 7.5,
+        });
+      }
       const margin = marginQuestion(s.text);
       if (margin) out.push({ ...base, ...margin, kind: "how_many" });
       for (const m of p.beatTrigger.test(s.text) ? s.text.matchAll(p.beat) : []) {
@@ -120,6 +140,9 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
   return out;
 }
 
+/** "became the youngest champion after defeating Grandmaster Y 7.5-5.5 in the Z match": the loser and the match. */
+const AFTER_DEFEATING =
+  /\b(?:became|won|clinched|retained|claimed|lifted|reached|sealed)\b[^.;]{3,140}?\s+(?:after|by)\s+(?:defeating|beating|edging past|overcoming|outclassing|stunning)\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Grandmaster|GM|International Master|top seed|defending champion|compatriot)\s+)?(?<loser>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})(?:\s+\d+(?:\.\d)?-\d+(?:\.\d)?)?\s+in\s+the\s+(?<match>(?:[\w'-]+\s+){0,5}?(?:final|match))\b/g;
 const SIDE = "(?:[A-Z][\\w'.-]*\\s+){0,3}[A-Z][\\w'.-]*";
 /** "X beat Y ... by seven runs", "X defeated Y ... with a seven-run win": the winner, the loser and the margin. */
 const MARGIN = new RegExp(
