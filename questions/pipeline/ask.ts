@@ -115,6 +115,9 @@ const AUXILIARIES = new Set([
 export function ask(text: string, span: Span, wh: string, context = "", annotated?: Sentence): string | null {
   // A sentence that opens with a quotation is someone's words, not a fact stated by the article.
   if (/^["']/.test(text.trim())) return null;
+  // "rose to 4,310 units, up from 3,900 a year earlier": the figure compared with is no object of the verb, and
+  // fronting it would ask "How many units did exports rise to 4,310 units?".
+  if (COMPARED_BEFORE.test(text.slice(0, span.start))) return null;
   // "In Paris 2031, shooter X won ...": where the answer opens the clause, any subject follows the phrase.
   const opening =
     text.match(OPENING_PHRASE)?.[0] ??
@@ -282,6 +285,10 @@ function inPlaceOnly(text: string, span: Span, wh: string, context: string): str
   return finish(context ? `${context}${q.charAt(0).toLowerCase()}${q.slice(1)}` : q);
 }
 
+/** A comparison the answer sits in: ", up from", ", compared with", ", against" before it. */
+const COMPARED_BEFORE =
+  /,\s+(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from)\s+(?:[^,;"]|,(?=\d{3}\b))*$/;
+
 /**
  * Removes what would garble the question: an appositive between commas that does not hold the answer
  * ("X, a regional body for water sharing, joined ..."), and a name coordinated with the answer ("the A and the B").
@@ -323,7 +330,7 @@ function simplify(text: string, span: Span): { text: string; span: Span; cut: Sp
   const compared = text
     .slice(span.end)
     .match(
-      /^[^,;"]{0,40}?(,\s+(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from)\s+[^,;"]{2,60})(?=[,.;]|$)/,
+      /^(?:[^,;"]|,(?=\d{3}\b)){0,40}?(,\s+(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from)\s+(?:[^,;"]|,(?=\d{3}\b)){2,60})(?=[,.;]|$)/,
     );
   if (compared?.[1]) {
     const start = span.end + compared[0].length - compared[1].length;

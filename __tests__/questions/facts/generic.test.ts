@@ -2923,3 +2923,18 @@ describe("generic: asides, brackets and figures of a results report", () => {
     );
   });
 });
+
+describe("generic: a figure compared with another", () => {
+  it("generic: a comparison after the answer goes whole, thousands and all", () => {
+    const prompts = askedFrom(
+      "The country recorded just 312 cases in 2030, against more than 44,000 in 2007.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("How many cases did the country record in 2030?");
+    expect(prompts.join(" ")).not.toMatch(/2030,000/);
+  });
+
+  it("generic: the figure compared with is not fronted as the verb's object", () => {
+    const asked = askedFrom("Exports rose to 4,310 units, up from 3,900 units a year earlier.");
+    expect(asked.filter((c) => c.answer === "3,900" && !c.prompt.includes("_____"))).toEqual([]);
+  });
+});

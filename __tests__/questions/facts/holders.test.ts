@@ -1,5 +1,7 @@
+import { annotate } from "@/questions/pipeline/04-sentences";
 import type { Holder } from "@/questions/pipeline/facts/families/candidate";
-import { holderQuestions } from "@/questions/pipeline/facts/families/holders";
+import { findHolders, holderQuestions } from "@/questions/pipeline/facts/families/holders";
+import { compiled } from "@/questions/pipeline/facts/families/patterns";
 
 const sentence =
   "Mara Lind, Governor of the Bank of Norway, and Tove Dahl, Governor of the Central Bank of Chile, were also present.";
@@ -44,5 +46,19 @@ describe("holders: someone the story only quotes reacting is not asked by office
     ["Governor Mara Lind said the bank had cut its rate to 4%.", 1],
   ])("holders: %s", (text, asked) => {
     expect(holderQuestions(at(text), null, null, [], [])).toHaveLength(asked);
+  });
+});
+
+describe("holders: a former holder named by a Union office", () => {
+  it("holders: 'Former Union Home Secretary X' held the office once, not at the story's time", () => {
+    const sentences = annotate([
+      "Former Union Home Secretary Ola Berg was on Tuesday appointed the 28th Chief Election Commissioner of India.",
+    ]);
+    const found = findHolders(
+      [{ id: "a", sentences, reference: new Date(Date.UTC(2031, 1, 17)), dated: true }],
+      compiled(),
+    );
+    const secretary = found.find((h) => h.name === "Ola Berg" && /Home Secretary/.test(h.role));
+    expect(secretary?.former).toBe(true);
   });
 });

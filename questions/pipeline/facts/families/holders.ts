@@ -181,7 +181,10 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
             /\b[A-Z][\w-]*['’]s\s+$/.test(text.slice(0, m.index))
           )
             continue;
-          const past = /\b(?:former|ex-|late|then|retired)\s*$/i.test(text.slice(0, m.index));
+          // "Former Union Home Secretary X": "Union" may come between.
+          const past = /\b(?:former|ex-|late|then|retired)\s*(?:(?:Union|Central|State)\s+)?$/i.test(
+            text.slice(0, m.index),
+          );
           add(m.groups ?? {}, article.id, s.text, null, past);
         }
       if (p.appositiveTrigger.test(s.text))
