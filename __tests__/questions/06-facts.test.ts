@@ -675,3 +675,17 @@ describe("winners: whom the winner beat on the way to a title", () => {
     );
   });
 });
+
+describe("winners: a titled work that won a prize", () => {
+  it("winners: asks which novel won, by what its maker is, and who wrote it", () => {
+    const asked = factsOf(
+      'TROMSO (AP) — "The Salt Road," a novel by Indian writer Ola Berg about three generations of salt-pan workers, won the Harbour Prize for fiction in translation on Tuesday.',
+    ).map((c) => `${c.prompt} => ${c.answer}`);
+    expect(asked).toContain(
+      "Which novel by an Indian writer won the Harbour Prize for fiction in translation in March 2024? => The Salt Road",
+    );
+    expect(asked).toContain(
+      'Who wrote "The Salt Road", the novel that won the Harbour Prize for fiction in translation in March 2024? => Ola Berg',
+    );
+  });
+});

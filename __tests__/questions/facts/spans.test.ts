@@ -399,3 +399,20 @@ describe("spans: numbered parts and codes", () => {
     expect(spans.filter((x) => x.answer === "17")).toEqual([]);
   });
 });
+
+describe("spans: languages and titled works", () => {
+  it("spans: a language after 'in' is no place", () => {
+    const spans = spansOf(
+      "The novel was first published in Marathi in 2031 and translated from Korean later.",
+    );
+    expect(spans.filter((x) => x.type === "place")).toEqual([]);
+  });
+
+  it("spans: a novel named in quotation marks is the novel, not a person", () => {
+    const spans = spansOf('"The Salt Road," a novel by Ola Berg, won the Harbour Prize.');
+    expect(spans.find((x) => x.answer === "The Salt Road")).toEqual(
+      expect.objectContaining({ type: "thing", cls: "novel" }),
+    );
+    expect(spans.filter((x) => x.type === "person" && /Salt Road/.test(x.answer))).toEqual([]);
+  });
+});

@@ -62,8 +62,11 @@ interface NameData {
   personNouns: string[];
   fields: string[];
   portfolios: string[];
+  /** Languages, which a name after "in" or "from" may be ("first published in Marathi"): never a place. */
+  languages: string[];
 }
 const NAMES = namesData as NameData;
+const LANGUAGES = new Set(NAMES.languages);
 /** Title words as written, and lower-cased when long enough not to be an initial ("KL Berg"). */
 const TITLE_WORDS = new Set(NAMES.titleWords.flatMap((w) => (w.length > 3 ? [w, w.toLowerCase()] : [w])));
 /** A word written before a name as its title ("Judge", "Coach", "General"), not a calling ("spinner"). */
@@ -307,13 +310,51 @@ function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): nu
 export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): AnswerSpan[] {
   // The story's passes that only read names (people, referents, setting) share one frozen read of them.
   if (namesOnly) return namesOf(s, ctx) as AnswerSpan[];
-  const spans: AnswerSpan[] = namesOf(s, ctx).map((x) => ({ ...x }));
+  const works = titledWorks(s);
+  const spans: AnswerSpan[] = namesOf(s, ctx)
+    .filter((x) => !works.some((w) => x.start < w.end && x.end > w.start))
+    .map((x) => ({ ...x }));
+  spans.push(...works);
   spans.push(...dateSpans(s, ctx, spans));
   spans.push(...scoreSpans(s, spans));
   spans.push(...machSpans(s, spans));
   spans.push(...articleSpans(s, spans));
   spans.push(...quantitySpans(s, spans));
   return spans.filter((span) => !inEventName(s.text, span)).sort((a, b) => a.start - b.start);
+}
+
+/** Class nouns of a work a report names in quotation marks: "'The Salt Road,' a novel by X". */
+const WORK_NOUNS = Object.keys(NAMES.classNouns).filter((noun) => NAMES.classNouns[noun] === "work");
+const TITLED_WORK = new RegExp(
+  String.raw`["“‘']([A-Z][^"“”‘’]{1,60}?)[,.]?["”’'],?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(${WORK_NOUNS.join("|")})\b`,
+  "g",
+);
+
+/**
+ * A work named in quotation marks with its class in an appositive: '"The Salt Road," a novel by X, won ...' names
+ * the novel "The Salt Road", which is no person's name.
+ * @example titledWorks(annotateSentence('"The Salt Road," a novel by Ola Berg, won the prize.'))[0]?.answer // "The Salt Road"
+ */
+function titledWorks(s: Sentence): AnswerSpan[] {
+  if (WORK_NOUNS.length === 0 || !/["“‘']/.test(s.text)) return [];
+  return [...s.text.matchAll(TITLED_WORK)].flatMap((m) => {
+    const title = m[1] ?? "";
+    const start = (m.index ?? 0) + 1;
+    const noun = m[2] ?? "";
+    return title
+      ? [
+          {
+            start,
+            end: start + title.length,
+            answer: title,
+            aliases: [],
+            type: "thing" as const,
+            cls: noun,
+            detail: "work",
+          },
+        ]
+      : [];
+  });
 }
 
 /**
@@ -729,6 +770,8 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       // "at the Games", "in the Final": a class noun alone is no place.
       !NAMES.classNouns[text.toLowerCase()] &&
       !MONTH_WORD.test(text) &&
+      // "first published in Marathi", "translated from Korean": a language is no place.
+      !LANGUAGES.has(text) &&
       // "in Game 7", "in Round 3", "at Gate 2": a word numbered after it is a stage or a part, no place.
       !/^\s+\d/.test(s.text.slice(end))
     ) {

@@ -108,6 +108,38 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
           score: 7.5,
         });
       }
+      // '"The Salt Road," a novel by writer X about ..., won the Y Prize ...': which novel, and who wrote it.
+      const work = s.text.match(WORK_WON);
+      const author = work?.groups ? person(work.groups.author, s.text) : null;
+      if (work?.groups?.title && work.groups.noun && work.groups.prize && author) {
+        const { title, noun, prize } = work.groups;
+        const tail = (work.groups.tail ?? "").trim();
+        // "by an Indian writer": what the maker is, which the other options' makers may be too.
+        const calling = work.groups.maker ?? "";
+        const maker = calling ? ` by ${/^[AEIOU]/i.test(calling) ? "an" : "a"} ${calling}` : "";
+        const what = `the ${prize}${tail ? ` ${tail}` : ""}`;
+        out.push({
+          ...base,
+          kind: "which",
+          answer: title,
+          aliases: [],
+          category: "thing:work",
+          noun,
+          // Not "by X": the other options are known to be other writers' books.
+          prompt: `Which ${noun}${maker} won ${what}${when}?`,
+          surface: title,
+          score: 9.5,
+        });
+        out.push({
+          ...base,
+          answer: author,
+          aliases: [author.split(" ").at(-1) ?? author],
+          category: "person:writer",
+          prompt: `Who wrote "${title}", the ${noun} that won ${what}${when}?`,
+          surface: author,
+          score: 8.5,
+        });
+      }
       const margin = marginQuestion(s.text);
       if (margin) out.push({ ...base, ...margin, kind: "how_many" });
       for (const m of p.beatTrigger.test(s.text) ? s.text.matchAll(p.beat) : []) {
@@ -139,6 +171,13 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
   }
   return out;
 }
+
+/**
+ * '"The Salt Road," a novel by writer X about ..., won the Y Prize for fiction ...', after a dateline or not: the
+ * work, its maker, the prize.
+ */
+const WORK_WON =
+  /(?:^|[—–-]\s+|:\s+)["“](?<title>[A-Z][^"“”]{1,60}?)[,.]?["”],?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?<noun>novel|film|documentary|memoir)\s+by\s+(?:(?<maker>(?:[A-Z][a-z]+\s+)?(?:writer|author|novelist|poet|director|filmmaker))\s+)?(?<author>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\b[^;"]*?,\s+(?:won|has\s+won|bagged|clinched|was\s+awarded)\s+the\s+(?<prize>(?:[A-Z][\w'-]*\s+){1,5}(?:Prize|Award|Medal))(?<tail>\s+for\s+[a-z][a-z ]{2,40}?)?(?=\s+(?:on|at)\b|[.,])/;
 
 /** "became the youngest champion after defeating Grandmaster Y 7.5-5.5 in the Z match": the loser and the match. */
 const AFTER_DEFEATING =
