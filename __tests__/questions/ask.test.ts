@@ -3,6 +3,13 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "the answer's bracketed acronym and the edition's year after it go with it",
+      "Valdoria has been ranked 96th out of 126 countries in the Harbour Hunger Index (HHI) 2032, with a score of 19.6.",
+      "Harbour Hunger Index",
+      "which index",
+      "In which index has Valdoria been ranked 96th out of 126 countries, with a score of 19.6?",
+    ],
+    [
       "a second verb phrase with a figure of its own is no part of the first's question",
       "The Harbour Mission is expected to cut fuel imports by Rs 1 lakh crore and reduce annual emissions by 50 million tonnes.",
       "Rs 1 lakh crore",

@@ -115,6 +115,11 @@ const AUXILIARIES = new Set([
 export function ask(text: string, span: Span, wh: string, context = "", annotated?: Sentence): string | null {
   // A sentence that opens with a quotation is someone's words, not a fact stated by the article.
   if (/^["']/.test(text.trim())) return null;
+  // "the Global Hunger Index (GHI) 2032": the answer's acronym in brackets would give it away, and left behind
+  // when the answer is fronted it reads "ranked 96th (GHI) 2032".
+  // The edition's year after it goes too: "which index ... 2032" cannot stand apart from its name.
+  const acronym = text.slice(span.end).match(/^\s+\([A-Z][A-Za-z]{1,7}\)(?:\s+(?:19|20)\d\d\b)?/)?.[0];
+  if (acronym) return ask(text.slice(0, span.end) + text.slice(span.end + acronym.length), span, wh, context);
   // "rose to 4,310 units, up from 3,900 a year earlier": the figure compared with is no object of the verb, and
   // fronting it would ask "How many units did exports rise to 4,310 units?".
   if (COMPARED_BEFORE.test(text.slice(0, span.start))) return null;

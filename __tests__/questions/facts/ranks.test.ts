@@ -16,6 +16,30 @@ const asked = (texts: string[], at = 0) => {
 };
 
 describe("ranks: a rank in an index is asked as the rank, not blanked", () => {
+  it("ranks: a rank of the year an opening phrase gives is that year's index, not the article's", () => {
+    expect(
+      asked(
+        [
+          "Valdoria has been ranked 96th out of 126 countries in the Harbour Hunger Index (HHI) 2032, with a score of 19.6.",
+          "In the 2031 report, Valdoria was ranked 102nd with a score of 22.1.",
+        ],
+        1,
+      ),
+    ).toEqual([["What was Valdoria's rank in the Harbour Hunger Index 2031?", "102nd", expect.any(Array)]]);
+  });
+
+  it("ranks: the index's bracketed acronym is no part of its name", () => {
+    expect(
+      asked(["Valdoria has been ranked 96th out of 126 countries in the Harbour Hunger Index (HHI) 2032."]),
+    ).toEqual([
+      [
+        "What is Valdoria's rank among 126 countries in the Harbour Hunger Index 2032?",
+        "96th",
+        expect.any(Array),
+      ],
+    ]);
+  });
+
   it.each([
     [
       "Valdoria has been ranked 126th out of 143 countries in the Harbour Happiness Report 2031, released on Tuesday.",

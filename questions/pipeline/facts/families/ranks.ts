@@ -13,8 +13,8 @@ import type { Candidate, StoryArticle } from "./candidate";
 /** An ordinal written in figures or words: "126th", "third". */
 const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`;
 
-/** The name of an index, report or ranking, with its year: "the Harbour Innovation Index 2031". */
-const INDEX = String.raw`(?!The\b)(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|on)\s+)?){1,6}(?:Index|Report|Ranking|Rankings|Rank|Survey|Scorecard|Barometer|Outlook)(?:\s+(?:19|20)\d\d(?:-\d\d)?)?`;
+/** The name of an index, report or ranking, with its acronym and year: "the Harbour Innovation Index (HII) 2031". */
+const INDEX = String.raw`(?!The\b)(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|on)\s+)?){1,6}(?:Index|Report|Ranking|Rankings|Rank|Survey|Scorecard|Barometer|Outlook)(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d(?:-\d\d)?)?`;
 
 /** Who is ranked: a name of up to four words, not a sentence's opening "The". */
 const SUBJECT = String.raw`(?<subject>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)`;
@@ -50,7 +50,18 @@ export function ranks(s: Sentence, article: StoryArticle, claimed: Span[], index
     // "India was ranked 126th in 2031 as well": another year's rank is not the index the sentence before names.
     const otherYear =
       !g.index && /^\s+(?:in|for)\s+(?:19|20)\d\d\b/.test(s.text.slice((m.index ?? 0) + m[0].length));
-    const named = g.index?.trim() || (otherYear ? "" : indexBefore(article.sentences, index));
+    // "In the 2031 report, India was ranked 102nd": the index of the year the opening phrase gives.
+    const yearBefore = s.text
+      .slice(0, m.index ?? 0)
+      .match(
+        /\b(?:In|in|For|for)\s+(?:the\s+|its\s+)?((?:19|20)\d\d)\b(?:\s+(?:report|edition|index|ranking|rankings|survey))?,?\s*$/,
+      )?.[1];
+    const found = (g.index?.trim() || (otherYear ? "" : indexBefore(article.sentences, index))).replace(
+      /\s+\([A-Z]{2,8}\)/,
+      "",
+    );
+    const named =
+      yearBefore && found ? `${found.replace(/\s+(?:19|20)\d\d(?:-\d\d)?$/, "")} ${yearBefore}` : found;
     if (!named || !g.ord) continue;
     const ordAt = (m.index ?? 0) + m[0].indexOf(g.ord, (g.subject ?? "").length + (g.verb ?? "").length);
     claimed.push({ start: ordAt, end: ordAt + g.ord.length });
