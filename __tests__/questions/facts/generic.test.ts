@@ -2938,3 +2938,30 @@ describe("generic: a figure compared with another", () => {
     expect(asked.filter((c) => c.answer === "3,900" && !c.prompt.includes("_____"))).toEqual([]);
   });
 });
+
+describe("generic: seats won of a whole", () => {
+  it("generic: 'won 118 of the 224 seats' asks how many of the 224 seats", () => {
+    const prompts = askedFrom("The Harbour Party won 118 of the 224 Assembly seats in Nordland.").map(
+      (c) => c.prompt,
+    );
+    expect(prompts).toContain(
+      "How many of the 224 Assembly seats did the Harbour Party win in Nordland in November 2024?",
+    );
+  });
+
+  it("generic: a second verb after 'but' is no part of the first's question", () => {
+    const prompts = askedFrom(
+      "The Harbour Party won 28 of the 32 seats in the Orca region but lost heavily in Tromso city.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      "How many of the 32 seats did the Harbour Party win in the Orca region in November 2024?",
+    );
+  });
+
+  it("generic: ', winning 118 of the 224 seats' after 'returned to power' is the party's deed", () => {
+    const prompts = askedFrom(
+      "The Harbour Party returned to power in Nordland with a clear majority, winning 118 of the 224 Assembly seats, five more than the halfway mark.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain("How many of the 224 Assembly seats did the Harbour Party win?");
+  });
+});

@@ -905,7 +905,7 @@ function pastOf(gerund: string, lemma: string): string {
 export function participleClause(sentence: Sentence): DerivedClause | null {
   const text = sentence.text;
   const m =
-    /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d)\b|[A-Z]|(?:over|up|out|off|down)\s+(?:from|as|the|[A-Z])|(?:world|top|defending|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|compatriot|local|home|favourite|number|seed|seeded|no\.?|one|two|three)\s+(?:[a-z.]+\s+){0,3}[A-Z])/.exec(
+    /,\s+(?:while\s+|thereby\s+)?([a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|his|her|all|\d[\d,.]*)\b|[A-Z]|(?:over|up|out|off|down)\s+(?:from|as|the|[A-Z])|(?:world|top|defending|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|compatriot|local|home|favourite|number|seed|seeded|no\.?|one|two|three)\s+(?:[a-z.]+\s+){0,3}[A-Z])/.exec(
       text,
     );
   // "including", "following", "according": prepositions in form, with no clause of their own.
@@ -946,7 +946,17 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
   if (!verb) return null;
   // "X congratulated the agency for completing the trial, utilising Y": with another verb between, the clause may hang
   // off that one, whose subject is someone else's.
-  if (sentence.tokens.some((t) => t.start > verb.end && t.end <= m.index && t.pos === "VERB")) return null;
+  // A verb after "to" ("returned to power", as the tagger may read it, or "decided to sign") shares the subject.
+  if (
+    sentence.tokens.some(
+      (t, i) =>
+        t.start > verb.end &&
+        t.end <= m.index &&
+        t.pos === "VERB" &&
+        sentence.tokens[i - 1]?.text.toLowerCase() !== "to",
+    )
+  )
+    return null;
   // "X, a 1990-batch officer, has been appointed ...": the subject is before the aside, not the auxiliary after it.
   const written = text.slice(clauseStart, verb.start).trim();
   const aside = /^(?:has|have|had|was|were|is|are)(?:\s+been)?$/.test(written)

@@ -1061,6 +1061,15 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
       unit = np ? text.slice(end, np).trim() : "";
       cls = unit;
       if (np) countedEnd = np;
+      // "won 118 of the 224 Assembly seats": a share of a counted whole is asked as "how many of the 224 Assembly
+      // seats".
+      const partitive = np
+        ? null
+        : text.slice(end).match(/^\s+of\s+the\s+(?:[\d,]+|[a-z]+)\s+(?:[A-Z]?[a-z-]+\s+){0,2}[a-z]+s\b/);
+      if (partitive) {
+        cls = partitive[0].trim();
+        countedEnd = end + partitive[0].length;
+      }
       // "5 Harbour Medal, 17 Harbour Star and 104 Harbour Cross Awards": names counted in a list share its last
       // noun ("How many Harbour Medal awards ...?").
       const shared =
