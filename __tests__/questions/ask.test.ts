@@ -3,6 +3,13 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "a gerund that opens the sentence names an activity, in lower case",
+      "Manufacturing expanded 8.9 per cent in Valdoria in the fourth quarter.",
+      "8.9 per cent",
+      "by what percentage",
+      "By what percentage did manufacturing expand in Valdoria in the fourth quarter?",
+    ],
+    [
       "the answer's bracketed acronym and the edition's year after it go with it",
       "Valdoria has been ranked 96th out of 126 countries in the Harbour Hunger Index (HHI) 2032, with a score of 19.6.",
       "Harbour Hunger Index",

@@ -799,6 +799,12 @@ function lowerFirst(subject: string, first?: Token): string {
     !lex.country(subject) &&
     !lex.organisation(subject) &&
     !lex.regionKindOf(subject);
+  // "Manufacturing expanded 8.9 per cent": a gerund alone names an activity, no one.
+  const activity =
+    /^[A-Z][a-z]{3,}ing$/.test(subject) &&
+    !lex.country(subject) &&
+    !lex.organisation(subject) &&
+    !isKnownCity(subject);
   // "President Ola Berg": a title before a name keeps its capital, whatever the tagger read it as.
   // A calling is no title: "shooter X" stays in lower case.
   const titled =
@@ -813,7 +819,7 @@ function lowerFirst(subject: string, first?: Token): string {
   const common =
     first !== undefined &&
     !titled &&
-    (first.pos !== "PROPN" || beforePlural || plural || calling) &&
+    (first.pos !== "PROPN" || beforePlural || plural || calling || activity) &&
     !/^[A-Z]{2,}/.test(first.text);
   return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her|Former|Then|Outgoing)\b/.test(
     subject,
