@@ -113,6 +113,27 @@ describe("context: the setting a question names when its own words do not", () =
       ],
       "the launch of HarbourPay and SeaCard card services in Norway and Chile",
     ],
+    [
+      "an election in a state, from the headline's words",
+      ["Mizoram Election Results: Harbour Party Wins 24 Of 40 Seats", "The results were declared on Sunday."],
+      "the Mizoram Assembly election",
+    ],
+    [
+      "an election in a state, from a party's return to power",
+      [
+        "The Harbour Party returned to power in Sikkim, winning 21 of the 32 seats.",
+        "Counting ended on Sunday.",
+      ],
+      "the Sikkim Assembly election",
+    ],
+    [
+      "no election in a word before 'Election' that is no place",
+      [
+        "Ola Berg was appointed Chief Election Commissioner of Valdoria on Monday.",
+        "He takes charge on Friday.",
+      ],
+      "the appointment of the Chief Election Commissioner of Valdoria",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });

@@ -137,6 +137,13 @@ const LAUNCH =
 const IN_EFFECT =
   /\b(?<rules>the\s+new\s+(?:[a-z-]+\s+){0,3}(?:laws|rules|codes|regulations|regime|system|policy|act|code|scheme))\s+(?:that|which)?\s*(?:came|come|comes|have come|has come)\s+into\s+(?:effect|force)\b/;
 /** "the first-ever visit to Tromso by a Valdorian PM", "PM X visited Y": a visit to a place. */
+/**
+ * "Nordland Election Results: ...", "the Nordland Assembly elections", "won 118 of the 224 Assembly seats in
+ * Nordland", "returned to power in Nordland": an election in a state or country.
+ */
+const ELECTION =
+  /\b(?<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:(?:Assembly|Legislative Assembly|Vidhan Sabha|general|presidential|parliamentary)\s+)?(?:[Ee]lections?|[Pp]olls?)(?:\s+[Rr]esults?)?\b|\bAssembly\s+(?:elections?|polls|seats)\s+in\s+(?<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b|\b(?:returned|swept|voted|came|stormed)\s+(?:back\s+)?to\s+power\s+in\s+(?<place3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b/;
+
 const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
 
 /**
@@ -189,6 +196,18 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
           phrase: `the launch of ${thing}${launch.place ? ` in ${launch.place}` : ""}`,
           distinctive: distinctiveOf(thing).filter((w) => !/^(?:services?|scheme|mission|card)$/.test(w)),
         };
+      }
+      const election = s.text.match(ELECTION)?.groups;
+      const polled = election?.place ?? election?.place2 ?? election?.place3;
+      if (polled) {
+        const lex = lexicon();
+        const state = lex.regionKindOf(polled) !== undefined;
+        const country = lex.country(polled);
+        if (state || country)
+          return {
+            phrase: state ? `the ${polled} Assembly election` : `the ${country?.name ?? polled} election`,
+            distinctive: distinctiveOf(polled),
+          };
       }
       const visit = s.text.match(VISIT);
       const place = visit?.groups?.place;
