@@ -135,7 +135,7 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
     const moved = { start: span.start - (aside[0].length - aside[1].length - 1), end: 0 };
     moved.end = moved.start + (span.end - span.start);
     const q = ask(rest, moved, wh, context);
-    return q ? `${q.slice(0, -1)} ${aside[2]}?` : null;
+    return q ? withTime(q, aside[2]) : null;
   }
   // "The Reserve Bank of India on 6 February 2032 cut the repo rate to 5.75 per cent": a date between a named
   // subject and its verb, with no commas, goes after the clause too, when the answer is after it.
@@ -144,7 +144,7 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   if (between?.[1] && between[2] && span.end <= between[1].length) {
     const rest = `${between[1]} ${text.slice(between[0].length)}`;
     const q = ask(rest, span, wh, context);
-    return q ? `${q.slice(0, -1)} ${between[2]}?` : null;
+    return q ? withTime(q, between[2]) : null;
   }
   // "On which date was X sworn in ...?": the date itself goes after the clause, where it is fronted from.
   const dateAt = between?.[1] && between[2] ? between[1].length + 1 : -1;
@@ -161,7 +161,7 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
     const rest = `${between[1]} ${text.slice(between[0].length)}`;
     const shift = between[0].length - between[1].length - 1;
     const q = ask(rest, { start: span.start - shift, end: span.end - shift }, wh, context);
-    return q ? `${q.slice(0, -1)} ${between[2]}?` : null;
+    return q ? withTime(q, between[2]) : null;
   }
   // "The bank had last month projected growth of 6.8 per cent" (read "had in May 2031 projected"): a time phrase
   // between an auxiliary and its participle goes after the clause, where it is asked with the verb whole ("In which
@@ -288,6 +288,25 @@ function inPlaceOnly(text: string, span: Span, wh: string, context: string): str
   if (insideQuotation(text, span)) return null;
   const q = inPlace(text, span, wh);
   return finish(context ? `${context}${q.charAt(0).toLowerCase()}${q.slice(1)}` : q);
+}
+
+/**
+ * A question with the time its sentence gave after the subject put back at the end of its clause: before a record
+ * aside that closes it ("..., the first visit in 41 years"), which would otherwise read as the time of the record,
+ * or in place of a remark ("..., the first reduction in more than a year").
+ * @example withTime("Which bank cut its rate, the first cut in a year?", "on 6 May 2031") // "Which bank cut its rate on 6 May 2031?"
+ */
+function withTime(q: string, time: string): string {
+  const aside = q.match(
+    /,\s+the\s+(?:first|only|second|third|largest|biggest|highest|lowest|steepest|sharpest)\b[^,?]*\?$/,
+  );
+  // One that says how long since ("the first by a Valdorian leader in 41 years") makes the answer the only one and
+  // stays; one that only remarks ("the first reduction in more than a year") goes.
+  if (aside?.index !== undefined)
+    return /\bin\s+(?:over\s+)?\d+\s+(?:years|decades)\?$/.test(aside[0])
+      ? `${q.slice(0, aside.index)} ${time}${q.slice(aside.index)}`
+      : `${q.slice(0, aside.index)} ${time}?`;
+  return `${q.slice(0, -1)} ${time}?`;
 }
 
 /** A comparison the answer sits in: ", up from", ", compared with", ", against" before it. */

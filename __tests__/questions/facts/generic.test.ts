@@ -2965,3 +2965,14 @@ describe("generic: seats won of a whole", () => {
     expect(prompts).toContain("How many of the 224 Assembly seats did the Harbour Party win?");
   });
 });
+
+describe("generic: a date between subject and verb before a closing remark", () => {
+  it("generic: the date goes before the remark, which goes, and the new rate is asked", () => {
+    const prompts = askedFrom(
+      "The Bank of Valdoria on Friday cut its key policy rate by 25 basis points to 5.25%, the first reduction in more than a year, and lowered the reserve ratio to 3.5%.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      "To what percentage did the Bank of Valdoria cut its key policy rate by 25 basis points on 8 November 2024?",
+    );
+  });
+});
