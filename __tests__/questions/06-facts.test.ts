@@ -689,3 +689,12 @@ describe("winners: a titled work that won a prize", () => {
     );
   });
 });
+
+describe("things: a law's name ends at a whole word", () => {
+  it("things: 'the X Disaster Rapid Action Force' is no act", () => {
+    const asked = factsOf(
+      "The Harbour Disaster Rapid Action Force pressed 60 units into action to clear roads.",
+    ).map((c) => c.answer);
+    expect(asked.filter((a) => /\bAct$/.test(a))).toEqual([]);
+  });
+});

@@ -1434,3 +1434,11 @@ describe("08-options: no one who had died is offered for a sitting holder", () =
     expect(options.some((o) => diedIn(o) !== undefined)).toBe(true);
   });
 });
+
+describe("options: a share under a hundred per cent", () => {
+  it.each([0, 1, 2, 3])("options: '94 per cent' at rank %i is offered no share of 100 or more", (rank) => {
+    const options = nearbyNumbers("94 per cent", {}, rank, `s${rank}`);
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    expect(options.filter((o) => Number.parseFloat(o) >= 100)).toEqual([]);
+  });
+});

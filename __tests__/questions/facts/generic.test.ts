@@ -2976,3 +2976,12 @@ describe("generic: a date between subject and verb before a closing remark", () 
     );
   });
 });
+
+describe("generic: a state's name in a calling", () => {
+  it("generic: 'Mizoram finance minister X' is asked 'Which Mizoram finance minister ...?', capitalised", () => {
+    const prompts = askedFrom(
+      "Mizoram finance minister Ola Berg presented a Rs 14,560 crore budget for 2032-33 in the state legislative assembly.",
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => p.startsWith("Which Mizoram finance minister presented"))).toBe(true);
+  });
+});

@@ -416,3 +416,15 @@ describe("spans: languages and titled works", () => {
     expect(spans.filter((x) => x.type === "person" && /Salt Road/.test(x.answer))).toEqual([]);
   });
 });
+
+describe("spans: people inside bodies' names and after a country", () => {
+  it("spans: 'Chairman of the Central Board of Direct Taxes' names no person 'Direct Taxes'", () => {
+    const spans = spansOf("Ola Berg was Chairman of the Central Board of Direct Taxes until 2030.");
+    expect(spans.filter((x) => x.type === "person" && /Taxes/.test(x.answer))).toEqual([]);
+  });
+
+  it("spans: 'Chief Justice of India Ola Berg' is Ola Berg, not 'India Ola Berg'", () => {
+    const spans = spansOf("The Chief Justice of India Ola Berg spoke on Monday.");
+    expect(spans.filter((x) => x.type === "person").map((x) => x.answer)).toEqual(["Ola Berg"]);
+  });
+});

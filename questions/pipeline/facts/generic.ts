@@ -2919,8 +2919,12 @@ function calledAs(calling: string): string {
   // "Valdorian novelist": a demonym the data does not know keeps its capital; a word capitalised only because it
   // opens the sentence ("Badminton player", "Wrestler") does not, and only the first word's capital can be the
   // sentence's ("Eminent Hindi poet" keeps the language's).
+  // "Maharashtra finance minister": a state's name keeps its capital too.
   const cased = words.map((w, i) =>
-    /^[A-Z]{2,}$/.test(w) || /^[A-Z][a-z]+(?:ian|an|ese|ish)$/.test(w) || (i > 0 && /^[A-Z]/.test(w))
+    /^[A-Z]{2,}$/.test(w) ||
+    /^[A-Z][a-z]+(?:ian|an|ese|ish)$/.test(w) ||
+    (i > 0 && /^[A-Z]/.test(w)) ||
+    (/^[A-Z]/.test(w) && lexicon().regionKindOf(w) !== undefined)
       ? w
       : w.toLowerCase(),
   );

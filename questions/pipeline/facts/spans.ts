@@ -323,6 +323,10 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
   return spans.filter((span) => !inEventName(s.text, span)).sort((a, b) => a.start - b.start);
 }
 
+/** A body's name up to its "of", whose next words finish the name: "the Central Board of". */
+const BODY_OF =
+  /\b(?:Board|Bureau|Department|Ministry|Council|Commission|Institute|Authority|Corporation|Federation|Association|Committee|Directorate|Organi[sz]ation|Agency|Society|Academy|University|College|Tribunal)\s+of\s+$/;
+
 /** Class nouns of a work a report names in quotation marks: "'The Salt Road,' a novel by X". */
 const WORK_NOUNS = Object.keys(NAMES.classNouns).filter((noun) => NAMES.classNouns[noun] === "work");
 const TITLED_WORK = new RegExp(
@@ -533,14 +537,22 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
         roleFrom = k;
       }
     }
+    // "Chairman of the Central Board of Direct Taxes": the words after a body's "Board of" finish its name; the
+    // chairman is someone else.
+    if (role && BODY_OF.test(s.text.slice(0, start))) continue;
     if (role) {
-      const words = text.split(/\s+/);
-      const story = words.length === 1 ? person(text.toLowerCase()) : undefined;
-      if (words.length === 1 && story === undefined && !/^[A-Z][a-z]+$/.test(text)) continue;
-      const full = story ?? text;
-      const surname = words.at(-1) ?? text;
+      // "Chief Justice of India Ola Berg": the country ends the role, and the name is what follows it.
+      const country = text.match(/^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=[A-Z][\w'’.-]*\s+[A-Z])/);
+      const after = country?.[1] && /\bof\s*$/.test(role) && lex.country(country[1]) ? country[0].length : 0;
+      const named = text.slice(after);
+      const words = named.split(/\s+/);
+      const story = words.length === 1 ? person(named.toLowerCase()) : undefined;
+      if (words.length === 1 && story === undefined && !/^[A-Z][a-z]+$/.test(named)) continue;
+      const full = story ?? named;
+      const surname = words.at(-1) ?? named;
       out.push({
         ...base,
+        start: start + after,
         answer: full,
         aliases: full === surname ? aliases : [...aliases, surname],
         type: "person",

@@ -186,7 +186,11 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
     return `${pre}${grouped}${post}`;
   };
   // No option a glance rules out: nothing under two fifths of the answer or over two and a half times it.
-  const keep = (v: number) => v > 0 && !(plural && v === 1) && (n <= 12 || (v >= n * 0.4 && v <= n * 2.5));
+  // A share under a hundred per cent is offered shares under a hundred: "104 per cent" of a supply or a
+  // completion rate is ruled out at a glance (held-out readings 9 and 12).
+  const share = /^\s*(?:%|per\s*cent|percent)/i.test(post) && n < 100;
+  const keep = (v: number) =>
+    v > 0 && !(plural && v === 1) && (n <= 12 || (v >= n * 0.4 && v <= n * 2.5)) && !(share && v >= 100);
   if (decimals > 0) {
     // A "nice" step on the answer's own decimal grid, near 5% of a rate or 3% of a larger measure.
     const grid = 10 ** -decimals;

@@ -152,9 +152,10 @@ export class Patterns {
     this.appositiveTrigger = new RegExp(`,\\s+[^,;]{0,120}?(?:${last})`);
     this.appointedTrigger = /(?:appointed|named|elected|sworn|designated|over\s+as|charge\s+as)/;
     const cap = "[A-Z][\\w'.\\-]*";
-    // "the X (Amendment) Bill", "the Y (Abolition) Act": a bracketed word inside a law's name is part of it.
+    // "the X (Amendment) Bill", "the Y (Abolition) Act": a bracketed word inside a law's name is part of it. "the X
+    // Rapid Action Force" holds no act.
     this.legislation = new RegExp(
-      `(?<name>${cap}(?:\\s+(?:(?:of|and|for|the)\\s+)?${cap}){0,6}(?:\\s+\\((?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+\\))?\\s+(?<kind>Bill|Act|Sanhita|Code|Ordinance)(?:,\\s+(?<year>(?:19|20)\\d\\d))?)`,
+      `(?<name>${cap}(?:\\s+(?:(?:of|and|for|the)\\s+)?${cap}){0,6}(?:\\s+\\((?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+\\))?\\s+(?<kind>Bill|Act|Sanhita|Code|Ordinance)\\b(?:,\\s+(?<year>(?:19|20)\\d\\d))?)`,
       "g",
     );
     this.superlative =
