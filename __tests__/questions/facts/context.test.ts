@@ -134,6 +134,18 @@ describe("context: the setting a question names when its own words do not", () =
       ],
       "the appointment of the Chief Election Commissioner of Valdoria",
     ],
+    [
+      "an appointment the lead reports beats an act named later, and 'former' before the name is no bar",
+      [
+        "The government on Friday appointed former Finance Secretary Ola Berg as the 28th Governor of the Harbour Bank of Valdoria.",
+        "Ola Berg will succeed Kari Nord, whose term ends on 10 December.",
+        "Kari Nord had served a single term.",
+        "The Harbour Bank of Valdoria cut rates four times under him.",
+        "The Governor is appointed under Section 8 of the Harbour Bank of Valdoria Act.",
+        "The Harbour Bank of Valdoria Act was passed in 1934.",
+      ],
+      "the appointment of the 28th Governor of the Harbour Bank of Valdoria",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });

@@ -43,6 +43,7 @@ const SETTING_CATEGORIES = new Set([
   "ship",
   "report",
   "budget",
+  "protected area",
 ]);
 
 /** Sentences of each article read for what the story is about: its title line and lead. */
@@ -88,6 +89,14 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
           best = { name: span.answer, mentions };
       }
   if (!best) return eventTag(articles);
+  // "The government appointed X as the 28th Governor of the Bank ...": an appointment the lead reports is what the
+  // story is about, more than a thing it names only later ("under Section 8 of the Bank Act").
+  const opening = articles.flatMap((a) => a.sentences.slice(0, 2).map((x) => ` ${normKey(x.text)} `));
+  const named = ` ${normKey(best.name)} `;
+  if (!opening.some((t) => t.includes(named))) {
+    const event = eventTag(articles);
+    if (event && /^the (?:appointment|election) of\b/.test(event.phrase)) return event;
+  }
   const distinctive = distinctiveWords(best.name);
   const since = foundedBefore(articles, distinctive);
   return { phrase: phraseOf(best.name), distinctive, ...(since ? { since } : {}) };
@@ -120,7 +129,7 @@ function foundedBefore(articles: StoryArticle[], distinctive: string[]): number 
 
 /** "appointed Revenue Secretary X as the 27th Governor of Y": the office is the one after "as". */
 const APPOINTED_AS =
-  /\b(?<verb>appointed|named|elected|nominated)\s+(?:[A-Z][\w.'-]*\s+){1,6}as\s+(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
+  /\b(?<verb>appointed|named|elected|nominated)\s+(?:(?:former|retired|veteran)\s+)?(?:[A-Z][\w.'-]*\s+){1,6}as\s+(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
 /** "took oath as the 41st Chief Justice of Valdoria", "has been appointed 19th Chief Harbour Commissioner of X". */
 const APPOINTED =
   /\b(?<verb>appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
