@@ -698,3 +698,12 @@ describe("things: a law's name ends at a whole word", () => {
     expect(asked.filter((a) => /\bAct$/.test(a))).toEqual([]);
   });
 });
+
+describe("winners: where the winner is from is no winner", () => {
+  it("winners: 'The 23-year-old from Tromso beat X in the final' asks no 'Who won' keyed Tromso", () => {
+    const asked = factsOf(
+      "The 23-year-old from Tromso beat Valdoria's Kari Nord 6-4 in the women's 57kg final in Oslo.",
+    ).map((c) => c.answer);
+    expect(asked).not.toContain("Tromso");
+  });
+});

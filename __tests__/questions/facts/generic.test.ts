@@ -2985,3 +2985,12 @@ describe("generic: a state's name in a calling", () => {
     expect(prompts.some((p) => p.startsWith("Which Mizoram finance minister presented"))).toBe(true);
   });
 });
+
+describe("generic: one blank per list", () => {
+  it("generic: only the first member of a list of states is blanked", () => {
+    const blanks = askedFrom(
+      "Bypolls to seven Assembly constituencies in Goa, Sikkim, Mizoram and Tripura will be held on April 16.",
+    ).filter((c) => c.prompt.includes("_____") && ["Goa", "Sikkim", "Mizoram", "Tripura"].includes(c.answer));
+    expect(blanks.map((c) => c.answer)).toEqual(["Goa"]);
+  });
+});

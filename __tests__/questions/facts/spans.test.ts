@@ -428,3 +428,12 @@ describe("spans: people inside bodies' names and after a country", () => {
     expect(spans.filter((x) => x.type === "person").map((x) => x.answer)).toEqual(["Ola Berg"]);
   });
 });
+
+describe("spans: a place made an adjective", () => {
+  it("spans: 'Tromso-based think tank' names no tank", () => {
+    const spans = spansOf(
+      "An estimate by Tromso-based think tank the Harbour Institute said exports could rise.",
+    );
+    expect(spans.filter((x) => /-based/.test(x.answer))).toEqual([]);
+  });
+});

@@ -214,7 +214,16 @@ export function genericFacts(
       const namesAny = (found: { span: AnswerSpan }[]) =>
         found.some(({ span }) => ["person", "place", "org", "thing"].includes(span.type));
       const named = { main: namesAny(inMain), derived: namesAny(derivedSpans) };
+      // "in Gujarat, _____, Punjab and Uttar Pradesh": a list's members are blanks that show each other; the
+      // first LIST_BLANKS of a sentence's list are asked, not every one.
+      const listed = new Map<string, number>();
       for (const { s, span } of asked) {
+        if ((span.type === "place" || span.type === "thing") && isListMember(s.text, span)) {
+          const key = `${s.text}|${span.type}`;
+          const seen = listed.get(key) ?? 0;
+          listed.set(key, seen + 1);
+          if (seen >= LIST_BLANKS) continue;
+        }
         // The name put in for "He" or "It" gives the question its subject; it is not itself a fact the sentence
         // states, and a wrong guess would make a wrong key.
         if (subject && s === main && span.start === opening.length) continue;
@@ -1836,6 +1845,9 @@ function isListMember(text: string, span: AnswerSpan): boolean {
   if (/\sand\s+(?:the\s+)?$/.test(before) && LIST_BEFORE_LAST.test(before)) return true;
   return /,\s+$/.test(before) && LIST_BEFORE_MIDDLE.test(before) && LIST_REST.test(after);
 }
+
+/** How many members of one list in a sentence are asked (each as a blank that shows the others). */
+const LIST_BLANKS = 1;
 
 /** ", the first by an Indian Prime Minister in 41 years?": a record aside that ends a question. */
 const RECORD_ASIDE = /,\s+the\s+(?:first|only)\b[^,]*\bin\s+(?:over\s+)?\d+\s+(?:years|decades)\?$/;

@@ -668,6 +668,8 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
     }
     // A class noun written after the name in lower case ("the Sea Star train", "Delta camp"), unless it describes
     // the name after it ("Space agency NASA").
+    // "New Delhi-based", "Goa-born": a place made an adjective describes what follows; it names nothing.
+    if (/-(?:based|born|headquartered|owned|run|led|made|built|bound)$/.test(text)) continue;
     const rest = s.text.slice(acronymEnd ?? end);
     const after = /^['"’”]?\s+[a-z]+\s+[A-Z]/.test(rest)
       ? ""

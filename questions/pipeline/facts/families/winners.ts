@@ -58,6 +58,7 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
         });
       }
       for (const m of p.wonTrigger.test(s.text) ? s.text.matchAll(p.won) : []) {
+        if (PLACE_BEFORE.test(s.text.slice(0, m.index))) continue;
         const name = person(m.groups?.name, s.text);
         // "won the silver medal in the men's javelin throw at the Paris Olympics": the field and venue belong to it.
         const rest = s.text.slice((m.index ?? 0) + m[0].length);
@@ -143,6 +144,7 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
       const margin = marginQuestion(s.text);
       if (margin) out.push({ ...base, ...margin, kind: "how_many" });
       for (const m of p.beatTrigger.test(s.text) ? s.text.matchAll(p.beat) : []) {
+        if (PLACE_BEFORE.test(s.text.slice(0, m.index))) continue;
         const name = person(m.groups?.name, s.text);
         const loser = person(m.groups?.loser, s.text);
         if (!name || !loser) continue;
@@ -171,6 +173,9 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
   }
   return out;
 }
+
+/** "The 23-year-old from Sonipat beat ...": a name after "from" or "in" is where the winner is from, not who. */
+const PLACE_BEFORE = /\b(?:from|in|of|at|near)\s+$/;
 
 /**
  * '"The Salt Road," a novel by writer X about ..., won the Y Prize for fiction ...', after a dateline or not: the
