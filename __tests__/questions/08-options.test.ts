@@ -1442,3 +1442,35 @@ describe("options: a share under a hundred per cent", () => {
     expect(options.filter((o) => Number.parseFloat(o) >= 100)).toEqual([]);
   });
 });
+
+describe("options: athletes of the sport and event the question is about", () => {
+  const woman = {
+    ...candidate("who", "Ola Berg", "person"),
+    prompt: "Who became only the second Indian woman to win a senior world wrestling title?",
+    sentence:
+      "Ola Berg became only the second Indian woman to win a senior world wrestling title when she beat Kari Nord 6-4 in the women's 57kg freestyle final.",
+    surface: "Ola Berg",
+  };
+
+  it("options: a woman wrestler in a freestyle final is offered women wrestlers, not swimmers or men", () => {
+    const options = optionsFor(woman, [], buildPools([woman])).filter((o) => o !== "Ola Berg");
+    expect(options).toHaveLength(3);
+    const wrestlers = lexicon().distractors["person:athlete:wrestling:india"] ?? [];
+    const women = new Set((peopleData as { women: string[] }).women);
+    for (const o of options) {
+      expect(wrestlers).toContain(o);
+      expect(women.has(o)).toBe(true);
+    }
+  });
+
+  it("options: a player of a sport with a list of its own is offered no champion of another sport", () => {
+    const captain = {
+      ...candidate("who", "Ola Berg", "person"),
+      prompt: "Which hockey player scored twice in the final?",
+      sentence: "Norway's hockey captain Ola Berg scored twice from penalty corners in the final.",
+      surface: "Ola Berg",
+    };
+    const others = ["Novak Djokovic", "Simone Biles", "Eliud Kipchoge", "Usain Bolt"];
+    expect(optionsFor(captain, [], buildPools([captain])).filter((o) => others.includes(o))).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import {
 import {
   curatedPeople,
   debutOf,
+  eventFilter,
   goneBy,
   heldOffice,
   knownClass,
@@ -79,9 +80,10 @@ const ORG_CATEGORIES = new Set([
 const SPORTS: [RegExp, string][] = [
   [/\b(?:javelin|throws?|thrower)\b/i, "javelin"],
   [/\b(?:100m|200m|100 metres|200 metres|sprint|sprinter)\b/i, "sprint"],
+  // "the women's 57kg freestyle final" of a wrestling report is wrestling's freestyle, not swimming's.
+  [/\b(?:wrestler|wrestling)\b/i, "wrestling"],
   [/\b(?:swimming|swimmer|freestyle|butterfly|backstroke|breaststroke)\b/i, "swimming"],
   [/\b(?:shooter|shooting|air pistol|air rifle)\b/i, "shooting"],
-  [/\b(?:wrestler|wrestling)\b/i, "wrestling"],
   [/\b(?:boxer|boxing)\b/i, "boxing"],
   [/\b(?:shuttler|badminton)\b/i, "badminton"],
   [/\b(?:weightlifter|weightlifting)\b/i, "weightlifting"],
@@ -330,8 +332,13 @@ function pickOptions(
   else if (broad === "number" || broad === "money" || broad === "percent")
     offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(seed), seed));
   // "Which Chief Minister submitted his resignation?": no woman among the options, nor a man for "her".
+  // "won gold in the women's 57kg category": a women's event is offered women, a men's event men.
   else if (broad === "person")
-    offer([...activeAt(peopleLike(c, pools), c, asOf)].filter(pronounFilter(c.prompt)));
+    offer(
+      [...activeAt(peopleLike(c, pools), c, asOf)]
+        .filter(pronounFilter(c.prompt))
+        .filter(eventFilter(c.prompt, c.sentence, c.surface || c.answer)),
+    );
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (
     broad === "country pair" ||
@@ -478,7 +485,16 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
     (played === "tennis" || played === "boxing") && /\b(?:her|she|women)\b/i.test(`${c.sentence} ${c.prompt}`)
       ? `${played}-women`
       : played;
-  if (sport) yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
+  if (sport) {
+    yield* lexicon().distractors[`person:athlete:${sport}:${cls.nation}`] ?? [];
+    // A nationality nobody stated ("Valdorian sprinter X") is offered the sport's world list too.
+    if (cls.guessed && cls.nation !== "world")
+      yield* lexicon().distractors[`person:athlete:${sport}:world`] ?? [];
+    // A sport the lists know is offered its own players and the story's, never a champion of another sport
+    // (held-out reading 12: Djokovic, Kipchoge and Biles offered for a hockey captain).
+    for (const p of c.peers ?? []) if (like(p)) yield p;
+    return;
+  }
   // "Who was Valdoria's Fisheries Minister in April 2031?": an office with no list of its own is offered the
   // senior ministers of the day, not the story's former leaders (blind reading 17 saw dead ones offered).
   const minister =

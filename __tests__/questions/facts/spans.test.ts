@@ -437,3 +437,12 @@ describe("spans: a place made an adjective", () => {
     expect(spans.filter((x) => /-based/.test(x.answer))).toEqual([]);
   });
 });
+
+describe("spans: a person by what the sentence says of them", () => {
+  it.each([
+    "Ola Berg became only the second Indian woman to win a senior world wrestling title on Wednesday.",
+    "Ola Berg claimed bronze in the women's 68kg category.",
+  ])("spans: %s", (text) => {
+    expect(spansOf(text).find((x) => x.answer === "Ola Berg")?.type).toBe("person");
+  });
+});

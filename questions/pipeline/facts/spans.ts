@@ -880,10 +880,11 @@ function looksLikePerson(
       !lexicon().country(possessor)?.demonyms.includes(possessor)) ||
     SPEECH.test(after) ||
     DEED.test(after) ||
-    // "X was the top scorer", "X is a veteran diplomat": what X is, said with a person noun.
+    // "X was the top scorer", "X is a veteran diplomat", "X became only the second Indian woman to win ...": what
+    // X is, said with a person noun.
     PERSON_NOUNS.has(
       after.match(
-        /^\s+(?:was|is|became)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+?)s?\b(?=\s+(?:of|among|in|for|at|from|who|and)\b|[,.;]|$)/,
+        /^\s+(?:was|is|became|becomes)\s+(?:only\s+|also\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z-]+?)s?\b(?=\s+(?:of|among|in|for|at|from|who|and|to)\b|[,.;]|$)/,
       )?.[1] ?? "",
     ) ||
     /^,\s+(?:a|an)\s+[a-z0-9]/.test(after) ||
@@ -897,7 +898,7 @@ function looksLikePerson(
 
 /** Deeds only people do, right after a name: "X scored 68", "X took a stunning catch". */
 const DEED =
-  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z]|(?:world|top|defending|compatriot|seeded|second-seeded)\b)|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
+  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured|claimed)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z]|(?:world|top|defending|compatriot|seeded|second-seeded)\b)|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
 
 /** An awardee's field in brackets after the name, as honours lists write it. */
 const FIELD = new RegExp(`^\\s*\\((?:${NAMES.fields.join("|")})(?:\\s+and\\s+[A-Z][a-z]+)*\\)`);

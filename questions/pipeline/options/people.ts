@@ -52,6 +52,24 @@ export function fitsPronoun(name: string, prompt: string): boolean {
   return pronounFilter(prompt)(name);
 }
 
+/**
+ * For a women's event ("won gold in the women's 57kg category", "the second Indian woman to win"), no curated
+ * man; for a men's, no curated woman.
+ * Names the lists do not know pass. The question says whose event, or else the sentence right after the name.
+ */
+export function eventFilter(prompt: string, sentence: string, answer: string): (name: string) => boolean {
+  const at = sentence.indexOf(answer);
+  const near = /\b(?:wo)?m[ae]n\b|\b(?:wo)?men['’]s\b/i.test(prompt)
+    ? prompt
+    : at >= 0
+      ? sentence.slice(at, at + 80)
+      : "";
+  const event = /\bwom(?:an|en)\b/i.test(near) ? "women" : /\bm(?:an|en)\b/i.test(near) ? "men" : "";
+  if (!event) return () => true;
+  if (CURATED.size === 0) for (const n of curatedNames()) CURATED.add(n);
+  return (name) => !CURATED.has(name) || WOMEN.has(name) === (event === "women");
+}
+
 /** `fitsPronoun` for one question's many candidates: the stem is read once. */
 export function pronounFilter(prompt: string): (name: string) => boolean {
   const pronoun = answersPronoun(prompt);
@@ -115,7 +133,7 @@ const FIELD_WORDS: [RegExp, Field][] = [
     "cricketer",
   ],
   [
-    /\b(?:[Ss]hooter|[Ww]restler|[Bb]oxer|[Aa]thlete|[Jj]avelin|[Ss]printer|[Ss]huttler|[Pp]layer|Olympian|Olympic record|[Mm]edall?ist|[Ww]eightlifter|[Aa]rcher|[Ss]wimmer|[Ww]inner|[Cc]hampion|[Ff]inalist|gold|silver|bronze)\b/,
+    /\b(?:[Ss]hooter|[Ww]restler|[Ww]restling|[Ww]eightlifting|[Bb]adminton|[Aa]rchery|[Cc]hampionships|world title|[Bb]oxer|[Aa]thlete|[Jj]avelin|[Ss]printer|[Ss]huttler|[Pp]layer|Olympian|Olympic record|[Mm]edall?ist|[Ww]eightlifter|[Aa]rcher|[Ss]wimmer|[Ww]inner|[Cc]hampion|[Ff]inalist|gold|silver|bronze)\b/,
     "athlete",
   ],
   // A tennis or chess final's players: "beat X in the men's singles final", "X won the Candidates".
