@@ -707,3 +707,12 @@ describe("winners: where the winner is from is no winner", () => {
     expect(asked).not.toContain("Tromso");
   });
 });
+
+describe("numbers: a length written before what it measures", () => {
+  it("numbers: 'The 29.6-km bridge across the Gulf of X has been built ...' asks how long the bridge is", () => {
+    const asked = factsOf(
+      "The 29.6-km bridge across the Gulf of Orca has been built at a cost of Rs 21,400 crore.",
+    ).map((c) => `${c.prompt} => ${c.answer}`);
+    expect(asked).toContain("How long is the bridge across the Gulf of Orca? => 29.6 km");
+  });
+});

@@ -3,6 +3,20 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "a second verb of the subject after 'and' ('and cuts the ...') is no part of the first's question",
+      "The bridge across the Gulf of Orca was opened on 9 May 2031 and cuts the road journey by six hours.",
+      "9 May 2031",
+      "which date",
+      "On which date was the bridge across the Gulf of Orca opened?",
+    ],
+    [
+      "a noun of action that opens the sentence is written in lower case, but Parliament keeps its capital",
+      "Construction was completed in 62 months at Tromso.",
+      "62 months",
+      "how many months",
+      "In how many months was construction completed at Tromso?",
+    ],
+    [
       "a gerund that opens the sentence names an activity, in lower case",
       "Manufacturing expanded 8.9 per cent in Valdoria in the fourth quarter.",
       "8.9 per cent",

@@ -2,6 +2,13 @@ import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
 
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
+  // A reduced relative taken for the inverted verb leaves the clause's own perfect behind.
+  [
+    "From which state did the number of gecko species know from Valdoria has risen to 52 in June 2032?",
+    "Nordland",
+    "two verbs after do-support",
+  ],
+  ["Whom did Ola Berg defeat in the final that had been postponed?", "Kari Nord", null],
   // A participle's phrase cut from its clause, and a source whose finding was cut off.
   [
     'Which figure fills the blank in "Up from a revised _____ in the October-December quarter, driven by a pick-up in construction"?',

@@ -12,7 +12,7 @@ import { assignCountries, findHolders, holderQuestions } from "./facts/families/
 import { titleQuestions } from "./facts/families/honours";
 import { incidents } from "./facts/families/incidents";
 import { members } from "./facts/families/members";
-import { numbers } from "./facts/families/numbers";
+import { lengths, numbers } from "./facts/families/numbers";
 import { compiled } from "./facts/families/patterns";
 import { ranks, streaks } from "./facts/families/ranks";
 import { recipients } from "./facts/families/recipients";
@@ -56,6 +56,7 @@ export function extractStoryFacts(
       candidates.push(...things(sentence, article, p, claimed, holders, resolveTheir));
       candidates.push(...ranks(sentence, article, claimed, i));
       candidates.push(...streaks(sentence, article, claimed, i));
+      candidates.push(...lengths(sentence, article, claimed));
       candidates.push(...numbers(sentence, article, claimed, p));
       candidates.push(...dates(sentence, article, claimed));
       candidates.push(...members(sentence, article));

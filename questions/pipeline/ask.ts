@@ -11,7 +11,7 @@ export interface Span {
 
 /** Where a clause ends: a relative or subordinate clause, a dash, a second main clause (", and Parliament enacted"). */
 const CLAUSE_BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|\s+but\s+(?=(?:[a-z]{3,}ed|lost|won|fell|rose|got|made|took|kept)\b)|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b|,\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?:was|were|is|are|has|had|have|will)\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|won|met|beat|took|made|became|began|held|signed|set)\b)|\s+and\s+(?=(?:Rs\.?|₹|US\$|\$|INR)\s?\d)|\s+and\s+(?=(?:was|were|is|are|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b)|\s+and\s+(?=(?:is|was|are|were)\s+(?:a|an|the)\s)|\s+and\s+(?=(?:reduce|increase|cut|raise|boost|create|generate|attract|save|lower|add|double|triple|halve|expand|bring|reduced|increased|raised|boosted|lowered|added|doubled|expanded|revised|kept|retained|maintained|projected)\s+(?:the\s+|its\s+|their\s+|annual\s+)?[a-z])/g;
+  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following)(?:\s+|(?=,))|;\s+|\s+-\s+|,\s+(?:according to|said|adding|stating)\b|,\s+(?=(?:a|an)\s)|(?<!such)\s+as\s+(?=[A-Z])|\s+(?:since|after|because|while)\s+(?=the\s)|\s+(?:while|whereas)\s+(?=[A-Z0-9])|\s+but\s+(?=(?:[a-z]{3,}ed|lost|won|fell|rose|got|made|took|kept)\b)|\s+and\s+(?=(?:cuts|reduces|connects|links|provides|offers|covers|includes|brings|gives|makes|takes|serves|carries|spans|runs)\s+(?:the|a|an|its|their)\b)|,\s+and\s+(?=\d)|\s+(?:following|after|upon)\s+which\b|,\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}(?:was|were|is|are|has|had|have|will)\b)|,\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|won|met|beat|took|made|became|began|held|signed|set)\b)|\s+and\s+(?=(?:Rs\.?|₹|US\$|\$|INR)\s?\d)|\s+and\s+(?=(?:was|were|is|are|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b)|\s+and\s+(?=(?:is|was|are|were)\s+(?:a|an|the)\s)|\s+and\s+(?=(?:reduce|increase|cut|raise|boost|create|generate|attract|save|lower|add|double|triple|halve|expand|bring|reduced|increased|raised|boosted|lowered|added|doubled|expanded|revised|kept|retained|maintained|projected)\s+(?:the\s+|its\s+|their\s+|annual\s+)?[a-z])/g;
 /**
  * "as" followed by a role ("as Election Commissioner", "as the new Chief Justice", "as Chile's envoy to Peru"), not
  * by a clause ("as India's exports rose").
@@ -819,8 +819,10 @@ function lowerFirst(subject: string, first?: Token): string {
     !lex.organisation(subject) &&
     !lex.regionKindOf(subject);
   // "Manufacturing expanded 8.9 per cent": a gerund alone names an activity, no one.
+  // So does one that names an action or a state: "Construction was completed in 62 months".
   const activity =
-    /^[A-Z][a-z]{3,}ing$/.test(subject) &&
+    /^[A-Z][a-z]{3,}(?:ing|tion|sion|ment)$/.test(subject) &&
+    subject !== "Parliament" &&
     !lex.country(subject) &&
     !lex.organisation(subject) &&
     !isKnownCity(subject);

@@ -2994,3 +2994,13 @@ describe("generic: one blank per list", () => {
     expect(blanks.map((c) => c.answer)).toEqual(["Goa"]);
   });
 });
+
+describe("generic: a record said in a clause of an appositive", () => {
+  it("generic: 'the X Setu, a 29.6-km bridge ... that is now India's longest sea bridge' asks which bridge", () => {
+    const prompts = askedFrom(
+      "Prime Minister Ola Berg on Saturday inaugurated the Orca Sagar Setu, a 29.6-km six-lane bridge across the Gulf of Orca that is now India's longest sea bridge, surpassing another link.",
+    ).map((c) => `${c.prompt} => ${c.answer}`);
+    expect(prompts).toContain("Which bridge is India's longest sea bridge? => Orca Sagar Setu");
+    expect(prompts.filter((p) => p.startsWith("Whom did"))).toEqual([]);
+  });
+});

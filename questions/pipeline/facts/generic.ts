@@ -1176,6 +1176,10 @@ export function recordAppositive(text: string): DerivedClause | null {
 const RECORD_AFTER =
   /(?<![\w'’-])(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?<noun>(?:\s+[a-z]+){0,2}),\s+(?<record>(?:[A-Z][a-z]+['’]s|the\s+(?:world|country|nation|state)['’]s)\s+(?:first|longest|largest|biggest|highest|tallest|oldest|deepest|fastest|busiest|smallest|widest|heaviest)\s+(?:[a-z-]+\s+){0,2}[a-z]+),/;
 
+/** "the Orca Setu, a 29.6-km six-lane bridge ... that is now Valdoria's longest sea bridge": the same, said in a clause. */
+const RECORD_THAT =
+  /(?<![\w'’-])(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?<noun>(?:\s+[a-z]+){0,2}),\s+(?:a|an)\s+[^,;]{3,100}?\s+(?:that|which)\s+is\s+(?:now\s+)?(?<record>(?:[A-Z][a-z]+['’]s|the\s+(?:world|country|nation|state)['’]s)\s+(?:first|longest|largest|biggest|highest|tallest|oldest|deepest|fastest|busiest|smallest|widest|heaviest)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\b/;
+
 /**
  * "inaugurated the Orca rail tunnel, Valdoria's longest railway tunnel, on ...": a record in an appositive after
  * a name is a fact about the name, "Orca rail tunnel is Valdoria's longest railway tunnel.", asked "Which rail
@@ -1183,7 +1187,7 @@ const RECORD_AFTER =
  * @example recordAfter("Ola Berg opened the Orca rail tunnel, Valdoria's longest railway tunnel, on Friday.")?.text // "Orca rail tunnel is Valdoria's longest railway tunnel."
  */
 function recordAfter(text: string): DerivedClause | null {
-  const m = text.match(RECORD_AFTER);
+  const m = text.match(RECORD_AFTER) ?? text.match(RECORD_THAT);
   const g = m?.groups;
   if (!m || m.index === undefined || !g?.name || !g.record) return null;
   // A person's or a country's record is asked by its own sentence; a name that opens the sentence is its subject.

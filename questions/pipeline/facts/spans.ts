@@ -105,6 +105,9 @@ function capitalCountry(name: string): { code: string } | undefined {
 }
 
 /** The class of a capitalised name from its last word(s): "Bird Sanctuary" -> sanctuary. */
+/** Class words of Indian languages that names end in, and the English class noun a question asks them by. */
+const VERNACULAR_CLASSES: Record<string, string> = { setu: "bridge" };
+
 export function classOfName(name: string): { noun: string; category: string } | null {
   const words = name.toLowerCase().split(/\s+/);
   for (const n of [2, 1]) {
@@ -114,7 +117,8 @@ export function classOfName(name: string): { noun: string; category: string } | 
       .join(" ")
       .replace(/[^a-z ]/g, "");
     const category = NAMES.classNouns[noun];
-    if (category && words.length > n) return { noun, category };
+    // "Khambhat Sagar Setu": a class word of an Indian language is asked in English ("Which bridge ...?").
+    if (category && words.length > n) return { noun: VERNACULAR_CLASSES[noun] ?? noun, category };
   }
   // "the Harbour Prize for Literature", "the Orca Cup of Nations": a prize or a contest named with what it is for;
   // "the Harbour Caves of Nordland": a site named with where it is.
@@ -887,13 +891,21 @@ function looksLikePerson(
         /^\s+(?:was|is|became|becomes)\s+(?:only\s+|also\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z-]+?)s?\b(?=\s+(?:of|among|in|for|at|from|who|and|to)\b|[,.;]|$)/,
       )?.[1] ?? "",
     ) ||
-    /^,\s+(?:a|an)\s+[a-z0-9]/.test(after) ||
+    // "X, a 1990-batch officer": an appositive says what X is; one that names a thing's class ("X, a 29.6-km
+    // six-lane bridge") says X is no person.
+    (/^,\s+(?:a|an)\s+[a-z0-9]/.test(after) && !appositiveClass(after)) ||
     // "X, who ...", "X, born on ...": only a person is described so.
     /^,\s+(?:who|whose|born|aged)\b/.test(after) ||
     // "X (48 off 31 balls)", "X (Medicine)": a player's figures, an awardee's field.
     /^\s*\(\d+\b/.test(after) ||
     FIELD.test(after)
   );
+}
+
+/** The class noun among an appositive's first words ("a 29.6-km six-lane bridge across ..." -> "bridge"), if any. */
+function appositiveClass(after: string): string | undefined {
+  const words = after.match(/^,\s+(?:a|an)\s+((?:[\w.-]+\s+){0,4}[\w-]+)/)?.[1]?.split(/\s+/) ?? [];
+  return words.find((w) => NAMES.classNouns[w] !== undefined && !PERSON_NOUNS.has(w));
 }
 
 /** Deeds only people do, right after a name: "X scored 68", "X took a stunning catch". */

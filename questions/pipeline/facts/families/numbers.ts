@@ -173,3 +173,36 @@ function unhedged(figure: string): string {
     "",
   );
 }
+
+// ---------- how long ----------
+
+/**
+ * "The 29.6-km bridge across the Gulf of X has been built ...": a length written before what it measures, which the
+ * generic path could only blank ("The _____ bridge ..."), asked as "How long is the bridge across the Gulf of X?".
+ */
+const LENGTH_BEFORE =
+  /\b[Tt]he\s+(?<n>\d[\d,]*(?:\.\d+)?)-(?<unit>km|kilometre|kilometer|metre|meter|mile)(?:-long)?\s+(?<noun>(?:[a-z-]+\s+){0,2}(?:bridge|tunnel|road|highway|expressway|corridor|railway line|rail line|line|canal|pipeline|wall|track|route|link|stretch|sea link|runway))(?<where>\s+(?:across|over|under|between|from|on|in|along|connecting|linking)\s+(?:the\s+)?[A-Z][^,;]{2,60}?)?(?=\s+(?:has|have|had|is|was|were|will|would|which|that)\b|,)/;
+
+export function lengths(s: Sentence, article: StoryArticle, claimed: Span[]): Candidate[] {
+  const m = s.text.match(LENGTH_BEFORE);
+  const g = m?.groups;
+  if (!m || m.index === undefined || !g?.n || !g.unit || !g.noun) return [];
+  const at = m.index + m[0].indexOf(g.n);
+  const end = at + g.n.length + 1 + g.unit.length;
+  if (claimed.some((c) => at < c.end && end > c.start)) return [];
+  claimed.push({ start: at, end });
+  const unit = /^k/.test(g.unit) ? "km" : g.unit === "mile" ? "miles" : "metres";
+  return [
+    {
+      kind: "how_many",
+      answer: `${g.n} ${unit}`,
+      aliases: [g.n, `${g.n}-${g.unit}`, `${g.n} ${g.unit}`],
+      category: "number",
+      prompt: `How long is the ${g.noun.trim()}${g.where ?? ""}?`,
+      articleId: article.id,
+      sentence: s.text,
+      surface: `${g.n}-${g.unit}`,
+      score: 7.5,
+    },
+  ];
+}
