@@ -183,6 +183,30 @@ describe("dates: whether a weekday is a day to come", () => {
       "Wednesday",
       false,
     ],
+    [
+      "the future governs a day after its object",
+      "The Valdorian President will call on President Ola Berg on Wednesday.",
+      "Wednesday",
+      true,
+    ],
+    [
+      "the future governs a later day of the same sentence",
+      "The Valdorian President will call on President Ola Berg on Wednesday and visit Tromso before departing for Oslo on Thursday.",
+      "Thursday",
+      true,
+    ],
+    [
+      "the future governs a day after a place, a participle after 'be' being its own",
+      "The literature prize will be announced on Thursday and the Harbour Prize on Friday in Oslo.",
+      "Friday",
+      true,
+    ],
+    [
+      "a past verb between the future and the day governs it",
+      "The rover will be deployed after the lander touched down on Monday.",
+      "Monday",
+      false,
+    ],
   ])("dates: %s", (_label, text, day, ahead) => {
     expect(weekdayAhead(text, text.indexOf(day))).toBe(ahead);
   });

@@ -37,8 +37,23 @@ export function resolveDate(phrase: string, reference: Date, future = false): Re
  * @example weekdayAhead("The prize will be announced on Wednesday.", 32) // true
  */
 export function weekdayAhead(text: string, at: number): boolean {
-  return /\b(?:will|shall|would|is\s+to|are\s+to|set\s+to|due\s+to)\s+(?:be\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?$/.test(
-    text.slice(0, at),
+  const before = text.slice(0, at);
+  if (/\blast\s+$/i.test(before)) return false;
+  if (
+    /\b(?:will|shall|would|is\s+to|are\s+to|set\s+to|due\s+to)\s+(?:be\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?$/.test(
+      before,
+    )
+  )
+    return true;
+  // "X will call on President Y on Wednesday and visit Z before departing on Thursday": a future the sentence's
+  // verb sets governs its later days too, while no past verb ("said", "signed") comes between.
+  const future = [
+    ...before.matchAll(/\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|slated)\s+to)\s/g),
+  ].at(-1);
+  if (!future || future.index === undefined) return false;
+  // A participle after "be" ("will be announced") is the future's own.
+  return !/(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|said|says|told|announced|added|[a-z]{3,}ed)\b/.test(
+    before.slice(future.index),
   );
 }
 

@@ -3004,3 +3004,18 @@ describe("generic: a record said in a clause of an appositive", () => {
     expect(prompts.filter((p) => p.startsWith("Whom did"))).toEqual([]);
   });
 });
+
+describe("generic: territories and bodies", () => {
+  it("generic: a union territory is asked as one", () => {
+    const prompts = askedFrom("Polling in Puducherry will be held on 5 May.").map((c) => c.prompt);
+    expect(prompts.some((p) => /^Which union territory\b/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\bWhich state\b/.test(p))).toBe(false);
+  });
+
+  it("generic: a date of a participle's clause is not asked of the main clause", () => {
+    const asked = askedFrom(
+      "The Valdorian President will call on President Ola Berg on 24 August and visit Tromso before departing for Oslo on 25 August.",
+    ).filter((c) => c.answer.startsWith("25 August"));
+    expect(asked.filter((c) => !c.prompt.includes("Oslo"))).toEqual([]);
+  });
+});

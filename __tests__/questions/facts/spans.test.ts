@@ -446,3 +446,12 @@ describe("spans: a person by what the sentence says of them", () => {
     expect(spansOf(text).find((x) => x.answer === "Ola Berg")?.type).toBe("person");
   });
 });
+
+describe("spans: a body after 'at' is no city", () => {
+  it("spans: 'at the University of Tromso' names no city", () => {
+    const spans = spansOf(
+      "Ola Berg heads a laboratory at the University of Tromso, while Kari Nord teaches in Oslo.",
+    );
+    expect(spans.filter((x) => x.type === "place" && /University/.test(x.answer))).toEqual([]);
+  });
+});

@@ -1853,6 +1853,23 @@ function isListMember(text: string, span: AnswerSpan): boolean {
 /** How many members of one list in a sentence are asked (each as a blank that shows the others). */
 const LIST_BLANKS = 1;
 
+/**
+ * Whether a date question keeps the word its date was said of, when the date is in a participle's clause after the
+ * main one: the last word of three letters or more before the date ("before departing for Colombo on Thursday" ->
+ * "Colombo"), which a question about that deed must still name.
+ */
+function keepsDatedWord(text: string, span: AnswerSpan, prompt: string): boolean {
+  // Only a date in a clause of its own after the main one ("before departing for Colombo on Thursday").
+  if (!/\b(?:before|after|while|when|until|till)\s+[a-z]+ing\b[^,;.]{0,60}$/.test(text.slice(0, span.start)))
+    return true;
+  const before = text
+    .slice(0, span.start)
+    .replace(/\s*(?:on|in|by|from|since|until|till|before|after|during|of|,)\s*$/i, "")
+    .match(/([A-Za-z][\w'’-]{2,})[^A-Za-z]*$/)?.[1];
+  if (!before || /^(?:the|and|was|were|has|have|had|will|would|which|that)$/i.test(before)) return true;
+  return new RegExp(`\\b${escapeRegex(before)}\\b`, "i").test(prompt);
+}
+
 /** ", the first by an Indian Prime Minister in 41 years?": a record aside that ends a question. */
 const RECORD_ASIDE = /,\s+the\s+(?:first|only)\b[^,]*\bin\s+(?:over\s+)?\d+\s+(?:years|decades)\?$/;
 /** "arrived in X", "a visit to X": a country a leader went to is the news even when the story is all about it. */
@@ -2277,6 +2294,11 @@ const VENUE_NOUNS: Record<string, string> = {
 
 /** "the Bay of Bengal", "the Arabian Sea": a place that is water is asked as a water body, not a city. */
 const WATER_BODY = /\b(?:Bay|Gulf|Sea|Ocean|Strait)\b/;
+/** "state", or "union territory" for Delhi or Puducherry, whose options are the other territories. */
+function regionNoun(name: string): string {
+  return lexicon().regionKindOf(name) === "union territory" ? "union territory" : "state";
+}
+
 const WH: Record<string, (span: AnswerSpan) => string> = {
   person: () => "who",
   place: (s) =>
@@ -2290,7 +2312,7 @@ const WH: Record<string, (span: AnswerSpan) => string> = {
             ? `which two ${plural(venueNoun(s.answer.split(" and ")[0] ?? s.answer))}`
             : WATER_BODY.test(s.answer)
               ? "which water body"
-              : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? "state" : s.cls === "country" ? "country" : "city"}`,
+              : `which ${s.cls === "venue" ? venueNoun(s.answer) : s.cls === "state" ? regionNoun(s.answer) : s.cls === "country" ? "country" : "city"}`,
   // "Which navy recovered ...?" leaves one navy among the options: an armed force is asked as a service.
   org: (s) =>
     /^(?:navy|army|air force|coast guard)$/i.test(s.cls)
@@ -2870,6 +2892,9 @@ function questionIn(
         prompt = shorter;
     }
     if (prompt && !passesGate(set(prompt), span.answer, span.aliases)) prompt = null;
+    // "... call on Y on Wednesday and visit Z before departing for Colombo on Thursday": a date asked of a clause
+    // the question has cut away would be keyed to the wrong deed.
+    if (prompt && span.type === "date" && !keepsDatedWord(stemText, span, prompt)) prompt = null;
   }
   if (prompt && namesCountry(prompt, span)) prompt = null;
   // The blanks are worded only when no wh-question passed: most spans need one of the two, never both.
@@ -3271,7 +3296,8 @@ function blankNoun(span: AnswerSpan, stem: string): string {
   if (span.cls === "pair") return "pair";
   if (span.cls === "score") return "score";
   if (span.type === "date") return span.cls !== "day" ? span.cls : "date";
-  if (span.type === "place" && (span.cls === "state" || span.cls === "country")) return span.cls;
+  if (span.type === "place" && span.cls === "state") return regionNoun(span.answer);
+  if (span.type === "place" && span.cls === "country") return span.cls;
   if (span.type === "place" && span.cls === "city" && isKnownCity(span.answer)) return "city";
   // "the Orca Station" where the stem is about space: a space station.
   if (/\bStation$/.test(span.answer) && /\b(?:[Ss]pace|ISRO|orbit)\b/.test(stem)) return "space station";

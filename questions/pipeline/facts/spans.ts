@@ -785,8 +785,8 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       !/-(?:Pacific|Atlantic|Asia)\b|\b(?:Asia|Pacific|Atlantic|Arctic|Antarctic|Ocean|Sea|Gulf|Caribbean|Balkans|Caucasus|Sahel|Africa|Europe|America)$/.test(
         text,
       ) &&
-      // "at the Games", "in the Final": a class noun alone is no place.
-      !NAMES.classNouns[text.toLowerCase()] &&
+      // "at the Games", "in the Final": a class noun alone is no place; "at the University of Zurich" is a body.
+      !text.split(/\s+/).some((w) => NAMES.classNouns[w.toLowerCase()] !== undefined) &&
       !MONTH_WORD.test(text) &&
       // "first published in Marathi", "translated from Korean": a language is no place.
       !LANGUAGES.has(text) &&
