@@ -455,3 +455,10 @@ describe("spans: a body after 'at' is no city", () => {
     expect(spans.filter((x) => x.type === "place" && /University/.test(x.answer))).toEqual([]);
   });
 });
+
+describe("spans: districts are no cities", () => {
+  it("spans: 'in Orca and Tromso districts and in Nordby district' names no city", () => {
+    const spans = spansOf("The festival is performed in Orca and Tromso districts and in Nordby district.");
+    expect(spans.filter((x) => x.type === "place" && x.cls === "city")).toEqual([]);
+  });
+});

@@ -790,6 +790,10 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
       !MONTH_WORD.test(text) &&
       // "first published in Marathi", "translated from Korean": a language is no place.
       !LANGUAGES.has(text) &&
+      // "in Kodagu district", "in the Kalyana region": a name its sentence calls a district or a region is no city.
+      !/^\s+(?:and\s+[A-Z][\w-]*\s+)?(?:district|districts|tehsil|taluk|block|village|region|division)\b/i.test(
+        s.text.slice(end),
+      ) &&
       // "in Game 7", "in Round 3", "at Gate 2": a word numbered after it is a stage or a part, no place.
       !/^\s+\d/.test(s.text.slice(end))
     ) {
