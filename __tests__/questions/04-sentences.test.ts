@@ -96,3 +96,13 @@ describe("04-sentences: a past tense the tagger reads as an adjective", () => {
     expect(retired?.lemma).toBe("retire");
   });
 });
+
+describe("04-sentences: an outlet's boilerplate line", () => {
+  it("04-sentences: 'Get Current Updates on India News, Weather Today, Latest News at X' is no sentence", () => {
+    expect(
+      annotate(["Get Current Updates on India News, Weather Today, Latest News at Harbour Times."]).map(
+        (s) => s.text,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1474,3 +1474,32 @@ describe("options: athletes of the sport and event the question is about", () =>
     expect(optionsFor(captain, [], buildPools([captain])).filter((o) => others.includes(o))).toEqual([]);
   });
 });
+
+describe("options: a badminton story's singles final is badminton's", () => {
+  it("storySport: 'singles' and 'the women's singles final' do not make a badminton story tennis", () => {
+    expect(
+      storySport([
+        "Ola Berg became the first Valdorian man to win the badminton world championships.",
+        "In the men's singles final, Berg beat Kari Nord 21-17, 21-18.",
+        "In the women's singles final, Mara Lind beat Ana Dahl 21-12, 21-18.",
+        "In the women's doubles, Valdoria won bronze.",
+      ]),
+    ).toBe("badminton");
+  });
+
+  it("options: a player of a badminton story's singles final is offered no tennis player", () => {
+    const c = {
+      ...candidate("who", "Mara Lind", "person"),
+      prompt: "Who won the women's singles final?",
+      sentence:
+        "In the women's singles final, Mara Lind beat Ana Dahl 21-12, 21-18 to win her first world title.",
+      surface: "Mara Lind",
+      noun: "badminton",
+    };
+    const tennis = new Set([
+      ...(lexicon().distractors["person:athlete:tennis-women:world"] ?? []),
+      ...(lexicon().distractors["person:athlete:tennis:world"] ?? []),
+    ]);
+    expect(optionsFor(c, [], buildPools([c])).filter((o) => tennis.has(o))).toEqual([]);
+  });
+});

