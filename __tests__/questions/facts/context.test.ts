@@ -146,6 +146,86 @@ describe("context: the setting a question names when its own words do not", () =
       ],
       "the appointment of the 28th Governor of the Harbour Bank of Valdoria",
     ],
+    [
+      "a law the lede names once and the story calls 'the Bill', without its year",
+      [
+        "The Nordland Legislative Assembly on Thursday passed the Nordland Online Gaming (Prohibition) Bill, 2031, by a voice vote.",
+        "The Bill will now be sent to the Governor for her assent.",
+      ],
+      "the Nordland Online Gaming (Prohibition) Bill",
+    ],
+    [
+      "a cup the lede names once and the story calls 'the tournament'",
+      [
+        "Valdoria won the Harbour Cup men's hockey title for the fourth time on Sunday, beating Nordland 3-2.",
+        "Erik Holm was named the player of the tournament.",
+      ],
+      "the Harbour Cup",
+    ],
+    [
+      "a thing the lede names that the story never comes back to is no setting",
+      [
+        "The Union Cabinet on Wednesday approved the Harbour Green Mission with an outlay of Rs 19,744 crore.",
+        "The Valdoria Hockey Board announced a cash award of Rs 3 lakh for each player.",
+      ],
+      null,
+    ],
+    [
+      "an office of two words joined by 'and'",
+      [
+        "Kari Nord on Friday took oath as the 28th Comptroller and Auditor General of Valdoria at a brief ceremony.",
+        "She succeeds Erik Holm.",
+      ],
+      "the appointment of the 28th Comptroller and Auditor General of Valdoria",
+    ],
+    [
+      "an appointment with an aside between the name and 'as'",
+      [
+        "The government has appointed Mara Lind, an executive director of the Harbour Bank, as Deputy Governor of the Harbour Bank for three years.",
+        "She will look after monetary policy.",
+      ],
+      "the appointment of the Deputy Governor of the Harbour Bank",
+    ],
+    [
+      "a deal two countries signed that the lede does not name",
+      [
+        "Portugal and Kenya on Wednesday signed a free trade agreement that will remove tariffs on most goods.",
+        "Talks had gone on for 12 years.",
+      ],
+      "the Portugal–Kenya free trade agreement",
+    ],
+    [
+      "a meeting of a body's ministers",
+      [
+        "Foreign ministers of the ORCA group on Thursday agreed to set up a grain platform as they wrapped up a two-day meeting in Tromso.",
+        "The next meeting will be held in Lima.",
+      ],
+      "the ORCA foreign ministers' meeting",
+    ],
+    [
+      "a name in quotation marks after its class noun",
+      [
+        "The 28th edition of the joint military exercise 'Harbour Shield 2032' began on Monday at Tromso, the ministry said.",
+        "The exercise will run for two weeks.",
+      ],
+      "Exercise Harbour Shield 2032",
+    ],
+    [
+      "a data release, by the figure and its period",
+      [
+        "Valdoria's gross domestic product grew 7.8 per cent in the April-June quarter of 2031-32, official data showed on Friday.",
+        "Growth in the previous quarter was 6.5 per cent.",
+      ],
+      "the GDP data for the April-June quarter of 2031-32",
+    ],
+    [
+      "a repo rate decision",
+      [
+        "The Reserve Bank of India on Friday cut the repo rate by 25 basis points to 5.75 per cent, the first cut in two years.",
+        "The repo rate had been held for eleven meetings.",
+      ],
+      "the RBI's monetary policy review",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });

@@ -7,7 +7,7 @@ import { lexicon } from "../../lexicon";
 import { escapeRegex, MONTHS, normKey } from "../../text";
 import { isSimplePast } from "../reword";
 import type { StoryArticle } from "./candidate";
-import { BARE_CONTEXT, classOfName, findSpans } from "./spans";
+import { BARE_CONTEXT, classOfName, findSpans, type SpanContext } from "./spans";
 
 export interface StoryTag {
   /** The name as a question writes it: "the Harbour Cup", "Operation Tide". */
@@ -88,7 +88,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         if (mentions >= 2 && (!best || mentions > best.mentions || fuller))
           best = { name: span.answer, mentions };
       }
-  if (!best) return eventTag(articles);
+  if (!best) return eventTag(articles) ?? ledeThing(articles, ctx);
   // "The government appointed X as the 28th Governor of the Bank ...": an appointment the lead reports is what the
   // story is about, more than a thing it names only later ("under Section 8 of the Bank Act").
   const opening = articles.flatMap((a) => a.sentences.slice(0, 2).map((x) => ` ${normKey(x.text)} `));
@@ -129,10 +129,10 @@ function foundedBefore(articles: StoryArticle[], distinctive: string[]): number 
 
 /** "appointed Revenue Secretary X as the 27th Governor of Y": the office is the one after "as". */
 const APPOINTED_AS =
-  /\b(?<verb>appointed|named|elected|nominated)\s+(?:(?:former|retired|veteran)\s+)?(?:[A-Z][\w.'-]*\s+){1,6}as\s+(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
+  /\b(?<verb>appointed|named|elected|nominated)\s+(?:(?:former|retired|veteran)\s+)?(?:[A-Z][\w.'-]*\s+){0,5}[A-Z][\w.'-]*(?:,\s+(?:a|an|the)\s+[^,;]{3,80},)?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
 /** "took oath as the 41st Chief Justice of Valdoria", "has been appointed 19th Chief Harbour Commissioner of X". */
 const APPOINTED =
-  /\b(?<verb>appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
+  /\b(?<verb>appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
 /** "the Council's 47th meeting", "the 47th meeting of the Harbour Council". */
 const NUMBERED_MEETING =
   /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th))\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th))\s+(?:meeting|session)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
@@ -152,6 +152,25 @@ const IN_EFFECT =
  */
 const ELECTION =
   /\b(?<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:(?:Assembly|Legislative Assembly|Vidhan Sabha|general|presidential|parliamentary)\s+)?(?:[Ee]lections?|[Pp]olls?)(?:\s+[Rr]esults?)?\b|\bAssembly\s+(?:elections?|polls|seats)\s+in\s+(?<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b|\b(?:returned|swept|voted|came|stormed)\s+(?:back\s+)?to\s+power\s+in\s+(?<place3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b/;
+
+/**
+ * "India and Valdoria on Wednesday signed a free trade agreement", "X and the six-nation Gulf Cooperation Council
+ * (GCC) signed a pact": a deal between two sides that the lead does not name.
+ */
+const SIGNED_BETWEEN =
+  /\b(?<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s+\((?<acr>[A-Z]{2,6})\))?\s+(?:on\s+[A-Z][a-z]+\s+)?(?:signed|inked|concluded|sealed)\s+(?:a|an|the|their)\s+(?:long-awaited\s+|landmark\s+|comprehensive\s+|first\s+)?(?<what>(?:[a-z-]+\s+){0,3}(?:agreement|pact|treaty|accord|deal|memorandum of understanding))\b/;
+/**
+ * "India and Valdoria on Thursday held their first 2+2 ministerial dialogue": a meeting of two sides that the lead
+ * does not name.
+ */
+const HELD_BETWEEN =
+  /\b(?<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:held|hold|began|concluded)\s+(?:their|the|a)\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?(?<what>(?:[\w+-]+\s+){0,3}(?:dialogue|talks|summit|meeting|consultations))\b/;
+/**
+ * "Foreign ministers of the BRICS group ... wrapped up a two-day meeting": a body's ministers or leaders meeting,
+ * "the BRICS foreign ministers' meeting".
+ */
+const BODY_MEETING =
+  /\b(?<role>(?:[A-Z][a-z]+\s+)?[Mm]inisters|[Ll]eaders|[Hh]eads of [Ss]tate)\s+of\s+(?:the\s+)?(?<body>[A-Z][A-Z0-9]{1,6})\b(?=[^.]*?\b(?<what>meeting|summit|conclave|conference)\b)/;
 
 const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
 
@@ -218,6 +237,19 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
             distinctive: distinctiveOf(polled),
           };
       }
+      const between = s.text.match(SIGNED_BETWEEN)?.groups ?? s.text.match(HELD_BETWEEN)?.groups;
+      const sides = between ? [between.a ?? "", between.acr ?? between.b ?? ""] : [];
+      if (between?.what && sides.every((side) => lexicon().country(side) || /^[A-Z]{2,6}$/.test(side)))
+        return {
+          phrase: `the ${sides.join("–")} ${between.what.replace(/\s+/g, " ")}`,
+          distinctive: sides.flatMap(distinctiveOf),
+        };
+      const body = s.text.match(BODY_MEETING)?.groups;
+      if (body?.body && body.role && body.what && !lexicon().country(body.body))
+        return {
+          phrase: `the ${body.body} ${body.role.toLowerCase()}' ${body.what}`,
+          distinctive: distinctiveOf(body.body),
+        };
       const visit = s.text.match(VISIT);
       const place = visit?.groups?.place;
       if (visit && place && !/^(?:The|This|His|Her|PM|Prime)$/.test(place)) {
@@ -240,6 +272,112 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
     }
   return null;
 }
+
+/**
+ * The named thing the story's first sentence of news names ("The Rajya Sabha on Wednesday passed the Harbour Bill,
+ * 2031"), when no thing is named twice and the lead reports no event: the body refers back to it as "the Bill" or
+ * "the Cup", which no count of its name finds. Null when that sentence names no such thing.
+ */
+function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null {
+  for (const a of articles) {
+    // The first sentence that reads as news: a dateline, byline or headline line is too short.
+    const lede = a.sentences.slice(0, LEAD).find((s) => s.text.split(/\s+/).length >= 10);
+    if (!lede) continue;
+    // The story goes on about it: another sentence names it again, or calls it "the Bill", "the Cup". A lede's
+    // thing that nothing else mentions is no setting for a page of other news.
+    const others = articles.flatMap((x) => x.sentences.filter((s) => s !== lede).map((s) => s.text));
+    const keyed = others.map((t) => ` ${normKey(t)} `);
+    // "the Bill", "the 720-kg satellite": the thing's class noun after "the", one word between at most.
+    const again = (words: string[], nouns: string[]) => {
+      const called = nouns.filter(Boolean).map(escapeRegex).join("|");
+      const back = called ? new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(?:${called})\\b`, "i") : null;
+      return (
+        keyed.some((t) => words.some((w) => t.includes(` ${w} `))) ||
+        others.some((t) => back?.test(t) === true)
+      );
+    };
+    for (const span of findSpans(lede, ctx, true)) {
+      if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
+      const noun = (classOfName(span.answer)?.noun ?? span.cls).toLowerCase();
+      if (!again(distinctiveWords(span.answer), [noun, ...(CALLED_BACK[span.detail ?? ""] ?? [])])) continue;
+      // "the Harbour Bill, 2031" is set as "the Harbour Bill": the month in brackets dates it, and a law of an
+      // earlier year ("struck down the Harbour Act, 2029") is one the news is about, of no month of its own.
+      const year = span.answer.match(/,\s+((?:19|20)\d\d)$/)?.[1];
+      const name = year ? span.answer.slice(0, -`, ${year}`.length) : span.answer;
+      const distinctive = distinctiveWords(name);
+      const news = a.dated ? a.reference.getUTCFullYear() : (a.year ?? 0);
+      const since = year && news && Number(year) < news ? { since: Number(year) } : {};
+      // An event opening with a body's acronym is still "the FIDE World Championship".
+      const phrase =
+        /^[A-Z]{2,}\s/.test(name) && /tournament|meeting|award/.test(span.detail ?? "")
+          ? `the ${name}`
+          : phraseOf(name);
+      if (distinctive.length)
+        return {
+          phrase: /^the\s/i.test(phrase) || !/\b(?:Bill|Act)$/.test(name) ? phrase : `the ${phrase}`,
+          distinctive,
+          ...since,
+        };
+    }
+    // "the joint military exercise 'Orca Shield 2032'": a name in quotation marks after its class noun.
+    const quoted = lede.text.match(QUOTED_NAME)?.groups;
+    if (quoted?.name && quoted.noun) {
+      const noun = quoted.noun.toLowerCase();
+      const distinctive = distinctiveOf(quoted.name);
+      if (distinctive.length && again(distinctive, [noun]))
+        return {
+          phrase: /^(?:exercise|operation|mission)$/.test(noun)
+            ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${quoted.name}`
+            : `the ${quoted.name} ${noun}`,
+          distinctive,
+        };
+    }
+    // "India's GDP grew 7.8 per cent in the April-June quarter", "foreign exchange reserves rose ... in the week
+    // ended 6 February": a data release, set in the figure and the period it is for.
+    const data = lede.text.match(DATA_RELEASE)?.groups;
+    if (
+      data?.what &&
+      data.period &&
+      again(
+        [normKey(data.what).split(" ").at(-1) ?? ""],
+        [data.period.split(/\s+/).find((w) => /^(?:quarter|week|month)$/.test(w)) ?? ""],
+      )
+    )
+      return {
+        phrase: `the ${DATA_NAMES[data.what.toLowerCase()] ?? data.what} data for the ${data.period}`,
+        distinctive: distinctiveOf(data.period),
+      };
+    // "The Reserve Bank of India on Friday cut the repo rate": the central bank's policy review.
+    if (POLICY_RATE.test(lede.text) && again(["repo", "policy"], []))
+      return { phrase: "the RBI's monetary policy review", distinctive: ["rbi"] };
+  }
+  return null;
+}
+
+/** What a story calls its setting when it refers back to it: "the tournament" for a cup. */
+const CALLED_BACK: Record<string, string[]> = {
+  tournament: ["tournament", "title", "final", "championship"],
+  law: ["bill", "act", "law", "legislation"],
+  award: ["award", "prize", "honour"],
+  exercise: ["exercise", "drill"],
+  spacecraft: ["satellite", "mission", "spacecraft"],
+};
+
+/** "exercise 'Orca Shield 2032'", "the mission 'Harbour Light'": a quoted name after its class noun. */
+const QUOTED_NAME =
+  /\b(?<noun>exercise|operation|mission|scheme|campaign|initiative|programme|project|satellite|summit)\s+['‘"“](?<name>[A-Z][\w -]{2,40}?)['’"”]/i;
+/** The figures a data release gives, as an exam names them. */
+const DATA_NAMES: Record<string, string> = {
+  "gross domestic product": "GDP",
+  economy: "GDP",
+  "forex reserves": "foreign exchange reserves",
+  "consumer price inflation": "retail inflation",
+};
+const DATA_RELEASE =
+  /\b(?<what>GDP|gross domestic product|economy|foreign exchange reserves|forex reserves|retail inflation|consumer price inflation|wholesale inflation)\b(?:\s+\([A-Z]+\))?\s+(?:grew|rose|fell|climbed|jumped|declined|dropped|eased|slowed|accelerated|stood|increased|decreased|expanded)\b(?:[^.;]|\.\d){0,100}?\b(?:in|for|during)\s+the\s+(?<period>(?:[A-Z][a-z]+-[A-Z][a-z]+|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:FY)?\d{4}(?:-\d{2})?)?|week\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|month\s+of\s+[A-Z][a-z]+(?:\s+\d{4})?)/;
+/** "The Reserve Bank of India on Friday cut the repo rate", "RBI keeps repo rate unchanged". */
+const POLICY_RATE =
+  /\b(?:Reserve Bank of India|RBI)(?:'s\s+Monetary Policy Committee)?\b[^.;]{0,40}?\b(?:cut|cuts|raised|raises|hiked|hikes|kept|keeps|held|holds|left|leaves|reduced|reduces)\s+(?:the\s+|its\s+)?(?:key\s+)?(?:policy\s+)?(?:repo|interest)\s+rates?\b/;
 
 /**
  * A body's name as the lead gives it in full: "Council" is the "GST Council" of "the Goods and Services Tax
