@@ -1134,9 +1134,32 @@ describe("08-options: figures the stem bounds", () => {
     ['... with 12 wins, including _____ away from home"?', { below: 12 }],
     ['... served as chief from _____ to 2027"?', { below: 2027 }],
     ['... served as chief from 2024 to _____"?', { above: 2024 }],
+    ['"Valdoria now has more than _____ Grandmasters"?', { beyond: "above" }],
+    ["More than how many personnel took part in the exercise?", { beyond: "above" }],
+    ['"Its forex reserves crossed _____ for the first time"?', { beyond: "above" }],
+    ['"The scheme covers fewer than _____ districts"?', { beyond: "below" }],
   ])("boundOf(%j)", (prompt, expected) => {
     expect(boundOf(prompt)).toEqual(expected);
   });
+
+  it.each([
+    ["more than _____ Grandmasters", "85", "above"],
+    ["more than _____ personnel", "1,200", "above"],
+    ["at least _____ boats", "four boats", "above"],
+    ["fewer than _____ districts", "9", "below"],
+    ["below _____ for the year", "4.5 per cent", "below"],
+  ] as const)(
+    "08-options: a figure the stem gives as a floor or ceiling ('%s') is offered figures only beyond it",
+    (stem, answer, side) => {
+      const key = figureValue(answer) as number;
+      const near = nearbyNumbers(answer, boundOf(`Which number fills the blank in "${stem}"?`), 1, stem);
+      expect(near.length).toBeGreaterThanOrEqual(3);
+      for (const option of near)
+        expect(
+          side === "above" ? (figureValue(option) as number) > key : (figureValue(option) as number) < key,
+        ).toBe(true);
+    },
+  );
 
   it("08-options: the first year of a span is offered only years before its last", () => {
     for (const answer of ["2024", "2025", "2026"]) {

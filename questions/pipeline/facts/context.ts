@@ -172,6 +172,9 @@ const HELD_BETWEEN =
 const BODY_MEETING =
   /\b(?<role>(?:[A-Z][a-z]+\s+)?[Mm]inisters|[Ll]eaders|[Hh]eads of [Ss]tate)\s+of\s+(?:the\s+)?(?<body>[A-Z][A-Z0-9]{1,6})\b(?=[^.]*?\b(?<what>meeting|summit|conclave|conference)\b)/;
 
+/** "bypolls to one Lok Sabha and eight Assembly seats", "by-elections": polls for a few seats, not an election. */
+const BYPOLL = /\bby-?(?:polls?|elections?)\b/i;
+
 const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
 
 /**
@@ -225,7 +228,8 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
           distinctive: distinctiveOf(thing).filter((w) => !/^(?:services?|scheme|mission|card)$/.test(w)),
         };
       }
-      const election = s.text.match(ELECTION)?.groups;
+      // "bypolls to eight Assembly seats in X and five other states" are no election of X.
+      const election = BYPOLL.test(s.text) ? undefined : s.text.match(ELECTION)?.groups;
       const polled = election?.place ?? election?.place2 ?? election?.place3;
       if (polled) {
         const lex = lexicon();

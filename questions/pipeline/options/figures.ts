@@ -127,7 +127,17 @@ export function nearbyNumbers(answer: string, bound: Bound = {}, rank = 1, seed 
 export interface Bound {
   above?: number;
   below?: number;
+  /**
+   * "more than _____ Grandmasters": every option on one side of the answer, at the usual spacing. "More than 50"
+   * is as true as "more than 85" when 85 is the key, so no option may lie below it.
+   */
+  beyond?: "above" | "below";
 }
+
+/** "more than _____", "More than how many ...": a figure the stem gives as a floor; "less than _____" as a ceiling. */
+const FLOOR =
+  /\b(?:more than|over|above|at least|in excess of|exceeding|crossed|crossing|surpassed|topped|exceeded)\s+(?:_____|how (?:many|much)\b)/i;
+const CEILING = /\b(?:less than|fewer than|under|below|at most)\s+(?:_____|how (?:many|much)\b)/i;
 
 /**
  * The bound a stem sets on its blank: "increased ... to _____ from existing 61" rules out anything up to 61, and
@@ -135,6 +145,8 @@ export interface Bound {
  * @example boundOf('... has increased its tally to _____ from existing 61"?') // { above: 61 }
  */
 export function boundOf(prompt: string): Bound {
+  if (FLOOR.test(prompt)) return { beyond: "above" };
+  if (CEILING.test(prompt)) return { beyond: "below" };
   const m = prompt.match(
     /\b(increased|raised|rose|risen|grew|grown|hiked|expanded|jumped|went up|reduced|cut|lowered|fell|fallen|dropped|decreased|slashed)\b[^?"]*?\bto _____ from (?:the\s+|its\s+)?(?:existing|present|earlier|previous|current)?\s*[^\d\s]*([\d,]+(?:\.\d+)?)/i,
   );
@@ -162,7 +174,9 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
   const word = NUMBER_WORDS.indexOf(first.toLowerCase());
   if (word >= 0 && unit.length <= 1) {
     // A count of a handful is offered its nearest neighbours: two or three steps out is a glance's giveaway.
-    const ns = ladder(word, 1, rank, (n) => n > 1 && n < NUMBER_WORDS.length, seed, word <= 5);
+    const side = (n: number) =>
+      bound.beyond === undefined || (bound.beyond === "above" ? n > word : n < word);
+    const ns = ladder(word, 1, rank, (n) => n > 1 && n < NUMBER_WORDS.length && side(n), seed, word <= 5);
     return ns.map((n) => [NUMBER_WORDS[n] as string, ...unit].join(" "));
   }
   const m = answer.match(/^(?<pre>[^\d]*)(?<num>\d[\d,]*(?:\.\d+)?)(?<post>.*)$/);
@@ -190,7 +204,11 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
   // completion rate is ruled out at a glance (held-out readings 9 and 12).
   const share = /^\s*(?:%|per\s*cent|percent)/i.test(post) && n < 100;
   const keep = (v: number) =>
-    v > 0 && !(plural && v === 1) && (n <= 12 || (v >= n * 0.4 && v <= n * 2.5)) && !(share && v >= 100);
+    v > 0 &&
+    !(plural && v === 1) &&
+    (n <= 12 || (v >= n * 0.4 && v <= n * 2.5)) &&
+    !(share && v >= 100) &&
+    (bound.beyond === undefined || (bound.beyond === "above" ? v > n : v < n));
   if (decimals > 0) {
     // A "nice" step on the answer's own decimal grid, near 5% of a rate or 3% of a larger measure.
     const grid = 10 ** -decimals;
