@@ -219,6 +219,14 @@ describe("context: the setting a question names when its own words do not", () =
       "the GDP data for the April-June quarter of 2031-32",
     ],
     [
+      "bypolls to a state's seats are no election of the state",
+      [
+        "Bypolls to one Lok Sabha and eight Assembly seats in Goa and five other states will be held on November 13, the poll panel said on Friday.",
+        "Counting will take place on November 14.",
+      ],
+      null,
+    ],
+    [
       "a repo rate decision",
       [
         "The Reserve Bank of India on Friday cut the repo rate by 25 basis points to 5.75 per cent, the first cut in two years.",
