@@ -81,6 +81,18 @@ describe("08-options: four options, the answer once, no alias, no two alike", ()
     expect(optionsFor(c, aliases, buildPools([c, ...corpus]))).toEqual(options);
   });
 
+  it("08-options: a name once plural is the same name ('Sahitya Akademi Awards' is not offered 'Sahitya Akademi Award')", () => {
+    const c = {
+      ...candidate("which", "Sahitya Akademi Awards", "thing:award"),
+      prompt:
+        'Which name fills the blank in "Ola Berg is among the 24 writers chosen for the _____ for 2032"?',
+      sentence: "Ola Berg is among the 24 writers chosen for the Sahitya Akademi Awards for 2032.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Sahitya Akademi Award");
+  });
+
   it("08-options: money distractors keep the currency and magnitude", () => {
     const options = optionsFor(candidate("how_many", "$2.1 billion", "money"), [], buildPools([]));
     for (const o of options) expect(o).toMatch(/^\$\d+(\.\d)? billion$/);

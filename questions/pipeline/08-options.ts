@@ -248,6 +248,11 @@ export function printable(prompt: string, answer: string, options: string[]): st
   );
 }
 
+/** A name's words without a plural "s": "harbour awards" and "harbour award" are one name. */
+function singular(key: string): string {
+  return key.replace(/(?<=[a-z]{3})s\b/g, "");
+}
+
 function pickOptions(
   c: Candidate,
   aliases: string[],
@@ -272,6 +277,8 @@ function pickOptions(
       if (noun && !noun.test(v)) continue;
       const key = normKey(v);
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
+      // "Sahitya Akademi Awards" beside "Sahitya Akademi Award": one name, once plural.
+      if (named && [...taken].some((t) => singular(t) === singular(key))) continue;
       // "Union Home Ministry" and "Ministry of Home Affairs" are one ministry.
       const ministry = ministryOf(key);
       if (ministry && [...taken].some((t) => ministryOf(t) === ministry)) continue;

@@ -429,6 +429,19 @@ describe("spans: people inside bodies' names and after a country", () => {
   });
 });
 
+describe("spans: a participle that opens the sentence", () => {
+  it("spans: 'Congratulating Berg, ...' names Berg, not 'Congratulating Berg'", () => {
+    const people = new Map([["berg", "Ola Berg"]]);
+    const names = spansOf(
+      "Congratulating Berg, Prime Minister Kari Nord wrote on X that the win was historic.",
+      people,
+    )
+      .filter((x) => x.type === "person")
+      .map((x) => x.answer);
+    expect(names.some((n) => /Congratulating/.test(n))).toBe(false);
+  });
+});
+
 describe("spans: a place made an adjective", () => {
   it("spans: 'Tromso-based think tank' names no tank", () => {
     const spans = spansOf(

@@ -198,6 +198,9 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
       capital(t[1])
     )
       return false;
+    // "Congratulating Ola Berg, the minister wrote ...": a participle that opens the sentence is capitalised for
+    // it, whatever the tagger reads it as.
+    if (i === 0 && /^[A-Z][a-z]{4,}ing$/.test(x.text) && capital(t[1])) return false;
     if (x.pos === "PROPN") return true;
     // "Three Tromso wetlands were added": a count that opens a sentence, and counts the noun after the names, is
     // capitalised for the sentence ("Three Gorges Dam is ..." stays a name).
