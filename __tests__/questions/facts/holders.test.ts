@@ -1,3 +1,4 @@
+import { generate } from "@/questions/index";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import type { Holder } from "@/questions/pipeline/facts/families/candidate";
 import { findHolders, holderQuestions } from "@/questions/pipeline/facts/families/holders";
@@ -60,5 +61,28 @@ describe("holders: a former holder named by a Union office", () => {
     );
     const secretary = found.find((h) => h.name === "Ola Berg" && /Home Secretary/.test(h.role));
     expect(secretary?.former).toBe(true);
+  });
+});
+
+describe("holders: a state's ministers are not the country's", () => {
+  const story = (minister: string) => `date 2031-03-04
+Goa Assembly passes groundwater Bill
+Panaji, Mar 4: The Goa Vidhan Sabha on Tuesday passed the Goa Groundwater (Conservation) Bill by a voice vote, giving statutory backing to the state's Mission Jal Goa.
+Moving the Bill, ${minister} Kari Nord said Goa was "drawing water from its future".
+Under Mission Jal Goa, farmers will get Rs 17,500 per acre for moving away from paddy, at a cost of Rs 2,400 crore over five years.
+India draws more groundwater than any other country, and Goa has 12 over-exploited blocks, Nord said.
+The Bill will now be sent to the Governor for assent.
+Mission Jal Goa was first proposed in 2029 by a committee of India's water experts.`;
+  const prompts = (minister: string) =>
+    generate([{ id: "a", file: "a.txt", text: story(minister) }]).questions.map((q) => q.prompt);
+
+  it("holders: 'Agriculture Minister X' in a report of a state Assembly is not asked as India's minister", () => {
+    expect(prompts("Agriculture Minister").filter((p) => /India's Agriculture Minister/.test(p))).toEqual([]);
+  });
+
+  it("holders: 'Union Agriculture Minister X' in the same report still is", () => {
+    expect(prompts("Union Agriculture Minister").some((p) => /India's Agriculture Minister/.test(p))).toBe(
+      true,
+    );
   });
 });

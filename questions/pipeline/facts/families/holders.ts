@@ -1,6 +1,6 @@
 /** Who: people with their roles ("Norway's Defence Minister Ola Berg"), their countries, and questions about them. */
 import { type Country, lexicon } from "../../../lexicon";
-import { normKey, similarName } from "../../../text";
+import { escapeRegex, normKey, similarName } from "../../../text";
 import { monthYear } from "../../dates";
 import { heldOffice } from "../../options/people";
 import { ANOTHER_TIME } from "../context";
@@ -318,17 +318,40 @@ export function assignCountries(
       ([office, pattern]) =>
         office === role && (storyText.match(new RegExp(pattern.source, "g")) ?? []).length >= 2,
     )?.[2] ?? null;
+  // "Moving the Bill, Agriculture Minister X said ..." in a report of a state Assembly's sitting: a state's
+  // minister, not the country's (blind reading 16). A minister such a story does not call "Union" gets no country.
+  const stateHouse = [...storyText.matchAll(STATE_BODY)].some(
+    (m) => lex.regionKindOf(m[1] ?? "") !== undefined,
+  );
   for (const h of holders) {
     if (h.country || h.org) continue;
     const scope = lex.roles.find((r) => r.canonical === h.role)?.scope;
     if (scope === "org") h.org = house(h.role) ?? (mainOrg && mainOrg.n >= 2 ? mainOrg.display : null);
     // "Prime Minister X" where X is a curated holder of India's office: India's, whatever else the story names.
-    else if (scope !== "region" && !h.counterpartOf)
-      h.country = heldOffice(h.name, h.role) ? (lex.country("India") ?? home) : home;
+    else if (scope !== "region" && !h.counterpartOf) {
+      const curated = heldOffice(h.name, h.role);
+      if (!curated && stateHouse && STATE_MINISTER.test(h.role) && !unionMinister(storyText, h.name))
+        continue;
+      h.country = curated ? (lex.country("India") ?? home) : home;
+    }
   }
   const most = Math.max(0, ...holders.map((x) => x.mentions.length));
   const protagonist = holders.find((h) => !h.counterpartOf && h.mentions.length === most) ?? null;
   return { protagonist, home: protagonist?.country ?? home ?? ranked[0]?.country ?? null };
+}
+
+/** "the Punjab Assembly", "the Goa Vidhan Sabha", "the Sikkim government": a state's own House or government. */
+const STATE_BODY =
+  /\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Legislative\s+Assembly|Assembly|Vidhan\s+Sabha|government|Cabinet)\b/g;
+/** Ministers a state has too: every portfolio minister, not the Prime Minister or the President. */
+const STATE_MINISTER = /^(?!Prime\b|Chief\b|Deputy Prime\b)[A-Z][\w&, -]*Minister$/;
+
+/** Whether the story calls the person a Union minister ("Union Agriculture Minister X"). */
+function unionMinister(storyText: string, name: string): boolean {
+  const surname = escapeRegex(name.split(/\s+/).at(-1) ?? name);
+  return new RegExp(`\\bUnion\\s+(?:[A-Z][\\w&-]*\\s+){1,5}(?:[A-Z][\\w.'-]*\\s+){0,3}${surname}\\b`).test(
+    storyText,
+  );
 }
 
 /** Presiding officers of India's Houses, by the words that name the House in a report, and its name. */
