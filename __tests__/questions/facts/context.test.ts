@@ -227,6 +227,25 @@ describe("context: the setting a question names when its own words do not", () =
       null,
     ],
     [
+      "a rocket the lede names is not what the launch is about, but the satellite it carried is",
+      [
+        "The Valdoria Space Agency on Thursday launched the Orca-1 earth observation satellite on board its Harbour Satellite Launch Vehicle.",
+        "The Harbour Satellite Launch Vehicle lifted off at 10:17 am.",
+        "The satellite will map farmland for five years.",
+      ],
+      "Orca-1",
+    ],
+    [
+      "a satellite the story names twice beats the rocket it names more",
+      [
+        "The Orca-1 satellite was launched on Thursday by the Harbour Satellite Launch Vehicle.",
+        "The Harbour Satellite Launch Vehicle lifted off at 10:17 am.",
+        "The Harbour Satellite Launch Vehicle has flown 60 times.",
+        "Orca-1 will map farmland for five years.",
+      ],
+      "Orca-1",
+    ],
+    [
       "a repo rate decision",
       [
         "The Reserve Bank of India on Friday cut the repo rate by 25 basis points to 5.75 per cent, the first cut in two years.",

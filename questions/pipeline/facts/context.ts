@@ -46,6 +46,9 @@ const SETTING_CATEGORIES = new Set([
   "protected area",
 ]);
 
+/** A rocket, which carries what a launch story is about. */
+const LAUNCH_VEHICLE = /\b(?:rocket|launch vehicle)s?$/i;
+
 /** Sentences of each article read for what the story is about: its title line and lead. */
 const LEAD = 3;
 
@@ -65,7 +68,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
       .map((s) => ` ${normKey(s.text)} `)
       .join(" "),
   );
-  let best: { name: string; mentions: number } | null = null;
+  let best: { name: string; mentions: number; vehicle: boolean } | null = null;
   for (const a of articles)
     for (const [index, s] of a.sentences.entries())
       for (const span of findSpans(s, ctx, true)) {
@@ -85,10 +88,27 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
           best !== null &&
           words.length > distinctiveWords(best.name).length &&
           distinctiveWords(best.name).every((w) => words.includes(w));
-        if (mentions >= 2 && (!best || mentions > best.mentions || fuller))
-          best = { name: span.answer, mentions };
+        // "PSLV-C74 placed the Orca-1 satellite in orbit": the rocket carries the news, the satellite is it.
+        const vehicle = LAUNCH_VEHICLE.test(span.cls) || LAUNCH_VEHICLE.test(span.answer);
+        const outranks =
+          !best ||
+          (best.vehicle && !vehicle) ||
+          (best.vehicle === vehicle && (mentions > best.mentions || fuller));
+        if (mentions >= 2 && outranks) best = { name: span.answer, mentions, vehicle };
       }
-  if (!best) return eventTag(articles) ?? ledeThing(articles, ctx);
+  // A rocket is the setting only of a story whose lead names no spacecraft it carried.
+  const payload =
+    best?.vehicle === true &&
+    articles.some((a) =>
+      a.sentences
+        .slice(0, LEAD)
+        .some((s) =>
+          findSpans(s, ctx, true).some(
+            (x) => x.detail === "spacecraft" && !LAUNCH_VEHICLE.test(x.cls) && !LAUNCH_VEHICLE.test(x.answer),
+          ),
+        ),
+    );
+  if (!best || payload) return eventTag(articles) ?? ledeThing(articles, ctx);
   // "The government appointed X as the 28th Governor of the Bank ...": an appointment the lead reports is what the
   // story is about, more than a thing it names only later ("under Section 8 of the Bank Act").
   const opening = articles.flatMap((a) => a.sentences.slice(0, 2).map((x) => ` ${normKey(x.text)} `));
@@ -302,6 +322,8 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
     };
     for (const span of findSpans(lede, ctx, true)) {
       if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
+      // The rocket that carried a satellite is not what the launch is about.
+      if (LAUNCH_VEHICLE.test(span.cls) || LAUNCH_VEHICLE.test(span.answer)) continue;
       const noun = (classOfName(span.answer)?.noun ?? span.cls).toLowerCase();
       if (!again(distinctiveWords(span.answer), [noun, ...(CALLED_BACK[span.detail ?? ""] ?? [])])) continue;
       // "the Harbour Bill, 2031" is set as "the Harbour Bill": the month in brackets dates it, and a law of an
