@@ -48,6 +48,8 @@ const SETTING_CATEGORIES = new Set([
 
 /** A rocket, which carries what a launch story is about. */
 const LAUNCH_VEHICLE = /\b(?:rocket|launch vehicle)s?$/i;
+const isLaunchVehicle = (span: { answer: string; cls: string }) =>
+  LAUNCH_VEHICLE.test(span.cls) || LAUNCH_VEHICLE.test(span.answer);
 
 /** Sentences of each article read for what the story is about: its title line and lead. */
 const LEAD = 3;
@@ -89,7 +91,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
           words.length > distinctiveWords(best.name).length &&
           distinctiveWords(best.name).every((w) => words.includes(w));
         // "PSLV-C74 placed the Orca-1 satellite in orbit": the rocket carries the news, the satellite is it.
-        const vehicle = LAUNCH_VEHICLE.test(span.cls) || LAUNCH_VEHICLE.test(span.answer);
+        const vehicle = isLaunchVehicle(span);
         const outranks =
           !best ||
           (best.vehicle && !vehicle) ||
@@ -102,11 +104,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
     articles.some((a) =>
       a.sentences
         .slice(0, LEAD)
-        .some((s) =>
-          findSpans(s, ctx, true).some(
-            (x) => x.detail === "spacecraft" && !LAUNCH_VEHICLE.test(x.cls) && !LAUNCH_VEHICLE.test(x.answer),
-          ),
-        ),
+        .some((s) => findSpans(s, ctx, true).some((x) => x.detail === "spacecraft" && !isLaunchVehicle(x))),
     );
   if (!best || payload) return eventTag(articles) ?? ledeThing(articles, ctx);
   // "The government appointed X as the 28th Governor of the Bank ...": an appointment the lead reports is what the
@@ -323,7 +321,7 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
     for (const span of findSpans(lede, ctx, true)) {
       if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
       // The rocket that carried a satellite is not what the launch is about.
-      if (LAUNCH_VEHICLE.test(span.cls) || LAUNCH_VEHICLE.test(span.answer)) continue;
+      if (isLaunchVehicle(span)) continue;
       const noun = (classOfName(span.answer)?.noun ?? span.cls).toLowerCase();
       if (!again(distinctiveWords(span.answer), [noun, ...(CALLED_BACK[span.detail ?? ""] ?? [])])) continue;
       // "the Harbour Bill, 2031" is set as "the Harbour Bill": the month in brackets dates it, and a law of an
