@@ -17,6 +17,11 @@ describe("01-clean: furniture lines are dropped", () => {
       `Ola Berg in a file photo\n${BODY}\nThe mayor opens the terminal (Nordland Photo)\nFerries at the quay. - Reuters`,
       [BODY],
     ],
+    [
+      "a paywall's pitch",
+      `${BODY}\nSubscribe to Harbour Times Premium for exclusive stories, 26 years of archives, e-paper, and more!`,
+      [BODY],
+    ],
     ["blank lines and spacing", `\n\n   ${BODY.replace("new ", "new   ")}   \n\n`, [BODY]],
     [
       "curly quotes and dashes",

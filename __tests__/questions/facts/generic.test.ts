@@ -613,6 +613,63 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
   });
 });
 
+describe("generic: a cloze stem is a clause, never the fragment a cut leaves", () => {
+  const stemFor = (text: string, answer: string, maxWords = 22) => {
+    const at = text.indexOf(answer);
+    return trimAround(text, at, at + answer.length, maxWords);
+  };
+
+  it.each([
+    [
+      "a verb whose subject the cut took",
+      "Separately, data released by the Harbour Statistics Office on Friday showed that factory output, measured by the Valdorian index of production, grew 4.6 per cent in May, up from 3.9 per cent in April, led by mining.",
+      "3.9 per cent",
+    ],
+    [
+      "an adverb and the verb after it",
+      "Ola Berg, chief economist at Tromso-based Harbour Ratings, however, cautioned that a rise in global crude oil prices, now hovering near $92 a barrel, could push up fuel and transport costs across the region in the coming months.",
+      "$92",
+    ],
+    [
+      "a phrase with no verb at all",
+      "The central bank of Valdoria is mandated by the government to keep retail inflation at 4 per cent, with a tolerance band of 2 percentage points on either side.",
+      "2",
+    ],
+  ])("generic: %s is no stem", (_what, text, answer) => {
+    for (const maxWords of [22, 12]) expect(stemFor(text, answer, maxWords)).toBeNull();
+  });
+
+  it("generic: the relative clause stays with its subject instead", () => {
+    const text =
+      "Core inflation, which excludes volatile food and fuel items, was steady at about 3.9 per cent, according to economists' calculations.";
+    expect(stemFor(text, "3.9 per cent")).toMatch(
+      /^Core inflation, which excludes volatile food and fuel items, was steady at about _____/,
+    );
+  });
+
+  it("generic: a verb the tagger reads as a noun still makes a clause", () => {
+    const text =
+      "Of the 781 members of the Valdorian electoral college who were eligible to vote in the election, 767 cast their votes on Tuesday in Tromso.";
+    expect(stemFor(text, "767", 14)).toMatch(/767|_____ cast their votes/);
+  });
+
+  it("generic: a relative clause of the subject keeps its pronoun when the sentence's verb follows", () => {
+    const text =
+      "Analysts noted that the Nordland Declaration, which ran to 42 paragraphs, did not mention Valdoria by name.";
+    expect(stemFor(text, "42", 12)).toBe(
+      "the Nordland Declaration, which ran to _____ paragraphs, did not mention Valdoria by name",
+    );
+  });
+
+  it("generic: a list's middle item is no aside to cut", () => {
+    const text =
+      "The new sites are the Harbour Lake in Goa, the Orca Marshes in Sikkim, the Nordland Bird Sanctuary in Tripura and the Valdor Reservoir in Mizoram.";
+    const stem = stemFor(text, "Harbour Lake");
+    expect(stem).not.toMatch(/in Goa the /);
+    expect(stem).toMatch(/^The new sites are the _____ in Goa, the Orca Marshes in Sikkim/);
+  });
+});
+
 describe("generic: every question of a made-up story passes the gate", () => {
   const text = [
     "Justice Mara Lind took oath as the 12th Chief Justice of Valdoria on Monday.",

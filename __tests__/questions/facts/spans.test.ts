@@ -56,6 +56,8 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["Ola Berg, a seasoned 1993-batch civil service officer, was appointed.", "1993", "date", "year"],
   ["The athlete threw a season-best of 87.63 metres.", "87.63 metres", "measure", "metres"],
   ["The bank cut the repo rate to 6.25 per cent on Friday.", "6.25 per cent", "percent", "percent"],
+  // "percentage points" is a unit of its own, not "2 percent" with "age points" left over.
+  ["Inflation may stray 2 percentage points either side of the target.", "2", "count", "percentage points"],
   ["The pact promises investment of $40 billion over the years.", "$40 billion", "money", "$"],
   ["She became the fourth woman to lead the court.", "fourth", "ordinal", "woman to lead the"],
   ["The winner threw a record 71.35m at the stadium.", "71.35m", "measure", "m"],

@@ -3412,6 +3412,9 @@ function withoutAsides(
     // source is still cut off as one.
     const source = /^,/.test(m[0]) && SOURCE_AFTER.test(text.slice(at + m[0].length));
     const stop = at + m[0].length - (source ? 1 : 0);
+    // "the A in X, the B in Y, the C in Z": what follows another noun phrase, other than a source, is a list's
+    // item, not an aside.
+    if (/^,/.test(m[0]) && !source && /^\s+(?:the|a|an)\s/.test(text.slice(at + m[0].length))) continue;
     // "the X Council (Abolition) Act": a bracketed word between capitalised words is part of a name.
     if (insideName(text, at, stop)) continue;
     if (stop <= start || at >= end) {
@@ -3455,12 +3458,21 @@ function withRelativeHead(stem: string, before: string): string | null {
     return null;
   const first = stem.match(/^([A-Za-z][a-z]+)\b/)?.[1]?.toLowerCase();
   if (!first) return stem;
-  const head = before.match(
+  const found = before.match(
     new RegExp(
-      `((?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}[A-Z][\\w'’-]*),\\s+(?:which|who)\\s+${first}\\b(?![^]*,\\s+(?:which|who)\\s)`,
+      `((?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}[A-Z][\\w'’-]*),\\s+(which|who)\\s+${first}\\b(?![^]*,\\s+(?:which|who)\\s)`,
     ),
-  )?.[1];
-  return head ? `${head} ${stem.charAt(0).toLowerCase()}${stem.slice(1)}` : stem;
+  );
+  const [, head, pronoun] = found ?? [];
+  if (!head) return stem;
+  // "The X Declaration, which ran to _____ paragraphs, did not mention Y": the sentence's own verb follows the
+  // clause, which stays a clause of the subject.
+  const mainVerbAfter =
+    /_____[^,]*,\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|may|must|should|[a-z]{3,}ed)\s/.test(
+      stem,
+    );
+  const lowered = `${stem.charAt(0).toLowerCase()}${stem.slice(1)}`;
+  return mainVerbAfter ? `${head}, ${pronoun} ${lowered}` : `${head} ${lowered}`;
 }
 
 /** A list before the blank: its head up to "including" and the items before the blank's own. */
@@ -3468,6 +3480,55 @@ function withRelativeHead(stem: string, before: string): string | null {
 // "including A and B, have been granted ... in _____", where the sentence's verb follows.
 const LIST_BEFORE =
   /^(.*?\b(?:including|such as|namely)\s+)[^;]*,\s+(?:and\s+)?(?!(?:to|in|on|at|for|with|by|from|which|who|that|as|while|when|after|before|has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall|should)\s)(?=[^,]*$)/;
+
+/**
+ * Whether a stem cut out of its sentence opens on the verb of a clause whose subject the cut took ("Core
+ * inflation, which | excludes food, was steady", "crude prices, now | hovering near $92, could"): what is left
+ * reads as a fragment. The cut's first word is looked up among the sentence's tokens.
+ * @example opensOnVerb("Output, measured by the index, grew 4.6 per cent.", 31, "grew 4.6 per cent") // true
+ */
+function opensOnVerb(text: string, start: number, before: string): boolean {
+  const first = before.match(/^[a-z][a-z'-]*/)?.[0];
+  if (!first || CLAUSE_OPENERS.has(first) || !text.slice(0, start).endsWith(before)) return false;
+  const at = start - before.length;
+  // "the Tromso Pact, which | commits states to ...": the name the clause is about is put back as its subject.
+  if (/[A-Z][\w'’-]*,\s+(?:which|who)\s+$/.test(text.slice(0, at))) return false;
+  const tokens = annotateSentence(text)?.tokens ?? [];
+  const i = tokens.findIndex((t) => t.start === at);
+  const verb = (t: Token | undefined) => t?.pos === "VERB" || t?.pos === "AUX";
+  return i >= 0 && (verb(tokens[i]) || (tokens[i]?.pos === "ADV" && verb(tokens[i + 1])));
+}
+/**
+ * Whether what a stem keeps of its sentence holds a verb: "a tolerance band of _____ percentage points on either
+ * side", cut from its clause, states nothing to be filled in.
+ * @example hasVerb("Rates rose, with a band of 2 points.", 11, 36, "with a band of ") // false
+ */
+function hasVerb(text: string, from: number, to: number, before: string): boolean {
+  if (!text.slice(0, from + before.length).endsWith(before)) return true;
+  // "... projects including A, | deliveries of B and _____ helicopters": a list's items are read as its items.
+  if (/\b(?:including|such as|namely)\s/.test(text.slice(0, from)) && /,|\band\b/.test(text.slice(from, to)))
+    return true;
+  const tokens = annotateSentence(text)?.tokens ?? [];
+  return tokens.some(
+    (t, i) =>
+      t.start >= from &&
+      t.end <= to &&
+      (t.pos === "VERB" ||
+        t.pos === "AUX" ||
+        // "on 6 May 2032 cut the rate", "767 cast their votes": the tagger reads a verb between a name or
+        // figure and its object as a noun.
+        (t.pos === "NOUN" &&
+          /^(?:NUM|PROPN)$/.test(tokens[i - 1]?.pos ?? "") &&
+          /^(?:DET|PRON)$/.test(tokens[i + 1]?.pos ?? ""))),
+  );
+}
+
+/** Words a clause or a noun phrase opens on, which need no tagger to say the cut left a whole stem. */
+const CLAUSE_OPENERS = new Set(
+  "the a an in on at of for with by from to into under over after before during its his her their this these those each every all some most both another other such".split(
+    " ",
+  ),
+);
 
 /** The clause around a span with the span blanked, trimmed to about twenty words. */
 export function trimAround(text: string, start: number, end: number, maxWords = 22): string | null {
@@ -3547,6 +3608,8 @@ function trimWithin(
   let before = text.slice(from, start);
   let after = text.slice(end, to).replace(/[.!]+\s*$/, "");
   const whole = before;
+  // "Deliveries of A, _____ and C": a list's items, its head cut, are read as the list they are.
+  let listed = false;
   // Cut the longer side at a comma, then at a word, until the stem is short enough.
   // Cut the longer side at a comma until the stem is short enough; a stem that cannot be cut cleanly is dropped.
   while (wordCount(before) + wordCount(after) > maxWords) {
@@ -3578,8 +3641,10 @@ function trimWithin(
       after = withoutLastPhrase(after);
     // "X spans projects including A, B, deliveries of C and _____": the list's other items go, not its head.
     // A head that leans on a pronoun ("Their collaboration ...") is no better than the items alone.
-    else if (LIST_BEFORE.test(before) && !/^\s*(?:Their|His|Her|Its|It|They|This|These)\b/.test(before))
+    else if (LIST_BEFORE.test(before) && !/^\s*(?:Their|His|Her|Its|It|They|This|These)\b/.test(before)) {
       before = before.replace(LIST_BEFORE, "$1");
+      listed = true;
+    }
     // "X, a 1994-batch officer from the _____ cadre, has been appointed Y": the blank is in the subject's aside,
     // and a cut at the comma would leave the aside with no subject; a few words over is the lesser harm.
     else if (
@@ -3636,7 +3701,14 @@ function trimWithin(
   const first = before.trimStart().split(/\s+/)[0] ?? "";
   if (
     (from > 0 || before !== whole) &&
-    /^(?:was|were|is|are|has|have|had|will|would|can|could|did|does|been|being|[a-z]+ed)$/.test(first)
+    (/^(?:was|were|is|are|has|have|had|will|would|can|could|did|does|been|being|[a-z]+ed)$/.test(first) ||
+      opensOnVerb(text, start, before.trimStart()))
+  )
+    return null;
+  if (
+    (from > 0 || before !== whole) &&
+    !listed &&
+    !hasVerb(text, start - before.trimStart().length, end + after.trimEnd().length, before.trimStart())
   )
     return null;
   const stem = `${capitalise(before.trimStart())}_____${after.trimEnd()}`

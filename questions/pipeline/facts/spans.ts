@@ -940,7 +940,7 @@ const SCALE = "(?:lakh|crore|million|billion|trillion|thousand|hundred)";
 const CURRENCY = "(?:Rs\\.?|INR|₹|\\$|US\\$|USD|€|£)";
 
 const QUANTITY = new RegExp(
-  `(?<cur>${CURRENCY}\\s?)?(?<num>\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b)(?<scale>[\\s-]?${SCALE})?(?<pct>\\s?(?:%|per\\s?cent|percent))?(?<unit>[-\\s](?:[a-z]+(?:/[a-z]+)?))?`,
+  `(?<cur>${CURRENCY}\\s?)?(?<num>\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b)(?<scale>[\\s-]?${SCALE})?(?<pct>\\s?(?:%|per\\s?cent\\b|percent\\b))?(?<unit>[-\\s](?:[a-z]+(?:/[a-z]+)?))?`,
   "gi",
 );
 
