@@ -86,3 +86,21 @@ Mission Jal Goa was first proposed in 2029 by a committee of India's water exper
     );
   });
 });
+
+describe("holders: a Governor is asked of the bank the story says, never of a ministry", () => {
+  const text = `date 2031-05-13
+Retail inflation eases to 3.6 per cent in April
+New Delhi, May 13: India's retail inflation eased to 3.6 per cent in April, data released by the Ministry of Statistics and Programme Implementation (MoSPI) showed on Tuesday.
+MoSPI said food inflation fell to 2.9 per cent, and MoSPI data showed rural inflation at 3.8 per cent.
+Economists said MoSPI figures pointed to a rate cut.
+The RBI's six-member monetary policy committee, headed by Governor Kari Nord, kept the repo rate unchanged at 5.25 per cent in its April review.
+The Reserve Bank of India (RBI) had projected inflation at 4.2 per cent in its February policy, and the RBI is mandated to keep inflation at 4 per cent.`;
+  const questions = () => generate([{ id: "a", file: "a.txt", text }]).questions;
+
+  it("holders: 'the RBI's panel, headed by Governor X' asks of the RBI, with the RBI's past Governors offered", () => {
+    const asked = questions().find((q) => q.answer === "Kari Nord" && /Governor/.test(q.prompt));
+    expect(asked?.prompt).not.toMatch(/Ministry|MoSPI/);
+    expect(asked?.prompt).toMatch(/Governor of the Reserve Bank of India/);
+    expect(asked?.options).toEqual(expect.arrayContaining(["Shaktikanta Das"]));
+  });
+});

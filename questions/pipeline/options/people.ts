@@ -431,6 +431,8 @@ function nationOf(before: string, near: string, sentence: string, known: Nation 
   // "WHO Director-General X", "IMF chief X": an international body's head is of the world's officials.
   if (INTERNATIONAL_BODY.test(before)) return "world";
   if (INDIAN_MARKERS.test(near)) return "india";
+  // "The RBI's panel, headed by Governor X": the Governor of a sentence about India's central bank is its own.
+  if (/\bGovernor\b/.test(near) && /\b(?:RBI|Reserve Bank of India)\b/.test(sentence)) return "india";
   if (known) return known;
   if (/\bIndia|Indian\b/.test(sentence)) return "india";
   // "Former Prime Minister X died at a hospital in New Delhi": where it happened, an Indian city or state, says

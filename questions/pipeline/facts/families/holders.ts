@@ -308,9 +308,18 @@ export function assignCountries(
   const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
   const home = ranked.find((c) => c.n >= 2 && !others.has(c.country.code))?.country ?? null;
   // Only a body has a Governor or a Chairman: "Harbour Payments Interface (HPI)" is named often but is a system.
-  const mainOrg = [...orgs.values()]
-    .filter((o) => BODY.test(o.display) || lex.organisation(o.display.replace(/\s*\(.*$/, "")))
-    .sort((x, y) => y.n - x.n)[0];
+  const bodies = [...orgs.entries()]
+    .filter(([, o]) => BODY.test(o.display) || lex.organisation(o.display.replace(/\s*\(.*$/, "")))
+    .sort(([, x], [, y]) => y.n - x.n);
+  const mainOrg = bodies[0]?.[1];
+  // "The RBI's panel, headed by Governor X, ...": a body the holder's own sentence names is theirs, whichever
+  // body the story names most.
+  const ownOrg = (h: Holder) =>
+    bodies.find(
+      ([short, o]) =>
+        headsBody(h.role, o.display) &&
+        h.mentions.some((m) => new RegExp(`\\b${escapeRegex(short)}\\b`).test(m.sentence)),
+    )?.[1].display ?? null;
   // "Chairman X" in a report of the Rajya Sabha's sitting presides over the House the story is about.
   const storyText = articles.flatMap((a) => a.sentences.map((x) => x.text)).join(" ");
   const house = (role: string) =>
@@ -326,7 +335,11 @@ export function assignCountries(
   for (const h of holders) {
     if (h.country || h.org) continue;
     const scope = lex.roles.find((r) => r.canonical === h.role)?.scope;
-    if (scope === "org") h.org = house(h.role) ?? (mainOrg && mainOrg.n >= 2 ? mainOrg.display : null);
+    if (scope === "org")
+      h.org =
+        house(h.role) ??
+        ownOrg(h) ??
+        (mainOrg && mainOrg.n >= 2 && headsBody(h.role, mainOrg.display) ? mainOrg.display : null);
     // "Prime Minister X" where X is a curated holder of India's office: India's, whatever else the story names.
     else if (scope !== "region" && !h.counterpartOf) {
       const curated = heldOffice(h.name, h.role);
@@ -338,6 +351,16 @@ export function assignCountries(
   const most = Math.max(0, ...holders.map((x) => x.mentions.length));
   const protagonist = holders.find((h) => !h.counterpartOf && h.mentions.length === most) ?? null;
   return { protagonist, home: protagonist?.country ?? home ?? ranked[0]?.country ?? null };
+}
+
+/**
+ * Whether an office can head a body: a ministry has a minister, not a Governor or a Chairman (a Governor of a
+ * statistics ministry was asked, blind reading 17), and a Governor heads a bank.
+ * @example headsBody("Governor", "Reserve Bank of India (RBI)") // true
+ */
+function headsBody(role: string, body: string): boolean {
+  if (/\bMinistry\b/.test(body)) return false;
+  return !/^(?:Deputy )?Governor$/.test(role) || /\b(?:Bank|Reserve)\b/.test(body);
 }
 
 /** "the Punjab Assembly", "the Goa Vidhan Sabha", "the Sikkim government": a state's own House or government. */
