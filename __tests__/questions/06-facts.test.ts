@@ -623,6 +623,31 @@ describe("06-facts: a name a story gave a class elsewhere", () => {
   });
 });
 
+describe("06-facts: a class noun that qualifies an office or a body names no thing", () => {
+  const answersOf = (sentences: string[]) =>
+    extractStoryFacts([{ id: "a1", sentences: annotate(sentences), reference: REFERENCE, dated: true }]).map(
+      (c) => c.answer,
+    );
+
+  it("06-facts: 'Mission Director M. Rao' is a person's office, not a mission named 'Mission Director M'", () => {
+    const answers = answersOf([
+      "The Harbour Space Agency launched the Orca-5 satellite from Tromso on Monday.",
+      "Mission Director M. Kari Nord said the satellite was the first of four Orca spacecraft.",
+      "Mission Nordland, a farm scheme, got Rs 200 crore.",
+    ]);
+    expect(answers.filter((a) => /^Mission Director/.test(a))).toEqual([]);
+  });
+
+  it("06-facts: 'the Akademi award' beside 'the Akademi announced' keys no award 'Akademi'", () => {
+    const answers = answersOf([
+      "Poet Kari Nord is among 24 writers chosen for the Harbour Akademi Awards 2031, the Akademi announced on Thursday.",
+      "The Akademi also gives the Bhasha Puraskar and separate awards for translation and young writers.",
+      "Nord is the third woman in five years to win the Akademi award in English.",
+    ]);
+    expect(answers).not.toContain("Akademi");
+  });
+});
+
 describe("06-facts: an office of a country the data does not know", () => {
   it("06-facts: 'Valdorian Trade Minister X' is never asked as the home country's", () => {
     const facts = extractStoryFacts([

@@ -4,7 +4,7 @@ import { lexicon } from "../../lexicon";
 import { MONTHS as MONTH_NAMES, normKey, ORDINAL_WORDS } from "../../text";
 import type { Sentence, Token } from "../04-sentences";
 import { dateAliases, formatDate, type ResolvedDate, resolveDate } from "../dates";
-import { learntClassOf } from "./families/things";
+import { awardGiver, learntClassOf } from "./families/things";
 
 export type SpanType =
   | "person"
@@ -381,6 +381,7 @@ function namesOf(s: Sentence, ctx: SpanContext): readonly Readonly<AnswerSpan>[]
   const current: Record<Lookup[0], (key: string) => unknown> = {
     person: (key) => ctx.people.get(key),
     learntClass: learntClassOf,
+    awardGiver,
   };
   const reads = nameCache.get(s) ?? [];
   const known = reads.find((read) =>
@@ -398,18 +399,20 @@ function namesOf(s: Sentence, ctx: SpanContext): readonly Readonly<AnswerSpan>[]
   const spans = nameSpans(s, {
     person: recorded("person", (key) => ctx.people.get(key)),
     learntClass: recorded("learntClass", learntClassOf),
+    awardGiver: recorded("awardGiver", awardGiver),
   });
   const frozen = Object.freeze(spans.map((x) => Object.freeze(x)));
   nameCache.set(s, [{ looked, spans: frozen }, ...reads].slice(0, 4));
   return frozen;
 }
-type Lookup = [look: "person" | "learntClass", key: string, answer: unknown];
+type Lookup = [look: "person" | "learntClass" | "awardGiver", key: string, answer: unknown];
 const nameCache = new WeakMap<Sentence, { looked: Lookup[]; spans: readonly Readonly<AnswerSpan>[] }[]>();
 
 /** What reading names consults beyond the sentence: the story's full name for a name or surname, learnt classes. */
 interface NameLookups {
   person: (key: string) => string | undefined;
   learntClass: typeof learntClassOf;
+  awardGiver: typeof awardGiver;
 }
 
 /** The context of a pass that reads names before any date or person is known: one object, so its reads are shared. */
@@ -452,7 +455,7 @@ function holderAfterPortfolio(t: readonly Token[], from: number, to: number): nu
   return start;
 }
 
-function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpan[] {
+function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups): AnswerSpan[] {
   const lex = lexicon();
   const out: AnswerSpan[] = [];
   const t = s.tokens;
@@ -710,6 +713,9 @@ function nameSpans(s: Sentence, { person, learntClass }: NameLookups): AnswerSpa
     if (suffix) {
       const noun = NAMES.classNouns[suffix] ? suffix : suffix.replace(/s$/, "");
       const category = NAMES.classNouns[noun] as string;
+      // "The Akademi award comprises ...": the body that gives the award is no award, and asked as one it
+      // is offered beside whole awards' names.
+      if (category === "award" && awardGiver(text)) continue;
       const type: SpanType = isVenueCategory(category) ? "place" : isOrgCategory(category) ? "org" : "thing";
       out.push({ ...base, type, cls: type === "place" ? "venue" : noun, detail: category });
       continue;

@@ -1,6 +1,6 @@
 /** Which: named things with their class noun ("the X Convention", "INS Y"), and classes learnt from the text. */
 import { lexicon } from "../../../lexicon";
-import { capitalise, normKey } from "../../../text";
+import { capitalise, escapeRegex, normKey } from "../../../text";
 import type { Sentence } from "../../04-sentences";
 import { ask, type Span } from "../../ask";
 import { monthYear } from "../../dates";
@@ -32,6 +32,14 @@ function personIndex(holders: Holder[]): Set<string> {
 /** Learns classes the text states ("groupings like X", "the X missile system") before any question is asked. */
 export function learnClasses(articles: StoryArticle[], p: Patterns): void {
   const lex = lexicon();
+  let storyText: string | undefined;
+  // "the Akademi award" beside "the Akademi announced": the award is the body's, and the name is the body.
+  const isBody = (name: string) => {
+    storyText ??= articles.flatMap((a) => a.sentences.map((x) => x.text)).join(" ");
+    return new RegExp(
+      `\\b[Tt]he\\s+${escapeRegex(name)}(?:'s\\b|\\s+(?:also\\s+)?(?:said|says|announced|gives|gave|is|was|has|had|will|awards|selected|chose)\\b)`,
+    ).test(storyText);
+  };
   for (const a of articles)
     for (const s of a.sentences) {
       for (const m of s.text.matchAll(p.introducedClass)) {
@@ -52,7 +60,13 @@ export function learnClasses(articles: StoryArticle[], p: Patterns): void {
         const cls = lex.suffixClass(noun);
         const name = thingName(m.groups?.name ?? "");
         // "the X Act": a capitalised class noun is part of the name, so "X" alone is not an act.
-        if (cls && name && /[A-Z]/.test(name) && !/^[A-Z]/.test(noun))
+        if (
+          cls &&
+          name &&
+          /[A-Z]/.test(name) &&
+          !/^[A-Z]/.test(noun) &&
+          !(cls.category === "award" && isBody(name) && givers.add(normKey(name)))
+        )
           learntClasses.set(normKey(name.replace(/'/g, "")), { cls: cls.class, category: cls.category });
       }
     }
@@ -197,6 +211,8 @@ export function things(
   for (const m of s.text.matchAll(p.prefixThing)) {
     const pre = lex.prefixClass(m.groups?.pre ?? "");
     if (!pre || pre.category === "ministry") continue;
+    // "Mission Director M. Rao", "Operation Commander X": an office the class noun qualifies, then a person.
+    if (OFFICE_WORD.test(m.groups?.rest ?? "")) continue;
     const name = `${m.groups?.pre} ${m.groups?.rest}`.trim();
     const start = m.index ?? 0;
     // "INS X aircraft carrier": the noun after the name is the more exact class.
@@ -241,6 +257,8 @@ export function things(
       add(full, cls.class, cls.category, { start, end }, 7, [name]);
       continue;
     }
+    // "The Akademi award comprises ...": the name is the body's that gives the award, not an award's.
+    if (givers.has(normKey(name))) continue;
     const acronym = m.groups?.acr?.trim().replace(/[()]/g, "");
     add(name, noun.toLowerCase(), cls.category, { start, end }, 7, [
       `${name.replace(/'/g, "")} ${noun}`,
@@ -268,11 +286,23 @@ export function things(
   return out;
 }
 
+/** Words that open an office's title, not a thing's name. */
+const OFFICE_WORD =
+  /^(?:Director|Directors|Chief|Head|Secretary|Controller|Commander|Manager|Officer|Leader|Minister|Coordinator|Spokesperson|Chairman|Chairperson|President|Commissioner|Deputy|Associate|Assistant|Vice)\b/;
+
 function finishInPlace(text: string): string | null {
   if (/^["']/.test(text.trim())) return null;
   const q = text.replace(/[\s,;:.]+$/, "").trim();
   if (q.split(/\s+/).length > 40) return null;
   return `${capitalise(q)}?`;
+}
+
+/** Bodies the story names before an award's class noun ("the Akademi award"), which are no awards. */
+const givers = new Set<string>();
+
+/** Whether the story names this body before an award's class noun ("the Akademi award"): it gives the award. */
+export function awardGiver(name: string): boolean {
+  return givers.has(normKey(name));
 }
 
 /** The class the story gave a name elsewhere ("Orca-L2 spacecraft" makes "Orca-L2" a spacecraft), if any. */
@@ -285,4 +315,5 @@ const CLASS_BEFORE_NAME =
 
 export function resetLearntClasses(): void {
   learntClasses.clear();
+  givers.clear();
 }
