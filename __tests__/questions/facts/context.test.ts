@@ -1,3 +1,4 @@
+import { generate } from "@/questions/index";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import {
   storyTag,
@@ -219,6 +220,23 @@ describe("context: the setting a question names when its own words do not", () =
       "the GDP data for the April-June quarter of 2031-32",
     ],
     [
+      "a month's inflation figure, though the story names the index that measures it more often",
+      [
+        "Valdoria's retail inflation, measured by the Consumer Price Index (CPI), eased to 3.6 per cent in April from 4.1 per cent in March, official data showed on Monday.",
+        "The Consumer Price Index for food rose 2.1 per cent.",
+        "Core inflation, which the Consumer Price Index also tracks, stayed near 3.9 per cent.",
+      ],
+      "the retail inflation data for April 2031",
+    ],
+    [
+      "a month later in the year than the report is last year's",
+      [
+        "Valdoria's retail inflation rose to 5.2 per cent in November, the highest in a year, official data released on Monday showed.",
+        "Food inflation also rose.",
+      ],
+      "the retail inflation data for November 2030",
+    ],
+    [
       "bypolls to a state's seats are no election of the state",
       [
         "Bypolls to one Lok Sabha and eight Assembly seats in Goa and five other states will be held on November 13, the poll panel said on Friday.",
@@ -272,6 +290,20 @@ describe("context: the setting a question names when its own words do not", () =
       ),
     ).toBe(
       'With reference to Operation Tide (May 2031), which number fills the blank in "Among the dead were _____ pirates and four of their leaders in the hills"?',
+    );
+  });
+
+  it("context: a setting that says its own month takes no month in brackets", () => {
+    const release = storyTag([
+      article([
+        "Valdoria's retail inflation eased to 3.6 per cent in April from 4.1 per cent in March, official data showed.",
+        "Food inflation fell to 2.9 per cent.",
+      ]),
+    ]);
+    expect(
+      withSetting("At what percentage did food inflation stand?", "2.9 per cent", [], release, "May 2031"),
+    ).toBe(
+      "With reference to the retail inflation data for April 2031, at what percentage did food inflation stand?",
     );
   });
 
@@ -481,5 +513,27 @@ describe("context: 'had last won' counts back from the article's year", () => {
     ["In which year did Norway win the Harbour Cup?", 2031, "In which year did Norway win the Harbour Cup?"],
   ])("context: %s (%s)", (prompt, year, expected) => {
     expect(withReferencePoint(prompt, year)).toBe(expected);
+  });
+});
+
+describe("context: another item of news is not set in the story's", () => {
+  const text = `date 2031-05-13
+Valdoria inflation eases to 3.6 per cent
+Tromso, May 13: Valdoria's retail inflation eased to 3.6 per cent in April from 4.1 per cent in March, official data released on Monday showed.
+Food inflation fell to 2.9 per cent in April, and vegetable prices contracted 4.3 per cent, the third straight month of deflation.
+Core inflation stayed near 3.9 per cent, and rural inflation was 3.8 per cent, higher than urban inflation of 3.4 per cent.
+Separately, data released by the statistics office showed that factory output grew 4.6 per cent in March, led by mining.`;
+  const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+
+  it("context: the story's own figures are set in its release", () => {
+    expect(
+      questions.some((q) => /^With reference to the retail inflation data for April 2031,/.test(q.prompt)),
+    ).toBe(true);
+  });
+
+  it("context: 'Separately, ... factory output grew' is not asked with reference to the inflation data", () => {
+    const output = questions.filter((q) => /factory output/i.test(q.prompt));
+    expect(output.length).toBeGreaterThan(0);
+    for (const q of output) expect(q.prompt).not.toMatch(/With reference to/);
   });
 });

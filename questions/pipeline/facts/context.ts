@@ -24,6 +24,8 @@ export interface StoryTag {
    * not named by a question that says "Justice X".
    */
   whole?: boolean;
+  /** The phrase says its own period ("the retail inflation data for March 2032"): no month goes in brackets. */
+  dated?: boolean;
 }
 
 /** Kinds of thing a story is about: an event, a deal, a law, a mission, a prize; not a body, a role or a day. */
@@ -70,7 +72,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
       .map((s) => ` ${normKey(s.text)} `)
       .join(" "),
   );
-  let best: { name: string; mentions: number; vehicle: boolean } | null = null;
+  let best: { name: string; mentions: number; vehicle: boolean; measure: boolean } | null = null;
   for (const a of articles)
     for (const [index, s] of a.sentences.entries())
       for (const span of findSpans(s, ctx, true)) {
@@ -96,7 +98,9 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
           !best ||
           (best.vehicle && !vehicle) ||
           (best.vehicle === vehicle && (mentions > best.mentions || fuller));
-        if (mentions >= 2 && outranks) best = { name: span.answer, mentions, vehicle };
+        // "the Consumer Price Index": an index with no edition's year is a measure, not a report of its own.
+        const measure = span.cls === "index" && !/\b(?:19|20)\d\d\b/.test(span.answer);
+        if (mentions >= 2 && outranks) best = { name: span.answer, mentions, vehicle, measure };
       }
   // A rocket is the setting only of a story whose lead names no spacecraft it carried.
   const payload =
@@ -107,6 +111,12 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         .some((s) => findSpans(s, ctx, true).some((x) => x.detail === "spacecraft" && !isLaunchVehicle(x))),
     );
   if (!best || payload) return eventTag(articles) ?? ledeThing(articles, ctx);
+  // "Retail inflation, measured by the Consumer Price Index, eased to 3.6 per cent in March": the release of the
+  // month's figure is the news, and the index only measures it.
+  if (best.measure) {
+    const release = articles.map((a) => dataReleaseOf(a, articles)).find(Boolean);
+    if (release) return release;
+  }
   // "The government appointed X as the 28th Governor of the Bank ...": an appointment the lead reports is what the
   // story is about, more than a thing it names only later ("under Section 8 of the Bank Act").
   const opening = articles.flatMap((a) => a.sentences.slice(0, 2).map((x) => ` ${normKey(x.text)} `));
@@ -318,6 +328,8 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
         others.some((t) => back?.test(t) === true)
       );
     };
+    const data = dataRelease(lede.text, a, again);
+    if (data) return data;
     for (const span of findSpans(lede, ctx, true)) {
       if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
       // The rocket that carried a satellite is not what the launch is about.
@@ -356,26 +368,58 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
           distinctive,
         };
     }
-    // "India's GDP grew 7.8 per cent in the April-June quarter", "foreign exchange reserves rose ... in the week
-    // ended 6 February": a data release, set in the figure and the period it is for.
-    const data = lede.text.match(DATA_RELEASE)?.groups;
-    if (
-      data?.what &&
-      data.period &&
-      again(
-        [normKey(data.what).split(" ").at(-1) ?? ""],
-        [data.period.split(/\s+/).find((w) => /^(?:quarter|week|month)$/.test(w)) ?? ""],
-      )
-    )
-      return {
-        phrase: `the ${DATA_NAMES[data.what.toLowerCase()] ?? data.what} data for the ${data.period}`,
-        distinctive: distinctiveOf(data.period),
-      };
     // "The Reserve Bank of India on Friday cut the repo rate": the central bank's policy review.
     if (POLICY_RATE.test(lede.text) && again(["repo", "policy"], []))
       return { phrase: "the RBI's monetary policy review", distinctive: ["rbi"] };
   }
   return null;
+}
+
+/** The data release an article's lede reports, when the story comes back to its figure. */
+function dataReleaseOf(a: StoryArticle, articles: StoryArticle[]): StoryTag | null {
+  for (const lede of a.sentences.slice(0, LEAD)) {
+    const others = articles.flatMap((x) =>
+      x.sentences.filter((s) => s !== lede).map((s) => ` ${normKey(s.text)} `),
+    );
+    const found = dataRelease(lede.text, a, (words) =>
+      others.some((t) => words.some((w) => t.includes(` ${w} `))),
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * "India's GDP grew 7.8 per cent in the April-June quarter", "foreign exchange reserves rose ... in the week ended
+ * 6 February", "retail inflation eased to 3.6 per cent in March": a data release, set in the figure and the
+ * period it is for. A month with no year is the last such month up to the article's own: March's data come out
+ * in April. Null when the lede gives no such figure, or the story does not come back to it.
+ */
+function dataRelease(
+  lede: string,
+  article: StoryArticle,
+  again: (words: string[], nouns: string[]) => boolean,
+): StoryTag | null {
+  const data = lede.match(DATA_RELEASE)?.groups;
+  const what = data?.what;
+  if (!what || !again([normKey(what).split(" ").at(-1) ?? ""], ["quarter", "week", "month", "data"]))
+    return null;
+  const name = DATA_NAMES[what.toLowerCase()] ?? (what === "GDP" ? what : what.toLowerCase());
+  if (data.period)
+    return { phrase: `the ${name} data for the ${data.period}`, distinctive: distinctiveOf(data.period) };
+  const month = MONTHS.indexOf(data.month ?? "");
+  const news = article.dated ? article.reference : null;
+  const year = data.year
+    ? Number(data.year)
+    : news
+      ? news.getUTCFullYear() - (month > news.getUTCMonth() ? 1 : 0)
+      : (article.year ?? null);
+  if (month < 0 || !year) return null;
+  return {
+    phrase: `the ${name} data for ${MONTHS[month]} ${year}`,
+    distinctive: [normKey(MONTHS[month] ?? "")],
+    dated: true,
+  };
 }
 
 /** What a story calls its setting when it refers back to it: "the tournament" for a cup. */
@@ -398,7 +442,7 @@ const DATA_NAMES: Record<string, string> = {
   "consumer price inflation": "retail inflation",
 };
 const DATA_RELEASE =
-  /\b(?<what>GDP|gross domestic product|economy|foreign exchange reserves|forex reserves|retail inflation|consumer price inflation|wholesale inflation)\b(?:\s+\([A-Z]+\))?\s+(?:grew|rose|fell|climbed|jumped|declined|dropped|eased|slowed|accelerated|stood|increased|decreased|expanded)\b(?:[^.;]|\.\d){0,100}?\b(?:in|for|during)\s+the\s+(?<period>(?:[A-Z][a-z]+-[A-Z][a-z]+|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:FY)?\d{4}(?:-\d{2})?)?|week\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|month\s+of\s+[A-Z][a-z]+(?:\s+\d{4})?)/;
+  /\b(?<what>GDP|[Gg]ross domestic product|[Ee]conomy|[Ff]oreign exchange reserves|[Ff]orex reserves|[Rr]etail inflation|[Cc]onsumer price inflation|[Ww]holesale inflation)\b(?:\s+\([A-Z]+\))?(?:,\s+(?:measured|as measured|tracked)\s+by\s+[^,;.]{3,60},)?\s+(?:grew|grows|rose|rises|fell|falls|climbed|climbs|jumped|jumps|declined|declines|dropped|drops|eased|eases|slowed|slows|accelerated|accelerates|stood|stands|increased|increases|decreased|decreases|expanded|expands)\b(?:[^.;]|\.\d){0,100}?(?:\b(?:in|for|during)\s+the\s+(?<period>(?:[A-Z][a-z]+-[A-Z][a-z]+|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:FY)?\d{4}(?:-\d{2})?)?|week\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|month\s+of\s+[A-Z][a-z]+(?:\s+\d{4})?)|\b(?:in|for)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?(?![\w-]|\s+\d))/;
 /** "The Reserve Bank of India on Friday cut the repo rate", "RBI keeps repo rate unchanged". */
 const POLICY_RATE =
   /\b(?:Reserve Bank of India|RBI)(?:'s\s+Monetary Policy Committee)?\b[^.;]{0,40}?\b(?:cut|cuts|raised|raises|hiked|hikes|kept|keeps|held|holds|left|leaves|reduced|reduces)\s+(?:the\s+|its\s+)?(?:key\s+)?(?:policy\s+)?(?:repo|interest)\s+rates?\b/;
@@ -469,6 +513,7 @@ export function withSetting(
   const date =
     when &&
     !tag.since &&
+    !tag.dated &&
     !/\b(?:19|20)\d\d\b/.test(prompt) &&
     !asked.some((a) => a.includes(` ${normKey(when)} `))
       ? ` (${when})`

@@ -338,8 +338,9 @@ export function genericFacts(
               // Off the story's topic, the setting only frames a question that stands on its own ("Which number
               // fills the blank in 'X announced removing of _____ tariff rates'?" reads "With reference to the
               // Harbour Budget (2031), ..."); it does not rescue one that names nothing.
+              // "Separately, data released by X showed ...": another item of news is not set in the story's.
               const set =
-                onTopic || passesGate(q, answer, aliases)
+                !SEPARATE_NEWS.test(sentence.text) && (onTopic || passesGate(q, answer, aliases))
                   ? withSetting(q, answer, aliases, tag, monthOf(article))
                   : q;
               const anchored = withReferencePoint(
@@ -3176,6 +3177,10 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
   }
   return `${body.replace(/[\s,;:]+$/, "")}?`;
 }
+
+/** A sentence that opens another item of news: "Separately, ...", "In a separate development, ...". */
+const SEPARATE_NEWS =
+  /^(?:Separately|In (?:a|another) separate (?:development|announcement|statement|move)),\s/;
 
 const DESCRIPTIVE =
   /(?<=\S)\s+(?:in|with)\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:to|in|on|at|for|with|by|from|after|before|during|as)\b|\?|,\s|$)/;
