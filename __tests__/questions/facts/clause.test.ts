@@ -297,6 +297,18 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Former Prime Minister Erik Holm died on 3 March in Tromso.",
     ],
     [
+      "', and' then a lower-case subject and its verb: the first clause, when the answer is in it",
+      "Food inflation fell to 2.9 per cent in April, and vegetable prices contracted 4.3 per cent.",
+      "2.9 per cent",
+      "Food inflation fell to 2.9 per cent in April.",
+    ],
+    [
+      "', and' then a lower-case subject and its verb: the second clause, when the answer is in it",
+      "Core inflation stayed near 3.9 per cent, and rural inflation was 3.8 per cent.",
+      "3.8 per cent",
+      "Rural inflation was 3.8 per cent.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

@@ -40,7 +40,9 @@ const PARTICIPLE =
   /^(?!During\b)(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
 /** "40 were killed and 60 people were injured": "and" that opens a clause of its own, with its subject and verb. */
 const AND_CLAUSE =
-  /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)/g;
+  /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)|,\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:the|a|an|its|their|then|also|other|more|most|was|were|is|are|has|have|had|will|would)\s)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)\s)/g;
+// The second form: ", and vegetable prices contracted 4.3 per cent", ", and rural inflation was 3.8 per cent": a
+// comma before "and" and a subject in lower case with its own verb.
 /** "On 8 January, the agency ...", "In 1958, local groups ...": a short opening that says when or where (1), before its clause. */
 const OPENING_WHEN = /^((?:On|In|At|During|Since)\s+[^,;:"]{1,40}?),\s+(?=[A-Za-z])/;
 /** "Harbour Medals - one of the highest honours are ...": the name (1), the dashed aside (2) and the verb (3). */
@@ -391,7 +393,9 @@ export function coreClause(text: string, start: number, end: number): Clause {
 function joinedClauses(text: string): (RegExpExecArray & { index: number })[] {
   return [...text.matchAll(AND_CLAUSE)].filter((m) => {
     const before = text.slice(0, m.index);
-    return CLAUSE_VERB.test(before) && !/\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?$/.test(before);
+    // ", and ..." after a clause of three words or more joins clauses whatever the first one's verb ("fell").
+    const verb = CLAUSE_VERB.test(before) || (m[0].startsWith(",") && before.trim().split(/\s+/).length >= 3);
+    return verb && !/\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?$/.test(before);
   }) as (RegExpExecArray & { index: number })[];
 }
 
