@@ -264,3 +264,30 @@ describe("07-select: one figure of one sentence is asked once, however its candi
     expect(facts.map((f) => f.best.prompt)).toEqual([candidates[0]?.prompt]);
   });
 });
+
+describe("07-select: a data release's percentages are one list of like figures", () => {
+  const release: StoryArticle = {
+    id: "a1",
+    sentences: annotate([
+      "Valdoria's retail inflation eased to a 19-month low of 3.6 per cent in April, official data showed on Monday.",
+      "Food inflation fell to 2.9 per cent, while vegetable prices contracted 4.3 per cent year-on-year.",
+      "Core inflation stayed near 3.9 per cent, according to economists.",
+      "Rural inflation was 3.8 per cent, higher than urban inflation of 3.4 per cent.",
+      "Cereals inflation remained elevated at 5.2 per cent, and pulses inflation slowed to 1.8 per cent.",
+      "Among large regions, Nordland recorded the highest inflation at 5.6 per cent.",
+    ]),
+    reference: REFERENCE,
+    dated: true,
+  };
+  const facts = selectFacts(extractStoryFacts([release]), [release], 40);
+  const percentages = facts.map((f) => f.best.answer).filter((a) => /per cent$/.test(a));
+
+  it("07-select: at most three percentages are asked of one article", () => {
+    expect(percentages.length).toBeGreaterThan(0);
+    expect(percentages.length).toBeLessThanOrEqual(3);
+  });
+
+  it("07-select: the headline figure is among them", () => {
+    expect(percentages).toContain("3.6 per cent");
+  });
+});

@@ -57,7 +57,7 @@ export function selectFacts(
     }
   }
   facts.sort((a, b) => b.best.score - a.best.score);
-  return atMostPerSentence(facts, limit, printable);
+  return atMostPerSentence(facts, limit, printable, firstPercentages(facts, articles));
 }
 
 /**
@@ -141,7 +141,15 @@ function inDigits(key: string): string {
 const PER_SENTENCE = 5;
 
 /**
- * Keeps the best facts in order, at most five from one sentence. A question keeps its whole prompt even where it
+ * At most this many percentages are asked of one article, the best-ranked: a data release's twenty growth rates
+ * and shares are one list of like figures, and an exam asks its headline figure, not each of them (blind
+ * readings 16 and 17 rejected such rates as trivia).
+ */
+export const PER_ARTICLE_PERCENTAGES = 3;
+const PERCENTAGE = /\d\s*(?:%|per\s?cent|percent)$/;
+
+/**
+ * Keeps the best facts in order, at most five from one sentence and three percentages from one article. A question keeps its whole prompt even where it
  * names the answer of another question from the same sentence ("Whom did X beat in the final?" beside "Who won
  * the final?"): that context is what makes it answerable, and cutting it left questions that were not.
  */
@@ -149,6 +157,7 @@ function atMostPerSentence(
   facts: SelectedFact[],
   limit: number,
   printable: (fact: SelectedFact) => boolean,
+  percentages: Set<SelectedFact>,
 ): SelectedFact[] {
   const kept: SelectedFact[] = [];
   const perSentence = new Map<string, SelectedFact[]>();
@@ -156,11 +165,33 @@ function atMostPerSentence(
     if (kept.length >= limit) break;
     const sentenceKey = `${f.best.articleId}|${f.best.sentence}`;
     const siblings = perSentence.get(sentenceKey) ?? [];
-    if (siblings.length >= PER_SENTENCE || !printable(f)) continue;
+    if (siblings.length >= PER_SENTENCE) continue;
+    if (PERCENTAGE.test(f.best.answer) && !percentages.has(f)) continue;
+    if (!printable(f)) continue;
     kept.push(f);
     perSentence.set(sentenceKey, [...siblings, f]);
   }
   return kept;
+}
+
+/**
+ * The percentages that may be asked: of each article, the three its text gives first (the headline figure
+ * before the breakdown), the better-ranked first among one sentence's.
+ */
+function firstPercentages(facts: SelectedFact[], articles: StoryArticle[]): Set<SelectedFact> {
+  const position = new Map<string, number>();
+  for (const a of articles) for (const [i, s] of a.sentences.entries()) position.set(`${a.id}|${s.text}`, i);
+  const byArticle = new Map<string, SelectedFact[]>();
+  for (const f of facts)
+    if (PERCENTAGE.test(f.best.answer))
+      byArticle.set(f.best.articleId, [...(byArticle.get(f.best.articleId) ?? []), f]);
+  const allowed = new Set<SelectedFact>();
+  for (const list of byArticle.values()) {
+    const at = (f: SelectedFact) => position.get(`${f.best.articleId}|${f.best.sentence}`) ?? Infinity;
+    // A stable sort: facts of one sentence keep their ranking.
+    for (const f of [...list].sort((x, y) => at(x) - at(y)).slice(0, PER_ARTICLE_PERCENTAGES)) allowed.add(f);
+  }
+  return allowed;
 }
 
 /** A candidate's score less what its wording costs: never more than its score. */

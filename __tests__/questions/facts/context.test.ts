@@ -520,8 +520,8 @@ describe("context: another item of news is not set in the story's", () => {
   const text = `date 2031-05-13
 Valdoria inflation eases to 3.6 per cent
 Tromso, May 13: Valdoria's retail inflation eased to 3.6 per cent in April from 4.1 per cent in March, official data released on Monday showed.
-Food inflation fell to 2.9 per cent in April, and vegetable prices contracted 4.3 per cent, the third straight month of deflation.
-Core inflation stayed near 3.9 per cent, and rural inflation was 3.8 per cent, higher than urban inflation of 3.4 per cent.
+Food inflation also fell in April, the third straight month of decline in food prices, economists at Harbour Bank said.
+Vegetable prices fell in 31 of the 36 regions for which the Tromso office collects prices.
 Separately, data released by the statistics office showed that factory output grew 4.6 per cent in March, led by mining.`;
   const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
 
