@@ -93,6 +93,17 @@ describe("08-options: four options, the answer once, no alias, no two alike", ()
     expect(options).not.toContain("Sahitya Akademi Award");
   });
 
+  it("08-options: one of a prize's family is no distractor for it ('Nobel Prize' is not offered 'Nobel Peace Prize')", () => {
+    const c = {
+      ...candidate("which", "Nobel Prize", "thing:award"),
+      prompt: "Which prize carries a cash award of 11 million Swedish kronor?",
+      sentence: "The Nobel Prize carries a cash award of 11 million Swedish kronor.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Nobel Peace Prize");
+  });
+
   it("08-options: money distractors keep the currency and magnitude", () => {
     const options = optionsFor(candidate("how_many", "$2.1 billion", "money"), [], buildPools([]));
     for (const o of options) expect(o).toMatch(/^\$\d+(\.\d)? billion$/);

@@ -1,3 +1,4 @@
+import { generate } from "@/questions/index";
 import {
   eventYear,
   formatDate,
@@ -202,6 +203,12 @@ describe("dates: whether a weekday is a day to come", () => {
       true,
     ],
     [
+      "'followed by' is no past verb between the future and its later days",
+      "The physics prize will be announced on Tuesday, followed by chemistry on Wednesday and literature on Thursday.",
+      "Wednesday",
+      true,
+    ],
+    [
       "a past verb between the future and the day governs it",
       "The rover will be deployed after the lander touched down on Monday.",
       "Monday",
@@ -209,5 +216,25 @@ describe("dates: whether a weekday is a day to come", () => {
     ],
   ])("dates: %s", (_label, text, day, ahead) => {
     expect(weekdayAhead(text, text.indexOf(day))).toBe(ahead);
+  });
+});
+
+describe("dates: days listed after a future announcement", () => {
+  const text = `date 2031-10-06
+Valdorian scientist wins Harbour Prize in medicine
+Tromso, Oct 6: Valdorian scientist Ola Berg on Monday won the Harbour Prize in medicine for her work on gut repair, the Harbour Academy announced in Tromso.
+The prize carries a cash award of 11 million kronor, which Berg will share with her colleague Mara Lind.
+The physics prize will be announced on Tuesday, followed by chemistry on Wednesday and literature on Thursday.`;
+  const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+
+  it("dates: the day to come is keyed ahead, and the question stops at the asked announcement", () => {
+    const physics = questions.find((q) => /physics prize/.test(q.prompt));
+    expect(physics?.answer).toBe("7 October 2031");
+    expect(physics?.prompt).toMatch(/will the physics prize be announced\?$/);
+  });
+
+  it("dates: no later day of the list is keyed in the past", () => {
+    for (const q of questions.filter((q) => /chemistry|literature/.test(q.prompt)))
+      expect(q.answer).not.toMatch(/September|^[1-5] October/);
   });
 });

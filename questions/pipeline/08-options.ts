@@ -279,6 +279,8 @@ function pickOptions(
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
       // "Sahitya Akademi Awards" beside "Sahitya Akademi Award": one name, once plural.
       if (named && [...taken].some((t) => singular(t) === singular(key))) continue;
+      // "Nobel Peace Prize" beside "Nobel Prize": one of the family the other names, so both are right.
+      if (AWARD.test(key) && [...taken].some((t) => AWARD.test(t) && oneFamily(t, key))) continue;
       // "Union Home Ministry" and "Ministry of Home Affairs" are one ministry.
       const ministry = ministryOf(key);
       if (ministry && [...taken].some((t) => ministryOf(t) === ministry)) continue;
@@ -875,6 +877,21 @@ function sameSurname(a: string, b: string, people: boolean): boolean {
 }
 
 /** "Delhi" is no distractor for "New Delhi": options must not contain one another. */
+/** A prize's or an award's name, normalised. */
+const AWARD = /\b(?:prize|award|medal|honour|ratna|samman|puraskar|trophy)s?$/;
+
+/**
+ * Whether one award's words are all among another's ("nobel prize" in "nobel peace prize"): the longer is one
+ * of the family the shorter names.
+ * @example oneFamily("nobel prize", "nobel peace prize") // true
+ */
+function oneFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = short.split(" ");
+  const longer = new Set(long.split(" "));
+  return words.length >= 2 && words.every((w) => longer.has(w));
+}
+
 function overlapsAnswer(key: string, taken: Set<string>): boolean {
   for (const t of taken)
     if (t.length > 3 && key.length > 3 && (` ${t} `.includes(` ${key} `) || ` ${key} `.includes(` ${t} `)))

@@ -51,8 +51,9 @@ export function weekdayAhead(text: string, at: number): boolean {
     ...before.matchAll(/\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|slated)\s+to)\s/g),
   ].at(-1);
   if (!future || future.index === undefined) return false;
-  // A participle after "be" ("will be announced") is the future's own.
-  return !/(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|said|says|told|announced|added|[a-z]{3,}ed)\b/.test(
+  // A participle after "be" ("will be announced") is the future's own, and so is one before "by" ("followed by
+  // chemistry on Wednesday"), which is no verb of its own.
+  return !/(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|said|says|told|announced|added|[a-z]{3,}ed)\b(?!\s+by\b)/.test(
     before.slice(future.index),
   );
 }

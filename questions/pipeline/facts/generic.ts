@@ -3205,6 +3205,9 @@ function polish(q: string, span: AnswerSpan): string {
     .replace(/(^|, )([Ww])ho (will|would|has|had|have) (?=(?:the |a |an )?[A-Z])/, "$1$2hom $3 ")
     // "... announced at a ceremony in Oslo, for the group?": what a cut left of the next phrase goes.
     .replace(/,\s+(?:for|to|with|of|by)\s+(?:the\s+|a\s+|an\s+)?[a-z]+\?$/, "?")
+    // "... will be announced, followed by chemistry?": what comes after the asked one is no part of it (a list
+    // of names after it, "followed by X and Y", says what the answer outranks, and stays).
+    .replace(/,\s+(?:followed|preceded)\s+by\s+[a-z][^,?]*\?$/, "?")
     .replace(/\s{2,}/g, " ")
     .replace(/\s+\?/, "?");
   if (span.type === "person")
