@@ -108,6 +108,11 @@ class Lexicon {
   readonly events = eventsData;
   readonly outlets = outletsData;
 
+  private readonly foreignRegions = new Map<string, string>(
+    Object.entries(regionsData.foreignRegions).flatMap(([code, names]) =>
+      names.map((n): [string, string] => [n.toLowerCase(), code]),
+    ),
+  );
   private readonly countryByKey = new Map<string, Country>();
   private readonly roleByForm = new Map<string, Role>();
   private readonly orgByKey = new Map<string, Organisation>();
@@ -203,6 +208,11 @@ class Lexicon {
   /** A country by its name, short form or demonym ("Russian" -> Russia). */
   country(word: string): Country | undefined {
     return this.countryByKey.get(word.toLowerCase().replace(/^the\s+/, ""));
+  }
+
+  /** The country whose state or province this is ("California" -> "US"); undefined for anything else. */
+  foreignRegion(name: string): string | undefined {
+    return this.foreignRegions.get(name.toLowerCase());
   }
 
   /** "state" for "Kerala", "union territory" for "Ladakh"; undefined for anything else. */

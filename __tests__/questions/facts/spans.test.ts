@@ -312,6 +312,23 @@ describe("spans: a class noun alone is no place", () => {
   it("spans: 'at the Games' is not asked as a city", () => {
     expect(find("The sprinter won gold at the Games last week.", "Games")).toBeUndefined();
   });
+  it.each([
+    [
+      "a capitalised common noun",
+      "The federation announced Rs 10 lakh for each player from the State.",
+      "State",
+    ],
+    [
+      "another country's state",
+      "Ola Berg, a professor at Harbour University in California, shared the prize.",
+      "California",
+    ],
+  ])("spans: %s after a preposition is no city", (_label, text, answer) => {
+    expect(find(text, answer)?.cls).not.toBe("city");
+  });
+  it("spans: a capital that shares its name with a state is still a city ('in Washington')", () => {
+    expect(find("The leaders first met in Washington in 2008.", "Washington")?.cls).toBe("city");
+  });
   it("spans: a range of months is a period, not a name ('the October-December quarter')", () => {
     const names = spansOf(
       "Valdoria's economy grew 7.4 per cent in the October-December quarter of 2030-31.",

@@ -785,7 +785,12 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       (text.split(/\s+/).length === 1 || /^(?:in|at|near)\b/i.test(preposition[0])) &&
       text.split(/\s+/).length <= 3 &&
       /^[A-Z][a-z]{2,}/.test(text) &&
-      !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court|Mach)$/.test(text) &&
+      // "from the State", "by the Centre": Indian English capitalises these nouns, which name no city.
+      !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court|Mach|State|States|Centre|Union|Nation|Country|Capital)$/.test(
+        text,
+      ) &&
+      // "Stanford University in California": another country's state or province is no city.
+      !lex.foreignRegion(text) &&
       // "Pakistan-occupied Kashmir", "Gaza Strip": a region, not a city; its options could not be cities.
       !/-[a-z]|\b(?:Kashmir|Pradesh|Province|Region|Territory|Valley|Coast|Islands?|Peninsula|Strip|Bank|Belt)$/.test(
         text,
