@@ -3076,3 +3076,27 @@ describe("generic: territories and bodies", () => {
     expect(asked.filter((c) => !c.prompt.includes("Oslo"))).toEqual([]);
   });
 });
+
+describe("generic: a profile's pronoun is the article's subject", () => {
+  const text = `date 2031-05-14
+Justice Mara Lind-Berg sworn in as Chief Justice of Tromso High Court
+Tromso, May 14: Justice Mara Lind-Berg was on Wednesday sworn in as the Chief Justice of the Tromso High Court, becoming the second woman to head the court.
+Justice Lind-Berg, who was serving as a judge of the Nordland High Court, succeeds Justice Erik Holm. Justice Kari Nord had been functioning as the acting Chief Justice in the interim.
+The collegium had recommended her name earlier this month.
+Born in Goa in 1971, she enrolled as an advocate in 1995 and practised in civil matters for two decades.
+Justice Lind-Berg will have a tenure of about three years.`;
+  const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+
+  it("generic: 'Born in X, she enrolled ...' is asked of the judge sworn in, not the acting one named last", () => {
+    const enrolled = questions.filter((q) => /enrolled as an advocate/.test(q.prompt));
+    expect(enrolled.length).toBeGreaterThan(0);
+    for (const q of enrolled) {
+      expect(q.prompt).not.toMatch(/Kari Nord/);
+      expect(q.prompt).toMatch(/Lind-Berg/);
+    }
+  });
+
+  it("generic: the judge sworn in is asked, her double-barrelled name whole", () => {
+    expect(questions.some((q) => q.answer === "Mara Lind-Berg")).toBe(true);
+  });
+});

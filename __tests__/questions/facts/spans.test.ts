@@ -13,6 +13,7 @@ const find = (text: string, answer: string, people?: Map<string, string>, refere
 const rows: [string, string, AnswerSpan["type"], string][] = [
   ["President Ola Berg opened the new bridge in Tromso.", "Ola Berg", "person", "President"],
   ["Justice Mara Lind took oath as the 12th Chief Justice of Valdoria.", "Mara Lind", "person", "Justice"],
+  ["On Monday, Justice Mara Lind-Berg took oath as Chief Justice.", "Mara Lind-Berg", "person", "Justice"],
   ["Finance Minister Ines Duarte presented the budget.", "Ines Duarte", "person", "Finance Minister"],
   ["The summit was held in Norway last week.", "Norway", "place", "country"],
   ["Floods hit Assam after heavy rain.", "Assam", "place", "state"],

@@ -540,7 +540,14 @@ export function pronounReferents(
   if (known?.key === key) return known.out;
   const out: { person: string | null; thing: string | null }[] = [];
   let topic: { person: string | null; thing: string | null } = { person: null, thing: null };
+  let subject: string | null | undefined;
   for (const sentence of article.sentences) {
+    // "Born in Nagpur in 1971, she enrolled as an advocate ...": a profile's opening is about the article's
+    // subject, whoever the sentence before it named last (blind reading 17 keyed the acting judge).
+    if (PROFILE_OPENING.test(sentence.text)) {
+      subject ??= mostNamedPerson(article, ctx);
+      if (subject) topic = { ...topic, person: subject };
+    }
     const current = topic;
     out.push(current);
     const found = findSpans(sentence, ctx, true);
@@ -563,6 +570,28 @@ export function pronounReferents(
   referentCache.set(article.sentences, byPeople);
   return out;
 }
+/** "Born in X in 1971, she ...", "A 1994-batch officer, he ...": a profile's opening phrase, then its pronoun. */
+const PROFILE_OPENING =
+  /^(?:Born|Educated|Raised|Brought up|A native of|An alumn(?:us|a|i) of|A graduate of|A (?:19|20)\d\d-batch)\b[^,;"]{0,100},\s+(?:he|she)\b/;
+
+/** The person an article names most often (by full name or surname), the first named of those tied; null if none. */
+function mostNamedPerson(article: StoryArticle, ctx: SpanContext): string | null {
+  const counts = new Map<string, number>();
+  for (const s of article.sentences)
+    for (const x of findSpans(s, ctx, true))
+      if (x.type === "person") {
+        const known = [...counts.keys()].find((k) => sameSurname(k, x.answer)) ?? x.answer;
+        const full = known.split(/\s+/).length >= x.answer.split(/\s+/).length ? known : x.answer;
+        const n = (counts.get(known) ?? 0) + 1;
+        counts.delete(known);
+        counts.set(full, n);
+      }
+  let best: string | null = null;
+  let most = 0;
+  for (const [name, n] of counts) if (n > most) [best, most] = [name, n];
+  return best;
+}
+
 const referentCache = new WeakMap<
   Sentence[],
   WeakMap<Map<string, string>, { key: string; out: { person: string | null; thing: string | null }[] }>

@@ -493,7 +493,13 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       if (!isTitleWord(word) && !isTitleWord(word.replace(/\.$/, ""))) continue;
       const rest = t.slice(k + 1, to + 1);
       if (rest.length < 1) break;
-      if (rest.length > 4 || rest.some((x) => isTitleWord(x.text) || CONNECTORS.has(x.text.toLowerCase()))) {
+      // "Justice Smita Deshpande-Kulkarni": a hyphen written inside a word joins a double-barrelled name.
+      const inWord = (x: Token) => x.text === "-" && t[t.indexOf(x) - 1]?.end === x.start;
+      const words = rest.filter((x) => !inWord(x));
+      if (
+        words.length > 4 ||
+        words.some((x) => isTitleWord(x.text) || CONNECTORS.has(x.text.toLowerCase()))
+      ) {
         // "Minister of State for Science and Technology Ola Berg": the portfolio is part of the role, the
         // name is what follows its last word.
         const holder = holderAfterPortfolio(t, k + 1, to);
@@ -557,7 +563,8 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       const named = text.slice(after);
       const words = named.split(/\s+/);
       const story = words.length === 1 ? person(named.toLowerCase()) : undefined;
-      if (words.length === 1 && story === undefined && !/^[A-Z][a-z]+$/.test(named)) continue;
+      if (words.length === 1 && story === undefined && !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(named))
+        continue;
       const full = story ?? named;
       const surname = words.at(-1) ?? named;
       out.push({
@@ -848,7 +855,11 @@ function looksLikePerson(
 ): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  if (!words.every((w) => /^(?:[A-Z][a-z'’]+|[A-Z]\.?|[A-Z]\.[A-Z]\.?|[A-Z]{1,2})$/.test(w))) return false;
+  // "Smita Deshpande-Kulkarni": a double-barrelled surname is one word of the name.
+  if (
+    !words.every((w) => /^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?|[A-Z]\.[A-Z]\.?|[A-Z]{1,2})$/.test(w))
+  )
+    return false;
   if (
     words.some(
       (w) => lexicon().country(w) || NAMES.classNouns[w.toLowerCase()] || NOT_PERSON.has(w.toLowerCase()),
