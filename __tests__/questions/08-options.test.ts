@@ -1074,6 +1074,11 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
     ["a rate", () => nearbyNumbers("5.25%", {}, 2), /^[4-6]\.(?:00|25|50|75)%$/],
     ["an ordinal", () => nearbyOrdinals("43rd", 0), /^(?:4[4-9])(?:st|nd|rd|th)$/],
     ["an ordinal word", () => nearbyOrdinals("eighth", 3), /^(?:second|third|fourth|fifth|sixth|seventh)$/],
+    [
+      "a capitalised ordinal word ('the Eighth Schedule'), capitalised",
+      () => nearbyOrdinals("Eighth", 3),
+      /^(?:Second|Third|Fourth|Fifth|Sixth|Seventh)$/,
+    ],
     ["a year", () => nearbyDates("2017", "date:year", 2), /^201[1-9]$/],
     ["a month", () => nearbyDates("November 2031", "date:month", 1), /^[A-Z][a-z]+ 203[12]$/],
   ])("08-options: %s", (_label, near, shape) => {

@@ -327,6 +327,18 @@ describe("spans: a class noun alone is no place", () => {
   ])("spans: %s after a preposition is no city", (_label, text, answer) => {
     expect(find(text, answer)?.cls).not.toBe("city");
   });
+  it("spans: a title word inside a body's name makes no person ('the UN General Assembly')", () => {
+    expect(
+      spansOf("Valdoria's candidate lost after four rounds of voting in the UN General Assembly.").some(
+        (x) => x.type === "person",
+      ),
+    ).toBe(false);
+  });
+  it("spans: 'All' opens a name of two words or more ('the All Valdoria Championships')", () => {
+    expect(
+      find("Mara Lind won the All Valdoria Championships on Sunday.", "All Valdoria Championships")?.type,
+    ).toBe("thing");
+  });
   it("spans: a capital that shares its name with a state is still a city ('in Washington')", () => {
     expect(find("The leaders first met in Washington in 2008.", "Washington")?.cls).toBe("city");
   });

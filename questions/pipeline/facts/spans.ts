@@ -201,6 +201,8 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     // "Congratulating Ola Berg, the minister wrote ...": a participle that opens the sentence is capitalised for
     // it, whatever the tagger reads it as.
     if (i === 0 && /^[A-Z][a-z]{4,}ing$/.test(x.text) && capital(t[1])) return false;
+    // "the All England Championships", "All India Radio": "All" opens a name of two words or more.
+    if (x.text === "All" && t[i + 1]?.pos === "PROPN" && capital(t[i + 2])) return true;
     if (x.pos === "PROPN") return true;
     // "Three Tromso wetlands were added": a count that opens a sentence, and counts the noun after the names, is
     // capitalised for the sentence ("Three Gorges Dam is ..." stays a name).
@@ -565,6 +567,8 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       const story = words.length === 1 ? person(named.toLowerCase()) : undefined;
       if (words.length === 1 && story === undefined && !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(named))
         continue;
+      // "the UN General Assembly": a title word inside a body's name is no title, and the body no person.
+      if (words.some((w) => BODY_WORD.test(w) || NOT_PERSON.has(w.toLowerCase()))) continue;
       const full = story ?? named;
       const surname = words.at(-1) ?? named;
       out.push({
@@ -831,6 +835,10 @@ const SPEECH =
   /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|stated|added|announced|tweeted|wrote|noted|posted|asserted)\b/;
 
 /** Words that end names of places, bodies and events rather than people. */
+/** The head nouns of bodies, which no one's name ends or is made of. */
+const BODY_WORD =
+  /^(?:Assembly|Council|Committee|Commission|Court|Parliament|Senate|Congress|Board|Bank|Ministry|Department|Agency|Authority|Tribunal|Forum|Summit|Conference)$/;
+
 const NOT_PERSON = new Set(
   "sabha pradesh nadu bharat desk news times live india day tax budget world cup league sea ocean gulf bay valley hills coast island islands kashmir jammu express post herald tribune service services".split(
     " ",

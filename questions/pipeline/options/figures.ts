@@ -87,7 +87,13 @@ export function nearbyOrdinals(answer: string, rank = 1, seed = ""): string[] {
   if (Number.isNaN(n)) return [];
   // Ordinals one apart: "41st" among 40th, 42nd and 43rd, never the one value below a gap.
   const near = ladder(n, 1, rank, (x) => x > 0 && (word <= 0 || x < ORDINAL_WORDS.length), seed, true);
-  if (word > 0) return near.map((x) => ORDINAL_WORDS[x] as string);
+  // "the Eighth Schedule": a capitalised ordinal is offered capitalised ones, so the case gives nothing away.
+  const capital = /^[A-Z]/.test(answer);
+  if (word > 0)
+    return near.map((x) => {
+      const w = ORDINAL_WORDS[x] as string;
+      return capital ? `${w.charAt(0).toUpperCase()}${w.slice(1)}` : w;
+    });
   return near.map(suffixed);
 }
 
