@@ -1,3 +1,4 @@
+import { generate } from "@/questions/index";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import { buildPools, optionsFor } from "@/questions/pipeline/08-options";
 import { respectively } from "@/questions/pipeline/facts/families/respectively";
@@ -39,5 +40,20 @@ describe("respectively: two lists paired by 'respectively' give one question per
     ],
   ])("respectively: %s gives none", (_label, text) => {
     expect(asked(text)).toEqual([]);
+  });
+});
+
+describe("respectively: no question asks one of a pairing's values of both", () => {
+  const text = `date 2031-05-14
+Valdoria's space station gets second module
+Tromso, May 14: The Valdoria Space Agency on Wednesday docked the Orca-2 module with the Orca-1 module of its space station, the agency said.
+The Orca-3 and Orca-4 modules are planned to be launched in 2033 and 2034 respectively, the agency chairman said.
+The station will be fully operational by 2035.`;
+
+  it("respectively: 'X and Y ... in 2033 and 2034 respectively' is not asked 'In which year are X and Y ...?'", () => {
+    const asked = generate([{ id: "a", file: "a.txt", text }]).questions.filter((q) =>
+      /Orca-3/.test(q.prompt),
+    );
+    for (const q of asked) expect(q.prompt).toMatch(/respectively/);
   });
 });

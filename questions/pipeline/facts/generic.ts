@@ -2927,6 +2927,9 @@ function questionIn(
     if (prompt && span.type === "date" && !keepsDatedWord(stemText, span, prompt)) prompt = null;
   }
   if (prompt && namesCountry(prompt, span)) prompt = null;
+  // "BAS-3 and BAS-4 are to be launched in 2033 and 2034 respectively": a question that drops "respectively"
+  // asks one year of both (blind reading 19); only the blank, which keeps the whole pairing, asks it.
+  if (prompt && /\brespectively\b/i.test(original) && !/\brespectively\b/i.test(prompt)) prompt = null;
   // The blanks are worded only when no wh-question passed: most spans need one of the two, never both.
   const clozeFor = (maxWords: number) => {
     const q = cloze(stemText, span, maxWords);
