@@ -309,6 +309,18 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Rural inflation was 3.8 per cent.",
     ],
     [
+      "'and' with no comma, then a subject of two words and its verb, after a clause with its own verb",
+      "Retail inflation stayed below target for the sixth straight month and global crude prices eased.",
+      "sixth",
+      "Retail inflation stayed below target for the sixth straight month.",
+    ],
+    [
+      "'and' before a second object and its participle joins no clauses",
+      "The court held that the law violated the right to privacy and the freedom of conscience guaranteed under Article 25.",
+      "Article 25",
+      "The court held that the law violated the right to privacy and the freedom of conscience guaranteed under Article 25.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

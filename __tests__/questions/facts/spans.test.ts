@@ -334,6 +334,11 @@ describe("spans: a class noun alone is no place", () => {
       ),
     ).toBe(false);
   });
+  it("spans: a games' adjective before a medal names no award ('an Olympic gold medal')", () => {
+    expect(
+      find("Mara Lind became the first Valdorian to win an Olympic gold medal.", "Olympic"),
+    ).toBeUndefined();
+  });
   it("spans: 'All' opens a name of two words or more ('the All Valdoria Championships')", () => {
     expect(
       find("Mara Lind won the All Valdoria Championships on Sunday.", "All Valdoria Championships")?.type,

@@ -40,9 +40,11 @@ const PARTICIPLE =
   /^(?!During\b)(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
 /** "40 were killed and 60 people were injured": "and" that opens a clause of its own, with its subject and verb. */
 const AND_CLAUSE =
-  /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)|,\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:the|a|an|its|their|then|also|other|more|most|was|were|is|are|has|have|had|will|would)\s)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)\s)/g;
+  /,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)|,\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:the|a|an|its|their|then|also|other|more|most|was|were|is|are|has|have|had|will|would)\s)[a-z][\w'-]*(?:\s+(?!(?:and|or|but|of|in|on|for|to|with|by|at|from|under)\s)[a-z][\w'-]*){0,2}\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)[\s,.;])|\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:the|a|an|its|their|then|also|other|more|most|was|were|is|are|has|have|had|will|would)\s)[a-z][\w'-]*(?:\s+(?!(?:and|or|but|of|in|on|for|to|with|by|at|from|under)\s)[a-z][\w'-]*){1,2}\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)[\s,.;])/g;
 // The second form: ", and vegetable prices contracted 4.3 per cent", ", and rural inflation was 3.8 per cent": a
-// comma before "and" and a subject in lower case with its own verb.
+// comma before "and" and a subject in lower case with its own verb. The third: the same with no comma and a
+// subject of two or three words ("... for the sixth month and global crude prices eased"), after a clause with
+// a verb of its own.
 /** "On 8 January, the agency ...", "In 1958, local groups ...": a short opening that says when or where (1), before its clause. */
 const OPENING_WHEN = /^((?:On|In|At|During|Since)\s+[^,;:"]{1,40}?),\s+(?=[A-Za-z])/;
 /** "Harbour Medals - one of the highest honours are ...": the name (1), the dashed aside (2) and the verb (3). */

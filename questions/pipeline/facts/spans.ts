@@ -727,6 +727,8 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       // "The Akademi award comprises ...": the body that gives the award is no award, and asked as one it
       // is offered beside whole awards' names.
       if (category === "award" && awardGiver(text)) continue;
+      // "an Olympic gold medal", "the Asian Games medal": a games' adjective before a medal names no award.
+      if (category === "award" && GAMES_ADJECTIVE.test(text)) continue;
       const type: SpanType = isVenueCategory(category) ? "place" : isOrgCategory(category) ? "org" : "thing";
       out.push({ ...base, type, cls: type === "place" ? "venue" : noun, detail: category });
       continue;
@@ -835,6 +837,10 @@ const SPEECH =
   /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|stated|added|announced|tweeted|wrote|noted|posted|asserted)\b/;
 
 /** Words that end names of places, bodies and events rather than people. */
+/** Words that say which games a medal was won at, not what the medal is called. */
+const GAMES_ADJECTIVE =
+  /^(?:Olympic|Paralympic|Commonwealth|Asian|Asian Games|Commonwealth Games|World Championship)$/;
+
 /** The head nouns of bodies, which no one's name ends or is made of. */
 const BODY_WORD =
   /^(?:Assembly|Council|Committee|Commission|Court|Parliament|Senate|Congress|Board|Bank|Ministry|Department|Agency|Authority|Tribunal|Forum|Summit|Conference)$/;

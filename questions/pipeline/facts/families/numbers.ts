@@ -89,6 +89,13 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
       continue;
     }
     if (e.type === "PERCENT") {
+      // "stayed below the 4 per cent target": a figure that names a target or a cap modifies its noun; fronted,
+      // "What percentage did X stay below target?" asks for a margin the sentence does not give.
+      if (
+        /\b(?:the|a|an|its|their|his|her)\s+$/.test(s.text.slice(0, e.start)) &&
+        /^\s+(?:target|stake|quota|reservation|cap|ceiling|limit|band)\b/.test(s.text.slice(e.end))
+      )
+        continue;
       // Asked of the clause that holds it: "X said the rate stays at 6.25 per cent and the other at 6.75 per cent"
       // is asked of "The rate stays at 6.25 per cent", not fronted past "said" and the second rate.
       const core = coreClause(s.text, e.start, e.end);
