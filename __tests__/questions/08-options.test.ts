@@ -93,15 +93,16 @@ describe("08-options: four options, the answer once, no alias, no two alike", ()
     expect(options).not.toContain("Sahitya Akademi Award");
   });
 
-  it("08-options: one of a prize's family is no distractor for it ('Nobel Prize' is not offered 'Nobel Peace Prize')", () => {
+  it("08-options: one of a prize's family is no distractor for it ('Harbour Prize' is not offered 'Harbour Peace Prize')", () => {
     const c = {
-      ...candidate("which", "Nobel Prize", "thing:award"),
-      prompt: "Which prize carries a cash award of 11 million Swedish kronor?",
-      sentence: "The Nobel Prize carries a cash award of 11 million Swedish kronor.",
+      ...candidate("which", "Harbour Prize", "thing:award"),
+      prompt: "Which prize carries a cash award of 11 million kronor?",
+      sentence: "The Harbour Prize carries a cash award of 11 million kronor.",
     };
-    const options = optionsFor(c, [], buildPools([c]));
+    const peace = { ...candidate("which", "Harbour Peace Prize", "thing:award"), articleId: "b" };
+    const options = optionsFor(c, [], buildPools([c, peace]));
     expect(options).toHaveLength(4);
-    expect(options).not.toContain("Nobel Peace Prize");
+    expect(options).not.toContain("Harbour Peace Prize");
   });
 
   it("08-options: money distractors keep the currency and magnitude", () => {

@@ -279,7 +279,7 @@ function pickOptions(
       if (!key || taken.has(key) || (named && overlapsAnswer(key, taken))) continue;
       // "Sahitya Akademi Awards" beside "Sahitya Akademi Award": one name, once plural.
       if (named && [...taken].some((t) => singular(t) === singular(key))) continue;
-      // "Nobel Peace Prize" beside "Nobel Prize": one of the family the other names, so both are right.
+      // "Harbour Peace Prize" beside "Harbour Prize": one of the family the other names, so both are right.
       if (AWARD.test(key) && [...taken].some((t) => AWARD.test(t) && oneFamily(t, key))) continue;
       // "Union Home Ministry" and "Ministry of Home Affairs" are one ministry.
       const ministry = ministryOf(key);
@@ -881,9 +881,9 @@ function sameSurname(a: string, b: string, people: boolean): boolean {
 const AWARD = /\b(?:prize|award|medal|honour|ratna|samman|puraskar|trophy)s?$/;
 
 /**
- * Whether one award's words are all among another's ("nobel prize" in "nobel peace prize"): the longer is one
+ * Whether one award's words are all among another's ("harbour prize" in "harbour peace prize"): the longer is one
  * of the family the shorter names.
- * @example oneFamily("nobel prize", "nobel peace prize") // true
+ * @example oneFamily("harbour prize", "harbour peace prize") // true
  */
 function oneFamily(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

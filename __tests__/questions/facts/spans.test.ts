@@ -327,9 +327,9 @@ describe("spans: a class noun alone is no place", () => {
   ])("spans: %s after a preposition is no city", (_label, text, answer) => {
     expect(find(text, answer)?.cls).not.toBe("city");
   });
-  it("spans: a title word inside a body's name makes no person ('the UN General Assembly')", () => {
+  it("spans: a title word inside a body's name makes no person ('the Harbour General Assembly')", () => {
     expect(
-      spansOf("Valdoria's candidate lost after four rounds of voting in the UN General Assembly.").some(
+      spansOf("Valdoria's candidate lost after four rounds of voting in the Harbour General Assembly.").some(
         (x) => x.type === "person",
       ),
     ).toBe(false);
@@ -344,8 +344,8 @@ describe("spans: a class noun alone is no place", () => {
       find("Mara Lind won the All Valdoria Championships on Sunday.", "All Valdoria Championships")?.type,
     ).toBe("thing");
   });
-  it("spans: a capital that shares its name with a state is still a city ('in Washington')", () => {
-    expect(find("The leaders first met in Washington in 2008.", "Washington")?.cls).toBe("city");
+  it("spans: a city that shares its name with a state is still a city ('in New York')", () => {
+    expect(find("The leaders first met in New York in 2008.", "New York")?.cls).toBe("city");
   });
   it("spans: a range of months is a period, not a name ('the October-December quarter')", () => {
     const names = spansOf(
