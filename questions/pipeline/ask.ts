@@ -828,9 +828,11 @@ function lowerFirst(subject: string, first?: Token): string {
     !isKnownCity(subject);
   // "President Ola Berg": a title before a name keeps its capital, whatever the tagger read it as.
   // A calling is no title: "shooter X" stays in lower case.
-  // "Justice X", "Admiral X": an honorific keeps it too, as a role does ("Shooter X" is a calling).
+  // "Justice X", "Admiral X": a rank or honorific of the data keeps it too, as a role does ("Shooter X" is a
+  // calling).
   const titled =
-    /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(subject) && (lexicon().role(head) !== undefined || HONORIFIC.test(head));
+    /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(subject) &&
+    (lexicon().role(head) !== undefined || lexicon().ranks.includes(head));
   // "Spinner Ola Berg": a calling before a name is a common noun.
   const calling =
     /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(subject) &&
@@ -849,10 +851,6 @@ function lowerFirst(subject: string, first?: Token): string {
     ? subject.charAt(0).toLowerCase() + subject.slice(1)
     : subject;
 }
-
-/** Titles written before a name that are no role of the data's and no calling. */
-const HONORIFIC =
-  /^(?:Justice|Judge|Admiral|General|Marshal|Colonel|Major|Brigadier|Commodore|Lieutenant|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cardinal|Bishop|Sheikh|Prince|Princess|King|Queen)$/;
 
 function clauseAround(text: string, span: Span, keepRelative: boolean): Span {
   let start = 0;

@@ -5,6 +5,7 @@
  */
 import { lexicon } from "../../lexicon";
 import { escapeRegex, MONTHS, normKey } from "../../text";
+import type { Sentence } from "../04-sentences";
 import { isSimplePast } from "../reword";
 import type { StoryArticle } from "./candidate";
 import { BARE_CONTEXT, classOfName, findSpans, type SpanContext } from "./spans";
@@ -317,17 +318,7 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
     if (!lede) continue;
     // The story goes on about it: another sentence names it again, or calls it "the Bill", "the Cup". A lede's
     // thing that nothing else mentions is no setting for a page of other news.
-    const others = articles.flatMap((x) => x.sentences.filter((s) => s !== lede).map((s) => s.text));
-    const keyed = others.map((t) => ` ${normKey(t)} `);
-    // "the Bill", "the 720-kg satellite": the thing's class noun after "the", one word between at most.
-    const again = (words: string[], nouns: string[]) => {
-      const called = nouns.filter(Boolean).map(escapeRegex).join("|");
-      const back = called ? new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(?:${called})\\b`, "i") : null;
-      return (
-        keyed.some((t) => words.some((w) => t.includes(` ${w} `))) ||
-        others.some((t) => back?.test(t) === true)
-      );
-    };
+    const again = referredBack(articles, lede);
     const data = dataRelease(lede.text, a, again);
     if (data) return data;
     for (const span of findSpans(lede, ctx, true)) {
@@ -378,15 +369,29 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
 /** The data release an article's lede reports, when the story comes back to its figure. */
 function dataReleaseOf(a: StoryArticle, articles: StoryArticle[]): StoryTag | null {
   for (const lede of a.sentences.slice(0, LEAD)) {
-    const others = articles.flatMap((x) =>
-      x.sentences.filter((s) => s !== lede).map((s) => ` ${normKey(s.text)} `),
-    );
-    const found = dataRelease(lede.text, a, (words) =>
-      others.some((t) => words.some((w) => t.includes(` ${w} `))),
-    );
+    const found = dataRelease(lede.text, a, referredBack(articles, lede));
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * Whether the story's other sentences come back to what a lede names: by one of its words, or as "the <noun>"
+ * ("the Bill", "the 720-kg satellite": the thing's class noun after "the", one word between at most).
+ */
+function referredBack(
+  articles: StoryArticle[],
+  lede: Sentence,
+): (words: string[], nouns: string[]) => boolean {
+  const others = articles.flatMap((x) => x.sentences.filter((s) => s !== lede).map((s) => s.text));
+  const keyed = others.map((t) => ` ${normKey(t)} `);
+  return (words, nouns) => {
+    const called = nouns.filter(Boolean).map(escapeRegex).join("|");
+    const back = called ? new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(?:${called})\\b`, "i") : null;
+    return (
+      keyed.some((t) => words.some((w) => t.includes(` ${w} `))) || others.some((t) => back?.test(t) === true)
+    );
+  };
 }
 
 /**
