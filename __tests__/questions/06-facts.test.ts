@@ -195,6 +195,17 @@ describe("06-facts: a count's unit is its noun, not the preposition after it", (
   });
 });
 
+describe("06-facts: a sum is keyed with its lakh or crore", () => {
+  it.each([
+    ["The Harbour Association announced ₹65 lakh for the gold medal.", "₹65 lakh"],
+    ["The council approved ₹2,350-crore for the new docks.", "₹2,350 crore"],
+  ])("06-facts: %s", (text, answer) => {
+    const sums = factsOf(text).filter((c) => c.category === "money" && !c.mention);
+    expect(sums.map((c) => c.answer)).toEqual([answer]);
+    for (const c of sums) expect(c.prompt).not.toMatch(/\b(?:lakh|crore)\b/);
+  });
+});
+
 describe("06-facts: a deal's value is asked by the deal, without the aside after it", () => {
   it("06-facts: 'signed a $2.43 billion deal ..., a state-of-the-art system' asks the value of the deal", () => {
     const facts = factsOf(

@@ -97,6 +97,14 @@ describe("isSimplePast: regular and irregular simple pasts", () => {
   });
 });
 
+describe("asExamQuestion: a level is asked by its amount", () => {
+  it("asExamQuestion: 'At how much did trade stand ...?' reads 'At what amount ...?'", () => {
+    expect(asExamQuestion("At how much did trade between Valdoria and Nordland stand in 2031?")).toBe(
+      "At what amount did trade between Valdoria and Nordland stand in 2031?",
+    );
+  });
+});
+
 describe("withoutEditorial: a question leaves out the reporter's judgement and hedges", () => {
   it.each([
     ["Ola Berg won a historic gold after a monster throw.", "Ola Berg won a gold after a throw."],

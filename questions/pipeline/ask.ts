@@ -106,6 +106,50 @@ const AUXILIARIES = new Set([
   "must",
 ]);
 
+/** Words that open a noun's phrase or the clause after a figure, not the noun the figure modifies. */
+const NOT_A_NOUN =
+  /^(?:in|of|for|to|from|by|on|at|with|each|per|a|an|the|and|or|as|over|under|into|towards|which|that|was|is|were|are|will|would|has|had|have|[a-z]+ly)$/;
+
+/** Where the rest of a list of noun phrases, or a verbless clause after ", and", follows the span's phrase. */
+const LIST_OR_GAPPED_TAIL =
+  /(?<=^[^,;()]{0,60}),\s+(?:a|an)\s+[^;]*?\s+and\s+(?:a|an)\s+|^,?\s+and\s+(?:[\w'-]+\s+){1,4}(?:at|to|of|by)\s+(?:Rs\.?|₹|\$|USD|US\$)?\s?\d|,\s+and\s+(?:the\s+)?(?:(?![a-z]+ed\b)[A-Za-z][\w'-]*\s+){1,4}(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b[^a-z]*$/;
+
+/**
+ * Whether fronting the span would strand a phrase that needs it where it stands:
+ * - a sum that modifies a noun ("launch a ₹1,200-crore Tiger Corridor Mission": "How much would the government
+ *   launch Tiger Corridor Mission?");
+ * - the object of a participle that describes a noun ("an imager operating in 256 bands": "In how many bands
+ *   does it carry an imager operating?");
+ * - a tally's votes in favour ("passed it with 402 votes in favour and three against");
+ * - one of two objects ("a cash reward of ₹3 crore and a government job": "What cash reward did X announce and a
+ *   government job?").
+ */
+function strandsPhrase(text: string, span: Span, wh: string): boolean {
+  const before = text.slice(0, span.start);
+  const after = text.slice(span.end);
+  const next = after.match(/^\s+["“]?([A-Za-z]+)/)?.[1] ?? "";
+  if (/^how much\b/i.test(wh) && /\b(?:a|an)\s+$/.test(before) && next && !NOT_A_NOUN.test(next)) return true;
+  // "fixed at Rs 2,340 and AC first class at Rs 4,860", "stood at 11.2 per cent, child stunting at 29.4 per cent":
+  // the second figure's clause has no verb of its own to front it past.
+  if (
+    /\b(at|to|by)\s+(?:Rs\.?\s?|₹|\$|USD\s)?\d[\d,.]*(?:\s*%|\s+[a-z]+(?:\s+cent)?)?,?\s+(?:and\s+)?(?:[\w'-]+\s+){1,4}\1\s+$/.test(
+      before,
+    )
+  )
+    return true;
+  // "passed it with 402 votes in favour and three against": a tally is asked by who voted, not fronted past its
+  // sides.
+  if (/^\s+(?:[a-z]+\s+)?in favour\b/.test(after)) return true;
+  // "carries an imager operating in 256 spectral bands": the participle describes its noun, and is left dangling.
+  if (
+    /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]{3,}ing\s+(?:in|at|on|with|for|from|to|across|over|under)\s+$/.test(
+      before,
+    )
+  )
+    return true;
+  return /^(?:\s+[a-z]+){0,2}\s+and\s+(?:a|an)\s+[a-z]+\s+[a-z]+\b/.test(after);
+}
+
 /**
  * Asks for the span in the sentence: "India signed a deal in 2018." with "2018" and "in which year" gives
  * "In which year did India sign a deal?"; where no inversion is safe, the span is replaced in place.
@@ -123,6 +167,28 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   // "rose to 4,310 units, up from 3,900 a year earlier": the figure compared with is no object of the verb, and
   // fronting it would ask "How many units did exports rise to 4,310 units?".
   if (COMPARED_BEFORE.test(text.slice(0, span.start))) return null;
+  if (strandsPhrase(text, span, wh)) return null;
+  // "crew quarters for three astronauts, a life support system and a docking port", "recorded 241 tigers, and the
+  // hills 101": the rest of a list, or a clause that borrows the span's verb, would be stranded by fronting; what
+  // the sentence says of the span holds without it.
+  const tail = text.slice(span.end).match(LIST_OR_GAPPED_TAIL);
+  if (tail?.index !== undefined) return ask(`${text.slice(0, span.end + tail.index)}.`, span, wh, context);
+  // "The report flagged that nearly 35% of X live outside Y": a figure that opens the reported clause is that
+  // clause's subject, and is asked of the clause alone ("What percentage of X live outside Y?"); fronted past
+  // "that" it reads "What percentage did the report flag that of X live ...?".
+  const reported = text
+    .slice(0, span.start)
+    .match(/\bthat\s+(?:(?:nearly|about|around|almost|over|some|roughly|only|just)\s+)?$/);
+  if (reported?.index !== undefined) {
+    const from = reported.index + reported[0].length;
+    const clause = text.slice(from);
+    return ask(
+      `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`,
+      { start: span.start - from, end: span.end - from },
+      wh,
+      context,
+    );
+  }
   // "In Paris 2031, shooter X won ...": where the answer opens the clause, any subject follows the phrase.
   const opening =
     text.match(OPENING_PHRASE)?.[0] ??
@@ -840,10 +906,16 @@ function lowerFirst(subject: string, first?: Token): string {
     !isTitleWord(head) &&
     !titled &&
     !new RegExp(`^(?:${lexicon().rolePattern})\\b`).test(subject);
+  // "Peace Palace is located in ...": capitalised words that end on a place's class noun are a name, whatever the
+  // tagger read the first as ("Shooter X" is a calling and a name).
+  const name =
+    /^[A-Z][a-z]+\s+(?:[A-Z][\w'-]*\s+)*(?:Palace|Park|Lake|Fort|Temple|Reservoir|Sanctuary|Reserve|Dam|Bridge|Tower|Museum|Stadium|Hall|Gate|Canal|Port|Airport|Station|Islands?|Valley|Falls|Caves?)$/.test(
+      subject,
+    );
   const common =
     first !== undefined &&
     !titled &&
-    (first.pos !== "PROPN" || beforePlural || plural || calling || activity) &&
+    ((first.pos !== "PROPN" && !name) || beforePlural || plural || calling || activity) &&
     !/^[A-Z]{2,}/.test(first.text);
   return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her|Former|Then|Outgoing)\b/.test(
     subject,

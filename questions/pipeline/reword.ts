@@ -270,6 +270,8 @@ export function asOneQuestion(q: string): string {
         /,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b[^?"]*(?=\?$)/,
         "",
       )
+      // "At how much did bilateral trade stand?": a level is asked by its amount.
+      .replace(/^(With reference to [^,]+,\s+)?([Aa])t how much\b/, "$1$2t what amount")
       // "What percentage did manufacturing grow?": a change is asked by how much, "By what percentage ...?".
       .replace(
         /^(With reference to [^,]+,\s+)?[Ww]hat percentage did ([^?]+?) (grow|rise|fall|increase|decrease|decline|expand|contract|jump|surge|drop|shrink)\b/,

@@ -3,6 +3,12 @@ import { coreClause, shiftTokens } from "@/questions/pipeline/facts/clause";
 describe("coreClause: the clause that holds the answer, without what a question does not need", () => {
   it.each([
     [
+      "a second reported clause after 'and that'",
+      "He said the country's exports had touched ₹23,000 crore in 2031-32 and that several friendly countries had shown interest.",
+      "₹23,000 crore",
+      "The country's exports had touched ₹23,000 crore in 2031-32.",
+    ],
+    [
       "a heading before a colon",
       "Budget 2031 live updates: Ola Berg cut the top tax rate.",
       "Ola Berg",

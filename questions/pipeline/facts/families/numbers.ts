@@ -48,9 +48,12 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
     // "... and 142 against": the votes against are the tally's other half.
     if (vote.groups.against) out.push(tally(vote.groups.against, "against"));
   }
-  for (const e of s.entities) {
+  for (const entity of s.entities) {
+    const e = entity.type === "MONEY" ? withScale(s.text, entity) : entity;
     if (overlaps(e.start, e.end)) continue;
     if (e.type === "MONEY") {
+      // "₹1,200-crore" is keyed "₹1,200 crore".
+      const sum = unhedged(e.text).replace(/-(?=[a-z]+$)/i, " ");
       const rest = s.text.slice(e.end);
       const noun = rest.match(
         /^\s+(?<noun>deal|contract|agreement|order|package|investment|loan|project|fund|budget|grant|aid|scheme|plan)\b(?<tail>[^;"]*)/,
@@ -60,6 +63,10 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
         /(?<subj>(?:[A-Z][\w'-]*\s+(?:and\s+)?){0,4}[A-Z][\w'-]*)\s+(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/,
       );
       let prompt: string | null = null;
+      // "launch a ₹1,200-crore Tiger Corridor Mission": a sum that modifies its noun is no object of the verb, and
+      // fronted it reads "How much would the government launch Tiger Corridor Mission?".
+      const modifies = /\b(?:a|an)\s+$/.test(before) && PREMODIFIED.test(rest);
+      if (modifies && !(noun?.groups && subj?.groups)) continue;
       if (noun?.groups && subj?.groups) {
         const tail = (noun.groups.tail ?? "")
           .replace(
@@ -77,8 +84,8 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
       if (!prompt) continue;
       out.push({
         kind: "how_many",
-        answer: unhedged(e.text),
-        aliases: moneyAliases(unhedged(e.text)),
+        answer: sum,
+        aliases: moneyAliases(sum),
         category: "money",
         prompt,
         articleId: article.id,
@@ -163,6 +170,21 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
     });
   }
   return out;
+}
+
+/** The noun a sum is written before ("a ₹3 crore reward"), not a preposition or the clause's next word. */
+const PREMODIFIED =
+  /^\s+["“]?(?![a-z]+ly\b|(?:in|of|for|to|from|by|on|at|with|each|per|a|an|the|and|or|as|over|under|into|towards|which|that|was|is|were|are|will|would|has|had|have)\b)[A-Za-z]/;
+
+/**
+ * A sum with its scale: wink reads "₹75 lakh" and "₹1,200-crore" as "₹75" and "₹1,200", which, fronted, leave the
+ * scale behind ("How much did X announce lakh ...?").
+ */
+function withScale<T extends { start: number; end: number; text: string }>(text: string, e: T): T {
+  const scale = text.slice(e.end).match(/^[\s-](?:lakh|crore|million|billion|trillion)\b/i)?.[0];
+  if (!scale || /\b(?:lakh|crore|million|billion|trillion)\b/i.test(e.text)) return e;
+  const end = e.end + scale.length;
+  return { ...e, end, text: text.slice(e.start, end) };
 }
 
 function moneyAliases(money: string): string[] {
