@@ -532,6 +532,16 @@ const rows: [string, string, string | null][] = [
   ],
   ["Which agreement did Chile sign with the Nordic bloc?", "Trade Pact", null],
   ["Which agreement (NTP) did Chile sign?", "Trade Pact", null],
+  [
+    'Which city fills the blank in "Built by the Harbour Coach Factory, _____, it features automatic doors"?',
+    "Tromso",
+    "blank leans on a pronoun",
+  ],
+  [
+    'With reference to the Nordic Court, which city fills the blank in "Seated in Tromso, Nordland, it is the only court not located in _____"?',
+    "Bergen",
+    "blank leans on a pronoun",
+  ],
 ];
 
 describe("gate: every rule, with a question that breaks it and ones that pass", () => {

@@ -307,7 +307,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a blank's sentence stands alone",
     (p) =>
-      /^Which \w+ fills? the blank in "(?:It|He|She|They|This|These|Those|His|Her|Its|Their)\b/.test(p)
+      /^Which \w+ fills? the blank in "(?:It|He|She|They|This|These|Those|His|Her|Its|Their)\b/.test(p) ||
+      // "Built by the X Factory, _____, it features ...": the subject after an opening phrase is the pronoun.
+      /^Which \w+ fills? the blank in "(?:[^",]{2,60},\s+){1,2}(?:it|he|she|they)\s+(?:is|was|are|were|has|had|have|will|would|[a-z]+s|[a-z]+ed)\b/.test(
+        p.replace(/^With reference to [^,]+,\s+w/, "W"),
+      )
         ? "blank leans on a pronoun"
         : null,
   ],

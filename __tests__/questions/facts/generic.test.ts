@@ -3100,3 +3100,50 @@ Justice Lind-Berg will have a tenure of about three years.`;
     expect(questions.some((q) => q.answer === "Mara Lind-Berg")).toBe(true);
   });
 });
+
+describe("generic: 'it' is read as the thing it stands for, or its sentence is not asked as a blank", () => {
+  const prompts = (texts: string[]) =>
+    askedFrom(texts)
+      .filter((c) => !c.mention)
+      .map((c) => c.prompt);
+  it("generic: 'passed it' reads the story's one bill, which is context and not an answer", () => {
+    const asked = askedFrom([
+      "The Rajya Sabha on Tuesday passed the Harbour Waters Bill after a long debate.",
+      "The Lok Sabha had passed it with 402 votes in favour and three against.",
+    ]).filter((c) => !c.mention && c.sentence.startsWith("The Lok Sabha"));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) {
+      expect(c.prompt).toContain("passed the Harbour Waters Bill");
+      expect(c.answer).not.toBe("Harbour Waters Bill");
+    }
+  });
+  it("generic: 'passed it' keeps 'it' where the story names two bills", () => {
+    const asked = prompts([
+      "The Rajya Sabha passed the Harbour Waters Bill and the Nordland Ports Bill after a long debate.",
+      "The Lok Sabha had passed it with 402 votes in favour and three against.",
+    ]).join(" ");
+    expect(asked).not.toMatch(/had passed the (?:Harbour Waters|Nordland Ports) Bill with/);
+  });
+  it("generic: 'Seated at X, it is ...' is asked of no blank that opens on the pronoun", () => {
+    for (const p of prompts([
+      "The harbour court hears disputes between the member states of the Nordic Union.",
+      "Seated at the Peace Palace in Tromso, Nordland, it is the only one of the six principal organs of the Nordic Union not located in Bergen.",
+    ]))
+      expect(p).not.toMatch(/, it is\b/);
+  });
+});
+
+describe("generic: 'in the next year' with no date to resolve it leaves no 'in the'", () => {
+  it.each([
+    [REFERENCE, "The council would notify four new reserves in 2025, taking the total to 66."],
+    [null, "The council would notify four new reserves, taking the total to 66."],
+  ])("generic: dated %s", (reference, expected) => {
+    expect(
+      prepareSentence(
+        "The council would notify four new reserves in the next year, taking the total to 66.",
+        reference,
+        reference ? 2024 : null,
+      ),
+    ).toBe(expected);
+  });
+});

@@ -324,6 +324,11 @@ describe("spans: a class noun alone is no place", () => {
       "Ola Berg, a professor at Harbour University in California, shared the prize.",
       "California",
     ],
+    [
+      "a name between 'the' and the noun it modifies",
+      "Several friendly countries had shown interest in the Orca family of fighters.",
+      "Orca",
+    ],
   ])("spans: %s after a preposition is no city", (_label, text, answer) => {
     expect(find(text, answer)?.cls).not.toBe("city");
   });

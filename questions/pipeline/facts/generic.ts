@@ -59,7 +59,7 @@ const DAY_RANGE_YEAR = new RegExp(
   "g",
 );
 const RELATIVE_PERIOD = new RegExp(
-  `\\b(?:in\\s+)?(?:(${MONTHS.join("|")})\\s+)?(last|next|this)\\s+(year|month)\\b`,
+  `\\b(?:in\\s+(?:the\\s+)?)?(?:(${MONTHS.join("|")})\\s+)?(last|next|this)\\s+(year|month)\\b(?!\\s+of\\b)`,
   "g",
 );
 /** A relative period a sentence's meaning rests on: its subject, or a count of years to or from it. */
@@ -134,17 +134,27 @@ export function genericFacts(
       const current = topics[index] ?? { person: null, thing: null };
       if (!dated) return;
       // "With the silver, he became ...": a pronoun after an opening phrase stands for the person too.
-      const opening = dated.match(/^[^,"]{3,60},\s+(?=(?:he|she)\b)/)?.[0] ?? "";
+      // "Seated at the Peace Palace in The Hague, it is the only ...": "it" after an opening phrase stands for the
+      // thing before.
+      const personOpening = dated.match(/^[^,"]{3,60},\s+(?=(?:he|she)\b)/)?.[0] ?? "";
+      const thingOpening = personOpening ? "" : (dated.match(IT_AFTER_OPENING)?.[0] ?? "");
+      const opening = personOpening || thingOpening;
       const subject =
-        /^(?:He|She|His|Her)\b/.test(dated) || AGED_SUBJECT.test(dated) || opening
+        /^(?:He|She|His|Her)\b/.test(dated) || AGED_SUBJECT.test(dated) || personOpening
           ? current.person
-          : /^Its?\b/.test(dated)
+          : /^Its?\b/.test(dated) || thingOpening
             ? current.thing
             : null;
+      const withIt =
+        thingOpening && subject
+          ? `${thingOpening}${theThing(subject)}${dated.slice(thingOpening.length + "it".length)}`
+          : withObject(dated, referents);
+      // The bill put in for "passed it" is context too, not a fact the sentence states.
+      const putIn = withIt !== dated && !thingOpening ? instrumentOf(referents) : undefined;
       const prepared = withOfficeHolders(
         withShortTitle(
           withCounterparts(
-            withReferents(withFullNames(withSubject(dated, subject), fullNames, firstNames), referents),
+            withReferents(withFullNames(withSubject(withIt, subject), fullNames, firstNames), referents),
             offices,
             current.person,
           ),
@@ -227,6 +237,7 @@ export function genericFacts(
         // The name put in for "He" or "It" gives the question its subject; it is not itself a fact the sentence
         // states, and a wrong guess would make a wrong key.
         if (subject && s === main && span.start === opening.length) continue;
+        if (putIn && s === main && normKey(span.answer) === normKey(putIn)) continue;
         // The country the story is about is no answer: "_____'s payback to Pakistan" asks nothing.
         // But a country that wins or loses a contest is the fact itself: "X beat Y in the final".
         // And a country the news took place in ("services were also launched in X", "a visit to X") is where.
@@ -785,6 +796,46 @@ export function withSubject(text: string, subject: string | null): string {
     .replace(/^(?:He|She|It)\b/, subject)
     .replace(AGED_SUBJECT, subject)
     .replace(/^([^,"]{3,60},\s+)(?:he|she)\b/, `$1${subject}`);
+}
+
+/** An opening phrase, perhaps with its place's region, before "it" and its verb (not "it is expected"). */
+const IT_AFTER_OPENING =
+  /^[^,"]{3,60}(?:,\s+[A-Z][^,"]{2,30})?,\s+(?=it\s+(?!(?:is|was)\s+(?:not\s+)?(?:expected|believed|learnt|understood|said|reported|likely|clear|important|necessary|time|decided|hoped|feared|estimated)\b)(?:[a-z]+s|[a-z]+ed|has|had|will|would|can|could|is|was)\b)/;
+/** A verb whose object "it" is a bill or a treaty: "The Lok Sabha had passed it". */
+const IT_OBJECT =
+  /\b(passed|ratified|signed|approved|adopted|cleared|notified|tabled|introduced|enacted)\s+it\b(?!\s+(?:to|that|as|is|was)\b)/;
+/** What a house passes or a country ratifies. */
+const INSTRUMENTS = [
+  "bill",
+  "act",
+  "law",
+  "agreement",
+  "treaty",
+  "pact",
+  "accord",
+  "convention",
+  "declaration",
+];
+
+/**
+ * The sentence with the story's one bill or treaty in place of "it" after a verb that passes or ratifies one:
+ * "The Lok Sabha had passed it with 491 votes" reads "The Lok Sabha had passed the X Bill with 491 votes". A story
+ * that names no such thing, or more than one, keeps "it".
+ */
+function withObject(text: string, referents: Map<string, string>): string {
+  const named = IT_OBJECT.test(text) ? instrumentOf(referents) : undefined;
+  return named ? text.replace(IT_OBJECT, `$1 ${theThing(named)}`) : text;
+}
+
+/** The story's one bill or treaty, if it names exactly one. */
+function instrumentOf(referents: Map<string, string>): string | undefined {
+  const named = [...new Set(INSTRUMENTS.map((noun) => referents.get(noun)).filter((x) => x !== undefined))];
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** A thing's name as it reads inside a sentence: "the X Bill", but "ISRO" and "The Hindu" as they are. */
+function theThing(thing: string): string {
+  return /^(?:[A-Z]{2,}\b|The\s)/.test(thing) ? thing : `the ${thing}`;
 }
 
 /**

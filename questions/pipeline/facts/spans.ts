@@ -822,7 +822,14 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
         s.text.slice(end),
       ) &&
       // "in Game 7", "in Round 3", "at Gate 2": a word numbered after it is a stage or a part, no place.
-      !/^\s+\d/.test(s.text.slice(end))
+      !/^\s+\d/.test(s.text.slice(end)) &&
+      // "interest in the Tejas family of fighters": a name between "the" and a noun modifies the noun.
+      !(
+        /\bthe\s+$/i.test(preposition[0]) &&
+        /^\s+(?!(?:and|or|on|in|at|of|to|for|from|with|by|was|is|were|are|has|had|have|will|would|which|who|that|where|when|as|after|before|since|during|amid|under|over|near)\b)[a-z]{3,}\b/.test(
+          s.text.slice(end),
+        )
+      )
     ) {
       out.push({ ...base, type: "place", cls: "city", detail: undefined });
       continue;
