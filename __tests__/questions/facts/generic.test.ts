@@ -3,6 +3,7 @@ import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/
 import {
   absoluteDates,
   agentClause,
+  asOfNow,
   complementClause,
   fullNameIn,
   genericFacts,
@@ -3145,5 +3146,39 @@ describe("generic: 'in the next year' with no date to resolve it leaves no 'in t
         reference ? 2024 : null,
       ),
     ).toBe(expected);
+  });
+});
+
+describe("generic: 'now' in a wh-question is the article's date", () => {
+  it.each([
+    [
+      "Which state now has nine tiger reserves?",
+      "November 2024",
+      "Which state has nine tiger reserves as of November 2024?",
+    ],
+    [
+      "How many squadrons does the force currently operate?",
+      "2031",
+      "How many squadrons does the force operate as of 2031?",
+    ],
+    ["Which state now has nine tiger reserves?", null, "Which state now has nine tiger reserves?"],
+    ["Which firm has now become the largest?", "2031", "Which firm has now become the largest?"],
+    [
+      'Which number fills the blank in "Goa now has _____ tiger reserves"?',
+      "2031",
+      'Which number fills the blank in "Goa now has _____ tiger reserves"?',
+    ],
+  ])("asOfNow: %s (%s)", (question, asOf, expected) => {
+    expect(asOfNow(question, asOf)).toBe(expected);
+  });
+  it("generic: 'Goa now has nine tiger reserves' is asked as of the article's month", () => {
+    const asked = askedFrom("Goa now has nine tiger reserves, the highest in the country.")
+      .filter((c) => !c.mention && !c.prompt.includes('"'))
+      .map((c) => c.prompt);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const p of asked) {
+      expect(p).not.toMatch(/\bnow\b/);
+      expect(p).toMatch(/as of November 2024\?$/);
+    }
   });
 });

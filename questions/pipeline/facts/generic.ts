@@ -358,7 +358,11 @@ export function genericFacts(
                 set,
                 article.dated ? article.reference.getUTCFullYear() : article.year,
               );
-              return anchored === q && lead ? withMonth(q, monthOf(article), s.text) : anchored;
+              const dated = anchored === q && lead ? withMonth(q, monthOf(article), s.text) : anchored;
+              return asOfNow(
+                dated,
+                article.dated ? monthYear(article.reference) : article.year ? String(article.year) : null,
+              );
             };
             const asWritten = questionFor(s, span, article.id, sentence.text, weight, setting);
             // One of a list of people that could only be a blank, or a "Who" that left the others out (and so has
@@ -2159,6 +2163,27 @@ export function prepareSentence(
 }
 
 /**
+ * "now" or "currently" in a wh-question, before a verb of how things stand: "Which state now has", "does the force
+ * currently operate". Not "has now become" (an event) nor "now known as".
+ */
+const NOW_INSIDE =
+  /(?<=^(?:With reference to [^,]+,\s+)?(?:How many|How much|What|Which|Who)\b[^,"?]{0,60}?)\s+(?:now|currently|presently)(?=\s+(?:has|have|is|are|stands|stand|operates|operate|holds|hold|employs|employ|accounts|account|ranks|rank|covers|cover|houses|house|counts|count)\b)/;
+
+/**
+ * A wh-question's "now" or "currently" as the date the article was written, at its end: "Which state now has two
+ * Ramsar sites?" reads "Which state has two Ramsar sites as of January 2033?" (blind readings 18 and 19: "now"
+ * says no when). A blank's quotation stays as written, and so does a question with no date to give.
+ * @example asOfNow("How many squadrons does the force currently operate?", "May 2032") // "How many squadrons does the force operate as of May 2032?"
+ */
+export function asOfNow(question: string, asOf: string | null): string {
+  const inside =
+    asOf && question.endsWith("?") && !question.includes('"') ? question.match(NOW_INSIDE) : null;
+  if (inside?.index === undefined) return question;
+  const rest = question.slice(0, inside.index) + question.slice(inside.index + inside[0].length);
+  return rest.replace(/\?$/, ` as of ${asOf}?`);
+}
+
+/**
  * Rewrites relative dates ("on Monday", "yesterday") as dates when the article has one, and leaves them out
  * when it has none; a day and month without a year takes the article's year.
  * @example absoluteDates("The bill passed on Monday.", null) // "The bill passed."
@@ -2168,6 +2193,7 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   // only by its year says at least that much ("As of 2031, ...").
   const asOf = reference ? monthYear(reference) : year ? String(year) : null;
   let t = asOf ? text.replace(/^(?:Currently|At present|As of now|Presently),\s+/, `As of ${asOf}, `) : text;
+  t = asOfNow(t, asOf);
   const relative = RELATIVE_DAY;
   // "will be announced on Wednesday": the Wednesday after the article's day, not the one before.
   t = t.replace(
