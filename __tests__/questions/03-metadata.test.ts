@@ -24,6 +24,55 @@ describe("03-metadata: date, source and dateline come off the top of the article
       },
     ],
     [
+      "a stamp after a section and an editor",
+      [
+        "Valdoria votes out its government",
+        "Nordland | Edited by Mara Lind | Updated: December 08, 2032 9:47 pm IST",
+        "The opposition on Wednesday won 37 of the 68 seats.",
+      ],
+      {
+        date: { year: 2032, month: 12, day: 8 },
+        paragraphs: ["The opposition on Wednesday won 37 of the 68 seats."],
+      },
+    ],
+    [
+      "a stamp before the outlet and the writer",
+      [
+        "Valdoria climbs eight places in the Harbour Index",
+        "Updated: 10 Jun 2032, 08:12 AM IST | Harbour Times | Written By Kari Nord",
+        "Valdoria rose to 116th of 148 economies.",
+      ],
+      { date: { year: 2032, month: 6, day: 10 }, paragraphs: ["Valdoria rose to 116th of 148 economies."] },
+    ],
+    [
+      "a date and a time alone on a line, after the writers",
+      [
+        "Harbour Bank to absorb two lenders",
+        "Ola Berg, Erik Holm",
+        "13 Jan 2033, 06:15 AM IST",
+        "The merger takes effect from April.",
+      ],
+      { date: { year: 2033, month: 1, day: 13 } },
+    ],
+    [
+      "a place, a bar and a date with a time",
+      [
+        "Dam opened on the Orca river",
+        "Tromso | November 16, 2032 06:30 IST",
+        "The dam was opened on Sunday.",
+      ],
+      { date: { year: 2032, month: 11, day: 16 }, paragraphs: ["The dam was opened on Sunday."] },
+    ],
+    [
+      "a dateline alone on its line, with its year",
+      [
+        "Reserve added to the network",
+        "TROMSO, September 23, 2032",
+        "The Orca reserve was added on Wednesday.",
+      ],
+      { date: { year: 2032, month: 9, day: 23 }, paragraphs: ["The Orca reserve was added on Wednesday."] },
+    ],
+    [
       "a stamp after a byline",
       [
         "Leaders meet in Oslo",

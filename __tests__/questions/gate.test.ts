@@ -532,6 +532,7 @@ const rows: [string, string, string | null][] = [
   ],
   ["Which agreement did Chile sign with the Nordic bloc?", "Trade Pact", null],
   ["Which agreement (NTP) did Chile sign?", "Trade Pact", null],
+  ["In which year was and conferred the Harbour Prize?", "2029", "garbled inversion"],
   [
     'Which city fills the blank in "Built by the Harbour Coach Factory, _____, it features automatic doors"?',
     "Tromso",

@@ -26,9 +26,18 @@ const DATELINE =
   /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*[[(](?<country>[A-Za-z .'-]+)[\])])?\s*,\s*(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})(?:\s*,\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\)\s*(?:[:-]\s*)?|[:-]\s*)/;
 const CAPS_DATELINE =
   /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
-/** "Updated: Nov 14, 2031 09:45 IST", also after a byline ("By Staff Reporter | Updated: ..."). */
+/**
+ * "Updated: Nov 14, 2031 09:45 IST", also after a byline or a section ("By Staff Reporter | Updated: ...",
+ * "Politics | Edited by X | Updated: ...") and before the outlet ("Updated: 10 Jun 2032, 08:12 AM IST | Mint").
+ */
 const STAMP_LINE =
-  /^(?:by\s[^|]{2,60}\|\s*)?(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*:?\s*(.{6,60})$/i;
+  /^(?:[^|]{2,60}\|\s*){0,3}(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*:?\s*([^|]{6,60}?)\s*(?:\|.{0,120})?$/i;
+/** A date and a time alone on a line below the headline: "13 Jan 2033, 06:15 AM IST", the page's own stamp. */
+const TIME_STAMP =
+  /^(?:[^|]{2,40}\|\s*)?((?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:IST|GMT|UTC|ET|BST|CET)?$/;
+/** A dateline alone on its line, with its year: "TIRUPATI, September 23, 2032", "Sriharikota (Andhra Pradesh), May 14, 2031". */
+const DATELINE_LINE =
+  /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}(?:\s*[[(][A-Za-z .'-]+[\])])?\s*,\s*((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?),?\s+\d{4})$/;
 const DATE_BAR =
   /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)[a-z]*,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\b(?:\s*[|,-].{0,40})?$/i;
 const TRAILING_AGENCY = /\s*\((?<agency>[A-Z]{2,6})\)\s*$/;
@@ -66,7 +75,8 @@ export function extractMetadata(input: string[]): Metadata {
       i--;
       continue;
     }
-    const stamp = (lines[i] ?? "").match(STAMP_LINE);
+    const line = (lines[i] ?? "").trim();
+    const stamp = line.match(STAMP_LINE) ?? line.match(TIME_STAMP) ?? line.match(DATELINE_LINE);
     if (!stamp) continue;
     date ??= stampDate(stamp[1] ?? "");
     lines.splice(i, 1);

@@ -241,7 +241,13 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "no verb coordinated with the subject",
     // "Which Justice did CJI and relegate to ...?": an inversion across "and" has lost a word.
-    (p) => (/\b(?:did|does|do)\s+[A-Za-z]+\s+and\s+[a-z]+\b/.test(p) ? "garbled inversion" : null),
+    // "In which year was and conferred the X?": the subject before "and" was lost.
+    (p) =>
+      /\b(?:did|does|do)\s+[A-Za-z]+\s+and\s+[a-z]+\b|\b(?:was|were|is|are|did|does|do|has|have|had)\s+and\s/.test(
+        p,
+      )
+        ? "garbled inversion"
+        : null,
   ],
   [
     "no pronoun from another sentence",
