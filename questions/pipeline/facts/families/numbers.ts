@@ -63,10 +63,6 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
         /(?<subj>(?:[A-Z][\w'-]*\s+(?:and\s+)?){0,4}[A-Z][\w'-]*)\s+(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/,
       );
       let prompt: string | null = null;
-      // "launch a ₹1,200-crore Tiger Corridor Mission": a sum that modifies its noun is no object of the verb, and
-      // fronted it reads "How much would the government launch Tiger Corridor Mission?".
-      const modifies = /\b(?:a|an)\s+$/.test(before) && PREMODIFIED.test(rest);
-      if (modifies && !(noun?.groups && subj?.groups)) continue;
       if (noun?.groups && subj?.groups) {
         const tail = (noun.groups.tail ?? "")
           .replace(
@@ -171,10 +167,6 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
   }
   return out;
 }
-
-/** The noun a sum is written before ("a ₹3 crore reward"), not a preposition or the clause's next word. */
-const PREMODIFIED =
-  /^\s+["“]?(?![a-z]+ly\b|(?:in|of|for|to|from|by|on|at|with|each|per|a|an|the|and|or|as|over|under|into|towards|which|that|was|is|were|are|will|would|has|had|have)\b)[A-Za-z]/;
 
 /**
  * A sum with its scale: wink reads "₹75 lakh" and "₹1,200-crore" as "₹75" and "₹1,200", which, fronted, leave the
