@@ -1636,6 +1636,8 @@ describe("generic: who is asked, and how", () => {
       "The Prime Minister's visit was long.",
       "The prime minister of Peru met the delegation.",
       "The prime minister said Ola Berg was pleased.",
+      // An office after another name is that person's.
+      "The first census was held in 1881 under Erik Holm, the prime minister.",
     ])
       expect(withOfficeHolders(kept, holders)).toBe(kept);
     // Two Prime Ministers in one story: "the prime minister" could be either.

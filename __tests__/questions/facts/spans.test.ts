@@ -309,6 +309,14 @@ describe("spans: dates are read without a clock", () => {
   });
 });
 
+describe("spans: a word that points at the day of speaking is no date", () => {
+  it("spans: a speaker's 'Today' is not asked as the article's date", () => {
+    const text = '"Today his dream of linking the rivers has become real," the minister said.';
+    const dates = spansOf(text, undefined, new Date(Date.UTC(2031, 10, 16))).filter((x) => x.type === "date");
+    expect(dates).toEqual([]);
+  });
+});
+
 describe("spans: a class noun alone is no place", () => {
   it("spans: 'at the Games' is not asked as a city", () => {
     expect(find("The sprinter won gold at the Games last week.", "Games")).toBeUndefined();

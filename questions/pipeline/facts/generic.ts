@@ -1780,8 +1780,14 @@ function soleHolders(offices: Map<string, string>): Map<string, string> {
 export function withOfficeHolders(text: string, holders: Map<string, string>): string {
   if (holders.size === 0 || !/\bthe\s/i.test(text)) return text;
   let out = text;
-  for (const [office, name] of holders)
-    if (!out.includes(name)) out = out.replace(officeReference(office), `${office} ${name}`);
+  for (const [office, name] of holders) {
+    if (out.includes(name)) continue;
+    const at = out.search(officeReference(office));
+    // "under W.C. Plowden, the Census Commissioner": an office written after another name is that person's
+    // (blind reading 21 keyed the current holder into an 1881 census).
+    if (at < 0 || /\b[a-z]+\s+(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]+,\s+$/.test(out.slice(0, at))) continue;
+    out = out.replace(officeReference(office), `${office} ${name}`);
+  }
   return out;
 }
 
