@@ -110,9 +110,12 @@ const AUXILIARIES = new Set([
 const NOT_A_NOUN =
   /^(?:in|of|for|to|from|by|on|at|with|each|per|a|an|the|and|or|as|over|under|into|towards|which|that|was|is|were|are|will|would|has|had|have|[a-z]+ly)$/;
 
-/** Where the rest of a list of noun phrases, or a verbless clause after ", and", follows the span's phrase. */
+/**
+ * Where the rest of a list of noun phrases, or a verbless clause after ", and" or a comma ("fell 3.1%, UCO Bank
+ * 2.6%"), follows the span's phrase.
+ */
 const LIST_OR_GAPPED_TAIL =
-  /(?<=^[^,;()]{0,60}),\s+(?:a|an)\s+[^;]*?\s+and\s+(?:a|an)\s+|^,?\s+and\s+(?:[\w'-]+\s+){1,4}(?:at|to|of|by)\s+(?:Rs\.?|₹|\$|USD|US\$)?\s?\d|,\s+and\s+(?:the\s+)?(?:(?![a-z]+ed\b)[A-Za-z][\w'-]*\s+){1,4}(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b[^a-z]*$/;
+  /(?<=^[^,;()]{0,60}),\s+(?:a|an)\s+[^;]*?\s+and\s+(?:a|an)\s+|^,?\s+and\s+(?:[\w'-]+\s+){1,4}(?:at|to|of|by)\s+(?:Rs\.?|₹|\$|USD|US\$)?\s?\d|,\s+and\s+(?:the\s+)?(?:(?![a-z]+ed\b)[A-Za-z][\w'-]*\s+){1,4}(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b[^a-z]*$|,\s+(?:[A-Z][\w'-]*\s+){1,4}\d[\d,.]*\s*(?:%|per\s?cent\b)/;
 
 /**
  * Whether fronting the span would strand a phrase that needs it where it stands:
@@ -120,7 +123,10 @@ const LIST_OR_GAPPED_TAIL =
  *   launch Tiger Corridor Mission?");
  * - the object of a participle that describes a noun ("an imager operating in 256 bands": "In how many bands
  *   does it carry an imager operating?");
- * - a tally's votes in favour ("passed it with 402 votes in favour and three against");
+ * - a tally's votes in favour ("passed it with 402 votes in favour and three against"), or one side of a tally
+ *   ("by 131 votes to 92");
+ * - a figure that belongs to a noun or another figure ("the 2031 edition", "from 27 in 2017 to 12", "the
+ *   44-metre-tall rocket");
  * - one of two objects ("a cash reward of ₹3 crore and a government job": "What cash reward did X announce and a
  *   government job?").
  */
@@ -131,12 +137,22 @@ function strandsPhrase(text: string, span: Span, wh: string): boolean {
   if (/^how much\b/i.test(wh) && /\b(?:a|an)\s+$/.test(before) && next && !NOT_A_NOUN.test(next)) return true;
   // "fixed at Rs 2,340 and AC first class at Rs 4,860", "stood at 11.2 per cent, child stunting at 29.4 per cent":
   // the second figure's clause has no verb of its own to front it past.
+  // "ranked 124th in the 2031 edition and 131st in 2025": so has the second of two phrases that share one verb.
   if (
-    /\b(at|to|by)\s+(?:Rs\.?\s?|₹|\$|USD\s)?\d[\d,.]*(?:\s*%|\s+[a-z]+(?:\s+cent)?)?,?\s+(?:and\s+)?(?:[\w'-]+\s+){1,4}\1\s+$/.test(
+    /\b(at|to|by|in)\s+(?:the\s+)?(?:Rs\.?\s?|₹|\$|USD\s)?\d[\d,.]*(?:\s*%|\s+[a-z]+(?:\s+cent)?)?,?\s+(?:and\s+)?(?:[\w'-]+\s+){1,4}\1\s+$/.test(
       before,
     )
   )
     return true;
+  // "the 2031 edition", "from 27 in 2017 to 12", "the 44-metre-tall rocket": a figure that belongs to a noun or to
+  // another figure is no fact of the clause's to front.
+  const answer = text.slice(span.start, span.end);
+  if (/\bthe\s+$/.test(before) && /^(?:19|20)\d\d$/.test(answer) && /^\s+(?!and\b|to\b)[a-z]{3,}/.test(after))
+    return true;
+  if (/\bfrom\s+[\d,.]+(?:\s+[a-z%]+)?\s+in\s+$/.test(before) && /^\s+to\b/.test(after)) return true;
+  if (/^-[a-z]/.test(after)) return true;
+  // "passed the Bill by 131 votes to 92": a tally's side is asked with the other, not fronted alone.
+  if (/\bvotes?$/.test(answer) && /^\s+to\s+\d/.test(after)) return true;
   // "passed it with 402 votes in favour and three against": a tally is asked by who voted, not fronted past its
   // sides.
   if (/^\s+(?:[a-z]+\s+)?in favour\b/.test(after)) return true;
@@ -176,9 +192,16 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   // "The report flagged that nearly 35% of X live outside Y": a figure that opens the reported clause is that
   // clause's subject, and is asked of the clause alone ("What percentage of X live outside Y?"); fronted past
   // "that" it reads "What percentage did the report flag that of X live ...?".
-  const reported = text
-    .slice(0, span.start)
-    .match(/\bthat\s+(?:(?:nearly|about|around|almost|over|some|roughly|only|just)\s+)?$/);
+  const reported =
+    text
+      .slice(0, span.start)
+      .match(/\bthat\s+(?:(?:nearly|about|around|almost|over|some|roughly|only|just)\s+)?$/) ??
+    // "Officials estimate that Ladakh has about 11,500 hectares": the clause says it whole.
+    text
+      .slice(0, span.start)
+      .match(
+        /^(?:[A-Z][\w'-]*\s+){1,3}(?:estimate|estimates|estimated|say|says|said|believe|believes|expect|expects)\s+that\s+(?=[A-Z][^,;"]*$)/,
+      );
   if (reported?.index !== undefined) {
     const from = reported.index + reported[0].length;
     const clause = text.slice(from);
