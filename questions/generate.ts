@@ -14,7 +14,7 @@ import {
 import { type SelectedFact, selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
-import { newsTime, postedDates } from "./pipeline/dates";
+import { leadDayMonth, newsTime, postedDates } from "./pipeline/dates";
 import { monthOf, storyTag, withMonth, withSetting } from "./pipeline/facts/context";
 import {
   absoluteDates,
@@ -96,6 +96,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         year: stories[i]?.year ?? null,
         // An undated article's news happened when its lead says: "held ... on September 14, 2031".
         month:
+          leadDay(prepared[i]?.sentences ?? [], stories[i]?.referenceDate ?? null) ||
           monthOfIso(stories[i]?.date ?? null) ||
           newsTime(
             (prepared[i]?.sentences ?? []).slice(0, LEAD).map((s) => s.text),
@@ -444,6 +445,16 @@ function withoutLawYears(answer: string, options: string[]): { answer: string; o
 }
 
 /** "2031-04-03" -> "April 2031"; null for no date or a date without its month. */
+/** A dated article's news month, from its lead's "on Thursday" where that falls in another month. */
+function leadDay(sentences: Sentence[], reference: Date | null): string | null {
+  return reference
+    ? leadDayMonth(
+        sentences.slice(0, 1).map((s) => s.text),
+        reference,
+      )
+    : null;
+}
+
 function monthOfIso(iso: string | null): string | null {
   const m = iso?.match(/^(\d{4})-(\d{2})/);
   return m ? `${monthName(Number(m[2]))} ${m[1]}` : null;

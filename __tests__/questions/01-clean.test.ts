@@ -13,6 +13,16 @@ describe("01-clean: furniture lines are dropped", () => {
     ["page-template placeholders", `spot_img\n${BODY}\nspot_imgspot_img`, [BODY]],
     ["empty date and share labels", `Date:\nShare post:\n${BODY}`, [BODY]],
     [
+      "a bar of share and print buttons",
+      `Share | Print | A A\nShare | Save | Listen to story\n${BODY}`,
+      [BODY],
+    ],
+    [
+      "a caption with its photo credit",
+      `Ola Berg inspects a guard of honour in Tromso. | Photo Credit: PTI\n${BODY}`,
+      [BODY],
+    ],
+    [
       "photo captions",
       `Ola Berg in a file photo\n${BODY}\nThe mayor opens the terminal (Nordland Photo)\nFerries at the quay. - Reuters`,
       [BODY],

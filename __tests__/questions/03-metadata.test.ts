@@ -24,6 +24,30 @@ describe("03-metadata: date, source and dateline come off the top of the article
       },
     ],
     [
+      "a dateline with its time alone on its line, and the writer's name under it",
+      [
+        "Ola Berg takes over as air chief",
+        "NEW DELHI, October 01, 2032 00:42 IST",
+        "Updated - October 01, 2032 09:15 IST",
+        "Mara Lind",
+        "Ola Berg on Thursday took over as the air chief.",
+      ],
+      {
+        date: { year: 2032, month: 10, day: 1 },
+        paragraphs: ["Ola Berg on Thursday took over as the air chief."],
+      },
+    ],
+    [
+      "a team's byline and a dateline with no comma after its place",
+      [
+        "Harbour Open: Lind wins title",
+        "Harbour Sports Team",
+        "TROMSO 20 MARCH, 2033 21:55 IST",
+        "Mara Lind won the title.",
+      ],
+      { date: { year: 2033, month: 3, day: 20 }, paragraphs: ["Mara Lind won the title."] },
+    ],
+    [
       "a stamp after a section and an editor",
       [
         "Valdoria votes out its government",

@@ -2,6 +2,7 @@ import { generate } from "@/questions/index";
 import {
   eventYear,
   formatDate,
+  leadDayMonth,
   newsTime,
   plainDate,
   postedDates,
@@ -236,5 +237,17 @@ The physics prize will be announced on Tuesday, followed by chemistry on Wednesd
   it("dates: no later day of the list is keyed in the past", () => {
     for (const q of questions.filter((q) => /chemistry|literature/.test(q.prompt)))
       expect(q.answer).not.toMatch(/September|^[1-5] October/);
+  });
+});
+
+describe("dates: a lead's past weekday gives the news its month", () => {
+  it.each([
+    ["Ola Berg on Thursday took over as the 31st chief of the Valdorian air force.", "September 2032"],
+    ["Ola Berg took over as the chief of the air force on Friday.", "October 2032"],
+    ["Ola Berg will take over as the chief of the air force on Thursday.", null],
+    ["Ola Berg took over as the chief of the air force.", null],
+  ])("leadDayMonth: %s", (lead, expected) => {
+    // Friday 1 October 2032: the Thursday before is 30 September.
+    expect(leadDayMonth([lead], new Date(Date.UTC(2032, 9, 1, 12)))).toBe(expected);
   });
 });

@@ -31,15 +31,21 @@ const CAPS_DATELINE =
  * "Politics | Edited by X | Updated: ...") and before the outlet ("Updated: 10 Jun 2032, 08:12 AM IST | Mint").
  */
 const STAMP_LINE =
-  /^(?:[^|]{2,60}\|\s*){0,3}(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*:?\s*([^|]{6,60}?)\s*(?:\|.{0,120})?$/i;
+  /^(?:[^|]{2,60}\|\s*){0,3}(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*[:\-–]?\s*([^|]{6,60}?)\s*(?:\|.{0,120})?$/i;
 /** A date and a time alone on a line below the headline: "13 Jan 2033, 06:15 AM IST", the page's own stamp. */
 const TIME_STAMP =
   /^(?:[^|]{2,40}\|\s*)?((?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:IST|GMT|UTC|ET|BST|CET)?$/;
-/** A dateline alone on its line, with its year: "TIRUPATI, September 23, 2032", "Sriharikota (Andhra Pradesh), May 14, 2031". */
+/**
+ * A dateline alone on its line, with its year and perhaps a time: "TIRUPATI, September 23, 2032", "Sriharikota
+ * (Andhra Pradesh), May 14, 2031", "NEW DELHI, October 01, 2032 00:42 IST".
+ */
 const DATELINE_LINE =
-  /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}(?:\s*[[(][A-Za-z .'-]+[\])])?\s*,\s*((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?),?\s+\d{4})$/;
+  /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}(?:\s*[[(][A-Za-z .'-]+[\])])?\s*,?\s+((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*\.?),?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:IST|GMT|UTC|ET|BST|CET)?)?$/;
 const DATE_BAR =
   /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)[a-z]*,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\b(?:\s*[|,-].{0,40})?$/i;
+/** One to four people's names and nothing else: "T. Ramakrishnan Nair", "Gopika Raman, Aditya Shenoy". */
+const WRITER = String.raw`(?:[A-Z][a-z]*\.\s?){0,2}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}`;
+const WRITERS_LINE = new RegExp(String.raw`^${WRITER}(?:\s*(?:,|and|&)\s*${WRITER}){0,3}$`);
 const TRAILING_AGENCY = /\s*\((?<agency>[A-Z]{2,6})\)\s*$/;
 
 /**
@@ -119,6 +125,10 @@ export function extractMetadata(input: string[]): Metadata {
     hasHeadline = true;
     lines.shift();
   }
+
+  // "Arvind Kalra", "Gopika Raman, Aditya Shenoy": the writers' names alone on a line under the headline.
+  for (let i = 0; i < Math.min(3, lines.length - 1); i++)
+    if (WRITERS_LINE.test((lines[i] ?? "").trim())) lines.splice(i--, 1);
 
   let datelinePlace: string | null = null;
   let datelineCountry: string | null = null;

@@ -339,6 +339,20 @@ const BACKGROUND =
  * and a year in a sentence that also looks back ("since 2014"), date nothing.
  * @example newsTime(["The summit was held in Harbourton on September 14, 2031."]) // "September 2031"
  */
+/**
+ * The month of the day the lead's news happened, where its first sentence names a past weekday ("on Thursday")
+ * that falls in another month than the article's date: a report dated 1 October of a change of command "on
+ * Thursday" tells September's news. Null where the lead names no such day.
+ * @example leadDayMonth(["X on Thursday took over as the 31st chief."], new Date("2032-10-01")) // "September 2032"
+ */
+export function leadDayMonth(lead: string[], reference: Date): string | null {
+  const first = lead[0] ?? "";
+  const day = first.match(new RegExp(`\\b(?:on|last)\\s+(${WEEKDAY_NAMES})\\b`, "i"));
+  if (!day?.[1] || day.index === undefined || weekdayAhead(first, day.index)) return null;
+  const resolved = resolveDate(day[1], reference, false);
+  return resolved?.year && resolved.month ? `${MONTHS[resolved.month - 1]} ${resolved.year}` : null;
+}
+
 export function newsTime(lead: string[], dateline: { month: number } | null = null): string {
   let year = 0;
   for (const sentence of lead) {

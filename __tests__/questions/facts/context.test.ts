@@ -271,6 +271,18 @@ describe("context: the setting a question names when its own words do not", () =
       ],
       "the RBI's monetary policy review",
     ],
+    [
+      "a thing the lead names at another time ('last August') is background, however often the story names it",
+      [
+        "Mara Lind won the Harbour Open Badminton Championships title on Sunday.",
+        "She avenged her loss at the Nordic Championships in Tromso last August.",
+        "Lind thanked her coach.",
+        "The Harbour Open Badminton Championships were first held in 1899.",
+        "The Nordic Championships drew 40 nations.",
+        "The Nordic Championships are held every year in Tromso.",
+      ],
+      "the Harbour Open Badminton Championships",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });

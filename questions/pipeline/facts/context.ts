@@ -74,6 +74,14 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
       .join(" "),
   );
   let best: { name: string; mentions: number; vehicle: boolean; measure: boolean } | null = null;
+  const background = new Set<string>();
+  for (const a of articles)
+    for (const s of a.sentences.slice(1, LEAD))
+      for (const span of findSpans(s, ctx, true))
+        if (ANOTHER_TIME.test(s.text.slice(span.end))) background.add(normKey(span.answer));
+  for (const a of articles)
+    for (const s of a.sentences.slice(0, 1))
+      for (const span of findSpans(s, ctx, true)) background.delete(normKey(span.answer));
   for (const a of articles)
     for (const [index, s] of a.sentences.entries())
       for (const span of findSpans(s, ctx, true)) {
@@ -85,6 +93,9 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         if (index >= LEAD && !leads.some((l) => words.every((w) => l.includes(` ${w} `)))) continue;
         // "the Harbour Docking Trial (HADOT)": a mention by its acronym counts too.
         const short = span.aliases.map((x) => ` ${normKey(x)} `).filter((x) => x.length > 4);
+        // "avenging her loss ... at the World Championships in Copenhagen last August": a thing the lead names at
+        // another time than the news is its background, not its setting, wherever else the story names it.
+        if (background.has(normKey(span.answer))) continue;
         const mentions = texts.filter(
           (t) => words.every((w) => t.includes(` ${w} `)) || short.some((x) => t.includes(x)),
         ).length;
@@ -567,7 +578,7 @@ export function monthOf(article: StoryArticle): string {
  * past". Such a sentence's question takes no month of the article's.
  */
 export const ANOTHER_TIME =
-  /\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month|season)|(?:last|previous)\s+(?:year|month|season|edition)|in\s+the\s+past|previously|years?\s+ago|months\s+ago)\b/i;
+  /\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month|season)|(?:last|previous)\s+(?:year|month|season|edition|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+the\s+past|previously|years?\s+ago|months\s+ago)\b/i;
 
 /**
  * A wh-question about a past event with the month it happened in, when the article states its date and the
