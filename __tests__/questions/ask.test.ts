@@ -697,6 +697,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "About how many hectares does Goa have under mangrove cover?",
     ],
     [
+      "a language before a calling keeps its capital",
+      "Santali poet Mara Lind won the Harbour Akademi award for her debut collection.",
+      "Harbour Akademi award",
+      "which award",
+      "Which award did Santali poet Mara Lind win for her debut collection?",
+    ],
+    [
       "a place's name keeps its capital where the tagger read its first word as a common noun",
       "Peace Palace is located in Tromso.",
       "Tromso",

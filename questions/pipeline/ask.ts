@@ -2,7 +2,7 @@
 import { lexicon } from "../lexicon";
 import { capitalise } from "../text";
 import { annotateSentence, type Sentence, type Token } from "./04-sentences";
-import { isKnownCity, isPersonNoun, isTitleWord } from "./facts/spans";
+import { isKnownCity, isLanguage, isPersonNoun, isTitleWord } from "./facts/spans";
 
 export interface Span {
   start: number;
@@ -938,6 +938,8 @@ function lowerFirst(subject: string, first?: Token): string {
   const common =
     first !== undefined &&
     !titled &&
+    // "Santali poet X": a language keeps its capital.
+    !isLanguage(head) &&
     ((first.pos !== "PROPN" && !name) || beforePlural || plural || calling || activity) &&
     !/^[A-Z]{2,}/.test(first.text);
   return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her|Former|Then|Outgoing)\b/.test(

@@ -28,6 +28,7 @@ import {
   countryOfCity,
   findSpans,
   isKnownCity,
+  isLanguage,
   isPersonNoun,
   type SpanContext,
   YEARLY,
@@ -3066,8 +3067,9 @@ function questionIn(
 }
 
 /**
- * A calling as a wh-phrase asks it: in lower case, and without a nationality ("Norwegian novelist" -> "novelist"),
- * which would rule out every option from elsewhere (the options are not chosen by country).
+ * A calling as a wh-phrase asks it: in lower case, and without a nationality or a language ("Norwegian novelist",
+ * "Santali poet" -> "novelist", "poet"), which would rule out every option from elsewhere (the options are not
+ * chosen by country or language).
  * @example calledAs("Norwegian novelist ") // "novelist"
  */
 function calledAs(calling: string): string {
@@ -3092,7 +3094,14 @@ function calledAs(calling: string): string {
         w,
       ),
   );
-  return plain.filter((w, i) => i === plain.length - 1 || !lexicon().country(w)).join(" ");
+  // "Santali poet" goes the same way: the one Santali writer among the options would be the key.
+  return plain
+    .filter(
+      (w, i) =>
+        i === plain.length - 1 ||
+        !(lexicon().country(w) || isLanguage(`${w.charAt(0).toUpperCase()}${w.slice(1)}`)),
+    )
+    .join(" ");
 }
 
 /** "the Lantern orbit": a name's class noun written after it in lower case joins it as an alias ("Lantern orbit"). */

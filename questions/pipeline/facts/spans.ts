@@ -67,6 +67,11 @@ interface NameData {
 }
 const NAMES = namesData as NameData;
 const LANGUAGES = new Set(NAMES.languages);
+
+/** Whether a word names a language ("Santali", "Marathi"): a capital of its own, and no place. */
+export function isLanguage(word: string): boolean {
+  return LANGUAGES.has(word);
+}
 /** Title words as written, and lower-cased when long enough not to be an initial ("KL Berg"). */
 const TITLE_WORDS = new Set(NAMES.titleWords.flatMap((w) => (w.length > 3 ? [w, w.toLowerCase()] : [w])));
 /** A word written before a name as its title ("Judge", "Coach", "General"), not a calling ("spinner"). */
