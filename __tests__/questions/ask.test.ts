@@ -655,6 +655,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       null,
     ],
     [
+      "the year of a figure that something rose from is not fronted",
+      "The sex ratio has improved to 957, from 941 in 2021, the highest in any count since 1931.",
+      "2021",
+      "which year",
+      null,
+    ],
+    [
       "a year that names an edition ('the 2031 edition') is not fronted",
       "Valdoria was ranked 126th in the 2031 edition and 137th in 2026.",
       "2031",

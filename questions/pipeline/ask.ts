@@ -149,7 +149,7 @@ function strandsPhrase(text: string, span: Span, wh: string): boolean {
   const answer = text.slice(span.start, span.end);
   if (/\bthe\s+$/.test(before) && /^(?:19|20)\d\d$/.test(answer) && /^\s+(?!and\b|to\b)[a-z]{3,}/.test(after))
     return true;
-  if (/\bfrom\s+[\d,.]+(?:\s+[a-z%]+)?\s+in\s+$/.test(before) && /^\s+to\b/.test(after)) return true;
+  if (/\bfrom\s+[\d,.]+(?:\s*%|\s+[a-z]+(?:\s+cent)?)?\s+in\s+$/.test(before)) return true;
   if (/^-[a-z]/.test(after)) return true;
   // "passed the Bill by 131 votes to 92": a tally's side is asked with the other, not fronted alone.
   if (/\bvotes?$/.test(answer) && /^\s+to\s+\d/.test(after)) return true;

@@ -3197,3 +3197,31 @@ describe("generic: a calling is asked without its language", () => {
     for (const p of prompts) expect(p).toMatch(/^Which poet won\b/);
   });
 });
+
+describe("generic: a stem cut after an opening connective", () => {
+  it.each([
+    [
+      "As a result, the number of Harbour banks had come down to 14.",
+      "The number of Harbour banks had come down to _____",
+    ],
+    [
+      "Consequently, the number of Harbour banks had come down to 14.",
+      "The number of Harbour banks had come down to _____",
+    ],
+  ])("trimAround: %s", (text, expected) => {
+    const at = text.indexOf("14.");
+    expect(trimAround(text, at, at + 2)).toBe(expected);
+  });
+});
+
+describe("generic: an edition named by its ordinal is no referent", () => {
+  it("storyReferents: 'the 15th Census' of a year gone by does not stand for 'the Census'", () => {
+    const referents = storyReferents(
+      oneDatedArticle([
+        "Valdoria's population stood at 9.2 million on March 1, the reference date of the Census.",
+        "The 2021 Census was the 15th Census.",
+      ]),
+    );
+    expect(referents.get("census")).toBeUndefined();
+  });
+});

@@ -1604,6 +1604,9 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
     for (const s of a.sentences)
       for (const span of findSpans(s, ctx, true)) {
         if (span.type !== "thing" && span.type !== "org") continue;
+        // "The 2011 Census was the 15th Census": an edition named by its ordinal is one of several, and "the
+        // Census" of a story about another edition is not it (blind reading 21).
+        if (/^\d+(?:st|nd|rd|th)\s/.test(span.answer)) continue;
         // "the space agency" is the story's one organisation with "Space" in its name (ISRO, "Indian Space
         // Research Organisation"), named as the story names it first.
         if (span.type === "org")
@@ -3812,7 +3815,7 @@ function trimWithin(
     "",
   );
   before = before.replace(
-    /^\s*(?:and|but|or|while|as(?!\s+(?:of|per)\b)|so(?!\s+far\b)|that|,)\s+|^\s*(?:however|meanwhile|moreover|further|also),\s+/i,
+    /^\s*(?:and|but|or|while|as(?!\s+(?:of|per|a\s+result|well)\b)|so(?!\s+far\b)|that|,)\s+|^\s*(?:however|meanwhile|moreover|further|also|as a result|consequently|therefore|thus),\s+/i,
     "",
   );
   // "..., attended by Prime Minister X, his Ruritanian counterpart _____": the cut leaves "his", which reads as
