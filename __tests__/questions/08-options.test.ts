@@ -970,6 +970,36 @@ describe("08-options: office holders of the day", () => {
     expect(options.filter((o) => o !== "Ola Berg").every((o) => cabinet.includes(o))).toBe(true);
   });
 
+  it.each([
+    [
+      "Goa Forest Minister Ola Berg said the state would set up a protection force.",
+      "Who was the Forest Minister of Goa in April 2031?",
+    ],
+    [
+      "Industries Minister Ola Berg, who was defeated by a first-time candidate, was among the prominent losers.",
+      "Which Industries Minister was among the prominent losers?",
+    ],
+  ])(
+    "08-options: a state's minister is never offered the Union's senior ministers (%s)",
+    (sentence, prompt) => {
+      const c = {
+        ...candidate("who", "Ola Berg", "person:Forest Minister"),
+        prompt,
+        sentence,
+        peers: ["Mara Lind", "Kari Nord", "Erik Holm"],
+      };
+      // The story's other ministers are its state's: they are what is offered.
+      const others = ["Mara Lind", "Kari Nord", "Erik Holm"].map((name, i) => ({
+        ...candidate("who", name, "person:Tourism Minister"),
+        sentence: `Tourism Minister ${name} said the state would open ${i + 3} new parks.`,
+      }));
+      const cabinet = curatedPeople({ field: "politician", nation: "india", office: "Cabinet" });
+      const options = optionsFor(c, [], buildPools([c, ...others]));
+      expect(options).toHaveLength(4);
+      for (const o of options) expect(cabinet).not.toContain(o);
+    },
+  );
+
   it("08-options: 'his Australian counterpart X' is offered Australia's other Prime Ministers first", () => {
     const c = {
       ...candidate("who", "Ola Berg", "person:Prime Minister"),

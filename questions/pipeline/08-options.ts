@@ -443,6 +443,30 @@ function* activeAt(people: Iterable<string>, c: Candidate, asOf: number | null):
   }
 }
 
+/**
+ * Whether the answer's office is a state's: a state or territory written right before it ("Goa Forest Minister X")
+ * or after it in the question ("the Forest Minister of Goa"). Another person's office in the sentence ("Uttar
+ * Pradesh Chief Minister Y") says nothing of the answer's.
+ */
+function stateOffice(c: Candidate): boolean {
+  const at = c.sentence.indexOf(c.surface || c.answer);
+  const before = at >= 0 ? c.sentence.slice(Math.max(0, at - 60), at) : "";
+  return stateBefore(before.match(/(?:^|[,;])([^,;]*)$/)?.[1] ?? "") || stateBefore(c.prompt);
+}
+
+/** Whether an Indian state or territory is written right before a minister's office, or after it ("... of Goa"). */
+function stateBefore(text: string): boolean {
+  for (const m of text.matchAll(
+    /\b((?:[A-Z][a-z]+\s+){1,2})(?:[A-Z][\w&]*\s+){0,3}Minister\b|\bMinister\s+of\s+((?:[A-Z][a-z]+\s*){1,2})/g,
+  )) {
+    const place = (m[1] ?? m[2] ?? "").trim();
+    const words = place.split(/\s+/);
+    for (let n = words.length; n > 0; n--)
+      if (lexicon().regionKindOf(words.slice(0, n).join(" "))) return true;
+  }
+  return false;
+}
+
 /** The curated holders of the one country's office the question or sentence names ("US President X"), if any. */
 function officeList(c: Candidate, cls: PersonClass): string[] | undefined {
   const country =
@@ -519,9 +543,19 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   }
   // "Who was Valdoria's Fisheries Minister in April 2031?": an office with no list of its own is offered the
   // senior ministers of the day, not the story's former leaders (blind reading 17 saw dead ones offered).
-  const minister =
+  // A state's minister ("Andhra Pradesh Forest Minister X", "Industries Minister X ... among the prominent losers"
+  // of a state's election) is not: the Union's senior ministers are ruled out at a glance (held-out reading 20).
+  // Only a minister the text calls the Union's, or its country's, is offered them.
+  const ministerRole =
     /^person:(?:Union\s+)?[A-Z][\w ]*Minister$/.test(c.category) &&
     !/(?:Prime|Chief) Minister$/.test(c.category);
+  const union =
+    /\b(?:Union|Central|Cabinet)\b|\b[A-Z][a-z]+['’]s\s+(?:[A-Z][\w&]*\s+){0,4}Minister\b/.test(
+      `${c.prompt} ${c.sentence}`,
+    ) && !stateOffice(c);
+  const minister = ministerRole && union;
+  // A state's minister with no office the lists know is offered the story's people of the field, or nothing.
+  const stateMinister = ministerRole && !union && !cls.office;
   if (minister && cls.nation === "india" && !cls.office)
     yield* curatedPeople({ ...cls, office: "Cabinet" }).slice(0, 8);
   for (const p of c.peers ?? []) if (like(p)) yield p;
@@ -544,7 +578,7 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
     yield* lexicon().distractors[c.category] ?? [];
   if (cls.office) yield* curated.slice(0, 8);
   for (const p of batch) yield p.name;
-  yield* curated;
+  if (!stateMinister) yield* curated;
 }
 
 /**
