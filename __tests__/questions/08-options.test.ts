@@ -468,6 +468,19 @@ describe("08-options: each option is of the key's fine class", () => {
     expect(options).toEqual(expect.arrayContaining(["INS Khanderi"]));
   });
 
+  it("08-options: a dam's blank before 'dam' is offered other dams, without the word 'Dam'", () => {
+    const c = {
+      ...candidate("which", "Orca", "place:water body"),
+      noun: "dam",
+      prompt:
+        'Which name fills the blank in "The Prime Minister dedicated to the nation the _____ dam on the Tide river"?',
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).toEqual(expect.arrayContaining(["Bhakra Nangal"]));
+    for (const o of options) expect(o).not.toMatch(/\bDam$/);
+  });
+
   it("08-options: a spacecraft is offered spacecraft, never launch vehicles", () => {
     const c = { ...candidate("which", "Orca-2", "thing:space"), noun: "spacecraft" };
     const options = optionsFor(c, [], buildPools([c]));

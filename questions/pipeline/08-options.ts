@@ -615,7 +615,10 @@ function* ofClassNoun(c: Candidate, pools: Pools): Generator<string> {
   const noun = pools.nounOf.get(normKey(c.answer)) ?? c.noun;
   if (!noun) return;
   yield* pools.byCategory.get(`noun:${noun}`) ?? [];
-  yield* lexicon().classDistractors[noun] ?? [];
+  // "the _____ dam": a blank the class noun follows is offered names without it too, not "Tehri Dam dam".
+  const bare = new RegExp(`_____\\s+${escapeRegex(noun)}\\b`, "i").test(c.prompt);
+  for (const name of lexicon().classDistractors[noun] ?? [])
+    yield bare ? name.replace(new RegExp(`\\s+${escapeRegex(noun)}$`, "i"), "") : name;
 }
 
 /** Whether the answer's class noun has a curated list of its own (see `ofClassNoun`). */
