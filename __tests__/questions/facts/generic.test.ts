@@ -3225,3 +3225,25 @@ describe("generic: an edition named by its ordinal is no referent", () => {
     expect(referents.get("census")).toBeUndefined();
   });
 });
+
+describe("generic: an akademi, a foundation or a society is a body, not a person", () => {
+  it.each([
+    [
+      "The Harbour Akademi announced its awards for 24 writers on Tuesday.",
+      "Harbour Akademi",
+      /^Which academy announced\b/,
+    ],
+    [
+      "The Orca Foundation announced grants for 31 schools on Tuesday.",
+      "Orca Foundation",
+      /^Which foundation announced\b/,
+    ],
+  ])("generic: %s", (text, answer, opening) => {
+    const asked = askedFrom(text).filter((c) => !c.mention && c.answer === answer);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) {
+      expect(c.category).not.toMatch(/^person/);
+      expect(c.prompt).toMatch(opening);
+    }
+  });
+});

@@ -2809,8 +2809,10 @@ function questionIn(
               : ownNoun
                 ? `which ${stemText.slice(next?.start ?? ownNoun.start, ownNoun.end)}`
                 : (WH[span.type]?.(span) ?? "");
-  const whText =
-    ownerDemonym && /^which /.test(whBase) ? whBase.replace(/^which /, `which ${ownerDemonym} `) : whBase;
+  // "Which akademi ...?": a name's own spelling of its class noun is asked in English ("Which academy ...?").
+  const whText = (
+    ownerDemonym && /^which /.test(whBase) ? whBase.replace(/^which /, `which ${ownerDemonym} `) : whBase
+  ).replace(/\bakademi\b/, "academy");
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   // "launched India's UPI services": the possessor goes with the name its noun is asked by ("Which services
   // did ... launch?").
