@@ -34,6 +34,16 @@ describe("04-sentences: sentences are split and ad fragments dropped", () => {
       ["Short.", "Crews worked all night on the docks."],
       ["Crews worked all night on the docks."],
     ],
+    [
+      "an abbreviation's full stop before a lower-case word",
+      ["Mara Lind completed her M.Sc. in physics at Tromso in 2011. She joined the port authority."],
+      ["Mara Lind completed her M.Sc. in physics at Tromso in 2011.", "She joined the port authority."],
+    ],
+    [
+      "an abbreviation split between its letters",
+      ["Kari Nord holds a Ph.D. from the University of Nordland. She heads the survey."],
+      ["Kari Nord holds a Ph.D. from the University of Nordland.", "She heads the survey."],
+    ],
   ];
   it.each(rows)("04-sentences: %s", (_label, input, expected) => {
     expect(annotate(input).map((s) => s.text)).toEqual(expected);

@@ -84,13 +84,14 @@ function readParagraph(paragraph: string): Sentence[] {
   const its = engine.its;
   const { inlineFurniture } = lexicon();
   const sentences: Sentence[] = [];
+  /** Wink's sentences, before abbreviations' pieces are joined. */
+  const pieces: Sentence[] = [];
+  /** Where each piece starts in the paragraph, so joined pieces keep the paragraph's spacing. */
+  const offsets: number[] = [];
   {
     const doc = engine.readDoc(paragraph);
     doc.sentences().each((s: ItemSentence) => {
       const text = s.out().trim();
-      const lower = text.toLowerCase();
-      if (text.length < 12 || inlineFurniture.some((f) => lower.includes(f))) return;
-      if (/^(https?:\/\/|www\.)\S+$/.test(text)) return;
       const values = s.tokens().out() as string[];
       const pos = s.tokens().out(its.pos) as string[];
       // wink types lemma as a model add-on; it returns one string per token.
@@ -127,11 +128,58 @@ function readParagraph(paragraph: string): Sentence[] {
         const b = tokens[to - offset];
         if (a && b) entities.push({ text: value, type, start: a.start, end: b.end });
       });
-      for (const part of splitAfterUnits({ index: sentences.length, text, tokens, entities }))
-        sentences.push({ ...part, index: sentences.length });
+      const at = paragraph.indexOf(text, offsets.at(-1) ?? 0);
+      offsets.push(at < 0 ? (offsets.at(-1) ?? 0) : at);
+      pieces.push({ index: pieces.length, text, tokens, entities });
     });
   }
+  for (const piece of joinAbbreviations(pieces, paragraph, offsets)) {
+    const lower = piece.text.toLowerCase();
+    if (piece.text.length < 12 || inlineFurniture.some((f) => lower.includes(f))) continue;
+    if (/^(https?:\/\/|www\.)\S+$/.test(piece.text)) continue;
+    for (const part of splitAfterUnits(piece)) sentences.push({ ...part, index: sentences.length });
+  }
   return sentences;
+}
+
+/**
+ * The sentence splitter ends a sentence at an abbreviation's full stop: "her integrated M.Sc. | in mathematics",
+ * "a Ph. | D. from Delhi". A piece that goes on in lower case, or that goes on with the abbreviation's second
+ * letter, is joined to the one before.
+ * @example annotate(["She took her M.Sc. in physics in 2011."]).length // 1
+ */
+function joinAbbreviations(pieces: Sentence[], paragraph: string, offsets: number[]): Sentence[] {
+  const out: Sentence[] = [];
+  /** Where the last joined sentence starts in the paragraph. */
+  let from = 0;
+  pieces.forEach((piece, i) => {
+    const before = out.at(-1);
+    const continues =
+      before &&
+      /\.$/.test(before.text) &&
+      (/^[a-z]/.test(piece.text) ||
+        (/(?:^|\s)[A-Z][a-z]?\.$/.test(before.text) && /^[A-Z][a-z]?\.(?:\s|$)/.test(piece.text)));
+    const at = offsets[i] ?? 0;
+    const text = `${before?.text ?? ""}${paragraph.slice(from + (before?.text.length ?? 0), at)}${piece.text}`;
+    if (!before || !continues || text.length !== at - from + piece.text.length) {
+      out.push(piece);
+      from = at;
+      return;
+    }
+    const gap = at - from;
+    const shift = <T extends { start: number; end: number }>(x: T): T => ({
+      ...x,
+      start: x.start + gap,
+      end: x.end + gap,
+    });
+    out[out.length - 1] = {
+      ...before,
+      text,
+      tokens: [...before.tokens, ...piece.tokens.map(shift)],
+      entities: [...before.entities, ...piece.entities.map(shift)],
+    };
+  });
+  return out;
 }
 
 /** The base form of a past tense, as wink-nlp reads it in a clause where it can only be a verb ("retired" -> "retire"). */
