@@ -723,3 +723,14 @@ describe("ask: a sentence and the span of its answer become a question", () => {
     expect(ask(sentence, { start, end: start + answer.length }, wh)).toBe(expected);
   });
 });
+
+describe("ask: a capitalised word inside a name is not the clause's verb", () => {
+  it("ask: 'the Institute for Advanced Study' gives no do-support on 'Advanced'", () => {
+    const sentence =
+      "After stints at the Institute for Advanced Study in Tromso and the Harbour Institute in Orca, she joined the Nordland University in 1996.";
+    const start = sentence.indexOf("Orca");
+    const q = ask(sentence, { start, end: start + 4 }, "in which city");
+    expect(q ?? "").not.toMatch(/\b(?:did|advance)\b/);
+    expect(q ?? "").not.toMatch(/\bin in\b/);
+  });
+});

@@ -20,6 +20,23 @@ const rows: [string, string, string | null][] = [
     "7.4 per cent",
     "fragment without its subject",
   ],
+  // A capitalised word inside a name is no verb.
+  [
+    'Which place fills the blank in "After stints at the Institute for Advanced Study in _____ and the Harbour Institute in Orca"?',
+    "Tromso",
+    "blank in a fragment with no verb",
+  ],
+  // The second half of a clause whose subject and verb were cut away.
+  [
+    'Which year fills the blank in "On the 100th anniversary of the birth of Ola Berg, and was first awarded in _____ to Kari Nord"?',
+    "2003",
+    "fragment without its subject",
+  ],
+  [
+    'Which year fills the blank in "On the 100th anniversary of his birth, the Nordland Prize was first awarded in _____"?',
+    "2003",
+    null,
+  ],
   [
     'Which date fills the blank in "Data released by the Nordland Statistics Office on _____ showed"?',
     "31 May 2032",

@@ -549,7 +549,10 @@ export function shareTrails(text: string, end: number): boolean {
 /** Replaces the span with the wh-phrase where it stands: "India is part of which grouping?" */
 export function inPlace(body: string, span: Span, wh: string): string {
   const before = body.slice(0, span.start).replace(/\b(?:the|a|an|its|his|her|their)\s+$/i, "");
-  return `${before}${wh}${body.slice(span.end)}`;
+  // "held in | in which city": a wh-phrase with its preposition takes the place of the sentence's.
+  const preposition = wh.match(/^([a-z]+)\s+(?:which|what|whom|how)\b/)?.[1];
+  const kept = preposition ? before.replace(new RegExp(`\\b${preposition}\\s+$`), "") : before;
+  return `${kept}${wh}${body.slice(span.end)}`;
 }
 
 /** Participles that describe the noun before them ("persons aged 15", "a firm based in X"), never a clause's verb. */
@@ -591,6 +594,8 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     (t, i) =>
       t.end <= span.start &&
       (t.pos === "VERB" || t.pos === "AUX") &&
+      // "the Institute for Advanced Study": a capitalised word inside the sentence is a name's.
+      !(i > 0 && /^[A-Z]/.test(t.text)) &&
       !describing(t, i) &&
       !(/ing$/.test(t.text) && PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? "")),
   );

@@ -26,9 +26,12 @@ const SUBJECT_VERB =
 const WH_NOUN =
   /^(?:With reference to [^,]+,\s+)?(?:(?:In|On|At|From|To|By|For|With|Of|Under|During)\s+)?(?:How many|How much|Which|What)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|may|might|shall|should|must)\b)[a-z-]+(?=\s)/i;
 const BLANK = /^Which [\w-]+ fills? the blank in "(.*)"\?$/;
-/** "On 14 May 2031, brought the ___ spacecraft": a setting, then a verb with no subject. */
+/**
+ * "On 14 May 2031, brought the ___ spacecraft": a setting, then a verb with no subject. "On the 200th anniversary
+ * of X, and was first awarded in ___": the second half of a clause whose subject and verb were cut away.
+ */
 const SUBJECTLESS =
-  /^(?:On|In|At|By|From|After|Before|During)\s[^,]{2,40},\s+[a-z]+(?:ed|ought|ew|ade|ook|ame|ent|ought)\b/;
+  /^(?:On|In|At|By|From|After|Before|During)\s[^,]{2,40},\s+[a-z]+(?:ed|ought|ew|ade|ook|ame|ent|ought)\b|^(?:On|In|At|By|From|After|Before|During|Under|With)\s[^,]{2,120},\s+and\s+(?:was|were|is|are|has|have|had|will|would)\s/;
 /**
  * A clause cut away from its subject opens on its verb or a connective: "Was a notable leader who ...", "Born on
  * _____, ...", "Then, ...", "Like in _____, the debate ...", "Demonstrated successful strikes ...", "Noting that
@@ -354,6 +357,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           " ",
         )
         .replace(/\b\d{1,2}\s+May\b|\bMay\s+\d/g, " ")
+        // "the Institute for Advanced Study", "the United Nations": a capitalised word inside the sentence is a name's.
+        .replace(/(?<=\S\s+)[A-Z][a-z]+(?:ed|es)\b/g, " ")
         // "At a depth of _____, the X Survey said": who reported it is no clause of what was reported.
         .replace(
           /,\s+(?:the\s+)?[A-Za-z][^,]{0,60}?\s+(?:said|says|added|stated|reported|announced)\s*$/,

@@ -87,6 +87,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Within 40 minutes, 7 camps were destroyed.",
     ],
     [
+      "a list's first item after 'including' is not taken for a parenthesis when the next item follows",
+      "Mara Lind has received several honours, including the Tromso Medal in 2011, the Orca Prize in 2017 and the Nordland Prize in 2026.",
+      "2017",
+      "Mara Lind has received several honours, including the Tromso Medal in 2011, the Orca Prize in 2017 and the Nordland Prize in 2026.",
+    ],
+    [
       "a trailing 'as he ...' that leans on the subject",
       "Ola Berg was the top scorer for Valdoria in Lima as he scored 68.",
       "Lima",

@@ -458,6 +458,11 @@ describe("spans: languages and titled works", () => {
     expect(spans.filter((x) => x.type === "place")).toEqual([]);
   });
 
+  it("spans: a field of study after a prize's 'in' is no place", () => {
+    const spans = spansOf("Mara Lind won the Harbour Prize in Mathematical Sciences in 2031.");
+    expect(spans.filter((x) => x.type === "place")).toEqual([]);
+  });
+
   it("spans: a novel named in quotation marks is the novel, not a person", () => {
     const spans = spansOf('"The Salt Road," a novel by Ola Berg, won the Harbour Prize.');
     expect(spans.find((x) => x.answer === "The Salt Road")).toEqual(

@@ -263,9 +263,11 @@ export function coreClause(text: string, start: number, end: number): Clause {
   );
   if (aka) cut(aka.index ?? 0, (aka.index ?? 0) + aka[0].length);
   // "7 camps, including those of A and B, were destroyed": a parenthetical list that does not hold the answer.
-  const including = [...t.matchAll(/,\s+including\s+[^,]{3,120},(?=\s+[a-z])/g)].find(
-    (m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s,
-  );
+  // "honours, including the X Prize in 2011, the Y Prize in 2017 and ...": what follows the comma is the list's
+  // next item, not the clause going on, and the list is not cut.
+  const including = [
+    ...t.matchAll(/,\s+including\s+[^,]{3,120},(?=\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z])/g),
+  ].find((m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s);
   if (including) cut(including.index ?? 0, (including.index ?? 0) + including[0].length);
   // What trails after the answer's clause; a participle phrase ("7 camps, including ...") only once the clause
   // before it has its verb, since before that it belongs to the subject.

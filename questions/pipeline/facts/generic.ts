@@ -3650,6 +3650,8 @@ function hasVerb(text: string, from: number, to: number, before: string): boolea
     (t, i) =>
       t.start >= from &&
       t.end <= to &&
+      // "the Institute for Advanced Study": a capitalised word inside the sentence is a name's, not a verb.
+      !(t.start > 0 && /^[A-Z]/.test(t.text)) &&
       (t.pos === "VERB" ||
         t.pos === "AUX" ||
         // "on 6 May 2032 cut the rate", "767 cast their votes": the tagger reads a verb between a name or

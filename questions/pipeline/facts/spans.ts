@@ -826,6 +826,10 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       !/^\s+(?:and\s+[A-Z][\w-]*\s+)?(?:district|districts|tehsil|taluk|block|village|region|division)\b/i.test(
         s.text.slice(end),
       ) &&
+      // "the X Prize in Mathematical Sciences", "a degree in Political Science": a field of study is no place.
+      !/\b(?:Sciences?|Mathematics|Physics|Chemistry|Literature|Medicine|Economics|Engineering|Studies|Arts|Humanities|Law)$/.test(
+        text,
+      ) &&
       // "in Game 7", "in Round 3", "at Gate 2": a word numbered after it is a stage or a part, no place.
       !/^\s+\d/.test(s.text.slice(end)) &&
       // "interest in the Tejas family of fighters": a name between "the" and a noun modifies the noun.
