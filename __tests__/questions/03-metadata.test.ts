@@ -88,6 +88,46 @@ describe("03-metadata: date, source and dateline come off the top of the article
       { date: { year: 2032, month: 11, day: 16 }, paragraphs: ["The dam was opened on Sunday."] },
     ],
     [
+      "a stamp after a writer and an agency, parted by slashes",
+      [
+        "Orca valley inscribed on the list",
+        "Kari Nord / TNN / Updated: Jul 25, 2032, 20:16 IST",
+        "The valley was inscribed on Sunday.",
+      ],
+      { date: { year: 2032, month: 7, day: 25 }, paragraphs: ["The valley was inscribed on Sunday."] },
+    ],
+    [
+      "a numeric stamp, day first",
+      ["Harbour Bank holds its rate", "Published on 09/04/2032", "The bank held its rate on Wednesday."],
+      { date: { year: 2032, month: 4, day: 9 } },
+    ],
+    [
+      "a date, a bar and a time",
+      ["Harbour Bank holds its rate", "9 April 2032 | 12:18 pm", "The bank held its rate on Wednesday."],
+      { date: { year: 2032, month: 4, day: 9 }, paragraphs: ["The bank held its rate on Wednesday."] },
+    ],
+    [
+      "a stamp after a place",
+      [
+        "Harbour awards announced",
+        "Tromso, UPDATED: Jan 25, 2033 22:41 IST",
+        "The awards were announced on Saturday.",
+      ],
+      { date: { year: 2033, month: 1, day: 25 }, paragraphs: ["The awards were announced on Saturday."] },
+    ],
+    [
+      "a date with a time, an offset and a relative update",
+      [
+        "Valdoria and Nordland sign a trade pact",
+        "June 22, 2032 4:15 PM GMT+5:30 Updated 3 hours ago",
+        "The two countries signed the pact on Tuesday.",
+      ],
+      {
+        date: { year: 2032, month: 6, day: 22 },
+        paragraphs: ["The two countries signed the pact on Tuesday."],
+      },
+    ],
+    [
       "a dateline alone on its line, with its year",
       [
         "Reserve added to the network",

@@ -210,6 +210,12 @@ describe("dates: whether a weekday is a day to come", () => {
       true,
     ],
     [
+      "'is expected to' sets a future for a later clause's day",
+      "Ola Berg is ranked seventh and is expected to rise to fourth when the federation releases its new rankings on Tuesday.",
+      "Tuesday",
+      true,
+    ],
+    [
       "a past verb between the future and the day governs it",
       "The rover will be deployed after the lander touched down on Monday.",
       "Monday",

@@ -28,13 +28,17 @@ const CAPS_DATELINE =
   /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
 /**
  * "Updated: Nov 14, 2031 09:45 IST", also after a byline or a section ("By Staff Reporter | Updated: ...",
- * "Politics | Edited by X | Updated: ...") and before the outlet ("Updated: 10 Jun 2032, 08:12 AM IST | Mint").
+ * "Politics | Edited by X | Updated: ...", "X / TNN / Updated: ...", "New Delhi, UPDATED: ...") and before the outlet
+ * ("Updated: 10 Jun 2032, 08:12 AM IST | Mint").
  */
 const STAMP_LINE =
-  /^(?:[^|]{2,60}\|\s*){0,3}(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*[:\-–]?\s*([^|]{6,60}?)\s*(?:\|.{0,120})?$/i;
-/** A date and a time alone on a line below the headline: "13 Jan 2033, 06:15 AM IST", the page's own stamp. */
+  /^(?:[A-Z][A-Za-z ]{2,30},\s*(?=[A-Z]))?(?:[^|/]{2,60}[|/]\s*){0,3}(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*[:\-–]?\s*([^|]{6,60}?)\s*(?:\|.{0,120})?$/i;
+/**
+ * A date and a time alone on a line below the headline: "13 Jan 2033, 06:15 AM IST", "9 April 2032 | 12:18 pm", "June 22, 2032 4:15 PM
+ * GMT+5:30 Updated 3 hours ago", the page's own stamp.
+ */
 const TIME_STAMP =
-  /^(?:[^|]{2,40}\|\s*)?((?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:IST|GMT|UTC|ET|BST|CET)?$/;
+  /^(?:[^|]{2,40}\|\s*)?((?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}),?\s+(?:\|\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:(?:IST|GMT|UTC|ET|BST|CET)(?:[+-]\d{1,2}(?::\d{2})?)?)?(?:\s+Updated\s+[\w ]{1,30})?$/;
 /**
  * A dateline alone on its line, with its year and perhaps a time: "TIRUPATI, September 23, 2032", "Sriharikota
  * (Andhra Pradesh), May 14, 2031", "NEW DELHI, October 01, 2032 00:42 IST".
@@ -165,7 +169,8 @@ export function extractMetadata(input: string[]): Metadata {
  * of its day, month and year.
  */
 function stampDate(text: string): PartialDate | null {
-  const parsed = chrono.parse(text)[0]?.start;
+  // "Published on 09/04/2032": Indian pages write the day first, as British ones do.
+  const parsed = chrono.en.GB.parse(text)[0]?.start;
   return parsed?.isCertain("year") && parsed.isCertain("month") && parsed.isCertain("day")
     ? {
         year: parsed.get("year") as number,

@@ -46,15 +46,18 @@ export function weekdayAhead(text: string, at: number): boolean {
   )
     return true;
   // "X will call on President Y on Wednesday and visit Z before departing on Thursday": a future the sentence's
-  // verb sets governs its later days too, while no past verb ("said", "signed") comes between.
+  // verb sets governs its later days too, while no past verb ("said", "signed") comes between. So does "is expected
+  // to rise when the body releases its rankings on Tuesday".
   const future = [
-    ...before.matchAll(/\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|slated)\s+to)\s/g),
+    ...before.matchAll(
+      /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|slated|expected|likely)\s+to)\s/g,
+    ),
   ].at(-1);
   if (!future || future.index === undefined) return false;
   // A participle after "be" ("will be announced") is the future's own, and so is one before "by" ("followed by
   // chemistry on Wednesday"), which is no verb of its own.
   return !/(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|said|says|told|announced|added|[a-z]{3,}ed)\b(?!\s+by\b)/.test(
-    before.slice(future.index),
+    before.slice(future.index + future[0].length),
   );
 }
 
@@ -110,7 +113,8 @@ function chronoDate(
   text: string,
   reference: Date,
 ): { month: number; day: number | null; year: number | null } | null {
-  const known = chrono.parse(text, reference)[0]?.start;
+  // "on 09/04/2032": the day first, as Indian and British pages write it.
+  const known = chrono.en.GB.parse(text, reference)[0]?.start;
   if (!known?.isCertain("month")) return null;
   return {
     month: known.get("month") as number,
