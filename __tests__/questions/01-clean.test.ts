@@ -28,6 +28,11 @@ describe("01-clean: furniture lines are dropped", () => {
       [BODY],
     ],
     [
+      "a caption marked as a photo in brackets",
+      `[Photo] Ola Berg celebrates after winning the final at the Tromso Arena on Sunday. (Harbour)\n${BODY}`,
+      [BODY],
+    ],
+    [
       "a paywall's pitch",
       `${BODY}\nSubscribe to Harbour Times Premium for exclusive stories, 26 years of archives, e-paper, and more!`,
       [BODY],

@@ -20,6 +20,17 @@ const rows: [string, string, string | null][] = [
     "7.4 per cent",
     "fragment without its subject",
   ],
+  // A participle after an adverb and a determiner describes its noun: no verb is left.
+  [
+    "With reference to Exercise Tide, which jets of the newly commissioned Harbour Squadron 318?",
+    "Orca M",
+    "no finite verb",
+  ],
+  [
+    "With reference to Exercise Tide, which jets were newly commissioned into the Harbour Squadron?",
+    "Orca M",
+    null,
+  ],
   // A capitalised word inside a name is no verb.
   [
     'Which place fills the blank in "After stints at the Institute for Advanced Study in _____ and the Harbour Institute in Orca"?',

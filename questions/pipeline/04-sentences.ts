@@ -197,10 +197,17 @@ const lemmas = new Map<string, string>();
 
 /**
  * The sentence splitter reads "a throw of 81.44m. His next ..." as one sentence, taking "m." for an
- * abbreviation: a figure with a unit, a full stop and a capital end a sentence.
+ * abbreviation: a figure with a unit, a full stop and a capital end a sentence. So do a title's full stop and a
+ * word that opens a clause ("and Padma Shri. The awards ...").
  */
 function splitAfterUnits(sentence: Sentence): Sentence[] {
-  const m = sentence.text.match(/\d(?:[a-z]{1,3}|%)\.\s+(?=[A-Z][a-z])/);
+  const m =
+    sentence.text.match(/\d(?:[a-z]{1,3}|%)\.\s+(?=[A-Z][a-z])/) ??
+    // "... the Padma Bhushan and Padma Shri. The awards were instituted in 1954": a title read as an abbreviation
+    // ("Shri.", "Jr.") before a word that opens a clause.
+    sentence.text.match(
+      /\b(?:Shri|Smt|Jr|Sr|Ltd|Inc|Co)\.\s+(?=(?:The|This|These|Those|It|Its|He|She|They|We|In|On|At|A|An)\s)/,
+    );
   if (m?.index === undefined) return [sentence];
   const cut = m.index + m[0].trimEnd().length;
   const next = m.index + m[0].length;

@@ -50,7 +50,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   // "How many kilometres X line?": the setting and the wh-phrase's noun ("kilometres", "Games") are no verb.
   [
     "has a finite verb",
-    (p) => (FINITE.test(p.replace(WH_NOUN, "")) || SUBJECT_VERB.test(p) ? null : "no finite verb"),
+    (p) =>
+      // "which jets of the newly commissioned squadron": a participle after an adverb and a determiner describes.
+      FINITE.test(
+        p
+          .replace(WH_NOUN, "")
+          .replace(/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]+ly\s+)[a-z]{3,}ed\b/gi, " ")
+          .replace(/(?<=\S\s+)[A-Z][a-z]+(?:ed|es)\b/g, " "),
+      ) || SUBJECT_VERB.test(p)
+        ? null
+        : "no finite verb",
   ],
   ["at most 30 words", (p) => (p.split(/\s+/).length <= 30 ? null : "over 30 words")],
   // "What percentage did gross value add rose ...?": a past form left behind do-support is a second verb.

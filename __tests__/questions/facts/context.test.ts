@@ -283,6 +283,37 @@ describe("context: the setting a question names when its own words do not", () =
       ],
       "the Harbour Open Badminton Championships",
     ],
+    [
+      "a thing named only later, at another time, is background though the lead holds its words apart",
+      [
+        "Mara Lind became the first Valdorian to win the Harbour Open Badminton Championships, beating world No. 2 Kari Nord.",
+        "The final at the Tromso Arena lasted 78 minutes.",
+        "Lind thanked her coach.",
+        "She had lost to Nord in the quarterfinals of the World Championships in Oslo in August last year.",
+        "The World Championships drew 40 nations.",
+        "The Harbour Open Badminton Championships were first held in 1899.",
+      ],
+      "the Harbour Open Badminton Championships",
+    ],
+    [
+      "a long name counts the mentions that give its first words ('the Harbour Nordic title')",
+      [
+        "Mara Lind wins Harbour Nordic title",
+        "Mara Lind became the first Valdorian to win the Harbour Nordic Open Badminton Championships on Sunday.",
+        "The final lasted 78 minutes.",
+        "The Harbour Nordic, first held in 1899, is one of the oldest tournaments.",
+      ],
+      "the Harbour Nordic Open Badminton Championships",
+    ],
+    [
+      "a one-word exercise is named as exams name it",
+      [
+        "The 29th edition of the Valdoria-Norway naval exercise Tide concluded off the coast on Tuesday.",
+        "Tide 2031 saw the two navies fly the same jets.",
+        "Tide was first held in 2001.",
+      ],
+      "Exercise Tide",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });

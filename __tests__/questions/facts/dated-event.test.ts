@@ -22,6 +22,7 @@ describe("datedEvent: a date written before the event it names", () => {
   it.each([
     ["a date after its event", "The Tromso attack took place on April 22.", "April 22"],
     ["a date before no event", "On the April 22 deadline, the council met.", "April 22"],
+    ["a year that names the event's edition", "Ola Berg lost the 2029 final to Erik Holm.", "2029"],
   ])("%s: null", (_label, text, date) => {
     expect(datedEvent(text, spanOver(text, date, "date"))).toBeNull();
   });

@@ -234,6 +234,15 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(dated?.answer).toBe("20 March");
   });
 
+  it("generic: a possessive period names its year with no preposition", () => {
+    expect(absoluteDates("Ola Berg is among this year's Harbour awardees.", REFERENCE)).toBe(
+      "Ola Berg is among 2024's Harbour awardees.",
+    );
+    expect(absoluteDates("Ola Berg won the prize last year.", REFERENCE)).toBe(
+      "Ola Berg won the prize in 2023.",
+    );
+  });
+
   it("generic: the days of a list share their month and its year", () => {
     expect(absoluteDates("The election was held in three phases on November 5, 12 and 19.", REFERENCE)).toBe(
       "The election was held in three phases on 5, 12 and 19 November 2024.",
@@ -1013,6 +1022,18 @@ describe("generic: a match's two sides", () => {
     );
     expect(withReferents("The tournament featured eight teams.", two)).toBe(
       "The tournament featured eight teams.",
+    );
+  });
+
+  it("withReferents: 'the exercise' of a story naming a one-word exercise beside another is neither", () => {
+    const referents = storyReferents(
+      oneDatedArticle([
+        "The naval exercise Tide concluded on Tuesday.",
+        "It came a month ahead of Exercise Harbour 2031, which Valdoria will host in April.",
+      ]),
+    );
+    expect(withReferents("The exercise was held from March 12 to 18.", referents)).toBe(
+      "The exercise was held from March 12 to 18.",
     );
   });
 

@@ -450,6 +450,27 @@ describe("spans: numbered parts and codes", () => {
   });
 });
 
+describe("spans: class nouns and titles that name nothing", () => {
+  it("spans: 'the new Governor would act on Bills' names no act", () => {
+    const spans = spansOf("The Opposition said it hoped the new Governor would act on Bills without delay.");
+    expect(spans.filter((x) => x.cls === "act")).toEqual([]);
+  });
+
+  it("spans: 'Flag Officer Commanding Western Fleet' is a title, no person", () => {
+    const spans = spansOf(
+      "Rear Admiral Kari Nord, Flag Officer Commanding Western Fleet, praised the crews.",
+    );
+    expect(spans.filter((x) => x.type === "person").map((x) => x.answer)).toEqual(["Kari Nord"]);
+  });
+
+  it("spans: a nationality before a plural class noun names no satellite", () => {
+    const spans = spansOf(
+      "The launch takes the number of operational Norwegian Earth observation satellites to 27.",
+    );
+    expect(spans.filter((x) => x.type === "thing")).toEqual([]);
+  });
+});
+
 describe("spans: languages and titled works", () => {
   it("spans: a language after 'in' is no place", () => {
     const spans = spansOf(

@@ -82,9 +82,26 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   for (const a of articles)
     for (const s of a.sentences.slice(0, 1))
       for (const span of findSpans(s, ctx, true)) background.delete(normKey(span.answer));
+  // "lost to him in the quarterfinals of the World Championships in August last year": a thing named later in
+  // the story at another time, and never by its name in a lead, is background too (a lead about the "All England
+  // Open" holds the words "world" and "championships" apart).
+  const leadKeys = leads.join(" ");
+  for (const a of articles)
+    for (const s of a.sentences.slice(LEAD))
+      for (const span of findSpans(s, ctx, true))
+        if (ANOTHER_TIME.test(s.text.slice(span.end)) && !leadKeys.includes(` ${normKey(span.answer)} `))
+          background.add(normKey(span.answer));
   for (const a of articles)
     for (const [index, s] of a.sentences.entries())
-      for (const span of findSpans(s, ctx, true)) {
+      for (const found of findSpans(s, ctx, true)) {
+        // "the naval exercise Varuna": a one-word exercise or operation is named as exams name it, "Exercise Varuna".
+        const span =
+          /^[A-Z][a-z]+$/.test(found.answer) && /^(?:exercise|operation)$/.test(found.cls)
+            ? {
+                ...found,
+                answer: `${found.cls.charAt(0).toUpperCase()}${found.cls.slice(1)} ${found.answer}`,
+              }
+            : found;
         if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
         const words = distinctiveWords(span.answer);
         if (words.length === 0) continue;
@@ -96,8 +113,15 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         // "avenging her loss ... at the World Championships in Copenhagen last August": a thing the lead names at
         // another time than the news is its background, not its setting, wherever else the story names it.
         if (background.has(normKey(span.answer))) continue;
+        // "the All England title" names the "All England Open Badminton Championships" by the name's first words.
+        // A name with a year ("Digital India Bill, 2032") is named by all of it.
+        const full = normKey(span.answer).split(" ");
+        const head = full.length >= 4 && !/\d/.test(span.answer) ? ` ${full.slice(0, 2).join(" ")} ` : null;
         const mentions = texts.filter(
-          (t) => words.every((w) => t.includes(` ${w} `)) || short.some((x) => t.includes(x)),
+          (t) =>
+            words.every((w) => t.includes(` ${w} `)) ||
+            short.some((x) => t.includes(x)) ||
+            (head !== null && t.includes(head)),
         ).length;
         // A fuller name of the same thing ("T20 World Cup" beside "World Cup") says more.
         const fuller =

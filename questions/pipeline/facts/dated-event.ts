@@ -39,6 +39,9 @@ const EVENT = new RegExp(
 export function datedEvent(text: string, span: AnswerSpan): string | null {
   if (span.type !== "date") return null;
   if (!/\bthe\s+$/i.test(text.slice(0, span.start))) return null;
+  // "lost the 2022 final to X": a year before the event names its edition; "In which year did the final take
+  // place?" asks nothing one final does not share with every other.
+  if (/^(?:19|20)\d\d$/.test(text.slice(span.start, span.end))) return null;
   const event = text
     .slice(span.end)
     .match(/^\s+(.*)$/s)?.[1]

@@ -1599,6 +1599,7 @@ const REFERENT_NOUNS = new Set(
  */
 export function storyReferents(articles: StoryArticle[], people?: Map<string, string>): Map<string, string> {
   const names = new Map<string, Set<string>>();
+  const unsure = new Set<string>();
   const ctx = people ? { reference: null, people } : BARE_CONTEXT;
   for (const a of articles)
     for (const s of a.sentences)
@@ -1634,11 +1635,20 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
           continue;
         }
         const noun = (classOfName(span.answer)?.noun ?? "").split(" ").at(-1) ?? "";
+        // "the naval exercise Varuna" beside "Exercise MILAN": a one-word name of the class leaves "the exercise"
+        // unsure, though it is never put in for it.
+        if (
+          words.length < 2 &&
+          REFERENT_NOUNS.has(span.cls) &&
+          new RegExp(`\\b${span.cls}\\s+$`).test(s.text.slice(0, span.start))
+        )
+          unsure.add(span.cls);
         if (words.length < 2 || !REFERENT_NOUNS.has(noun)) continue;
         names.set(noun, (names.get(noun) ?? new Set()).add(span.answer));
       }
   const out = new Map<string, string>();
   for (const [noun, set] of names) {
+    if (unsure.has(noun)) continue;
     // One organisation named two ways ("ISRO", "Indian Space Research Organisation") is one referent.
     if (noun.endsWith(" agency") || noun === "central bank") {
       const orgs = [...set];
@@ -2253,13 +2263,17 @@ export function absoluteDates(text: string, reference: Date | null, year: number
     (whole, month: string | undefined, which: string, unit: string, offset: number) => {
       if (!reference && (unit === "month" || !year)) return "";
       const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+      // "among this year's awardees": a possessive period names its year with no preposition ("2033's").
+      const possessive = /^['’]s\b/.test(t.slice(offset + whole.length)) && !/^in\s/i.test(whole);
+      const at = possessive ? "" : "in ";
       if (unit === "month") {
         if (month || !reference) return whole;
         const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
-        return `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+        return `${at}${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
       }
       const shifted = (reference?.getUTCFullYear() ?? (year as number)) + shift;
-      if (month) return `in ${month} ${shifted}`;
+      if (month) return `${at}${month} ${shifted}`;
+      if (possessive) return `${shifted}`;
       // "Next year will mark ...": the period is the subject, and takes no preposition.
       return /^\s+(?:will|would|is|was|marks|marked)\b/.test(t.slice(offset + whole.length))
         ? `${shifted}`

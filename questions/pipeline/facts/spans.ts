@@ -703,12 +703,7 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
     // "its Orca-3 weather satellite": a class noun after one word that describes it counts too.
     // Not after a word that makes the name a kind ("the Orca class submarines").
     // Nor after a preposition ("Tata Electronics in partnership with ...").
-    const described =
-      /^(?:class|type|series|variant|version|model|family|category|in|on|at|of|for|with|by|to|from|and|or|as|into|under|over|after|before)$/.test(
-        after.split(" ")[0] ?? "",
-      )
-        ? ""
-        : (after.split(" ")[1] ?? "");
+
     // "the Orca-5 earth observation satellite": two describing words, when both are nouns or adjectives.
     const three = rest.match(/^\s+([a-z]+)\s+([a-z]+)\s+([a-z]+)\b/);
     const describing = (word: string | undefined) =>
@@ -716,6 +711,13 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
         (t) => t.text === word && t.start >= (acronymEnd ?? end) && ["NOUN", "ADJ"].includes(t.pos),
       );
     const twiceDescribed = three && describing(three[1]) && describing(three[2]) ? (three[3] ?? "") : "";
+    // "the new Governor would act on Bills": the word between is a verb's, and "act" no class noun.
+    const described =
+      /^(?:class|type|series|variant|version|model|family|category|in|on|at|of|for|with|by|to|from|and|or|as|into|under|over|after|before)$/.test(
+        after.split(" ")[0] ?? "",
+      ) || !describing(after.split(" ")[0])
+        ? ""
+        : (after.split(" ")[1] ?? "");
     // A class noun that introduces the name after it is that name's: "the India-Valdoria military exercise
     // Nordic Shield" names no exercise "India-Valdoria".
     // ("the Orca-class submarine Skua" is still a class of submarines).
@@ -726,6 +728,11 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
     const suffix = [after, after.split(" ")[0] ?? "", described, twiceDescribed].find(
       (w) => (NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")]) && !introduces(w),
     );
+    // "operational Indian Earth observation satellites": a nationality before a plural class noun describes a
+    // kind of thing, and names none.
+    const firstWord = text.split(/\s+/)[0] ?? "";
+    const nationality = lex.country(firstWord)?.demonyms.includes(firstWord) ?? false;
+    if (suffix && nationality && !NAMES.classNouns[suffix] && /s$/.test(suffix)) continue;
     if (suffix) {
       const noun = NAMES.classNouns[suffix] ? suffix : suffix.replace(/s$/, "");
       const category = NAMES.classNouns[noun] as string;
@@ -862,7 +869,7 @@ const BODY_WORD =
   /^(?:Assembly|Council|Committee|Commission|Court|Parliament|Senate|Congress|Board|Bank|Ministry|Department|Agency|Authority|Tribunal|Forum|Summit|Conference)$/;
 
 const NOT_PERSON = new Set(
-  "sabha pradesh nadu bharat desk news times live india day tax budget world cup league sea ocean gulf bay valley hills coast island islands kashmir jammu express post herald tribune service services".split(
+  "sabha pradesh nadu bharat desk news times live india day tax budget world cup league sea ocean gulf bay valley hills coast island islands kashmir jammu express post herald tribune service services commanding officiating acting presiding fleet command".split(
     " ",
   ),
 );
