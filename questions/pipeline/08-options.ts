@@ -404,7 +404,11 @@ function pickOptions(
  * a story that is no match are read too loosely to overrule the sentence.
  */
 function classOfPerson(c: Candidate): PersonClass {
-  const found = personClass(c.answer, c.category, c.sentence, HOME, c.surface || c.answer);
+  // "announced by Governor X" asked as "Who was the Governor of the Reserve Bank of India ...?": the bank the
+  // question names says which Governor, where the sentence does not.
+  const bank = c.prompt.match(/\bGovernor of (?:the )?(?:RBI|[A-Z][\w ]*Bank\b[\w ]*)/)?.[0];
+  const sentence = bank && !/\b(?:Bank|RBI)\b/.test(c.sentence) ? `${c.sentence} ${bank}.` : c.sentence;
+  const found = personClass(c.answer, c.category, sentence, HOME, c.surface || c.answer);
   // "Captain X scored twice" in a hockey report: a captain is a cricketer only where the story is about cricket.
   const cls =
     found.field === "cricketer" && c.noun !== undefined && c.noun !== "cricket" && !CRICKET.test(c.sentence)

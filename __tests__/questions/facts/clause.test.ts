@@ -87,6 +87,18 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Within 40 minutes, 7 camps were destroyed.",
     ],
     [
+      "an answer in the first of two clauses is asked without a gapped second ('and the third, in X, was')",
+      "The second summit was held in Tromso in 2011, and the third, in Oslo in October 2015, was the first to bring all 54 countries.",
+      "2011",
+      "The second summit was held in Tromso in 2011.",
+    ],
+    [
+      "an answer in a gapped second clause is asked of that clause alone",
+      "The second summit was held in Tromso in 2011, and the third, in Oslo in October 2015, was the first to bring all 54 countries.",
+      "Oslo",
+      "The third, in Oslo in October 2015, was the first to bring all 54 countries.",
+    ],
+    [
       "a list's first item after 'including' is not taken for a parenthesis when the next item follows",
       "Mara Lind has received several honours, including the Tromso Medal in 2011, the Orca Prize in 2017 and the Nordland Prize in 2026.",
       "2017",

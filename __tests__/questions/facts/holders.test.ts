@@ -109,3 +109,46 @@ The Reserve Bank of India (RBI) had projected inflation at 4.2 per cent in its F
     for (const o of others) expect(governors).toContain(o);
   });
 });
+
+describe("holders: the chair of a body's commission is not the body's chair", () => {
+  it("holders: 'AU Commission Chairperson X' is never asked as the African Union's Chairman", () => {
+    const text = `date 2032-10-22
+Harbour Forum ends in Tromso
+Tromso, October 22: The summit was co-chaired by Norway's Prime Minister Ola Berg and Ghana's President Erik Holm, the current Chairperson of the African Union (AU).
+All 54 African countries were represented, along with AU Commission Chairperson Mara Lind.
+The AU was represented at every session.`;
+    const asked = generate([{ id: "a", file: "a.txt", text }]).questions;
+    expect(
+      asked.filter((q) => q.answer === "Mara Lind" && /Chair\w* of the African Union/.test(q.prompt)),
+    ).toEqual([]);
+  });
+});
+
+describe("holders: a central bank's committee", () => {
+  const text = `date 2032-04-09
+RBI cuts repo rate by 25 bps
+Mumbai, April 9: The Reserve Bank of India's Monetary Policy Committee (MPC) on Wednesday cut the repo rate by 25 basis points to 5.25 per cent.
+The decision, announced by Governor Kari Nord at the end of the three-day meeting, was not unanimous.
+Kari Nord, Deputy Governor Erik Holm and two other MPC members voted for the cut.
+The MPC will meet next in June, and the MPC minutes are due on April 23.`;
+  const questions = () => generate([{ id: "a", file: "a.txt", text }]).questions;
+
+  it("holders: the Governor and the Deputy Governor are the bank's, not its committee's", () => {
+    const asked = questions().filter(
+      (q) => ["Kari Nord", "Erik Holm"].includes(q.answer) && /^Who/.test(q.prompt),
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/Committee/);
+  });
+
+  it("holders: a Deputy Governor is offered the bank's past deputies, a Governor its past Governors", () => {
+    const deputies: string[] = (people.india.roles as Record<string, string[]>)["Deputy Governor"] ?? [];
+    const governors: string[] = people.india.roles.Governor;
+    const asked = questions().filter((x) => /^Who was the (?:Deputy )?Governor/.test(x.prompt));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const pool = /Deputy/.test(q.prompt) ? deputies : governors;
+      for (const o of q.options.filter((x) => x !== q.answer)) expect(pool).toContain(o);
+    }
+  });
+});

@@ -198,6 +198,8 @@ const OFFICES: [RegExp, string][] = [
   [/\b(?:CEC|Chief Election Commissioner)\b/, "Chief Election Commissioner"],
   [/\bForeign Secretary\b/i, "Foreign Secretary"],
   [/\b(?:Leader of (?:the )?Opposition|Opposition Leader|LoP)\b/, "Leader of the Opposition"],
+  // A central bank's Deputy Governor is offered the bank's other deputies, not state Governors (blind reading 22).
+  [/\b[Dd]eputy [Gg]overnor\b/, "Deputy Governor"],
   [/\bGovernor\b/, "Governor"],
   [/\bISRO\b.*\b(?:[Cc]hief|[Cc]hairman)\b|\b(?:[Cc]hief|[Cc]hairman)\b.*\bISRO\b/, "Chairman"],
   // A colonel or a wing commander is offered officers of about that rank of the same service, never the service

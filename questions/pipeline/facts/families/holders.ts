@@ -311,7 +311,6 @@ export function assignCountries(
   const bodies = [...orgs.entries()]
     .filter(([, o]) => BODY.test(o.display) || lex.organisation(o.display.replace(/\s*\(.*$/, "")))
     .sort(([, x], [, y]) => y.n - x.n);
-  const mainOrg = bodies[0]?.[1];
   // "The RBI's panel, headed by Governor X, ...": a body the holder's own sentence names is theirs, whichever
   // body the story names most.
   const ownOrg = (h: Holder) =>
@@ -335,11 +334,24 @@ export function assignCountries(
   for (const h of holders) {
     if (h.country || h.org) continue;
     const scope = lex.roles.find((r) => r.canonical === h.role)?.scope;
+    // "AU Commission Chairperson X" heads a body's commission, not the body: no body is put in for them.
+    const subBody = h.mentions.some((m) =>
+      new RegExp(
+        `\\b(?:Commission|Council|Committee|Board|Secretariat|Parliament)\\s+(?:Chairperson|Chairman|Chair|President|Secretary)\\s+${escapeRegex(h.name)}`,
+      ).test(m.sentence),
+    );
+    if (scope === "org" && subBody) continue;
     if (scope === "org")
       h.org =
         house(h.role) ??
         ownOrg(h) ??
-        (mainOrg && mainOrg.n >= 2 && headsBody(h.role, mainOrg.display) ? mainOrg.display : null);
+        // The story's most-named body the office can head: "the Reserve Bank of India's Monetary Policy Committee"
+        // has members, and a Governor is the bank's.
+        bodies
+          .filter(([, o]) => o.n >= 2)
+          .flatMap(([, o]) => [o.display, o.display.match(COMMITTEE_OF)?.[1] ?? ""])
+          .find((body) => body && headsBody(h.role, body)) ??
+        null;
     // "Prime Minister X" where X is a curated holder of India's office: India's, whatever else the story names.
     else if (scope !== "region" && !h.counterpartOf) {
       const curated = heldOffice(h.name, h.role);
@@ -358,8 +370,14 @@ export function assignCountries(
  * statistics ministry was asked, blind reading 17), and a Governor heads a bank.
  * @example headsBody("Governor", "Reserve Bank of India (RBI)") // true
  */
+/** A body's committee: "Reserve Bank of India's Monetary Policy Committee (MPC)", with the body first. */
+const COMMITTEE_OF = /^(.+?)['’]s\s+[^()]*\b(?:Committee|Panel|Board)\b/;
+
 function headsBody(role: string, body: string): boolean {
   if (/\bMinistry\b/.test(body)) return false;
+  // "the Reserve Bank of India's Monetary Policy Committee": a bank's committee has members, and its Governor is
+  // the bank's.
+  if (/^(?:Deputy )?Governor$/.test(role) && /\b(?:Committee|Panel|Board)\b/.test(body)) return false;
   return !/^(?:Deputy )?Governor$/.test(role) || /\b(?:Bank|Reserve)\b/.test(body);
 }
 
