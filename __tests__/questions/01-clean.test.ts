@@ -27,6 +27,7 @@ describe("01-clean: furniture lines are dropped", () => {
       `Ola Berg in a file photo\n${BODY}\nThe mayor opens the terminal (Nordland Photo)\nFerries at the quay. - Reuters`,
       [BODY],
     ],
+    ["a byline with the writer's city", `By Kari Nord, Tromso\n${BODY}`, [BODY]],
     [
       "a caption marked as a photo in brackets",
       `[Photo] Ola Berg celebrates after winning the final at the Tromso Arena on Sunday. (Harbour)\n${BODY}`,

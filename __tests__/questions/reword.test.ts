@@ -59,6 +59,11 @@ describe("activeVoice: a fronted agent of a passive reads in the active voice", 
     ["By which council was the revised structure approved?", "Which council approved the revised structure?"],
     // No participle the clause can be read by: left as it is.
     ["By which council was the plan a success?", "By which council was the plan a success?"],
+    // A deadline is no agent.
+    [
+      "By which year was the Orca bridge originally scheduled to be completed?",
+      "By which year was the Orca bridge originally scheduled to be completed?",
+    ],
   ])("%s", (q, expected) => {
     expect(activeVoice(q)).toBe(expected);
   });

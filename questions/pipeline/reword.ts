@@ -123,6 +123,8 @@ export function activeVoice(q: string): string {
   );
   if (!m) return q;
   const [, setting = "", agent = "", clause = ""] = m;
+  // "By which year was the bridge scheduled to be completed?": a deadline, no agent.
+  if (/^(?:which|what)\s+(?:year|month|date|day|time|deadline)\b/.test(agent)) return q;
   const words = clause.split(" ");
   const at = words.findIndex((w, i) => {
     if (i === 0 || !/^[a-z]+$/.test(w)) return false;

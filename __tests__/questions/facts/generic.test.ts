@@ -1037,6 +1037,18 @@ describe("generic: a match's two sides", () => {
     );
   });
 
+  it("withReferents: 'the bridge' of a story naming several is the one its lead names", () => {
+    const referents = storyReferents(
+      oneDatedArticle([
+        "Ola Berg on Saturday opened the 19-km Orca bridge over the Tide river.",
+        "It cuts the journey to 20 minutes.",
+        "Work began in 2022.",
+        "The bridge surpasses the 9-km Harbour bridge and the Tromso bridge.",
+      ]),
+    );
+    expect(withReferents("The bridge has four lanes.", referents)).toBe("The Orca bridge has four lanes.");
+  });
+
   it("withReferents: 'the two countries' are the two the lead joins", () => {
     const referents = storyReferents(
       oneDatedArticle(["India and Norway signed a free trade agreement on Wednesday.", "Trade will double."]),

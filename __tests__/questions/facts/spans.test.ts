@@ -1,4 +1,6 @@
-import { annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
+import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
+import { compiled } from "@/questions/pipeline/facts/families/patterns";
+import { learnClasses, learntClassOf, resetLearntClasses } from "@/questions/pipeline/facts/families/things";
 import { type AnswerSpan, findSpans, readDate } from "@/questions/pipeline/facts/spans";
 
 const spansOf = (
@@ -461,6 +463,24 @@ describe("spans: class nouns and titles that name nothing", () => {
       "Rear Admiral Kari Nord, Flag Officer Commanding Western Fleet, praised the crews.",
     );
     expect(spans.filter((x) => x.type === "person").map((x) => x.answer)).toEqual(["Kari Nord"]);
+  });
+
+  it("spans: a class noun written after the name beats the class another sentence gave it", () => {
+    resetLearntClasses();
+    learnClasses(
+      [
+        {
+          id: "a",
+          sentences: annotate(["The foundation stone of the Orca-Tide project was laid in 2021."]),
+          reference: null,
+          dated: false,
+        },
+      ] as never,
+      compiled(),
+    );
+    expect(learntClassOf("Orca-Tide")?.cls).toBe("project");
+    const spans = spansOf("Ola Berg opened the Orca-Tide bridge on Saturday.");
+    expect(spans.find((x) => x.answer === "Orca-Tide")?.cls).toBe("bridge");
   });
 
   it("spans: a nationality before a plural class noun names no satellite", () => {

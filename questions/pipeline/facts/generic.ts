@@ -1587,6 +1587,9 @@ function sameOrg(a: string, b: string): boolean {
   return a === b || initials(a) === b || initials(b) === a;
 }
 
+/** Sentences of an article that name its own news: the title line and the lead. */
+const LEAD_SENTENCES = 3;
+
 const REFERENT_NOUNS = new Set(
   "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel prize award games cup championship bank index".split(
     " ",
@@ -1601,9 +1604,16 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
   const names = new Map<string, Set<string>>();
   const unsure = new Set<string>();
   const ctx = people ? { reference: null, people } : BARE_CONTEXT;
+  /** The names of each class a lead gives: the story's own bridge, where others are named later beside it. */
+  const inLead = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, noun: string, name: string, lead: boolean) => {
+    map.set(noun, (map.get(noun) ?? new Set()).add(name));
+    if (lead) inLead.set(noun, (inLead.get(noun) ?? new Set()).add(name));
+  };
   for (const a of articles)
-    for (const s of a.sentences)
+    for (const [index, s] of a.sentences.entries())
       for (const span of findSpans(s, ctx, true)) {
+        const lead = index < LEAD_SENTENCES;
         if (span.type !== "thing" && span.type !== "org") continue;
         // "The 2011 Census was the 15th Census": an edition named by its ordinal is one of several, and "the
         // Census" of a story about another edition is not it (blind reading 21).
@@ -1631,7 +1641,7 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
           .find((m) => m?.[2] === span.cls);
         const after = written?.[2] ?? "";
         if (span.type === "thing" && written && REFERENT_NOUNS.has(after)) {
-          names.set(after, (names.get(after) ?? new Set()).add(`${span.answer} ${written[1] ?? ""}${after}`));
+          add(names, after, `${span.answer} ${written[1] ?? ""}${after}`, lead);
           continue;
         }
         const noun = (classOfName(span.answer)?.noun ?? "").split(" ").at(-1) ?? "";
@@ -1644,7 +1654,7 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
         )
           unsure.add(span.cls);
         if (words.length < 2 || !REFERENT_NOUNS.has(noun)) continue;
-        names.set(noun, (names.get(noun) ?? new Set()).add(span.answer));
+        add(names, noun, span.answer, lead);
       }
   const out = new Map<string, string>();
   for (const [noun, set] of names) {
@@ -1659,10 +1669,14 @@ export function storyReferents(articles: StoryArticle[], people?: Map<string, st
     // "the bank" of a story that names a central bank besides may be either.
     if (noun === "bank" && names.has("central bank")) continue;
     // "Harbour Bill" and "Harbour (Amendment) Bill" are one bill written twice: the longer names it.
-    const list = [...set].sort((a, b) => b.length - a.length);
-    const longest = list[0] as string;
-    const one = list.every((n) => normKey(longest).includes(normKey(n).split(" ")[0] ?? ""));
-    if (one) out.set(noun, longest);
+    const one = (names: string[]) => {
+      const list = [...names].sort((a, b) => b.length - a.length);
+      const longest = list[0] as string;
+      return list.every((n) => normKey(longest).includes(normKey(n).split(" ")[0] ?? "")) ? longest : null;
+    };
+    // "The bridge surpasses the X Setu": of several bridges, the one the leads name is the story's.
+    const named = one([...set]) ?? one([...(inLead.get(noun) ?? [])]);
+    if (named) out.set(noun, named);
   }
   // "the two countries" of a story whose first sentence to name two countries joins them ("India and Norway").
   for (const a of articles.slice(0, 1))

@@ -671,8 +671,10 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       continue;
     }
     // A class the story gave the name in another sentence ("Orca-L2 spacecraft").
+    // "the X bridge" in this sentence beats "the X project" in another: the class noun written here wins.
+    const writtenNoun = s.text.slice(end).match(/^\s+([a-z]+)\b/)?.[1] ?? "";
     const learnt = learntClass(text);
-    if (learnt) {
+    if (learnt && !(NAMES.classNouns[writtenNoun] && writtenNoun !== learnt.cls)) {
       const type: SpanType = isVenueCategory(learnt.category)
         ? "place"
         : isOrgCategory(learnt.category)
