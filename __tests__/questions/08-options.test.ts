@@ -521,6 +521,16 @@ describe("08-options: each option is of the key's fine class", () => {
     expect(options.join(" ")).not.toMatch(/\bIndia\b/);
   });
 
+  it("08-options: India and a partner are offered India and the partner's neighbours", () => {
+    const c = {
+      ...candidate("who", "India and France", "country pair"),
+      prompt: "Which two countries adopted the Horizon 2047 roadmap in July 2023?",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(o).toMatch(/^India and /);
+  });
+
   it("08-options: a pair of rates is offered pairs of nearby rates, the lower first", () => {
     const options = optionsFor(
       candidate("how_many", "4 percent and 16 percent", "percent pair"),

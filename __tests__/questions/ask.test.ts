@@ -734,3 +734,45 @@ describe("ask: a capitalised word inside a name is not the clause's verb", () =>
     expect(q ?? "").not.toMatch(/\bin in\b/);
   });
 });
+
+describe("ask: a fronted name must not leave its list or its noun behind", () => {
+  const asked = (sentence: string, answer: string, wh: string) => {
+    const start = sentence.indexOf(answer);
+    return ask(sentence, { start, end: start + answer.length }, wh);
+  };
+  it("ask: an item of a list of named ships is not fronted", () => {
+    expect(
+      asked(
+        "The Valdorian side fielded destroyer INS Orca, frigate INS Tide, the submarine INS Skua and two helicopters.",
+        "INS Orca",
+        "which ship",
+      ),
+    ).toBeNull();
+  });
+  it("ask: a class name before 'frigate <Name>' is not fronted", () => {
+    expect(
+      asked(
+        "The Nordland group included the Harbour frigate Provence and a tanker.",
+        "Harbour",
+        "which frigate",
+      ),
+    ).toBeNull();
+  });
+  it("ask: a class name with its noun before the ship's own name is not fronted", () => {
+    expect(
+      asked(
+        "The Nordland group included the Harbour frigate Provence and a tanker.",
+        "Harbour frigate",
+        "which frigate",
+      ),
+    ).toBeNull();
+  });
+  it("ask: a ship the sentence names after a participle is not fronted out of its subject", () => {
+    const q = asked(
+      "For the first time, Valdorian fighters operating from INS Orca carried out landings on the carrier Skua.",
+      "INS Orca",
+      "from which ship",
+    );
+    expect(q ?? "").not.toMatch(/\boperate carried\b/);
+  });
+});

@@ -679,6 +679,17 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
     .filter((p) => normKey(p) !== normKey(second) && !named.has(normKey(p)))
     .filter((p) => !code || countryOfCity(p) === code)
     .slice(0, 6);
+  // "India and France adopted the roadmap": an Indian paper's pair is India and a partner, so India and other
+  // partners are offered, never two countries a glance rules out ("Maldives and Afghanistan").
+  const home = c.category === "country pair" ? [first, second].find((x) => codeOf(x) === "IN") : undefined;
+  if (home) {
+    // The partner's own peers: France is offered beside Germany and the UK, not India's neighbours.
+    const partner = home === first ? second : first;
+    const partners = [...peers, ...places({ ...single, answer: partner, country: undefined }, pools)].filter(
+      (x) => ![first, second].some((y) => codeOf(y) === codeOf(x)) && !named.has(normKey(x)),
+    );
+    for (const p of partners) yield home === first ? `${home} and ${p}` : `${p} and ${home}`;
+  }
   for (let i = 0; i + 1 < others.length; i += 2) yield `${others[i]} and ${others[i + 1]}`;
   // Five cities make two pairs apart; the third shares a city with one of them.
   for (let i = 0; i + 2 < others.length; i += 2) yield `${others[i + 2]} and ${others[i]}`;

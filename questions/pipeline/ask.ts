@@ -151,6 +151,19 @@ function strandsPhrase(text: string, span: Span, wh: string): boolean {
     return true;
   if (/\bfrom\s+[\d,.]+(?:\s*%|\s+[a-z]+(?:\s+cent)?)?\s+in\s+$/.test(before)) return true;
   if (/^-[a-z]/.test(after)) return true;
+  // "the FREMM frigate Provence": a name before a class noun and another name is the class's, and fronted it
+  // leaves the ship's own name behind ("Which frigate did the group include Provence?").
+  const classNoun = after.match(/^\s+([a-z]+)\s+[A-Z]/)?.[1] ?? "";
+  const ownNoun = /^\s+[A-Z]/.test(after)
+    ? (text.slice(span.start, span.end).match(/\s([a-z]+)$/)?.[1] ?? "")
+    : "";
+  if ([classNoun, ownNoun].some((w) => w && lexicon().suffixClass(w))) return true;
+  // "fielded destroyer INS Surat, frigate INS Tamal, ... and MH-60R helicopters": an item of a list of named things
+  // with their class nouns leaves the rest of the list behind the fronted phrase.
+  const nextItem = after.match(
+    /^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z][^;]*\sand\s/,
+  )?.[1];
+  if (/[a-z]\s+$/.test(before) && nextItem && lexicon().suffixClass(nextItem)) return true;
   // "passed the Bill by 131 votes to 92": a tally's side is asked with the other, not fronted alone.
   if (/\bvotes?$/.test(answer) && /^\s+to\s+\d/.test(after)) return true;
   // "passed it with 402 votes in favour and three against": a tally is asked by who voted, not fronted past its
@@ -586,10 +599,14 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   // Nor is an infinitive ("a scheme to install panels"): a clause whose first verb follows "to" has no finite verb.
   // "persons aged 15 and above ... fell": a participle that describes the noun before it is no clause's verb,
   // when a verb of the clause's own follows.
+  // "fighters operating from INS X carried out landings": an "-ing" form after a noun describes it, when the
+  // clause's own verb follows the answer.
   const describing = (t: Token, i: number) =>
-    REDUCED_PARTICIPLES.has(t.text.toLowerCase()) &&
     ["NOUN", "PROPN"].includes(tokens[i - 1]?.pos ?? "") &&
-    tokens.some((u, j) => j > i && u.end <= span.start && u.pos === "VERB");
+    ((REDUCED_PARTICIPLES.has(t.text.toLowerCase()) &&
+      tokens.some((u, j) => j > i && u.end <= span.start && u.pos === "VERB")) ||
+      (/ing$/.test(t.text) &&
+        tokens.some((u) => u.start >= span.end && u.pos === "VERB" && !/ing$/.test(u.text))));
   const verbAt = tokens.findIndex(
     (t, i) =>
       t.end <= span.start &&
