@@ -198,12 +198,12 @@ const lemmas = new Map<string, string>();
 /**
  * The sentence splitter reads "a throw of 81.44m. His next ..." as one sentence, taking "m." for an
  * abbreviation: a figure with a unit, a full stop and a capital end a sentence. So do a title's full stop and a
- * word that opens a clause ("and Padma Shri. The awards ...").
+ * word that opens a clause ("the Orca Medal and the Tide Shri. The awards ...").
  */
 function splitAfterUnits(sentence: Sentence): Sentence[] {
   const m =
     sentence.text.match(/\d(?:[a-z]{1,3}|%)\.\s+(?=[A-Z][a-z])/) ??
-    // "... the Padma Bhushan and Padma Shri. The awards were instituted in 1954": a title read as an abbreviation
+    // "... the Orca Medal and the Tide Shri. The awards were first given in 1961": a title read as an abbreviation
     // ("Shri.", "Jr.") before a word that opens a clause.
     sentence.text.match(
       /\b(?:Shri|Smt|Jr|Sr|Ltd|Inc|Co)\.\s+(?=(?:The|This|These|Those|It|Its|He|She|They|We|In|On|At|A|An)\s)/,
