@@ -238,6 +238,18 @@ class Lexicon {
     return this.prefixClasses.find((c) => c.word === word);
   }
 
+  /**
+   * Whether a line heads a list of other stories' links: "Related Articles", "Latest News", and a section's "More
+   * in Sport".
+   */
+  isTeaserHeading(line: string): boolean {
+    const key = line
+      .toLowerCase()
+      .replace(/[:.]+$/, "")
+      .trim();
+    return this.teaserHeadings.has(key) || /^more (?:in|from) [a-z][a-z &-]{1,25}$/.test(key);
+  }
+
   isOutlet(name: string): boolean {
     const key = normKey(name);
     return this.outletNames.some((o) => normKey(o) === key);

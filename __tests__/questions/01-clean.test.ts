@@ -27,6 +27,11 @@ describe("01-clean: furniture lines are dropped", () => {
       `Ola Berg in a file photo\n${BODY}\nThe mayor opens the terminal (Nordland Photo)\nFerries at the quay. - Reuters`,
       [BODY],
     ],
+    [
+      "a bar of buttons parted by spaces",
+      `READ LATER    PRINT    SHARE\nREAD LATER   COMMENTS   SHARE   PRINT\n${BODY}`,
+      [BODY],
+    ],
     ["a byline with the writer's city", `By Kari Nord, Tromso\n${BODY}`, [BODY]],
     [
       "a caption marked as a photo in brackets",

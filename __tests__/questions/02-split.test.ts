@@ -28,6 +28,11 @@ describe("02-split: a related-stories heading cuts off the teasers after it", ()
     ["More Stories", [...BODY, "More Stories", "Lighthouse to be rebuilt"], { lines: BODY, teasers: 1 }],
     ["You May Also Like", [...BODY, "You May Also Like", TEASER], { lines: BODY, teasers: 1 }],
     [
+      "a section's 'More in Sport'",
+      [...BODY, "MORE IN SPORT", "- Hockey: Tromso edge past Orca in shootout"],
+      { lines: BODY, teasers: 1 },
+    ],
+    [
       "a widget heading the page's own text goes on after",
       [
         ...BODY,

@@ -97,6 +97,11 @@ describe("03-metadata: date, source and dateline come off the top of the article
       { date: { year: 2032, month: 7, day: 25 }, paragraphs: ["The valley was inscribed on Sunday."] },
     ],
     [
+      "a dateline alone on its line without its year is no sentence and dates nothing",
+      ["Valdoria win the Harbour Cup", "TROMSO, NOVEMBER 16", "Valdoria beat Nordland by 37 runs on Sunday."],
+      { date: null, paragraphs: ["Valdoria beat Nordland by 37 runs on Sunday."] },
+    ],
+    [
       "a numeric stamp, day first",
       ["Harbour Bank holds its rate", "Published on 09/04/2032", "The bank held its rate on Wednesday."],
       { date: { year: 2032, month: 4, day: 9 } },

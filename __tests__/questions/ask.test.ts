@@ -758,6 +758,14 @@ describe("ask: a fronted name must not leave its list or its noun behind", () =>
       ),
     ).toBeNull();
   });
+  it("ask: a count of the last few is not fronted as a total", () => {
+    expect(
+      asked("Ola Berg and Kari Nord shared the last four wickets.", "four", "how many wickets"),
+    ).toBeNull();
+    expect(asked("Ola Berg and Kari Nord shared four wickets.", "four wickets", "how many wickets")).toBe(
+      "How many wickets did Ola Berg and Kari Nord share?",
+    );
+  });
   it("ask: a class name with its noun before the ship's own name is not fronted", () => {
     expect(
       asked(

@@ -9,6 +9,11 @@ const rows: [string, string, string | null][] = [
     "two verbs after do-support",
   ],
   ["Whom did Ola Berg defeat in the final that had been postponed?", "Kari Nord", null],
+  [
+    "In which city did a citizen bear in Nordland or Tromso does not become an outsider in March 2032?",
+    "Orca",
+    "two verbs after do-support",
+  ],
   // A participle's phrase cut from its clause, and a source whose finding was cut off.
   [
     'Which figure fills the blank in "Up from a revised _____ in the October-December quarter, driven by a pick-up in construction"?',

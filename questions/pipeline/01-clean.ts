@@ -39,9 +39,9 @@ export function cleanText(raw: string): CleanedText {
     // "the Research Development and Innovation (RDI) Scheme": an acronym inside a name, before the class noun that
     // ends it, would cut the name in two; it goes.
     .replace(ACRONYM_BEFORE_CLASS, "$1 $3");
-  const { furnitureLines, teaserHeadings } = lexicon();
+  const { furnitureLines } = lexicon();
   // A "Related Articles" heading is kept: the split stage cuts the page there.
-  const isTeaserHeading = (l: string) => teaserHeadings.has(l.toLowerCase().replace(/[:.]+$/, ""));
+  const isTeaserHeading = (l: string) => lexicon().isTeaserHeading(l);
   const lines = text
     .split("\n")
     .map((l) => (isTeaserHeading(l.trim()) ? l.trim() : dropInlineFurniture(l.trim())))

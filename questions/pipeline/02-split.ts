@@ -14,9 +14,8 @@ export interface SplitPage {
  * @example splitPage(["Body.", "Related Articles", "Outlet", "Other story."]) // { lines: ["Body."], teasers: 1 }
  */
 export function splitPage(lines: string[]): SplitPage {
-  const { teaserHeadings } = lexicon();
   const isOutlet = (l: string) => lexicon().isOutlet(l.replace(/^[-–—•\s]+/, ""));
-  const isHeading = (l: string) => teaserHeadings.has(l.toLowerCase().replace(/[:.]+$/, ""));
+  const isHeading = (l: string) => lexicon().isTeaserHeading(l);
   let kept = lines;
   for (;;) {
     const cut = kept.findIndex(isHeading);

@@ -41,10 +41,11 @@ const TIME_STAMP =
   /^(?:[^|]{2,40}\|\s*)?((?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}),?\s+(?:\|\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:(?:IST|GMT|UTC|ET|BST|CET)(?:[+-]\d{1,2}(?::\d{2})?)?)?(?:\s+Updated\s+[\w ]{1,30})?$/;
 /**
  * A dateline alone on its line, with its year and perhaps a time: "TIRUPATI, September 23, 2032", "Sriharikota
- * (Andhra Pradesh), May 14, 2031", "NEW DELHI, October 01, 2032 00:42 IST".
+ * (Andhra Pradesh), May 14, 2031", "NEW DELHI, October 01, 2032 00:42 IST". Without its year ("KOLKATA, NOVEMBER
+ * 16") it dates nothing, and is no sentence either.
  */
 const DATELINE_LINE =
-  /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}(?:\s*[[(][A-Za-z .'-]+[\])])?\s*,?\s+((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*\.?),?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:IST|GMT|UTC|ET|BST|CET)?)?$/;
+  /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}(?:\s*[[(][A-Za-z .'-]+[\])])?\s*,?\s+((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*\.?)(?:,?\s+\d{4})?)(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:IST|GMT|UTC|ET|BST|CET)?)?$/;
 const DATE_BAR =
   /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)[a-z]*,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\b(?:\s*[|,-].{0,40})?$/i;
 /** One to four people's names and nothing else: "T. Ramakrishnan Nair", "Gopika Raman, Aditya Shenoy". */

@@ -164,6 +164,9 @@ function strandsPhrase(text: string, span: Span, wh: string): boolean {
     /^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z][^;]*\sand\s/,
   )?.[1];
   if (/[a-z]\s+$/.test(before) && nextItem && lexicon().suffixClass(nextItem)) return true;
+  // "shared the last four wickets": a count of the last few is no total, and fronted it reads as one ("How many
+  // wickets did X and Y share?").
+  if (/^how many\b/i.test(wh) && /\b(?:last|first|next|final|remaining|top)\s+$/i.test(before)) return true;
   // "passed the Bill by 131 votes to 92": a tally's side is asked with the other, not fronted alone.
   if (/\bvotes?$/.test(answer) && /^\s+to\s+\d/.test(after)) return true;
   // "passed it with 402 votes in favour and three against": a tally is asked by who voted, not fronted past its

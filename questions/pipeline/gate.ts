@@ -67,6 +67,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no verb left in the past after do-support",
     (p) =>
       /\b(?:did|does|do)\s+(?:[^?,]*?\s)?(?:rose|fell|grew|stood|became|went|came)\b/.test(p) ||
+      // "In which city did a citizen bear in X does not become an outsider?": a second do-support.
+      /\b(?:did|does|do)\s+[^?,"]*?\s(?:does|do|did)\s+not\b/.test(p) ||
       // "did the number of species know from India has risen ...": a perfect after the inverted verb.
       /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who|after|before|since|when|while|as)\b)[^?,"])*?\s(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|isen)\b/.test(
         p,

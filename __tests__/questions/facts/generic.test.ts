@@ -1681,6 +1681,16 @@ describe("generic: who is asked, and how", () => {
     expect(asked.map((c) => c.prompt).join(" ")).not.toMatch(/Prime Minister (?:Ola Berg|Tomas Lind) visit/);
   });
 
+  it("generic: 'the general officer' is no General, though the story has one", () => {
+    const holders = new Map([["General", "Ola Berg"]]);
+    expect(withOfficeHolders("The general officer will have a tenure of 25 months.", holders)).toBe(
+      "The general officer will have a tenure of 25 months.",
+    );
+    expect(withOfficeHolders("The General will retire in May.", holders)).toBe(
+      "General Ola Berg will retire in May.",
+    );
+  });
+
   it("generic: a foreign office holder is asked with the nationality, and a body inside a meeting's name is not fronted", () => {
     const prompts = askedFrom([
       "Defence Minister Tomas Berg met Peruvian Defence Minister Ola Lind in Lima on Friday.",

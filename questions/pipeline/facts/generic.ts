@@ -1827,12 +1827,16 @@ function officeReference(office: string): RegExp {
   let pattern = officeReferences.get(office);
   if (!pattern) {
     // "Minister of State (Independent Charge)": an office's words are text, never pattern syntax.
+    // "the general officer", "the chief guest": an office that is also an adjective is one only with its capital.
+    const adjective = /^(?:General|Chief|Major|Principal|Private)$/.test(office);
     const words = office
       .split(/\s+/)
       .map((w) =>
-        /^[A-Za-z]/.test(w)
-          ? `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegex(w.slice(1).toLowerCase())}`
-          : escapeRegex(w),
+        adjective
+          ? escapeRegex(w)
+          : /^[A-Za-z]/.test(w)
+            ? `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegex(w.slice(1).toLowerCase())}`
+            : escapeRegex(w),
       );
     pattern = new RegExp(`\\b[Tt]he\\s+${words.join("\\s+")}\\b(?!['’]|\\s+of\\b|\\s+[A-Z])`);
     officeReferences.set(office, pattern);

@@ -1129,6 +1129,13 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     )
       // "Project 17B", "5G": a figure written onto letters that are no unit is part of a name.
       continue;
+    // "commanded 14 Corps", "the 3 Brigade": a number before a formation's name is its number, no count.
+    if (
+      /^\s+(?:Corps|Division|Brigade|Regiment|Battalion|Squadron|Fleet|Wing|Command|Group|Army|Flotilla)\b/.test(
+        text.slice(end),
+      )
+    )
+      continue;
     const isPct = Boolean(g.pct);
     const isMoney =
       Boolean(g.cur) ||
