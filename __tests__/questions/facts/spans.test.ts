@@ -445,6 +445,11 @@ describe("spans: an event named by place and year", () => {
 });
 
 describe("spans: numbered parts and codes", () => {
+  it("spans: 'commanded 14 Corps' holds no count of corps", () => {
+    const spans = spansOf("Ola Berg commanded 14 Corps in Tromso and 3 infantry brigades.");
+    expect(spans.filter((x) => x.type === "count" && x.answer === "14")).toEqual([]);
+  });
+
   it("spans: 'in Game 7' is no city, and 'Project 17B' holds no count", () => {
     const spans = spansOf("He took the lead in Game 7 and the ship was built under Project 17B.");
     expect(spans.filter((x) => x.type === "place")).toEqual([]);

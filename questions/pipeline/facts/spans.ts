@@ -1132,7 +1132,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     // "commanded 14 Corps", "the 3 Brigade": a number before a formation's name is its number, no count.
     if (
       /^\s+(?:Corps|Division|Brigade|Regiment|Battalion|Squadron|Fleet|Wing|Command|Group|Army|Flotilla)\b/.test(
-        text.slice(end),
+        text.slice(at + numText.length),
       )
     )
       continue;
