@@ -196,7 +196,6 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     });
   }
 
-  (globalThis as any).__dump?.(perStory);
   // A mention is no question: it names no class to offer its answer among.
   const pools = buildPools(perStory.flatMap((s) => s.candidates.filter((c) => !c.mention)));
   const articlesOut: GeneratedArticle[] = prepared.map((p, i) => {
