@@ -758,6 +758,18 @@ describe("ask: a fronted name must not leave its list or its noun behind", () =>
       ),
     ).toBeNull();
   });
+  it("ask: a gapped list of tallies after the answer goes", () => {
+    expect(
+      asked(
+        "The Orca Party won 12 seats, the Tide Party seven, the Skua Party one and Independents two.",
+        "12 seats",
+        "how many seats",
+      ),
+    ).toBe("How many seats did the Orca Party win?");
+  });
+  it("ask: the year of a figure compared from, written in words, is not fronted", () => {
+    expect(asked("The Orca Party went up from three seats in 2022 to 12.", "2022", "which year")).toBeNull();
+  });
   it("ask: a count of the last few is not fronted as a total", () => {
     expect(
       asked("Ola Berg and Kari Nord shared the last four wickets.", "four", "how many wickets"),

@@ -36,6 +36,15 @@ const rows: [string, string, string | null][] = [
     "Orca M",
     null,
   ],
+  // A superlative of a count that names nothing counted.
+  [
+    "Which union territory had the largest population, as reported in October 2032?",
+    "Nordland",
+    "superlative of nothing",
+  ],
+  ["Which union territory had the largest population of snow leopards in October 2032?", "Nordland", null],
+  ["With how many snow leopards does Nordland have the largest population?", "531", null],
+  ["Which state had the highest population growth between 2011 and 2027?", "Nordland", null],
   // A capitalised word inside a name is no verb.
   [
     'Which place fills the blank in "After stints at the Institute for Advanced Study in _____ and the Harbour Institute in Orca"?',

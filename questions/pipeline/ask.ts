@@ -115,7 +115,7 @@ const NOT_A_NOUN =
  * 2.6%"), follows the span's phrase.
  */
 const LIST_OR_GAPPED_TAIL =
-  /(?<=^[^,;()]{0,60}),\s+(?:a|an)\s+[^;]*?\s+and\s+(?:a|an)\s+|^,?\s+and\s+(?:[\w'-]+\s+){1,4}(?:at|to|of|by)\s+(?:Rs\.?|₹|\$|USD|US\$)?\s?\d|,\s+and\s+(?:the\s+)?(?:(?![a-z]+ed\b)[A-Za-z][\w'-]*\s+){1,4}(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b[^a-z]*$|,\s+(?:[A-Z][\w'-]*\s+){1,4}\d[\d,.]*\s*(?:%|per\s?cent\b)/;
+  /,\s+(?:the\s+)?(?:[A-Z][\w'()-]*\s+){1,4}(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?=[,\s]+(?:the\s+)?(?:[A-Z]|and\b))|(?<=^[^,;()]{0,60}),\s+(?:a|an)\s+[^;]*?\s+and\s+(?:a|an)\s+|^,?\s+and\s+(?:[\w'-]+\s+){1,4}(?:at|to|of|by)\s+(?:Rs\.?|₹|\$|USD|US\$)?\s?\d|,\s+and\s+(?:the\s+)?(?:(?![a-z]+ed\b)[A-Za-z][\w'-]*\s+){1,4}(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b[^a-z]*$|,\s+(?:[A-Z][\w'-]*\s+){1,4}\d[\d,.]*\s*(?:%|per\s?cent\b)/;
 
 /**
  * Whether fronting the span would strand a phrase that needs it where it stands:
@@ -149,7 +149,12 @@ function strandsPhrase(text: string, span: Span, wh: string): boolean {
   const answer = text.slice(span.start, span.end);
   if (/\bthe\s+$/.test(before) && /^(?:19|20)\d\d$/.test(answer) && /^\s+(?!and\b|to\b)[a-z]{3,}/.test(after))
     return true;
-  if (/\bfrom\s+[\d,.]+(?:\s*%|\s+[a-z]+(?:\s+cent)?)?\s+in\s+$/.test(before)) return true;
+  if (
+    /\bfrom\s+(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*%|\s+[a-z]+(?:\s+cent)?)?\s+in\s+$/.test(
+      before,
+    )
+  )
+    return true;
   if (/^-[a-z]/.test(after)) return true;
   // "the FREMM frigate Provence": a name before a class noun and another name is the class's, and fronted it
   // leaves the ship's own name behind ("Which frigate did the group include Provence?").

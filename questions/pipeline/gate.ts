@@ -62,6 +62,17 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : "no finite verb",
   ],
   ["at most 30 words", (p) => (p.split(/\s+/).length <= 30 ? null : "over 30 words")],
+  // "Which union territory had the largest population?" of a census of snow leopards: a superlative of a count
+  // that names nothing counted.
+  [
+    "a superlative names what it counts",
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?(?:Which|What)\b[^,]*\bthe\s+(?:largest|highest|biggest|lowest|smallest|second-largest|second-highest)\s+(?:population|number|share|count|total)(?=\s*[,?]|\s+(?:as|in|with|among|across|at)\b)/i.test(
+        p,
+      ) && !/fills? the blank/.test(p)
+        ? "superlative of nothing"
+        : null,
+  ],
   // "What percentage did gross value add rose ...?": a past form left behind do-support is a second verb.
   [
     "no verb left in the past after do-support",
