@@ -1,6 +1,5 @@
 /** The pipeline end to end: raw articles in, articles and questions out. */
 import { basename } from "node:path";
-import { lexicon } from "./lexicon";
 import { cleanText } from "./pipeline/01-clean";
 import { splitPage } from "./pipeline/02-split";
 import { extractMetadata, type Metadata } from "./pipeline/03-metadata";
@@ -25,12 +24,13 @@ import {
   storyPeople,
   storyReferents,
   withReferents,
+  withStoryClassNoun,
 } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
 import { curatedSpelling, keyAsWritten } from "./pipeline/options/people";
 import { asExamQuestion, withDateLast } from "./pipeline/reword";
-import { escapeRegex, jaccard, monthName, normKey, shortHash, wordSet } from "./text";
+import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
   GeneratedArticle,
@@ -190,7 +190,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         ...genericFacts(articles, people, tag, [...families, ...purposes]),
       ]
         .flatMap(withOtherNames)
-        .map((c) => withWrittenClass(c, articles)),
+        .map((c) => withStoryClassNoun(c, articles)),
       articles,
       people,
     });
@@ -473,24 +473,4 @@ function inLead(articles: StoryArticle[], c: Candidate): boolean {
 function monthOfArticle(articles: StoryArticle[], c: Candidate): string {
   const article = articles.find((a) => a.id === c.articleId);
   return article ? monthOf(article) : "";
-}
-
-/**
- * A named thing asked with no class noun of its own sentence takes one the story writes before its name
- * elsewhere: "the indigenous aircraft carrier INS X" makes INS X a carrier, offered carriers, not submarines.
- */
-function withWrittenClass(c: Candidate, articles: StoryArticle[]): Candidate {
-  const category = c.category.match(/^thing:(.+)$/)?.[1];
-  if (c.noun || !category || c.mention) return c;
-  const name = new RegExp(`\\b([a-z]+\\s+)?([a-z]+)\\s+${escapeRegex(c.answer)}\\b`);
-  for (const a of articles)
-    for (const s of a.sentences) {
-      const m = s.text.match(name);
-      if (!m?.[2]) continue;
-      const written = [`${m[1] ?? ""}${m[2]}`, m[2]]
-        .map((w) => lexicon().suffixClass(w))
-        .find((x) => x?.category === category);
-      if (written) return { ...c, noun: written.class.toLowerCase() };
-    }
-  return c;
 }

@@ -26,6 +26,8 @@ const SUBJECT_VERB =
 const WH_NOUN =
   /^(?:With reference to [^,]+,\s+)?(?:(?:In|On|At|From|To|By|For|With|Of|Under|During)\s+)?(?:How many|How much|Which|What)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|may|might|shall|should|must)\b)[a-z-]+(?=\s)/i;
 const BLANK = /^Which [\w-]+ fills? the blank in "(.*)"\?$/;
+/** "the Institute for Advanced Study", "the United Nations": a capitalised word inside a sentence is a name's, no verb. */
+const NAME_WORD = /(?<=\S\s+)[A-Z][a-z]+(?:ed|es)\b/g;
 /**
  * "On 14 May 2031, brought the ___ spacecraft": a setting, then a verb with no subject. "On the 200th anniversary
  * of X, and was first awarded in ___": the second half of a clause whose subject and verb were cut away.
@@ -56,7 +58,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         p
           .replace(WH_NOUN, "")
           .replace(/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]+ly\s+)[a-z]{3,}ed\b/gi, " ")
-          .replace(/(?<=\S\s+)[A-Z][a-z]+(?:ed|es)\b/g, " "),
+          .replace(NAME_WORD, " "),
       ) || SUBJECT_VERB.test(p)
         ? null
         : "no finite verb",
@@ -379,8 +381,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           " ",
         )
         .replace(/\b\d{1,2}\s+May\b|\bMay\s+\d/g, " ")
-        // "the Institute for Advanced Study", "the United Nations": a capitalised word inside the sentence is a name's.
-        .replace(/(?<=\S\s+)[A-Z][a-z]+(?:ed|es)\b/g, " ")
+        .replace(NAME_WORD, " ")
         // "At a depth of _____, the X Survey said": who reported it is no clause of what was reported.
         .replace(
           /,\s+(?:the\s+)?[A-Za-z][^,]{0,60}?\s+(?:said|says|added|stated|reported|announced)\s*$/,

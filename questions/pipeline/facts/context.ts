@@ -74,26 +74,29 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
       .join(" "),
   );
   let best: { name: string; mentions: number; vehicle: boolean; measure: boolean } | null = null;
-  const background = new Set<string>();
-  for (const a of articles)
-    for (const s of a.sentences.slice(1, LEAD))
-      for (const span of findSpans(s, ctx, true))
-        if (ANOTHER_TIME.test(s.text.slice(span.end))) background.add(normKey(span.answer));
-  for (const a of articles)
-    for (const s of a.sentences.slice(0, 1))
-      for (const span of findSpans(s, ctx, true)) background.delete(normKey(span.answer));
-  // "lost to him in the quarterfinals of the World Championships in August last year": a thing named later in
-  // the story at another time, and never by its name in a lead, is background too (a lead about the "All England
-  // Open" holds the words "world" and "championships" apart).
+  // Each sentence's spans, read once for the passes below.
+  const read = articles.map((a) =>
+    a.sentences.map((s, index) => ({ s, index, spans: findSpans(s, ctx, true) })),
+  );
+  // "lost to him in the quarterfinals of the World Championships in August last year": a thing named at another
+  // time is background, in the lead unless its first sentence names it, and later unless a lead names it by name
+  // (a lead about the "All England Open" holds the words "world" and "championships" apart).
   const leadKeys = leads.join(" ");
-  for (const a of articles)
-    for (const s of a.sentences.slice(LEAD))
-      for (const span of findSpans(s, ctx, true))
-        if (ANOTHER_TIME.test(s.text.slice(span.end)) && !leadKeys.includes(` ${normKey(span.answer)} `))
+  const background = new Set<string>();
+  for (const sentences of read)
+    for (const { s, index, spans } of sentences.slice(1))
+      for (const span of spans)
+        if (
+          ANOTHER_TIME.test(s.text.slice(span.end)) &&
+          (index < LEAD || !leadKeys.includes(` ${normKey(span.answer)} `))
+        )
           background.add(normKey(span.answer));
-  for (const a of articles)
-    for (const [index, s] of a.sentences.entries())
-      for (const found of findSpans(s, ctx, true)) {
+  for (const sentences of read)
+    for (const { spans } of sentences.slice(0, 1))
+      for (const span of spans) background.delete(normKey(span.answer));
+  for (const sentences of read)
+    for (const { s, index, spans } of sentences)
+      for (const found of spans) {
         // "the naval exercise Varuna": a one-word exercise or operation is named as exams name it, "Exercise Varuna".
         const span =
           /^[A-Z][a-z]+$/.test(found.answer) && /^(?:exercise|operation)$/.test(found.cls)
@@ -141,10 +144,10 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   // A rocket is the setting only of a story whose lead names no spacecraft it carried.
   const payload =
     best?.vehicle === true &&
-    articles.some((a) =>
-      a.sentences
+    read.some((sentences) =>
+      sentences
         .slice(0, LEAD)
-        .some((s) => findSpans(s, ctx, true).some((x) => x.detail === "spacecraft" && !isLaunchVehicle(x))),
+        .some(({ spans }) => spans.some((x) => x.detail === "spacecraft" && !isLaunchVehicle(x))),
     );
   if (!best || payload) return eventTag(articles) ?? ledeThing(articles, ctx);
   // "Retail inflation, measured by the Consumer Price Index, eased to 3.6 per cent in March": the release of the

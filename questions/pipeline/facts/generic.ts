@@ -2,7 +2,7 @@
  * The generic path: any typed span of a salient sentence becomes a question, by wh-fronting where the grammar
  * allows and as a fill-in-the-blank of the trimmed clause otherwise. Each question must pass the gate.
  */
-import { lexicon } from "../../lexicon";
+import { type ClassNoun, lexicon } from "../../lexicon";
 import { capitalise, escapeRegex, MONTHS, normKey, ORDINAL_WORDS, wordCount } from "../../text";
 import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
@@ -3157,12 +3157,36 @@ function fineNoun(text: string, span: AnswerSpan): string | undefined {
   // "Orca Reservoir", "Tromso Tiger Reserve": a venue's own class noun.
   if (span.type === "place" && span.cls === "venue") return classOfName(span.answer)?.noun.toLowerCase();
   if (span.type !== "thing" && span.type !== "org") return undefined;
-  const before = text.slice(0, span.start).match(/([a-z]+(?:\s+[a-z]+)?)\s+$/)?.[1] ?? "";
-  const written = [before, before.split(/\s+/).at(-1) ?? ""]
-    .map((w) => lexicon().suffixClass(w))
-    .find((c) => c && c.category === span.detail);
+  const written = classNounBefore(text.slice(0, span.start), span.detail);
   const noun = (written?.class ?? span.cls).toLowerCase();
   return noun && noun !== span.detail ? noun : undefined;
+}
+
+/**
+ * The class noun of a category written right before a name, two words or one: "the indigenous aircraft carrier |
+ * INS X" gives "aircraft carrier" for a ship.
+ */
+function classNounBefore(before: string, category: string | undefined): ClassNoun | undefined {
+  const words = before.match(/([a-z]+(?:\s+[a-z]+)?)\s+$/)?.[1] ?? "";
+  return [words, words.split(/\s+/).at(-1) ?? ""]
+    .map((w) => lexicon().suffixClass(w))
+    .find((c) => c !== undefined && c.category === category);
+}
+
+/**
+ * A named thing asked with no class noun of its own sentence takes one the story writes before its name
+ * elsewhere: "the indigenous aircraft carrier INS X" makes INS X a carrier, offered carriers, not submarines.
+ */
+export function withStoryClassNoun(c: Candidate, articles: StoryArticle[]): Candidate {
+  const category = c.category.match(/^thing:(.+)$/)?.[1];
+  if (c.noun || !category || c.mention) return c;
+  for (const a of articles)
+    for (const s of a.sentences) {
+      const at = s.text.search(new RegExp(`\\b${escapeRegex(c.answer)}\\b`));
+      const written = at > 0 ? classNounBefore(s.text.slice(0, at), category) : undefined;
+      if (written) return { ...c, noun: written.class.toLowerCase() };
+    }
+  return c;
 }
 
 /** The ", Nordland" or " in Nordland" right after a city in a text; "" when none (a country stays). */
