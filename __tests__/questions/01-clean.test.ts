@@ -17,6 +17,7 @@ describe("01-clean: furniture lines are dropped", () => {
       `Share | Print | A A\nShare | Save | Listen to story\n${BODY}`,
       [BODY],
     ],
+    ["a live page's list heading", `Here are the top 10 points in this big story:\n${BODY}`, [BODY]],
     [
       "a caption with its photo credit",
       `Ola Berg inspects a guard of honour in Tromso. | Photo Credit: PTI\n${BODY}`,

@@ -17,6 +17,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In how many months was construction completed at Tromso?",
     ],
     [
+      "a short gerund that opens the sentence names an activity too",
+      "Voting was held in a single phase on 20 February 2032.",
+      "20 February 2032",
+      "which date",
+      "On which date was voting held in a single phase?",
+    ],
+    [
+      "a headline's 'set to' takes back its 'is'",
+      "Ola Berg set to take oath on 15 March 2032",
+      "15 March 2032",
+      "which date",
+      "On which date is Ola Berg set to take oath?",
+    ],
+    [
       "a gerund that opens the sentence names an activity, in lower case",
       "Manufacturing expanded 8.9 per cent in Valdoria in the fourth quarter.",
       "8.9 per cent",

@@ -837,6 +837,11 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   if (verb.pos !== "VERB") return null;
   // "top-scored": a hyphenated verb has no clean base form to invert with.
   if (body.charAt(verb.start - 1) === "-") return null;
+  // "X set to take oath on Monday": a headline's "set to" has lost its "is", and takes it back.
+  if (word === "set" && next?.text === "to" && tokens[verbAt + 2]?.pos === "VERB") {
+    const copula = doSupport(verb, subjectTokens) === "do" ? "are" : "is";
+    return capitalise(`${phrase} ${copula} ${lowerFirst(subject, tokens[0])} ${verb.text} ${rest}`);
+  }
   const auxiliary = doSupport(verb, subjectTokens);
   return capitalise(
     `${phrase} ${auxiliary} ${lowerFirst(subject, tokens[0])} ${verb.lemma} ${coordinatedBase(rest, tokens, verb)}`,
@@ -940,7 +945,7 @@ function lowerFirst(subject: string, first?: Token): string {
   // "Manufacturing expanded 8.9 per cent": a gerund alone names an activity, no one.
   // So does one that names an action or a state: "Construction was completed in 62 months".
   const activity =
-    /^[A-Z][a-z]{3,}(?:ing|tion|sion|ment)$/.test(subject) &&
+    /^[A-Z][a-z]{2,}(?:ing|tion|sion|ment)$/.test(subject) &&
     subject !== "Parliament" &&
     !lex.country(subject) &&
     !lex.organisation(subject) &&

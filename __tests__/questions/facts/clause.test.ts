@@ -99,6 +99,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The third, in Oslo in October 2015, was the first to bring all 54 countries.",
     ],
     [
+      "two subjects, each with its aside, share one verb: no gapped clause is cut from them",
+      "Rowing, with three medals (one of each colour), and sailing, with two medals, were Valdoria's best sports.",
+      "two",
+      "Rowing, with three medals, and sailing, with two medals, were Valdoria's best sports.",
+    ],
+    [
       "a list's first item after 'including' is not taken for a parenthesis when the next item follows",
       "Mara Lind has received several honours, including the Tromso Medal in 2011, the Orca Prize in 2017 and the Nordland Prize in 2026.",
       "2017",

@@ -39,6 +39,9 @@ const FRAMING =
 const PARTICIPLE =
   /^(?!During\b)(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
 /** "40 were killed and 60 people were injured": "and" that opens a clause of its own, with its subject and verb. */
+/** What follows the "and" of a gapped clause: a subject, its aside between commas, and the verb. */
+const GAPPED =
+  /^(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?,\s+[^,]{3,80},\s+(?:was|were|is|are|has|have|had|will|would)\s/;
 const AND_CLAUSE =
   /,\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?,\s+[^,]{3,80},\s+(?:was|were|is|are|has|have|had|will|would)\s)|,?\s+and\s+(?=that\s+(?:the\s+|its\s+|their\s+)?[\w'-]+\s)|,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)|,\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:the|a|an|its|their|then|also|other|more|most|was|were|is|are|has|have|had|will|would)\s)[a-z][\w'-]*(?:\s+(?!(?:and|or|but|of|in|on|for|to|with|by|at|from|under)\s)[a-z][\w'-]*){0,2}\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)[\s,.;])|\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:the|a|an|its|their|then|also|other|more|most|was|were|is|are|has|have|had|will|would)\s)[a-z][\w'-]*(?:\s+(?!(?:and|or|but|of|in|on|for|to|with|by|at|from|under)\s)[a-z][\w'-]*){1,2}\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)[\s,.;])/g;
 // The first form: ", and the third, in Oslo in October 2015, was ...": a gapped clause whose subject's aside
@@ -400,7 +403,11 @@ function joinedClauses(text: string): (RegExpExecArray & { index: number })[] {
   return [...text.matchAll(AND_CLAUSE)].filter((m) => {
     const before = text.slice(0, m.index);
     // ", and ..." after a clause of three words or more joins clauses whatever the first one's verb ("fell").
-    const verb = CLAUSE_VERB.test(before) || (m[0].startsWith(",") && before.trim().split(/\s+/).length >= 3);
+    // A gapped clause (", and the third, in Oslo, was ...") follows a clause with a verb of its own: "Rowing, with
+    // three medals, and sailing, with two, were ..." is one subject of two items.
+    const gapped = GAPPED.test(text.slice(m.index + m[0].length));
+    const verb =
+      CLAUSE_VERB.test(before) || (!gapped && m[0].startsWith(",") && before.trim().split(/\s+/).length >= 3);
     return verb && !/\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?$/.test(before);
   }) as (RegExpExecArray & { index: number })[];
 }
