@@ -1,6 +1,7 @@
+import { generate } from "@/questions";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import { type Candidate, extractStoryFacts, type StoryArticle } from "@/questions/pipeline/06-facts";
-import { factKeyOf, selectFacts } from "@/questions/pipeline/07-select";
+import { factKeyOf, oneList, selectFacts } from "@/questions/pipeline/07-select";
 import { genericFacts, storyPeople } from "@/questions/pipeline/facts/generic";
 
 const REFERENCE = new Date(Date.UTC(2024, 2, 7, 12));
@@ -289,5 +290,43 @@ describe("07-select: a data release's percentages are one list of like figures",
 
   it("07-select: the headline figure is among them", () => {
     expect(percentages).toContain("3.6 per cent");
+  });
+});
+
+describe("07-select: one item of a list of like figures, dates or places is asked", () => {
+  const text = [
+    "Valdoria win fifth Harbour Cup",
+    "",
+    "Tromso, 12 March 2032: Valdoria beat Nordland 3-1 on Sunday to win the Harbour Cup for the fifth time.",
+    "Valdoria had earlier won the Harbour Cup in 2003, 2007, 2017 and 2025.",
+    "The champions will tour Oslo, Bergen and Skagen next month.",
+  ].join("\n");
+  const answers = generate([{ id: "a1", file: "a1.txt", text }]).questions.map((q) => q.answer);
+
+  it("07-select: one year of a list of years", () => {
+    expect(answers.filter((a) => ["2003", "2007", "2017", "2025"].includes(a))).toHaveLength(1);
+  });
+
+  it("07-select: at most one city of a list of cities", () => {
+    expect(answers.filter((a) => ["Oslo", "Bergen", "Skagen"].includes(a)).length).toBeLessThanOrEqual(1);
+  });
+
+  it("07-select: the headline figure is still asked", () => {
+    expect(answers).toContain("fifth");
+  });
+});
+
+describe("07-select: what makes two answers items of one list", () => {
+  const sentence =
+    "Valdoria won in 2003, 2007, 2017 and 2025, and Mara Lind, Ola Berg and Kari Nord were named.";
+  const c = (kind: Candidate["kind"], answer: string) => ({ kind, answer, sentence });
+  const rows: [string, ReturnType<typeof c>, ReturnType<typeof c>, boolean][] = [
+    ["years with another year between", c("when", "2003"), c("when", "2017"), true],
+    ["the last two, joined by 'and'", c("when", "2017"), c("when", "2025"), true],
+    ["people are each news", c("who", "Mara Lind"), c("who", "Ola Berg"), false],
+    ["two kinds", c("when", "2025"), c("how_many", "2025"), false],
+  ];
+  it.each(rows)("07-select: %s", (_, a, b, expected) => {
+    expect(oneList(a, b)).toBe(expected);
   });
 });

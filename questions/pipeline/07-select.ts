@@ -166,12 +166,36 @@ function atMostPerSentence(
     const sentenceKey = `${f.best.articleId}|${f.best.sentence}`;
     const siblings = perSentence.get(sentenceKey) ?? [];
     if (siblings.length >= PER_SENTENCE) continue;
+    if (siblings.some((k) => oneList(k.best, f.best))) continue;
     if (PERCENTAGE.test(f.best.answer) && !percentages.has(f)) continue;
     if (!printable(f)) continue;
     kept.push(f);
     perSentence.set(sentenceKey, [...siblings, f]);
   }
   return kept;
+}
+
+/** What stands between two items of one list: separators, and other items of up to 40 characters. */
+const BETWEEN_ITEMS = /^(?:(?:,|,?\s+and|,?\s+or)\s+[^,;]{1,40}?)*?(?:,|,?\s+and|,?\s+or)\s+$/;
+
+/**
+ * Whether two figures, dates or places are items of one list in their sentence ("won in 2003, 2007, 2017 and
+ * 2025", "the US, Russia and China"): an exam asks one item of a list of like things, and a question on each of them
+ * gives the others away (issue 7: "ask at most one question from a list of like figures").
+ */
+export function oneList(a: Pick<Candidate, "kind" | "answer" | "sentence">, b: typeof a): boolean {
+  // Named people and things are each news ("X, Y and Z were awarded the prize"); figures, dates and places of
+  // one list are details of one fact.
+  if (a.kind !== b.kind || a.sentence !== b.sentence || a.kind === "who" || a.kind === "which") return false;
+  const at = (answer: string) => {
+    const i = a.sentence.indexOf(answer);
+    return i < 0 ? undefined : { start: i, end: i + answer.length };
+  };
+  const x = at(a.answer);
+  const y = at(b.answer);
+  if (!x || !y || x.start === y.start) return false;
+  const [first, second] = x.start < y.start ? [x, y] : [y, x];
+  return first.end <= second.start && BETWEEN_ITEMS.test(a.sentence.slice(first.end, second.start));
 }
 
 /**
