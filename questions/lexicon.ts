@@ -247,7 +247,15 @@ class Lexicon {
       .toLowerCase()
       .replace(/[:.]+$/, "")
       .trim();
-    return this.teaserHeadings.has(key) || /^more (?:in|from) [a-z][a-z &-]{1,25}$/.test(key);
+    return (
+      this.teaserHeadings.has(key) ||
+      /^more (?:in|from) [a-z][a-z &-]{1,25}$/.test(key) ||
+      // "Trending Stories", "Latest Stories", "Topics You May Be Interested In".
+      /^(?:trending|latest|popular|most (?:read|popular|viewed|shared)|top|recommended|related|more|editor'?s'? picks?)(?: news)? (?:stories|articles|posts|videos|reads|headlines)$/.test(
+        key,
+      ) ||
+      /^(?:topics|stories|articles) (?:you may (?:be interested in|like)|for you)$/.test(key)
+    );
   }
 
   isOutlet(name: string): boolean {

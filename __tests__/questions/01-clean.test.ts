@@ -17,6 +17,18 @@ describe("01-clean: furniture lines are dropped", () => {
       `Share | Print | A A\nShare | Save | Listen to story\n${BODY}`,
       [BODY],
     ],
+    [
+      "a caption with a credit of two sources",
+      `Ola Berg speaks in the council on Monday. (Harbour TV/PTI)\n${BODY}`,
+      [BODY],
+    ],
+    ["a breadcrumb of pipes", `PTI  |  National  |  Science\n${BODY}`, [BODY]],
+    ["a reading time", `READ TIME: 4 MIN\n${BODY}\n4 min read`, [BODY]],
+    [
+      "a caption with its photo credit in brackets",
+      `Players celebrate after the final in Tromso on Sunday. (Photo credit: Harbour Hockey/X)\n${BODY}`,
+      [BODY],
+    ],
     ["a live page's list heading", `Here are the top 10 points in this big story:\n${BODY}`, [BODY]],
     [
       "a caption with its photo credit",

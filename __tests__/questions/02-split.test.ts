@@ -26,6 +26,12 @@ describe("02-split: a related-stories heading cuts off the teasers after it", ()
       { lines: BODY, teasers: 1 },
     ],
     ["More Stories", [...BODY, "More Stories", "Lighthouse to be rebuilt"], { lines: BODY, teasers: 1 }],
+    ["Latest Stories", [...BODY, "Latest Stories", "Lighthouse to be rebuilt"], { lines: BODY, teasers: 1 }],
+    [
+      "Topics You May Be Interested In",
+      [...BODY, "Topics You May Be Interested In", "Lighthouse to be rebuilt"],
+      { lines: BODY, teasers: 1 },
+    ],
     ["You May Also Like", [...BODY, "You May Also Like", TEASER], { lines: BODY, teasers: 1 }],
     [
       "a section's 'More in Sport'",

@@ -12,6 +12,20 @@ interface Expected {
 describe("03-metadata: date, source and dateline come off the top of the article", () => {
   const rows: [string, string[], Partial<Expected>][] = [
     [
+      "a dateline below a bar of short lines, under a section label and a breadcrumb of pipes",
+      [
+        "News  World News",
+        "Valdoria launches three astronauts to its station",
+        "Share   Follow Harbour Wire on",
+        "Tromso (TR), Jul 13 (PTI) Valdoria on Tuesday launched three astronauts.",
+      ],
+      {
+        title: "Valdoria launches three astronauts to its station",
+        datelinePlace: "Tromso",
+        paragraphs: ["Valdoria on Tuesday launched three astronauts."],
+      },
+    ],
+    [
       "a dateline whose place names its state in brackets",
       [
         "Valdoria win Harbour Cup",

@@ -137,6 +137,11 @@ export function extractMetadata(input: string[]): Metadata {
 
   let datelinePlace: string | null = null;
   let datelineCountry: string | null = null;
+  // "READ TIME: 4 MIN", "Share Follow PTI on": short lines of a page's bar may stand above the dateline's paragraph.
+  const datelineAt = lines
+    .slice(0, 4)
+    .findIndex((line, i) => DATELINE.test(line) && lines.slice(0, i).every((l) => l.length < 60));
+  if (datelineAt > 0) lines.splice(0, datelineAt);
   if (lines[0]) {
     const m = lines[0].match(DATELINE) ?? lines[0].match(CAPS_DATELINE);
     if (m?.groups) {
@@ -208,12 +213,17 @@ function isHeadlineLike(line: string): boolean {
 function isMasthead(line: string): boolean {
   if (lexicon().isOutlet(line)) return true;
   const words = line.split(/\s+/);
+  if (words.length <= 6 && words.every((w) => SECTION_WORD.test(w) || lexicon().isOutlet(w))) return true;
   return (
     words.length <= 6 &&
     /^(?:Ministry|Department|Office|Directorate|Government)\b/.test(line) &&
     words.every((w) => /^[A-Z&]/.test(w) || /^(?:of|and|for|the)$/.test(w))
   );
 }
+
+/** A word of a site's section label above the headline: "NDTV News India News", "Wildlife & Biodiversity". */
+const SECTION_WORD =
+  /^(?:&|and|news|india|world|nation(?:al)?|international|business|economy|markets?|sports?|cricket|hockey|football|tennis|science|tech(?:nology)?|environment|wildlife|biodiversity|politics|opinion|home|entertainment|cities|states|health|education|elections?|latest|defence|agriculture|energy|climate|lifestyle|explained|features?|premium)$/i;
 
 function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place.trim();
