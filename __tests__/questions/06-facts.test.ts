@@ -242,6 +242,20 @@ describe("06-facts: a vote's tally", () => {
   });
 });
 
+describe("06-facts: a vote's tally after 'a division in which'", () => {
+  it("06-facts: 'after a division in which 318 members voted in favour and 201 against' asks both halves", () => {
+    const facts = factsOf(
+      "The Harbour Council passed the Coastal Shipping Bill after a division in which 318 members voted in favour and 201 against.",
+    );
+    expect(facts.find((c) => c.answer === "318")?.prompt).toBe(
+      "How many members voted in favour when the Harbour Council passed the Coastal Shipping Bill?",
+    );
+    expect(facts.find((c) => c.answer === "201")?.prompt).toBe(
+      "How many members voted against when the Harbour Council passed the Coastal Shipping Bill?",
+    );
+  });
+});
+
 describe("06-facts: a percentage is asked of the clause that holds it", () => {
   it("06-facts: 'X said the A rate stays at P1 and the B rate at P2' is not fronted past 'said' and the second rate", () => {
     const facts = factsOf(

@@ -22,7 +22,8 @@ export function numberAliases(n: string, unit: string): string[] {
 export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: Patterns): Candidate[] {
   const out: Candidate[] = [];
   const overlaps = (a: number, b: number) => claimed.some((c) => a < c.end && b > c.start);
-  // "X passed the Bill with 141 members voting in favour": how many voted for it.
+  // "X passed the Bill with 141 members voting in favour" (or "after a division in which 141 members voted in
+  // favour"): how many voted for it.
   const vote = s.text.match(p.votes);
   if (vote?.groups) {
     const clause = (vote.groups.clause ?? "")

@@ -161,7 +161,7 @@ export class Patterns {
     this.superlative =
       /^(?<name>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+(?:has|had|recorded|reported|registered)\s+the\s+(?<sup>highest|largest|lowest|most|fewest|maximum|minimum)\s+(?<what>[^,.;]{3,60}?)(?=\s+(?:at|with|among|followed)\b|[.;,]|$)/;
     this.votes =
-      /^(?<clause>.+?),?\s+with\s+(?<n>\d[\d,]*)\s+(?<unit>members|MPs|MLAs|countries|nations|votes|senators|lawmakers)\s+(?:voting|voted)\s+in\s+favou?r(?:\s+and\s+(?<against>\d[\d,]*)\s+against)?/;
+      /^(?<clause>.+?),?\s+(?:with|after\s+an?\s+(?:division|vote|recorded vote)\s+in\s+which)\s+(?<n>\d[\d,]*)\s+(?<unit>members|MPs|MLAs|countries|nations|votes|senators|lawmakers)\s+(?:voting|voted)\s+in\s+favou?r(?:\s+and\s+(?<against>\d[\d,]*)\s+against)?/;
     this.awarded = new RegExp(
       `(?<name>${PERSON})\\s+(?:has\\s+been|was|were|is)\\s+(?:awarded|conferred(?:\\s+with)?|honoured\\s+with|presented(?:\\s+with)?)\\s+(?:the\\s+)?(?<prize>(?:\\d{4}\\s+)?${cap}(?:\\s+(?:(?:of|in|for|the|and)\\s+)?${cap}){0,7})`,
       "g",
