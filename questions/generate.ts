@@ -92,6 +92,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       .map((i) => ({
         id: prepared[i]?.id ?? "",
         sentences: prepared[i]?.sentences ?? [],
+        ...(prepared[i]?.metadata.hasHeadline ? { title: prepared[i]?.metadata.title } : {}),
         reference: stories[i]?.referenceDate ?? UNDATED,
         dated: Boolean(stories[i]?.referenceDate),
         year: stories[i]?.year ?? null,

@@ -318,6 +318,19 @@ describe("context: the setting a question names when its own words do not", () =
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });
 
+  it("context: the thing a headline names outranks one the lead names as often", () => {
+    const texts = [
+      "The ministry on Thursday announced the awards, with Ola Berg named for the Major Kari Nord Harbour Medal.",
+      "Thirty athletes will receive the Tide Award for performance in sports.",
+      "The Tide Award carries Rs 15 lakh.",
+      "The Harbour Medal carries Rs 25 lakh.",
+    ];
+    expect(storyTag([article(texts)])?.phrase).toBe("the Tide Award");
+    expect(storyTag([{ ...article(texts), title: "Ola Berg gets Harbour Medal" }])?.phrase).toMatch(
+      /Harbour Medal$/,
+    );
+  });
+
   const tag = storyTag([
     article(["Valdoria launched Operation Tide against pirate camps.", "Operation Tide hit nine camps."]),
   ]);

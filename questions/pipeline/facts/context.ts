@@ -66,7 +66,11 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   // Read with the story's people where known, so the read of each sentence's names is shared with the passes
   // that need them (a setting is a thing, and no person changes what it is).
   const ctx = people ? { reference: null, people } : BARE_CONTEXT;
-  const texts = articles.flatMap((a) => a.sentences.map((s) => ` ${normKey(s.text)} `));
+  // A headline names what the story is about, and counts as a mention of it.
+  const texts = articles.flatMap((a) => [
+    ...(a.title ? [` ${normKey(a.title)} `] : []),
+    ...a.sentences.map((s) => ` ${normKey(s.text)} `),
+  ]);
   const leads = articles.map((a) =>
     a.sentences
       .slice(0, LEAD)
@@ -119,12 +123,16 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         // "the All England title" names the "All England Open Badminton Championships" by the name's first words.
         // A name with a year ("Digital India Bill, 2032") is named by all of it.
         const full = normKey(span.answer).split(" ");
-        const head = full.length >= 4 && !/\d/.test(span.answer) ? ` ${full.slice(0, 2).join(" ")} ` : null;
+        // So is the "Major Ola Berg Harbour Award" by its last distinctive words ("the Harbour Award").
+        const long = full.length >= 4 && !/\d/.test(span.answer);
+        const head = long ? ` ${full.slice(0, 2).join(" ")} ` : null;
+        const tail = long && words.length >= 3 ? ` ${words.slice(-2).join(" ")} ` : null;
         const mentions = texts.filter(
           (t) =>
             words.every((w) => t.includes(` ${w} `)) ||
             short.some((x) => t.includes(x)) ||
-            (head !== null && t.includes(head)),
+            (head !== null && t.includes(head)) ||
+            (tail !== null && t.includes(tail)),
         ).length;
         // A fuller name of the same thing ("T20 World Cup" beside "World Cup") says more.
         const fuller =

@@ -6,6 +6,8 @@ import type { Sentence } from "../../04-sentences";
 export interface StoryArticle {
   id: string;
   sentences: Sentence[];
+  /** The outlet's headline, when the page has one: what the story is about, though no sentence of it. */
+  title?: string;
   /** The date relative expressions are read against. */
   reference: Date;
   /** Whether the article (or its story) carries a real date, so questions may name the month. */
