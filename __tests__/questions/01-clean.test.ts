@@ -114,3 +114,13 @@ describe("01-clean: an acronym inside a name", () => {
     ]);
   });
 });
+
+describe("01-clean: an honorific between an office and a name goes", () => {
+  it.each([
+    ["Prime Minister Shri Ola Berg opened the line.", "Prime Minister Ola Berg opened the line."],
+    ["Union Minister Smt. Mara Lind spoke.", "Union Minister Mara Lind spoke."],
+    ["Students of Shri Ram College won the debate.", "Students of Shri Ram College won the debate."],
+  ])("01-clean: %s", (input, expected) => {
+    expect(cleanText(`${input} ${BODY}`).lines[0]).toBe(`${expected} ${BODY}`);
+  });
+});

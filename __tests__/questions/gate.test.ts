@@ -393,6 +393,17 @@ const rows: [string, string, string | null][] = [
   ["Who won the a historic gold?", "Orca", "doubled article"],
   ["In how many blocks will in addition to the boats that be built?", "three", "garbled inversion"],
   ["Which Justice did CJI and relegate to the pages of former judges?", "Mara Lind", "garbled inversion"],
+  [
+    "Which organisation did Prime Minister Ola Berg congratulate and the crew?",
+    "Harbour Agency",
+    "garbled object",
+  ],
+  ["Which organisation did Ola Berg thank and praise?", "Harbour Agency", null],
+  [
+    "In which city did what we secure is not an interim clause but a permanent solution in April 2032?",
+    "Tromso",
+    "garbled quotation",
+  ],
   ["During which operation was no harbour targeted in Valdoria?", "Operation Tide", "negative stem"],
   [
     "Which pact gives Chile the right to suspend concessions if the investment is not realised?",

@@ -24,6 +24,9 @@ const ACRONYM_BEFORE_CLASS =
  * Normalises quotes and spaces, drops furniture lines, and checks that the text is English prose.
  * @example cleanText("Comments\nThe minister met her counterpart.").lines // ["The minister met her counterpart."]
  */
+const HONORIFIC_AFTER_OFFICE =
+  /(?<=\b(?:Minister|President|Governor|Secretary|Speaker|Chairman|Chairperson|Chancellor|Mayor|Commissioner|Director|Ambassador)\s)(?:Shri|Smt|Shrimati|Sushri)\.?\s+(?=[A-Z])/g;
+
 export function cleanText(raw: string): CleanedText {
   if (isBinary(raw))
     return { lines: [], warning: { code: "binary", message: "looks like a binary file, not text" } };
@@ -38,7 +41,10 @@ export function cleanText(raw: string): CleanedText {
     .replace(/[ \t]+/g, " ")
     // "the Research Development and Innovation (RDI) Scheme": an acronym inside a name, before the class noun that
     // ends it, would cut the name in two; it goes.
-    .replace(ACRONYM_BEFORE_CLASS, "$1 $3");
+    .replace(ACRONYM_BEFORE_CLASS, "$1 $3")
+    // "Prime Minister Shri X", "Union Minister Smt. Y": an honorific between an office and a name is no part of
+    // either, and no exam prints it.
+    .replace(HONORIFIC_AFTER_OFFICE, "");
   const { furnitureLines } = lexicon();
   // A "Related Articles" heading is kept: the split stage cuts the page there.
   const isTeaserHeading = (l: string) => lexicon().isTeaserHeading(l);

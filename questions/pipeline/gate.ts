@@ -277,6 +277,25 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "no object lost before 'and'",
+    // "Which organisation did X congratulate and the crew?": the answer was one of two objects, and the verb now
+    // governs the other alone.
+    (p) =>
+      /^(?:With reference to [^,]+, )?Which [a-z]+ (?:did|does|do) [^?]*? [a-z]+ and (?:the|a|an|his|her|its|their) [a-z]/.test(
+        p,
+      ) && /\b(?:did|does|do) (?:[A-Z][\w.'-]*\s+)+[a-z]+ and (?:the|a|an|his|her|its|their)\b/.test(p)
+        ? "garbled object"
+        : null,
+  ],
+  [
+    "no quotation read as a subject",
+    // "In which city did what we secure is not an interim clause ...?": a speaker's words taken for a clause.
+    (p) =>
+      /\b(?:did|does|do|was|were|is|are|will|has|have)\s+what\s+(?:we|i|you|they)\b/i.test(p)
+        ? "garbled quotation"
+        : null,
+  ],
+  [
     "no pronoun from another sentence",
     (p) =>
       /\b(?:he|she|they|him|them|it|this|these|those)\b/i.test(
