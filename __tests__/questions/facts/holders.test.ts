@@ -152,3 +152,55 @@ The MPC will meet next in June, and the MPC minutes are due on April 23.`;
     }
   });
 });
+
+describe("holders: a minister is the country their own clause names", () => {
+  const text = `date 2032-08-20
+India, Japan hold 2+2 talks in Tokyo
+Tokyo, Aug 20: India and Japan on Friday agreed to deepen defence ties at their third 2+2 ministerial dialogue in Tokyo.
+The Indian delegation was led by external affairs minister Mara Lind and defence minister Ola Berg, while Japan was represented by foreign minister Kari Nord and defence minister Erik Holm.
+Wrestling Federation of India president Tor Dahl attended the dinner.
+India and Japan will hold the next dialogue in New Delhi in 2033, Indian officials said.`;
+  const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+  const prompt = (answer: string) =>
+    questions.find((q) => q.answer === answer && /^Who was/.test(q.prompt))?.prompt;
+
+  it("holders: a President another country's President calls on is not that country's", () => {
+    const visit = `date 2032-08-20
+Sri Lankan President visits India
+New Delhi, Aug 20: The Sri Lankan President will call on President Mara Lind on Wednesday.
+India and Sri Lanka signed four pacts, Indian officials said.
+India is Sri Lanka's largest trading partner.`;
+    const prompts = generate([{ id: "b", file: "b.txt", text: visit }]).questions.map((q) => q.prompt);
+    expect(prompts.filter((p) => /Sri Lanka's President/.test(p))).toEqual([]);
+  });
+
+  it("holders: the minister named after 'Japan was represented by' is Japan's", () => {
+    expect(prompt("Erik Holm")).toMatch(/^Who was Japan's Defence Minister/);
+  });
+
+  it("holders: the minister named after 'The Indian delegation was led by' is India's", () => {
+    expect(prompt("Ola Berg")).toMatch(/^Who was India's Defence Minister/);
+  });
+
+  it("holders: India's minister is offered India's ministers, not Japan's or another country's", () => {
+    const q = questions.find((x) => x.answer === "Ola Berg" && /^Who was India's/.test(x.prompt));
+    expect(q?.options).not.toContain("Erik Holm");
+    expect(
+      q?.options.filter((o) => ["Rajnath Singh", "Nirmala Sitharaman", "A K Antony"].includes(o)).length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe("holders: a deputy is not asked as the office they deputise for", () => {
+  it("holders: 'Rajya Sabha Deputy Chairman X' is not the Chairman", () => {
+    const text = `date 2032-09-10
+Ola Berg elected Vice-President
+New Delhi, September 10, 2032: Ola Berg was on Tuesday elected Vice-President.
+Rajya Sabha Deputy Chairman Kari Nord had been performing the duties of the Chairman.
+Rajya Sabha Chairman Erik Holm had resigned in July.`;
+    const asked = generate([{ id: "a", file: "a.txt", text }]).questions.filter((q) =>
+      /^Who was the Chairman/.test(q.prompt),
+    );
+    expect(asked.map((q) => q.answer)).not.toContain("Kari Nord");
+  });
+});

@@ -101,6 +101,35 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
             raw.role?.replace(/^Union\s+(?=\w+\s)/, "")
           : undefined));
     if (!role) return null;
+    // "Rajya Sabha Deputy Chairman X": a deputy holds another office than the one the pattern read (blind reading
+    // 27 asked a Deputy Chairman as the Chairman).
+    const written = raw.role ? sentence.indexOf(`${raw.role} ${raw.name ?? ""}`) : -1;
+    if (
+      written > 0 &&
+      /\b(?:Deputy|Vice|Joint|Additional|Assistant|Associate|Acting|Officiating)[- ]$/i.test(
+        sentence.slice(0, written),
+      )
+    )
+      return null;
+    // "..., while Japan was represented by foreign minister X and defence minister Y": a country the holder's own
+    // clause names is the office's, whichever country the story names most (blind reading 27: Japan's defence
+    // minister was asked as India's).
+    const scope = lex.roles.find((r) => r.canonical === role)?.scope;
+    if (!country && !counterpartOf && !org && scope !== "org" && scope !== "region") {
+      const at = sentence.indexOf(raw.name ?? "");
+      const clause =
+        at > 0
+          ? (sentence
+              .slice(0, at)
+              .split(/[,;:]\s+|\s+(?:while|whereas|but)\s+/)
+              .at(-1) ?? "")
+          : "";
+      // Only a side's own delegation says so: "Japan was represented by", "The Indian delegation was led by". "The
+      // Sri Lankan President will call on President X" says nothing of X's country. A country inside a body's name
+      // ("Wrestling Federation of India") is the body's.
+      const side = clause.match(/^(.*?)\b(?:was|were)\s+(?:represented|led|headed)\s+by\b/)?.[1] ?? "";
+      country = lex.countriesIn(side.replace(/\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+/g, " ")).at(-1) ?? null;
+    }
     const appointment = raw.how
       ? `${/over|charge/.test(raw.how) ? "took over as" : /sworn/.test(raw.how) ? "was sworn in as" : /elected/.test(raw.how) ? "was elected" : "was appointed"}${raw.ordinal ? ` the ${raw.ordinal.trim()}` : ""}`
       : null;
@@ -305,7 +334,11 @@ export function assignCountries(
     if (n > 0) counts.set(code, { country, n: (counts.get(code)?.n ?? 0) + n });
   }
   const others = new Set(holders.map((h) => h.country?.code).filter(Boolean));
-  const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
+  // A tie goes to India: the reports are Indian outlets' ("The Sri Lankan President will call on President X" in a
+  // report that names each country twice).
+  const ranked = [...counts.values()].sort(
+    (x, y) => y.n - x.n || Number(y.country.code === "IN") - Number(x.country.code === "IN"),
+  );
   const home = ranked.find((c) => c.n >= 2 && !others.has(c.country.code))?.country ?? null;
   // Only a body has a Governor or a Chairman: "Harbour Payments Interface (HPI)" is named often but is a system.
   const bodies = [...orgs.entries()]
