@@ -105,6 +105,43 @@ describe("08-options: four options, the answer once, no alias, no two alike", ()
     expect(options).not.toContain("Harbour Peace Prize");
   });
 
+  it("08-options: a body's short and long names are one body ('UN Harbour Council', 'United Nations Harbour Council', 'UNHC')", () => {
+    const c = {
+      ...candidate("which", "United Nations Harbour Council", "thing:council"),
+      prompt: "To which body was Valdoria elected in October 2032?",
+      sentence: "Valdoria was elected to the United Nations Harbour Council in October 2032.",
+    };
+    const corpus = ["UN Harbour Council", "UNHC", "Tide Council", "Orca Council", "Skua Council"].map(
+      (n, i) => ({
+        ...candidate("which", n, "thing:council"),
+        articleId: `b${i}`,
+      }),
+    );
+    const options = optionsFor(c, [], buildPools([c, ...corpus]));
+    expect(options).toContain("United Nations Harbour Council");
+    expect(options).not.toContain("UN Harbour Council");
+    expect(options).not.toContain("UNHC");
+  });
+
+  it("08-options: a UN council is offered the UN's councils, and a country's own council none of them", () => {
+    const un = {
+      ...candidate("which", "UN Security Council", "thing:council"),
+      noun: "council",
+      prompt: "For a seat on which council is Valdoria a candidate for the 2038-39 term?",
+      sentence: "Valdoria is a candidate for a seat on the UN Security Council for the 2038-39 term.",
+    };
+    const unOptions = optionsFor(un, [], buildPools([un]));
+    expect(unOptions).toHaveLength(4);
+    for (const o of unOptions) expect(o).toMatch(/Council/);
+    const own = {
+      ...candidate("which", "Harbour Tax Council", "thing:council"),
+      noun: "council",
+      prompt: "Which council cut the tax on ferries to 5 per cent?",
+      sentence: "The Harbour Tax Council cut the tax on ferries to 5 per cent.",
+    };
+    expect(optionsFor(own, [], buildPools([own]))).not.toContain("UN Security Council");
+  });
+
   it("08-options: money distractors keep the currency and magnitude", () => {
     const options = optionsFor(candidate("how_many", "$2.1 billion", "money"), [], buildPools([]));
     for (const o of options) expect(o).toMatch(/^\$\d+(\.\d)? billion$/);

@@ -281,6 +281,9 @@ function pickOptions(
       if (named && [...taken].some((t) => singular(t) === singular(key))) continue;
       // "Harbour Peace Prize" beside "Harbour Prize": one of the family the other names, so both are right.
       if (AWARD.test(key) && [...taken].some((t) => AWARD.test(t) && oneFamily(t, key))) continue;
+      // "UN Human Rights Council" and "United Nations Human Rights Council", or "UNHRC", are one body (blind
+      // reading 29).
+      if (named && [...taken].some((t) => spelledOut(t) === spelledOut(key) || isAcronymOf(v, t))) continue;
       // "Union Home Ministry" and "Ministry of Home Affairs" are one ministry.
       const ministry = ministryOf(key);
       if (ministry && [...taken].some((t) => ministryOf(t) === ministry)) continue;
@@ -407,8 +410,18 @@ function classOfPerson(c: Candidate): PersonClass {
   // "announced by Governor X" asked as "Who was the Governor of the Reserve Bank of India ...?": the bank the
   // question names says which Governor, where the sentence does not.
   const bank = c.prompt.match(/\bGovernor of (?:the )?(?:RBI|[A-Z][\w ]*Bank\b[\w ]*)/)?.[0];
-  const sentence = bank && !/\b(?:Bank|RBI)\b/.test(c.sentence) ? `${c.sentence} ${bank}.` : c.sentence;
-  const found = personClass(c.answer, c.category, sentence, HOME, c.surface || c.answer);
+  // "Who was Japan's Defence Minister ...?": the country the question gives the office is the holder's, whatever
+  // other country their sentence names ("India and Japan held talks; Japan's side was led by defence minister X").
+  const owned = c.prompt.match(
+    /^Who (?:was|is) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)'s ((?:[A-Z][a-z]+ (?:and )?)*(?:Minister|President|Secretary))\b/,
+  );
+  const sentence =
+    owned?.[1] && lexicon().country(owned[1])
+      ? `${owned[1]}'s ${owned[2]} ${c.answer} spoke.`
+      : bank && !/\b(?:Bank|RBI)\b/.test(c.sentence)
+        ? `${c.sentence} ${bank}.`
+        : c.sentence;
+  const found = personClass(c.answer, c.category, sentence, HOME, owned ? c.answer : c.surface || c.answer);
   // "Captain X scored twice" in a hockey report: a captain is a cricketer only where the story is about cricket.
   const cls =
     found.field === "cricketer" && c.noun !== undefined && c.noun !== "cricket" && !CRICKET.test(c.sentence)
@@ -621,14 +634,23 @@ function* ofClassNoun(c: Candidate, pools: Pools): Generator<string> {
   yield* pools.byCategory.get(`noun:${noun}`) ?? [];
   // "the _____ dam": a blank the class noun follows is offered names without it too, not "Tehri Dam dam".
   const bare = new RegExp(`_____\\s+${escapeRegex(noun)}\\b`, "i").test(c.prompt);
-  for (const name of lexicon().classDistractors[noun] ?? [])
+  for (const name of lexicon().classDistractors[curatedClass(noun, c.answer)] ?? [])
     yield bare ? name.replace(new RegExp(`\\s+${escapeRegex(noun)}$`, "i"), "") : name;
 }
 
 /** Whether the answer's class noun has a curated list of its own (see `ofClassNoun`). */
 function hasClassList(c: Candidate, pools: Pools): boolean {
   const noun = pools.nounOf.get(normKey(c.answer)) ?? c.noun;
-  return noun !== undefined && lexicon().classDistractors[noun] !== undefined;
+  return noun !== undefined && lexicon().classDistractors[curatedClass(noun, c.answer)] !== undefined;
+}
+
+/** A council of the UN's, by its name: the GST Council or a hill council is offered none of them. */
+const UN_COUNCIL =
+  /\b(?:UN|United Nations)\b|^(?:the\s+)?(?:Security|Human Rights|Economic and Social|Trusteeship) Council$/;
+
+/** The curated list a class noun takes for this answer: "UN council" for a council of the UN's. */
+function curatedClass(noun: string, answer: string): string {
+  return noun === "council" && UN_COUNCIL.test(answer) ? "UN council" : noun;
 }
 
 /**
@@ -942,6 +964,28 @@ function oneFamily(a: string, b: string): boolean {
   const words = short.split(" ");
   const longer = new Set(long.split(" "));
   return words.length >= 2 && words.every((w) => longer.has(w));
+}
+
+/** A normalised name with its short forms written out: "un human rights council" -> "united nations ...". */
+function spelledOut(key: string): string {
+  return key
+    .replace(/\bun\b/g, "united nations")
+    .replace(/\bus\b/g, "united states")
+    .replace(/\buk\b/g, "united kingdom")
+    .replace(/\beu\b/g, "european union");
+}
+
+/** Whether an option in capitals is the initials of a normalised name: "UNHRC" of "un human rights council". */
+function isAcronymOf(option: string, key: string): boolean {
+  if (!/^[A-Z]{2,8}$/.test(option)) return false;
+  const initials = (k: string) =>
+    k
+      .split(" ")
+      .filter((w) => w && !/^(?:of|the|and|for|on|in)$/.test(w))
+      .map((w) => w.charAt(0))
+      .join("");
+  const lower = option.toLowerCase();
+  return initials(key) === lower || initials(spelledOut(key)) === lower;
 }
 
 function overlapsAnswer(key: string, taken: Set<string>): boolean {

@@ -60,6 +60,24 @@ describe("personClass: what a person answer is, from the words around the name",
     expect(personClass(name, "person", sentence, "india")).toEqual(expect.objectContaining(expected));
   });
 
+  it.each([
+    [
+      "an acronym with a capital President",
+      "NHB President Ola Berg told the summit that the bank had grown.",
+    ],
+    ["a body's full name", "Harbour Tennis Association president Ola Berg congratulated the pair."],
+  ])("personClass: a body's president after %s is no head of state", (_label, sentence) => {
+    expect(personClass("Ola Berg", "person:President", sentence, "india")).toEqual(
+      expect.objectContaining({ field: "official", office: null }),
+    );
+  });
+
+  it("personClass: a country's President written after its acronym is still a head of state", () => {
+    expect(
+      personClass("Ola Berg", "person:President", "US President Ola Berg met the Prime Minister.", "india"),
+    ).toEqual(expect.objectContaining({ office: "President" }));
+  });
+
   it("personClass: a body's president written after its acronym is no head of state", () => {
     expect(
       personClass(

@@ -217,6 +217,10 @@ export function serviceOfRank(rank: string): string | null {
   return office ? office.replace(/ Officer$/, " officer") : null;
 }
 
+/** A body's name or acronym (not a country's: "US President X" heads a state), then "president", before a name. */
+const BODY_PRESIDENT =
+  /\b(?:(?!(?:US|USA|UK|UAE|DRC|PRC|ROK|DPRK)\b)[A-Z]{2,}|(?:Association|Federation|Bank|Council|Committee|Board|League|Society|Institute|Academy|Foundation|Corporation|Organisation|Organization|Club|Party|Confederation|Chamber))(?:'s)?\s+[Pp]resident\s*$/;
+
 /** Words before a name that make it Indian whatever the rest of the sentence says. */
 const INDIAN_MARKERS =
   /\b(?:India's|Indian|Union|CJI|CEC|ISRO|Lok Sabha|Rajya Sabha|BJP|Congress|Bihar|Centre's|RBI|External Affairs Minister)\b/;
@@ -398,8 +402,9 @@ function classify(
   // officials, never a head of state.
   if (found === "world" && INTERNATIONAL_BODY.test(before) && office !== null)
     return { field: "official", nation, office: null, guessed: false };
-  // "AICF president X": a body's president, written after its acronym, is its official, never a head of state.
-  if (office === "President" && /\b[A-Z]{2,}(?:'s)?\s+president\s*$/.test(before))
+  // "AICF president X", "NDB President X", "Harbour Tennis Association president X": a body's president, written
+  // after its acronym or its name, is its official, never a head of state.
+  if (office === "President" && BODY_PRESIDENT.test(before))
     return { field: "official", nation, office: null, guessed: !found };
   // "The ship, commanded by Captain X,": a ship's captain is a naval officer, never a team's.
   if (
