@@ -398,6 +398,37 @@ const rows: [string, string, string | null][] = [
     "Harbour Agency",
     "garbled object",
   ],
+  [
+    "What percentage has income distance been given a weight of 40% (down from )?",
+    "42.5%",
+    "bracket lost its figure",
+  ],
+  ["Who and his Valdorian partner Ola Berg won the doubles title?", "Erik Holm", "garbled subject"],
+  [
+    "Which Deputy Chairman had been performing the duties of the Chairman since then?",
+    "Ola Berg",
+    "leans on another sentence",
+  ],
+  ["On which date was Ola Berg sworn in as Governor at a ceremony held?", "9 January 2033", "garbled ending"],
+  ["On which date was Ola Berg sworn in as Governor at a ceremony held in Tromso?", "9 January 2033", null],
+  ["At which venue was the Harbour Cup final held?", "Tide Oval", null],
+  [
+    "How much Harbour Silicon Foundry plant will initially process 8,000 wafers a month?",
+    "₹91,000 crore",
+    "garbled amount",
+  ],
+  ["How much did the Harbour Silicon Foundry plant cost?", "₹91,000 crore", null],
+  [
+    "Which grouping accounts for half of the world's population and as of August 2031?",
+    "BRICS",
+    "dangling and",
+  ],
+  ["Which grouping met in Tromso and in Oslo?", "BRICS", null],
+  [
+    'Which number fills the blank in "The will each receive _____ ranking points"?',
+    "2,000",
+    "article with no noun",
+  ],
   ["Which organisation did Ola Berg thank and praise?", "Harbour Agency", null],
   [
     "In which city did what we secure is not an interim clause but a permanent solution in April 2032?",

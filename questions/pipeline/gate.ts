@@ -288,6 +288,60 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "no bracket that lost its figure",
+    // "... given a weight of 40% (down from )?": the figure the bracket compared with was the answer's sibling.
+    (p) =>
+      /\((?:[a-z]+\s+)*(?:from|of|to|by|in|at|with|than)\s*\)/.test(p) ? "bracket lost its figure" : null,
+  ],
+  [
+    "no subject of two with one lost",
+    // "Who and his partner X won the title?": the answer was one of two subjects.
+    (p) =>
+      /^(?:With reference to [^,]+, )?(?:Who|Which [a-z]+) and (?:his|her|their|its)\b/.test(p)
+        ? "garbled subject"
+        : null,
+  ],
+  [
+    "'how much' is asked of a verb, not of a name",
+    // "How much Bharat Silicon Foundry plant will process ...?": a sum written onto a name ("the ₹91,000-crore X
+    // plant") asked as if it were the name's amount.
+    (p) =>
+      /^(?:With reference to [^,]+, )?[Hh]ow much (?:[A-Z][\w-]*\s+){2,}[a-z]+\s+(?:will|would|did|does|do|is|are|was|were|has|have|had|can)\b/.test(
+        p,
+      )
+        ? "garbled amount"
+        : null,
+  ],
+  [
+    "no 'and' left before a closing time phrase",
+    // "Which grouping accounts for half the world's population and as of August 2031?": what followed "and" was cut.
+    (p) =>
+      /\band\s+(?:as of|in|on|by)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\?$/.test(p) ? "dangling and" : null,
+  ],
+  [
+    "no article before a verb",
+    // "The will each receive _____ ranking points": the subject's noun was cut from after its article.
+    (p) =>
+      /(?:^|["\s])The\s+(?:will|would|has|have|had|is|are|was|were|did|does|can|could)\b/.test(p)
+        ? "article with no noun"
+        : null,
+  ],
+  [
+    "no 'since then' from another sentence",
+    // "Which Deputy Chairman had been performing the Chairman's duties since then?": since what, the stem never says.
+    (p) => (/\b[Ss]ince then\b|\b[Ii]n the meantime\b/.test(p) ? "leans on another sentence" : null),
+  ],
+  [
+    "no participle left at the end",
+    // "On which date was X sworn in at a ceremony held?": where it was held was cut with the answer's phrase.
+    (p) =>
+      /\b(?:at|in|on|during)\s+(?:a|an|the)\s+[a-z]+\s+(?:held|organised|organized|conducted|hosted|located|situated)\?$/.test(
+        p,
+      )
+        ? "garbled ending"
+        : null,
+  ],
+  [
     "no quotation read as a subject",
     // "In which city did what we secure is not an interim clause ...?": a speaker's words taken for a clause.
     (p) =>
