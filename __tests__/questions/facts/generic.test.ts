@@ -234,6 +234,12 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(dated?.answer).toBe("20 March");
   });
 
+  it("generic: a normal date is a day of every year", () => {
+    expect(absoluteDates("The normal date of onset over Nordland is June 1.", REFERENCE)).toBe(
+      "The normal date of onset over Nordland is June 1.",
+    );
+  });
+
   it("generic: a possessive period names its year with no preposition", () => {
     expect(absoluteDates("Ola Berg is among this year's Harbour awardees.", REFERENCE)).toBe(
       "Ola Berg is among 2024's Harbour awardees.",
@@ -2739,6 +2745,8 @@ describe("generic: a subordinate clause with a subject of its own", () => {
     ],
     // "it" for a person, or for no country named before it, is left alone.
     ["He said the plan failed since it became law in 1990.", null],
+    // What was set up is a body the sentence names after the country, never the country.
+    ["This is Chile's seventh term on the 47-member council since it was set up in 2006.", null],
     [
       "Judge Mara Lind takes over as Chief Judge after former Chief Judge Ola Berg retired from the court on 10 May 2031.",
       "Former Chief Judge Ola Berg retired from the court on 10 May 2031.",

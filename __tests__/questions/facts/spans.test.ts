@@ -524,6 +524,13 @@ describe("spans: people inside bodies' names and after a country", () => {
     expect(spans.filter((x) => x.type === "person" && /Taxes/.test(x.answer))).toEqual([]);
   });
 
+  it("spans: the words of a body's long name make no person ('Multi-Sectoral Technical')", () => {
+    const spans = spansOf(
+      "Leaders of the Harbour Bay Initiative for Multi-Sectoral Technical and Economic Cooperation (HBI) on Friday signed an agreement.",
+    );
+    expect(spans.filter((x) => x.type === "person" && /Technical|Economic/.test(x.answer))).toEqual([]);
+  });
+
   it("spans: 'Chief Justice of India Ola Berg' is Ola Berg, not 'India Ola Berg'", () => {
     const spans = spansOf("The Chief Justice of India Ola Berg spoke on Monday.");
     expect(spans.filter((x) => x.type === "person").map((x) => x.answer)).toEqual(["Ola Berg"]);

@@ -99,7 +99,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
     for (const { spans } of sentences.slice(0, 1))
       for (const span of spans) background.delete(normKey(span.answer));
   for (const sentences of read)
-    for (const { s, index, spans } of sentences)
+    for (const { index, spans } of sentences)
       for (const found of spans) {
         // "the naval exercise Varuna": a one-word exercise or operation is named as exams name it, "Exercise Varuna".
         const span =

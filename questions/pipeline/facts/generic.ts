@@ -1138,6 +1138,13 @@ export function subordinateClause(text: string): DerivedClause | null {
   if (!m || !groups?.subject || !groups.rest || m.index === undefined) return null;
   let subject = groups.subject;
   if (subject === "it") {
+    // "India's seventh term on the council since it was set up in 2006": what was set up is a body, and no country.
+    if (
+      /^(?:was|were)\s+(?:set up|founded|established|created|formed|constituted|instituted)\b/.test(
+        groups.rest,
+      )
+    )
+      return null;
     // The country named last before the clause, by its name ("Indian" names no antecedent for "it").
     const before = text.slice(0, m.index);
     const named = lexicon()

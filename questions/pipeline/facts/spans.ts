@@ -871,7 +871,7 @@ const BODY_WORD =
   /^(?:Assembly|Council|Committee|Commission|Court|Parliament|Senate|Congress|Board|Bank|Ministry|Department|Agency|Authority|Tribunal|Forum|Summit|Conference)$/;
 
 const NOT_PERSON = new Set(
-  "sabha pradesh nadu bharat desk news times live india day tax budget world cup league sea ocean gulf bay valley hills coast island islands kashmir jammu express post herald tribune service services commanding officiating acting presiding fleet command".split(
+  "sabha pradesh nadu bharat desk news times live india day tax budget world cup league sea ocean gulf bay valley hills coast island islands kashmir jammu express post herald tribune service services commanding officiating acting presiding fleet command technical economic sectoral multi-sectoral cooperation initiative national international regional cultural social political scientific financial industrial".split(
     " ",
   ),
 );
@@ -1332,7 +1332,12 @@ function numberAliases(surface: string): string[] {
 }
 
 /** A sentence about a day that comes round each year. */
-export const YEARLY = /\b(?:every year|each year|annually|is observed|is celebrated|is commemorated)\b/i;
+/**
+ * A day that comes round each year has no year of its own: "observed every year on March 20", "the normal date of
+ * onset over Kerala is June 1".
+ */
+export const YEARLY =
+  /\b(?:every year|each year|annually|is observed|is celebrated|is commemorated|(?:normal|usual|average) (?:date|onset))\b/i;
 
 function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSpan[] {
   const out: AnswerSpan[] = [];
