@@ -318,10 +318,22 @@ describe("context: the setting a question names when its own words do not", () =
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });
 
+  it("context: the thing a first sentence names outranks one a later sentence names more often", () => {
+    const texts = [
+      "The House on Monday passed the Harbour Services Bill.",
+      "The Bill replaces the old Tide Act.",
+      "The Tide Act had been amended in 1999, and the Tide Act's rules in 2004.",
+      "The Tide Act was the first such law.",
+      "The Harbour Services Bill now goes to the Upper House.",
+    ];
+    expect(storyTag([article(texts)])?.phrase).toBe("the Harbour Services Bill");
+  });
+
   it("context: the thing a headline names outranks one the lead names as often", () => {
     const texts = [
-      "The ministry on Thursday announced the awards, with Ola Berg named for the Major Kari Nord Harbour Medal.",
+      "The ministry on Thursday announced this year's sports awards.",
       "Thirty athletes will receive the Tide Award for performance in sports.",
+      "Ola Berg was named for the Major Kari Nord Harbour Medal.",
       "The Tide Award carries Rs 15 lakh.",
       "The Harbour Medal carries Rs 25 lakh.",
     ];

@@ -77,7 +77,14 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
       .map((s) => ` ${normKey(s.text)} `)
       .join(" "),
   );
-  let best: { name: string; mentions: number; vehicle: boolean; measure: boolean } | null = null;
+  // Words the story writes in lower case somewhere: common words, whatever a name makes of them.
+  const lowerWords = new Set(
+    articles.flatMap((a) => a.sentences.flatMap((x) => x.text.match(/(?<![A-Za-z-])[a-z][a-z-]+/g) ?? [])),
+  );
+  // Each article's headline, and its first sentence.
+  const titles = articles.flatMap((a) => (a.title ? [` ${normKey(a.title)} `] : []));
+  const firsts = articles.flatMap((a) => (a.sentences[0] ? [` ${normKey(a.sentences[0].text)} `] : []));
+  let best: { name: string; mentions: number; vehicle: boolean; measure: boolean; top: number } | null = null;
   // Each sentence's spans, read once for the passes below.
   const read = articles.map((a) =>
     a.sentences.map((s, index) => ({ s, index, spans: findSpans(s, ctx, true) })),
@@ -112,11 +119,27 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
         const words = distinctiveWords(span.answer);
         if (words.length === 0) continue;
+        // "the Harbour Docking Trial (HADOT)": a mention by its acronym counts too.
+        const short = span.aliases.map((x) => ` ${normKey(x)} `).filter((x) => x.length > 4);
+        // Named with its class noun ("Project Elephant" is not named by "elephant population", nor the "Coast Guard
+        // Act" by "Director General of Coast Guard"), or without its bracket and year ("Broadcasting Services Bill"
+        // for the "Broadcasting Services (Regulation) Bill, 2032").
+        const whole = ` ${normKey(span.answer)} `;
+        const core = ` ${normKey(coreName(span.answer))} `;
+        const classWords = normKey(classOfName(span.answer)?.noun ?? "")
+          .split(" ")
+          .filter(Boolean);
+        const names = (t: string) =>
+          t.includes(whole) ||
+          t.includes(core) ||
+          short.some((x) => t.includes(x)) ||
+          (classWords.length > 0 && [...words, ...classWords].every((w) => t.includes(` ${w} `)));
         // Named in the lead, or named later by its full name when the lead names what it is of ("the
         // Harbour Convention" for a lead about "Harbour sites").
         if (index >= LEAD && !leads.some((l) => words.every((w) => l.includes(` ${w} `)))) continue;
-        // "the Harbour Docking Trial (HADOT)": a mention by its acronym counts too.
-        const short = span.aliases.map((x) => ` ${normKey(x)} `).filter((x) => x.length > 4);
+        // What the story is about is named by its headline, or else its first sentence, and outranks what is not:
+        // the "Broadcasting Services Bill" of the headline, not the "Cable TV Networks Act" it replaces.
+        const top = titles.some(names) ? 2 : firsts.some(names) ? 1 : 0;
         // "avenging her loss ... at the World Championships in Copenhagen last August": a thing the lead names at
         // another time than the news is its background, not its setting, wherever else the story names it.
         if (background.has(normKey(span.answer))) continue;
@@ -127,9 +150,22 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         const long = full.length >= 4 && !/\d/.test(span.answer);
         const head = long ? ` ${full.slice(0, 2).join(" ")} ` : null;
         const tail = long && words.length >= 3 ? ` ${words.slice(-2).join(" ")} ` : null;
+        // Its distinctive words alone name it only when they are a name's: "elephant" and "semiconductor" are
+        // written in lower case too, and "Coast Guard" is the force, not the "Coast Guard Act".
+        const bare = coreName(span.answer)
+          .replace(
+            new RegExp(`\\s*\\b${escapeRegex(classOfName(span.answer)?.noun ?? "@")}\\b\\s*`, "i"),
+            " ",
+          )
+          .replace(/^the\s+/i, "")
+          .trim();
+        const loose =
+          classWords.length === 0 ||
+          (!words.some((w) => lowerWords.has(w)) && !(bare.includes(" ") && lexicon().organisation(bare)));
         const mentions = texts.filter(
           (t) =>
-            words.every((w) => t.includes(` ${w} `)) ||
+            (loose ? words.every((w) => t.includes(` ${w} `)) : names(t)) ||
+            (core !== whole && core.trim().split(" ").length >= 2 && t.includes(core)) ||
             short.some((x) => t.includes(x)) ||
             (head !== null && t.includes(head)) ||
             (tail !== null && t.includes(tail)),
@@ -141,13 +177,19 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
           distinctiveWords(best.name).every((w) => words.includes(w));
         // "PSLV-C74 placed the Orca-1 satellite in orbit": the rocket carries the news, the satellite is it.
         const vehicle = isLaunchVehicle(span);
+        // "the Harbour Levy Bill" and "the Harbour Levy (Amendment) Bill, 2031" are one bill: the shorter is asked.
+        const same = best !== null && normKey(coreName(best.name)) === normKey(coreName(span.answer));
         const outranks =
           !best ||
-          (best.vehicle && !vehicle) ||
-          (best.vehicle === vehicle && (mentions > best.mentions || fuller));
+          (same ? span.answer.length < best.name.length : false) ||
+          (!same && top > best.top) ||
+          (!same &&
+            top === best.top &&
+            ((best.vehicle && !vehicle) ||
+              (best.vehicle === vehicle && (mentions > best.mentions || fuller))));
         // "the Consumer Price Index": an index with no edition's year is a measure, not a report of its own.
         const measure = span.cls === "index" && !/\b(?:19|20)\d\d\b/.test(span.answer);
-        if (mentions >= 2 && outranks) best = { name: span.answer, mentions, vehicle, measure };
+        if (mentions >= 2 && outranks) best = { name: span.answer, mentions, vehicle, measure, top };
       }
   // A rocket is the setting only of a story whose lead names no spacecraft it carried.
   const payload =
@@ -663,6 +705,14 @@ function isSetting(name: string, type: string, cls: string, category: string | u
 }
 
 /** "Harbour Cup 2031" -> ["harbour", "2031"]: the words that are not its class noun. */
+/** A name without its bracket and its year: "Harbour Services (Regulation) Bill, 2032" -> "Harbour Services Bill". */
+function coreName(name: string): string {
+  return name
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/,?\s+(?:19|20)\d\d$/, "")
+    .trim();
+}
+
 function distinctiveWords(name: string): string[] {
   const cls = classOfName(name)?.noun ?? "";
   const classWords = new Set(cls.split(" "));
@@ -673,7 +723,8 @@ function distinctiveWords(name: string): string[] {
 
 /** "Harbour Cup" -> "the Harbour Cup"; "Operation Tide" and "Orca-7" keep no article. */
 function phraseOf(name: string): string {
-  const bare = name.replace(/^the\s+/i, "");
+  // "the Harbour Services Bill, 2032": a setting's phrase ends before a comma, and the question says its month.
+  const bare = name.replace(/^the\s+/i, "").replace(/,\s+(?:19|20)\d\d$/, "");
   const cls = classOfName(bare);
   if (!cls) return bare;
   const first = bare.split(/\s+/)[0]?.toLowerCase() ?? "";
