@@ -323,6 +323,20 @@ describe("07-select: what makes two answers items of one list", () => {
   const rows: [string, ReturnType<typeof c>, ReturnType<typeof c>, boolean][] = [
     ["years with another year between", c("when", "2003"), c("when", "2017"), true],
     ["the last two, joined by 'and'", c("when", "2017"), c("when", "2025"), true],
+    [
+      "items with their figures in brackets",
+      {
+        kind: "where" as const,
+        answer: "Tromso",
+        sentence: "Nordland leads, followed by Tromso (611), Oslo (604) and Bergen (498).",
+      },
+      {
+        kind: "where" as const,
+        answer: "Bergen",
+        sentence: "Nordland leads, followed by Tromso (611), Oslo (604) and Bergen (498).",
+      },
+      true,
+    ],
     ["people are each news", c("who", "Mara Lind"), c("who", "Ola Berg"), false],
     ["two kinds", c("when", "2025"), c("how_many", "2025"), false],
   ];

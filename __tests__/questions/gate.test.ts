@@ -394,6 +394,12 @@ const rows: [string, string, string | null][] = [
   ["In how many blocks will in addition to the boats that be built?", "three", "garbled inversion"],
   ["Which Justice did CJI and relegate to the pages of former judges?", "Mara Lind", "garbled inversion"],
   [
+    "On which date did the version pass was introduced in the Winter Session last December?",
+    "9 February 2033",
+    "garbled inversion",
+  ],
+  ["Where did the Valdoria team go after the Harbour Cup match was abandoned?", "Tromso", null],
+  [
     "Which organisation did Prime Minister Ola Berg congratulate and the crew?",
     "Harbour Agency",
     "garbled object",
@@ -404,6 +410,12 @@ const rows: [string, string, string | null][] = [
     "bracket lost its figure",
   ],
   ["Who and his Valdorian partner Ola Berg won the doubles title?", "Erik Holm", "garbled subject"],
+  [
+    'Which number fills the blank in "_____ tigers, has retained the top spot, followed by Nordland"?',
+    "912",
+    "subject cut",
+  ],
+  ['Which number fills the blank in "_____ tigers were counted in Nordland in 2030"?', "912", null],
   [
     "Which Deputy Chairman had been performing the duties of the Chairman since then?",
     "Ola Berg",

@@ -175,8 +175,12 @@ function atMostPerSentence(
   return kept;
 }
 
-/** What stands between two items of one list: separators, and other items of up to 40 characters. */
-const BETWEEN_ITEMS = /^(?:(?:,|,?\s+and|,?\s+or)\s+[^,;]{1,40}?)*?(?:,|,?\s+and|,?\s+or)\s+$/;
+/**
+ * What stands between two items of one list: separators, and other items of up to 40 characters; the first item's
+ * figure in brackets too ("Karnataka (611), Uttarakhand (604)").
+ */
+const BETWEEN_ITEMS =
+  /^(?:\s*\([^()]{1,20}\))?(?:(?:,|,?\s+and|,?\s+or)\s+[^,;]{1,40}?)*?(?:,|,?\s+and|,?\s+or)\s+$/;
 
 /**
  * Whether two figures, dates or places are items of one list in their sentence ("won in 2003, 2007, 2017 and

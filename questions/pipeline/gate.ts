@@ -263,7 +263,13 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "one finite verb after do-support",
     // "In which country did another reason for hold the summit was?": a gerund taken for the verb.
-    (p) => (/\b(?:did|does|do)\b[^?,]*\s(?:was|were|is|are)\?$/.test(p) ? "garbled inversion" : null),
+    // "On which date did the version pass was introduced in the Winter Session?": a participle's clause read as the
+    // main verb's.
+    (p) =>
+      /\b(?:did|does|do)\b[^?,]*\s(?:was|were|is|are)\?$/.test(p) ||
+      /\b(?:did|does|do)\s+(?:the|a|an)\s+[a-z]+\s+[a-z]+\s+(?:was|were|is|are)\s+[a-z]+(?:ed|en)\b/.test(p)
+        ? "garbled inversion"
+        : null,
   ],
   [
     "no verb coordinated with the subject",
@@ -324,6 +330,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     (p) =>
       /(?:^|["\s])The\s+(?:will|would|has|have|had|is|are|was|were|did|does|can|could)\b/.test(p)
         ? "article with no noun"
+        : null,
+  ],
+  [
+    "a quoted blank keeps its sentence's subject",
+    // '"_____ tigers, has retained the top spot"': "Madhya Pradesh, with 912 tigers, has ..." lost its subject.
+    (p) =>
+      /fills? the blank in "_____ [a-z]+(?: [a-z]+)?, (?:has|have|had|is|are|was|were|will)\b/.test(p)
+        ? "subject cut"
         : null,
   ],
   [
