@@ -12,6 +12,26 @@ interface Expected {
 describe("03-metadata: date, source and dateline come off the top of the article", () => {
   const rows: [string, string[], Partial<Expected>][] = [
     [
+      "two masthead lines over the headline, and a dateline under the headline and a stamp",
+      [
+        "PTI",
+        "Press Trust of India",
+        "Justice Mara Lind sworn in as Chief Justice of Nordland HC",
+        "PTI | Tromso | Updated: 03-11-2032 13:22 IST",
+        "Tromso, Nov 3 (PTI) Justice Mara Lind was on Wednesday sworn in as the Chief Justice.",
+      ],
+      {
+        title: "Justice Mara Lind sworn in as Chief Justice of Nordland HC",
+        datelinePlace: "Tromso",
+        paragraphs: ["Justice Mara Lind was on Wednesday sworn in as the Chief Justice."],
+      },
+    ],
+    [
+      "Chess above the headline",
+      ["Chess", "Ola Berg wins the Harbour Candidates", "Ola Berg won on Sunday."],
+      { title: "Ola Berg wins the Harbour Candidates" },
+    ],
+    [
       "a dateline below a bar of short lines, under a section label and a breadcrumb of pipes",
       [
         "News  World News",

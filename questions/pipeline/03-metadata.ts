@@ -117,7 +117,12 @@ export function extractMetadata(input: string[]): Metadata {
   }
 
   // The outlet's name or a ministry's label above the headline ("Business Standard", "Ministry of Finance").
-  while (lines.length > 2 && isHeadlineLike(lines[1] ?? "") && isMasthead(lines[0] ?? "")) {
+  // "PTI" over "Press Trust of India": two masthead lines go one by one.
+  while (
+    lines.length > 2 &&
+    (isHeadlineLike(lines[1] ?? "") || isMasthead(lines[1] ?? "")) &&
+    isMasthead(lines[0] ?? "")
+  ) {
     const line = lines.shift() ?? "";
     if (lex.isOutlet(line)) source ??= line;
   }
@@ -140,7 +145,9 @@ export function extractMetadata(input: string[]): Metadata {
   // "READ TIME: 4 MIN", "Share Follow PTI on": short lines of a page's bar may stand above the dateline's paragraph.
   const datelineAt = lines
     .slice(0, 4)
-    .findIndex((line, i) => DATELINE.test(line) && lines.slice(0, i).every((l) => l.length < 60));
+    .findIndex(
+      (line, i) => DATELINE.test(line) && lines.slice(0, i).every((l) => l.length < 60 || isHeadlineLike(l)),
+    );
   if (datelineAt > 0) lines.splice(0, datelineAt);
   if (lines[0]) {
     const m = lines[0].match(DATELINE) ?? lines[0].match(CAPS_DATELINE);
@@ -223,7 +230,7 @@ function isMasthead(line: string): boolean {
 
 /** A word of a site's section label above the headline: "NDTV News India News", "Wildlife & Biodiversity". */
 const SECTION_WORD =
-  /^(?:&|and|news|india|world|nation(?:al)?|international|business|economy|markets?|sports?|cricket|hockey|football|tennis|science|tech(?:nology)?|environment|wildlife|biodiversity|politics|opinion|home|entertainment|cities|states|health|education|elections?|latest|defence|agriculture|energy|climate|lifestyle|explained|features?|premium)$/i;
+  /^(?:&|and|news|india|world|nation(?:al)?|international|business|economy|markets?|sports?|cricket|hockey|football|tennis|chess|badminton|athletics|wrestling|boxing|shooting|kabaddi|golf|olympics|science|tech(?:nology)?|environment|wildlife|biodiversity|politics|opinion|home|entertainment|cities|states|health|education|elections?|latest|defence|agriculture|energy|climate|lifestyle|explained|features?|premium)$/i;
 
 function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place.trim();
