@@ -72,6 +72,16 @@ describe("personClass: what a person answer is, from the words around the name",
     );
   });
 
+  it("personClass: the title right before a name is the person's, not an office named further back", () => {
+    const cls = personClass(
+      "Ola Berg",
+      "person",
+      "The warrant issued by the President was read out by Chief Secretary Ola Berg before the oath.",
+      "india",
+    );
+    expect(cls.office).not.toBe("President");
+  });
+
   it("personClass: a country's President written after its acronym is still a head of state", () => {
     expect(
       personClass("Ola Berg", "person:President", "US President Ola Berg met the Prime Minister.", "india"),

@@ -377,7 +377,12 @@ function classify(
   const rest = at === 0 ? sentence : "";
   const field =
     fieldOf(`${role} ${before}`) ?? fieldOf(after) ?? known?.field ?? fieldOf(rest) ?? sportOf(sentence);
-  const office = officeOf(role) ?? officeOf(before) ?? known?.office ?? officeOf(rest);
+  // "issued by the President was read out by Chief Secretary X": the title right before the name is the person's,
+  // and another office further back is someone else's.
+  const title = before.match(
+    /(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}(?:Secretary|Commissioner|Director|Registrar|Collector|Officer|Mayor|Chancellor|Ambassador|Envoy))\s*$/,
+  )?.[1];
+  const office = officeOf(role) ?? officeOf(title ?? before) ?? known?.office ?? officeOf(rest);
   // A Governor of the Reserve Bank is the Indian office the list holds; a state's Governor is not.
   const indianGovernor = office !== "Governor" || /\b(?:RBI|Reserve Bank)\b/.test(sentence);
   // "X became the first Pakistani athlete to ...": what the subject is said to be names its country.
