@@ -142,6 +142,21 @@ describe("08-options: four options, the answer once, no alias, no two alike", ()
     expect(optionsFor(own, [], buildPools([own]))).not.toContain("UN Security Council");
   });
 
+  it.each([
+    ["Sports Minister", "Union Sports Minister Ola Berg called the win historic."],
+    ["Railway Minister", "Railway Minister Ola Berg flagged off the train."],
+    ["Speaker", "Speaker Ola Berg put the motion to a voice vote in the Lok Sabha."],
+  ])("08-options: India's %s is offered the office's past holders", (office, sentence) => {
+    const c = {
+      ...candidate("who", "Ola Berg", `person:${office}`),
+      prompt: `Who was India's ${office} in March 2032?`,
+      sentence,
+    };
+    const holders = (peopleData.india.roles as Record<string, string[]>)[office] ?? [];
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options.filter((o) => holders.includes(o)).length).toBe(3);
+  });
+
   it("08-options: money distractors keep the currency and magnitude", () => {
     const options = optionsFor(candidate("how_many", "$2.1 billion", "money"), [], buildPools([]));
     for (const o of options) expect(o).toMatch(/^\$\d+(\.\d)? billion$/);

@@ -194,6 +194,26 @@ const OFFICES: [RegExp, string][] = [
     "Science and Technology Minister",
   ],
   [/\bEnvironment Minister\b|\bMinister (?:of|for) Environment\b/i, "Environment Minister"],
+  // The Lok Sabha's Speaker; an Assembly's is a state's, offered none of them.
+  [
+    /(?<!\b(?:Assembly|Sabha|Council)\s)\bSpeaker\b(?!'s)(?!\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Legislative\s+)?(?:Assembly|Vidhan))/,
+    "Speaker",
+  ],
+  [
+    /\b(?:Sports|Youth Affairs and Sports) Minister\b|\bMinister (?:of|for) (?:Youth Affairs and )?Sports\b/i,
+    "Sports Minister",
+  ],
+  [/\b(?:Railway|Railways) Minister\b|\bMinister (?:of|for) Railways\b/i, "Railway Minister"],
+  [/\b(?:Health|Health and Family Welfare) Minister\b|\bMinister (?:of|for) Health\b/i, "Health Minister"],
+  [/\bEducation Minister\b|\bMinister (?:of|for) Education\b/i, "Education Minister"],
+  [
+    /\b(?:Agriculture|Agriculture and Farmers' Welfare) Minister\b|\bMinister (?:of|for) Agriculture\b/i,
+    "Agriculture Minister",
+  ],
+  [
+    /\b(?:Information and Broadcasting|I&B) Minister\b|\bMinister (?:of|for) Information and Broadcasting\b/i,
+    "Information and Broadcasting Minister",
+  ],
   [/\b(?:CJI|Chief Justice)\b/, "Chief Justice"],
   [/\b(?:CEC|Chief Election Commissioner)\b/, "Chief Election Commissioner"],
   [/\bForeign Secretary\b/i, "Foreign Secretary"],
