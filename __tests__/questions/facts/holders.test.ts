@@ -204,3 +204,18 @@ Rajya Sabha Chairman Erik Holm had resigned in July.`;
     expect(asked.map((q) => q.answer)).not.toContain("Kari Nord");
   });
 });
+
+describe("holders: an appointment in the active voice", () => {
+  it("holders: 'The Centre appointed Air Marshal X, currently the Vice Chief, as the next Chief of the Air Staff'", () => {
+    const text = `date 2032-08-24
+Ola Berg named next air chief
+New Delhi, Aug 24: The Centre on Tuesday appointed Air Marshal Ola Berg, currently the Vice Chief of the Air Staff, as the next Chief of the Air Staff, the defence ministry said in a statement.
+He will take over on September 30.`;
+    const q = generate([{ id: "a", file: "a.txt", text }]).questions.find(
+      (x) => x.answer === "Ola Berg" && /^Who was appointed the Chief of Air Staff/.test(x.prompt),
+    );
+    expect(q).toBeDefined();
+    const chiefs = (people.india.roles as Record<string, string[]>)["Chief of Air Staff"] ?? [];
+    expect(q?.options.filter((o) => chiefs.includes(o))).toHaveLength(3);
+  });
+});

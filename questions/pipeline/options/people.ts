@@ -194,6 +194,13 @@ const OFFICES: [RegExp, string][] = [
     "Science and Technology Minister",
   ],
   [/\bEnvironment Minister\b|\bMinister (?:of|for) Environment\b/i, "Environment Minister"],
+  // A service chief is offered that service's past chiefs, not the other services'.
+  [/\bChief of (?:the )?Army Staff\b|\bArmy (?:chief|Chief)\b|\bCOAS\b/, "Chief of Army Staff"],
+  [
+    /\bChief of (?:the )?Air Staff\b|\b(?:IAF|Air Force) (?:chief|Chief)\b|\bAir Chief Marshal\b|\bCAS\b/,
+    "Chief of Air Staff",
+  ],
+  [/\bChief of (?:the )?Naval Staff\b|\bNavy (?:chief|Chief)\b|\bCNS\b/, "Chief of Naval Staff"],
   // The Lok Sabha's Speaker; an Assembly's is a state's, offered none of them.
   [
     /(?<!\b(?:Assembly|Sabha|Council)\s)\bSpeaker\b(?!'s)(?!\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Legislative\s+)?(?:Assembly|Vidhan))/,

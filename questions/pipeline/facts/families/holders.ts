@@ -220,6 +220,9 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
         for (const m of s.text.matchAll(p.appositiveHolder)) add(m.groups ?? {}, article.id, s.text, null);
       if (p.appointedTrigger.test(s.text))
         for (const m of s.text.matchAll(p.appointed)) add(m.groups ?? {}, article.id, s.text, null);
+      // The active form says the same: "The Centre appointed X as the next Chief of the Air Staff".
+      for (const m of s.text.matchAll(p.appointedActive))
+        add({ ...m.groups, how: "appointed" }, article.id, s.text, null);
     }
   }
   // "X met his Brazilian counterpart Y": Y holds X's role. X is the holder named earlier in the same sentence,

@@ -55,6 +55,7 @@ export class Patterns {
   readonly holderTrigger: RegExp;
   readonly appositiveTrigger: RegExp;
   readonly appointedTrigger: RegExp;
+  readonly appointedActive: RegExp;
   readonly wonTrigger: RegExp;
   readonly beatTrigger: RegExp;
   readonly awarded: RegExp;
@@ -95,6 +96,12 @@ export class Patterns {
     );
     this.appointed = new RegExp(
       `(?<name>${PERSON})\\s+(?:on\\s+(?:[A-Z][a-z]+day|\\d{1,2}\\s+[A-Z][a-z]+(?:\\s+\\d{4})?|[A-Z][a-z]+\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s+)?(?<how>(?:has\\s+been|was|is|will\\s+be)\\s+(?:appointed|named|elected|sworn\\s+in|designated)\\s+(?:as\\s+)?|(?:took|takes|will\\s+take)\\s+over\\s+as\\s+|(?:assumed|took|takes)\\s+charge\\s+as\\s+)(?:the\\s+)?(?:new\\s+|next\\s+)?(?<ordinal>\\d+(?:st|nd|rd|th)\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?:(?<ctry>${ctry})|(?<orgName>[A-Z][\\w&'\\-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][\\w&'\\-]*){0,6})))?`,
+      "g",
+    );
+    // "The Centre on Tuesday appointed Air Marshal X, currently the Vice Chief, as the next Chief of the Air Staff":
+    // the active form, with a rank before the name and an aside on what the person is now.
+    this.appointedActive = new RegExp(
+      `\\b(?<how>appointed|named|designated)\\s+(?:(?<rank>${rank})\\.?\\s+)?(?<name>${PERSON})(?:,\\s+(?:currently|presently|at present|now)\\s+[^,;"]{3,80},)?\\s+as\\s+(?:the\\s+)?(?:new\\s+|next\\s+)?(?<ordinal>\\d+(?:st|nd|rd|th)\\s+)?(?:(?<dem>${dem})\\s+)?(?<role>${role})(?:\\s+of\\s+(?:the\\s+)?(?:(?<ctry>${ctry})|(?<orgName>[A-Z][\\w&'\\-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][\\w&'\\-]*){0,6})))?`,
       "g",
     );
     const meeting = alternation(lex.events.meetingNouns);
