@@ -411,6 +411,18 @@ const rows: [string, string, string | null][] = [
   ],
   ["Who and his Valdorian partner Ola Berg won the doubles title?", "Erik Holm", "garbled subject"],
   [
+    "In which year was Ola Berg awarded the Harbour Medal in 2011 for gallantry during a flight emergency, the Tide Medal?",
+    "2025",
+    "gapped list",
+  ],
+  [
+    "In which year was Ola Berg awarded the Tide Medal, the highest honour of the Harbour Navy?",
+    "2025",
+    null,
+  ],
+  ["In which month will the Harbour census data be released by?", "June 2032", "stranded preposition"],
+  ["By which month will the Harbour census data be released?", "June 2032", null],
+  [
     'Which number fills the blank in "_____ tigers, has retained the top spot, followed by Nordland"?',
     "912",
     "subject cut",

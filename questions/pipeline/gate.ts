@@ -341,6 +341,27 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "no second preposition stranded after 'In which year'",
+    // "In which month will the data be released by?", "In which year did India move up three places from?".
+    (p) =>
+      /^(?:With reference to [^,]+, )?In which (?:year|month|date)\b[^?]*\s(?:by|from|since|until)\?$/i.test(
+        p,
+      )
+        ? "stranded preposition"
+        : null,
+  ],
+  [
+    "one item of a gapped list",
+    // "In which year was X awarded the Harbour Medal in 2011 for gallantry, the Tide Medal?": the list "A in 2011, B
+    // in 2025 and C in 2030" cut after the second item, which is the one asked.
+    (p) =>
+      /^(?:With reference to [^,]+, )?In which year\b[^?]*\bin (?:19|20)\d\d\b[^?]*, the [A-Z][^?,]*\?$/.test(
+        p,
+      )
+        ? "gapped list"
+        : null,
+  ],
+  [
     "no 'since then' from another sentence",
     // "Which Deputy Chairman had been performing the Chairman's duties since then?": since what, the stem never says.
     (p) => (/\b[Ss]ince then\b|\b[Ii]n the meantime\b/.test(p) ? "leans on another sentence" : null),
