@@ -240,6 +240,17 @@ describe("generic: sentences are prepared without made-up dates", () => {
     );
   });
 
+  it.each([
+    [
+      "Ola Berg has served as Vice Chief since January last year.",
+      "Ola Berg has served as Vice Chief since January 2023.",
+    ],
+    ["The data will be released by December this year.", "The data will be released by December 2024."],
+    ["Valdoria moved up three places from last year.", "Valdoria moved up three places from 2023."],
+  ])("generic: a period after its own preposition takes no 'in': %s", (text, expected) => {
+    expect(absoluteDates(text, REFERENCE)).toBe(expected);
+  });
+
   it("generic: a possessive period names its year with no preposition", () => {
     expect(absoluteDates("Ola Berg is among this year's Harbour awardees.", REFERENCE)).toBe(
       "Ola Berg is among 2024's Harbour awardees.",

@@ -2290,7 +2290,14 @@ export function absoluteDates(text: string, reference: Date | null, year: number
       const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
       // "among this year's awardees": a possessive period names its year with no preposition ("2033's").
       const possessive = /^['’]s\b/.test(t.slice(offset + whole.length)) && !/^in\s/i.test(whole);
-      const at = possessive ? "" : "in ";
+      // "since January last year", "by December this year", "from last year": a preposition before the period
+      // already says how it stands, and takes no "in".
+      const governed =
+        !/^in\s/i.test(whole) &&
+        /\b(?:since|by|from|until|till|before|after|during|of|for|to|through|between|and)\s*$/i.test(
+          t.slice(0, offset),
+        );
+      const at = possessive || governed ? "" : "in ";
       if (unit === "month") {
         if (month || !reference) return whole;
         const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
@@ -2300,7 +2307,7 @@ export function absoluteDates(text: string, reference: Date | null, year: number
       if (month) return `${at}${month} ${shifted}`;
       if (possessive) return `${shifted}`;
       // "Next year will mark ...": the period is the subject, and takes no preposition.
-      return /^\s+(?:will|would|is|was|marks|marked)\b/.test(t.slice(offset + whole.length))
+      return governed || /^\s+(?:will|would|is|was|marks|marked)\b/.test(t.slice(offset + whole.length))
         ? `${shifted}`
         : `in ${shifted}`;
     },
