@@ -1,7 +1,7 @@
 import { generate } from "@/questions";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import { type Candidate, extractStoryFacts, type StoryArticle } from "@/questions/pipeline/06-facts";
-import { factKeyOf, oneList, selectFacts } from "@/questions/pipeline/07-select";
+import { factKeyOf, oneList, PER_ARTICLE_BLANKS, selectFacts } from "@/questions/pipeline/07-select";
 import { genericFacts, storyPeople } from "@/questions/pipeline/facts/generic";
 
 const REFERENCE = new Date(Date.UTC(2024, 2, 7, 12));
@@ -342,5 +342,35 @@ describe("07-select: what makes two answers items of one list", () => {
   ];
   it.each(rows)("07-select: %s", (_, a, b, expected) => {
     expect(oneList(a, b)).toBe(expected);
+  });
+});
+
+describe("07-select: a long article's blanks are its best-ranked few", () => {
+  const names = "ABCDEFGHIJKLMN".split("");
+  const a = article("a1", FIRST);
+  const candidate = (answer: string, i: number, prompt: string): Candidate => ({
+    kind: "which",
+    answer: `Harbour ${answer}`,
+    aliases: [],
+    category: "thing",
+    prompt,
+    articleId: "a1",
+    sentence: `Sentence ${i} names Harbour ${answer}.`,
+    surface: `Harbour ${answer}`,
+    score: 20 - i,
+  });
+  const blanks = names.map((x, i) =>
+    candidate(x, i, `Which name fills the blank in "Sentence ${i} names _____"?`),
+  );
+  const asked = names.map((x, i) => candidate(`${x}${x}`, i, `Which Harbour body did sentence ${i} name?`));
+
+  it("07-select: at most PER_ARTICLE_BLANKS blanks, the highest-scored", () => {
+    const kept = selectFacts(blanks, [a], 40).map((f) => f.best.answer);
+    expect(kept).toHaveLength(PER_ARTICLE_BLANKS);
+    expect(kept).toEqual(names.slice(0, PER_ARTICLE_BLANKS).map((x) => `Harbour ${x}`));
+  });
+
+  it("07-select: wh-questions are not counted against the blanks", () => {
+    expect(selectFacts([...blanks, ...asked], [a], 40)).toHaveLength(PER_ARTICLE_BLANKS + names.length);
   });
 });

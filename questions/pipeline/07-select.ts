@@ -141,6 +141,14 @@ function inDigits(key: string): string {
 const PER_SENTENCE = 5;
 
 /**
+ * At most this many blanks are asked of one article, the best-ranked: a long report's twentieth blank quotes a
+ * detail no exam asks (blind readings 27 and 29 accepted 5 of 99 blanks as printed, against 10 of 61
+ * wh-questions).
+ */
+export const PER_ARTICLE_BLANKS = 10;
+const BLANK = /\bfills? the blank\b/;
+
+/**
  * At most this many percentages are asked of one article, the best-ranked: a data release's twenty growth rates
  * and shares are one list of like figures, and an exam asks its headline figure, not each of them (blind
  * readings 16 and 17 rejected such rates as trivia).
@@ -161,16 +169,20 @@ function atMostPerSentence(
 ): SelectedFact[] {
   const kept: SelectedFact[] = [];
   const perSentence = new Map<string, SelectedFact[]>();
+  const blanks = new Map<string, number>();
   for (const f of facts) {
     if (kept.length >= limit) break;
     const sentenceKey = `${f.best.articleId}|${f.best.sentence}`;
     const siblings = perSentence.get(sentenceKey) ?? [];
     if (siblings.length >= PER_SENTENCE) continue;
+    const blank = BLANK.test(f.best.prompt);
+    if (blank && (blanks.get(f.best.articleId) ?? 0) >= PER_ARTICLE_BLANKS) continue;
     if (siblings.some((k) => oneList(k.best, f.best))) continue;
     if (PERCENTAGE.test(f.best.answer) && !percentages.has(f)) continue;
     if (!printable(f)) continue;
     kept.push(f);
     perSentence.set(sentenceKey, [...siblings, f]);
+    if (blank) blanks.set(f.best.articleId, (blanks.get(f.best.articleId) ?? 0) + 1);
   }
   return kept;
 }
