@@ -101,12 +101,12 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
             raw.role?.replace(/^Union\s+(?=\w+\s)/, "")
           : undefined));
     if (!role) return null;
-    // "Rajya Sabha Deputy Chairman X": a deputy holds another office than the one the pattern read (blind reading
+    // "Rajya Sabha Deputy Chairman X", "pro-tem Speaker X": a deputy holds another office than the one the pattern read (blind reading
     // 27 asked a Deputy Chairman as the Chairman).
     const written = raw.role ? sentence.indexOf(`${raw.role} ${raw.name ?? ""}`) : -1;
     if (
       written > 0 &&
-      /\b(?:Deputy|Vice|Joint|Additional|Assistant|Associate|Acting|Officiating)[- ]$/i.test(
+      /\b(?:Deputy|Vice|Joint|Additional|Assistant|Associate|Acting|Officiating|pro[- ]?tem)[- ]$/i.test(
         sentence.slice(0, written),
       )
     )

@@ -1,6 +1,6 @@
 /** Where: the venues of meetings and events. */
 import { type Country, lexicon } from "../../../lexicon";
-import { normKey } from "../../../text";
+import { escapeRegex, normKey } from "../../../text";
 import type { Sentence } from "../../04-sentences";
 import type { Span } from "../../ask";
 import { formatDate, monthYear, resolveDate } from "../../dates";
@@ -60,8 +60,11 @@ export function venues(
         ? resolveDate(sentenceDate(s, dateInSentence), article.reference)
         : null
       : null;
-    const when =
-      resolved && resolved.granularity !== "day"
+    // "the 2027 World Cup in South Africa": the edition's year written before the event is when it was held.
+    const edition = s.text.match(new RegExp(`\\b((?:19|20)\\d\\d)\\s+${escapeRegex(display)}\\b`))?.[1];
+    const when = edition
+      ? ` in ${edition}`
+      : resolved && resolved.granularity !== "day"
         ? ` in ${formatDate(resolved)}`
         : article.dated && !ANOTHER_TIME.test(s.text)
           ? ` in ${monthYear(article.reference)}`
