@@ -229,28 +229,25 @@ describe("06-facts: a share is asked with what it is a share of", () => {
 });
 
 describe("06-facts: a vote's tally", () => {
-  it("06-facts: 'with 301 members voting in favour and 142 against' asks both halves, without the bill's aim", () => {
-    const facts = factsOf(
+  it.each([
+    [
+      "'with 301 members voting in favour and 142 against', without the bill's aim",
       "The Harbour Council passed the Coastal Shipping Bill, which seeks to replace the old Ports Act, with 301 members voting in favour and 142 against.",
-    );
-    expect(facts.find((c) => c.answer === "301")?.prompt).toBe(
-      "How many members voted in favour when the Harbour Council passed the Coastal Shipping Bill?",
-    );
-    expect(facts.find((c) => c.answer === "142")?.prompt).toBe(
-      "How many members voted against when the Harbour Council passed the Coastal Shipping Bill?",
-    );
-  });
-});
-
-describe("06-facts: a vote's tally after 'a division in which'", () => {
-  it("06-facts: 'after a division in which 318 members voted in favour and 201 against' asks both halves", () => {
-    const facts = factsOf(
+      "301",
+      "142",
+    ],
+    [
+      "'after a division in which 318 members voted in favour and 201 against'",
       "The Harbour Council passed the Coastal Shipping Bill after a division in which 318 members voted in favour and 201 against.",
-    );
-    expect(facts.find((c) => c.answer === "318")?.prompt).toBe(
+      "318",
+      "201",
+    ],
+  ])("06-facts: %s asks both halves", (_label, sentence, yes, no) => {
+    const facts = factsOf(sentence);
+    expect(facts.find((c) => c.answer === yes)?.prompt).toBe(
       "How many members voted in favour when the Harbour Council passed the Coastal Shipping Bill?",
     );
-    expect(facts.find((c) => c.answer === "201")?.prompt).toBe(
+    expect(facts.find((c) => c.answer === no)?.prompt).toBe(
       "How many members voted against when the Harbour Council passed the Coastal Shipping Bill?",
     );
   });
