@@ -2626,6 +2626,10 @@ describe("generic: a participle clause shares its main clause's subject", () => 
 
   it.each([
     [
+      "The Harbour Council projected revenue expenditure of Rs 8.72 lakh crore, leaving a revenue deficit of Rs 41,260 crore.",
+      "The Harbour Council left a revenue deficit of Rs 41,260 crore.",
+    ],
+    [
       "The Harbour Council on 3 May approved two new rates, while scrapping the existing 14 percent and 30 percent rates.",
       "The Harbour Council on 3 May scrapped the existing 14 percent and 30 percent rates.",
     ],
@@ -3307,5 +3311,21 @@ describe("generic: an akademi, a foundation or a society is a body, not a person
       expect(c.category).not.toMatch(/^person/);
       expect(c.prompt).toMatch(opening);
     }
+  });
+});
+
+describe("generic: 'the Chief Minister' is the story's sitting holder, never an outgoing one", () => {
+  it("generic: 'including the Chief Minister' is not given the outgoing Chief Minister's name", () => {
+    const text = [
+      "Ola Berg sworn in as Kerala Chief Minister",
+      "Thiruvananthapuram, May 18, 2031: Ola Berg was sworn in as the 14th Chief Minister of Kerala on Tuesday.",
+      "Outgoing Chief Minister Kari Nord attended the ceremony at the Central Stadium.",
+      "Of the 21 ministers, including the Chief Minister, 13 are from the Congress and five from the Harbour League.",
+    ].join("\n\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(
+      prompts.some((p) => /including the Chief Minister|including Chief Minister Ola Berg/.test(p)),
+    ).toBe(true);
+    expect(prompts.filter((p) => /including Chief Minister Kari Nord/.test(p))).toEqual([]);
   });
 });

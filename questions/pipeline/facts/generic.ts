@@ -1068,10 +1068,11 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
   if (sentence.tokens.some((t) => t.start >= clauseStart && t.end <= verb.start && t.pos === "VERB"))
     return null;
   const restFrom = m.index + m[0].length;
-  // "beating X 6-4, 3-6, 6-3 in the final": a match's set scores are no clause boundary, and no part of the fact.
+  // "beating X 6-4, 3-6, 6-3 in the final": a match's set scores are no clause boundary, and no part of the fact;
+  // nor is the comma of a figure ("leaving a revenue deficit of Rs 41,260 crore").
   const rest = text
     .slice(restFrom)
-    .match(/^(?:[^,;:"]|,\s+(?=\d+-\d+\b)){5,160}/)?.[0]
+    .match(/^(?:[^,;:"]|,\s+(?=\d+-\d+\b)|(?<=\d),(?=\d{2,3}\b)){5,160}/)?.[0]
     ?.replace(/\s+\d+-\d+(?:,\s+\d+-\d+)*(?=\s|$)/g, "")
     .replace(/[.\s]+$/, "");
   if (!rest) return null;
@@ -1117,7 +1118,7 @@ export function meansClause(sentence: Sentence): DerivedClause | null {
   const restFrom = m.index + m[0].length;
   const rest = text
     .slice(restFrom)
-    .match(/^[^,;:"]{5,140}?(?=\s+and\s+[a-z]+ing\b|[,;:"]|\.?$)/)?.[0]
+    .match(/^(?:[^,;:"]|(?<=\d),(?=\d{2,3}\b)){5,140}?(?=\s+and\s+[a-z]+ing\b|[,;:"]|\.?$)/)?.[0]
     ?.replace(/[.\s]+$/, "");
   if (!rest) return null;
   return gerundDeed(subject, pastOf(m[1], lemma), rest, m.index, restFrom);
@@ -1782,7 +1783,12 @@ function storyOffices(articles: StoryArticle[], people: Map<string, string>): Ma
       if (!OFFICE.test(s.text)) continue;
       for (const span of findSpans(s, ctx, true)) {
         if (span.type !== "person" || span.roleStart === undefined || !OFFICE.test(span.cls)) continue;
-        const office = span.cls.replace(/^(?:Union|Former|former|then)\s+/, "").trim();
+        // "Outgoing Chief Minister X", "former Prime Minister Y": no longer "the Chief Minister" of the story's day.
+        const past =
+          /^(?:Former|former|then|Outgoing|outgoing)\s/.test(span.cls) ||
+          /\b(?:former|outgoing|then|ex-|previous|erstwhile)\s*$/i.test(s.text.slice(0, span.roleStart));
+        const held = span.cls.replace(/^(?:Union|Former|former|then|Outgoing|outgoing)\s+/, "").trim();
+        const office = past ? `former ${held}` : held;
         if (!out.has(span.answer)) out.set(span.answer, office);
         const surname = span.answer.split(/\s+/).at(-1) ?? "";
         if (surname && !out.has(surname)) out.set(surname, office);
