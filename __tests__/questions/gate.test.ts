@@ -435,6 +435,11 @@ const rows: [string, string, string | null][] = [
   ],
   ["On which date was Ola Berg sworn in as Governor at a ceremony held?", "9 January 2033", "garbled ending"],
   ["On which date was Ola Berg sworn in as Governor at a ceremony held in Tromso?", "9 January 2033", null],
+  [
+    'Which number fills the blank in "The Governor administered the oath to _____ ministers at a colourful function held"?',
+    "20",
+    "garbled ending",
+  ],
   ["At which venue was the Harbour Cup final held?", "Tide Oval", null],
   [
     "How much Harbour Silicon Foundry plant will initially process 8,000 wafers a month?",

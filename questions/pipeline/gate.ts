@@ -370,7 +370,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no participle left at the end",
     // "On which date was X sworn in at a ceremony held?": where it was held was cut with the answer's phrase.
     (p) =>
-      /\b(?:at|in|on|during)\s+(?:a|an|the)\s+[a-z]+\s+(?:held|organised|organized|conducted|hosted|located|situated)\?$/.test(
+      /\b(?:at|in|on|during)\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,2}(?:held|organised|organized|conducted|hosted|located|situated)"?\?$/.test(
         p,
       )
         ? "garbled ending"
