@@ -84,7 +84,14 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   // Each article's headline, and its first sentence.
   const titles = articles.flatMap((a) => (a.title ? [` ${normKey(a.title)} `] : []));
   const firsts = articles.flatMap((a) => (a.sentences[0] ? [` ${normKey(a.sentences[0].text)} `] : []));
-  let best: { name: string; mentions: number; vehicle: boolean; measure: boolean; top: number } | null = null;
+  let best: {
+    name: string;
+    mentions: number;
+    vehicle: boolean;
+    measure: boolean;
+    top: number;
+    at: number;
+  } | null = null;
   // Each sentence's spans, read once for the passes below.
   const read = articles.map((a) =>
     a.sentences.map((s, index) => ({ s, index, spans: findSpans(s, ctx, true) })),
@@ -140,6 +147,14 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         // What the story is about is named by its headline, or else its first sentence, and outranks what is not:
         // the "Broadcasting Services Bill" of the headline, not the "Cable TV Networks Act" it replaces.
         const top = titles.some(names) ? 2 : firsts.some(names) ? 1 : 0;
+        // "SCO summit adopts Dushanbe Declaration; India stays out of para endorsing China's BRI": of two things a
+        // headline names, the one it names first is its news.
+        const at = Math.min(
+          ...titles.map((t) => {
+            const found = [whole, core, ...short].map((x) => t.indexOf(x)).filter((i) => i >= 0);
+            return found.length > 0 ? Math.min(...found) : Number.POSITIVE_INFINITY;
+          }),
+        );
         // "avenging her loss ... at the World Championships in Copenhagen last August": a thing the lead names at
         // another time than the news is its background, not its setting, wherever else the story names it.
         if (background.has(normKey(span.answer))) continue;
@@ -185,11 +200,13 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
           (!same && top > best.top) ||
           (!same &&
             top === best.top &&
-            ((best.vehicle && !vehicle) ||
-              (best.vehicle === vehicle && (mentions > best.mentions || fuller))));
+            (top === 2 && at !== best.at
+              ? at < best.at
+              : (best.vehicle && !vehicle) ||
+                (best.vehicle === vehicle && (mentions > best.mentions || fuller))));
         // "the Consumer Price Index": an index with no edition's year is a measure, not a report of its own.
         const measure = span.cls === "index" && !/\b(?:19|20)\d\d\b/.test(span.answer);
-        if (mentions >= 2 && outranks) best = { name: span.answer, mentions, vehicle, measure, top };
+        if (mentions >= 2 && outranks) best = { name: span.answer, mentions, vehicle, measure, top, at };
       }
   // A rocket is the setting only of a story whose lead names no spacecraft it carried.
   const payload =
