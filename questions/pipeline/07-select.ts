@@ -2,6 +2,7 @@
 import { jaccard, NUMBER_WORDS, normKey, wordSet } from "../text";
 import type { QuestionSource } from "../types";
 import type { Candidate, StoryArticle } from "./06-facts";
+import { sideDetail } from "./facts/details";
 
 export interface SelectedFact {
   best: Candidate;
@@ -179,6 +180,7 @@ function atMostPerSentence(
     if (blank && (blanks.get(f.best.articleId) ?? 0) >= PER_ARTICLE_BLANKS) continue;
     if (siblings.some((k) => oneList(k.best, f.best))) continue;
     if (PERCENTAGE.test(f.best.answer) && !percentages.has(f)) continue;
+    if (sideDetail(f.best)) continue;
     if (!printable(f)) continue;
     kept.push(f);
     perSentence.set(sentenceKey, [...siblings, f]);
