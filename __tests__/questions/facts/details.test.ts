@@ -33,6 +33,18 @@ describe("sideDetail: what a sentence gives only as background of its news", () 
       "'The print is broad-based,' said Mara Lind, chief economist at Harbour Capital.",
       "Harbour Capital",
     ],
+    [
+      "an employer's city",
+      "'It frees up policy space,' said Mara Lind, professor at the Centre for Trade Studies in Tromso.",
+      "Tromso",
+    ],
+    ["the upper end of a range", "Winds blew at 150 to 160 kmph.", "160"],
+    [
+      "the upper end of a range after 'ranging from'",
+      "Fines ranging from Rs 50,000 to Rs 5 lakh apply.",
+      "Rs 5 lakh",
+    ],
+    ["the lower end of a range", "Winds blew at between 150 and 160 kmph.", "150"],
   ])("%s", (_name, sentence, surface) => {
     expect(sideDetail({ sentence, surface })).toBe(true);
   });
@@ -43,6 +55,13 @@ describe("sideDetail: what a sentence gives only as background of its news", () 
       "the headline figure beside its baseline",
       "Real output was Rs 54.6 trillion, against Rs 50.8 trillion a year ago.",
       "Rs 54.6 trillion",
+    ],
+    ["the new amount, written with commas", "The payment was raised from Rs 2,100 to Rs 2,500.", "Rs 2,500"],
+    ["the new level after a rise", "Reserves rose by $1.18 billion to $912.05 billion.", "$912.05 billion"],
+    [
+      "a forecast raised for a fiscal year",
+      "The bank raised its forecast for FY33 to 7.0% from 6.8% in June.",
+      "7.0%",
     ],
     ["a bound, not a baseline", "The director has made more than 300 films.", "300"],
     ["a tenure's first year", "Ola Berg held the post from 2028 to 2030.", "2028"],

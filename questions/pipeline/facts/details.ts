@@ -27,13 +27,28 @@ const TIME_UNIT_AFTER = /^\s*(?:days|weeks|months|quarters|years|decades)\b/i;
  */
 const AFFILIATION_BEFORE =
   /(?:\b(?:said|says|according\s+to)\s+|^)(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,4}(?:at|of|with|from)\s+(?:the\s+)?$/;
+/** "professor at the Centre for Trade Studies in _____": the place of a quoted source's employer. */
+const AFFILIATION_PLACE_BEFORE =
+  /(?:\b(?:said|says|according\s+to)\s+|^)(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,4}(?:at|of|with|from)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|&)\s+)?){1,6}in\s+$/;
+
+/**
+ * One end of a range: "wind speeds of 150 to _____ kmph", "between _____ and 160 kmph", "from _____ to Rs 220".
+ * The range is the fact; one end of it, blanked, reads as a riddle.
+ */
+const RANGE_END_BEFORE =
+  /(?<![\w-])[\d₹$][\d,.]*\s*(?:%|per\s+cent|lakh|crore|million|billion|trillion)?\s*(?:to|-|–)\s*(?:Rs\.?\s*|₹\s*|\$\s*|USD\s+)?$/;
+const RANGE_START = {
+  before: /\bbetween\s+$/,
+  after: /^\s*(?:and|to|-|–)\s*(?:Rs\.?\s*|₹\s*|\$\s*|USD\s+)?\d/,
+};
+
 const SAYING = /\b(?:said|says|told|added|according\s+to)\b/;
 
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
- * Whether a candidate's answer is a side detail of its sentence: a baseline figure, the span of a record, or a
- * quoted source's employer.
+ * Whether a candidate's answer is a side detail of its sentence: a baseline figure, one end of a range, the span
+ * of a record, or a quoted source's employer.
  * @example sideDetail({ sentence: "Output rose to 7% from 6.1% a year ago.", surface: "6.1%" }) // true
  * @example sideDetail({ sentence: "Output rose to 7% from 6.1% a year ago.", surface: "7%" }) // false
  */
@@ -47,6 +62,16 @@ export function sideDetail(c: Pick<Candidate, "sentence" | "surface">): boolean 
   const listed = before.replace(/[\d₹$€£][^,;]{0,30}?(?:,|\s+and)\s+$/, "");
   if (figure && (BASELINE_BEFORE.test(before) || BASELINE_BEFORE.test(listed))) return true;
   if (figure && FROM_BEFORE.test(before) && FROM_AFTER.test(after)) return true;
+  // "raised from Rs 15 lakh to Rs 25 lakh", "rose by $1.2 billion to $912 billion": a change, and its new figure
+  // the news.
+  const change =
+    /(?<!\brang(?:e|es|ed|ing)\s)\b(?:from|by)\s+\S(?:[^,;]|,(?=\d)){0,25}\s(?:to|-|–)\s*(?:Rs\.?\s*|₹\s*|\$\s*|USD\s+)?$/.test(
+      before,
+    );
+  const rangeEnd = RANGE_END_BEFORE.test(before) && !change;
+  if (figure && (rangeEnd || (RANGE_START.before.test(before) && RANGE_START.after.test(after)))) return true;
   if (RECORD_SPAN_BEFORE.test(before) && TIME_UNIT_AFTER.test(after)) return true;
-  return AFFILIATION_BEFORE.test(before) && SAYING.test(c.sentence);
+  return (
+    (AFFILIATION_BEFORE.test(before) || AFFILIATION_PLACE_BEFORE.test(before)) && SAYING.test(c.sentence)
+  );
 }
