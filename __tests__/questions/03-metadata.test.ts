@@ -58,6 +58,15 @@ describe("03-metadata: date, source and dateline come off the top of the article
       },
     ],
     [
+      "a dateline that writes its day before its month",
+      ["Valdoria approves a rail line", "TROMSO, 3 March 2031: The Cabinet on Monday approved the line."],
+      {
+        date: { year: 2031, month: 3, day: 3 },
+        datelinePlace: "Tromso",
+        paragraphs: ["The Cabinet on Monday approved the line."],
+      },
+    ],
+    [
       "a dateline with its time alone on its line, and the writer's name under it",
       [
         "Ola Berg takes over as air chief",

@@ -23,7 +23,7 @@ export interface Metadata {
 const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DATE_LINE = /^date\s+(\d{4})-(\d{2})-(\d{2})\b\s*(.*)$/i;
 const DATELINE =
-  /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*[[(](?<country>[A-Za-z .'-]+)[\])])?\s*,\s*(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})(?:\s*,\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\)\s*(?:[:-]\s*)?|[:-]\s*)/;
+  /^(?<place>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3})(?:\s*[[(](?<country>[A-Za-z .'-]+)[\])])?\s*,\s*(?:(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(?<day>\d{1,2})|(?<dayFirst>\d{1,2})\s+(?<monthAfter>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?)(?:\s*,?\s*(?<year>\d{4}))?\s*(?:\((?<agency>[A-Za-z]+)\)\s*(?:[:-]\s*)?|[:-]\s*)/;
 const CAPS_DATELINE =
   /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
 /**
@@ -156,10 +156,13 @@ export function extractMetadata(input: string[]): Metadata {
       datelinePlace = titleCase(g.place ?? "");
       datelineCountry = g.country?.trim() ?? null;
       if (g.agency && lex.isOutlet(g.agency)) source ??= g.agency;
-      if (g.month && g.day) {
-        const month = MONTH_ABBR.indexOf(g.month.slice(0, 3).toLowerCase()) + 1;
+      // "NEW DELHI, March 3, 2031:" and "NEW DELHI, 3 March 2031:" alike.
+      const monthName = g.month ?? g.monthAfter;
+      const day = g.day ?? g.dayFirst;
+      if (monthName && day) {
+        const month = MONTH_ABBR.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
         const year = g.year ? Number(g.year) : null;
-        if (!date && month > 0) date = { year, month, day: Number(g.day) };
+        if (!date && month > 0) date = { year, month, day: Number(day) };
       }
       lines[0] = lines[0].slice(m[0].length);
     }
