@@ -2,6 +2,32 @@ import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
 
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
+  // Clauses cut before their verb, after their auxiliary, or around a fronted preposition.
+  ["Which organisation did Ola Berg say would?", "Harbour Bank", "ends on an auxiliary"],
+  ["Which organisation did Ola Berg say would cut rates?", "Harbour Bank", null],
+  [
+    "With reference to the Tromso Summit, in which year did the summit approve the group's budget for?",
+    "2033",
+    "stranded preposition",
+  ],
+  ["For which year did the Tromso Summit approve the group's budget?", "2033", null],
+  ["What did Valdoria apply for?", "membership", null],
+  [
+    "With reference to the Harbour Pact, to what percentage did under the upgrade Agreement in March 2033?",
+    "99.3%",
+    "garbled do-support",
+  ],
+  [
+    "On which date did a notification issued by the Law Ministry said?",
+    "19 February 2032",
+    "garbled do-support",
+  ],
+  ["On which date did the Law Ministry issue the notification?", "19 February 2032", null],
+  [
+    "With reference to the Harbour Prize (2032), who and translator Kari Lind-Fernandes with the trophy at the Tate Modern in London?",
+    "Mara Lind",
+    "garbled subject",
+  ],
   // A reduced relative taken for the inverted verb leaves the clause's own perfect behind.
   [
     "From which state did the number of gecko species know from Valdoria has risen to 52 in June 2032?",

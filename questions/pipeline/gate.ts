@@ -302,9 +302,42 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "no subject of two with one lost",
     // "Who and his partner X won the title?": the answer was one of two subjects.
+    // "Who and translator X with the trophy?": a caption's pair, with its verb lost.
     (p) =>
-      /^(?:With reference to [^,]+, )?(?:Who|Which [a-z]+) and (?:his|her|their|its)\b/.test(p)
+      /^(?:With reference to [^,]+, )?(?:Who|Which [a-z]+) and (?:his|her|their|its|(?:[a-z]+\s+)?[A-Z])/.test(
+        p,
+      )
         ? "garbled subject"
+        : null,
+  ],
+  [
+    "no verb left without its own",
+    // "Which organisation did X say would?": a clause cut after its modal ("have", "do" and "be" may be verbs
+    // of their own: "How many members did the panel have?").
+    (p) =>
+      /\s(?:would|will|could|should|can|may|might|must|shall)\?$/.test(p) ? "ends on an auxiliary" : null,
+  ],
+  [
+    "no preposition stranded after a fronted one",
+    // "In which year did the summit approve the budget for?": the year was the object of "for", so the fronted
+    // "In which year" leaves "for" with nothing.
+    (p) =>
+      /^(?:With reference to [^,]+, )?(?:In|On|At|From|By|With|Since|During|To|For|Under|Against|Among)\s+(?:which|what|whom)\b[^?]*\s(?:for|of|in|on|at|to|from|by|with|into|than)\?$/.test(
+        p,
+      )
+        ? "stranded preposition"
+        : null,
+  ],
+  [
+    "do-support takes a verb, not a preposition",
+    // "To what percentage did under the upgrade Agreement ...?": the subject and verb were cut.
+    // "On which date did a notification issue by the Law Ministry said?": the verb of saying after do-support.
+    (p) =>
+      /\b(?:did|does|do)\s+(?:under|in|on|at|for|with|by|from|to|of|as|into|after|before)\s/.test(p) ||
+      /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who)\b)[^?,"])*?\s(?:said|says|announced|stated|added|noted)\?$/.test(
+        p,
+      )
+        ? "garbled do-support"
         : null,
   ],
   [
