@@ -2,6 +2,20 @@ import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
 
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
+  // A speaker's first person, and a sum given with a job.
+  ["How much did our trade with Nordland cross in 2032?", "USD 26 billion", "first person"],
+  [
+    "With reference to the Harbour Pact, in how many years do we expect exports to double?",
+    "five",
+    "first person",
+  ],
+  ["By how much did Valdoria's trade with the US grow in 2032?", "USD 26 billion", null],
+  [
+    "With reference to the World Championships, how much did the Nordland Chief Minister announce and a Class-I government job for the wrestler?",
+    "Rs 3 crore",
+    "amount paired with a thing",
+  ],
+  ["How much did the Nordland Chief Minister announce for the wrestler and her coach?", "Rs 3 crore", null],
   // Clauses cut before their verb, after their auxiliary, or around a fronted preposition.
   ["Which organisation did Ola Berg say would?", "Harbour Bank", "ends on an auxiliary"],
   ["Which organisation did Ola Berg say would cut rates?", "Harbour Bank", null],

@@ -311,6 +311,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "an amount asked is not one of two things given",
+    // "How much did the Chief Minister announce and a Class-I government job?": the sum's and-partner stayed.
+    (p) =>
+      /^(?:With reference to [^,]+, )?how (?:much|many)\b[^?]*\b(?:did|does|do|will|would)\b[^?]*\s[a-z]+\s+and\s+(?:a|an)\s/i.test(
+        p,
+      )
+        ? "amount paired with a thing"
+        : null,
+  ],
+  [
     "no verb left without its own",
     // "Which organisation did X say would?": a clause cut after its modal ("have", "do" and "be" may be verbs
     // of their own: "How many members did the panel have?").
@@ -786,6 +796,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           ? "a counted list cut short"
           : null;
     },
+  ],
+  [
+    "no first person of a quotation",
+    // "How much did our trade with SCO members cross?", "in how many years do we expect exports ...?": a speaker's
+    // words asked as the paper's own.
+    (p) => (/\b(?:our|ours|we|us)\b/.test(p.replace(/"[^"]*"/g, "")) ? "first person" : null),
   ],
   [
     "does not give the answer away",
