@@ -2,6 +2,52 @@ import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
 
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
+  // Two counts or two nouns of one phrase, half left behind the verb.
+  [
+    "How many tunnels did the BRO complete and nearly 600 bridges in border areas?",
+    "40",
+    "count paired with another",
+  ],
+  [
+    "How many countries did the Harbour Watch rank and territories in May 2033?",
+    "180",
+    "count paired with another",
+  ],
+  [
+    "What percentage did the department assign to above-normal rainfall and 22 per cent to excess rainfall?",
+    "34 per cent",
+    "count paired with another",
+  ],
+  ["How many tunnels did the Tromso Roads Board complete in 2031?", "40", null],
+  [
+    "How many places did Valdoria climb to 118th among 193 countries and territories in May 2032?",
+    "three",
+    null,
+  ],
+  ["In which year does analysis of IMD data show that, 263 of the 718 districts?", "2031", "garbled clause"],
+  // Page furniture and torn figures.
+  [
+    "Which declaration do Business News > World > leaders adopt in Tromso?",
+    "Tromso Declaration",
+    "furniture or torn figure",
+  ],
+  [
+    "Which scheme did the Centre launch 000 on attaining 60 years of age?",
+    "Harbour Yojana",
+    "furniture or torn figure",
+  ],
+  ["How many people did the Harbour Yojana reach by 2031?", "10,000", null],
+  // Garbled clauses.
+  [
+    "With reference to the Harbour Award, in which year were but the categories dropped?",
+    "2009",
+    "garbled clause",
+  ],
+  ["In which year does analysis by the Tromso Institute of IMD data show that?", "2031", "garbled clause"],
+  // A country's office, possessed once.
+  ["Who was India's Nepal Prime Minister at the Tromso summit in 2032?", "Ola Berg", "garbled possessive"],
+  ["Who won the India's first world medal in wrestling?", "Ola Berg", "garbled possessive"],
+  ["Who was Nepal's Prime Minister at the Tromso summit in 2032?", "Ola Berg", null],
   // A speaker's first person, and a sum given with a job.
   ["How much did our trade with Nordland cross in 2032?", "USD 26 billion", "first person"],
   [

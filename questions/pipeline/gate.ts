@@ -123,12 +123,50 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "a count is not one of two",
     // "How many camps in X and five in Y were burnt down?": the other count of the pair reads as garbled.
+    // "What percentage did the department assign to above-normal rainfall and 22 per cent ...?": a share too.
+    // "How many tunnels did the BRO complete and nearly 600 bridges?", "How many countries did RSF rank and
+    // territories?": the count's noun phrase was two, and half of it stayed behind the verb.
     (p) =>
-      /^(?:[^?]*, )?how many\b[^?]*?\b(?:and|or)\s+(?:up\s+to\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]/i.test(
+      /^(?:[^?]*, )?(?:how many|how much|what percentage|what amount)\b[^?]*?\b(?:and|or)\s+(?:up\s+to\s+|nearly\s+|about\s+|over\s+|some\s+|around\s+|almost\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]/i.test(
+        p,
+      ) ||
+      /^(?:[^?]*, )?how many\b[^?]*\b(?:did|does|do|will|would)\s[^?]*?\s[a-z]+(?<!s)\s+and\s+[a-z]+s(?=\s+(?:in|at|across|over|on|from)\b|\?)/i.test(
         p,
       )
         ? "count paired with another"
         : null,
+  ],
+  [
+    "no page furniture or torn figure",
+    // "Which declaration do Business News > News > World > G20 leaders adopt?": a breadcrumb in the headline.
+    // "Which scheme did the Centre launch 000 on attaining 60 years?": a figure cut at its thousands comma.
+    (p) => (/\s>\s|(?<![\d,.])000\b/.test(p) ? "furniture or torn figure" : null),
+  ],
+  [
+    "no conjunction after an auxiliary, and no function word at the end",
+    // "in which year were but the categories dropped?", "In which year does analysis by X of IMD data show that?"
+    (p) =>
+      /\b(?:was|were|is|are|did|does|do|has|have|had)\s+(?:but|yet)\s/.test(p) ||
+      /\s(?:that|which|whose|the|a|an|and|or|but)\?$/.test(p) ||
+      // "... does analysis of IMD data show that, 263 of the 718 districts?": what was shown was cut.
+      /\b(?:show|shows|showed|said|says|found|finds|noted|notes)\s+that,\s/.test(p)
+        ? "garbled clause"
+        : null,
+  ],
+  [
+    "one country's office",
+    // "Who was India's Bangladesh Prime Minister ...?", "Who won the India's first world medal?": a country's
+    // possessive before another country, or after "the".
+    (p) => {
+      for (const m of p.matchAll(/\b(the\s+)?([A-Z][a-z]+)['’]s\b(?:\s+([A-Z][a-z]+)\b)?/g)) {
+        const owner = lexicon().country(m[2] ?? "");
+        if (!owner) continue;
+        if (m[1]) return "garbled possessive";
+        const next = lexicon().country(m[3] ?? "");
+        if (next && next.name !== owner.name) return "garbled possessive";
+      }
+      return null;
+    },
   ],
   [
     "no article before the wh-word",
