@@ -23,6 +23,11 @@ describe("01-clean: furniture lines are dropped", () => {
       [BODY],
     ],
     ["a breadcrumb of pipes", `PTI  |  National  |  Science\n${BODY}`, [BODY]],
+    [
+      "a breadcrumb ending in the headline, at the foot of the page",
+      `${BODY}\nBusiness News > News > World > Leaders adopt Tromso declaration; back a tax on billionaires, AI compact`,
+      [BODY],
+    ],
     ["a reading time", `READ TIME: 4 MIN\n${BODY}\n4 min read`, [BODY]],
     [
       "a caption with its photo credit in brackets",
