@@ -306,6 +306,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the Harbour Nordic Open Badminton Championships",
     ],
     [
+      "a women's title is named whole, with the article its acronym takes",
+      [
+        "Mara Lind became the first Valdorian to win the NCF Women's World Championship on Sunday.",
+        "Lind beat defending champion Kari Nord 6.5-5.5 in a 12-game match in Tromso.",
+        "Nord had held the NCF Women's World Championship since 2028.",
+      ],
+      "the NCF Women's World Championship",
+    ],
+    [
       "a one-word exercise is named as exams name it",
       [
         "The 29th edition of the Valdoria-Norway naval exercise Tide concluded off the coast on Tuesday.",

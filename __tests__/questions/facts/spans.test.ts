@@ -27,6 +27,12 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The craft entered the Lantern Orbit around the point.", "Lantern Orbit", "thing", "orbit"],
   ["The navy launched Operation Seabird to evacuate citizens.", "Operation Seabird", "thing", "operation"],
   [
+    "Mara Lind won the NCF Women's World Championship match on Sunday.",
+    "NCF Women's World Championship",
+    "thing",
+    "championship",
+  ],
+  [
     "They discussed the ‘Build in Valdoria’ initiative and its aims.",
     "Build in Valdoria",
     "thing",

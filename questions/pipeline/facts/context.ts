@@ -745,7 +745,11 @@ function phraseOf(name: string): string {
   const cls = classOfName(bare);
   if (!cls) return bare;
   const first = bare.split(/\s+/)[0]?.toLowerCase() ?? "";
-  return first === cls.noun.split(" ")[0] || /^[A-Z]{2,}\s/.test(bare) ? bare : `the ${bare}`;
+  // "the FIDE World Cup", "the BRICS Summit": an acronym that opens a name with a class noun takes the article too,
+  // except a ship's prefix ("INS Orca").
+  return first === cls.noun.split(" ")[0] || /^(?:INS|INSV|ICGS|HMS|USS|MV|RV)\s/.test(bare)
+    ? bare
+    : `the ${bare}`;
 }
 
 /**

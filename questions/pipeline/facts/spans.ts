@@ -250,6 +250,20 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
           continue;
         }
       }
+      // "the FIDE Women's World Championship", "the People's Liberation Army": a plural's possessive inside a
+      // name is part of it (a person's or a country's ends it: "Nordland's Ola Berg" is two names).
+      if (
+        /^['’]s$/.test(x.text) &&
+        glued &&
+        /^(?:Women|Men|Girls|Boys|Children|People|Farmers|Workers|Veterans|Nations|Ladies)$/.test(
+          prev.text,
+        ) &&
+        nameToken(j + 1)
+      ) {
+        to = j + 1;
+        j += 2;
+        continue;
+      }
       // "Orbiter-X2", "army-held", "A- and": a word glued to the name by a hyphen.
       if (
         x.text === "-" &&
