@@ -2,7 +2,14 @@ import { normKey } from "@/questions";
 import peopleData from "@/questions/data/people.json";
 import { lexicon } from "@/questions/lexicon";
 import type { Candidate } from "@/questions/pipeline/06-facts";
-import { buildPools, optionsFor, printable, storySport } from "@/questions/pipeline/08-options";
+import {
+  articleFor,
+  buildPools,
+  optionsFor,
+  printable,
+  storySport,
+  withArticle,
+} from "@/questions/pipeline/08-options";
 import {
   boundOf,
   figureValue,
@@ -1658,5 +1665,60 @@ describe("options: a badminton story's singles final is badminton's", () => {
       ...(lexicon().distractors["person:athlete:tennis:world"] ?? []),
     ]);
     expect(optionsFor(c, [], buildPools([c])).filter((o) => tennis.has(o))).toEqual([]);
+  });
+});
+
+describe("08-options: a blank after an indefinite article takes the article all its options take", () => {
+  it.each([
+    ["8%", "an"],
+    ["11", "an"],
+    ["18th", "an"],
+    ["80", "an"],
+    ["11,000", "an"],
+    ["Rs 8 crore", "an"],
+    ["6.5%", "a"],
+    ["1,100", "a"],
+    ["180", "a"],
+    ["fifth", "a"],
+    ["eighth", "an"],
+    ["MoU", "an"],
+    ["UN", "a"],
+    ["Uttar Pradesh", "an"],
+    ["one", "a"],
+  ])("articleFor: %s takes '%s'", (word, article) => {
+    expect(articleFor(word)).toBe(article);
+  });
+
+  it("writes 'a' where every option takes it", () => {
+    expect(
+      withArticle('Which figure fills the blank in "The count shows a(n) _____ increase"?', [
+        "6.5%",
+        "5.5%",
+        "7.5%",
+        "9%",
+      ]),
+    ).toBe('Which figure fills the blank in "The count shows a _____ increase"?');
+  });
+
+  it("writes 'an' where every option takes it", () => {
+    expect(
+      withArticle('Which ordinal fills the blank in "It is a(n) _____ title"?', [
+        "eighth",
+        "eleventh",
+        "18th",
+        "80th",
+      ]),
+    ).toBe('Which ordinal fills the blank in "It is an _____ title"?');
+  });
+
+  it("keeps 'a(n)' where the options differ, so the article does not point at the key", () => {
+    const prompt = 'Which ordinal fills the blank in "It is a(n) _____ title"?';
+    expect(withArticle(prompt, ["fifth", "eighth", "sixth", "ninth"])).toBe(prompt);
+  });
+
+  it("printable resolves the article with the options", () => {
+    expect(
+      printable('Which figure fills the blank in "A(n) _____ rise"?', "6.5%", ["6.5%", "5.5%", "7.5%", "9%"]),
+    ).toBe('Which figure fills the blank in "A _____ rise"?');
   });
 });

@@ -236,6 +236,45 @@ export function optionsFor(
  * @example printable('Which committee fills the blank in "..."?', "Harbour Committee", ["Harbour Committee", "A", "B", "C"]) // 'Which name fills the blank in "..."?'
  */
 export function printable(prompt: string, answer: string, options: string[]): string {
+  return withArticle(namedByClass(prompt, answer, options), options);
+}
+
+/**
+ * "a(n) _____" written as the article every option takes: "an _____ increase" where the options are 8%, 11%, 18%
+ * and 80%, "a _____" where all are consonant-led; "a(n)" stays only where the options differ, since the right
+ * article would point at the key (blind readings 30 and 31 marked "a(n)" a drafting artefact).
+ * @example withArticle('... shows a(n) _____ increase"?', ["6.5%", "5.5%", "7.5%", "9%"]) // '... shows a _____ increase"?'
+ */
+export function withArticle(prompt: string, options: string[]): string {
+  if (!/\b[Aa]\(n\) _____/.test(prompt)) return prompt;
+  const articles = new Set(options.map(articleFor));
+  if (articles.size !== 1) return prompt;
+  const article = [...articles][0] as string;
+  return prompt.replace(/\b([Aa])\(n\) _____/g, (_all, a: string) => `${a}${article.slice(1)} _____`);
+}
+
+/** The indefinite article a word or figure takes when read aloud: "an 8%", "an 11th", "a 1,100", "an MoU". */
+export function articleFor(word: string): "a" | "an" {
+  const w = word.trim().replace(/^(?:Rs\.?|₹|\$|USD|INR)\s*/, "");
+  // Figures: eight, eleven, eighteen and eighty-something (and their thousands) begin with a vowel sound.
+  const digits = w.match(/^\d[\d,]*/)?.[0];
+  if (digits) {
+    const groups = digits.split(",");
+    const lead = groups.length > 1 ? (groups[0] ?? "") : digits;
+    return /^(?:8|11|18)$/.test(lead) || /^8\d*$/.test(lead) || (lead.length === 2 && /^8/.test(lead))
+      ? "an"
+      : /^(?:11|18)\d{2}$/.test(lead) && groups.length === 1
+        ? "an"
+        : "a";
+  }
+  // An initialism read letter by letter: "an MoU", "an FTA", "a UN body".
+  if (/^[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,5}\b/.test(w)) return /^[AEFHILMNORSX]/.test(w) ? "an" : "a";
+  if (/^(?:uni|use|usu|eu|one\b|once)/i.test(w)) return "a";
+  if (/^(?:hour|honou?r|heir)/i.test(w)) return "an";
+  return /^[aeiou]/i.test(w) ? "an" : "a";
+}
+
+function namedByClass(prompt: string, answer: string, options: string[]): string {
   const noun = askedNoun(prompt, answer);
   // Two distractors of the class leave the answer no odd one out.
   if (!noun || options.filter((o) => o !== answer && noun.test(o)).length >= 2) return prompt;
