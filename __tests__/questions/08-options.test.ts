@@ -1722,3 +1722,14 @@ describe("08-options: a blank after an indefinite article takes the article all 
     ).toBe('Which figure fills the blank in "A _____ rise"?');
   });
 });
+
+describe("08-options: a sum of a hundred thousand crore or more is written as Indian papers write it", () => {
+  it("writes 'lakh crore' where two decimals of a lakh hold it, and lakh grouping otherwise", () => {
+    const round = nearbyNumbers("Rs 72,000 crore", {}, 1, "lakh");
+    expect(round.filter((o) => /lakh crore$/.test(o)).length).toBeGreaterThan(0);
+    expect(round.every((o) => !/\d{3},\d{3} crore/.test(o))).toBe(true);
+    const exact = nearbyNumbers("₹91,526 crore", {}, 1, "lakh");
+    expect(exact.some((o) => /^₹1,\d\d,\d{3} crore$/.test(o))).toBe(true);
+    expect(exact.every((o) => !/\d{3},\d{3} crore/.test(o))).toBe(true);
+  });
+});

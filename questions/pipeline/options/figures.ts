@@ -198,6 +198,14 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
   // odd one out.
   const grouping = /\d,\d\d,\d{3}\b/.test(raw) || /^\d{1,2},\d\d,/.test(raw) ? "en-IN" : "en-US";
   const write = (v: number) => {
+    // "Rs 102,000 crore": a hundred thousand crore is written a lakh crore, as Indian papers write it ("Rs 1.02
+    // lakh crore"), or grouped in lakhs where it has more digits than two decimals of a lakh show.
+    if (/^\s*crore\b/.test(post) && v >= 100_000 && decimals === 0) {
+      const lakhs = v / 100_000;
+      return Number.isInteger(v / 1000)
+        ? `${pre}${Number(lakhs.toFixed(2))} lakh${post}`
+        : `${pre}${v.toLocaleString("en-IN")}${post}`;
+    }
     const text = v.toFixed(decimals);
     const grouped =
       raw.includes(",") && v >= 1000
