@@ -102,6 +102,8 @@ class Lexicon {
   readonly countryHints: Record<string, string[]> = regionsData.countryHints;
   /** The states and union territories each state borders. */
   readonly neighbours: Record<string, string[]> = regionsData.neighbours;
+  /** Some larger cities of each state, for options of the state a question is about. */
+  readonly stateCities: Record<string, string[]> = regionsData.cities;
   readonly classBeforeName: string[] = classesData.classBeforeName;
   readonly regionPattern: string;
   readonly furniture = furnitureData;

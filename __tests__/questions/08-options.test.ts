@@ -1733,3 +1733,37 @@ describe("08-options: a sum of a hundred thousand crore or more is written as In
     expect(exact.every((o) => !/\d{3},\d{3} crore/.test(o))).toBe(true);
   });
 });
+
+describe("08-options: a city of a state is offered that state's cities", () => {
+  const kerala = lexicon().stateCities.Kerala ?? [];
+
+  it("08-options: a listed city gets cities of its own state", () => {
+    const c = { ...candidate("where", "Thrissur", "city"), prompt: "In which city did the festival open?" };
+    const options = optionsFor(c, [], buildPools([]));
+    expect(options).toContain("Thrissur");
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(kerala).toContain(o);
+  });
+
+  it("08-options: a place its sentence puts in a state gets that state's cities", () => {
+    const c = {
+      ...candidate("where", "Tromsoville", "city"),
+      country: lexicon().country("India"),
+      prompt: "In which city is the bird sanctuary?",
+      sentence: "The sanctuary lies in Tromsoville, Kerala, near the coast.",
+    };
+    const options = optionsFor(c, [], buildPools([]));
+    expect(options).toContain("Tromsoville");
+    for (const o of options.filter((x) => x !== "Tromsoville")) expect(kerala).toContain(o);
+  });
+
+  it("08-options: a big city of no listed state is not put in the state its sentence names next", () => {
+    const c = {
+      ...candidate("where", "New Delhi", "city"),
+      prompt: "In which city did she study?",
+      sentence: "The exhibition toured New Delhi, Kerala, and then Goa.",
+    };
+    const options = optionsFor(c, [], buildPools([]));
+    expect(options.filter((o) => kerala.includes(o)).length).toBeLessThan(3);
+  });
+});

@@ -3,7 +3,7 @@ import siblingsData from "../data/siblings.json" with { type: "json" };
 import { type Country, lexicon } from "../lexicon";
 import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
-import { citiesOf, classOfName } from "./facts/spans";
+import { citiesOf, classOfName, isKnownCity } from "./facts/spans";
 import {
   boundOf,
   figureValue,
@@ -1063,8 +1063,19 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
     return;
   }
   if (c.category.startsWith("place:")) return;
-  const code = c.country?.code ?? countryOfCity(c.answer);
+  const code = c.country?.code ?? countryOfCity(c.answer) ?? (listedState(c.answer) ? "IN" : undefined);
   if (!code) return;
+  // "the Nawabganj Bird Sanctuary in Unnao, Uttar Pradesh": a city of a state is offered that state's cities, then
+  // its neighbours'; big cities elsewhere leave the one place of that state standing out (blind reading 31).
+  const state = code === "IN" ? stateOf(c) : undefined;
+  if (state) {
+    const seed = `${c.prompt}|${c.answer}`;
+    yield* shuffled(lex.stateCities[state] ?? [], seed);
+    yield* shuffled(
+      (lex.neighbours[state] ?? []).flatMap((n) => lex.stateCities[n] ?? []),
+      seed,
+    );
+  }
   // The same three big cities for every question would leave the answer the odd one out across a quiz: the
   // curated cities come in an order drawn from the question.
   yield* shuffled(citiesOf(code), `${c.prompt}|${c.answer}`);
@@ -1098,6 +1109,41 @@ function* regionsNear(c: Candidate, kind: string): Generator<string> {
     seed,
   );
   yield* shuffled(all, seed);
+}
+
+let cityState: Map<string, string> | undefined;
+/** The state the curated cities put a city in. */
+function listedState(city: string): string | undefined {
+  if (!cityState) {
+    cityState = new Map();
+    for (const [state, cities] of Object.entries(lexicon().stateCities))
+      for (const name of cities) cityState.set(normKey(name), state);
+  }
+  return cityState.get(normKey(city));
+}
+/**
+ * The state an Indian city answer is in: the one the curated cities put it in, else the only state its sentence
+ * names; undefined when neither says.
+ */
+function stateOf(c: Candidate): string | undefined {
+  const lex = lexicon();
+  const known = listedState(c.answer);
+  if (known) return known;
+  // A big city of no listed state is asked beside its sentence's other state ("born in Andhra Pradesh, studied in
+  // Bengaluru"), not of it.
+  if (isKnownCity(c.answer)) return undefined;
+  // "in Unnao, Uttar Pradesh", "Koraput district of Odisha", "Odisha's Koraput": the state written beside the place.
+  const written = c.surface || c.answer;
+  const at = c.sentence.indexOf(written);
+  if (at < 0) return undefined;
+  const after = c.sentence.slice(at + written.length, at + written.length + 40);
+  const before = c.sentence.slice(Math.max(0, at - 30), at);
+  return (lex.regions.state ?? []).find(
+    (st) =>
+      new RegExp(
+        `^(?:,\\s+|\\s+(?:district\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:district\\s+of\\s+)?)${escapeRegex(st)}\\b(?!\\s+and\\b)`,
+      ).test(after) || new RegExp(`\\b${escapeRegex(st)}['’]s\\s+$`).test(before),
+  );
 }
 
 let cityCountry: Map<string, string> | undefined;
