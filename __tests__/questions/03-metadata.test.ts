@@ -58,6 +58,36 @@ describe("03-metadata: date, source and dateline come off the top of the article
       },
     ],
     [
+      "a breadcrumb of slashes that runs into the headline",
+      [
+        "Home / Valdoria News / Ola Berg named next air chief, to take over on 30 September",
+        "Valdoria News",
+        "Ola Berg named next air chief, to take over on 30 September",
+        "Ola Berg, now the Vice Chief, will succeed Kari Nord.",
+      ],
+      { title: "Ola Berg named next air chief, to take over on 30 September" },
+    ],
+    [
+      "a government masthead of three lines",
+      [
+        "Press Information Bureau",
+        "Government of India",
+        "Prime Minister's Office",
+        "PM dedicates Tromso Tunnel to the nation",
+        "The Prime Minister dedicated the tunnel to the nation on Monday.",
+      ],
+      { title: "PM dedicates Tromso Tunnel to the nation" },
+    ],
+    [
+      "a section label of two words above the headline",
+      [
+        "Climate Change",
+        "Monsoon 2032: Harbour Met Office forecasts above-normal rainfall",
+        "The office forecast rainfall at 105% of the long period average.",
+      ],
+      { title: "Monsoon 2032: Harbour Met Office forecasts above-normal rainfall" },
+    ],
+    [
       "a dateline that writes its day before its month",
       ["Valdoria approves a rail line", "TROMSO, 3 March 2031: The Cabinet on Monday approved the line."],
       {

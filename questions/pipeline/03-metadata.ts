@@ -127,6 +127,10 @@ export function extractMetadata(input: string[]): Metadata {
     if (lex.isOutlet(line)) source ??= line;
   }
 
+  // "Home / India News / X named next IAF chief": a breadcrumb that runs into the headline on one line.
+  const crumbs = (lines[0] ?? "").match(/^(?:[^/|]{1,25}\s\/\s){2,}(?=\S.{19,}$)/);
+  if (crumbs) lines[0] = (lines[0] ?? "").slice(crumbs[0].length);
+
   let title = "";
   let hasHeadline = false;
   const first = lines[0] ?? "";
@@ -226,14 +230,16 @@ function isMasthead(line: string): boolean {
   if (words.length <= 6 && words.every((w) => SECTION_WORD.test(w) || lexicon().isOutlet(w))) return true;
   return (
     words.length <= 6 &&
-    /^(?:Ministry|Department|Office|Directorate|Government)\b/.test(line) &&
+    /^(?:Ministry|Department|Office|Directorate|Government|Prime Minister['’]s Office|President['’]s Secretariat|Vice President['’]s Secretariat|Cabinet Secretariat)\b/.test(
+      line,
+    ) &&
     words.every((w) => /^[A-Z&]/.test(w) || /^(?:of|and|for|the)$/.test(w))
   );
 }
 
 /** A word of a site's section label above the headline: "NDTV News India News", "Wildlife & Biodiversity". */
 const SECTION_WORD =
-  /^(?:&|and|news|india|world|nation(?:al)?|international|business|economy|markets?|sports?|cricket|hockey|football|tennis|chess|badminton|athletics|wrestling|boxing|shooting|kabaddi|golf|olympics|science|tech(?:nology)?|environment|wildlife|biodiversity|politics|opinion|home|entertainment|cities|states|health|education|elections?|latest|defence|agriculture|energy|climate|lifestyle|explained|features?|premium)$/i;
+  /^(?:&|and|news|india|world|nation(?:al)?|international|business|economy|markets?|sports?|cricket|hockey|football|tennis|chess|badminton|athletics|wrestling|boxing|shooting|kabaddi|golf|olympics|science|tech(?:nology)?|environment|wildlife|biodiversity|politics|opinion|home|entertainment|cities|states|health|education|elections?|latest|defence|agriculture|energy|climate|change|lifestyle|explained|features?|premium|mining|forests?|water|pollution|governance|urbanisation|disasters?|natural|economics?|finance|industry|infrastructure|space|diplomacy|judiciary|law|courts?|culture|books|art|science|awards?)$/i;
 
 function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place.trim();
