@@ -73,3 +73,26 @@ describe("02-split: a related-stories heading cuts off the teasers after it", ()
     expect(splitPage(input)).toEqual(expected);
   });
 });
+
+describe("02-split: a summary's bullet points above the body go after it", () => {
+  it("moves the bullets after the body and drops their heading", () => {
+    const lines = [
+      "Summary",
+      "- Real output rose 7.4% in Q1, up from 7%",
+      "- Value added grew 7.1%",
+      "Valdoria's economy grew 7.4% in the April-June quarter, data released on Friday showed.",
+      "Manufacturing led the growth.",
+    ];
+    expect(splitPage(lines).lines).toEqual([
+      "Valdoria's economy grew 7.4% in the April-June quarter, data released on Friday showed.",
+      "Manufacturing led the growth.",
+      "- Real output rose 7.4% in Q1, up from 7%",
+      "- Value added grew 7.1%",
+    ]);
+  });
+
+  it("leaves a page without such a heading as it is", () => {
+    const lines = ["Valdoria's economy grew 7.4%.", "- one point", "Manufacturing led."];
+    expect(splitPage(lines).lines).toEqual(lines);
+  });
+});

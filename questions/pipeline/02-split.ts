@@ -14,6 +14,32 @@ export interface SplitPage {
  * @example splitPage(["Body.", "Related Articles", "Outlet", "Other story."]) // { lines: ["Body."], teasers: 1 }
  */
 export function splitPage(lines: string[]): SplitPage {
+  const page = splitTeasers(lines);
+  return { ...page, lines: summaryLast(page.lines) };
+}
+
+/** "Summary", "Key highlights", "Story highlights": a heading over a page's bullet points. */
+const SUMMARY_HEADING =
+  /^(?:summary|(?:key |story |top )?highlights|key (?:points|takeaways)|in short|at a glance|quick read)\s*:?$/i;
+const BULLET = /^\s*(?:[-•*▪●]\s+|\d{1,2}[.)]\s+)/;
+
+/**
+ * A summary's bullet points above the body ("Summary / - Real GDP rose 7.4% in Q1 ...") go after it, without
+ * their heading: the body's first sentence is the lead a story's setting and month are read from, and the
+ * bullets repeat its facts in shorthand.
+ * @example summaryLast(["Summary", "- GDP rose 7.4%", "The economy grew 7.4% in the quarter."])
+ * // ["The economy grew 7.4% in the quarter.", "- GDP rose 7.4%"]
+ */
+export function summaryLast(lines: string[]): string[] {
+  const at = lines.slice(0, 12).findIndex((l) => SUMMARY_HEADING.test(l.trim()));
+  if (at < 0) return lines;
+  let end = at + 1;
+  while (end < lines.length && BULLET.test(lines[end] ?? "")) end++;
+  if (end === at + 1 || end >= lines.length) return lines;
+  return [...lines.slice(0, at), ...lines.slice(end), ...lines.slice(at + 1, end)];
+}
+
+function splitTeasers(lines: string[]): SplitPage {
   const isOutlet = (l: string) => lexicon().isOutlet(l.replace(/^[-–—•\s]+/, ""));
   const isHeading = (l: string) => lexicon().isTeaserHeading(l);
   let kept = lines;

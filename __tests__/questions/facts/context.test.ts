@@ -306,6 +306,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the Harbour Nordic Open Badminton Championships",
     ],
     [
+      "a data release in the lede under a standfirst that reads as news",
+      [
+        "Manufacturing and construction power the fastest expansion in five quarters even as farm growth slows",
+        "Valdoria's economy grew 7.4% in the April-June quarter of 2032-33, data released on Friday showed.",
+        "Growth in the quarter was higher than the 7% recorded in the January-March quarter.",
+      ],
+      "the GDP data for the April-June quarter of 2032-33",
+    ],
+    [
       "a women's title is named whole, with the article its acronym takes",
       [
         "Mara Lind became the first Valdorian to win the NCF Women's World Championship on Sunday.",

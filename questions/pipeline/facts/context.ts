@@ -424,8 +424,12 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
     // The story goes on about it: another sentence names it again, or calls it "the Bill", "the Cup". A lede's
     // thing that nothing else mentions is no setting for a page of other news.
     const again = referredBack(articles, lede);
-    const data = dataRelease(lede.text, a, again);
-    if (data) return data;
+    // A standfirst above the lede ("Manufacturing and construction power the fastest expansion in five quarters")
+    // may read as news too: a data release is looked for in each sentence of the lead.
+    for (const s of a.sentences.slice(0, LEAD)) {
+      const data = dataRelease(s.text, a, s === lede ? again : referredBack(articles, s));
+      if (data) return data;
+    }
     for (const span of findSpans(lede, ctx, true)) {
       if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
       // The rocket that carried a satellite is not what the launch is about.
