@@ -96,6 +96,12 @@ const rows: [string, string, string | null][] = [
   ],
   ["Whom did Ola Berg defeat in the final that had been postponed?", "Kari Nord", null],
   [
+    "How many individuals did an estimate worldwide would fall under its ambit?",
+    "3,100",
+    "two verbs after do-support",
+  ],
+  ["Which organisation did Ola Berg say would cut rates?", "Harbour Bank", null],
+  [
     "In which city did a citizen bear in Nordland or Tromso does not become an outsider in March 2032?",
     "Orca",
     "two verbs after do-support",

@@ -80,6 +80,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no verb left in the past after do-support",
     (p) =>
       /\b(?:did|does|do)\s+(?:[^?,]*?\s)?(?:rose|fell|grew|stood|became|went|came)\b/.test(p) ||
+      // "How many individuals did an estimate worldwide would fall under its ambit?": a modal after do-support.
+      /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who|say|said|expect|think|believe)\b)[^?,"])*?\s(?:would|will|could|should|can|might|must)\s/.test(
+        p,
+      ) ||
       // "In which city did a citizen bear in X does not become an outsider?": a second do-support.
       /\b(?:did|does|do)\s+[^?,"]*?\s(?:does|do|did)\s+not\b/.test(p) ||
       // "did the number of species know from India has risen ...": a perfect after the inverted verb.

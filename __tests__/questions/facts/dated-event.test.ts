@@ -23,6 +23,11 @@ describe("datedEvent: a date written before the event it names", () => {
     ["a date after its event", "The Tromso attack took place on April 22.", "April 22"],
     ["a date before no event", "On the April 22 deadline, the council met.", "April 22"],
     ["a year that names the event's edition", "Ola Berg lost the 2029 final to Erik Holm.", "2029"],
+    [
+      "a month alone, which may be the next one",
+      "Economists said the number reduced the case for a rate cut at the October meeting.",
+      "October",
+    ],
   ])("%s: null", (_label, text, date) => {
     expect(datedEvent(text, spanOver(text, date, "date"))).toBeNull();
   });

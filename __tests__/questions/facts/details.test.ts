@@ -29,6 +29,11 @@ describe("sideDetail: what a sentence gives only as background of its news", () 
     ],
     ["the span of a record", "Output grew 7.4 per cent, the quickest pace in five quarters.", "five"],
     [
+      "the span of a record, with its unit",
+      "Output grew 7.4 per cent, its fastest pace in five quarters.",
+      "five quarters",
+    ],
+    [
       "a quoted source's employer",
       "'The print is broad-based,' said Mara Lind, chief economist at Harbour Capital.",
       "Harbour Capital",

@@ -42,6 +42,9 @@ export function datedEvent(text: string, span: AnswerSpan): string | null {
   // "lost the 2022 final to X": a year before the event names its edition; "In which year did the final take
   // place?" asks nothing one final does not share with every other.
   if (/^(?:19|20)\d\d$/.test(text.slice(span.start, span.end))) return null;
+  // "a rate cut at the October meeting": a month alone may be the next one or the last, which the sentence does not
+  // say; only a day ("the April 22 attack") dates an event that took place.
+  if (!/\d/.test(text.slice(span.start, span.end))) return null;
   const event = text
     .slice(span.end)
     .match(/^\s+(.*)$/s)?.[1]

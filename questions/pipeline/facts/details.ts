@@ -70,7 +70,9 @@ export function sideDetail(c: Pick<Candidate, "sentence" | "surface">): boolean 
     );
   const rangeEnd = RANGE_END_BEFORE.test(before) && !change;
   if (figure && (rangeEnd || (RANGE_START.before.test(before) && RANGE_START.after.test(after)))) return true;
-  if (RECORD_SPAN_BEFORE.test(before) && TIME_UNIT_AFTER.test(after)) return true;
+  // "five quarters" may be the answer as written, unit and all.
+  const spanUnit = /\s(?:days|weeks|months|quarters|years|decades)$/i.test(c.surface);
+  if (RECORD_SPAN_BEFORE.test(before) && (TIME_UNIT_AFTER.test(after) || spanUnit)) return true;
   return (
     (AFFILIATION_BEFORE.test(before) || AFFILIATION_PLACE_BEFORE.test(before)) && SAYING.test(c.sentence)
   );

@@ -3404,6 +3404,11 @@ function polish(q: string, span: AnswerSpan): string {
       /(^|, )([Aa])t which (city|state|country)\b/,
       (_all, lead: string, a: string, noun: string) => `${lead}${a === "A" ? "I" : "i"}n which ${noun}`,
     )
+    // "On which month did the meeting take place?": a month or a year is asked "In which ...".
+    .replace(
+      /(^|, )([Oo])n which (month|year)\b/,
+      (_all, lead: string, o: string, unit: string) => `${lead}${o === "O" ? "I" : "i"}n which ${unit}`,
+    )
     // "Who did X join?": a fronted object takes "whom", as exam papers write it.
     .replace(/(^|, )([Ww])ho (did|does|do) /, "$1$2hom $3 ")
     // "Who will X take over from?": a modal before the subject makes "who" its object too ("who will face X" does not).
