@@ -19,6 +19,7 @@ import {
   storyPeople,
   storyReferents,
   storySides,
+  storyState,
   subordinateClause,
   trimAround,
   votesAgainst,
@@ -3327,5 +3328,26 @@ describe("generic: 'the Chief Minister' is the story's sitting holder, never an 
       prompts.some((p) => /including the Chief Minister|including Chief Minister Ola Berg/.test(p)),
     ).toBe(true);
     expect(prompts.filter((p) => /including Chief Minister Kari Nord/.test(p))).toEqual([]);
+  });
+});
+
+describe("generic: 'the state' of a story about one state is that state", () => {
+  const texts = [
+    "Goa on Monday notified the Harbour Tiger Reserve, its second.",
+    "The reserve covers 412 sq km in the Western Ghats of Goa.",
+    "The state will get around Rs 62 crore from the Centre over three years.",
+  ];
+
+  it("storyState: the one state the lead names, named twice", () => {
+    expect(storyState(oneDatedArticle(texts))).toBe("Goa");
+    expect(
+      storyState(oneDatedArticle(["Goa and Kerala signed a pact.", "Goa will host the talks."])),
+    ).toBeUndefined();
+  });
+
+  it("generic: a question from 'The state will get ...' names the state", () => {
+    const asked = askedFrom(texts).filter((c) => /Rs 62 crore|three|62/.test(c.prompt + c.answer));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(c.prompt).not.toMatch(/\bthe state\b/i);
   });
 });

@@ -92,6 +92,10 @@ export function genericFacts(
   // "the country has added 41 wetlands": the one country the story is about.
   const homeName = home.size === 1 ? lexicon().country([...home][0] as string)?.name : undefined;
   if (homeName) referents.set("country", homeName);
+  // "the 140-member Assembly of the state": the one state the story is about (blind reading 30: "Kerala is never
+  // named").
+  const state = storyState(articles);
+  if (state) referents.set("state", state);
   const heads = homeHeads(articles, people);
   const sides = storySides(articles, people);
   const storyCountries = [
@@ -1746,8 +1750,8 @@ export function withReferents(written: string, referents: Map<string, string>): 
       if (!name || named.has(noun) || text.includes(name)) return whole;
       if (word !== noun && word !== `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`) return whole;
       named.add(noun);
-      // A country takes no article: "the country" becomes "India".
-      if (noun === "country") return name;
+      // A country or a state takes no article: "the country" becomes "India", "the state's" "Kerala's".
+      if (noun === "country" || noun === "state") return name;
       const bare = name.replace(/^the\s+/i, "");
       // "Operation Tide", "Mission Orca": a name that opens with its class takes no article.
       if (bare.split(/\s+/)[0]?.toLowerCase() === noun) return bare;
@@ -2015,6 +2019,25 @@ const VISITED_IN = /\b(?:visits?|visited|trip|tour|travell?ed|arrived)\b[^.;]{0,
  * Countries a story names in three or more sentences, the most named first: what it is about, never a
  * question's answer.
  */
+/**
+ * The one Indian state a story is about: the only state its headlines and leads name, named twice or more in the
+ * story. Undefined where they name none or several.
+ */
+export function storyState(articles: StoryArticle[]): string | undefined {
+  const states = lexicon().regions.state ?? [];
+  const namedIn = (text: string) => states.filter((st) => new RegExp(`\\b${escapeRegex(st)}\\b`).test(text));
+  const lead = new Set(
+    articles.flatMap((a) => [
+      ...(a.title ? namedIn(a.title) : []),
+      ...a.sentences.slice(0, LEAD_SENTENCES).flatMap((x) => namedIn(x.text)),
+    ]),
+  );
+  if (lead.size !== 1) return undefined;
+  const [state] = [...lead] as [string];
+  const mentions = articles.flatMap((a) => a.sentences).filter((x) => x.text.includes(state)).length;
+  return mentions >= 2 ? state : undefined;
+}
+
 function homeCountries(articles: StoryArticle[]): Set<string> {
   const counts = new Map<string, number>();
   for (const a of articles)
