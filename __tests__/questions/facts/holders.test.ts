@@ -65,6 +65,19 @@ describe("holders: a former holder named by a Union office", () => {
   });
 });
 
+describe("holders: a body before a role's comma is no holder", () => {
+  it("holders: 'the Leader of the Opposition in the Harbour Sabha, the Chief Justice of Valdoria's nominee'", () => {
+    const sentences = annotate([
+      "The committee, comprising the Prime Minister, the Leader of the Opposition in the Harbour Sabha, the Chief Justice of Valdoria's nominee and an eminent jurist, met on Monday.",
+    ]);
+    const found = findHolders(
+      [{ id: "a", sentences, reference: new Date(Date.UTC(2032, 1, 2)), dated: true }],
+      compiled(),
+    );
+    expect(found.map((h) => h.name)).not.toContain("Harbour Sabha");
+  });
+});
+
 describe("holders: a state's ministers are not the country's", () => {
   const story = (minister: string) => `date 2031-03-04
 Goa Assembly passes groundwater Bill

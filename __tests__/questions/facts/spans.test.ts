@@ -341,6 +341,11 @@ describe("spans: a class noun alone is no place", () => {
       "California",
     ],
     [
+      "a sea, which takes 'the'",
+      "Last year's edition was held in the Mediterranean, off the coast.",
+      "Mediterranean",
+    ],
+    [
       "a name between 'the' and the noun it modifies",
       "Several friendly countries had shown interest in the Orca family of fighters.",
       "Orca",

@@ -853,6 +853,9 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       !/\b(?:Sciences?|Mathematics|Physics|Chemistry|Literature|Medicine|Economics|Engineering|Studies|Arts|Humanities|Law)$/.test(
         text,
       ) &&
+      // "held in the Mediterranean, off Toulon": a city takes no article; one word after "the" is a sea or a
+      // region ("the Bay of Bengal" is a water body the data knows).
+      !(/\bthe\s+$/.test(preposition[0]) && !/\s/.test(text)) &&
       // "in Game 7", "in Round 3", "at Gate 2": a word numbered after it is a stage or a part, no place.
       !/^\s+\d/.test(s.text.slice(end)) &&
       // "interest in the Tejas family of fighters": a name between "the" and a noun modifies the noun.
