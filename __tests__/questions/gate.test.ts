@@ -48,6 +48,32 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Nepal Prime Minister at the Tromso summit in 2032?", "Ola Berg", "garbled possessive"],
   ["Who won the India's first world medal in wrestling?", "Ola Berg", "garbled possessive"],
   ["Who was Nepal's Prime Minister at the Tromso summit in 2032?", "Ola Berg", null],
+  // A bracket that names the answer, and "such" with nothing to point back to.
+  [
+    "Which jet (Orca M) flew from both carriers in Exercise Tide in March 2033?",
+    "Orca Marine",
+    "bracket names the answer",
+  ],
+  [
+    "Which jet (a carrier fighter) flew from both carriers in Exercise Tide in March 2033?",
+    "Orca Marine",
+    null,
+  ],
+  [
+    'Which number fills the blank in "Of such events at the Tromso Observatory, _____ showed oscillations"?',
+    "49",
+    "'such' points back",
+  ],
+  [
+    'With reference to the Harbour Convention, which number fills the blank in "Valdoria took its number of such sites to _____"?',
+    "95",
+    null,
+  ],
+  [
+    'Which number fills the blank in "Valdoria ranks in disciplines such as chess and _____ at the Harbour Games"?',
+    "49",
+    null,
+  ],
   // A speaker's first person, and a sum given with a job.
   ["How much did our trade with Nordland cross in 2032?", "USD 26 billion", "first person"],
   [

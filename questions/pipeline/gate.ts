@@ -109,6 +109,32 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null;
     },
   ],
+  [
+    "no bracket names the answer",
+    // "Which jet (Rafale M) did ...?" for "Rafale Marine": a short form in brackets is the answer's.
+    (p, answer, aliases) => {
+      const forms = [answer, ...aliases].map(normKey).filter((f) => f.length > 2);
+      const first = normKey(answer).split(" ")[0] ?? "";
+      return [...p.matchAll(/\(([^()]{2,40})\)/g)].some((m) => {
+        const inside = normKey(m[1] ?? "");
+        return (
+          forms.includes(inside) || (first.length >= 4 && !/\d/.test(first) && inside.split(" ")[0] === first)
+        );
+      })
+        ? "bracket names the answer"
+        : null;
+    },
+  ],
+  [
+    "no 'such' that points back",
+    // "How many of such events ...?", "the value of such support": what "such" points back to is in another
+    // sentence. A setting in front says what it is.
+    (p) =>
+      !SETTING.test(p) &&
+      /\bsuch\s+(?:an?\s+)?(?!as\b)[a-z]+/i.test(p.replace(/\bsuch\s+(?:an?\s+)?[a-z]+\s+as\b/gi, ""))
+        ? "'such' points back"
+        : null,
+  ],
   // "did X successfully flight -tested": a hyphenated verb torn in two.
   ["no word torn at its hyphen", (p) => (/\w\s-[a-z]/.test(p) ? "hyphenated word torn apart" : null)],
   [
@@ -947,6 +973,7 @@ export function gateFailure(prompt: string, answer: string, aliases: string[] = 
         // "With reference to the visit to Tromso, who was Norway's Prime Minister?": an event is what a role
         // question needs.
         name === "a role question names its event or date" ||
+        name === "no 'such' that points back" ||
         (!event &&
           (name === "a blank's sentence names what it is about" ||
             name === "a wh-question names what it is about")));
