@@ -48,6 +48,24 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Nepal Prime Minister at the Tromso summit in 2032?", "Ola Berg", "garbled possessive"],
   ["Who won the India's first world medal in wrestling?", "Ola Berg", "garbled possessive"],
   ["Who was Nepal's Prime Minister at the Tromso summit in 2032?", "Ola Berg", null],
+  // Torn dates and names, and a past tense after "does".
+  [
+    "With reference to Exercise Tide, to how many Mar was the sea phase of the exercise conducted from 13 2033?",
+    "17",
+    "torn date or name",
+  ],
+  [
+    "Which exercise 33 had showcased the maturity of the Valdoria-Norway partnership?",
+    "Tide",
+    "torn date or name",
+  ],
+  ["Which exercise had showcased the maturity of the Valdoria-Norway partnership in 2033?", "Tide", null],
+  [
+    "With reference to Exercise Tide (March 2033), in which year does bilateral naval exercise between the two countries began?",
+    "1993",
+    "two verbs after do-support",
+  ],
+  ["With reference to Exercise Tide (March 2033), in which year did the exercise begin?", "1993", null],
   // A bracket that names the answer, and "such" with nothing to point back to.
   [
     "Which jet (Orca M) flew from both carriers in Exercise Tide in March 2033?",

@@ -80,6 +80,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no verb left in the past after do-support",
     (p) =>
       /\b(?:did|does|do)\s+(?:[^?,]*?\s)?(?:rose|fell|grew|stood|became|went|came)\b/.test(p) ||
+      // "In which year does bilateral naval exercise between the two countries began?": no relative clause between.
+      /\b(?:did|does|do)\s+(?:(?!\b(?:who|which|that|when|where|after|before|since)\b)[^?,"])*?\s(?:began|won|took|held|led|met|beat|signed|launched|announced|started|joined|elected|approved|passed|released)\?$/.test(
+        p,
+      ) ||
       // "How many individuals did an estimate worldwide would fall under its ambit?": a modal after do-support.
       /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who|say|said|expect|think|believe)\b)[^?,"])*?\s(?:would|will|could|should|can|might|must)\s/.test(
         p,
@@ -164,6 +168,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         p,
       )
         ? "count paired with another"
+        : null,
+  ],
+  [
+    "no date or name torn apart",
+    // "to how many Mar was the sea phase conducted from 13 2033?": a day and a year with the month cut out.
+    // "Which exercise 33 had showcased ...?": the number of a name left behind its wh-phrase.
+    (p) =>
+      /\b(?:from|on|to|until|till|since|by)\s+\d{1,2}\s+(?:19|20)\d\d\b/.test(p) ||
+      /^(?:With reference to [^,]+, )?(?:[A-Z][a-z]+ )?[Ww]hich [a-z]+ \d{1,3} (?!per\b|percent\b|%)[a-z]/.test(p)
+        ? "torn date or name"
         : null,
   ],
   [
