@@ -1767,3 +1767,18 @@ describe("08-options: a city of a state is offered that state's cities", () => {
     expect(options.filter((o) => kerala.includes(o)).length).toBeLessThan(3);
   });
 });
+
+describe("08-options: a flag officer is offered the service's past chiefs", () => {
+  it("08-options: a Rear Admiral among Navy chiefs, not Army chiefs", () => {
+    const c: Candidate = {
+      ...candidate("who", "Ola Berg", "person"),
+      prompt:
+        "With reference to Exercise Tide (March 2033), by which Rear Admiral was the Indian Navy contingent led?",
+      sentence: "The Indian Navy contingent was led by Rear Admiral Ola Berg.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    const navy = (peopleData.india.roles as Record<string, string[]>)["Chief of Naval Staff"] ?? [];
+    expect(options).toContain("Ola Berg");
+    for (const o of options.filter((x) => x !== "Ola Berg")) expect(navy).toContain(o);
+  });
+});

@@ -48,6 +48,17 @@ const rows: [string, string, string | null][] = [
   ["Who was India's Nepal Prime Minister at the Tromso summit in 2032?", "Ola Berg", "garbled possessive"],
   ["Who won the India's first world medal in wrestling?", "Ola Berg", "garbled possessive"],
   ["Who was Nepal's Prime Minister at the Tromso summit in 2032?", "Ola Berg", null],
+  [
+    "With reference to Exercise Tide (March 2033), which armed service contingent was led by Rear Admiral Ola Berg?",
+    "Indian Navy",
+    "rank names the service",
+  ],
+  ["With reference to Exercise Tide (March 2033), which service sent two frigates?", "Indian Navy", null],
+  [
+    "Which state did the 31st edition of Exercise Tide begin off on 28 February 2033?",
+    "Goa",
+    "garbled clause",
+  ],
   // Torn dates and names, and a past tense after "does".
   [
     "With reference to Exercise Tide, to how many Mar was the sea phase of the exercise conducted from 13 2033?",

@@ -130,6 +130,20 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     },
   ],
   [
+    "no rank in the stem names the service asked",
+    // "Which armed service contingent was led by Rear Admiral X?" asks the Navy of its admiral.
+    (p, answer) => {
+      const service = /\bNavy\b|\bNaval\b/.test(answer)
+        ? /\b(?:Admiral|Commodore|Lieutenant Commander|Lt Cdr|Sub Lieutenant|naval)\b/
+        : /\bAir Force\b/.test(answer)
+          ? /\b(?:Air (?:Chief |Vice )?Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant)\b/
+          : /\bArmy\b/.test(answer)
+            ? /\b(?:General|Lt Gen|Maj Gen|Brigadier|Colonel|Lt Col|Major)\b/
+            : null;
+      return service?.test(p) ? "rank names the service" : null;
+    },
+  ],
+  [
     "no 'such' that points back",
     // "How many of such events ...?", "the value of such support": what "such" points back to is in another
     // sentence. A setting in front says what it is.
@@ -176,7 +190,9 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     // "Which exercise 33 had showcased ...?": the number of a name left behind its wh-phrase.
     (p) =>
       /\b(?:from|on|to|until|till|since|by)\s+\d{1,2}\s+(?:19|20)\d\d\b/.test(p) ||
-      /^(?:With reference to [^,]+, )?(?:[A-Z][a-z]+ )?[Ww]hich [a-z]+ \d{1,3} (?!per\b|percent\b|%)[a-z]/.test(p)
+      /^(?:With reference to [^,]+, )?(?:[A-Z][a-z]+ )?[Ww]hich [a-z]+ \d{1,3} (?!per\b|percent\b|%)[a-z]/.test(
+        p,
+      )
         ? "torn date or name"
         : null,
   ],
@@ -193,7 +209,9 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /\b(?:was|were|is|are|did|does|do|has|have|had)\s+(?:but|yet)\s/.test(p) ||
       /\s(?:that|which|whose|the|a|an|and|or|but)\?$/.test(p) ||
       // "... does analysis of IMD data show that, 263 of the 718 districts?": what was shown was cut.
-      /\b(?:show|shows|showed|said|says|found|finds|noted|notes)\s+that,\s/.test(p)
+      /\b(?:show|shows|showed|said|says|found|finds|noted|notes)\s+that,\s/.test(p) ||
+      // "Which state did the exercise begin off on 28 February?": "off Goa" lost its place.
+      /\s(?:off|near)\s+(?:on|in)\s/.test(p)
         ? "garbled clause"
         : null,
   ],
