@@ -203,7 +203,7 @@ const OFFICES: [RegExp, string][] = [
   [/\bChief of (?:the )?Naval Staff\b|\bNavy (?:chief|Chief)\b|\bCNS\b/, "Chief of Naval Staff"],
   // A flag officer is offered the service's past chiefs, who held the rank before: "Rear Admiral X" among Army
   // chiefs is ruled out at a glance (blind reading 32).
-  [/\b(?:Rear Admiral|Vice Admiral|Commodore)\b/, "Chief of Naval Staff"],
+  [/\b(?:Admiral|Commodore)\b/, "Chief of Naval Staff"],
   [/\b(?:Air Marshal|Air Vice Marshal)\b/, "Chief of Air Staff"],
   [/\b(?:Lieutenant General|Lt\.? Gen\.?|Major General|Maj\.? Gen\.?)\s/, "Chief of Army Staff"],
   // The Lok Sabha's Speaker; an Assembly's is a state's, offered none of them.
