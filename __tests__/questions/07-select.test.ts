@@ -337,6 +337,20 @@ describe("07-select: what makes two answers items of one list", () => {
       },
       true,
     ],
+    [
+      "the years of a series with a figure before each",
+      {
+        kind: "when" as const,
+        answer: "2022",
+        sentence: "Nordland had 842 tigers in 2026, 785 in 2022 and 526 in 2018.",
+      },
+      {
+        kind: "when" as const,
+        answer: "2018",
+        sentence: "Nordland had 842 tigers in 2026, 785 in 2022 and 526 in 2018.",
+      },
+      true,
+    ],
     ["people are each news", c("who", "Mara Lind"), c("who", "Ola Berg"), false],
     ["two kinds", c("when", "2025"), c("how_many", "2025"), false],
   ];

@@ -191,10 +191,11 @@ function atMostPerSentence(
 
 /**
  * What stands between two items of one list: separators, and other items of up to 40 characters; the first item's
- * figure in brackets too ("Karnataka (611), Uttarakhand (604)").
+ * figure in brackets too ("Karnataka (611), Uttarakhand (604)"), and a figure before each year of a series ("842 in 2026,
+ * 785 in 2022 and 526 in 2018").
  */
 const BETWEEN_ITEMS =
-  /^(?:\s*\([^()]{1,20}\))?(?:(?:,|,?\s+and|,?\s+or)\s+[^,;]{1,40}?)*?(?:,|,?\s+and|,?\s+or)\s+$/;
+  /^(?:\s*\([^()]{1,20}\))?(?:(?:,|,?\s+and|,?\s+or)\s+[^,;]{1,40}?)*?(?:,|,?\s+and|,?\s+or)\s+(?:[\d,.]+\s+(?:in|on|at)\s+)?$/;
 
 /**
  * Whether two figures, dates or places are items of one list in their sentence ("won in 2003, 2007, 2017 and
