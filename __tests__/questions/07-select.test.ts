@@ -388,3 +388,31 @@ describe("07-select: a long article's blanks are its best-ranked few", () => {
     expect(selectFacts([...blanks, ...asked], [a], 40)).toHaveLength(PER_ARTICLE_BLANKS + names.length);
   });
 });
+
+describe("07-select: a word capitalised only where it opens a sentence is no name", () => {
+  const text = "Foot surveys covering about 6.8 lakh km were logged by the Tromso Forest Department.";
+  const a = article("a1", text);
+  const c = (answer: string, prompt: string): Candidate => ({
+    kind: "which",
+    answer,
+    aliases: [],
+    category: "thing",
+    prompt,
+    articleId: "a1",
+    sentence: text,
+    surface: answer,
+    score: 10,
+  });
+
+  it("07-select: 'Foot' of 'Foot surveys' is not asked; a name inside the sentence is", () => {
+    const kept = selectFacts(
+      [
+        c("Foot", "Which surveys covering about 6.8 lakh km were logged by the Tromso Forest Department?"),
+        c("Tromso Forest Department", "Which department logged foot surveys covering about 6.8 lakh km?"),
+      ],
+      [a],
+      10,
+    ).map((f) => f.best.answer);
+    expect(kept).toEqual(["Tromso Forest Department"]);
+  });
+});

@@ -70,6 +70,11 @@ const rows: [string, string, string | null][] = [
     "Tide",
     "torn date or name",
   ],
+  [
+    'Which exercise fills the blank in "_____ 33 had showcased the maturity of the Valdoria-Norway partnership"?',
+    "Tide",
+    "torn date or name",
+  ],
   ["Which exercise had showcased the maturity of the Valdoria-Norway partnership in 2033?", "Tide", null],
   [
     "With reference to Exercise Tide (March 2033), in which year does bilateral naval exercise between the two countries began?",

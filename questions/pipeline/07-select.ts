@@ -1,4 +1,5 @@
 /** Stage 7: one question per fact across a story's articles, every source listed, the best kept. */
+import { lexicon } from "../lexicon";
 import { jaccard, NUMBER_WORDS, normKey, wordSet } from "../text";
 import type { QuestionSource } from "../types";
 import type { Candidate, StoryArticle } from "./06-facts";
@@ -58,7 +59,37 @@ export function selectFacts(
     }
   }
   facts.sort((a, b) => b.best.score - a.best.score);
-  return atMostPerSentence(facts, limit, printable, firstPercentages(facts, articles));
+  const common = openingWordsOnly(articles);
+  return atMostPerSentence(
+    facts.filter((f) => !common.has(f.best.answer)),
+    limit,
+    printable,
+    firstPercentages(facts, articles),
+  );
+}
+
+/**
+ * "Foot surveys covered 6.8 lakh km", "Bilateral naval exercises began in 1993": words the story capitalises only
+ * where they open a sentence are common words, not names (blind reading 32 was asked "Which surveys ...? =>
+ * Foot"). A place the data knows stays a name wherever the story writes it.
+ */
+function openingWordsOnly(articles: StoryArticle[]): Set<string> {
+  const opening = new Set<string>();
+  const inside = new Set<string>();
+  for (const a of articles)
+    for (const s of a.sentences) {
+      const words = s.text.match(/[A-Za-z][\w'’-]*/g) ?? [];
+      words.forEach((w, i) => {
+        if (!/^[A-Z][a-z]+$/.test(w)) return;
+        (i === 0 ? opening : inside).add(w);
+      });
+    }
+  const lex = lexicon();
+  return new Set(
+    [...opening].filter(
+      (w) => !inside.has(w) && !lex.country(w) && !lex.regionKindOf(w) && !lex.organisation(w),
+    ),
+  );
 }
 
 /**

@@ -190,6 +190,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     // "Which exercise 33 had showcased ...?": the number of a name left behind its wh-phrase.
     (p) =>
       /\b(?:from|on|to|until|till|since|by)\s+\d{1,2}\s+(?:19|20)\d\d\b/.test(p) ||
+      // "_____ 33 had showcased ...": the edition's number of the blanked name stayed behind.
+      /_____ \d{1,3} (?!per\b|percent\b)[a-z]/.test(p) ||
       /^(?:With reference to [^,]+, )?(?:[A-Z][a-z]+ )?[Ww]hich [a-z]+ \d{1,3} (?!per\b|percent\b|%)[a-z]/.test(
         p,
       )

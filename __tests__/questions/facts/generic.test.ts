@@ -3345,6 +3345,16 @@ describe("generic: 'the state' of a story about one state is that state", () => 
     ).toBeUndefined();
   });
 
+  it("generic: 'the 40-member Assembly' of the story's state names it", () => {
+    const asked = askedFrom([
+      "Goa on Monday swore in its new Chief Minister, Ola Berg.",
+      "The Congress won 24 seats in the 40-member Assembly, results declared on Friday showed.",
+      "Goa's new ministers will take oath on Tuesday.",
+    ]);
+    expect(asked.some((c) => /40-member Goa Assembly/.test(c.prompt))).toBe(true);
+    expect(asked.some((c) => /40-member Assembly/.test(c.prompt))).toBe(false);
+  });
+
   it("generic: a question from 'The state will get ...' names the state", () => {
     const asked = askedFrom(texts).filter((c) => /Rs 62 crore|three|62/.test(c.prompt + c.answer));
     expect(asked.length).toBeGreaterThan(0);

@@ -1740,7 +1740,17 @@ export function withReferents(written: string, referents: Map<string, string>): 
     two && !banked.includes(two)
       ? banked.replace(/\b(?:[Tt]he\s+two\s+(?:countries|nations|sides)|both\s+(?:countries|nations))\b/, two)
       : banked;
-  const text = withLowerCaseNames(paired, referents, named);
+  // "in the 140-member Assembly" of a story about one state: "in the 140-member Kerala Assembly".
+  const state = referents.get("state");
+  const assembly =
+    state && !paired.includes(state)
+      ? paired.replace(
+          /\b([Tt]he)\s+((?:\d+-member\s+)?)(?:(Legislative)\s+)?Assembly\b(?!\s+(?:of|for)\s+[A-Z])/,
+          (_whole, the: string, size: string, legislative?: string) =>
+            `${the} ${size}${state} ${legislative ? "Legislative " : ""}Assembly`,
+        )
+      : paired;
+  const text = withLowerCaseNames(assembly, referents, named);
   // "the bill", and "the Bill" or "the Council's" as reports capitalise them; "the Pacific" is no class noun.
   return text.replace(
     /(?<![A-Z][\w'-]*\s)\b([Tt]he)\s+([A-Za-z]+)\b(?!\s+(?:of|for)\s+[A-Z])(?!\s+[A-Z])/g,

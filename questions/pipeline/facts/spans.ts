@@ -208,18 +208,6 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     if (i === 0 && /^[A-Z][a-z]{4,}ing$/.test(x.text) && capital(t[1])) return false;
     // "the All England Championships", "All India Radio": "All" opens a name of two words or more.
     if (x.text === "All" && t[i + 1]?.pos === "PROPN" && capital(t[i + 2])) return true;
-    // "Foot surveys covered 6.8 lakh km", "Bilateral naval exercises began in 1993": a common word capitalised
-    // only because it opens the sentence, before the noun it describes, is no name (a place or body the data
-    // knows still is: "Kerala government").
-    if (
-      i === 0 &&
-      /^[A-Z][a-z]+$/.test(x.text) &&
-      /^[a-z]/.test(t[1]?.text ?? "") &&
-      ["NOUN", "ADJ"].includes(t[1]?.pos ?? "") &&
-      !isPlaceName(x.text) &&
-      !lexicon().organisation(x.text)
-    )
-      return false;
     if (x.pos === "PROPN") return true;
     // "Three Tromso wetlands were added": a count that opens a sentence, and counts the noun after the names, is
     // capitalised for the sentence ("Three Gorges Dam is ..." stays a name).
