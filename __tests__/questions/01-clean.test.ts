@@ -25,6 +25,11 @@ describe("01-clean: furniture lines are dropped", () => {
     ["a breadcrumb of pipes", `PTI  |  National  |  Science\n${BODY}`, [BODY]],
     ["a bar of languages", `English | हिंदी | ਪੰਜਾਬੀ | اردو\n${BODY}`, [BODY]],
     [
+      "a site's menu bar of section names",
+      `Home  Latest  Markets  Money  Economy  Mint Premium  Opinion\n${BODY}`,
+      [BODY],
+    ],
+    [
       "a breadcrumb ending in the headline, at the foot of the page",
       `${BODY}\nBusiness News > News > World > Leaders adopt Tromso declaration; back a tax on billionaires, AI compact`,
       [BODY],

@@ -59,6 +59,13 @@ const rows: [string, string, string | null][] = [
     "Goa",
     "garbled clause",
   ],
+  [
+    'Which number fills the blank in "We see a _____ basis point cut in February rather than December"?',
+    "25",
+    "speaker's words or ambassador to nowhere",
+  ],
+  ["Who was India's Ambassador in July 2032?", "Ola Berg", "speaker's words or ambassador to nowhere"],
+  ["Who was India's Ambassador to Norway in July 2032?", "Ola Berg", null],
   // Torn dates and names, and a past tense after "does".
   [
     "With reference to Exercise Tide, to how many Mar was the sea phase of the exercise conducted from 13 2033?",

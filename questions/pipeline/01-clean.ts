@@ -27,12 +27,19 @@ const ACRONYM_BEFORE_CLASS =
 const HONORIFIC_AFTER_OFFICE =
   /(?<=\b(?:Minister|President|Governor|Secretary|Speaker|Chairman|Chairperson|Chancellor|Mayor|Commissioner|Director|Ambassador)\s)(?:Shri|Smt|Shrimati|Sushri)\.?\s+(?=[A-Z])/g;
 
+/** A line of four or more short capitalised items, each set apart by two spaces or a tab. */
+const NAV_BAR =
+  /^(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}(?:[ \t]{2,}|\t)){3,}[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}[ \t]*$/gm;
+
 export function cleanText(raw: string): CleanedText {
   if (isBinary(raw))
     return { lines: [], warning: { code: "binary", message: "looks like a binary file, not text" } };
   const text = raw
     .slice(0, MAX_CHARS)
     .replace(/\r\n?/g, "\n")
+    // "Home  Latest  Markets  Money  Opinion": a site's menu, its items set apart by wide gaps that the next step
+    // closes.
+    .replace(NAV_BAR, "")
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ")
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')

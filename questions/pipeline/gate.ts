@@ -144,6 +144,18 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     },
   ],
   [
+    "no speaker's words as a blank, no ambassador to nowhere",
+    // 'Which number fills the blank in "We see a _____ basis point cut in February"?': an analyst's forecast.
+    // "Who was India's Ambassador in July 2032?": to which country or body the question does not say.
+    (p) =>
+      /fills? the blank in "(?:We|Our|My)\b/.test(p) ||
+      /^(?:With reference to [^,]+, )?[Ww]ho was [^?]*\b(?:Ambassador|High Commissioner|Permanent Representative)\b(?![^?]*\bto\s+(?:the\s+)?[A-Z])/.test(
+        p,
+      )
+        ? "speaker's words or ambassador to nowhere"
+        : null,
+  ],
+  [
     "no 'such' that points back",
     // "How many of such events ...?", "the value of such support": what "such" points back to is in another
     // sentence. A setting in front says what it is.

@@ -28,6 +28,7 @@ describe("sideDetail: what a sentence gives only as background of its news", () 
       "66",
     ],
     ["the span of a record", "Output grew 7.4 per cent, the quickest pace in five quarters.", "five"],
+    ["last month's figure", "Food inflation slowed to 2.91% from 4.37% in September.", "4.37%"],
     [
       "the span of a record, with its unit",
       "Output grew 7.4 per cent, its fastest pace in five quarters.",

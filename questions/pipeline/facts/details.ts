@@ -14,7 +14,7 @@ const BASELINE_BEFORE =
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** What follows an old figure after a bare "from": its new one ("to Rs 25 lakh") or its time ("a year ago"). */
 const FROM_AFTER =
-  /^\s*(?:to\s+(?:about\s+|around\s+|nearly\s+)?[\d₹$€£]|to\s+Rs\b|a\s+year\s+(?:ago|earlier)|(?:in|during)\s+the\s+(?:previous|preceding|same|year-ago|last)\b|last\s+year\b)/;
+  /^\s*(?:to\s+(?:about\s+|around\s+|nearly\s+)?[\d₹$€£]|to\s+Rs\b|a\s+year\s+(?:ago|earlier)|(?:in|during)\s+the\s+(?:previous|preceding|same|year-ago|last)\b|last\s+year\b|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
 /** "the quickest pace in five quarters", "its highest level since 11 months": the span a record is counted over. */
 const RECORD_SPAN_BEFORE =
