@@ -594,3 +594,16 @@ describe("spans: districts are no cities", () => {
     expect(spans.filter((x) => x.type === "place" && x.cls === "city")).toEqual([]);
   });
 });
+
+describe("spans: a month the clause puts ahead is read forward", () => {
+  const reference = new Date(Date.UTC(2032, 9, 11));
+  it.each([
+    ["The school said it would hold a lecture in his honour in January.", "January 2033"],
+    ["Mr. Berg turns 62 in July.", "July 2033"],
+    ["The council met in January to review the plan.", "January 2032"],
+  ])("spans: %s -> %s", (text, answer) => {
+    expect(spansOf(text, new Map(), reference).some((x) => x.type === "date" && x.answer === answer)).toBe(
+      true,
+    );
+  });
+});

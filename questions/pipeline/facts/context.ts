@@ -691,6 +691,9 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
     !when ||
     // "won two gold medals at the X Championship earlier this year": the sentence says its own time.
     ANOTHER_TIME.test(sentence) ||
+    // "he showed that the floods in Chennai after Cyclone Michaung in December 2023 cut output": a sentence that
+    // dates what it tells in another year is not of the article's month (blind reading 33).
+    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => !when.includes(m[0])) ||
     // "Which President was due to be the chief guest ...?": what was still to come happened in no month yet.
     // A "would" in what was announced ("announced that incomes would pay no tax") is no such future.
     /\b(?:was|were) due to\b/.test(prompt) ||

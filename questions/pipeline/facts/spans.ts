@@ -1376,7 +1376,19 @@ function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSp
     // "yesterday" is asked once the sentence is prepared, where it reads "on 12 November 2031".
     if (/^(?:today|tonight|tomorrow|yesterday|now)$/i.test(phrase)) continue;
     // "observed every year on March 20": a day that comes round each year is asked without a year.
-    const resolved = readDate(phrase, YEARLY.test(s.text) && !/\d{4}/.test(phrase) ? null : ctx.reference);
+    // "would hold a lecture in his honour in January", "turns 62 in July": a date the clause puts ahead is read
+    // forward from the article's day (blind reading 33 keyed the January before an October report).
+    const clause =
+      s.text
+        .slice(0, e.start)
+        .split(/[;:]|,\s+(?:but|while|and)\s+/)
+        .at(-1) ?? "";
+    const ahead = FUTURE_CLAUSE.test(clause);
+    const resolved = readDate(
+      phrase,
+      YEARLY.test(s.text) && !/\d{4}/.test(phrase) ? null : ctx.reference,
+      ahead,
+    );
     if (!resolved) continue;
     const yearless = resolved.year === null;
     const month = MONTH_NAMES[(resolved.month ?? 1) - 1] ?? "";
@@ -1407,6 +1419,10 @@ function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSp
 
 type ReadDate = ResolvedDate & { weekdayOnly?: boolean };
 
+/** A clause about what is still to come: "will", "would", "is due to", or a scheduled present ("turns 62"). */
+export const FUTURE_CLAUSE =
+  /\b(?:will|would|shall|(?:is|are) (?:set|expected|scheduled|due|slated|likely) to|(?:is|are) to be|plans? to|next|turns|retires|demits)\b/;
+
 /**
  * A date phrase read without any clock: with the article's own date when it has one; otherwise only what the
  * phrase states (a year, a month and year, or a day and month without the year).
@@ -1414,6 +1430,7 @@ type ReadDate = ResolvedDate & { weekdayOnly?: boolean };
 export function readDate(
   phrase: string,
   reference: Date | null,
+  ahead = false,
 ): (ReadDate & { year: number }) | (Omit<ReadDate, "year"> & { year: number | null }) | null {
   const text = phrase.trim();
   const weekday =
@@ -1426,7 +1443,7 @@ export function readDate(
   )
     return null;
   if (reference) {
-    const r = resolveDate(text, reference);
+    const r = resolveDate(text, reference, ahead);
     if (!r) return null;
     if (weekday && text.split(/\s+/).length > 2) return null;
     return { ...r, weekdayOnly: weekday };

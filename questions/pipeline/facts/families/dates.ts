@@ -2,7 +2,7 @@
 import type { Sentence } from "../../04-sentences";
 import { ask, type Span } from "../../ask";
 import { dateAliases, formatDate, resolveDate, weekdayAhead, whenPhrase } from "../../dates";
-import { YEARLY } from "../spans";
+import { FUTURE_CLAUSE, YEARLY } from "../spans";
 import type { Candidate, StoryArticle } from "./candidate";
 
 /** A weekday, alone or with its part of the day. */
@@ -40,9 +40,7 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
     if (YEARLY.test(s.text) && !/\d{4}/.test(phrase)) continue;
     // "will retire on November 23": a future tense reads a bare day forward, not back.
     // A weekday reads forward only where the future governs it ("said it would be deployed on Monday").
-    const future = WEEKDAY.test(phrase)
-      ? weekdayAhead(s.text, e.start)
-      : /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/.test(s.text);
+    const future = WEEKDAY.test(phrase) ? weekdayAhead(s.text, e.start) : FUTURE_CLAUSE.test(s.text);
     const resolved = article.dated ? resolveDate(phrase, article.reference, future) : null;
     if (!resolved) continue;
     const sameDay =

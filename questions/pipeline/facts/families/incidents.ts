@@ -34,6 +34,8 @@ export function incidents(
     if (lex.country(bare)) continue;
     const incident = (g.inc ?? "")
       .replace(/(^|\s)['"]+/g, "$1")
+      // "he showed that the floods in Chennai ...": what was said or shown is the incident, not the saying.
+      .replace(/^.*\bthat\s+/, "")
       .replace(
         /^(?:(?:the|a|an|and|dastardly|horrendous|cowardly|deadly|brutal|heinous|barbaric|gruesome|horrific|tragic|ghastly|massive)\s+)+/i,
         "",
@@ -51,7 +53,13 @@ export function incidents(
     const region = g.region && !date ? ` in ${g.region}` : "";
     // An incident needs its time to be the only one of its kind: the article's month when the text gives none.
     const undated =
-      !date && !stated && !/\b(?:19|20)\d\d\b|\b[A-Z][a-z]+ \d{1,2}\b/.test(incident) && article.dated
+      !date &&
+      !stated &&
+      !/\b(?:19|20)\d\d\b|\b[A-Z][a-z]+ \d{1,2}\b/.test(incident) &&
+      // "the floods in Chennai after Cyclone Michaung in December 2023": a year the sentence gives the incident
+      // is its time, not the article's month (blind reading 33).
+      !/\b(?:19|20)\d\d\b/.test(s.text.slice(m.index ?? 0)) &&
+      article.dated
         ? ` in ${monthYear(article.reference)}`
         : "";
     out.push({
