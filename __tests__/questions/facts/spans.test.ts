@@ -346,6 +346,12 @@ describe("spans: a class noun alone is no place", () => {
       "Mediterranean",
     ],
     [
+      "a judgment cited by its party's name",
+      "The bench held that the ceiling laid down in Mara Lind can be crossed in extraordinary situations.",
+      "Mara Lind",
+    ],
+    ["a building named 'Sadan'", "Ola Berg will take charge at Harbour Sadan on Monday.", "Harbour Sadan"],
+    [
       "a name between 'the' and the noun it modifies",
       "Several friendly countries had shown interest in the Orca family of fighters.",
       "Orca",

@@ -693,7 +693,12 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
     ANOTHER_TIME.test(sentence) ||
     // "he showed that the floods in Chennai after Cyclone Michaung in December 2023 cut output": a sentence that
     // dates what it tells in another year is not of the article's month (blind reading 33).
-    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => !when.includes(m[0])) ||
+    // A law's or a fiscal year's ("the X Act, 2029", "2032-33") is a name, no time of the sentence's.
+    [
+      ...sentence.matchAll(
+        /\b(?:in|on|since|during)\s+(?:(?:early|mid|late)\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?((?:19|20)\d\d)\b(?!-)/g,
+      ),
+    ].some((m) => !when.includes(m[1] ?? "")) ||
     // "Which President was due to be the chief guest ...?": what was still to come happened in no month yet.
     // A "would" in what was announced ("announced that incomes would pay no tax") is no such future.
     /\b(?:was|were) due to\b/.test(prompt) ||

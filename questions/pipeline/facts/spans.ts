@@ -856,6 +856,10 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       // "held in the Mediterranean, off Toulon": a city takes no article; one word after "the" is a sea or a
       // region ("the Bay of Bengal" is a water body the data knows).
       !(/\bthe\s+$/.test(preposition[0]) && !/\s/.test(text)) &&
+      // "the 50% ceiling laid down in Indra Sawhney": a judgment cited by its party's name is no place.
+      !/\b(?:laid down|ruled|decided|upheld|overruled|set out|affirmed)\s+in\s+$/.test(
+        s.text.slice(0, start),
+      ) &&
       // "in Game 7", "in Round 3", "at Gate 2": a word numbered after it is a stage or a part, no place.
       !/^\s+\d/.test(s.text.slice(end)) &&
       // "interest in the Tejas family of fighters": a name between "the" and a noun modifies the noun.
