@@ -25,6 +25,11 @@ describe("01-clean: furniture lines are dropped", () => {
     ["a breadcrumb of pipes", `PTI  |  National  |  Science\n${BODY}`, [BODY]],
     ["a bar of languages", `English | हिंदी | ਪੰਜਾਬੀ | اردو\n${BODY}`, [BODY]],
     [
+      "a long bar of section links",
+      `Home | India | Latest | Videos | Cities | Opinion | Business | Sports\n${BODY}`,
+      [BODY],
+    ],
+    [
       "a site's menu bar of section names",
       `Home  Latest  Markets  Money  Economy  Mint Premium  Opinion\n${BODY}`,
       [BODY],

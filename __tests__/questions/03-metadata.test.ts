@@ -79,6 +79,16 @@ describe("03-metadata: date, source and dateline come off the top of the article
       { title: "PM dedicates Tromso Tunnel to the nation" },
     ],
     [
+      "an outlet's two names set apart by a bar, and a one-word section label",
+      [
+        "PTI  |  Press Trust of India",
+        "Report",
+        "Valdoria announces credit lines at the Harbour Forum Summit",
+        "Valdoria on Monday announced credit lines.",
+      ],
+      { title: "Valdoria announces credit lines at the Harbour Forum Summit" },
+    ],
+    [
       "a section label of two words above the headline",
       [
         "Climate Change",

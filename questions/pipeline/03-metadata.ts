@@ -226,6 +226,9 @@ function isHeadlineLike(line: string): boolean {
  */
 function isMasthead(line: string): boolean {
   if (lexicon().isOutlet(line)) return true;
+  // "PTI  |  Press Trust of India": an outlet's names set apart by a bar.
+  const parts = line.split(/\s*\|\s*/);
+  if (parts.length > 1 && parts.every((part) => lexicon().isOutlet(part))) return true;
   const words = line.split(/\s+/);
   if (words.length <= 6 && words.every((w) => SECTION_WORD.test(w) || lexicon().isOutlet(w))) return true;
   return (
@@ -239,7 +242,7 @@ function isMasthead(line: string): boolean {
 
 /** A word of a site's section label above the headline: "NDTV News India News", "Wildlife & Biodiversity". */
 const SECTION_WORD =
-  /^(?:&|and|news|india|world|nation(?:al)?|international|business|economy|markets?|sports?|cricket|hockey|football|tennis|chess|badminton|athletics|wrestling|boxing|shooting|kabaddi|golf|olympics|science|tech(?:nology)?|environment|wildlife|biodiversity|politics|opinion|home|entertainment|cities|states|health|education|elections?|latest|defence|agriculture|energy|climate|change|lifestyle|explained|features?|premium|mining|forests?|water|pollution|governance|urbanisation|disasters?|natural|economics?|finance|industry|infrastructure|space|diplomacy|judiciary|law|courts?|culture|books|art|science|awards?)$/i;
+  /^(?:&|and|news|india|world|nation(?:al)?|international|business|economy|markets?|sports?|cricket|hockey|football|tennis|chess|badminton|athletics|wrestling|boxing|shooting|kabaddi|golf|olympics|science|tech(?:nology)?|environment|wildlife|biodiversity|politics|opinion|home|entertainment|cities|states|health|education|elections?|latest|defence|agriculture|energy|climate|change|lifestyle|explained|features?|premium|mining|forests?|water|pollution|governance|urbanisation|disasters?|natural|economics?|finance|industry|infrastructure|space|diplomacy|judiciary|law|courts?|culture|books|art|science|awards?|report|analysis)$/i;
 
 function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place.trim();

@@ -315,6 +315,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the GDP data for the April-June quarter of 2032-33",
     ],
     [
+      "an edition the story names before the event, with no month of the report's",
+      [
+        "Valdoria's final medal tally at the Tromso 2030 Harbour Games has been revised to 113.",
+        "The Harbour Games council reallocated medals in five events on Monday.",
+        "Valdoria first crossed 100 medals at the Harbour Games in 2026.",
+      ],
+      "the 2030 Harbour Games",
+    ],
+    [
       "a women's title is named whole, with the article its acronym takes",
       [
         "Mara Lind became the first Valdorian to win the NCF Women's World Championship on Sunday.",

@@ -233,7 +233,36 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   }
   const distinctive = distinctiveWords(best.name);
   const since = foundedBefore(articles, distinctive);
+  // "the Doha 2030 Asian Games", "the Harbour Cup 2031": the edition the story names says which one, and its time;
+  // the article's month in brackets would date Games held months before (blind reading 33).
+  const edition = editionOf(articles, best.name);
+  if (edition && !since)
+    return { phrase: `the ${edition} ${best.name.replace(/^the\s+/i, "")}`, distinctive, dated: true };
   return { phrase: phraseOf(best.name), distinctive, ...(since ? { since } : {}) };
+}
+
+/**
+ * The year a story writes right before a named event ("the Doha 2030 Asian Games", "the 2031 Harbour Cup"), when
+ * the name has none of its own and the story names only one such year; undefined otherwise.
+ */
+function editionOf(articles: StoryArticle[], name: string): string | undefined {
+  const bare = name.replace(/^the\s+/i, "");
+  if (
+    /\b(?:19|20)\d\d\b/.test(bare) ||
+    !/\b(?:Games|Cup|Championships?|Olympics|Paralympics|Summit|Open)\b/.test(bare)
+  )
+    return undefined;
+  const before = new RegExp(`\\b((?:19|20)\\d\\d)\\s+${escapeRegex(bare)}\\b`);
+  const years = new Set(
+    articles
+      .flatMap((a) => [a.title ?? "", ...a.sentences.map((x) => x.text)])
+      .flatMap((t) => t.match(before)?.[1] ?? []),
+  );
+  const year = years.size === 1 ? [...years][0] : undefined;
+  // "the 2027 World Cup in X" in a report of 2031's final names an earlier edition, not the story's.
+  const news = Math.max(0, ...articles.map((a) => (a.dated ? a.reference.getUTCFullYear() : (a.year ?? 0))));
+  // An undated story cannot tell its own edition from an earlier one.
+  return year && news && Number(year) >= news - 1 ? year : undefined;
 }
 
 /** "signed in Tromso in 1968", "which was launched in 1977 by ...": when a thing began. */
