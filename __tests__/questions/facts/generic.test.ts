@@ -16,6 +16,7 @@ import {
   prepositionalRelative,
   recordAppositive,
   relativeClause,
+  speaks,
   storyPeople,
   storyReferents,
   storySides,
@@ -488,6 +489,18 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(asked.find((c) => c.kind === "when" && !c.mention)?.prompt).toBe(
       "On which date was Valdorian novelist Ola Berg awarded the 2031 Harbour Prize for Literature?",
     );
+  });
+
+  it.each([
+    ["According to Ola Berg, the revised tax structure will be implemented from 22 September.", true],
+    ["According to the Finance Minister Ola Berg, the new rates apply from Monday.", true],
+    ['"We will win," said Ola Berg.', true],
+    ["Ola Berg said the rates apply from Monday.", true],
+    ["Ola Berg chaired the meeting in Tromso.", false],
+    ["The award was given to Ola Berg.", false],
+  ])("generic: whom a statement is attributed to speaks, as who said it does: %s", (text, expected) => {
+    const end = text.indexOf("Ola Berg") + "Ola Berg".length;
+    expect(speaks(text, end, end - "Ola Berg".length)).toBe(expected);
   });
 
   it("generic: a class noun after two describing words asks the name by all three", () => {

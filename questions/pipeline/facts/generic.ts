@@ -538,8 +538,9 @@ function announces(text: string, end: number): boolean {
 /** True when the name at `end` is followed by its verb of saying: "X said", "X, the minister, tweeted". */
 export function speaks(text: string, end: number, start = end): boolean {
   // '"...," said external affairs minister X': the verb of saying comes first.
+  // "According to X, the structure ...": the source of a statement is no more the news than its speaker.
   const saidBefore =
-    /\b(?:said|says|added|noted|stated|told|asserted|wrote|tweeted)\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){0,6}$/.test(
+    /\b(?:said|says|added|noted|stated|told|asserted|wrote|tweeted)\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){0,6}$|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){0,4}$/.test(
       text.slice(0, start),
     );
   return saidBefore || SPEECH.test(text.slice(end));
