@@ -41,6 +41,42 @@ describe("01-clean: furniture lines are dropped", () => {
     ],
     ["a reading time", `READ TIME: 4 MIN\n${BODY}\n4 min read`, [BODY]],
     [
+      "a menu of sixteen items, in two scripts, one not capitalised",
+      `Home | Latest | India | World | Cities | Cricket | Tech | Videos | Photos | Live TV | Opinion | Business | Sport | Data | हिंदी | e-Paper\n${BODY}`,
+      [BODY],
+    ],
+    [
+      "a menu of spaced items with one not capitalised",
+      `Home  Latest  Markets  Money  Economy  Mint Premium  e-Paper\n${BODY}`,
+      [BODY],
+    ],
+    [
+      "a coaching site's menu with a course of the year",
+      `Home | Daily Current Affairs | Monthly Magazine (PDF) | Prelims Test Series 2032 | Login / Register\n${BODY}`,
+      [BODY],
+    ],
+    ["share buttons after a label", `Share: Facebook | X | WhatsApp | Email\n${BODY}`, [BODY]],
+    [
+      "skip link, font-size controls, sign-in",
+      `Skip to main content\nA- A A+ English | हिंदी\nSign In\n${BODY}`,
+      [BODY],
+    ],
+    [
+      "an advertisement for a course",
+      `📢 Foundation Batch 2032 - Admissions Open! Call 98XXXXXX10 | Enroll Now\n${BODY}`,
+      [BODY],
+    ],
+    [
+      "a syllabus label and a list of sources",
+      `GS Paper III: Disaster Management | Environment | International Relations\nSource: PIB, The Harbour Times\n${BODY}`,
+      [BODY],
+    ],
+    [
+      "a byline bar with its stamp stays, for the date",
+      `Politics | Edited by Ola Berg | Updated: Nov 14, 2031 09:45 IST\n${BODY}`,
+      ["Politics | Edited by Ola Berg | Updated: Nov 14, 2031 09:45 IST", BODY],
+    ],
+    [
       "a caption with its photo credit in brackets",
       `Players celebrate after the final in Tromso on Sunday. (Photo credit: Harbour Hockey/X)\n${BODY}`,
       [BODY],

@@ -408,6 +408,68 @@ describe("03-metadata: date, source and dateline come off the top of the article
       { title: "Port reopens | Ferries run again" },
     ],
     [
+      "a stamp a dozen lines down the page's head still dates it",
+      [
+        "Port reopens after the storm, ferries run again",
+        "Crews worked through the night to clear the quay",
+        "Summary",
+        "Ola Berg",
+        "Updated  8 Apr 2031, 12:47 PM IST",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      { title: "Port reopens after the storm, ferries run again", date: { year: 2031, month: 4, day: 8 } },
+    ],
+    [
+      "a press release's stamp with the month in capitals, below the standfirst",
+      [
+        "Ministry of Ports",
+        "Port reopens after the storm, ferries run again",
+        "Crews worked through the night to clear the quay",
+        "Posted On: 18 NOV 2031 4:37PM by Press Office Tromso",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      { title: "Port reopens after the storm, ferries run again", date: { year: 2031, month: 11, day: 18 } },
+    ],
+    [
+      "a stamp of hours ago dates nothing: the clock is not the article's date",
+      [
+        "Port reopens after the storm, ferries run again",
+        "World News | Press Trust of India | Updated: 2 hours ago",
+        "Updated 3 hrs ago",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      { date: null },
+    ],
+    [
+      "a coaching site's dated label",
+      [
+        "Port reopens after the storm, ferries run again",
+        "Daily Current Affairs | 25 June 2031 | GS Paper II",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      { title: "Port reopens after the storm, ferries run again", date: { year: 2031, month: 6, day: 25 } },
+    ],
+    [
+      "a site's name, slogan and section above the headline are no headline",
+      [
+        "harbourtimes",
+        "JOURNALISM OF COURAGE",
+        "Home | World News",
+        "Tromso Academy - Learn. Revise. Crack.",
+        '"No Double Standards": Leaders At Tromso Summit Adopt Declaration',
+        "The leaders adopted the Tromso Declaration on Friday at the end of their summit.",
+      ],
+      {
+        title: '"No Double Standards": Leaders At Tromso Summit Adopt Declaration',
+        paragraphs: ["The leaders adopted the Tromso Declaration on Friday at the end of their summit."],
+      },
+    ],
+    [
+      "a short headline stays when a sentence follows",
+      ["Port reopens", "The port reopened on Tuesday after the storm.", "Crews worked all night. (AFP)"],
+      { title: "Port reopens" },
+    ],
+    [
       "no metadata at all: the first sentence is the title",
       ["The port reopened on Tuesday after the storm.", "Crews worked all night."],
       {

@@ -27,9 +27,44 @@ const ACRONYM_BEFORE_CLASS =
 const HONORIFIC_AFTER_OFFICE =
   /(?<=\b(?:Minister|President|Governor|Secretary|Speaker|Chairman|Chairperson|Chancellor|Mayor|Commissioner|Director|Ambassador)\s)(?:Shri|Smt|Shrimati|Sushri)\.?\s+(?=[A-Z])/g;
 
-/** A line of four or more short capitalised items, each set apart by two spaces or a tab. */
+/**
+ * A line of four or more short items, each set apart by two spaces or a tab: "Home  Latest  Markets  e-Paper".
+ * An item is a word or up to three, in any script.
+ */
 const NAV_BAR =
-  /^(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}(?:[ \t]{2,}|\t)){3,}[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}[ \t]*$/gm;
+  /^(?:[\p{L}\d][\p{L}\p{M}\d&'+-]*(?: [\p{L}\d][\p{L}\p{M}\d&'+-]*){0,2}(?:[ \t]{2,}|\t)){3,}[\p{L}\d][\p{L}\p{M}\d&'+-]*(?: [\p{L}\d][\p{L}\p{M}\d&'+-]*){0,2}[ \t]*$/gmu;
+
+/**
+ * A promotion set in the page: "📢 Foundation Batch 2027 - Admissions Open! Call 98XXXXXX10 | Enroll Now". A line
+ * that opens with an emoji, or short and selling a course.
+ */
+export function isPromoLine(line: string): boolean {
+  return (
+    /^\p{Extended_Pictographic}/u.test(line) ||
+    (line.length < 200 && /\b(?:admissions?\s+open|enrol+\s+now|register\s+now|call\s+\+?\d)/i.test(line))
+  );
+}
+
+/**
+ * A site's menu, its items set apart by bars or bullets: "Home | Latest | India | हिंदी | E-Paper", "Share: Facebook
+ * | X | Email". Three or more items of at most four words each, none a sentence and none a date (a stamp's line,
+ * "Politics | Edited by X | Updated: Nov 14, 2031 09:45 IST", gives the article's date and is read later).
+ */
+export function isMenuLine(line: string): boolean {
+  const items = line.split(/\s*[|\u2022\u00b7]\s*/).filter((item) => item.length > 0);
+  return (
+    items.length >= 3 &&
+    items.every(
+      (item) =>
+        item.length <= 32 &&
+        item.split(/\s+/).length <= 4 &&
+        !/[.!?]$/.test(item) &&
+        !/\b(?:updated|published|posted)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
+          item,
+        ),
+    )
+  );
+}
 
 export function cleanText(raw: string): CleanedText {
   if (isBinary(raw))
@@ -58,7 +93,12 @@ export function cleanText(raw: string): CleanedText {
   const lines = text
     .split("\n")
     .map((l) => (isTeaserHeading(l.trim()) ? l.trim() : dropInlineFurniture(l.trim())))
-    .filter((l) => l.length > 0 && (isTeaserHeading(l) || !furnitureLines.some((re) => re.test(l))));
+    .filter(
+      (l) =>
+        l.length > 0 &&
+        (isTeaserHeading(l) ||
+          (!isMenuLine(l) && !isPromoLine(l) && !furnitureLines.some((re) => re.test(l)))),
+    );
   if (!hasLettersOrDigits(lines.join(" "), 40))
     return { lines: [], warning: { code: "empty", message: "has no article text" } };
   if (!isEnglish(lines.join(" ")))

@@ -33,6 +33,8 @@ const CAPS_DATELINE =
  */
 const STAMP_LINE =
   /^(?:[A-Z][A-Za-z ]{2,30},\s*(?=[A-Z]))?(?:[^|/]{2,60}[|/]\s*){0,3}(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*[:\-–]?\s*([^|]{6,60}?)\s*(?:\|.{0,120})?$/i;
+/** A coaching site's dated label: "Daily Current Affairs | 25 June 2032 | GS Paper II", "Current Affairs - 6 June 2032". */
+const CURRENT_AFFAIRS_DATE = /^(?:daily\s+)?current affairs\s*[-:|]\s*([^|]{6,30}?)\s*(?:\|.{0,120})?$/i;
 /**
  * A date and a time alone on a line below the headline: "13 Jan 2033, 06:15 AM IST", "9 April 2032 | 12:18 pm", "June 22, 2032 4:15 PM
  * GMT+5:30 Updated 3 hours ago", the page's own stamp.
@@ -73,8 +75,10 @@ export function extractMetadata(input: string[]): Metadata {
     else lines[0] = rest;
   }
 
-  // "Updated: Nov 12, 2025 10:30 IST" and the like give the date when the page has no date line.
-  for (let i = 0; i < Math.min(6, lines.length); i++) {
+  // "Updated: Nov 12, 2025 10:30 IST" and the like give the date when the page has no date line. A page's head
+  // (menus, headline, standfirst, byline) may run to a dozen lines before the stamp; the body's dateline ends it.
+  for (let i = 0; i < Math.min(12, lines.length); i++) {
+    if (i > 0 && DATELINE.test(lines[i] ?? "")) break;
     // "Posted On:" with the date on the next line.
     if (/^(?:updated|published|posted)(?:\s+on)?\s*:?\s*$/i.test(lines[i] ?? "") && lines[i + 1]) {
       lines[i] = `${lines[i]} ${lines[i + 1]}`;
@@ -87,7 +91,11 @@ export function extractMetadata(input: string[]): Metadata {
       continue;
     }
     const line = (lines[i] ?? "").trim();
-    const stamp = line.match(STAMP_LINE) ?? line.match(TIME_STAMP) ?? line.match(DATELINE_LINE);
+    const stamp =
+      line.match(STAMP_LINE) ??
+      line.match(TIME_STAMP) ??
+      line.match(DATELINE_LINE) ??
+      line.match(CURRENT_AFFAIRS_DATE);
     if (!stamp) continue;
     date ??= stampDate(stamp[1] ?? "");
     lines.splice(i, 1);
@@ -125,6 +133,18 @@ export function extractMetadata(input: string[]): Metadata {
   ) {
     const line = lines.shift() ?? "";
     if (lex.isOutlet(line)) source ??= line;
+  }
+
+  // "hindustantimes", "JOURNALISM OF COURAGE", "Home | World News": what is left of a page's head above the
+  // headline is no headline; it goes, when a headline follows within the head.
+  if (!isHeadline(lines[0] ?? "")) {
+    const at = lines.slice(1, 8).findIndex(isHeadline);
+    // Nothing dropped reads as the article's own sentence.
+    const sentence = (l: string) =>
+      /[.!?]["')]?(?:\s*\([A-Z]{2,6}\))?$/.test(l) &&
+      l.split(/\s+/).filter((w) => /^[a-z]/.test(w)).length >= 2;
+    if (at >= 0 && lines.slice(0, at + 1).every((l) => l.length < 220 && !sentence(l)))
+      lines.splice(0, at + 1);
   }
 
   // "Home / India News / X named next IAF chief": a breadcrumb that runs into the headline on one line.
@@ -190,7 +210,10 @@ export function extractMetadata(input: string[]): Metadata {
  */
 function stampDate(text: string): PartialDate | null {
   // "Published on 09/04/2032": Indian pages write the day first, as British ones do.
-  const parsed = chrono.en.GB.parse(text)[0]?.start;
+  // "Updated 3 hrs ago", "Published today": a stamp relative to when the page was saved dates nothing (chrono
+  // would read it against the clock); the year must be written.
+  const result = chrono.en.GB.parse(text)[0];
+  const parsed = result && /\b\d{4}\b/.test(result.text) ? result.start : undefined;
   return parsed?.isCertain("year") && parsed.isCertain("month") && parsed.isCertain("day")
     ? {
         year: parsed.get("year") as number,
@@ -217,6 +240,25 @@ function withoutSiteName(headline: string): string {
 /** A line that can be a headline: short, not a sentence with its full stop, not a dateline. */
 function isHeadlineLike(line: string): boolean {
   return line.length < 220 && !/[.!]["']?$/.test(line) && !DATELINE.test(line);
+}
+
+/**
+ * A line that reads as a news headline: headline-like, of four words or more, most of them not in capitals (no
+ * slogan or menu in capitals), not an outlet's or office's label, and not short items set apart by bars.
+ * @example isHeadline("Cabinet clears Rs 900-crore scheme for cold storage") // true
+ * @example isHeadline("JOURNALISM OF COURAGE") // false
+ */
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/);
+  return (
+    isHeadlineLike(line) &&
+    !TRAILING_AGENCY.test(line) &&
+    words.length >= 4 &&
+    /[a-z]/.test(line) &&
+    words.filter((w) => /^[A-Z]+$/.test(w)).length * 2 < words.length &&
+    !isMasthead(line) &&
+    !line.split(/\s*\|\s*/).every((part) => part.split(/\s+/).length <= 3)
+  );
 }
 
 /**
