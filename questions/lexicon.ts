@@ -256,7 +256,10 @@ class Lexicon {
       /^(?:trending|latest|popular|most (?:read|popular|viewed|shared)|top|recommended|related|more|editor'?s'? picks?)(?: news)? (?:stories|articles|posts|videos|reads|headlines)$/.test(
         key,
       ) ||
-      /^(?:topics|stories|articles) (?:you may (?:be interested in|like)|for you)$/.test(key)
+      /^(?:topics|stories|articles) (?:you may (?:be interested in|like)|for you)$/.test(key) ||
+      // "TRENDING", "Trending in India News", "Related Releases", "More from The Harbour Times": a list's heading
+      // of a word or two after its cue.
+      /^(?:trending|related|more from|most read)(?: (?:in |on )?[a-z][\w&'-]*(?: [\w&'-]+){0,3})?$/.test(key)
     );
   }
 

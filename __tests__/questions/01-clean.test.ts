@@ -41,6 +41,11 @@ describe("01-clean: furniture lines are dropped", () => {
     ],
     ["a reading time", `READ TIME: 4 MIN\n${BODY}\n4 min read`, [BODY]],
     [
+      "a press release's footer",
+      `${BODY}\nRead this release in: Hindi , Urdu\nSite is designed and hosted by the Harbour Informatics Centre\n© 2031 Harbour Times`,
+      [BODY],
+    ],
+    [
       "a menu of sixteen items, in two scripts, one not capitalised",
       `Home | Latest | India | World | Cities | Cricket | Tech | Videos | Photos | Live TV | Opinion | Business | Sport | Data | हिंदी | e-Paper\n${BODY}`,
       [BODY],
@@ -172,6 +177,12 @@ describe("01-clean: an honorific between an office and a name goes", () => {
     ["Prime Minister Shri Ola Berg opened the line.", "Prime Minister Ola Berg opened the line."],
     ["Union Minister Smt. Mara Lind spoke.", "Union Minister Mara Lind spoke."],
     ["Students of Shri Ram College won the debate.", "Students of Shri Ram College won the debate."],
+    [
+      "The award was conferred on Shri Erik Holm, a farmer.",
+      "The award was conferred on Erik Holm, a farmer.",
+    ],
+    ["The President of Valdoria, Smt. Mara Lind, spoke.", "The President of Valdoria, Mara Lind, spoke."],
+    ["She received the Padma Shri Award.", "She received the Padma Shri Award."],
   ])("01-clean: %s", (input, expected) => {
     expect(cleanText(`${input} ${BODY}`).lines[0]).toBe(`${expected} ${BODY}`);
   });

@@ -26,6 +26,17 @@ describe("02-split: a related-stories heading cuts off the teasers after it", ()
       { lines: BODY, teasers: 1 },
     ],
     ["More Stories", [...BODY, "More Stories", "Lighthouse to be rebuilt"], { lines: BODY, teasers: 1 }],
+    [
+      "'Trending in India News' over a numbered list",
+      [...BODY, "Trending in India News", "1. Tromso techie loses Rs 1.2 crore in scam"],
+      { lines: BODY, teasers: 1 },
+    ],
+    ["TRENDING", [...BODY, "TRENDING", "Lighthouse to be rebuilt"], { lines: BODY, teasers: 1 }],
+    [
+      "Related Releases",
+      [...BODY, "Related Releases", "Lighthouse to be rebuilt"],
+      { lines: BODY, teasers: 1 },
+    ],
     ["Latest Stories", [...BODY, "Latest Stories", "Lighthouse to be rebuilt"], { lines: BODY, teasers: 1 }],
     [
       "Topics You May Be Interested In",

@@ -465,6 +465,38 @@ describe("03-metadata: date, source and dateline come off the top of the article
       },
     ],
     [
+      "the deck under a headline is no paragraph; a sentence that lost its full stop is",
+      [
+        "Port reopens after the storm, ferries run again",
+        "Harbour recognised for clearing 3,000 tonnes of debris; ferries bag new berths",
+        "• Crews worked through the night to clear the quay",
+        "Ola Berg, Mayor of Tromso, and Erik Holm, the harbour master of the northern port, were also present at the reopening ceremony",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      {
+        paragraphs: [
+          "Ola Berg, Mayor of Tromso, and Erik Holm, the harbour master of the northern port, were also present at the reopening ceremony",
+          "The port reopened on Tuesday after the storm.",
+        ],
+      },
+    ],
+    [
+      "the headline again under a breadcrumb that carried it, and a bullet before a sentence",
+      [
+        "Home / Economy / Port reopens after the storm, ferries run again",
+        "Port reopens after the storm, ferries run again",
+        "The port reopened on Tuesday after the storm.",
+        "• Over 3,000 tonnes of debris were cleared.",
+      ],
+      {
+        title: "Port reopens after the storm, ferries run again",
+        paragraphs: [
+          "The port reopened on Tuesday after the storm.",
+          "Over 3,000 tonnes of debris were cleared.",
+        ],
+      },
+    ],
+    [
       "a short headline stays when a sentence follows",
       ["Port reopens", "The port reopened on Tuesday after the storm.", "Crews worked all night. (AFP)"],
       { title: "Port reopens" },

@@ -26,6 +26,12 @@ const ACRONYM_BEFORE_CLASS =
  */
 const HONORIFIC_AFTER_OFFICE =
   /(?<=\b(?:Minister|President|Governor|Secretary|Speaker|Chairman|Chairperson|Chancellor|Mayor|Commissioner|Director|Ambassador)\s)(?:Shri|Smt|Shrimati|Sushri)\.?\s+(?=[A-Z])/g;
+/**
+ * "conferred on Shri X", "The President of India, Smt. Y": an honorific before a name that follows no other
+ * capitalised word ("Padma Shri" is an award's name) and names no institution ("Shri Ram College").
+ */
+const HONORIFIC =
+  /(?<=^|[\s,(;:"])(?<![A-Z][\w.]*\s)(?:Shri|Smt|Shrimati|Sushri)\.?\s+(?=[A-Z][a-z])(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:College|University|Institute|Temple|Mandir|Shrine|Trust|Hospital|School|Vidyalaya|Marg|Nagar|Road|Board|Sansthan)\b)/g;
 
 /**
  * A line of four or more short items, each set apart by two spaces or a tab: "Home  Latest  Markets  e-Paper".
@@ -86,7 +92,8 @@ export function cleanText(raw: string): CleanedText {
     .replace(ACRONYM_BEFORE_CLASS, "$1 $3")
     // "Prime Minister Shri X", "Union Minister Smt. Y": an honorific between an office and a name is no part of
     // either, and no exam prints it.
-    .replace(HONORIFIC_AFTER_OFFICE, "");
+    .replace(HONORIFIC_AFTER_OFFICE, "")
+    .replace(HONORIFIC, "");
   const { furnitureLines } = lexicon();
   // A "Related Articles" heading is kept: the split stage cuts the page there.
   const isTeaserHeading = (l: string) => lexicon().isTeaserHeading(l);

@@ -199,7 +199,20 @@ export function extractMetadata(input: string[]): Metadata {
     lines[last] = (lines[last] ?? "").replace(TRAILING_AGENCY, "");
   }
 
-  const paragraphs = lines.filter((l) => l.trim().length > 0);
+  // "• Over 3.4 lakh people were evacuated": a bullet is no part of its sentence. The headline again under a
+  // breadcrumb that carried it is no paragraph.
+  const paragraphs = lines
+    .map((l) => l.replace(/^\s*[\u2022\u25aa\u25cf\u25e6\u2023]\s*/, ""))
+    .filter((l) => l.trim().length > 0 && !(title && l.trim() === title));
+  // Under a headline, the short lines before the first sentence are its deck: more headlines ("X recognised for
+  // Y; Z bags second"), written without verbs' auxiliaries, that no question can be cut from. A sentence that
+  // lost its full stop runs longer.
+  if (hasHeadline) {
+    const deck = paragraphs
+      .slice(0, 4)
+      .findIndex((p) => /[.!?]["')]?$/.test(p.trim()) || !isHeadlineLike(p) || p.split(/\s+/).length >= 20);
+    if (deck > 0 && deck < paragraphs.length) paragraphs.splice(0, deck);
+  }
   if (!title) title = headlineFrom(paragraphs[0] ?? "");
   return { title, hasHeadline, date, source, datelinePlace, datelineCountry, paragraphs };
 }
