@@ -46,6 +46,18 @@ const MINISTERS = ["Ingrid Solheim", "Daniel Kiprono", "Mara Lind", "Tomas Berg"
   candidate("who", n, "person:Foreign Minister"),
 );
 
+describe("08-options: an award's category is offered no prizes of the world", () => {
+  it.each([
+    ["Best Water Champion", false],
+    ["Best Urban Local Body", false],
+    ["Harbour Prize for Literature", true],
+  ])("08-options: %s gets curated awards: %s", (answer, curated) => {
+    const options = optionsFor(candidate("which", answer, "thing:award"), [], buildPools([]));
+    const prizes = lexicon().distractors.award ?? [];
+    expect((options ?? []).some((o) => prizes.includes(o))).toBe(curated);
+  });
+});
+
 describe("08-options: four options, the answer once, no alias, no two alike", () => {
   const rows: [string, Candidate, string[], Candidate[], string[] | null][] = [
     [

@@ -83,6 +83,15 @@ const rows: [string, string, string | null][] = [
     "torn date or name",
   ],
   ["Which exercise had showcased the maturity of the Valdoria-Norway partnership in 2033?", "Tide", null],
+  ["To which date is the next meeting of the council scheduled from 3?", "5 June 2031", "torn date or name"],
+  ["How many water bodies were rejuvenated in 5?", "38,412", "torn date or name"],
+  ["How many water bodies were rejuvenated in 5,731 villages of Nordland in 2031?", "38,412", null],
+  [
+    'Which name fills the blank in "PM Berg held talks with President Ola Mara-_____"?',
+    "Lind Holm",
+    "torn date or name",
+  ],
+  ['Which year fills the blank in "Ola Berg, a _____-batch officer, was appointed"?', "1989", null],
   [
     "With reference to Exercise Tide (March 2033), in which year does bilateral naval exercise between the two countries began?",
     "1993",

@@ -56,6 +56,10 @@ const HOME = "india";
  */
 const LOOSE_CATEGORIES = new Set(["programme", "initiative", "body", "organisation", "event"]);
 
+/** A name that says it is an award's: "Harbour Prize", "Tide Medal", "Orca Ratna". */
+const AWARD_NAME =
+  /\b(?:Prize|Award|Awards|Medal|Puraskar|Puraskaar|Ratna|Chakra|Bhushan|Vibhushan|Shri|Samman|Trophy|Cup|Honour|Order)\b/;
+
 /** A government scheme's class noun, in English or Hindi: "the X scheme", "PM Y Yojana". */
 const SCHEME_NOUN = /^(?:scheme|programme|program|yojana|yojna|abhiyan|abhiyaan)$/;
 
@@ -930,7 +934,11 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
     const home = org.nation !== undefined && HOME_CONTEXT.test(c.prompt);
     const ordered = home ? [...like.filter((o) => o.nation === org.nation), ...like] : like;
     yield* ordered.map((o) => (full ? o.name : o.short));
-  } else if (!LOOSE_CATEGORIES.has(category) || own || (c.noun && LOOSE_NOUNS[category]?.test(c.noun))) {
+  } else if (
+    (!LOOSE_CATEGORIES.has(category) || own || (c.noun && LOOSE_NOUNS[category]?.test(c.noun))) &&
+    // "Best Water Champion", "Best Urban Local Body": a category of an award is offered no prizes of the world.
+    !(category === "award" && !AWARD_NAME.test(c.answer))
+  ) {
     // "X Cancer Initiative" in the "programme" category: its own class noun's list first ("initiative"), not
     // government schemes.
     if (own && own !== category) yield* lexicon().distractors[own] ?? [];

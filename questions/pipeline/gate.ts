@@ -202,6 +202,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     // "Which exercise 33 had showcased ...?": the number of a name left behind its wh-phrase.
     (p) =>
       /\b(?:from|on|to|until|till|since|by)\s+\d{1,2}\s+(?:19|20)\d\d\b/.test(p) ||
+      // "... scheduled from 3?", "... rejuvenated in 5?": a day or a figure left at the end without its month or
+      // its thousands.
+      /\b(?:from|on|to|until|till|since|by|in|between)\s+\d{1,2}\?$/.test(p) ||
+      // "President Kassym-_____": the blank holds half a hyphenated name.
+      /[A-Za-z]-_____/.test(p) ||
       // "_____ 33 had showcased ...": the edition's number of the blanked name stayed behind.
       /_____ \d{1,3} (?!per\b|percent\b)[a-z]/.test(p) ||
       /^(?:With reference to [^,]+, )?(?:[A-Z][a-z]+ )?[Ww]hich [a-z]+ \d{1,3} (?!per\b|percent\b|%)[a-z]/.test(
