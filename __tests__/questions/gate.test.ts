@@ -84,6 +84,12 @@ const rows: [string, string, string | null][] = [
   ],
   ["Which exercise had showcased the maturity of the Valdoria-Norway partnership in 2033?", "Tide", null],
   ["To which date is the next meeting of the council scheduled from 3?", "5 June 2031", "torn date or name"],
+  ["Whom did President Ola Berg appoint in February 2031?", "Mara Lind", "appointment without its office"],
+  [
+    "Whom did President Ola Berg appoint as the 30th Chief Election Commissioner in February 2031?",
+    "Mara Lind",
+    null,
+  ],
   ["How many water bodies were rejuvenated in 5?", "38,412", "torn date or name"],
   ["How many water bodies were rejuvenated in 5,731 villages of Nordland in 2031?", "38,412", null],
   [

@@ -216,6 +216,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "an appointment names its office",
+    // "Whom did the President appoint in February 2031?": appointed as what is the question.
+    (p) =>
+      /^(?:With reference to [^,]+, )?Whom did\b.*\b(?:appoint|name|nominate|elect|choose|select)\b(?![^?]*\b(?:as|to|for|the)\b)/.test(
+        p,
+      )
+        ? "appointment without its office"
+        : null,
+  ],
+  [
     "no page furniture or torn figure",
     // "Which declaration do Business News > News > World > G20 leaders adopt?": a breadcrumb in the headline.
     // "Which scheme did the Centre launch 000 on attaining 60 years?": a figure cut at its thousands comma.

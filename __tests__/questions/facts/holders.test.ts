@@ -51,6 +51,43 @@ describe("holders: someone the story only quotes reacting is not asked by office
   });
 });
 
+describe("holders: an official reported speaking, and an office several hold at once, are not asked by office", () => {
+  const as = (role: string, org: string, text: string): Holder => ({
+    ...holder("Mara Lind", org),
+    role,
+    mentions: [{ articleId: "a", sentence: text }],
+  });
+  it.each([
+    [
+      "Director General",
+      "Harbour Exporters Federation",
+      "Director General Mara Lind said the pact would help.",
+      0,
+    ],
+    [
+      "Director General",
+      "Harbour Exporters Federation",
+      "Mara Lind, Director General of the federation, welcomed the pact.",
+      0,
+    ],
+    ["Governor", "Bank of Norway", "Governor Mara Lind said the bank had cut its rate to 4%.", 1],
+    [
+      "Deputy Governor",
+      "Bank of Norway",
+      "Deputy Governor Mara Lind presented the bank's outlook on Monday.",
+      0,
+    ],
+    [
+      "Director General",
+      "Harbour Exporters Federation",
+      "Director General Mara Lind signed the charter in Tromso.",
+      1,
+    ],
+  ])("holders: %s of %s: %s", (role, org, text, asked) => {
+    expect(holderQuestions(as(role, org, text), null, null, [], [])).toHaveLength(asked);
+  });
+});
+
 describe("holders: a former holder named by a Union office", () => {
   it("holders: 'Former Union Home Secretary X' held the office once, not at the story's time", () => {
     const sentences = annotate([

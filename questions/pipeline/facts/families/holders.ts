@@ -442,6 +442,14 @@ const PRESIDING: [office: string, house: RegExp, name: string][] = [
   ["Speaker", /\b(?:Lok Sabha|Lower House)\b/, "Lok Sabha"],
 ];
 
+/** Offices of state, whose holders' words are news: ministers, presiding officers, governors, judges. */
+const OFFICE_OF_STATE =
+  /\b(?:Minister|Premier|President|Chairman|Chairperson|Chair|Speaker|Governor|Justice|Chancellor|Ambassador|King|Queen|Mayor|Commissioner|Chief of)\b/;
+
+/** Offices held by several people at once: deputies, members, judges, election commissioners. */
+const SHARED_OFFICE =
+  /^(?:Deputy|Additional|Joint|Assistant|Associate)\b|^(?:Election Commissioner|Judge|Justice|Member|Commissioner|Director|Secretary)$/;
+
 /** The head word of an organisation's name. */
 const BODY =
   /\b(?:Bank|Council|Commission|Committee|Organi[sz]ation|Agency|Authority|Board|Institute|Corporation|Fund|Union|Association|Federation|Court|Ministry|Department|Bureau|Forum|Alliance|League|Party|Assembly|Parliament|Tribunal)\b/;
@@ -474,10 +482,20 @@ export function holderQuestions(
   const quoted = (sentence: string) =>
     /^["“]|^[^"“”]+["”],?\s+(?:said|says|added|noted)\b/.test(sentence) || /,\s+says\s+[^,]*$/.test(sentence);
   const lastName = h.name.split(" ").at(-1) ?? h.name;
+  // "Export body chief X said the pact ...": an official who is not an office holder of state (a director
+  // general, a secretary general) and is only reported speaking is quoted too.
+  const speaking = new RegExp(
+    `\\b${escapeRegex(lastName)}\\b(?:,[^,]{0,80},)?\\s+(?:(?:also|further|then|later)\\s+)?(?:said|says|told|added|noted|stated|welcomed|hailed|described)\\b`,
+  );
+  const reported = (sentence: string) =>
+    quoted(sentence) || (!OFFICE_OF_STATE.test(h.role) && speaking.test(sentence));
   const mentioned = articles
     .flatMap((a) => a.sentences.map((x) => x.text))
     .filter((t) => t.includes(lastName));
-  if (!h.appointment && [...h.mentions.map((m) => m.sentence), ...mentioned].every(quoted)) return [];
+  if (!h.appointment && [...h.mentions.map((m) => m.sentence), ...mentioned].every(reported)) return [];
+  // "Who was the Deputy Governor of the Reserve Bank?": an office held by several at once has more than one right
+  // answer among the options; only an appointment to it names one.
+  if (!h.appointment && SHARED_OFFICE.test(h.role)) return [];
   const article = articles.find((a) => a.id === first.articleId);
   // An undated article's news month (from its lead) dates a holder whose sentence names no other year.
   // "President X was the chief guest at the 2025 Republic Day": a sentence about another year's edition dates
