@@ -46,6 +46,20 @@ const MINISTERS = ["Ingrid Solheim", "Daniel Kiprono", "Mara Lind", "Tomas Berg"
   candidate("who", n, "person:Foreign Minister"),
 );
 
+describe("08-options: another country's foreign minister is offered foreign ministers", () => {
+  it("08-options: not heads of government, though the office's Indian name is External Affairs Minister", () => {
+    const c = {
+      ...candidate("who", "Ana Núñez", "person:Foreign Minister"),
+      prompt: "Who was Valdoria's Foreign Minister in August 2031?",
+      sentence:
+        "The pact was signed by Union Commerce Minister Ola Berg and Chilean Foreign Minister Ana Núñez in Tromso.",
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    const ministers = lexicon().distractors["person:Foreign Minister"] ?? [];
+    expect(options.filter((o) => o !== "Ana Núñez").every((o) => ministers.includes(o))).toBe(true);
+  });
+});
+
 describe("08-options: an award's category is offered no prizes of the world", () => {
   it.each([
     ["Best Water Champion", false],

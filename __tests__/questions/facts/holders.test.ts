@@ -88,6 +88,19 @@ describe("holders: an official reported speaking, and an office several hold at 
   });
 });
 
+describe("holders: a name with accented letters is found whole", () => {
+  it("holders: 'Foreign Minister Ana Núñez Urzúa' is not cut at its first accent", () => {
+    const sentences = annotate([
+      "The pact was signed in Tromso on Friday by Valdorian Trade Minister Ola Berg and Chilean Foreign Minister Ana Núñez Urzúa.",
+    ]);
+    const found = findHolders(
+      [{ id: "a", sentences, reference: new Date(Date.UTC(2031, 1, 17)), dated: true }],
+      compiled(),
+    );
+    expect(found.map((h) => h.name)).toContain("Ana Núñez Urzúa");
+  });
+});
+
 describe("holders: a former holder named by a Union office", () => {
   it("holders: 'Former Union Home Secretary X' held the office once, not at the story's time", () => {
     const sentences = annotate([

@@ -460,6 +460,9 @@ function classify(
   return { field, nation, office: nation === "india" && !indianGovernor ? null : office, guessed: !found };
 }
 
+/** India's name of an office, as other countries name it. */
+const WORLD_OFFICE: Record<string, string> = { "External Affairs Minister": "Foreign Minister" };
+
 /** International bodies, whose heads are the world's officials. */
 const INTERNATIONAL_BODY =
   /\b(?:United Nations|WHO|World Health Organi[sz]ation|IMF|International Monetary Fund|World Bank|WTO|World Trade Organi[sz]ation|IAEA|UNESCO|UNICEF|FAO|ILO|NATO|Interpol|OPEC|WEF|World Economic Forum|European Union|EU|Asian Development Bank|New Development Bank)\b/;
@@ -506,7 +509,9 @@ export function curatedPeople(cls: PersonClass): string[] {
   out.push(...(fields[cls.field] ?? []));
   if (cls.nation === "world" && cls.office) {
     const lists = lexicon().distractors;
-    out.unshift(...(lists[`person:${cls.office}`] ?? []));
+    // Another country's External Affairs Minister is its Foreign Minister, and is offered foreign ministers.
+    const office = WORLD_OFFICE[cls.office] ?? cls.office;
+    out.unshift(...(lists[`person:${office}`] ?? []));
   }
   return out;
 }

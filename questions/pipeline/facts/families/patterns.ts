@@ -2,7 +2,7 @@
 import { lexicon } from "../../../lexicon";
 import { alternation } from "../../../text";
 
-const CAP = "[A-Z][a-zA-Z'\\-]+";
+const CAP = "[A-Z\\u00C0-\\u00DE][a-zA-Z\\u00C0-\\u024F'\\-]+";
 /** A personal name: optional initials ("V", "N S"), then capitalised words with middle initials and particles ("da"). */
 function personPattern(particles: string[]): string {
   return `(?:[A-Z]\\.?\\s+){0,3}${CAP}(?:\\s+(?:(?:${particles.join("|")})\\s+)?(?:[A-Z]\\.\\s*)?${CAP}){0,3}`;
