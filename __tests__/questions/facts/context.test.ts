@@ -341,6 +341,15 @@ describe("context: the setting a question names when its own words do not", () =
       ],
       "Exercise Tide",
     ],
+    [
+      "a named cyclone is what a disaster story is about",
+      [
+        "Cyclone Orca crossed the Nordland coast near Tromso on Thursday night.",
+        "Over 3.4 lakh people were evacuated before Cyclone Orca made landfall.",
+        "The state announced a relief package of Rs 850 crore.",
+      ],
+      "Cyclone Orca",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });

@@ -47,6 +47,7 @@ const SETTING_CATEGORIES = new Set([
   "report",
   "budget",
   "protected area",
+  "disaster",
 ]);
 
 /** A rocket, which carries what a launch story is about. */
