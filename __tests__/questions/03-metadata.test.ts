@@ -470,12 +470,12 @@ describe("03-metadata: date, source and dateline come off the top of the article
         "Port reopens after the storm, ferries run again",
         "Harbour recognised for clearing 3,000 tonnes of debris; ferries bag new berths",
         "• Crews worked through the night to clear the quay",
-        "Ola Berg, Mayor of Tromso, and Erik Holm, the harbour master of the northern port, were also present at the reopening ceremony",
+        "Ola Berg, Mayor of Tromso, and Erik Holm, the harbour master of the northern port, were also present at the reopening ceremony held at the old quay",
         "The port reopened on Tuesday after the storm.",
       ],
       {
         paragraphs: [
-          "Ola Berg, Mayor of Tromso, and Erik Holm, the harbour master of the northern port, were also present at the reopening ceremony",
+          "Ola Berg, Mayor of Tromso, and Erik Holm, the harbour master of the northern port, were also present at the reopening ceremony held at the old quay",
           "The port reopened on Tuesday after the storm.",
         ],
       },
@@ -495,6 +495,16 @@ describe("03-metadata: date, source and dateline come off the top of the article
           "Over 3,000 tonnes of debris were cleared.",
         ],
       },
+    ],
+    [
+      "a writer's name with an initial, under the standfirst",
+      [
+        "Port reopens after the storm, ferries run again",
+        "Crews cleared the quay overnight.",
+        "S. Raman",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      { paragraphs: ["Crews cleared the quay overnight.", "The port reopened on Tuesday after the storm."] },
     ],
     [
       "a short headline stays when a sentence follows",

@@ -50,8 +50,8 @@ const DATELINE_LINE =
   /^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}(?:\s*[[(][A-Za-z .'-]+[\])])?\s*,?\s+((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*\.?)(?:,?\s+\d{4})?)(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:IST|GMT|UTC|ET|BST|CET)?)?$/;
 const DATE_BAR =
   /^(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)[a-z]*,?\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}\b(?:\s*[|,-].{0,40})?$/i;
-/** One to four people's names and nothing else: "T. Ramakrishnan Nair", "Gopika Raman, Aditya Shenoy". */
-const WRITER = String.raw`(?:[A-Z][a-z]*\.\s?){0,2}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}`;
+/** One to four people's names and nothing else: "T. Ramakrishnan Nair", "S. Raman", "Gopika Raman, Aditya Shenoy". */
+const WRITER = String.raw`(?:(?:[A-Z]\.\s?){1,2}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}|(?:[A-Z][a-z]*\.\s?){0,2}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})`;
 const WRITERS_LINE = new RegExp(String.raw`^${WRITER}(?:\s*(?:,|and|&)\s*${WRITER}){0,3}$`);
 const TRAILING_AGENCY = /\s*\((?<agency>[A-Z]{2,6})\)\s*$/;
 
@@ -161,7 +161,7 @@ export function extractMetadata(input: string[]): Metadata {
   }
 
   // "Arvind Kalra", "Gopika Raman, Aditya Shenoy": the writers' names alone on a line under the headline.
-  for (let i = 0; i < Math.min(3, lines.length - 1); i++)
+  for (let i = 0; i < Math.min(6, lines.length - 1); i++)
     if (WRITERS_LINE.test((lines[i] ?? "").trim())) lines.splice(i--, 1);
 
   let datelinePlace: string | null = null;
@@ -210,7 +210,7 @@ export function extractMetadata(input: string[]): Metadata {
   if (hasHeadline) {
     const deck = paragraphs
       .slice(0, 4)
-      .findIndex((p) => /[.!?]["')]?$/.test(p.trim()) || !isHeadlineLike(p) || p.split(/\s+/).length >= 20);
+      .findIndex((p) => /[.!?]["')]?$/.test(p.trim()) || !isHeadlineLike(p) || p.split(/\s+/).length >= 25);
     if (deck > 0 && deck < paragraphs.length) paragraphs.splice(0, deck);
   }
   if (!title) title = headlineFrom(paragraphs[0] ?? "");

@@ -350,6 +350,24 @@ describe("context: the setting a question names when its own words do not", () =
       ],
       "Cyclone Orca",
     ],
+    [
+      "GI tags granted to a state's products",
+      [
+        "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",
+        "With these, the state's GI tally has risen to 24.",
+        "The tags were handed over at a ceremony on Monday.",
+      ],
+      "the GI tags for products of Kerala",
+    ],
+    [
+      "a central bank's policy review reported after a standfirst",
+      [
+        "The six-member committee voted unanimously to hold the policy rate and retain the neutral stance in its first review of the year.",
+        "The Reserve Bank of India (RBI) on Wednesday kept the repo rate unchanged at 5.25 per cent.",
+        "The repo rate has been unchanged since December.",
+      ],
+      "the RBI's monetary policy review",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });

@@ -339,6 +339,10 @@ const BODY_MEETING =
 /** "bypolls to one Lok Sabha and eight Assembly seats", "by-elections": polls for a few seats, not an election. */
 const BYPOLL = /\bby-?(?:polls?|elections?)\b/i;
 
+/** "granted Geographical Indication (GI) tags to five products from Nordland": GI tags for a region's products. */
+const GI_TAGS =
+  /\b(?:Geographical Indications?|GI)(?:\s+\(GI\))?\s+tags?\b[^.;]{0,60}?\b(?:to|for|on)\s+(?:[\w-]+\s+){0,3}(?:products?|items?|crafts?|varieties|goods)\s+(?:from|of)\s+(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
+
 const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
 
 /**
@@ -418,6 +422,9 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
           phrase: `the ${body.body} ${body.role.toLowerCase()}' ${body.what}`,
           distinctive: distinctiveOf(body.body),
         };
+      const gi = s.text.match(GI_TAGS)?.groups?.place;
+      if (gi && lexicon().regionKindOf(gi))
+        return { phrase: `the GI tags for products of ${gi}`, distinctive: ["tags", ...distinctiveOf(gi)] };
       const visit = s.text.match(VISIT);
       const place = visit?.groups?.place;
       if (visit && place && !/^(?:The|This|His|Her|PM|Prime)$/.test(place)) {
@@ -498,8 +505,9 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
           distinctive,
         };
     }
-    // "The Reserve Bank of India on Friday cut the repo rate": the central bank's policy review.
-    if (POLICY_RATE.test(lede.text) && again(["repo", "policy"], []))
+    // "The Reserve Bank of India on Friday cut the repo rate": the central bank's policy review, reported by any
+    // sentence of the lead (a standfirst may come first).
+    if (a.sentences.slice(0, LEAD).some((s) => POLICY_RATE.test(s.text)) && again(["repo", "policy"], []))
       return { phrase: "the RBI's monetary policy review", distinctive: ["rbi"] };
   }
   return null;
