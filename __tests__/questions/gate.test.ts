@@ -86,6 +86,14 @@ const rows: [string, string, string | null][] = [
   ["To which date is the next meeting of the council scheduled from 3?", "5 June 2031", "torn date or name"],
   ["Whom did President Ola Berg appoint in February 2031?", "Mara Lind", "appointment without its office"],
   [
+    "How many stages did Mission Director Ola Berg say of the vehicle performed as planned in March 2031?",
+    "four",
+    "two verbs after do-support",
+  ],
+  ["In which year did an initiative first propose by Valdoria?", "1996", "two verbs after do-support"],
+  ["By how many runs did Valdoria beat Nordland in the 2031 Harbour Cup final?", "seven", null],
+  ["Whom did the Tromso Council elect by a vote of 12 to 3 in May 2031 as its chair?", "Ola Berg", null],
+  [
     "Whom did President Ola Berg appoint as the 30th Chief Election Commissioner in February 2031?",
     "Mara Lind",
     null,

@@ -90,6 +90,13 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       ) ||
       // "In which city did a citizen bear in X does not become an outsider?": a second do-support.
       /\b(?:did|does|do)\s+[^?,"]*?\s(?:does|do|did)\s+not\b/.test(p) ||
+      // "How many stages did the director say of the vehicle performed as planned?": what was said has a verb of
+      // its own, torn from its subject.
+      /\b(?:did|does|do)\s+[^?,"]*?\ssay\s+(?:of|about|that)\s+[^?,"]*?\s[a-z]{3,}ed\b/.test(p) ||
+      // "In which year did an initiative first propose by Valdoria?": a passive that lost its auxiliary.
+      /\b(?:did|does|do)\s+(?:an?|the|this|that)\s+[a-z]+\s+(?:first\s+|jointly\s+|formally\s+)?[a-z]+\s+by\s+[A-Z]/.test(
+        p,
+      ) ||
       // "did the number of species know from India has risen ...": a perfect after the inverted verb.
       /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who|after|before|since|when|while|as)\b)[^?,"])*?\s(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|isen)\b/.test(
         p,

@@ -503,6 +503,14 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(speaks(text, end, end - "Ola Berg".length)).toBe(expected);
   });
 
+  it("generic: a phrase after an abstract noun is the noun's, and is not fronted", () => {
+    const prompts = askedFrom(
+      "The applications for the five products were filed in 2031 with facilitation from the Harbour Bank.",
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => /^From which bank\b/.test(p))).toBe(false);
+    expect(prompts.some((p) => /with facilitation from (?:the )?_____/.test(p))).toBe(true);
+  });
+
   it("generic: a class noun after two describing words asks the name by all three", () => {
     const prompts = askedFrom(
       "The Valdorian Space Agency on Monday successfully launched the Orca-5 earth observation satellite from Tromso.",

@@ -2999,6 +2999,11 @@ function questionIn(
     ) &&
     // "holds the largest reserves, estimated at 2.1 million tonnes": the figure is the reserves', not the verb's.
     !/,\s+[a-z]+(?:ed|en)\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/.test(before) &&
+    // "filed with facilitation from X", "the release by X": a phrase after an abstract noun belongs to the noun;
+    // fronted, it leaves "... filed with facilitation?".
+    // "in the presence of X" is one preposition.
+    (COMPLEX_PREPOSITION.test(before) ||
+      !/\b[a-z]{3,}(?:tion|ment|ance|ence)\s+(?:from|by|of|with)\s+(?:the\s+)?$/.test(before)) &&
     // "topped the index, followed by X": X is no agent; "By which country did ... top the index?" says the opposite.
     !/\bfollowed\s+by\s+(?:the\s+)?$/i.test(before) &&
     // "served in the Finance Ministry and at the X Fund in Y": one of two joined phrases is no phrase to front.
