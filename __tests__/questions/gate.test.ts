@@ -91,6 +91,14 @@ const rows: [string, string, string | null][] = [
     "two verbs after do-support",
   ],
   ["In which year did an initiative first propose by Valdoria?", "1996", "two verbs after do-support"],
+  [
+    "With reference to the Harbour Awards (May 2031), how much were given to the first?",
+    "Rs 1 lakh",
+    "ordinal of nothing",
+  ],
+  ["In which city were Rs 1 lakh given to the first in November 2031?", "Tromso", "ordinal of nothing"],
+  ["Who was the first to sign the Tromso Accord in 2031?", "Ola Berg", null],
+  ["How much was given to the first-placed winner of the Harbour Awards in 2031?", "Rs 2 lakh", null],
   ["By how many runs did Valdoria beat Nordland in the 2031 Harbour Cup final?", "seven", null],
   ["Whom did the Tromso Council elect by a vote of 12 to 3 in May 2031 as its chair?", "Ola Berg", null],
   [

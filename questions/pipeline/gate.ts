@@ -223,6 +223,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "an ordinal names what it counts",
+    // "How much were given to the first?": the first, second and third of a list cut down to its first.
+    (p) =>
+      /\b(?:to|for|of|by|with)\s+the\s+(?:first|second|third|fourth|fifth|last)(?=\?|\s+(?:in|on|at)\s+[A-Z0-9])/.test(
+        p,
+      )
+        ? "ordinal of nothing"
+        : null,
+  ],
+  [
     "an appointment names its office",
     // "Whom did the President appoint in February 2031?": appointed as what is the question.
     (p) =>

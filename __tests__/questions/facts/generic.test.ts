@@ -511,6 +511,13 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(prompts.some((p) => /with facilitation from (?:the )?_____/.test(p))).toBe(true);
   });
 
+  it("generic: a list of sums is one subject, not a clause break before its last member", () => {
+    const prompts = askedFrom(
+      "Prizes of Rs 2 lakh, Rs 1.5 lakh and Rs 1 lakh were given to the winners of the Harbour Awards in Tromso.",
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /\bwere Rs 1 lakh given\b/.test(p))).toEqual([]);
+  });
+
   it("generic: a class noun after two describing words asks the name by all three", () => {
     const prompts = askedFrom(
       "The Valdorian Space Agency on Monday successfully launched the Orca-5 earth observation satellite from Tromso.",
