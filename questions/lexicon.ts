@@ -259,7 +259,13 @@ class Lexicon {
       /^(?:topics|stories|articles) (?:you may (?:be interested in|like)|for you)$/.test(key) ||
       // "TRENDING", "Trending in India News", "Related Releases", "More from The Harbour Times": a list's heading
       // of a word or two after its cue.
-      /^(?:trending|related|more from|most read)(?: (?:in |on )?[a-z][\w&'-]*(?: [\w&'-]+){0,3})?$/.test(key)
+      /^(?:trending|related|more from|most read)(?: (?:in |on )?[a-z][\w&'-]*(?: [\w&'-]+){0,3})?$/.test(
+        key,
+      ) ||
+      // "Prelims Practice Question", "Practice MCQ": a coaching page's quiz, whose statements are meant to be false.
+      /^(?:(?:prelims|mains|upsc|daily)\s+)?(?:practice|test yourself|quiz)(?:\s+(?:mcqs?|questions?))?$/.test(
+        key,
+      )
     );
   }
 

@@ -33,6 +33,21 @@ describe("02-split: a related-stories heading cuts off the teasers after it", ()
     ],
     ["TRENDING", [...BODY, "TRENDING", "Lighthouse to be rebuilt"], { lines: BODY, teasers: 1 }],
     [
+      "a coaching page's practice question, whose statements are false on purpose",
+      [
+        ...BODY,
+        "Prelims Practice Question",
+        "Q. Consider the following statements:",
+        "2. Its Secretariat is in Oslo.",
+      ],
+      { lines: BODY, teasers: 1 },
+    ],
+    [
+      "Practice MCQ",
+      [...BODY, "Practice MCQ", "Q. Which lighthouse was rebuilt?"],
+      { lines: BODY, teasers: 1 },
+    ],
+    [
       "Related Releases",
       [...BODY, "Related Releases", "Lighthouse to be rebuilt"],
       { lines: BODY, teasers: 1 },
