@@ -518,6 +518,25 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(prompts.filter((p) => /\bwere Rs 1 lakh given\b/.test(p))).toEqual([]);
   });
 
+  it("generic: one sum of a list of sums is asked only as a blank, which keeps the list's order", () => {
+    const asked = askedFrom([
+      "The 6th Harbour Water Awards were conferred in Tromso on Monday.",
+      "Each winner received a trophy, and cash prizes of Rs 2 lakh, Rs 1.5 lakh and Rs 1 lakh were given to the first, second and third placed winners.",
+    ]);
+    const sums = asked.filter((c) => /^Rs \d/.test(c.answer));
+    expect(sums.length).toBeGreaterThan(0);
+    expect(sums.filter((c) => !c.prompt.includes("_____"))).toEqual([]);
+  });
+
+  it("generic: 'the mission' stands for no mission the story names only later, as background", () => {
+    const prompts = askedFrom([
+      "The Valdorian Space Agency on Monday launched the Orca-5 satellite from Tromso.",
+      "The mission was flown in the heavy configuration with six strap-on motors.",
+      "The rocket has flown more than 60 missions, including the Tide Lunar Mission of 2019.",
+    ]).map((c) => c.prompt);
+    expect(prompts.filter((p) => /Tide Lunar Mission was flown/.test(p))).toEqual([]);
+  });
+
   it("generic: a class noun after two describing words asks the name by all three", () => {
     const prompts = askedFrom(
       "The Valdorian Space Agency on Monday successfully launched the Orca-5 earth observation satellite from Tromso.",

@@ -17,7 +17,7 @@ import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSe
 import { datedEvent } from "./dated-event";
 import { becameIn } from "./described";
 import { originQuestion } from "./families/origins";
-import { figureListMember, listMember, namedForAward } from "./lists";
+import { figureListMember, inFigureList, listMember, namedForAward } from "./lists";
 import { locatedIn } from "./located";
 import { countOfAction } from "./nominals";
 import { praisedFor } from "./praised";
@@ -88,7 +88,8 @@ export function genericFacts(
   const topHome = [...home][0];
   const fullNames = unambiguousSurnames(people);
   const firstNames = unambiguousFirstNames(people, fullNames);
-  const referents = storyReferents(articles, people);
+  const allReferents = storyReferents(articles, people);
+  const referents = allReferents;
   // "the country has added 41 wetlands": the one country the story is about.
   const homeName = home.size === 1 ? lexicon().country([...home][0] as string)?.name : undefined;
   if (homeName) referents.set("country", homeName);
@@ -127,6 +128,10 @@ export function genericFacts(
     }
     return known;
   };
+  // "The mission was flown with six strap-on motors" is the story's launch, not a mission the page names only
+  // further down as background: a referent stands for a name the story has given by then (or in a headline).
+  const firstNamed = firstMentions(articles, referents);
+  let ordinal = 0;
   for (const article of articles) {
     const reference = article.dated ? article.reference : null;
     // An undated article's lead may still state its news's year ("on the eve of Independence Day 2031"): the year
@@ -135,6 +140,8 @@ export function genericFacts(
     const ctx: SpanContext = { reference, people, year: article.year ?? leadYear };
     const topics = pronounReferents(article, ctx);
     article.sentences.forEach((sentence, index) => {
+      const at = ordinal++;
+      const referents = namedBy(allReferents, firstNamed, at);
       const dated = prepareSentence(sentence.text, ctx.reference, ctx.year);
       const current = topics[index] ?? { person: null, thing: null };
       if (!dated) return;
@@ -1610,6 +1617,41 @@ const REFERENT_NOUNS = new Set(
 );
 
 /**
+ * Where the story first names each referent, counting its sentences across its articles in order: -1 for a name a
+ * headline gives or that is never written out (a country, a state, "India and Norway"), so it stands from the
+ * start.
+ */
+function firstMentions(articles: StoryArticle[], referents: Map<string, string>): Map<string, number> {
+  const out = new Map<string, number>();
+  const titles = articles.map((a) => ` ${normKey(a.title ?? "")} `).join(" ");
+  const sentences = articles.flatMap((a) => a.sentences.map((x) => ` ${normKey(x.text)} `));
+  // Named by all its words in any order: "the Harbour Bill" by "the Harbour (Amendment) Bill, 2031".
+  const names = (t: string, words: string[]) => words.every((w) => t.includes(` ${w} `));
+  for (const [noun, name] of referents) {
+    if (!REFERENT_NOUNS.has(noun)) continue;
+    const words = normKey(name).split(" ").filter(Boolean);
+    const at = names(titles, words) ? -1 : sentences.findIndex((t) => names(t, words));
+    out.set(name, at);
+  }
+  return out;
+}
+
+/** The referents a sentence at `at` may stand for: those the story has named by then. */
+function namedBy(
+  referents: Map<string, string>,
+  first: Map<string, number>,
+  at: number,
+): Map<string, string> {
+  let out: Map<string, string> | null = null;
+  for (const [noun, name] of referents)
+    if ((first.get(name) ?? -1) > at) {
+      out ??= new Map(referents);
+      out.delete(noun);
+    }
+  return out ?? referents;
+}
+
+/**
  * For each class noun ("bill", "council", "operation"), the one name of that class the story gives ("the Harbour
  * Bill", "Operation Tide"), when it gives exactly one.
  */
@@ -2637,6 +2679,13 @@ const BEST_TYPE_WEIGHT: Record<string, number> = {
   ...TYPE_WEIGHT,
   ...Object.fromEntries(FIGURES.map((f) => [f, Math.max(...FIGURES.map((g) => TYPE_WEIGHT[g] ?? 1))])),
 };
+/** Whether a figure is one of a list of figures in the sentence as written (the clause asked may hold only it). */
+function listedFigure(surface: string, original: string): boolean {
+  for (let at = original.indexOf(surface); at >= 0; at = original.indexOf(surface, at + 1))
+    if (inFigureList(original, { start: at, end: at + surface.length })) return true;
+  return false;
+}
+
 /** A wh-question reads better than a blank. */
 const WH_BONUS = 0.6;
 
@@ -2659,7 +2708,11 @@ function questionIn(
 ): Candidate | null {
   // "in Mumbai, Chennai and Kolkata": one of three places or things asked "In which city ...?" has three right
   // answers; only its blank, which shows the others, asks one.
-  const inList = (measured.type === "place" || measured.type === "thing") && isListMember(s.text, measured);
+  // "prizes of Rs 2 lakh, Rs 1.5 lakh and Rs 1 lakh were given to the first, second and third": one figure of a
+  // list asked alone is keyed to the wrong member as often as not; only its blank keeps the list's order.
+  const inList =
+    ((measured.type === "place" || measured.type === "thing") && isListMember(s.text, measured)) ||
+    (FIGURES.includes(measured.type) && listedFigure(s.text.slice(measured.start, measured.end), original));
   const blankOnly = forms === "cloze" || inList;
   let span = measured;
   // A question is judged as it will read, with the story's setting in front when it takes one. The same wording

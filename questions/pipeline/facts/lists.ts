@@ -240,3 +240,19 @@ export function namedForAward(text: string, span: AnswerSpan): string | null {
   const plural = /,|\band\b/.test(people);
   return `${people.charAt(0).toUpperCase()}${people.slice(1)} ${plural ? "were" : "was"} named for the ${award}.`;
 }
+
+const FIGURE = String.raw`(?:(?:Rs\.?|₹|US\$|\$)\s?)?\d[\d,.]*(?:\s*(?:lakh|crore|million|billion|trillion|per cent|percent|%|km|kg|tonnes|MW))?`;
+const FIGURE_LIST = new RegExp(
+  String.raw`(?:${FIGURE}|§)(?:,\s+(?:${FIGURE}|§))+,?\s+and\s+(?:${FIGURE}|§)`,
+  "g",
+);
+
+/**
+ * Whether the figure at start..end is one of a list of three or more ("Rs 2 lakh, Rs 1.5 lakh and Rs 1 lakh were
+ * given to the first, second and third"): asked alone, it is keyed to the wrong member as often as not.
+ * @example inFigureList("Prizes of Rs 2 lakh, Rs 1.5 lakh and Rs 1 lakh were given.", 34, 43) // true
+ */
+export function inFigureList(text: string, span: { start: number; end: number }): boolean {
+  const marked = `${text.slice(Math.max(0, span.start - 120), span.start)}§${text.slice(span.end, span.end + 120)}`;
+  return [...marked.matchAll(FIGURE_LIST)].some((m) => m[0].includes("§"));
+}
