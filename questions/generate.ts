@@ -128,7 +128,12 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
           return prompt && passesGate(prompt, c.answer, c.aliases) ? [{ ...c, prompt }] : [];
         }
         const article = articles.find((a) => a.id === c.articleId);
-        const prompt = article ? withSetting(c.prompt, c.answer, c.aliases, tag, monthOf(article)) : c.prompt;
+        const prompt = article
+          ? withSetting(c.prompt, c.answer, c.aliases, tag, monthOf(article), {
+              sentence: c.sentence,
+              article,
+            })
+          : c.prompt;
         return prompt !== c.prompt && passesGate(prompt, c.answer, c.aliases) ? [{ ...c, prompt }] : [];
       });
     /** The family questions that took the story's setting. */
@@ -161,7 +166,10 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         const article = articles.find((a) => a.id === c.articleId);
         if (!article) return c;
         // Set only by the story, the question is no surer than a wh-question from the holder's own sentence.
-        const prompt = withSetting(c.prompt, c.answer, c.aliases, tag, monthOf(article));
+        const prompt = withSetting(c.prompt, c.answer, c.aliases, tag, monthOf(article), {
+          sentence: c.sentence,
+          article,
+        });
         if (prompt === c.prompt) return c;
         const set = { ...c, prompt, score: c.score - SPECIFIC_BONUS - 4 };
         framed.add(set);

@@ -98,6 +98,16 @@ const rows: [string, string, string | null][] = [
   ],
   ["In which city were Rs 1 lakh given to the first in November 2031?", "Tromso", "ordinal of nothing"],
   ["Who was the first to sign the Tromso Accord in 2031?", "Ola Berg", null],
+  [
+    'Which month fills the blank in "The pact is the latest of the agreements signed by Valdoria since 2029, including signed in _____"?',
+    "July 2031",
+    "preposition without its object",
+  ],
+  [
+    'Which month fills the blank in "The Tromso Accord, signed in _____, entered into force in 2032"?',
+    "July 2031",
+    null,
+  ],
   ["How much was given to the first-placed winner of the Harbour Awards in 2031?", "Rs 2 lakh", null],
   ["By how many runs did Valdoria beat Nordland in the 2031 Harbour Cup final?", "seven", null],
   ["Whom did the Tromso Council elect by a vote of 12 to 3 in May 2031 as its chair?", "Ola Berg", null],

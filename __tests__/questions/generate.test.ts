@@ -244,6 +244,23 @@ describe("generate: unreadable inputs get a warning and no questions, others are
   });
 });
 
+describe("generate: a sentence about an earlier year is not set in the story's news", () => {
+  it("generate: 'At the Oslo 2028 Olympics, X won bronze' is never asked as the 2031 championship's bronze", () => {
+    const text = [
+      "Mara Lind wins gold at Harbour Shooting Championship 2031",
+      "TROMSO, October 23, 2031: Shooter Mara Lind won the gold medal in the women's 25m pistol event at the Harbour Shooting Championship 2031 in Tromso on Thursday.",
+      "The 20-year-old became the first Valdorian woman to win the Harbour Shooting Championship title in the event.",
+      "Lind shot 38 hits in the final of the Harbour Shooting Championship to finish ahead of Kari Nord.",
+      "At the Oslo 2028 Olympics, Erik Holm won bronze in the men's 50m rifle 3 positions event.",
+      "The Harbour Shooting Championship will next be held in 2033.",
+    ].join("\n");
+    const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+    const holm = questions.filter((q) => q.answer === "Erik Holm");
+    expect(holm.length).toBeGreaterThan(0);
+    expect(holm.filter((q) => !q.prompt.includes("2028"))).toEqual([]);
+  });
+});
+
 describe("generate: a day and month in a fact family's question take the article's year", () => {
   it("generate: 'completed its golden jubilee on 3 May' reads '3 May 2030' where the article's year is known", () => {
     // The weekday-date "Sunday, May 12" fits 2030 only, beside the year the text states: the year is known,

@@ -223,6 +223,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a preposition keeps its object",
+    // "... trade agreements signed since 2032, including signed in _____": an aside cut out took the object.
+    (p) =>
+      /\b(?:including|such as|like|with|of|for|from)\s+(?:signed|adopted|launched|held|built|set up|founded|opened|passed)\s+(?:in|on|at|by)\b/.test(
+        p,
+      )
+        ? "preposition without its object"
+        : null,
+  ],
+  [
     "an ordinal names what it counts",
     // "How much were given to the first?": the first, second and third of a list cut down to its first.
     (p) =>

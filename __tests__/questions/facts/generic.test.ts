@@ -1293,6 +1293,14 @@ describe("generic: a relative clause is a fact about its head", () => {
     ).toBe("The Tromso Accord was adopted at the summit in 2015.");
   });
 
+  it("generic: a country before '..., signed in July 2031' is a party to what was signed, and no head", () => {
+    expect(
+      participleAside(
+        "Valdoria has signed the Harbour Trade Agreement with the United Kingdom, signed in July 2031.",
+      ),
+    ).toBeNull();
+  });
+
   it("generic: '..., signed in Oslo in 1990.' after a name is a fact about the name", () => {
     expect(participleAside("Valdoria joined the Tromso Accord, signed in Oslo, Norway, in 1990.")?.text).toBe(
       "The Tromso Accord was signed in Oslo, Norway, in 1990.",

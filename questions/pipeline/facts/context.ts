@@ -643,8 +643,13 @@ export function withSetting(
   aliases: string[],
   tag: StoryTag | null,
   when = "",
+  /** The sentence asked, and its article: a sentence about an earlier year takes no setting. */
+  source?: { sentence: string; article: StoryArticle },
 ): string {
   if (!tag) return prompt;
+  // "At the Oslo 2028 Olympics, X won bronze in ...": a sentence of a year before the news is background, and the
+  // story's setting in front of a question that lost that year would put its fact in the news.
+  if (source && earlierThanNews(source.sentence, source.article, prompt, answer)) return prompt;
   // "Which minister chaired the Council's 47th meeting?" names the setting "the 47th meeting of the Harbour
   // Council" in other words: the setting's own words take their place.
   const own = prompt.match(
@@ -702,6 +707,18 @@ export function withSetting(
   if (tag.distinctive.every(named) || !fits(setWith(""))) return prompt;
   const set = setWith("", tag.since ? withMonth(prompt, when) : prompt);
   return fits(set) ? set : setWith("");
+}
+
+/**
+ * Whether a sentence names a year before the news's (by more than one) that the question neither keeps nor asks.
+ * @example earlierThanNews("At the 2028 Games, X won bronze.", article2031, "Who won bronze?", "X") // true
+ */
+function earlierThanNews(sentence: string, article: StoryArticle, prompt: string, answer: string): boolean {
+  const news = article.dated ? article.reference.getUTCFullYear() : article.year;
+  if (!news) return false;
+  return (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []).some(
+    (y) => Number(y) < news - 1 && !prompt.includes(y) && !answer.includes(y),
+  );
 }
 
 /** The month a lead's news happened in: the article's own month, else the month of its stated date. */

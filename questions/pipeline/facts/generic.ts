@@ -364,7 +364,10 @@ export function genericFacts(
               // "Separately, data released by X showed ...": another item of news is not set in the story's.
               const set =
                 !SEPARATE_NEWS.test(sentence.text) && (onTopic || passesGate(q, answer, aliases))
-                  ? withSetting(q, answer, aliases, tag, monthOf(article))
+                  ? withSetting(q, answer, aliases, tag, monthOf(article), {
+                      sentence: sentence.text,
+                      article,
+                    })
                   : q;
               const anchored = withReferencePoint(
                 set,
@@ -430,7 +433,10 @@ export function genericFacts(
       }
       const origin = originQuestion(prepared);
       if (origin) {
-        const prompt = withSetting(origin.prompt, origin.answer, [], tag, monthOf(article));
+        const prompt = withSetting(origin.prompt, origin.answer, [], tag, monthOf(article), {
+          sentence: prepared,
+          article,
+        });
         if (passesGate(prompt, origin.answer, []))
           pending.push(
             worded(
@@ -1218,6 +1224,8 @@ export function participleAside(text: string): DerivedClause | null {
   );
   const g = m?.groups;
   if (!m || m.index === undefined || !g?.head || !g.clause) return null;
+  // "the agreement with the United Kingdom, signed in July 2031": a country is party to what was signed, not it.
+  if (lexicon().country(g.head.replace(/^the\s+/i, ""))) return null;
   const head = capitalise(g.head);
   const from = m.index + g.head.length;
   const text2 = `${head} was ${g.clause}.`;
