@@ -608,6 +608,18 @@ describe("context: a lead's wh-question names the month its news happened in", (
       ),
     ).toBe("Which President was due to be the chief guest at the parade?");
   });
+
+  it.each([
+    "Growth in the first quarter of FY32 beat projections, while mining slipped to 1.8%.",
+    "Mining slipped to 1.8% in Q1 of 2031-32.",
+  ])(
+    "context: a figure of a quarter or fiscal year is of that period, not the release month: %s",
+    (sentence) => {
+      expect(withMonth("To what percentage did mining slip?", "August 2031", sentence)).toBe(
+        "To what percentage did mining slip?",
+      );
+    },
+  );
 });
 
 describe("context: 'had last won' counts back from the article's year", () => {

@@ -754,6 +754,9 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
         /\b(?:in|on|since|during)\s+(?:(?:early|mid|late)\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?((?:19|20)\d\d)\b(?!-)/g,
       ),
     ].some((m) => !when.includes(m[1] ?? "")) ||
+    // "Growth in the first quarter of FY27 ...; mining slipped to 1.8%": a figure of a quarter, a half or a fiscal
+    // year is of that period, not of the month it was released in.
+    /\b(?:quarter|Q[1-4]|half|fiscal|financial year|FY\s?\d{2,4}|(?:19|20)\d\d-\d\d)\b/.test(sentence) ||
     // "Which President was due to be the chief guest ...?": what was still to come happened in no month yet.
     // A "would" in what was announced ("announced that incomes would pay no tax") is no such future.
     /\b(?:was|were) due to\b/.test(prompt) ||
