@@ -104,6 +104,10 @@ class Lexicon {
   readonly neighbours: Record<string, string[]> = regionsData.neighbours;
   /** Some larger cities of each state, for options of the state a question is about. */
   readonly stateCities: Record<string, string[]> = regionsData.cities;
+  /** India's port cities. */
+  readonly ports: string[] = regionsData.ports;
+  /** The north-eastern states. */
+  readonly northeast: string[] = regionsData.northeast;
   readonly classBeforeName: string[] = classesData.classBeforeName;
   readonly regionPattern: string;
   readonly furniture = furnitureData;

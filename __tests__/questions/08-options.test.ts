@@ -60,6 +60,29 @@ describe("08-options: another country's foreign minister is offered foreign mini
   });
 });
 
+describe("08-options: a place is offered places of what its sentence says it is", () => {
+  it("08-options: a city the sentence calls a port is offered ports", () => {
+    const c = {
+      ...candidate("where", "Chennai", "city"),
+      prompt: "In which city are the Valdorian ships expected to make a port call in May 2031?",
+      sentence: "The Valdorian ships are expected to make a port call at Chennai before sailing for Tromso.",
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(lexicon().ports).toContain(o);
+  });
+  it("08-options: a state counted among the north-eastern states is offered only them", () => {
+    const c = {
+      ...candidate("where", "Assam", "state"),
+      prompt: 'Which state fills the blank in "Among the north-eastern States, _____ and Manipur lead"?',
+      sentence: "Among the north-eastern States, Assam and Manipur lead in GI-registered products.",
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(lexicon().northeast).toContain(o);
+  });
+});
+
 describe("08-options: an award's category is offered no prizes of the world", () => {
   it.each([
     ["Best Water Champion", false],
@@ -1255,6 +1278,18 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
       optionsFor({ ...future, prompt: `${future.prompt.slice(0, -1)} (${i})?` }, [], buildPools([]), 2030),
     );
     expect(later.some((o) => Number(o) > 2030)).toBe(true);
+  });
+
+  it("08-options: what is still to come is offered no year before the article's", () => {
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const c = {
+        ...candidate("when", "2032", "date:year"),
+        prompt: `Which year fills the blank in "The pact is expected to come into force in _____ after ratification (${seed})"?`,
+      };
+      const options = optionsFor(c, [], buildPools([]), 2031);
+      expect(options).toContain("2032");
+      for (const o of options) expect(Number(o)).toBeGreaterThan(2031);
+    }
   });
 
   it("08-options: figures and dates are printed in order", () => {

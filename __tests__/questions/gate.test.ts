@@ -99,6 +99,26 @@ const rows: [string, string, string | null][] = [
   ["In which city were Rs 1 lakh given to the first in November 2031?", "Tromso", "ordinal of nothing"],
   ["Who was the first to sign the Tromso Accord in 2031?", "Ola Berg", null],
   [
+    'Which figure fills the blank in "Mara Lind won gold in the women\'s _____ pistol event at the Harbour Championship 2031"?',
+    "25m",
+    "blank in an event's name",
+  ],
+  [
+    'Which number fills the blank in "Erik Holm won bronze in the men\'s 50m rifle _____ positions at the 2031 Games"?',
+    "3",
+    "blank in an event's name",
+  ],
+  [
+    'Which name fills the blank in "Deliveries of Orca helicopters and ongoing _____ rifle production in Valdoria in 2031"?',
+    "TX-203",
+    null,
+  ],
+  [
+    'Which number fills the blank in "Mara Lind shot _____ hits in the final of the women\'s 25m pistol in 2031"?',
+    "38",
+    null,
+  ],
+  [
     'Which month fills the blank in "The pact is the latest of the agreements signed by Valdoria since 2029, including signed in _____"?',
     "July 2031",
     "preposition without its object",

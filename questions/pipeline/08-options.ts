@@ -219,6 +219,9 @@ function billForm(answer: string): ((law: string) => string | null) | null {
 }
 
 /** A question about what is yet to happen: "will be held", "is set to", "is expected to". */
+/** A sentence that calls a city a port: a port call, a harbour, a ship berthed there. */
+const PORT_CONTEXT = /\bports?\b|\bport call\b|\bharbou?r\b|\b(?:berthed|docked|anchored)\b/i;
+
 const FUTURE_TENSE = /\b(?:will|shall)\b|\b(?:is|are) (?:set|due|expected|scheduled|likely) to\b/i;
 
 export function optionsFor(
@@ -376,7 +379,10 @@ function pickOptions(
     // "from _____ to 2027": the stem's own span bounds the year too.
     const bound = boundOf(c.prompt);
     const latest = Math.min(past ? (asOf as number) : Infinity, (bound.below ?? Infinity) - 1);
-    const earliest = bound.above === undefined ? undefined : bound.above + 1;
+    // "is expected to come into force in _____": what is still to come comes in no year before the article's.
+    const future = FUTURE_TENSE.test(c.prompt) && asOf !== null && year > asOf;
+    const above = future ? Math.max(asOf as number, bound.above ?? -Infinity) : bound.above;
+    const earliest = above === undefined ? undefined : above + 1;
     offer(
       nearbyDates(
         c.answer,
@@ -1075,6 +1081,17 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
   if (!code) return;
   // "the Nawabganj Bird Sanctuary in Unnao, Uttar Pradesh": a city of a state is offered that state's cities, then
   // its neighbours'; big cities elsewhere leave the one place of that state standing out (blind reading 31).
+  // "make a port call at Chennai": a city the sentence calls a port is offered ports, not inland cities.
+  const written = c.surface || c.answer;
+  if (
+    code === "IN" &&
+    PORT_CONTEXT.test(c.sentence) &&
+    lex.ports.some((p) => normKey(p) === normKey(c.answer))
+  )
+    yield* shuffled(
+      lex.ports.filter((p) => !c.sentence.includes(p) || p === written),
+      `${c.prompt}|${c.answer}`,
+    );
   const state = code === "IN" ? stateOf(c) : undefined;
   if (state) {
     const seed = `${c.prompt}|${c.answer}`;
@@ -1108,7 +1125,9 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
 function* regionsNear(c: Candidate, kind: string): Generator<string> {
   const lex = lexicon();
   const seed = `${c.prompt}|${c.answer}`;
-  const all = lex.regions[kind] ?? [];
+  // "Among the north-eastern States, _____, Manipur and ...": a state counted among them is offered only them.
+  const northeast = /\bnorth-?east(?:ern)?\b/i.test(c.sentence) && lex.northeast.includes(c.answer);
+  const all = northeast ? lex.northeast : (lex.regions[kind] ?? []);
   // "Which state ...?" is offered states: a union territory next door is of another kind.
   const near = (lex.neighbours[c.answer] ?? []).filter((n) => all.includes(n));
   yield* shuffled(near, seed);

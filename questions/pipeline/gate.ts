@@ -223,6 +223,18 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "no blank in an event's name",
+    // "won gold in the women's _____ pistol": the distance names the event, and 19m or 29m events do not exist.
+    // A weapon's name before "rifle" ("ongoing _____ rifle production": AK-203) is a name, and is asked.
+    (p, answer) =>
+      /^\d/.test(answer) &&
+      /_____\s*(?:m\s+|metres?\s+)?(?:air\s+)?(?:pistol|rifle|freestyle|butterfly|backstroke|breaststroke|medley|hurdles|steeplechase|relay|race walk)\b|\brifle\s+_____\s+positions\b/.test(
+        p,
+      )
+        ? "blank in an event's name"
+        : null,
+  ],
+  [
     "a preposition keeps its object",
     // "... trade agreements signed since 2032, including signed in _____": an aside cut out took the object.
     (p) =>
