@@ -507,6 +507,17 @@ describe("03-metadata: date, source and dateline come off the top of the article
       { paragraphs: ["Crews cleared the quay overnight.", "The port reopened on Tuesday after the storm."] },
     ],
     [
+      "a stamp set as a bullet",
+      [
+        "Port reopens after the storm, ferries run again",
+        "Harbour Desk",
+        "• Feb 01, 2031,",
+        "• Updated Feb 01, 2031, 12:34 PM IST",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      { date: { year: 2031, month: 2, day: 1 } },
+    ],
+    [
       "a short headline stays when a sentence follows",
       ["Port reopens", "The port reopened on Tuesday after the storm.", "Crews worked all night. (AFP)"],
       { title: "Port reopens" },

@@ -90,7 +90,8 @@ export function extractMetadata(input: string[]): Metadata {
       i--;
       continue;
     }
-    const line = (lines[i] ?? "").trim();
+    // "• Updated Feb 01, 2031, 12:34 PM IST": a stamp set as a bullet.
+    const line = (lines[i] ?? "").trim().replace(/^[\u2022\u25aa\u25cf\u25e6\u2023]\s*/, "");
     const stamp =
       line.match(STAMP_LINE) ??
       line.match(TIME_STAMP) ??
