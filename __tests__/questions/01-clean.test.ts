@@ -62,6 +62,11 @@ describe("01-clean: furniture lines are dropped", () => {
     ],
     ["share buttons after a label", `Share: Facebook | X | WhatsApp | Email\n${BODY}`, [BODY]],
     [
+      "a site's name and a spaced menu after a bar",
+      `Harbour Sports  |  Home  Cricket  Football  Badminton  Hockey  Live Scores\n${BODY}`,
+      [BODY],
+    ],
+    [
       "skip link, font-size controls, sign-in",
       `Skip to main content\nA- A A+ English | हिंदी\nSign In\n${BODY}`,
       [BODY],

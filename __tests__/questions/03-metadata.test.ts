@@ -518,6 +518,18 @@ describe("03-metadata: date, source and dateline come off the top of the article
       { date: { year: 2031, month: 2, day: 1 } },
     ],
     [
+      "a ministry's label of seven words with a comma is no headline",
+      [
+        "Ministry of Environment, Forest and Climate Change",
+        "Minister releases 'Status of Lynx in Valdoria 2031' report; lynx population estimated at 1,612",
+        "The Union Environment Minister on Tuesday released the report in Tromso.",
+      ],
+      {
+        title:
+          "Minister releases 'Status of Lynx in Valdoria 2031' report; lynx population estimated at 1,612",
+      },
+    ],
+    [
       "a short headline stays when a sentence follows",
       ["Port reopens", "The port reopened on Tuesday after the storm.", "Crews worked all night. (AFP)"],
       { title: "Port reopens" },

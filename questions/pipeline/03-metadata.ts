@@ -276,7 +276,7 @@ function isHeadline(line: string): boolean {
 }
 
 /**
- * An outlet's name or an office's label set above a headline: an outlet, or at most six words with no lower-case
+ * An outlet's name or an office's label set above a headline: an outlet, or at most eight words with no lower-case
  * word but "of", "and", "for" or "the".
  * @example isMasthead("Ministry of Science & Technology") // true
  */
@@ -288,7 +288,7 @@ function isMasthead(line: string): boolean {
   const words = line.split(/\s+/);
   if (words.length <= 6 && words.every((w) => SECTION_WORD.test(w) || lexicon().isOutlet(w))) return true;
   return (
-    words.length <= 6 &&
+    words.length <= 8 &&
     /^(?:Ministry|Department|Office|Directorate|Government|Prime Minister['’]s Office|President['’]s Secretariat|Vice President['’]s Secretariat|Cabinet Secretariat)\b/.test(
       line,
     ) &&
