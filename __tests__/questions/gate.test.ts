@@ -99,6 +99,17 @@ const rows: [string, string, string | null][] = [
   ["In which city were Rs 1 lakh given to the first in November 2031?", "Tromso", "ordinal of nothing"],
   ["Who was the first to sign the Tromso Accord in 2031?", "Ola Berg", null],
   [
+    "With reference to Project Orca, by which year did Prime Minister Ola Berg announce Mission Tide in 2031?",
+    "2035",
+    "deadline asked as an announcement's date",
+  ],
+  ["By which year is Valdoria to complete Mission Tide, announced in 2031?", "2035", null],
+  [
+    'Which court fills the blank in "Article 17: _____ judges by the President of Valdoria in 2031"?',
+    "Appointment of High Court",
+    "heading as answer",
+  ],
+  [
     'Which figure fills the blank in "Mara Lind won gold in the women\'s _____ pistol event at the Harbour Championship 2031"?',
     "25m",
     "blank in an event's name",

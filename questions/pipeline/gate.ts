@@ -255,6 +255,26 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a deadline is no date of an announcement",
+    // "By which year did X announce Mission Y in 2031?": "by 2035" was the mission's goal, not the announcement's.
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?[Bb]y which (?:year|month|date)\s+(?:did|does|do|had|has|was|were)\b[^?]*\b(?:announce|launch|unveil|declare|say|propose|inaugurate|sign)\b/.test(
+        p,
+      )
+        ? "deadline asked as an announcement's date"
+        : null,
+  ],
+  [
+    "an answer is a name, not a heading",
+    // "Article 217: Appointment of High Court judges": a heading's words are no court.
+    (_p, answer) =>
+      /^(?:Appointment|Removal|Composition|Powers|Functions|Establishment|Jurisdiction|Qualifications|Tenure) of\b/.test(
+        answer,
+      )
+        ? "heading as answer"
+        : null,
+  ],
+  [
     "an appointment names its office",
     // "Whom did the President appoint in February 2031?": appointed as what is the question.
     (p) =>

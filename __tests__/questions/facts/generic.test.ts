@@ -1301,6 +1301,12 @@ describe("generic: a relative clause is a fact about its head", () => {
     ).toBeNull();
   });
 
+  it("generic: a state before '..., inaugurated in March 2031' is where the thing is, and no head", () => {
+    expect(
+      participleAside("Other tunnels include the Orca tunnel in Kerala, inaugurated in March 2031."),
+    ).toBeNull();
+  });
+
   it("generic: '..., signed in Oslo in 1990.' after a name is a fact about the name", () => {
     expect(participleAside("Valdoria joined the Tromso Accord, signed in Oslo, Norway, in 1990.")?.text).toBe(
       "The Tromso Accord was signed in Oslo, Norway, in 1990.",

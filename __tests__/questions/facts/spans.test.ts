@@ -526,6 +526,13 @@ describe("spans: languages and titled works", () => {
     expect(spans.filter((x) => x.type === "place")).toEqual([]);
   });
 
+  it("spans: a degree's field, cut at its 'and', is no place", () => {
+    const spans = spansOf(
+      "Admiral Ola Berg holds an M.Phil in Defence and Strategic Studies from the University of Tromso.",
+    );
+    expect(spans.filter((x) => x.type === "place" && x.answer === "Defence")).toEqual([]);
+  });
+
   it("spans: a novel named in quotation marks is the novel, not a person", () => {
     const spans = spansOf('"The Salt Road," a novel by Ola Berg, won the Harbour Prize.');
     expect(spans.find((x) => x.answer === "The Salt Road")).toEqual(

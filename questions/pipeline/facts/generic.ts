@@ -1224,8 +1224,10 @@ export function participleAside(text: string): DerivedClause | null {
   );
   const g = m?.groups;
   if (!m || m.index === undefined || !g?.head || !g.clause) return null;
-  // "the agreement with the United Kingdom, signed in July 2031": a country is party to what was signed, not it.
-  if (lexicon().country(g.head.replace(/^the\s+/i, ""))) return null;
+  // "the agreement with the United Kingdom, signed in July 2031": a country is party to what was signed, not it;
+  // "the Sela tunnel in Kerala, inaugurated in March 2031": nor is a state the tunnel before it.
+  const bare = g.head.replace(/^the\s+/i, "");
+  if (lexicon().country(bare) || lexicon().regionKindOf(bare)) return null;
   const head = capitalise(g.head);
   const from = m.index + g.head.length;
   const text2 = `${head} was ${g.clause}.`;

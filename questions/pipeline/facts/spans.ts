@@ -856,6 +856,10 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       // "held in the Mediterranean, off Toulon": a city takes no article; one word after "the" is a sea or a
       // region ("the Bay of Bengal" is a water body the data knows).
       !(/\bthe\s+$/.test(preposition[0]) && !/\s/.test(text)) &&
+      // "an M.Phil in Defence and Strategic Studies": a field of study, cut at its "and", is no place either.
+      !/\b(?:M\.?\s?Phil|Ph\.?\s?D|M\.?A|B\.?A|M\.?Sc|B\.?Sc|M\.?Tech|B\.?Tech|MBA|degree|diploma|master'?s|bachelor'?s|doctorate|graduate|postgraduate|post-graduate|course)\s+(?:[\w-]+\s+){0,2}in\s+$/i.test(
+        s.text.slice(0, start),
+      ) &&
       // "the 50% ceiling laid down in Indra Sawhney": a judgment cited by its party's name is no place.
       !/\b(?:laid down|ruled|decided|upheld|overruled|set out|affirmed)\s+in\s+$/.test(
         s.text.slice(0, start),
