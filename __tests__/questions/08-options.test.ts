@@ -71,6 +71,27 @@ describe("08-options: a place is offered places of what its sentence says it is"
     expect(options).toHaveLength(4);
     for (const o of options) expect(lexicon().ports).toContain(o);
   });
+  it("08-options: a city the sentence names as a naval command's base is offered ports", () => {
+    const c = {
+      ...candidate("where", "Visakhapatnam", "city"),
+      prompt: "From which city did INS Orca sail in May 2031?",
+      sentence: "INS Orca sailed from Visakhapatnam, the headquarters of the Eastern Naval Command.",
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(lexicon().ports).toContain(o);
+  });
+  it("08-options: a town of a union territory is offered its towns and its neighbours'", () => {
+    const c = {
+      ...candidate("where", "Kargil", "city"),
+      prompt: "In which town did the Valdorian team halt in May 2031?",
+      sentence: "The Valdorian team halted at Kargil on its way to the pass.",
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    const near = ["Ladakh", "Jammu and Kashmir"].flatMap((ut) => lexicon().stateCities[ut] ?? []);
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(near).toContain(o);
+  });
   it("08-options: a state counted among the north-eastern states is offered only them", () => {
     const c = {
       ...candidate("where", "Assam", "state"),

@@ -219,8 +219,9 @@ function billForm(answer: string): ((law: string) => string | null) | null {
 }
 
 /** A question about what is yet to happen: "will be held", "is set to", "is expected to". */
-/** A sentence that calls a city a port: a port call, a harbour, a ship berthed there. */
-const PORT_CONTEXT = /\bports?\b|\bport call\b|\bharbou?r\b|\b(?:berthed|docked|anchored)\b/i;
+/** A sentence that calls a city a port: a port call, a harbour, a ship berthed there, a naval command's base. */
+const PORT_CONTEXT =
+  /\bports?\b|\bport call\b|\bharbou?r\b|\b(?:berthed|docked|anchored)\b|\b(?:Naval Command|naval base|[Ff]leet|[Ss]hipyard|[Dd]ockyard)\b/;
 
 const FUTURE_TENSE = /\b(?:will|shall)\b|\b(?:is|are) (?:set|due|expected|scheduled|likely) to\b/i;
 
