@@ -507,6 +507,18 @@ describe("03-metadata: date, source and dateline come off the top of the article
       { paragraphs: ["Crews cleared the quay overnight.", "The port reopened on Tuesday after the storm."] },
     ],
     [
+      "a stamp after the reading time",
+      [
+        "Port reopens after the storm, ferries run again",
+        "3 min read . Updated: 16 Sep 2031, 10:41 PM IST",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      {
+        date: { year: 2031, month: 9, day: 16 },
+        paragraphs: ["The port reopened on Tuesday after the storm."],
+      },
+    ],
+    [
       "a stamp set as a bullet",
       [
         "Port reopens after the storm, ferries run again",

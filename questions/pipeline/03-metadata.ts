@@ -28,11 +28,11 @@ const CAPS_DATELINE =
   /^(?<place>[A-Z][A-Z .'-]{2,30}?)(?:\s*\((?<agency>[A-Za-z]+)\))?\s*(?::|\s-)\s+(?=[A-Z])/;
 /**
  * "Updated: Nov 14, 2031 09:45 IST", also after a byline or a section ("By Staff Reporter | Updated: ...",
- * "Politics | Edited by X | Updated: ...", "X / TNN / Updated: ...", "New Delhi, UPDATED: ...") and before the outlet
- * ("Updated: 10 Jun 2032, 08:12 AM IST | Mint").
+ * "Politics | Edited by X | Updated: ...", "X / TNN / Updated: ...", "New Delhi, UPDATED: ...", "3 min read .
+ * Updated: ...") and before the outlet ("Updated: 10 Jun 2032, 08:12 AM IST | Mint").
  */
 const STAMP_LINE =
-  /^(?:[A-Z][A-Za-z ]{2,30},\s*(?=[A-Z]))?(?:[^|/]{2,60}[|/]\s*){0,3}(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*[:\-–]?\s*([^|]{6,60}?)\s*(?:\|.{0,120})?$/i;
+  /^(?:\d+\s*min(?:ute)?s?\s+read\s*[.|·•]\s*)?(?:[A-Z][A-Za-z ]{2,30},\s*(?=[A-Z]))?(?:[^|/]{2,60}[|/]\s*){0,3}(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*[:\-–]?\s*([^|]{6,60}?)\s*(?:\|.{0,120})?$/i;
 /** A coaching site's dated label: "Daily Current Affairs | 25 June 2032 | GS Paper II", "Current Affairs - 6 June 2032". */
 const CURRENT_AFFAIRS_DATE = /^(?:daily\s+)?current affairs\s*[-:|]\s*([^|]{6,30}?)\s*(?:\|.{0,120})?$/i;
 /**

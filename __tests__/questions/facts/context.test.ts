@@ -351,6 +351,33 @@ describe("context: the setting a question names when its own words do not", () =
       "Cyclone Orca",
     ],
     [
+      "a report named by its title in quotation marks",
+      [
+        "The Environment Minister released the report 'Status of Lynx in Valdoria 2031' in Tromso today.",
+        "As per the report, the lynx population is estimated at 1,612.",
+        "The report was prepared by the Harbour Wildlife Institute.",
+      ],
+      "the report 'Status of Lynx in Valdoria 2031'",
+    ],
+    [
+      "a tunnel inaugurated",
+      [
+        "Prime Minister Ola Berg on Sunday inaugurated the 13.1-km Orca tunnel connecting Tromso with Bodo.",
+        "The tunnel is the country's longest road tunnel.",
+        "It cost Rs 6,800 crore.",
+      ],
+      "the inauguration of the Orca tunnel",
+    ],
+    [
+      "an appointment notified 'of X as' an office",
+      [
+        "The Centre has notified the appointment of Justice Mara Lind, the senior-most judge of the Tromso High Court, as the Chief Justice of the Bodo High Court.",
+        "She took oath on 4 June 2031.",
+        "She was born in 1968.",
+      ],
+      "the appointment of the Chief Justice of the Bodo High Court",
+    ],
+    [
       "GI tags granted to a state's products",
       [
         "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",

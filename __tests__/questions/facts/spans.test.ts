@@ -526,6 +526,23 @@ describe("spans: languages and titled works", () => {
     expect(spans.filter((x) => x.type === "place")).toEqual([]);
   });
 
+  it("spans: a body or an event named with what it is on or for is found whole", () => {
+    const spans = spansOf(
+      "The Harbour Conference on Coastal Resilience, organised by the Coalition for Clean Ports, ended at Tide Mandapam in Tromso.",
+    );
+    expect(spans).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          answer: "Harbour Conference on Coastal Resilience",
+          type: "thing",
+          cls: "conference",
+        }),
+        expect.objectContaining({ answer: "Coalition for Clean Ports", type: "org" }),
+        expect.objectContaining({ answer: "Tide Mandapam", type: "place", cls: "venue" }),
+      ]),
+    );
+  });
+
   it("spans: a degree's field, cut at its 'and', is no place", () => {
     const spans = spansOf(
       "Admiral Ola Berg holds an M.Phil in Defence and Strategic Studies from the University of Tromso.",

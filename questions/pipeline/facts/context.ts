@@ -293,7 +293,7 @@ function foundedBefore(articles: StoryArticle[], distinctive: string[]): number 
 
 /** "appointed Revenue Secretary X as the 27th Governor of Y": the office is the one after "as". */
 const APPOINTED_AS =
-  /\b(?<verb>appointed|named|elected|nominated)\s+(?:(?:former|retired|veteran)\s+)?(?:[A-Z][\w.'-]*\s+){0,5}[A-Z][\w.'-]*(?:,\s+(?:a|an|the)\s+[^,;]{3,80},)?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
+  /\b(?<verb>appointed|named|elected|nominated|appointment\s+of)\s+(?:(?:former|retired|veteran)\s+)?(?:[A-Z][\w.'-]*\s+){0,5}[A-Z][\w.'-]*(?:,\s+(?:a|an|the)\s+[^,;]{3,80},)?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
 /** "took oath as the 41st Chief Justice of Valdoria", "has been appointed 19th Chief Harbour Commissioner of X". */
 const APPOINTED =
   /\b(?<verb>appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
@@ -306,6 +306,12 @@ const NUMBERED_MEETING =
  */
 const LAUNCH =
   /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|roll(?:ed|s)? out|inaugurat(?:ed|es))\s+(?:India's\s+|the\s+|its\s+)?(?<thing>(?:[A-Z][\w-]*(?:\s+\([A-Z]{2,8}\))?,?\s+(?:and\s+)?){1,6}(?:[a-z]+\s+)?(?:services|service|scheme|mission|portal|programme|program|initiative|campaign|app|platform|network|corridor|facility))(?:\s+in\s+(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))?/;
+/**
+ * "inaugurated the 13.1-km Orca tunnel", "dedicated to the nation the Tide bridge": a work of infrastructure opened,
+ * named with its class noun.
+ */
+const INAUGURATED =
+  /\b(?:inaugurat(?:ed|es)|dedicated\s+to\s+the\s+nation|opened)\s+(?:India's\s+|the\s+|a\s+)?(?:[\d.,]+-(?:km|kilometre|metre|m|lane|MW|bed)\s+)?(?<thing>(?:[A-Z][\w-]*\s+){1,4}(?:tunnel|bridge|expressway|highway|airport|terminal|port|dam|rail\s+line|railway\s+line|metro|stadium|canal))\b/;
 /** "the new criminal justice laws that came into effect on Monday": rules that took effect, named by what they are. */
 const IN_EFFECT =
   /\b(?<rules>the\s+new\s+(?:[a-z-]+\s+){0,3}(?:laws|rules|codes|regulations|regime|system|policy|act|code|scheme))\s+(?:that|which)?\s*(?:came|come|comes|have come|has come)\s+into\s+(?:effect|force)\b/;
@@ -384,6 +390,14 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
       }
       const rules = s.text.match(IN_EFFECT)?.groups?.rules;
       if (rules) return { phrase: rules, distinctive: distinctiveOf(rules.replace(/^the\s+new\s+/, "")) };
+      const opened = s.text.match(INAUGURATED)?.groups?.thing?.replace(/\s+/g, " ");
+      if (opened)
+        return {
+          phrase: `the inauguration of the ${opened}`,
+          distinctive: distinctiveOf(opened).filter(
+            (w) => !/^(?:tunnel|bridge|expressway|highway|airport|port|dam|line|metro)$/.test(w),
+          ),
+        };
       const launch = s.text.match(LAUNCH)?.groups;
       if (launch?.thing) {
         // "HarbourPay, SeaCard card services" reads "HarbourPay and SeaCard card services": a setting keeps no comma.
@@ -501,7 +515,10 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
         return {
           phrase: /^(?:exercise|operation|mission)$/.test(noun)
             ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${quoted.name}`
-            : `the ${quoted.name} ${noun}`,
+            : // "the report 'Status of Lynx in Valdoria 2032'" is named by its title, in quotation marks.
+              /^(?:report|survey|study|index)$/.test(noun) && /\s(?:of|in|on|for)\s/.test(quoted.name)
+              ? `the report '${quoted.name}'`
+              : `the ${quoted.name} ${noun}`,
           distinctive,
         };
     }
@@ -583,9 +600,12 @@ const CALLED_BACK: Record<string, string[]> = {
   spacecraft: ["satellite", "mission", "spacecraft"],
 };
 
-/** "exercise 'Orca Shield 2032'", "the mission 'Harbour Light'": a quoted name after its class noun. */
+/**
+ * "exercise 'Orca Shield 2032'", "the mission 'Harbour Light'", "the report 'Status of Lynx in Valdoria 2032'": a
+ * quoted name after its class noun.
+ */
 const QUOTED_NAME =
-  /\b(?<noun>exercise|operation|mission|scheme|campaign|initiative|programme|project|satellite|summit)\s+['‘"“](?<name>[A-Z][\w -]{2,40}?)['’"”]/i;
+  /\b(?<noun>exercise|operation|mission|scheme|campaign|initiative|programme|project|satellite|summit|report|survey|study|index)\s+['‘"“](?<name>[A-Z][\w -]{2,40}?)['’"”]/i;
 /** The figures a data release gives, as an exam names them. */
 const DATA_NAMES: Record<string, string> = {
   "gross domestic product": "GDP",

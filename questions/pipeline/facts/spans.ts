@@ -127,9 +127,20 @@ export function classOfName(name: string): { noun: string; category: string } | 
   }
   // "the Harbour Prize for Literature", "the Orca Cup of Nations": a prize or a contest named with what it is for;
   // "the Harbour Caves of Nordland": a site named with where it is.
-  const qualified = name.match(
-    /^(.+?\s(?:Prize|Award|Medal|Trophy|Cup|Championship|Games|Caves|Fort|Stupa|Monastery|Tomb))\s+(?:for|of|in)\s+[A-Z]/,
-  )?.[1];
+  // "the International Conference on Disaster Resilient Infrastructure", "the Coalition for Clean Ports": a body
+  // or an event named with what it is on or for.
+  const qualified =
+    name.match(
+      /^(.+?\s(?:Prize|Award|Medal|Trophy|Cup|Championship|Games|Caves|Fort|Stupa|Monastery|Tomb))\s+(?:for|of|in)\s+[A-Z]/,
+    )?.[1] ??
+    name.match(
+      /^((?:.+?\s)?(?:Conference|Convention|Coalition|Summit|Alliance|Forum|Partnership|Initiative|Commission|Committee|Council|Fund|Institute|Centre|Organisation|Organization|Agency|Programme|Dialogue))\s+(?:for|of|on)\s+[A-Z]/,
+    )?.[1];
+  // "the Coalition for X": a head of one word is its own class noun.
+  if (qualified && !qualified.includes(" ")) {
+    const category = NAMES.classNouns[qualified.toLowerCase()];
+    return category ? { noun: qualified.toLowerCase(), category } : null;
+  }
   if (qualified) return classOfName(qualified);
   const first = words[0]?.replace(/[^a-z]/g, "") ?? "";
   const prefix = lexicon().prefixClass(name.split(/\s+/)[0] ?? "");
