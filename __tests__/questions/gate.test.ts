@@ -105,6 +105,50 @@ const rows: [string, string, string | null][] = [
   ],
   ["By which year is Valdoria to complete Mission Tide, announced in 2031?", "2035", null],
   [
+    "By which year did Valdoria and Nordland agree to raise bilateral trade to $10 billion?",
+    "2030",
+    "deadline asked as an announcement's date",
+  ],
+  [
+    "On which date did the Government announce his appointment as the next Navy chief of Valdoria?",
+    "22 April 2031",
+    "his or her of nobody named",
+  ],
+  ["Which Chief Minister of Nordland submitted her resignation in May 2031?", "Mara Lind", null],
+  ["On which date did Ola Berg announce his retirement from the Tromso Council in 2031?", "2 May 2031", null],
+  [
+    "On which date did Admiral Ola Berg superannuated after four decades of service in 2031?",
+    "31 May 2031",
+    "two verbs after do-support",
+  ],
+  ["Which year edition in Tromso was won by Valdoria?", "2031", "torn from its words"],
+  [
+    "How many memoranda did Valdoria and Nordland sign and agree in July 2031?",
+    "nine",
+    "torn from its words",
+  ],
+  [
+    "How many memoranda did Valdoria and Nordland sign and agree to elevate their ties in July 2031?",
+    "nine",
+    "torn from its words",
+  ],
+  [
+    "On which date did Valdoria and Nordland agree to elevate their ties after talks between Prime Minister Ola Berg?",
+    "9 July 2031",
+    "torn from its words",
+  ],
+  [
+    "Which union territory recorded the lowest stunting at 19 per cent, followed by Tromso at 20 per cent and Bodo?",
+    "Orca",
+    "torn from its words",
+  ],
+  ["In which city did Nordland last host Exercise Tide in 2029?", "Tromso", "torn from its words"],
+  [
+    "On which date did Valdoria and Nordland hold talks between their Prime Ministers in Tromso in 2031?",
+    "9 July 2031",
+    null,
+  ],
+  [
     'Which court fills the blank in "Article 17: _____ judges by the President of Valdoria in 2031"?',
     "Appointment of High Court",
     "heading as answer",

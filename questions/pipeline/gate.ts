@@ -90,6 +90,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       ) ||
       // "In which city did a citizen bear in X does not become an outsider?": a second do-support.
       /\b(?:did|does|do)\s+[^?,"]*?\s(?:does|do|did)\s+not\b/.test(p) ||
+      // "on which date did Admiral Ola Berg superannuated?": a named subject, then a past form.
+      /\b(?:did|does|do)\s+(?:[A-Z][\w.'-]*\s+){1,5}[a-z]{4,}(?:ated|ised|ized)\b/.test(p) ||
       // "How many stages did the director say of the vehicle performed as planned?": what was said has a verb of
       // its own, torn from its subject.
       /\b(?:did|does|do)\s+[^?,"]*?\ssay\s+(?:of|about|that)\s+[^?,"]*?\s[a-z]{3,}ed\b/.test(p) ||
@@ -255,10 +257,30 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "a question keeps what its words belong to",
+    (p) =>
+      // "Which year edition in Tromso was won by Valdoria?": an edition's year fronted off its noun.
+      /\b[Ww]hich year (?:edition|season|session|cycle|version)\b/.test(p) ||
+      // "How many MoUs did India and Valdoria sign and agree to elevate ...?": the count is one verb's only.
+      /\b(?:did|does|do)\b[^?]*\b[a-z]+\s+and\s+(?:agree|decide|resolve|vow|pledge)\b/.test(p) ||
+      // "... after talks between Prime Minister Ola Berg?": talks between one side.
+      /\bbetween\s+(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*\?$/.test(p) ||
+      // "... followed by Sikkim at 20.8 per cent and Kerala?": a ranking's tail cut off.
+      /\bfollowed by\b[^?]*\sand\s+[A-Z][\w ]*\?$/.test(p) ||
+      // "In which city did Japan last host Malabar in 2032?": "last" with its year goes stale.
+      /\b(?:did|does|do)\s+[^?]*\blast\s+[a-z]+\b[^?]*\bin\s+(?:19|20)\d\d\?$/.test(p)
+        ? "torn from its words"
+        : null,
+  ],
+  [
     "a deadline is no date of an announcement",
     // "By which year did X announce Mission Y in 2031?": "by 2035" was the mission's goal, not the announcement's.
     (p) =>
       /^(?:With reference to [^,]+,\s+)?[Bb]y which (?:year|month|date)\s+(?:did|does|do|had|has|was|were)\b[^?]*\b(?:announce|launch|unveil|declare|say|propose|inaugurate|sign)\b/.test(
+        p,
+      ) ||
+      // "By which year did X and Y agree to raise trade to $10 billion?": the year is the raise's, not the deal's.
+      /^(?:With reference to [^,]+,\s+)?[Bb]y which (?:year|month|date)\s+(?:did|does|do)\b[^?]*\b(?:agree|decide|resolve|pledge|vow|plan|aim|promise|commit)\s+to\b/.test(
         p,
       )
         ? "deadline asked as an announcement's date"
@@ -631,6 +653,21 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       )
         ? "leans on a pronoun"
         : null,
+  ],
+  [
+    "no 'his' or 'her' of nobody named",
+    // "On which date did the Government announce his appointment as Navy chief?": whose is not said. A question
+    // about a person ("Which Chief Minister submitted her resignation?") or one naming a person first may.
+    (p) => {
+      if (BLANK.test(p)) return null;
+      const lead = p.replace(/^With reference to [^,]+,\s+/, "");
+      if (/^(?:Who|Whom|Whose)\b|^Which\s+(?:[a-z-]+\s+)?[A-Z]/.test(lead)) return null;
+      const at = lead.search(/\b(?:his|her)\b/);
+      if (at < 0) return null;
+      return /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s+[A-Z][a-z]+/.test(lead.slice(1, at))
+        ? null
+        : "his or her of nobody named";
+    },
   ],
   [
     "a who-question is not about the answer's own count",
