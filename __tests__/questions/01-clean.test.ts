@@ -72,6 +72,17 @@ describe("01-clean: furniture lines are dropped", () => {
       [BODY],
     ],
     [
+      "font-size controls and an accessibility link on one line with a language bar",
+      `Font Size: A- A A+     Screen Reader Access     English | हिन्दी | Regional\n${BODY}`,
+      [BODY],
+    ],
+    ["three spaced items of a sign-in bar", `e-paper    Sign in    Subscribe\n${BODY}`, [BODY]],
+    [
+      "a coaching site's banner",
+      `Harbour IAS Academy - Current Affairs for UPSC, State PSC, SSC & Banking\nTide IAS - Daily Current Affairs\n${BODY}`,
+      [BODY],
+    ],
+    [
       "an advertisement for a course",
       `📢 Foundation Batch 2032 - Admissions Open! Call 98XXXXXX10 | Enroll Now\n${BODY}`,
       [BODY],

@@ -519,6 +519,18 @@ describe("03-metadata: date, source and dateline come off the top of the article
       },
     ],
     [
+      "a byline with its date between bars",
+      [
+        "Port reopens after the storm, ferries run again",
+        "Posted by: Harbour Editorial Team | 14 March 2031 | Category: Economy, Ports",
+        "The port reopened on Tuesday after the storm.",
+      ],
+      {
+        date: { year: 2031, month: 3, day: 14 },
+        paragraphs: ["The port reopened on Tuesday after the storm."],
+      },
+    ],
+    [
       "a stamp set as a bullet",
       [
         "Port reopens after the storm, ferries run again",

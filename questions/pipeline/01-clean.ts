@@ -34,12 +34,12 @@ const HONORIFIC =
   /(?<=^|[\s,(;:"])(?<![A-Z][\w.]*\s)(?:Shri|Smt|Shrimati|Sushri)\.?\s+(?=[A-Z][a-z])(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:College|University|Institute|Temple|Mandir|Shrine|Trust|Hospital|School|Vidyalaya|Marg|Nagar|Road|Board|Sansthan)\b)/g;
 
 /**
- * A line of four or more short items, each set apart by two spaces, a tab or a bar: "Home  Latest  Markets  e-Paper",
+ * A line of three or more short items, each set apart by two spaces, a tab or a bar: "e-paper    Sign in    Subscribe",
  * "Sports  |  Home  Cricket  Football  Hockey".
  * An item is a word or up to three, in any script.
  */
 const NAV_BAR =
-  /^(?:[\p{L}\d][\p{L}\p{M}\d&'+-]*(?: [\p{L}\d][\p{L}\p{M}\d&'+-]*){0,2}(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)){3,}[\p{L}\d][\p{L}\p{M}\d&'+-]*(?: [\p{L}\d][\p{L}\p{M}\d&'+-]*){0,2}[ \t]*$/gmu;
+  /^(?:[\p{L}\d][\p{L}\p{M}\d&'+-]*(?: [\p{L}\d][\p{L}\p{M}\d&'+-]*){0,2}(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)){2,}[\p{L}\d][\p{L}\p{M}\d&'+-]*(?: [\p{L}\d][\p{L}\p{M}\d&'+-]*){0,2}[ \t]*$/gmu;
 
 /**
  * A promotion set in the page: "📢 Foundation Batch 2027 - Admissions Open! Call 98XXXXXX10 | Enroll Now". A line

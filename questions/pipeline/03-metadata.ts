@@ -33,6 +33,9 @@ const CAPS_DATELINE =
  */
 const STAMP_LINE =
   /^(?:\d+\s*min(?:ute)?s?\s+read\s*[.|·•]\s*)?(?:[A-Z][A-Za-z ]{2,30},\s*(?=[A-Z]))?(?:[^|/]{2,60}[|/]\s*){0,3}(?:updated|published|first published|last updated|posted|dated)(?:\s+on)?\s*[:\-–]?\s*([^|]{6,60}?)\s*(?:\|.{0,120})?$/i;
+/** A byline with its date between bars: "Posted by: X Team | 14 March 2032 | Category: Economy". */
+const BYLINE_DATE =
+  /^(?:(?:posted|written|published|edited)\s+)?by\s*:?\s*[^|]{2,60}\|\s*(\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\s*(?:\|.{0,160})?$/i;
 /** A coaching site's dated label: "Daily Current Affairs | 25 June 2032 | GS Paper II", "Current Affairs - 6 June 2032". */
 const CURRENT_AFFAIRS_DATE = /^(?:daily\s+)?current affairs\s*[-:|]\s*([^|]{6,30}?)\s*(?:\|.{0,120})?$/i;
 /**
@@ -93,6 +96,7 @@ export function extractMetadata(input: string[]): Metadata {
     // "• Updated Feb 01, 2031, 12:34 PM IST": a stamp set as a bullet.
     const line = (lines[i] ?? "").trim().replace(/^[\u2022\u25aa\u25cf\u25e6\u2023]\s*/, "");
     const stamp =
+      line.match(BYLINE_DATE) ??
       line.match(STAMP_LINE) ??
       line.match(TIME_STAMP) ??
       line.match(DATELINE_LINE) ??
