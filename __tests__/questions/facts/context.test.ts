@@ -378,6 +378,33 @@ describe("context: the setting a question names when its own words do not", () =
       "the appointment of the Chief Justice of the Bodo High Court",
     ],
     [
+      "an ordinal with an acronym is no setting",
+      [
+        "Valdoria took over the HBR chairship for 2032 and will host the 18th HBR summit in Tromso.",
+        "The 18th HBR summit will be held in October.",
+        "Nordland held the chairship in 2031.",
+      ],
+      null,
+    ],
+    [
+      "a body named like a programme is no setting; its report is",
+      [
+        "The United Nations Environment Programme released the Harbour Gap Report 2031 on Tuesday.",
+        "The United Nations Environment Programme said emissions rose by 1.3 per cent.",
+        "The Harbour Gap Report ranks Valdoria third among emitters.",
+      ],
+      "the Harbour Gap Report",
+    ],
+    [
+      "a scholars' framework named after two of them is no setting",
+      [
+        "Economists Ola Berg and Mara Lind won the Harbour Medal in Economics on Monday for the Berg-Lind framework.",
+        "The Berg-Lind framework explains growth through creative destruction.",
+        "The Harbour Medal in Economics was first given in 1969.",
+      ],
+      "the Harbour Medal",
+    ],
+    [
       "GI tags granted to a state's products",
       [
         "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",

@@ -803,6 +803,19 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
  */
 function isSetting(name: string, type: string, cls: string, category: string | undefined): boolean {
   if (type !== "thing" || !cls || name.split(/\s+/).length > 6) return false;
+  // "18th", "18th BRICS" (of "the 18th BRICS summit"): an ordinal alone, or with an acronym, names nothing.
+  if (/^\d+(?:st|nd|rd|th)(?:\s+[A-Z]{2,})?$/.test(name)) return false;
+  // "the Aghion-Howitt framework": a scholar's model, named after two people, is what a story explains, not it.
+  if (category === "initiative" && /^[A-Z][a-z]+-[A-Z][a-z]+$/.test(name)) return false;
+  // "the United Nations Environment Programme": a body named like a programme is an actor, no setting.
+  if (lexicon().organisation(name) || /^(?:United Nations|UN)\s/.test(name)) return false;
+  // "the Strategic Dialogue", "the Joint Exercise": a kind of thing every pair of countries holds is no name.
+  if (
+    /^(?:(?:Strategic|Annual|Joint|Bilateral|Ministerial|High-Level|First|Second|Third|National|International)\s+)+[A-Z][a-z]+$/.test(
+      name,
+    )
+  )
+    return false;
   if (!SETTING_CATEGORIES.has(category ?? "") || /\b(?:class|day)$/i.test(name)) return false;
   // "First Information Report": a kind of document any case has, not one thing the news is about.
   if (/^(?:First|Second|Third)\s/.test(name) && !/\d/.test(name)) return false;
