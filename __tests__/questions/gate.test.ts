@@ -122,6 +122,24 @@ const rows: [string, string, string | null][] = [
     "two verbs after do-support",
   ],
   ["Which year edition in Tromso was won by Valdoria?", "2031", "torn from its words"],
+  ["What is the meaning of the name What?", "for farmers", "a question's shell"],
+  ["In which year did Maharatna ( introduce )?", "2009", "a question's shell"],
+  [
+    "How many tonnes did Valdoria record per capita and the Nordland 7.1 tonnes?",
+    "17.9",
+    "a question's shell",
+  ],
+  [
+    "How many sq km Orca Elephant Reserve links the Tide and Harbour reserves in Nordland?",
+    "3,847",
+    "a question's shell",
+  ],
+  ["How many sq km does the Orca Elephant Reserve in Nordland cover?", "3,847", null],
+  [
+    "With reference to the Tromso Dialogue (2031), in which year did Valdorian firms showcased their products at the fair?",
+    "2030",
+    "two verbs after do-support",
+  ],
   [
     "How many memoranda did Valdoria and Nordland sign and agree in July 2031?",
     "nine",

@@ -92,6 +92,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /\b(?:did|does|do)\s+[^?,"]*?\s(?:does|do|did)\s+not\b/.test(p) ||
       // "on which date did Admiral Ola Berg superannuated?": a named subject, then a past form.
       /\b(?:did|does|do)\s+(?:[A-Z][\w.'-]*\s+){1,5}[a-z]{4,}(?:ated|ised|ized)\b/.test(p) ||
+      // "in which year did Valdorian firms showcased their products?": a past form before its object.
+      /\bdid\s+(?:[\w'-]+\s+){1,6}?[a-z]{3,}ed\s+(?:their|its|his|her|the|a|an)\s/.test(p) ||
       // "How many stages did the director say of the vehicle performed as planned?": what was said has a verb of
       // its own, torn from its subject.
       /\b(?:did|does|do)\s+[^?,"]*?\ssay\s+(?:of|about|that)\s+[^?,"]*?\s[a-z]{3,}ed\b/.test(p) ||
@@ -270,6 +272,24 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       // "In which city did Japan last host Malabar in 2032?": "last" with its year goes stale.
       /\b(?:did|does|do)\s+[^?]*\blast\s+[a-z]+\b[^?]*\bin\s+(?:19|20)\d\d\?$/.test(p)
         ? "torn from its words"
+        : null,
+  ],
+  [
+    "no shell of a question",
+    (p) =>
+      // "What is the meaning of the name What?": a heading's word read as a name.
+      /\bthe name (?:What|Which|Who|How|Why)\?$/.test(p) ||
+      // "In which year did Maharatna ( introduce )?": a bracket around a bare word.
+      /\(\s+[a-z]+\s+\)/.test(p) ||
+      // "How many tonnes did the US record per capita and the EU 7.1 tonnes?": a second subject's figure gapped.
+      /\band\s+(?:the\s+)?[A-Z][\w]*\s+[\d.,]+\s*(?:tonnes|per cent|%|km|crore|lakh|million|billion)?\?$/.test(
+        p,
+      ) ||
+      // "How many sq km Orca Reserve links ...?": a measure's wh-phrase with no verb after it.
+      /^(?:With reference to [^,]+,\s+)?[Hh]ow many (?:sq km|square kilometres|km|kilometres|tonnes|crore|lakh)\s+[A-Z]/.test(
+        p,
+      )
+        ? "a question's shell"
         : null,
   ],
   [

@@ -1,5 +1,6 @@
 import people from "@/questions/data/people.json";
 import { generate } from "@/questions/index";
+import { lexicon } from "@/questions/lexicon";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import type { Holder } from "@/questions/pipeline/facts/families/candidate";
 import { findHolders, holderQuestions } from "@/questions/pipeline/facts/families/holders";
@@ -98,6 +99,23 @@ describe("holders: a name with accented letters is found whole", () => {
       compiled(),
     );
     expect(found.map((h) => h.name)).toContain("Ana Núñez Urzúa");
+  });
+});
+
+describe("holders: a state's minister is not asked as the country's", () => {
+  it("holders: 'state higher education minister X' is no 'Valdoria's Education Minister'", () => {
+    const text =
+      "After the meeting, state higher education minister Mara Lind announced the scheme for girl students.";
+    const h: Holder = {
+      ...holder("Mara Lind", ""),
+      org: null,
+      role: "Education Minister",
+      country: lexicon().country("India") ?? null,
+      mentions: [{ articleId: "a", sentence: text }],
+    };
+    expect(holderQuestions(h, null, null, [], [])).toEqual([]);
+    const union = { ...h, mentions: [{ articleId: "a", sentence: text.replace("state higher ", "") }] };
+    expect(holderQuestions(union, null, null, [], []).length).toBeGreaterThan(0);
   });
 });
 

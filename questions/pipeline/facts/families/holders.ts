@@ -493,6 +493,15 @@ export function holderQuestions(
     .flatMap((a) => a.sentences.map((x) => x.text))
     .filter((t) => t.includes(lastName));
   if (!h.appointment && [...h.mentions.map((m) => m.sentence), ...mentioned].every(reported)) return [];
+  // "state higher education minister X": a state's minister is no Union minister, and "India's Education
+  // Minister" would name someone else.
+  if (
+    !h.org &&
+    new RegExp(`\\bstate\\s+(?:[a-z]+\\s+){0,3}${escapeRegex(h.role.toLowerCase())}\\b`, "i").test(
+      first.sentence,
+    )
+  )
+    return [];
   // "Who was the Deputy Governor of the Reserve Bank?": an office held by several at once has more than one right
   // answer among the options; only an appointment to it names one.
   if (!h.appointment && SHARED_OFFICE.test(h.role)) return [];
