@@ -483,6 +483,28 @@ describe("context: the setting a question names when its own words do not", () =
     );
   });
 
+  it("context: a data release sets only the sentences about its figure", () => {
+    const texts = [
+      "Valdoria's foreign exchange reserves rose by $5.7 billion to $712.3 billion in the week ended 13 March, data showed.",
+      "Gold reserves rose by $1.2 billion, and the reserves have grown for four weeks.",
+      "Separately, food inflation in the wholesale basket stood at 0.9 per cent in February.",
+    ];
+    const a = article(texts);
+    const release = storyTag([a]);
+    const ask = (q: string, answer: string, sentence: string) =>
+      withSetting(q, answer, [], release, "March 2031", { sentence, article: a });
+    expect(ask("By how much did gold reserves rise?", "$1.2 billion", texts[1] as string)).toMatch(
+      /^With reference to the foreign exchange reserves data/,
+    );
+    expect(
+      ask(
+        "At what percentage did food inflation in the wholesale basket stand?",
+        "0.9 per cent",
+        texts[2] as string,
+      ),
+    ).toBe("At what percentage did food inflation in the wholesale basket stand?");
+  });
+
   it("context: a role holder is asked at the time of the event the story is about", () => {
     expect(withSetting("Who was Valdoria's Foreign Secretary?", "Ola Berg", [], tag, "May 2031")).toBe(
       "Who was Valdoria's Foreign Secretary at the time of Operation Tide (May 2031)?",

@@ -543,6 +543,13 @@ describe("spans: languages and titled works", () => {
     );
   });
 
+  it("spans: South Block is a building, not a city", () => {
+    const spans = spansOf("The contract was signed at South Block in Tromso on Friday.");
+    expect(spans.find((x) => x.answer === "South Block")).toEqual(
+      expect.objectContaining({ type: "place", cls: "venue" }),
+    );
+  });
+
   it("spans: a degree's field, cut at its 'and', is no place", () => {
     const spans = spansOf(
       "Admiral Ola Berg holds an M.Phil in Defence and Strategic Studies from the University of Tromso.",

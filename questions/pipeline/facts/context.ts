@@ -27,6 +27,11 @@ export interface StoryTag {
   whole?: boolean;
   /** The phrase says its own period ("the retail inflation data for March 2032"): no month goes in brackets. */
   dated?: boolean;
+  /**
+   * Words one of which a sentence must hold to be set in it: a data release frames only sentences about its
+   * figure ("the forex reserves data for the week ended 13 March" sets no sentence about wholesale inflation).
+   */
+  about?: string[];
 }
 
 /** Kinds of thing a story is about: an event, a deal, a law, a mission, a prize; not a body, a role or a day. */
@@ -574,8 +579,23 @@ function dataRelease(
   if (!what || !again([normKey(what).split(" ").at(-1) ?? ""], ["quarter", "week", "month", "data"]))
     return null;
   const name = DATA_NAMES[what.toLowerCase()] ?? (what === "GDP" ? what : what.toLowerCase());
+  // "reserves", "inflation", "gdp" (and the economy's growth): what the release is a figure of.
+  const about = [
+    ...normKey(name)
+      .split(" ")
+      .filter((w) => w.length >= 3 && !/^(?:the|foreign|exchange|retail|consumer|price|wholesale)$/.test(w)),
+    ...(name === "GDP" ? ["growth", "economy", "grew", "gva", "quarter"] : []),
+    ...(/reserves/.test(name)
+      ? ["forex", "reserve", "currency", "gold", "drawing", "sdr", "sdrs", "imf"]
+      : []),
+    ...(/inflation/.test(name) ? ["prices", "cpi", "wpi"] : []),
+  ];
   if (data.period)
-    return { phrase: `the ${name} data for the ${data.period}`, distinctive: distinctiveOf(data.period) };
+    return {
+      phrase: `the ${name} data for the ${data.period}`,
+      distinctive: distinctiveOf(data.period),
+      about,
+    };
   const month = MONTHS.indexOf(data.month ?? "");
   const news = article.dated ? article.reference : null;
   const year = data.year
@@ -588,6 +608,7 @@ function dataRelease(
     phrase: `the ${name} data for ${MONTHS[month]} ${year}`,
     distinctive: [normKey(MONTHS[month] ?? "")],
     dated: true,
+    about,
   };
 }
 
@@ -670,6 +691,8 @@ export function withSetting(
   // "At the Oslo 2028 Olympics, X won bronze in ...": a sentence of a year before the news is background, and the
   // story's setting in front of a question that lost that year would put its fact in the news.
   if (source && earlierThanNews(source.sentence, source.article, prompt, answer)) return prompt;
+  if (source && tag.about && !tag.about.some((w) => ` ${normKey(source.sentence)} `.includes(` ${w} `)))
+    return prompt;
   // "Which minister chaired the Council's 47th meeting?" names the setting "the 47th meeting of the Harbour
   // Council" in other words: the setting's own words take their place.
   const own = prompt.match(

@@ -114,6 +114,8 @@ function capitalCountry(name: string): { code: string } | undefined {
 const VERNACULAR_CLASSES: Record<string, string> = { setu: "bridge" };
 
 export function classOfName(name: string): { noun: string; category: string } | null {
+  // "South Block", "North Block": the Secretariat's buildings, no city (and "block" alone is a district's part).
+  if (/^(?:North|South)\s+Block$/.test(name)) return { noun: "building", category: "venue" };
   const words = name.toLowerCase().split(/\s+/);
   for (const n of [2, 1]) {
     if (words.length <= n - 1) continue;
