@@ -92,6 +92,21 @@ describe("08-options: a place is offered places of what its sentence says it is"
     expect(options).toHaveLength(4);
     for (const o of options) expect(near).toContain(o);
   });
+  it.each([
+    ["Harbour-Tromso Vande Bharat Sleeper", "train"],
+    ["Rail Harbour One", "train:world"],
+  ])("08-options: the train %s is offered the %s list", (answer, list) => {
+    const c = {
+      ...candidate("which", answer, "thing:train"),
+      noun: "train",
+      prompt: "Which train did the Railway Minister flag off from Tromso in 2031?",
+      sentence: `The Railway Minister flagged off the ${answer} train from Tromso.`,
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    const curated = lexicon().classDistractors[list] ?? [];
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== answer)) expect(curated).toContain(o);
+  });
   it("08-options: a state counted among the north-eastern states is offered only them", () => {
     const c = {
       ...candidate("where", "Assam", "state"),
@@ -1299,6 +1314,18 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
       optionsFor({ ...future, prompt: `${future.prompt.slice(0, -1)} (${i})?` }, [], buildPools([]), 2030),
     );
     expect(later.some((o) => Number(o) > 2030)).toBe(true);
+  });
+
+  it("08-options: what was done, in an undated article, is offered no year well after it", () => {
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const c = {
+        ...candidate("when", "2029", "date:year"),
+        prompt: `In which year was the first Orca prototype rolled out in Tromso (${seed})?`,
+      };
+      const options = optionsFor(c, [], buildPools([]), null);
+      expect(options).toContain("2029");
+      for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2030);
+    }
   });
 
   it("08-options: what is still to come is offered no year before the article's", () => {

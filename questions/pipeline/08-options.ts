@@ -379,7 +379,13 @@ function pickOptions(
     const past = !FUTURE_TENSE.test(c.prompt) && year <= (asOf ?? Number.NaN);
     // "from _____ to 2027": the stem's own span bounds the year too.
     const bound = boundOf(c.prompt);
-    const latest = Math.min(past ? (asOf as number) : Infinity, (bound.below ?? Infinity) - 1);
+    // "In which year was the first prototype rolled out?" of an undated article: what was done was done by a year
+    // after the answer at most, never in 2029.
+    const done = asOf === null && !FUTURE_TENSE.test(c.prompt) && /\b(?:was|were|did|had)\b/.test(c.prompt);
+    const latest = Math.min(
+      past ? (asOf as number) : done ? year + 1 : Infinity,
+      (bound.below ?? Infinity) - 1,
+    );
     // "is expected to come into force in _____": what is still to come comes in no year before the article's.
     const future = FUTURE_TENSE.test(c.prompt) && asOf !== null && year > asOf;
     const above = future ? Math.max(asOf as number, bound.above ?? -Infinity) : bound.above;
@@ -698,10 +704,20 @@ function hasClassList(c: Candidate, pools: Pools): boolean {
 const UN_COUNCIL =
   /\b(?:UN|United Nations)\b|^(?:the\s+)?(?:Security|Human Rights|Economic and Social|Trusteeship) Council$/;
 
-/** The curated list a class noun takes for this answer: "UN council" for a council of the UN's. */
+/**
+ * The curated list a class noun takes for this answer: "UN council" for a council of the UN's, the world's trains
+ * for a train of no Indian name.
+ */
 function curatedClass(noun: string, answer: string): string {
-  return noun === "council" && UN_COUNCIL.test(answer) ? "UN council" : noun;
+  if (noun === "council" && UN_COUNCIL.test(answer)) return "UN council";
+  // "the Delhi-Patna Vande Bharat Sleeper" is offered India's trains; "Rail Force One", the world's.
+  if (noun === "train" && !INDIAN_TRAIN.test(answer)) return "train:world";
+  return noun;
 }
+
+/** Words of an Indian train's name. */
+const INDIAN_TRAIN =
+  /\b(?:Express|Bharat|Rajdhani|Shatabdi|Sleeper|Mail|Tejas|Duronto|Humsafar|Garib Rath)\b/;
 
 /**
  * Pairs of places like a pair answer ("Chile and Peru"): the first place's own options, two by two,
