@@ -122,6 +122,12 @@ const rows: [string, string, string | null][] = [
     "two verbs after do-support",
   ],
   ["Which year edition in Tromso was won by Valdoria?", "2031", "torn from its words"],
+  [
+    "To how much did gross tax collections rise 9.6 per cent year-on-year crore in August 2031?",
+    "Rs 2.04 lakh",
+    "furniture or torn figure",
+  ],
+  ["By what percentage did tax collections rise to Rs 2.04 lakh crore in August 2031?", "9.6 per cent", null],
   ["What is the meaning of the name What?", "for farmers", "a question's shell"],
   ["In which year did Maharatna ( introduce )?", "2009", "a question's shell"],
   [

@@ -330,7 +330,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no page furniture or torn figure",
     // "Which declaration do Business News > News > World > G20 leaders adopt?": a breadcrumb in the headline.
     // "Which scheme did the Centre launch 000 on attaining 60 years?": a figure cut at its thousands comma.
-    (p) => (/\s>\s|(?<![\d,.])000\b/.test(p) ? "furniture or torn figure" : null),
+    // "did collections rise 9.6 per cent year-on-year crore ...?": the scale of a sum asked left behind.
+    (p) =>
+      /\s>\s|(?<![\d,.])000\b/.test(p) || /\b(?!lakh\b|a\b|one\b)[a-z-]{2,}\s+crore\b/.test(p)
+        ? "furniture or torn figure"
+        : null,
   ],
   [
     "no conjunction after an auxiliary, and no function word at the end",

@@ -405,6 +405,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the Harbour Medal",
     ],
     [
+      "a month's tax collections released",
+      [
+        "Gross goods and services tax (GST) collections rose 9.6 per cent to Rs 2.04 lakh crore in August 2031, data showed on Tuesday.",
+        "Revenue from domestic transactions grew 8.2 per cent.",
+        "Collections in August 2030 had stood at Rs 1.86 lakh crore.",
+      ],
+      "the GST collections data for August 2031",
+    ],
+    [
       "GI tags granted to a state's products",
       [
         "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",

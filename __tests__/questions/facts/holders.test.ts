@@ -119,6 +119,28 @@ describe("holders: a state's minister is not asked as the country's", () => {
   });
 });
 
+describe("holders: an office named in a sentence of an earlier year is not dated by the article", () => {
+  it("holders: 'announced by Finance Minister X in the Budget for 2028-29' asks no holder in the article's month", () => {
+    const text =
+      "The first green bond was issued in January 2029, fulfilling an announcement made by India's Finance Minister Ola Berg in the Union Budget for 2028-29.";
+    const sentences = annotate([text]);
+    const found = findHolders(
+      [{ id: "a", sentences, reference: new Date(Date.UTC(2031, 7, 7)), dated: true }],
+      compiled(),
+    );
+    const berg = found.find((h) => h.name === "Ola Berg");
+    expect(berg).toBeDefined();
+    const prompts = holderQuestions(
+      berg as Holder,
+      null,
+      null,
+      [{ id: "a", sentences, reference: new Date(Date.UTC(2031, 7, 7)), dated: true }],
+      [],
+    ).map((q) => q.prompt);
+    expect(prompts.filter((p) => /August 2031/.test(p))).toEqual([]);
+  });
+});
+
 describe("holders: a former holder named by a Union office", () => {
   it("holders: 'Former Union Home Secretary X' held the office once, not at the story's time", () => {
     const sentences = annotate([

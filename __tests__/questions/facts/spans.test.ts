@@ -543,6 +543,16 @@ describe("spans: languages and titled works", () => {
     );
   });
 
+  it("spans: what rose or fell is no place, and a gymkhana is a venue", () => {
+    const spans = spansOf(
+      "The committee approved the increase in Minimum Support Prices at a meeting at the Harbour Gymkhana in Tromso.",
+    );
+    expect(spans.filter((x) => x.type === "place" && /Support/.test(x.answer))).toEqual([]);
+    expect(spans.find((x) => x.answer === "Harbour Gymkhana")).toEqual(
+      expect.objectContaining({ type: "place", cls: "venue" }),
+    );
+  });
+
   it("spans: South Block is a building, not a city", () => {
     const spans = spansOf("The contract was signed at South Block in Tromso on Friday.");
     expect(spans.find((x) => x.answer === "South Block")).toEqual(

@@ -589,6 +589,7 @@ function dataRelease(
       ? ["forex", "reserve", "currency", "gold", "drawing", "sdr", "sdrs", "imf"]
       : []),
     ...(/inflation/.test(name) ? ["prices", "cpi", "wpi"] : []),
+    ...(/GST/.test(name) ? ["revenue", "collected", "cess", "igst", "refunds", "mop"] : []),
   ];
   if (data.period)
     return {
@@ -629,13 +630,19 @@ const QUOTED_NAME =
   /\b(?<noun>exercise|operation|mission|scheme|campaign|initiative|programme|project|satellite|summit|report|survey|study|index)\s+['‘"“](?<name>[A-Z][\w -]{2,40}?)['’"”]/i;
 /** The figures a data release gives, as an exam names them. */
 const DATA_NAMES: Record<string, string> = {
+  "gross goods and services tax (gst) collections": "GST collections",
+  "gross goods and services tax collections": "GST collections",
+  "goods and services tax (gst) collections": "GST collections",
+  "goods and services tax collections": "GST collections",
+  "gross gst collections": "GST collections",
+  "gst collections": "GST collections",
   "gross domestic product": "GDP",
   economy: "GDP",
   "forex reserves": "foreign exchange reserves",
   "consumer price inflation": "retail inflation",
 };
 const DATA_RELEASE =
-  /\b(?<what>GDP|[Gg]ross domestic product|[Ee]conomy|[Ff]oreign exchange reserves|[Ff]orex reserves|[Rr]etail inflation|[Cc]onsumer price inflation|[Ww]holesale inflation)\b(?:\s+\([A-Z]+\))?(?:,\s+(?:measured|as measured|tracked)\s+by\s+[^,;.]{3,60},)?\s+(?:grew|grows|rose|rises|fell|falls|climbed|climbs|jumped|jumps|declined|declines|dropped|drops|eased|eases|slowed|slows|accelerated|accelerates|stood|stands|increased|increases|decreased|decreases|expanded|expands)\b(?:[^.;]|\.\d){0,100}?(?:\b(?:in|for|during)\s+the\s+(?<period>(?:[A-Z][a-z]+-[A-Z][a-z]+|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:FY)?\d{4}(?:-\d{2})?)?|week\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|month\s+of\s+[A-Z][a-z]+(?:\s+\d{4})?)|\b(?:in|for)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?(?![\w-]|\s+\d))/;
+  /\b(?<what>(?:[Gg]ross\s+)?(?:goods and services tax|GST)(?:\s+\(GST\))?\s+collections|GDP|[Gg]ross domestic product|[Ee]conomy|[Ff]oreign exchange reserves|[Ff]orex reserves|[Rr]etail inflation|[Cc]onsumer price inflation|[Ww]holesale inflation)\b(?:\s+\([A-Z]+\))?(?:,\s+(?:measured|as measured|tracked)\s+by\s+[^,;.]{3,60},)?\s+(?:grew|grows|rose|rises|fell|falls|climbed|climbs|jumped|jumps|declined|declines|dropped|drops|eased|eases|slowed|slows|accelerated|accelerates|stood|stands|increased|increases|decreased|decreases|expanded|expands)\b(?:[^.;]|\.\d){0,100}?(?:\b(?:in|for|during)\s+the\s+(?<period>(?:[A-Z][a-z]+-[A-Z][a-z]+|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:FY)?\d{4}(?:-\d{2})?)?|week\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|month\s+of\s+[A-Z][a-z]+(?:\s+\d{4})?)|\b(?:in|for)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?(?![\w-]|\s+\d))/;
 /** "The Reserve Bank of India on Friday cut the repo rate", "RBI keeps repo rate unchanged". */
 const POLICY_RATE =
   /\b(?:Reserve Bank of India|RBI)(?:'s\s+Monetary Policy Committee)?\b[^.;]{0,40}?\b(?:cut|cuts|raised|raises|hiked|hikes|kept|keeps|held|holds|left|leaves|reduced|reduces)\s+(?:the\s+|its\s+)?(?:key\s+)?(?:policy\s+)?(?:repo|interest)\s+rates?\b/;

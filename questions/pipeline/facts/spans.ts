@@ -869,6 +869,10 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       // "held in the Mediterranean, off Toulon": a city takes no article; one word after "the" is a sea or a
       // region ("the Bay of Bengal" is a water body the data knows).
       !(/\bthe\s+$/.test(preposition[0]) && !/\s/.test(text)) &&
+      // "approved the increase in Minimum Support Prices": what rose or fell is no place.
+      !/\b(?:increase|increases|rise|hike|cut|cuts|decline|fall|growth|reduction|change|jump|dip|surge)\s+in\s+$/i.test(
+        s.text.slice(0, start),
+      ) &&
       // "an M.Phil in Defence and Strategic Studies": a field of study, cut at its "and", is no place either.
       !/\b(?:M\.?\s?Phil|Ph\.?\s?D|M\.?A|B\.?A|M\.?Sc|B\.?Sc|M\.?Tech|B\.?Tech|MBA|degree|diploma|master'?s|bachelor'?s|doctorate|graduate|postgraduate|post-graduate|course)\s+(?:[\w-]+\s+){0,2}in\s+$/i.test(
         s.text.slice(0, start),

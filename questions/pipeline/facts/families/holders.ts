@@ -512,9 +512,24 @@ export function holderQuestions(
   const edition = first.sentence.match(/\bthe\s+((?:19|20)\d\d)\s+[A-Z]/)?.[1] ?? "";
   const otherYear =
     article?.dated && edition && Number(edition) !== article.reference.getUTCFullYear() ? edition : "";
+  // "an announcement made by Finance Minister X in the Budget for 2022-23": a sentence of an earlier year says who
+  // held the office then, not in the article's month.
+  const news = article?.dated ? article.reference.getUTCFullYear() : (article?.year ?? null);
+  // The year must be near the name: "the Committee, founded in 1901, ..." elsewhere in the sentence dates no holder.
+  const nameAt = first.sentence.indexOf(lastName);
+  const near =
+    nameAt < 0 ? "" : first.sentence.slice(Math.max(0, nameAt - 60), nameAt + lastName.length + 60);
+  // A year the sentence puts its telling in ("in the Budget for 2022-23"), not a name's ("the 1956 group").
+  const earlier =
+    news !== null &&
+    [
+      ...near.matchAll(
+        /\b(?:in|for|during)\s+(?:the\s+)?(?:[A-Z][\w]*\s+){0,3}(?:for\s+)?((?:19|20)\d\d)\b/g,
+      ),
+    ].some((m) => Number(m[1]) < news - 1);
   const when = otherYear
     ? ` in ${otherYear}`
-    : ANOTHER_TIME.test(first.sentence)
+    : ANOTHER_TIME.test(first.sentence) || earlier
       ? ""
       : article?.dated
         ? ` in ${monthYear(article.reference)}`
