@@ -60,62 +60,63 @@ describe("08-options: another country's foreign minister is offered foreign mini
   });
 });
 
-describe("08-options: a place is offered places of what its sentence says it is", () => {
-  it("08-options: a city the sentence calls a port is offered ports", () => {
-    const c = {
-      ...candidate("where", "Chennai", "city"),
-      prompt: "In which city are the Valdorian ships expected to make a port call in May 2031?",
-      sentence: "The Valdorian ships are expected to make a port call at Chennai before sailing for Tromso.",
-    };
+describe("08-options: a place or a thing is offered ones of what its sentence says it is", () => {
+  const rows: [label: string, c: Candidate, allowed: () => string[]][] = [
+    [
+      "a city the sentence calls a port is offered ports",
+      {
+        ...candidate("where", "Chennai", "city"),
+        prompt: "In which city are the Valdorian ships expected to make a port call in May 2031?",
+        sentence:
+          "The Valdorian ships are expected to make a port call at Chennai before sailing for Tromso.",
+      },
+      () => lexicon().ports,
+    ],
+    [
+      "a city the sentence names as a naval command's base is offered ports",
+      {
+        ...candidate("where", "Visakhapatnam", "city"),
+        prompt: "From which city did INS Orca sail in May 2031?",
+        sentence: "INS Orca sailed from Visakhapatnam, the headquarters of the Eastern Naval Command.",
+      },
+      () => lexicon().ports,
+    ],
+    [
+      "a town of a union territory is offered its towns and its neighbours'",
+      {
+        ...candidate("where", "Kargil", "city"),
+        prompt: "In which town did the Valdorian team halt in May 2031?",
+        sentence: "The Valdorian team halted at Kargil on its way to the pass.",
+      },
+      () => ["Ladakh", "Jammu and Kashmir"].flatMap((ut) => lexicon().stateCities[ut] ?? []),
+    ],
+    [
+      "a state counted among the north-eastern states is offered only them",
+      {
+        ...candidate("where", "Assam", "state"),
+        prompt: 'Which state fills the blank in "Among the north-eastern States, _____ and Manipur lead"?',
+        sentence: "Among the north-eastern States, Assam and Manipur lead in GI-registered products.",
+      },
+      () => lexicon().northeast,
+    ],
+    ...[
+      ["Harbour-Tromso Vande Bharat Sleeper", "train"],
+      ["Rail Harbour One", "train:world"],
+    ].map(([answer, list]): [string, Candidate, () => string[]] => [
+      `the train ${answer} is offered the ${list} list`,
+      {
+        ...candidate("which", answer as string, "thing:train"),
+        noun: "train",
+        prompt: "Which train did the Railway Minister flag off from Tromso in 2031?",
+        sentence: `The Railway Minister flagged off the ${answer} train from Tromso.`,
+      },
+      () => [answer as string, ...(lexicon().classDistractors[list as string] ?? [])],
+    ]),
+  ];
+  it.each(rows)("08-options: %s", (_label, c, allowed) => {
     const options = optionsFor(c, [], buildPools([c])) ?? [];
     expect(options).toHaveLength(4);
-    for (const o of options) expect(lexicon().ports).toContain(o);
-  });
-  it("08-options: a city the sentence names as a naval command's base is offered ports", () => {
-    const c = {
-      ...candidate("where", "Visakhapatnam", "city"),
-      prompt: "From which city did INS Orca sail in May 2031?",
-      sentence: "INS Orca sailed from Visakhapatnam, the headquarters of the Eastern Naval Command.",
-    };
-    const options = optionsFor(c, [], buildPools([c])) ?? [];
-    expect(options).toHaveLength(4);
-    for (const o of options) expect(lexicon().ports).toContain(o);
-  });
-  it("08-options: a town of a union territory is offered its towns and its neighbours'", () => {
-    const c = {
-      ...candidate("where", "Kargil", "city"),
-      prompt: "In which town did the Valdorian team halt in May 2031?",
-      sentence: "The Valdorian team halted at Kargil on its way to the pass.",
-    };
-    const options = optionsFor(c, [], buildPools([c])) ?? [];
-    const near = ["Ladakh", "Jammu and Kashmir"].flatMap((ut) => lexicon().stateCities[ut] ?? []);
-    expect(options).toHaveLength(4);
-    for (const o of options) expect(near).toContain(o);
-  });
-  it.each([
-    ["Harbour-Tromso Vande Bharat Sleeper", "train"],
-    ["Rail Harbour One", "train:world"],
-  ])("08-options: the train %s is offered the %s list", (answer, list) => {
-    const c = {
-      ...candidate("which", answer, "thing:train"),
-      noun: "train",
-      prompt: "Which train did the Railway Minister flag off from Tromso in 2031?",
-      sentence: `The Railway Minister flagged off the ${answer} train from Tromso.`,
-    };
-    const options = optionsFor(c, [], buildPools([c])) ?? [];
-    const curated = lexicon().classDistractors[list] ?? [];
-    expect(options).toHaveLength(4);
-    for (const o of options.filter((x) => x !== answer)) expect(curated).toContain(o);
-  });
-  it("08-options: a state counted among the north-eastern states is offered only them", () => {
-    const c = {
-      ...candidate("where", "Assam", "state"),
-      prompt: 'Which state fills the blank in "Among the north-eastern States, _____ and Manipur lead"?',
-      sentence: "Among the north-eastern States, Assam and Manipur lead in GI-registered products.",
-    };
-    const options = optionsFor(c, [], buildPools([c])) ?? [];
-    expect(options).toHaveLength(4);
-    for (const o of options) expect(lexicon().northeast).toContain(o);
+    for (const o of options) expect(allowed()).toContain(o);
   });
 });
 
