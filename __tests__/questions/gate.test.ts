@@ -168,6 +168,13 @@ const rows: [string, string, string | null][] = [
   ],
   ["In which city did Nordland last host Exercise Tide in 2029?", "Tromso", "torn from its words"],
   [
+    "In which month and year was Orca-1 launched, Orca-2 on PSLV-C16 in April 2011 and Orca-3 on PSLV-C36 in 2016?",
+    "October 2003",
+    "torn from its words",
+  ],
+  ["In which month and year was Orca-1 launched, Orca-2 on PSLV-C16?", "April 2011", "torn from its words"],
+  ["In which city was the Tromso Accord signed, Valdoria's first with Nordland, in 2031?", "Bodo", null],
+  [
     "On which date did Valdoria and Nordland hold talks between their Prime Ministers in Tromso in 2031?",
     "9 July 2031",
     null,

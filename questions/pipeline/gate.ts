@@ -269,6 +269,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /\bbetween\s+(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*\?$/.test(p) ||
       // "... followed by Sikkim at 20.8 per cent and Kerala?": a ranking's tail cut off.
       /\bfollowed by\b[^?]*\sand\s+[A-Z][\w ]*\?$/.test(p) ||
+      // "In which month was Orca-1 launched, Orca-2 on PSLV-C16 and Orca-3 on PSLV-C36?": a list whose verb is
+      // written once, gapped in the rest.
+      (!BLANK.test(p) &&
+        /,\s+[A-Z][\w-]*\s+(?:on|in|at|from|by|aboard)\s+[A-Z][\w-]*(?:\s+in\s+[A-Z][a-z]+\s+\d{4})?(?:\s+and\s|\?)/.test(
+          p,
+        )) ||
       // "In which city did Japan last host Malabar in 2032?": "last" with its year goes stale.
       /\b(?:did|does|do)\s+[^?]*\blast\s+[a-z]+\b[^?]*\bin\s+(?:19|20)\d\d\?$/.test(p)
         ? "torn from its words"

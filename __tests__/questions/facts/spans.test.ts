@@ -553,6 +553,22 @@ describe("spans: languages and titled works", () => {
     );
   });
 
+  it("spans: a code name after its capitalised class words is a thing of that class", () => {
+    const spans = spansOf(
+      "The agency launched the Harbour Observation Satellite HOS-11 on board the Tide Launch Vehicle TLV-C64 on Monday.",
+    );
+    expect(spans).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          answer: "Harbour Observation Satellite HOS-11",
+          type: "thing",
+          cls: "satellite",
+        }),
+        expect.objectContaining({ answer: "Tide Launch Vehicle TLV-C64", type: "thing", cls: "vehicle" }),
+      ]),
+    );
+  });
+
   it("spans: South Block is a building, not a city", () => {
     const spans = spansOf("The contract was signed at South Block in Tromso on Friday.");
     expect(spans.find((x) => x.answer === "South Block")).toEqual(

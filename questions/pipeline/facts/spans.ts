@@ -138,6 +138,11 @@ export function classOfName(name: string): { noun: string; category: string } | 
     name.match(
       /^((?:.+?\s)?(?:Conference|Convention|Coalition|Summit|Alliance|Forum|Partnership|Initiative|Commission|Committee|Council|Fund|Institute|Centre|Organisation|Organization|Agency|Programme|Dialogue))\s+(?:for|of|on)\s+[A-Z]/,
     )?.[1];
+  // "the Earth Observation Satellite EOS-11", "the Polar Satellite Launch Vehicle PSLV-C64": a code name after the
+  // class words that say what it is.
+  const coded = name.match(/^(?:[A-Z][\w-]*\s+){0,4}([A-Z][a-z]+)\s+[A-Z]{2,}[A-Za-z]*-?[A-Z]?\d[\w-]*$/);
+  const codedClass = coded?.[1] ? NAMES.classNouns[coded[1].toLowerCase()] : undefined;
+  if (coded?.[1] && codedClass) return { noun: coded[1].toLowerCase(), category: codedClass };
   // "the Coalition for X": a head of one word is its own class noun.
   if (qualified && !qualified.includes(" ")) {
     const category = NAMES.classNouns[qualified.toLowerCase()];
