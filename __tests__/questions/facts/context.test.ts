@@ -414,6 +414,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the GST collections data for August 2031",
     ],
     [
+      "a court's verdict, and a body that titles its convenor is no setting",
+      [
+        "A five-judge Constitution Bench of the Supreme Court on Thursday ruled by a 3:2 majority that local bodies may levy the tax.",
+        "The petition was filed by the Harbour Rights Forum in 2029.",
+        "Harbour Rights Forum convenor Mara Lind welcomed the ruling.",
+      ],
+      "the Supreme Court Constitution Bench's verdict",
+    ],
+    [
       "GI tags granted to a state's products",
       [
         "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",

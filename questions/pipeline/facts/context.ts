@@ -118,6 +118,19 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   for (const sentences of read)
     for (const { spans } of sentences.slice(0, 1))
       for (const span of spans) background.delete(normKey(span.answer));
+  const bodies = new Set(
+    read.flatMap((sentences) =>
+      sentences.flatMap(({ s, spans }) =>
+        spans
+          .filter((x) =>
+            /^\s+(?:convenor|chairman|chairperson|president|spokesperson|secretary|chief|head|director)\b/i.test(
+              s.text.slice(x.end),
+            ),
+          )
+          .map((x) => normKey(x.answer)),
+      ),
+    ),
+  );
   for (const sentences of read)
     for (const { index, spans } of sentences)
       for (const found of spans) {
@@ -130,6 +143,8 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
               }
             : found;
         if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
+        // "Prisoners' Rights Forum convenor X": a name that titles its official is a body, no setting.
+        if (bodies.has(normKey(found.answer))) continue;
         const words = distinctiveWords(span.answer);
         if (words.length === 0) continue;
         // "the Harbour Docking Trial (HADOT)": a mention by its acronym counts too.
@@ -222,7 +237,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         .slice(0, LEAD)
         .some(({ spans }) => spans.some((x) => x.detail === "spacecraft" && !isLaunchVehicle(x))),
     );
-  if (!best || payload) return eventTag(articles) ?? ledeThing(articles, ctx);
+  if (!best || payload) return eventTag(articles) ?? ledeThing(articles, ctx) ?? verdictTag(articles);
   // "Retail inflation, measured by the Consumer Price Index, eased to 3.6 per cent in March": the release of the
   // month's figure is the news, and the index only measures it.
   if (best.measure) {
@@ -350,6 +365,10 @@ const BODY_MEETING =
 /** "bypolls to one Lok Sabha and eight Assembly seats", "by-elections": polls for a few seats, not an election. */
 const BYPOLL = /\bby-?(?:polls?|elections?)\b/i;
 
+/** "A Constitution Bench of the Supreme Court ruled ...", "the Tromso High Court on Monday struck down ...". */
+const VERDICT =
+  /\b(?:(?<bench>Constitution\s+Bench)\s+of\s+)?(?<court>[Tt]he\s+(?:Supreme Court|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+High Court))\b[^.;]{0,60}?\b(?:ruled|held|upheld|struck down|quashed|read down|set aside|declared|directed)\b/;
+
 /** "granted Geographical Indication (GI) tags to five products from Nordland": GI tags for a region's products. */
 const GI_TAGS =
   /\b(?:Geographical Indications?|GI)(?:\s+\(GI\))?\s+tags?\b[^.;]{0,60}?\b(?:to|for|on)\s+(?:[\w-]+\s+){0,3}(?:products?|items?|crafts?|varieties|goods)\s+(?:from|of)\s+(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
@@ -463,6 +482,24 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
           distinctive: distinctiveOf(place),
         };
       }
+    }
+  return null;
+}
+
+/**
+ * "A five-judge Constitution Bench of the Supreme Court on Thursday ruled by a 3:2 majority that ...": the court's
+ * verdict, when the lead names no thing or event to set questions in. Null for any other lead.
+ */
+function verdictTag(articles: StoryArticle[]): StoryTag | null {
+  for (const a of articles)
+    for (const s of a.sentences.slice(0, LEAD)) {
+      const verdict = s.text.match(VERDICT)?.groups;
+      if (!verdict?.court) continue;
+      const court = verdict.court.replace(/^the\s+/i, "");
+      return {
+        phrase: `the ${court}${verdict.bench ? " Constitution Bench" : ""}'s verdict`,
+        distinctive: [...distinctiveOf(court), "verdict"],
+      };
     }
   return null;
 }
