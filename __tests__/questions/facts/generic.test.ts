@@ -537,6 +537,13 @@ describe("generic: sentences are prepared without made-up dates", () => {
     expect(prompts.filter((p) => /Tide Lunar Mission was flown/.test(p))).toEqual([]);
   });
 
+  it("generic: a body's report is the body's, and is not asked as 'Which report'", () => {
+    const asked = askedFrom(
+      "The HIPO report noted that global venture capital investment fell by 4.2 per cent in 2031.",
+    );
+    expect(asked.filter((c) => /^Which report\b/.test(c.prompt))).toEqual([]);
+  });
+
   it("generic: a class noun after two describing words asks the name by all three", () => {
     const prompts = askedFrom(
       "The Valdorian Space Agency on Monday successfully launched the Orca-5 earth observation satellite from Tromso.",
@@ -1408,6 +1415,11 @@ describe("generic: a long fronted question loses its last phrases", () => {
       "Which reserve did Ola Berg visit in Tromso and meet rangers and self-help groups involved in conservation work?",
       16,
       "Which reserve did Ola Berg visit in Tromso and meet rangers and self-help groups?",
+    ],
+    [
+      "Which award will the President present at the 72nd Harbour Film Awards ceremony to be held in Tromso on 23 September 2031 in the presence of ministers?",
+      16,
+      "Which award will the President present at the 72nd Harbour Film Awards ceremony?",
     ],
   ])("generic: %s", (question, max, expected) => {
     expect(withoutTrailingPhrases(question, max)).toBe(expected);

@@ -2932,9 +2932,17 @@ function questionIn(
     !isPersonNoun(next.text) &&
     !GROUP_NOUNS.test(next.text) &&
     !/^['’]/.test(stemText.slice(next.end));
+  // "the HIPO report noted ...": an acronym before what a body publishes or says is the body's, and "Which report
+  // noted ...?" would be keyed to the body.
+  const publisher =
+    /^[A-Z]{2,}$/.test(span.answer) &&
+    /^(?:report|reports|statement|statements|data|study|survey|website|release|estimates?)$/.test(
+      next?.text ?? "",
+    );
   const ownNoun =
     span.type === "thing" &&
     span.blankEnd === undefined &&
+    !publisher &&
     (isOwnNoun(next) || describedNoun !== undefined || attributive) &&
     next !== undefined &&
     /^\s+$/.test(stemText.slice(span.end, next.start)) &&
@@ -3476,6 +3484,9 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
         /(?<=[a-z]s)\s+(?:involved|based|located|related|engaged|situated|aimed|known|used|designed|meant|concerned)$/,
         "",
       )
+      // "... at the 72nd Film Awards ceremony to be held | in New Delhi": a participle whose phrase was cut goes
+      // with it.
+      .replace(/\s+(?:to\s+be\s+)?(?:held|organised|organized|conducted|scheduled)$/, "")
       // "... in the 14th | and final game": a phrase cut down to its ordinal names nothing; it goes whole.
       .replace(
         /\s+(?:in|at|on|of|for|during|after|before)\s+(?:the|a|an|its|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|final)$/,
