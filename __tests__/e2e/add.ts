@@ -2,7 +2,7 @@
 // each rejection, and the favicon. Articles are read by the ingest worker that scripts/serve.ts runs beside the app.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Locator, type Page } from "./driver";
+import { expect, freshRequest, type Locator, type Page } from "./driver";
 
 interface AddViewport {
   name: string;
@@ -184,7 +184,7 @@ export const ADD_FLOWS: [string, AddFlow][] = [
       await page.goto(`${base}/`);
       const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
       if (!href) throw new Error("no <link rel=icon>");
-      const response = await page.request.get(new URL(href, base).toString());
+      const response = await freshRequest(page).get(new URL(href, base).toString());
       if (response.status() !== 200 || !response.headers()["content-type"]?.startsWith("image/")) {
         throw new Error(`favicon ${href}: ${response.status()} ${response.headers()["content-type"]}`);
       }

@@ -5,7 +5,7 @@
 // seconds ahead instead of waiting out the minute.
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
-import { type Browser, expect, type Page } from "./driver";
+import { type Browser, expect, freshRequest, type Page } from "./driver";
 
 interface ClassViewport {
   name: string;
@@ -163,9 +163,9 @@ const classTest: ClassFlow = async (page, viewport, base, databaseUrl) => {
   await expect(
     page.getByText(/Time ran out, so the answers you had saved were submitted\. 2 of 3 answered\./),
   ).toBeVisible();
-  const view = await (await page.request.get(`${base}/api/assignments/${assignmentId}`)).json();
+  const view = await (await freshRequest(page).get(`${base}/api/assignments/${assignmentId}`)).json();
   const unanswered = view.attempt.questions[2].id;
-  const late = await page.request.post(`${base}/api/assignments/${assignmentId}/answers`, {
+  const late = await freshRequest(page).post(`${base}/api/assignments/${assignmentId}/answers`, {
     headers: { origin: base, "content-type": "application/json" },
     data: { questionId: unanswered, choice: 0, clientId: randomUUID() },
   });

@@ -41,3 +41,20 @@ export function expect(locator: Locator) {
       ),
   };
 }
+
+type RequestOptions = Parameters<Page["request"]["fetch"]>[1];
+
+/**
+ * `page.request` (the page's cookies) on a connection of its own each time. Playwright's API client keeps idle
+ * sockets for reuse, and Node's server closes an idle one after 5 s: a request sent on it just then fails with
+ * ECONNRESET (once, in CI: a favicon fetched 5.7 s after the security flow's POST). Browsers resend such a
+ * request; this client does not, so it asks the server to close each connection after its response.
+ */
+export function freshRequest(page: Page) {
+  const fetch = (method: string, url: string, options: RequestOptions = {}) =>
+    page.request.fetch(url, { ...options, method, headers: { ...options.headers, connection: "close" } });
+  return {
+    get: (url: string, options?: RequestOptions) => fetch("GET", url, options),
+    post: (url: string, options?: RequestOptions) => fetch("POST", url, options),
+  };
+}

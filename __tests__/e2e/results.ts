@@ -7,7 +7,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { parse } from "csv-parse/sync";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { PrismaClient } from "../../prisma/generated/client";
-import { expect, type Page } from "./driver";
+import { expect, freshRequest, type Page } from "./driver";
 
 interface ResultsViewport {
   name: string;
@@ -138,7 +138,7 @@ async function seed(db: PrismaClient, viewport: ResultsViewport, studentEmail: s
 }
 
 async function signedInEmail(page: Page, base: string): Promise<string> {
-  const response = await page.request.get(`${base}/api/auth/get-session`);
+  const response = await freshRequest(page).get(`${base}/api/auth/get-session`);
   const session = (await response.json()) as { user?: { email?: string } } | null;
   if (!session?.user?.email) throw new Error("results flow: the page is not signed in");
   return session.user.email;

@@ -9,7 +9,7 @@ import { freePort, step as runStep, type ServedApp, serveApp } from "../../scrip
 import { ADD_FLOWS } from "./add";
 import { adminFlows } from "./admin";
 import { CLASS_FLOWS } from "./classes";
-import { type Browser, chromium, expect, type Page } from "./driver";
+import { type Browser, chromium, expect, freshRequest, type Page } from "./driver";
 import { RESULTS_FLOWS } from "./results";
 import { STUDY_FLOWS } from "./study-flows";
 import { TEACH_FLOWS } from "./teach-questions";
@@ -210,7 +210,7 @@ const FLOWS: [string, Flow][] = [
         /^(?=.*script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$))(?=.*frame-ancestors 'none')(?!.*script-src[^;]*unsafe-inline)/,
       );
       // Another site's page posting an answer with the visitor's cookie.
-      const forged = await page.request.post(`${base}/api/answers`, {
+      const forged = await freshRequest(page).post(`${base}/api/answers`, {
         headers: { origin: "https://evil.example", "content-type": "text/plain" },
         data: "{}",
       });
