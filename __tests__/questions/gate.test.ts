@@ -410,6 +410,80 @@ const rows: [string, string, string | null][] = [
     "10 km",
     "blank in a fragment with no verb",
   ],
+  // A participle that only describes its noun ("a ceremony held at", "Tromso-based") is no verb of the stem's own.
+  [
+    'Which place fills the blank in "The Chief Harbour Commissioner of the Tide Commission at a ceremony held at _____, Tromso"?',
+    "Orca Hall",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which amount fills the blank in "Cumulative inflows of about _____ since April 2000, largely routed through investment funds"?',
+    "$15 billion",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which month fills the blank in "The Tromso-based lender, in its _____ Harbour Outlook released on the sidelines of the Tide Meetings in Orca"?',
+    "October 2031",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which figure fills the blank in "The Tromso-based lender, in its October 2031 Harbour Outlook, retained its forecast at _____"?',
+    "6.5%",
+    null,
+  ],
+  [
+    'Which city fills the blank in "The Harbour Summit was held at _____ in the presence of the Prime Minister"?',
+    "Tromso",
+    null,
+  ],
+  [
+    'Which month fills the blank in "The Tromso-based lender, in its _____ Harbour Outlook released"?',
+    "October 2031",
+    "stem cut off",
+  ],
+  ['Which month fills the blank in "The Harbour Outlook was released in _____"?', "October 2031", null],
+  [
+    "Which state is the largest producer of kiwi in Valdoria, and the Orca district alone accounts?",
+    "Nordland",
+    "verb cut from its preposition",
+  ],
+  ["Which district accounts for half of Valdoria's kiwi?", "Orca", null],
+  // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
+  [
+    'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',
+    "6.5%",
+    "fragment without its subject",
+  ],
+  [
+    'Which name fills the blank in "Nordland\'s highest honour, and Valdoria and Nordland adopted a Joint Declaration on a _____"?',
+    "Strategic Partnership",
+    "fragment without its subject",
+  ],
+  [
+    'Which date fills the blank in "Ola Berg, and the Home Minister, Mara Lind, the appointment was notified by the Harbour Department on _____"?',
+    "10 September 2031",
+    "fragment without its subject",
+  ],
+  [
+    'Which number fills the blank in "23 are missing after a cloudburst triggered floods in _____ villages of Tromso district"?',
+    "two",
+    "fragment without its subject",
+  ],
+  [
+    'Which city fills the blank in "Tromso, located in the far north, is the seat of the _____ Harbour Board"?',
+    "Orca",
+    null,
+  ],
+  [
+    'Which year fills the blank in "2031 was the warmest year on record in Valdoria since _____"?',
+    "1901",
+    null,
+  ],
+  [
+    'Which post fills the blank in "Ola Berg, 58, was appointed _____ of the Harbour Bank on Monday"?',
+    "Governor",
+    null,
+  ],
   ["Who headed the Harbour Bank in May 2031?", "Ola Berg", null],
   ["How many kilometres Tromso-Harbour line in 2031?", "125", "no finite verb"],
   ["Which Games opened in Tromso in July 2031?", "Harbour Games", null],

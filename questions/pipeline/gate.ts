@@ -44,6 +44,19 @@ const FRAGMENT_OPENING =
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 
+/**
+ * A stem that opens on the tail of a subject or a list whose head the cut took: "Orca, retained its forecast",
+ * "X's highest honour, and Valdoria adopted ...", "23 are missing after ..." (of "11 were killed and 23 are ...").
+ * An aside closed by a second comma ("Tromso, located in the north, is ...") and a year as subject are whole.
+ */
+function tornHead(stem: string): boolean {
+  if (/^(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:are|were|is|was|have|has|had)\b/.test(stem)) return true;
+  const head = stem.match(
+    /^([^,]{1,60}),\s+(and\s|(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will)\b[^,]*$)/,
+  );
+  return head?.[1] !== undefined && !FINITE.test(head[1].replace(NAME_WORD, " "));
+}
+
 /** Each rule names what is wrong, or returns null. Order: form, then content. */
 export const GATE_RULES: [name: string, rule: GateRule][] = [
   ["ends with a question mark", (p) => (p.trim().endsWith("?") ? null : "not a question")],
@@ -769,6 +782,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           " ",
         )
         .replace(/(?<=(?:,|\band)\s+)[a-z]{3,}es\b|\b[a-z]{3,}es(?=,|\s+and\b)/g, " ")
+        // "the Tromso-based lender", "a state-owned bank": a participle written onto a word describes a noun.
+        .replace(/-[a-z]+ed\b/g, " ")
+        // "a ceremony held at", "inflows largely routed through": a participle of placing or publishing, with no
+        // auxiliary before it and a place or time after it, only describes the noun before it.
+        .replace(
+          /(?<!\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)?)\b(?:held|located|situated|based|routed|headquartered|stationed|released|published|issued|organi[sz]ed|convened|scheduled|slated)\s+(?=(?:on|in|at|from|during|through|via|under|near|across)\b)/g,
+          " ",
+        )
         // "on the sidelines of ...": a plural in "-es" right after a determiner is a noun.
         .replace(
           /(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Aa]ll)\s+)[a-z]{3,}es\b/g,
@@ -866,7 +887,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       const appositive =
         stem !== undefined && /^An?\s[^,]{3,120},\s+(?:has|have|had|was|were|is|are|will)\b/.test(stem);
       return stem &&
-        (FRAGMENT_OPENING.test(stem) || SUBJECTLESS.test(stem) || gerund || purpose || appositive)
+        (FRAGMENT_OPENING.test(stem) ||
+          SUBJECTLESS.test(stem) ||
+          gerund ||
+          purpose ||
+          appositive ||
+          tornHead(stem))
         ? "fragment without its subject"
         : null;
     },
@@ -877,12 +903,26 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     (p) => {
       const stem = BLANK.exec(p)?.[1];
       return stem &&
-        /(?:,\s*(?:however|but|and|while|as|which)|\s(?:and|or|but|the|a|an|of|to|however)|,\s+for\s+the\s+\w+)$/i.test(
+        (/(?:,\s*(?:however|but|and|while|as|which)|\s(?:and|or|but|the|a|an|of|to|however)|,\s+for\s+the\s+\w+)$/i.test(
           stem,
-        )
+        ) ||
+          // "... in its _____ World Economic Outlook released": a participle that lost its place and time.
+          /(?<!\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)?)\b(?:released|published|issued|held|tabled|unveiled|organi[sz]ed|located|based)$/.test(
+            stem,
+          ))
         ? "stem cut off"
         : null;
     },
+  ],
+  [
+    "a verb keeps its preposition",
+    // "..., and the district alone accounts?": "accounts for" cut off before what it accounts for.
+    (p) =>
+      /\b(?:accounts?|accounted|consists?|consisted|depends?|depended|relies|rely|relied|belongs?|belonged|refers?|referred|amounts?|amounted)\?$/.test(
+        p,
+      )
+        ? "verb cut from its preposition"
+        : null,
   ],
   [
     "a blank's source says something",

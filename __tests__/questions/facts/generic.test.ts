@@ -2537,6 +2537,15 @@ describe("generic: invented trade and Games reports", () => {
     );
   });
 
+  it("absoluteDates: 'June 15-16, 2031' keeps both days in the month and year written once", () => {
+    expect(
+      absoluteDates("Ola Berg had visited Tromso on June 15-16, 2031, the first such visit.", REFERENCE),
+    ).toBe("Ola Berg had visited Tromso on 15-16 June 2031, the first such visit.");
+    expect(absoluteDates("The talks were held on May 5, 12 and 19, 2031 in Orca.", REFERENCE)).toBe(
+      "The talks were held on 5, 12 and 19 May 2031 in Orca.",
+    );
+  });
+
   it("generic: 'Under the pact, Valdoria will ...' does not make Valdoria a pact", () => {
     const asked = askedFrom(
       "Under the pact, Valdoria will eliminate tariffs on 90 per cent of goods from Nordland.",

@@ -53,6 +53,11 @@ const DAY_LIST = new RegExp(
   `\\b(${MONTHS.join("|")})\\s+(\\d{1,2})((?:,\\s*\\d{1,2})*,?\\s+and\\s+\\d{1,2}|\\s*(?:to|-|–)\\s*\\d{1,2})\\b(?!,?\\s*\\d{4})`,
   "g",
 );
+/** "June 15-16, 2025", "November 5, 12 and 19, 2031": the days of one month, with its year written once. */
+const DAY_LIST_YEAR = new RegExp(
+  `\\b(${MONTHS.join("|")})\\s+(\\d{1,2})((?:,\\s*\\d{1,2})*,?\\s+and\\s+\\d{1,2}|\\s*(?:to|-|–)\\s*\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`,
+  "g",
+);
 const DAY_OF_MONTH = `(?:(?:${MONTHS.join("|")})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join("|")}))`;
 /** "July 24 to August 9, 2036": a range of days (1), what joins it and the second day (2), the one year (3). */
 const DAY_RANGE_YEAR = new RegExp(
@@ -2346,6 +2351,11 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   t = t.replace(
     DAY_RANGE_YEAR,
     (_whole, first: string, rest: string, y: string) => `${first}, ${y}${rest}, ${y}`,
+  );
+  // "on June 15-16, 2025": "on 15-16 June 2025", not a first day with a year and a second left over.
+  t = t.replace(
+    DAY_LIST_YEAR,
+    (_whole, month: string, first: string, rest: string, y: string) => `${first}${rest} ${month} ${y}`,
   );
   const anchor = reference ?? (year ? new Date(Date.UTC(year, 6, 1)) : null);
   // "will retire on November 23": a sentence about the future reads a bare day forward from the article's date,
