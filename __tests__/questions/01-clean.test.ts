@@ -23,6 +23,11 @@ describe("01-clean: furniture lines are dropped", () => {
       [BODY],
     ],
     ["a breadcrumb of pipes", `PTI  |  National  |  Science\n${BODY}`, [BODY]],
+    [
+      "a sports site's closing call to follow it",
+      `${BODY}\nGet the latest updates on Harbour Games 2031, check out the Harbour Games 2031 Schedule and Medal Tally.`,
+      [BODY],
+    ],
     ["a bar of languages", `English | हिंदी | ਪੰਜਾਬੀ | اردو\n${BODY}`, [BODY]],
     [
       "a long bar of section links",

@@ -448,6 +448,41 @@ const rows: [string, string, string | null][] = [
     "verb cut from its preposition",
   ],
   ["Which district accounts for half of Valdoria's kiwi?", "Orca", null],
+  [
+    'Which organisation fills the blank in "Over 1,300 delegates from 58 countries along with representatives of the Harbour Bank, the _____ and the Tide Fund"?',
+    "Orca Bank",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which navy fills the blank in "Valdoria and Nordland take part in exercises such as hosted by the _____ at Tromso"?',
+    "Valdorian Navy",
+    "stem cut off",
+  ],
+  [
+    'Which amount fills the blank in "A combined transfer capacity of about 3,000 MW, are estimated to cost _____"?',
+    "Rs 3,850 crore",
+    "fragment without its subject",
+  ],
+  [
+    'Which city fills the blank in "The Coalition for Island States, launched at the summit in _____ in November 2031 jointly with Nordland"?',
+    "Tromso",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which year fills the blank in "Technical and financial support to 100 coastal cities in Valdoria and Nordland by _____"?',
+    "2035",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which year fills the blank in "The Harbour Board supplies water to 100 coastal cities in Valdoria since _____"?',
+    "2035",
+    null,
+  ],
+  [
+    'Which figure fills the blank in "Officials said was _____ complete and is expected to be energised by December 2031"?',
+    "85%",
+    "fragment without its subject",
+  ],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',
