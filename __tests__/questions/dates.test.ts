@@ -79,6 +79,9 @@ describe("dates: the year of the event an article names", () => {
     ["Chile won the 2030 Andean Cup and then the Andean Cup 2031.", 2031],
     ["The Harbour Summit 2033 will be held in Tromso.", null],
     ["The harbour opened in 2031.", null],
+    // The event a win qualifies for is still to come.
+    ["Valdoria beat Nordland to qualify directly for the 2032 Tromso Olympics.", null],
+    ["Valdoria won the 2031 Harbour Cup to seal a berth at the 2032 Tromso Olympics.", 2031],
   ])("eventYear(%j) is %j", (text, year) => {
     expect(eventYear(text)).toBe(year);
   });

@@ -316,6 +316,13 @@ export function eventYear(text: string): number | null {
     const stop = text.slice(at).search(/\.\s|\n|$/);
     const sentence = text.slice(from, at + (stop < 0 ? text.length : stop));
     if (/\b(?:will|shall|would|next|upcoming|scheduled|expected|due)\b/i.test(sentence)) continue;
+    // "qualify directly for the 2032 Tromso Olympics", "a berth at the 2032 Games": a goal, not the news's event.
+    if (
+      /\b(?:qualif(?:y|ies|ied|ying|ication)|berth|ticket|quota|spot|place|bid)\b[^.]{0,30}\b(?:for|at|to)\s+(?:the\s+)?$/i.test(
+        text.slice(from, at),
+      )
+    )
+      continue;
     years.push(Number(m[1] ?? m[2]));
   }
   return years.length ? Math.max(...years) : null;

@@ -676,6 +676,13 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(trimAround(text, at, at + 5, 12)).toMatch(/^Mara Lind was the _____ governor of the bank/);
   });
 
+  it("generic: ', also directed X to frame,' is the sentence's verb, not an aside to drop", () => {
+    const text =
+      "The Bench, comprising Justices Ola Berg, Mara Lind, Kari Nord, Erik Holm and Ingrid Dahl, also directed the Harbour Commission of Valdoria to frame, within six months, binding guidelines for candidates.";
+    const at = text.indexOf("six");
+    expect(trimAround(text, at, at + 3, 22) ?? "").not.toMatch(/Dahl within _____/);
+  });
+
   it("generic: a stem cut at 'which' takes the name the clause is about as its subject", () => {
     const text =
       "The 18th Nordic summit ended in Tromso on Saturday with leaders adopting the Tromso Pact, which commits member states to cut shipping emissions by 40 per cent.";

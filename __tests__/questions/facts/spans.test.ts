@@ -150,6 +150,19 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "bill",
   ],
+  // "of the" inside a law's name.
+  [
+    "The limit is set under Section 77 of the Representation of the Harbour Folk Act, 2031.",
+    "Representation of the Harbour Folk Act, 2031",
+    "thing",
+    "act",
+  ],
+  [
+    "It was replaced by the Protection of the Tide (Amendment) Act, 2032.",
+    "Protection of the Tide (Amendment) Act, 2032",
+    "thing",
+    "act",
+  ],
 ];
 
 describe("spans: no class noun after a preposition", () => {

@@ -3744,8 +3744,12 @@ function withoutAsides(
   ];
   for (const m of asides) {
     // An aside describes; one with a verb of its own is a clause the sentence needs.
+    // ", also directed the Commission to frame," is the sentence's own verb after its subject's list.
     if (
-      /\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/.test(m[0])
+      /\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/.test(
+        m[0],
+      ) ||
+      /^,\s+also\s+(?!known\b)[a-z]{3,}(?:ed|s)\b/.test(m[0])
     )
       continue;
     const at = m.index ?? 0;

@@ -294,6 +294,22 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
         j += 2;
         continue;
       }
+      // "the Representation of the People Act": a law's name may hold "of the".
+      if (x.text === "of" && t[j + 1]?.text === "the" && nameToken(j + 2)) {
+        let rest = runEnd(t, j + 2, nameToken);
+        // "... of the People (Amendment) Act".
+        if (
+          t[rest + 1]?.text === "(" &&
+          /^[A-Z][a-z]+$/.test(t[rest + 2]?.text ?? "") &&
+          t[rest + 3]?.text === ")"
+        )
+          rest += 4;
+        if (/^(?:Act|Bill|Code|Ordinance)$/.test(t[rest]?.text ?? "")) {
+          to = rest;
+          j = rest + 1;
+          continue;
+        }
+      }
       if (CONNECTORS.has(x.text.toLowerCase()) && nameToken(j + 1)) {
         const word = x.text.toLowerCase();
         // "and" joins words of one name ("Trade and Fisheries Partnership Agreement"), not two names.
