@@ -69,6 +69,14 @@ describe("04-sentences: entity types and offsets", () => {
     for (const t of sentence?.tokens ?? []) expect(sentence?.text.slice(t.start, t.end)).toBe(t.text);
     expect(sentence?.tokens.map((t) => t.text)).toContain("Reyes");
   });
+
+  it("04-sentences: 'an X4.2-class flare' is one sentence; 'scored 4. 2 more' is two", () => {
+    const texts = annotate([
+      "The Orca observatory saw an X4.2-class solar flare on May 14, 2031. The team scored 4. 2 more came later.",
+    ]).map((s) => s.text);
+    expect(texts[0]).toBe("The Orca observatory saw an X4.2-class solar flare on May 14, 2031.");
+    expect(texts).toContain("The team scored 4.");
+  });
 });
 
 describe("04-sentences: a body's quoted statement is read as the article's own words", () => {

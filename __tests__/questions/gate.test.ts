@@ -483,6 +483,32 @@ const rows: [string, string, string | null][] = [
     "85%",
     "fragment without its subject",
   ],
+  [
+    'In which month and year, Orca-L1 had observed the "Tide storm", the most intense storm since 2003?',
+    "May 2031",
+    "no inversion after the wh-phrase",
+  ],
+  ["In which month and year did Orca-L1 observe the Tide storm?", "May 2031", null],
+  [
+    "Which organisation was now working with the Harbour Ministry to use Orca-L1 data?",
+    "Harbour Space Agency",
+    "reported 'now' or a stray 'there'",
+  ],
+  [
+    'Which organisation fills the blank in "_____ was now working with the Harbour Ministry to use Orca-L1 data"?',
+    "Harbour Space Agency",
+    "reported 'now' or a stray 'there'",
+  ],
+  [
+    "Over how many enterprises are there registered on the Harbour portal?",
+    "6 crore",
+    "reported 'now' or a stray 'there'",
+  ],
+  [
+    'Which place fills the blank in "A chartered accountant from _____, Ola Berg has served"?',
+    "Tromso",
+    "stem cut off",
+  ],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',

@@ -394,3 +394,19 @@ describe("generate: a family's question names what the story names", () => {
     expect(prompts.some((p) => /party to the convention\b/.test(p))).toBe(false);
   });
 });
+
+describe("generate: a body's report names the body, not a report", () => {
+  it("generate: 'the HMD report' beside 'The HMD had earlier said' asks no 'Which report' keyed to the body", () => {
+    const text = [
+      "Valdoria records its hottest summer, says HMD report",
+      "",
+      "Tromso, July 8, 2031: Valdoria had its hottest summer on record, the HMD report released on Tuesday said.",
+      "",
+      "The season's mean maximum temperature was 1.4 degrees above normal, the report said.",
+      "",
+      "The HMD had earlier said 2030 was the warmest year in Valdoria since 1901.",
+    ].join("\n");
+    const questions = run(text).questions;
+    expect(questions.filter((q) => /^Which report\b/.test(q.prompt) && q.answer === "HMD")).toEqual([]);
+  });
+});

@@ -158,7 +158,11 @@ function joinAbbreviations(pieces: Sentence[], paragraph: string, offsets: numbe
       before &&
       /\.$/.test(before.text) &&
       (/^[a-z]/.test(piece.text) ||
-        (/(?:^|\s)[A-Z][a-z]?\.$/.test(before.text) && /^[A-Z][a-z]?\.(?:\s|$)/.test(piece.text)));
+        (/(?:^|\s)[A-Z][a-z]?\.$/.test(before.text) && /^[A-Z][a-z]?\.(?:\s|$)/.test(piece.text)) ||
+        // "an X4.2-class flare": a decimal point inside a code, with no space after it, ends nothing.
+        (/\d\.$/.test(before.text) &&
+          /^\d/.test(piece.text) &&
+          (offsets[i] ?? 0) === from + before.text.length));
     const at = offsets[i] ?? 0;
     const text = `${before?.text ?? ""}${paragraph.slice(from + (before?.text.length ?? 0), at)}${piece.text}`;
     if (!before || !continues || text.length !== at - from + piece.text.length) {

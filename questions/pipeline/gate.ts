@@ -930,6 +930,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         (/(?:,\s*(?:however|but|and|while|as|which)|\s(?:and|or|but|the|a|an|of|to|however)|,\s+for\s+the\s+\w+)$/i.test(
           stem,
         ) ||
+          // "X has served": the office or the time it was served in was cut away.
+          /\b(?:has|have|had)\s+(?:served|been|become)$/.test(stem) ||
           // "exercises such as hosted by the _____": the names the list held were cut out.
           /\bsuch as\s+(?:[a-z]{3,}ed|by|in|at)\b/.test(stem) ||
           // "... in its _____ World Economic Outlook released": a participle that lost its place and time.
@@ -939,6 +941,25 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "stem cut off"
         : null;
     },
+  ],
+  [
+    "a wh-phrase is followed by its verb",
+    // "In which month and year, Aditya-L1 had observed ...?": a comma, then a statement, is no question.
+    (p) =>
+      /^(?:In|On|At|By|From|For|Since|Until)\s+(?:which|what)\b[^,"]{0,40},\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b/.test(
+        p,
+      )
+        ? "no inversion after the wh-phrase"
+        : null,
+  ],
+  [
+    "no reported 'now' or 'there'",
+    // "Which organisation was now working with ...?": a 'now' of reported speech says no when.
+    // "over how many enterprises are there registered ...?": 'there' and a participle are no clause.
+    (p) =>
+      /\b(?:was|were)\s+now\b|\b(?:are|is|were|was)\s+there\s+[a-z]{3,}ed\b/.test(p)
+        ? "reported 'now' or a stray 'there'"
+        : null,
   ],
   [
     "a verb keeps its preposition",

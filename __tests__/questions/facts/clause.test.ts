@@ -33,6 +33,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The Skua can sail at up to 31 knots.",
     ],
     [
+      "the opening stays when its place is the answer",
+      "Built by the Harbour Yard, Tromso, the Skua follows her sister ships Orca and Tide.",
+      "Tromso",
+      "Built by the Harbour Yard, Tromso, the Skua follows her sister ships Orca and Tide.",
+    ],
+    [
       "a setting stays: it says where",
       "In Lima 2031, sprinter Ana Ruiz won two golds.",
       "Ana Ruiz",

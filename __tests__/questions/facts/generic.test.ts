@@ -676,6 +676,40 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(trimAround(text, at, at + 5, 12)).toMatch(/^Mara Lind was the _____ governor of the bank/);
   });
 
+  it("generic: 'Built by the Harbour Yard, Mumbai, Skua follows ...' blanks the yard's city, keeping the subject", () => {
+    const asked = askedFrom(
+      "Built by the Harbour Yard, Mumbai, Skua follows her sister ships Orca and Tide, commissioned at Bergen in 2031.",
+    ).filter((c) => c.answer === "Mumbai");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) {
+      expect(c.prompt).not.toMatch(/"_____ follows|_____ follows her/);
+      expect(c.prompt).toMatch(/Skua follows/);
+    }
+  });
+
+  it("generic: 'Berg, 61, is ...' makes Berg the 'he' of the next sentence, not the person named before", () => {
+    const articles = [
+      {
+        id: "a",
+        sentences: annotate([
+          "Harbour Party member Ola Berg was on Thursday elected deputy chairman of the Upper House.",
+          "The motion proposing his name was moved by Prime Minister Mara Lind.",
+          "Berg, 61, is a second-term member from Nordland, first elected in 2018.",
+          "A chartered accountant from Mumbai, he has served as the party's treasurer and chaired the committee on commerce.",
+        ]),
+        reference: REFERENCE,
+        dated: true,
+      },
+    ];
+    const asked = genericFacts(articles, storyPeople(articles));
+    expect(asked.filter((c) => /Mara Lind has served/.test(c.prompt))).toEqual([]);
+    const mumbai = asked.filter((c) => c.answer === "Mumbai");
+    expect(mumbai.length).toBeGreaterThan(0);
+    for (const c of mumbai) expect(c.prompt).toMatch(/Ola Berg has served/);
+    // The party's name keeps its capitals in the wh-phrase.
+    expect(asked.filter((c) => /\bharbour Party\b/.test(c.prompt))).toEqual([]);
+  });
+
   it("generic: ', also directed X to frame,' is the sentence's verb, not an aside to drop", () => {
     const text =
       "The Bench, comprising Justices Ola Berg, Mara Lind, Kari Nord, Erik Holm and Ingrid Dahl, also directed the Harbour Commission of Valdoria to frame, within six months, binding guidelines for candidates.";

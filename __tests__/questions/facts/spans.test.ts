@@ -39,6 +39,9 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "initiative",
   ],
   ["The scheme was launched in 1974 by the Mara Lind government.", "Mara Lind", "person", ""],
+  // Elected or appointed to an office, or a member of a house: a person.
+  ["Harbour Party member Kari Nord was elected to the Upper House.", "Kari Nord", "person", ""],
+  ["Kari Nord was on Thursday elected deputy chairman of the Upper House.", "Kari Nord", "person", ""],
   ["The minister paid tributes to Ansel Brandt at the harbour.", "Ansel Brandt", "person", ""],
   ["The army destroyed nine terrorist camps across the border.", "nine", "count", "terrorist camps"],
   ["Four pirate camps in Valdoria and five in Ruritania were burnt down.", "five", "count", "pirate camps"],

@@ -179,12 +179,13 @@ export function coreClause(text: string, start: number, end: number): Clause {
     )
   ) {
     const phrase = opening[1];
-    if (FRAMING.test(phrase) || PARTICIPLE.test(phrase)) {
+    // "Constructed by the Harbour Yard, Tromso, INS X can ...": the place after the opening's comma still
+    // belongs to it; an answer there is the opening's, which then stays.
+    const more = t.slice(opening[0].length).match(/^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?=[A-Za-z])/);
+    const answerInMore = more !== null && s < opening[0].length + more[0].length;
+    if ((FRAMING.test(phrase) || PARTICIPLE.test(phrase)) && !answerInMore) {
       cut(0, opening[0].length);
-      // "Constructed by the Harbour Yard, Tromso, INS X can ...": the place after the opening's
-      // comma still belongs to it.
-      const more = t.match(/^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?=[A-Za-z])/);
-      if (more && more[0].length <= s) cut(0, more[0].length);
+      if (more) cut(0, more[0].length);
     }
   }
   // "Project Orca, which was launched in 1973 by the X government, completed its jubilee on 1 April": a relative

@@ -591,7 +591,8 @@ export function pronounReferents(
     out.push(current);
     const found = findSpans(sentence, ctx, true);
     topic = {
-      person: openingPerson(sentence, found) ?? quotedSpeaker(sentence, found),
+      person:
+        openingPerson(sentence, found) ?? quotedSpeaker(sentence, found) ?? openingSurname(sentence, ctx),
       thing: openingThing(sentence, found),
     };
     // "the X government" names whose government it was, not someone the sentence goes on about.
@@ -789,6 +790,19 @@ function openingPerson(sentence: Sentence, spans: AnswerSpan[]): string | null {
   const lead = sentence.text.slice(0, first.roleStart ?? first.start);
   // "In a bid to mark the jubilee, Prime Minister X released ...": an opening phrase, then the subject.
   return /^(?:[^,"]{0,120},\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$/.test(lead) ? first.answer : null;
+}
+
+/**
+ * "Berg, 61, is a second-term member ...": a sentence that opens on the surname of one person the story names in
+ * full is about that person, and a "he" in the next is them.
+ */
+function openingSurname(sentence: Sentence, ctx: SpanContext): string | null {
+  const surname = sentence.text.match(/^([A-Z][a-z]+)(?=,|\s+(?:is|was|has|had|will|said)\b)/)?.[1];
+  if (!surname) return null;
+  const matches = [...new Set(ctx.people.values())].filter(
+    (name) => name.split(/\s+/).length >= 2 && name.split(/\s+/).at(-1) === surname,
+  );
+  return matches.length === 1 ? (matches[0] as string) : null;
 }
 
 /** The person named after a quotation, as its speaker: '"...," said Colonel Ola Berg.' */
@@ -3249,6 +3263,9 @@ function questionIn(
  * chosen by country or language).
  * @example calledAs("Norwegian novelist ") // "novelist"
  */
+const PRAISE =
+  /^(?:eminent|renowned|noted|veteran|legendary|celebrated|famous|well-known|acclaimed|prominent|distinguished)$/;
+
 function calledAs(calling: string): string {
   const words = calling.trim().split(/\s+/);
   // "BJP stalwart": an acronym keeps its capitals.
@@ -3260,17 +3277,18 @@ function calledAs(calling: string): string {
     /^[A-Z]{2,}$/.test(w) ||
     /^[A-Z][a-z]+(?:ian|an|ese|ish)$/.test(w) ||
     (i > 0 && /^[A-Z]/.test(w)) ||
+    // "Rajya Sabha member": a name of two capitalised words keeps both.
+    (i === 0 &&
+      /^[A-Z]/.test(w) &&
+      /^[A-Z]/.test(words[1] ?? "") &&
+      !PRAISE.test(w.toLowerCase()) &&
+      !isLanguage(words[1] ?? "")) ||
     (/^[A-Z]/.test(w) && lexicon().regionKindOf(w) !== undefined)
       ? w
       : w.toLowerCase(),
   );
   // "eminent", "veteran": praise says nothing a question can ask by.
-  const plain = cased.filter(
-    (w) =>
-      !/^(?:eminent|renowned|noted|veteran|legendary|celebrated|famous|well-known|acclaimed|prominent|distinguished)$/.test(
-        w,
-      ),
-  );
+  const plain = cased.filter((w) => !PRAISE.test(w));
   // "Santali poet" goes the same way: the one Santali writer among the options would be the key.
   return plain
     .filter(
@@ -3336,6 +3354,17 @@ function regionAfter(text: string, end: number): string {
     .slice(end)
     .match(/^(?:,\s+|\s+in\s+)([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+)?)(?=[\s,.;]|$)/);
   if (!m?.[1] || lexicon().country(m[1]) || monthOrDay(m[1].split(/\s+/)[0] ?? "")) return "";
+  // "Built by the Harbour Yard, Tromso, Skua follows her sister ships": a name followed by its verb is the
+  // sentence's subject, not the city's region.
+  // Nor is the start of a longer name ("Jabalpur, Alok Ranjan Sinha has served").
+  if (
+    m[0].startsWith(",") &&
+    !lexicon().regionKindOf(m[1]) &&
+    /^\s+(?:(?!(?:on|in|at|and|or|to|for|from|during|after|before|since|by|with|near|where|which|who|the|a|an)\b)[a-z]|[A-Z])/.test(
+      text.slice(end + m[0].length),
+    )
+  )
+    return "";
   // "in Moscow, Kathmandu and Tehran": a list of places goes on after the name; none of them is the first's region.
   if (
     m[0].startsWith(",") &&

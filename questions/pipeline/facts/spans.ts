@@ -1041,7 +1041,7 @@ function appositiveClass(after: string): string | undefined {
 
 /** Deeds only people do, right after a name: "X scored 68", "X took a stunning catch". */
 const DEED =
-  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured|claimed)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z]|(?:world|top|defending|compatriot|seeded|second-seeded)\b)|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired)\b/;
+  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured|claimed)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z]|(?:world|top|defending|compatriot|seeded|second-seeded)\b)|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired|(?:was|has\s+been)\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:unanimously\s+)?(?:elected|re-elected|appointed|sworn\s+in|nominated)\s+(?:as\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|(?:deputy\s+|vice[\s-]|chief\s+)?(?:chairman|chairperson|president|speaker|governor|secretary|minister|judge|director|chief|head|member|leader|captain|commissioner)))\b/;
 
 /** An awardee's field in brackets after the name, as honours lists write it. */
 const FIELD = new RegExp(`^\\s*\\((?:${NAMES.fields.join("|")})(?:\\s+and\\s+[A-Z][a-z]+)*\\)`);

@@ -65,7 +65,9 @@ export function learnClasses(articles: StoryArticle[], p: Patterns): void {
           name &&
           /[A-Z]/.test(name) &&
           !/^[A-Z]/.test(noun) &&
-          !(cls.category === "award" && isBody(name) && givers.add(normKey(name)))
+          !(cls.category === "award" && isBody(name) && givers.add(normKey(name))) &&
+          // "the IMD report" beside "The IMD had earlier said": the report is the body's, and the name is the body.
+          !(cls.category === "report" && isBody(name))
         )
           learntClasses.set(normKey(name.replace(/'/g, "")), { cls: cls.class, category: cls.category });
       }
