@@ -440,6 +440,25 @@ describe("context: the setting a question names when its own words do not", () =
       ],
       "the RBI's monetary policy review",
     ],
+    [
+      "a scheme too long to set a question is named by its acronym",
+      [
+        "The Cabinet on Wednesday approved the Harbour Guarantee Scheme for Green and Tide Upgradation of MSMEs (HGS-GTU) with an outlay of Rs 9,200 crore.",
+        "HGS-GTU will be run by the Harbour Guarantee Fund Trust for Small Enterprises (HGTSE).",
+        "HGS-GTU builds on the Tide Credit Scheme launched in May 2020.",
+        "The regular HGTSE schemes charge a higher fee.",
+      ],
+      "the HGS-GTU scheme",
+    ],
+    [
+      "a body's acronym is no setting, whatever class noun follows it",
+      [
+        "The Harbour Meteorological Department (HMD) said on Tuesday that the season was the hottest on record.",
+        "The HMD report found 14 states had more than 20 hot days.",
+        "The HMD report also said nights were warmer.",
+      ],
+      null,
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });
@@ -485,6 +504,26 @@ describe("context: the setting a question names when its own words do not", () =
     ).toBe(
       'With reference to Operation Tide (May 2031), which number fills the blank in "Among the dead were _____ pirates and four of their leaders in the hills"?',
     );
+  });
+
+  it("context: a setting named by its acronym is not put in front of a question whose answer is its full name", () => {
+    const scheme = storyTag([
+      article([
+        "The Cabinet on Wednesday approved the Harbour Guarantee Scheme for Green and Tide Upgradation of MSMEs (HGS-GTU) with an outlay of Rs 9,200 crore.",
+        "HGS-GTU will cover term loans of up to Rs 10 crore.",
+      ]),
+    ]);
+    expect(scheme?.phrase).toBe("the HGS-GTU scheme");
+    const q = "Which scheme will provide guarantee cover to lenders for term loans?";
+    expect(
+      withSetting(
+        q,
+        "Harbour Guarantee Scheme for Green and Tide Upgradation of MSMEs",
+        [],
+        scheme,
+        "May 2031",
+      ),
+    ).toBe(q);
   });
 
   it("context: a setting that says its own month takes no month in brackets", () => {

@@ -153,6 +153,19 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "bill",
   ],
+  // A scheme named with what it is for, "and" and a plural acronym inside; spelled out by its acronym or not.
+  [
+    "The Cabinet approved the Harbour Guarantee Scheme for Green and Tide Upgradation of MSMEs (HGS-GTU) on Monday.",
+    "Harbour Guarantee Scheme for Green and Tide Upgradation of MSMEs",
+    "thing",
+    "scheme",
+  ],
+  [
+    "The Harbour Guarantee Scheme for Green and Tide Upgradation of MSMEs will cover term loans.",
+    "Harbour Guarantee Scheme for Green and Tide Upgradation of MSMEs",
+    "thing",
+    "scheme",
+  ],
   // "of the" inside a law's name.
   [
     "The limit is set under Section 77 of the Representation of the Harbour Folk Act, 2031.",
@@ -167,6 +180,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "act",
   ],
 ];
+
+describe("spans: a verb after a name is no class noun of it", () => {
+  it("spans: 'Valdoria opens its account' makes no Open of Valdoria", () => {
+    expect(find("Valdoria opens its account with five seats.", "Valdoria")?.cls).not.toBe("open");
+    expect(find("Valdoria reports a surplus of Rs 40 crore.", "Valdoria")?.cls).not.toBe("report");
+  });
+});
 
 describe("spans: no class noun after a preposition", () => {
   it("spans: 'set up by Harbour Electronics in partnership with ...' makes no partnership of the name", () => {

@@ -25,6 +25,8 @@ export interface StoryTag {
    * not named by a question that says "Justice X".
    */
   whole?: boolean;
+  /** Other names of the thing the phrase names by its acronym: a question asking for one is about the setting. */
+  names?: string[];
   /** The phrase says its own period ("the retail inflation data for March 2032"): no month goes in brackets. */
   dated?: boolean;
   /**
@@ -97,6 +99,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
     measure: boolean;
     top: number;
     at: number;
+    long?: string;
   } | null = null;
   // Each sentence's spans, read once for the passes below.
   const read = articles.map((a) =>
@@ -135,16 +138,23 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
     for (const { index, spans } of sentences)
       for (const found of spans) {
         // "the naval exercise Varuna": a one-word exercise or operation is named as exams name it, "Exercise Varuna".
+        // "the Credit Guarantee Scheme for Green and Technology Upgradation of MSMEs (CGS-GTU)": a name too long
+        // to set a question is named by its acronym and class noun, "the CGS-GTU scheme".
+        const acronym = found.aliases.find((x) => /^[A-Z][A-Z0-9-]{2,}$/.test(x));
         const span =
           /^[A-Z][a-z]+$/.test(found.answer) && /^(?:exercise|operation)$/.test(found.cls)
             ? {
                 ...found,
                 answer: `${found.cls.charAt(0).toUpperCase()}${found.cls.slice(1)} ${found.answer}`,
               }
-            : found;
+            : found.answer.split(/\s+/).length > 6 && acronym && found.type === "thing" && found.cls
+              ? { ...found, answer: `${acronym} ${found.cls}`, aliases: [found.answer] }
+              : found;
         if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
         // "Prisoners' Rights Forum convenor X": a name that titles its official is a body, no setting.
         if (bodies.has(normKey(found.answer))) continue;
+        // "the regular CGTMSE schemes", "the IMD report": the acronym of a body the story spells out is the body.
+        if (bodyAcronym(articles, span.answer)) continue;
         const words = distinctiveWords(span.answer);
         if (words.length === 0) continue;
         // "the Harbour Docking Trial (HADOT)": a mention by its acronym counts too.
@@ -227,7 +237,16 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
                 (best.vehicle === vehicle && (mentions > best.mentions || fuller))));
         // "the Consumer Price Index": an index with no edition's year is a measure, not a report of its own.
         const measure = span.cls === "index" && !/\b(?:19|20)\d\d\b/.test(span.answer);
-        if (mentions >= 2 && outranks) best = { name: span.answer, mentions, vehicle, measure, top, at };
+        if (mentions >= 2 && outranks)
+          best = {
+            name: span.answer,
+            mentions,
+            vehicle,
+            measure,
+            top,
+            at,
+            ...(span !== found && span.aliases[0] ? { long: span.aliases[0] } : {}),
+          };
       }
   // A rocket is the setting only of a story whose lead names no spacecraft it carried.
   const payload =
@@ -259,7 +278,12 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   const edition = editionOf(articles, best.name);
   if (edition && !since)
     return { phrase: `the ${edition} ${best.name.replace(/^the\s+/i, "")}`, distinctive, dated: true };
-  return { phrase: phraseOf(best.name), distinctive, ...(since ? { since } : {}) };
+  return {
+    phrase: phraseOf(best.name),
+    distinctive,
+    ...(since ? { since } : {}),
+    ...(best.long ? { names: [best.long] } : {}),
+  };
 }
 
 /**
@@ -305,7 +329,13 @@ function foundedBefore(articles: StoryArticle[], distinctive: string[]): number 
     for (const s of a.sentences) {
       const text = ` ${normKey(s.text)} `;
       if (!distinctive.every((w) => text.includes(` ${w} `))) continue;
-      const year = Number(s.text.match(FOUNDED)?.[1] ?? 0);
+      // "CGS-GTU builds on ... the Emergency Credit Line Guarantee Scheme launched in May 2020": the year is the
+      // thing's own only when nothing else is named between it and the verb.
+      const at = s.text.toLowerCase().search(new RegExp(`\\b${escapeRegex(distinctive[0] as string)}`));
+      const rest = at >= 0 ? s.text.slice(at) : s.text;
+      const m = rest.match(FOUNDED);
+      if (!m || /\b(?:the|a|an)\s+[A-Z]/.test(rest.slice(0, m.index))) continue;
+      const year = Number(m[1] ?? 0);
       if (year && year <= news - 2) return year;
     }
   return undefined;
@@ -751,6 +781,7 @@ export function withSetting(
   );
   const named = (w: string) => said.includes(` ${w} `);
   if (tag.distinctive.some((w) => asked.some((a) => a.includes(` ${w} `)))) return prompt;
+  if (tag.names?.some((n) => asked.includes(` ${normKey(n)} `))) return prompt;
   // The month is left out where it is part of the answer ("12 January 2031" in "January 2031").
   // "the Harbour Convention (2031)" would date a convention signed long before: a setting older than the news
   // takes no date in brackets; a past question takes the month at its end instead.
@@ -889,6 +920,27 @@ function isSetting(name: string, type: string, cls: string, category: string | u
   // "Defence Ministers' meeting" cut short: a role is no setting.
   if (/\b(?:Ministers?|Presidents?|Chiefs?|Secretar(?:y|ies)|Governors?|Leaders?)$/.test(name)) return false;
   return name.split(/\s+/).length >= 2 || /[-\d]|[A-Z].*[A-Z]/.test(name);
+}
+
+/** A body's class noun at the head of a name: "... Department", "... Trust for ...", "... Party". */
+const BODY_HEAD =
+  /\b(?:Department|Trust|Organi[sz]ation|Commission|Bank|Board|Ministry|Agency|Institute|Council|Authority|Corporation|Limited|Party|Alliance|Company|Fund|Society|Federation|Association|Union|Front|Congress|Bureau|Office|Directorate)\b/;
+
+/**
+ * Whether the story spells the acronym out as a body's name: "India Meteorological Department (IMD)", "Credit
+ * Guarantee Fund Trust for Micro and Small Enterprises (CGTMSE)".
+ */
+function bodyAcronym(articles: StoryArticle[], name: string): boolean {
+  if (!/^[A-Z]{2,8}$/.test(name)) return false;
+  const spelled = new RegExp(
+    `((?:[A-Z][\\w-]*|of|for|and|the|on|in)(?:\\s+(?:[A-Z][\\w-]*|of|for|and|the|on|in)){1,12})\\s+\\(${name}\\)`,
+  );
+  return articles.some((a) =>
+    a.sentences.some((x) => {
+      const m = x.text.match(spelled)?.[1];
+      return m !== undefined && BODY_HEAD.test(m);
+    }),
+  );
 }
 
 /** "Harbour Cup 2031" -> ["harbour", "2031"]: the words that are not its class noun. */

@@ -136,7 +136,7 @@ export function classOfName(name: string): { noun: string; category: string } | 
       /^(.+?\s(?:Prize|Award|Medal|Trophy|Cup|Championship|Games|Caves|Fort|Stupa|Monastery|Tomb))\s+(?:for|of|in)\s+[A-Z]/,
     )?.[1] ??
     name.match(
-      /^((?:.+?\s)?(?:Conference|Convention|Coalition|Summit|Alliance|Forum|Partnership|Initiative|Commission|Committee|Council|Fund|Institute|Centre|Organisation|Organization|Agency|Programme|Dialogue))\s+(?:for|of|on)\s+[A-Z]/,
+      /^((?:.+?\s)?(?:Conference|Convention|Coalition|Summit|Alliance|Forum|Partnership|Initiative|Commission|Committee|Council|Fund|Institute|Centre|Organisation|Organization|Agency|Programme|Dialogue|Scheme|Mission|Policy|Plan|Project|Yojana))\s+(?:for|of|on)\s+[A-Z]/,
     )?.[1];
   // "the Earth Observation Satellite EOS-11", "the Polar Satellite Launch Vehicle PSLV-C64": a code name after the
   // class words that say what it is.
@@ -327,7 +327,23 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
             !isPlaceName(after) &&
             after.split(/\s+/).length <= 3;
           // Nor a place to what follows it: "in Assam and Crane Lake Reservoir" is two names.
-          if (!portfolio && (!classOfName(after) || classOfName(before) || isPlaceName(before))) break;
+          // "the Credit Guarantee Scheme for Green and Technology Upgradation of MSMEs (CGS-GTU)": a name its
+          // bracketed acronym spells out holds its "and".
+          // "the Credit Guarantee Scheme for Green and Technology Upgradation of MSMEs": what a scheme is for may
+          // hold "and", when the words after it go on with "of" or "for" another name.
+          const qualifier =
+            /\s(?:for|of|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$/.test(before) &&
+            /^(?:of|for)$/.test(t[rest + 1]?.text ?? "") &&
+            /^[A-Z]/.test(t[rest + 2]?.text ?? "") &&
+            !classOfName(after) &&
+            !isPlaceName(after);
+          if (
+            !portfolio &&
+            !qualifier &&
+            (!classOfName(after) || classOfName(before) || isPlaceName(before)) &&
+            !spelledOut(t, from, j)
+          )
+            break;
         }
         // "in" joins only a quoted name ("'Make in India' initiative"); elsewhere it is a place's preposition.
         if (word === "in") {
@@ -356,6 +372,42 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
 function isPlaceName(name: string): boolean {
   const lex = lexicon();
   return Boolean(lex.country(name) || lex.regionKindOf(name) || CITY_COUNTRY.has(name.toLowerCase()));
+}
+
+/**
+ * Whether the capitalised words from `from` on, across "and" at `and` and the connectors after it, end at a
+ * bracketed acronym that spells them: "Credit Guarantee Scheme for Green and Technology Upgradation of MSMEs
+ * (CGS-GTU)". The acronym's letters are the words' initials in order, some words skipped.
+ */
+function spelledOut(t: Token[], from: number, and: number): boolean {
+  let k = and + 1;
+  while (
+    k < t.length &&
+    (/^[A-Z]/.test(t[k]?.text ?? "") || /^(?:of|for|and|the|on|in|&)$/.test(t[k]?.text ?? ""))
+  )
+    k++;
+  if (t[k]?.text !== "(" || t[k + 2]?.text !== ")") {
+    // "(CGS-GTU)" may be read as several tokens.
+    const close = t.findIndex((x, i) => i > k && x.text === ")");
+    if (t[k]?.text !== "(" || close < 0 || close > k + 5) return false;
+  }
+  const close = t.findIndex((x, i) => i > k && x.text === ")");
+  const acronym = t
+    .slice(k + 1, close)
+    .map((x) => x.text)
+    .join("")
+    .replace(/[^A-Za-z]/g, "");
+  if (!/^[A-Z]{3,}[a-z]?$/.test(acronym.replace(/s$/, ""))) return false;
+  const initials = t
+    .slice(from, k)
+    .filter((x) => /^[A-Z]/.test(x.text))
+    .map((x) => x.text.charAt(0))
+    .join("");
+  const letters = acronym.replace(/s$/, "").toUpperCase();
+  if (letters.charAt(0) !== initials.charAt(0)) return false;
+  let at = 0;
+  for (const c of initials) if (c === letters.charAt(at)) at++;
+  return at === letters.length;
 }
 
 function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): number {
@@ -678,7 +730,8 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
     }
     const cls = classOfName(text);
     // "12 K-9 SLBMs": a plural acronym after the name is its class, not part of it; it stays in the stem.
-    const plural = text.match(/^(.+?)\s+([A-Z]{2,}s)$/);
+    // ("... Upgradation of MSMEs": after "of" or "for" the plural is what the name is for, and part of it.)
+    const plural = text.match(/^(.+?)(?<!\s(?:of|for|and|to|in|on))\s+([A-Z]{2,}s)$/);
     if (cls && plural?.[1] && plural[2]) {
       const name = plural[1];
       out.push({
@@ -775,8 +828,16 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
       ? undefined
       : rest.match(/^['"’”]?((?:\s+[a-z]+){1,3})\s+['"‘“]?[A-Z]/)?.[1]?.trim();
     const introduces = (noun: string) => beforeName?.endsWith(noun) ?? false;
-    const suffix = [after, after.split(" ")[0] ?? "", described, twiceDescribed].find(
-      (w) => (NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")]) && !introduces(w),
+    // "BJP opens its account", "Valdoria reports a surplus": a verb after the name is no class noun of it.
+    const firstAfter = after.split(" ")[0] ?? "";
+    const verbAfter =
+      s.tokens.some((t) => t.text === firstAfter && t.start >= (acronymEnd ?? end) && t.pos === "VERB") ||
+      (/s$/.test(firstAfter) && /^\s+[a-z]+s\s+(?:a|an|the|its|his|her|their|that|up|back)\b/.test(rest));
+    const suffix = [after, firstAfter, described, twiceDescribed].find(
+      (w) =>
+        (NAMES.classNouns[w] ?? NAMES.classNouns[w.replace(/s$/, "")]) &&
+        !introduces(w) &&
+        !(verbAfter && (w === firstAfter || w === after)),
     );
     // "operational Indian Earth observation satellites": a nationality before a plural class noun describes a
     // kind of thing, and names none.
