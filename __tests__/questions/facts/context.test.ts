@@ -540,6 +540,26 @@ describe("context: the setting a question names when its own words do not", () =
     );
   });
 
+  it("context: a timeline's earlier entries take no setting, in an undated article whose lead says its month", () => {
+    const texts = [
+      "Ola Berg won the Tromso Open on April 19, 2031, finishing on 7.5 points.",
+      "The Tromso Open is one of the strongest open tournaments in the north.",
+      "- September 2029: Valdoria won the Harbour Olympiad in Orca.",
+      "- July 2030: Mara Lind won the Tide Cup in Bergen.",
+    ];
+    const a = { ...article(texts, false), month: "April 2031" };
+    const tag = storyTag([a]);
+    expect(tag?.phrase).toBe("the Tromso Open");
+    const ask = (q: string, answer: string, sentence: string) =>
+      withSetting(q, answer, [], tag, "April 2031", { sentence, article: a });
+    expect(ask("In which city did Valdoria win the Harbour Olympiad?", "Orca", texts[2] as string)).toBe(
+      "In which city did Valdoria win the Harbour Olympiad?",
+    );
+    expect(ask("In which city did Mara Lind win the Tide Cup?", "Bergen", texts[3] as string)).toBe(
+      "In which city did Mara Lind win the Tide Cup?",
+    );
+  });
+
   it("context: a data release sets only the sentences about its figure", () => {
     const texts = [
       "Valdoria's foreign exchange reserves rose by $5.7 billion to $712.3 billion in the week ended 13 March, data showed.",

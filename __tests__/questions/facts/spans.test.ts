@@ -361,6 +361,16 @@ describe("spans: a word that points at the day of speaking is no date", () => {
   });
 });
 
+describe("spans: 'the end of February 2031' is a month, not its last day", () => {
+  it("spans: the date read is the month written", () => {
+    const text =
+      "Deposits stood at Rs 2,480 crore at the end of February 2031, up from Rs 1,016 crore a year before.";
+    const dates = spansOf(text, undefined, new Date(Date.UTC(2031, 2, 16))).filter((x) => x.type === "date");
+    expect(dates.map((d) => d.answer)).toEqual(["February 2031"]);
+    expect(text.slice(dates[0]?.start, dates[0]?.end)).toBe("February 2031");
+  });
+});
+
 describe("spans: a class noun alone is no place", () => {
   it("spans: 'at the Games' is not asked as a city", () => {
     expect(find("The sprinter won gold at the Games last week.", "Games")).toBeUndefined();

@@ -832,10 +832,28 @@ export function withSetting(
  * @example earlierThanNews("At the 2028 Games, X won bronze.", article2031, "Who won bronze?", "X") // true
  */
 function earlierThanNews(sentence: string, article: StoryArticle, prompt: string, answer: string): boolean {
-  const news = article.dated ? article.reference.getUTCFullYear() : article.year;
+  // An undated article's lead may still say when its news happened ("won ... on April 19, 2031").
+  const news = article.dated
+    ? article.reference.getUTCFullYear()
+    : (article.year ?? (Number(article.month?.match(/\b(?:19|20)\d\d\b/)?.[0] ?? 0) || null));
   if (!news) return false;
-  return (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []).some(
-    (y) => Number(y) < news - 1 && !prompt.includes(y) && !answer.includes(y),
+  if (
+    (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []).some(
+      (y) => Number(y) < news - 1 && !prompt.includes(y) && !answer.includes(y),
+    )
+  )
+    return true;
+  // "- July 2030: X won the Harbour Cup", in a story of April 2031: a month more than a season before the news's
+  // is its background too.
+  const at = (month: string, year: string) => Number(year) * 12 + MONTHS.indexOf(month);
+  const now = monthOf(article).match(new RegExp(`^(${MONTHS.join("|")}) ((?:19|20)\\d\\d)$`));
+  if (!now?.[1] || !now[2]) return false;
+  const newsAt = at(now[1], now[2]);
+  return [...sentence.matchAll(new RegExp(`\\b(${MONTHS.join("|")}),?\\s+((?:19|20)\\d\\d)\\b`, "g"))].some(
+    (m) =>
+      newsAt - at(m[1] as string, m[2] as string) > 3 &&
+      !prompt.includes(m[2] as string) &&
+      !answer.includes(m[2] as string),
   );
 }
 

@@ -1477,7 +1477,10 @@ function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSp
     // "the January-March quarter": a month joined to another by a hyphen names a span of months, no date.
     if (/^[-–][A-Z][a-z]+/.test(s.text.slice(e.end)) || /[A-Za-z][-–]$/.test(s.text.slice(0, e.start)))
       continue;
-    const phrase = e.text.replace(/^(?:on|in|since|from|by|of)\s+/i, "");
+    // "at the end of February 2031": the month is the date written; the blank and the key are the month's.
+    const phrase = e.text
+      .replace(/^(?:on|in|since|from|by|of)\s+/i, "")
+      .replace(/^(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?/i, "");
     // '"Today his dream has become a reality," the Prime Minister said': a word that points at the day of
     // speaking is no date written in the text (blind reading 21 keyed the article's date for it). A reported
     // "yesterday" is asked once the sentence is prepared, where it reads "on 12 November 2031".
