@@ -613,6 +613,19 @@ describe("08-options: each option is of the key's fine class", () => {
     expect(options).toEqual(expect.arrayContaining(["INS Khanderi"]));
   });
 
+  it("08-options: a ship the question names is not offered beside it", () => {
+    const skua = { ...candidate("which", "INS Skua", "thing:ship"), noun: "survey vessel" };
+    const c = {
+      ...candidate("which", "INS Tide", "thing:ship"),
+      noun: "survey vessel",
+      prompt:
+        'Which ship fills the blank in "Skua follows her sister ships _____, commissioned at Tromso in 2031"?',
+    };
+    const options = optionsFor(c, [], buildPools([skua, c]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("INS Skua");
+  });
+
   it("08-options: a dam's blank before 'dam' is offered other dams, without the word 'Dam'", () => {
     const c = {
       ...candidate("which", "Orca", "place:water body"),

@@ -351,6 +351,11 @@ function pickOptions(
       // A person the question itself names ("with Berg and ... Prime Minister ___") is no alternative.
       if (broad === "person" && (promptKey.includes(` ${key.split(" ").at(-1)} `) || namedIn(c.prompt, v)))
         continue;
+      // Nor a ship or other thing it names ("Skua follows her sister ships ..., _____" offers no "INS Skua").
+      if (broad !== "person" && named) {
+        const core = key.replace(/^(?:ins|insv|icgs|hms|uss|mv|the)\s+/, "");
+        if (core.length > 3 && promptKey.includes(` ${core} `)) continue;
+      }
       taken.add(key);
       picked.push(v);
     }
