@@ -509,6 +509,37 @@ const rows: [string, string, string | null][] = [
     "Tromso",
     "stem cut off",
   ],
+  [
+    "Which award did Ola Berg and Mara Lind receive, the country's highest sporting honour in January 2031?",
+    "Harbour Award",
+    "part of the sentence left behind",
+  ],
+  [
+    "How many individual awardees did the ministry say, received cash prizes totalling Rs 4.9 crore?",
+    "33",
+    "part of the sentence left behind",
+  ],
+  [
+    "Which awards did President Ola Berg present 2031 at a ceremony held in Tromso?",
+    "Harbour Awards",
+    "part of the sentence left behind",
+  ],
+  [
+    "At which lake will the national-level event be held itself?",
+    "Orca Lake",
+    "part of the sentence left behind",
+  ],
+  [
+    "With reference to the Harbour Awards (January 2031), which boxer and para-badminton player Ola Berg received the Tide Award?",
+    "Mara Lind",
+    "part of the sentence left behind",
+  ],
+  ["Which award did Ola Berg receive in January 2031?", "Harbour Award", null],
+  [
+    "Which awards did President Ola Berg present in 2031 at a ceremony held in Tromso?",
+    "Harbour Awards",
+    null,
+  ],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',

@@ -953,6 +953,26 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "no part of the sentence left behind the wh-phrase",
+    (p) =>
+      // "Which award did X receive, the country's highest sporting honour?": the answer's appositive, left behind.
+      /\b(?:did|does|do|will)\s[^?"]*\b(?:receive|win|get|sign|launch|present|confer|award|announce|unveil|adopt|approve|pass|name|appoint|elect|choose|select)\w*,\s+(?:the|a|an)\s[^?]*\?$/.test(
+        p,
+      ) ||
+      // "How many awardees did the ministry say, received ...?": a parenthetical "the ministry said" made the verb.
+      /\bdid\s[^?"]*\bsay,\s+[a-z]+ed\b/.test(p) ||
+      // "Which awards did President X present 2025 at ...?": the year of the answer's name, torn off.
+      /\b(?:did|does|do)\s+(?:[A-Z][\w.'-]*\s+){1,5}[a-z]+\s+(?:19|20)\d\d\b/.test(p) ||
+      // "At which lake will the event be held itself?": a reflexive whose noun went to the wh-phrase.
+      /\b(?:itself|themselves|himself|herself)\?$/.test(p) ||
+      // "which boxer and para-badminton player Ola Berg received ...": one person or two?
+      /^(?:With reference to [^,]+,\s+)?[Ww]hich\s+[a-z-]+\s+and\s+(?:[a-z-]+\s+){1,2}[A-Z][a-z]+\s+[A-Z]/.test(
+        p,
+      )
+        ? "part of the sentence left behind"
+        : null,
+  ],
+  [
     "no reported 'now' or 'there'",
     // "Which organisation was now working with ...?": a 'now' of reported speech says no when.
     // "over how many enterprises are there registered ...?": 'there' and a participle are no clause.

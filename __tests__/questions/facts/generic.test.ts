@@ -710,6 +710,14 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(asked.filter((c) => /\bharbour Party\b/.test(c.prompt))).toEqual([]);
   });
 
+  it("generic: a calling that opened the sentence is lower case inside the question ('did boxer Ola Berg')", () => {
+    const asked = askedFrom(
+      "Boxer Ola Berg and para-badminton player Mara Lind received the Harbour Award, the country's top honour, on Monday.",
+    );
+    expect(asked.filter((c) => /\bBoxer\b/.test(c.prompt))).toEqual([]);
+    expect(asked.some((c) => /did boxer Ola Berg/.test(c.prompt))).toBe(true);
+  });
+
   it("generic: ', also directed X to frame,' is the sentence's verb, not an aside to drop", () => {
     const text =
       "The Bench, comprising Justices Ola Berg, Mara Lind, Kari Nord, Erik Holm and Ingrid Dahl, also directed the Harbour Commission of Valdoria to frame, within six months, binding guidelines for candidates.";

@@ -22,6 +22,12 @@ describe("listMember: one person of a list, with the others named after the clau
       "Former President Ola Berg was honoured with the Tromso Prize along with Kari Nord and Erik Holm.",
     ],
     [
+      "a calling that opens the sentence is the first member's, not the second's",
+      "Boxer Ola Berg and para-badminton player Mara Lind received the Tromso Award, the country's top honour.",
+      "Mara Lind",
+      "The para-badminton player Mara Lind received the Tromso Award along with Ola Berg.",
+    ],
+    [
       "a member's own calling goes with it, and the aside after the list goes",
       "Former Presidents Ola Berg, Kari Nord and novelist Erik Holm were honoured with the Tromso Prize, the country's top award.",
       "Erik Holm",

@@ -3543,6 +3543,10 @@ const DESCRIPTIVE =
   /(?<=\S)\s+(?:in|with)\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:to|in|on|at|for|with|by|from|after|before|during|as)\b|\?|,\s|$)/;
 
 /** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
+/** Titles a name keeps in capitals wherever it stands ("Captain X", "Justice Y"), unlike a calling ("Boxer X"). */
+const TITLE_BEFORE_NAME =
+  /^(?:Justice|Judge|Captain|Colonel|Major|General|Admiral|Commander|Marshal|Brigadier|Lieutenant|Sergeant|Chief|Doctor|Dr|Professor|President|Governor|Minister|Senator|Ambassador|Mayor|Speaker|Chairman|Chairperson|Director|Secretary|Commissioner|King|Queen|Prince|Princess|Sheikh|Pope|Cardinal|Bishop|Coach|Grandmaster)$/;
+
 function polish(q: string, span: AnswerSpan): string {
   let out = asExamQuestion(q)
     // "Under the captaincy of who ...?" reads "Under whose captaincy ...?".
@@ -3570,6 +3574,12 @@ function polish(q: string, span: AnswerSpan): string {
     // "... will be announced, followed by chemistry?": what comes after the asked one is no part of it (a list
     // of names after it, "followed by X and Y", says what the answer outranks, and stays).
     .replace(/,\s+(?:followed|preceded)\s+by\s+[a-z][^,?]*\?$/, "?")
+    // "did Boxer X receive": a calling capitalised only because it opened the sentence is lower case inside one.
+    .replace(
+      /\b(did|does|do|was|were|is|are|has|have|had|will)\s+([A-Z][a-z]+)(?=\s+[A-Z])/g,
+      (whole, verb: string, word: string) =>
+        isPersonNoun(word) && !TITLE_BEFORE_NAME.test(word) ? `${verb} ${word.toLowerCase()}` : whole,
+    )
     .replace(/\s{2,}/g, " ")
     .replace(/\s+\?/, "?");
   if (span.type === "person")

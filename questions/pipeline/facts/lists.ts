@@ -8,7 +8,7 @@
 import { lexicon } from "../../lexicon";
 import { NUMBER_WORDS } from "../../text";
 import type { Sentence } from "../04-sentences";
-import type { AnswerSpan } from "./spans";
+import { type AnswerSpan, isPersonNoun } from "./spans";
 
 /** A member as written: its describing words, its role, its name, and what joins it to the member before. */
 interface Member {
@@ -114,7 +114,12 @@ export function listMember(sentence: Sentence, span: AnswerSpan, siblings: Answe
   const pluralBefore = PLURAL_ROLE.test(roleOfFirst)
     ? ""
     : (text.slice(0, first.roleStart).match(/(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+[^s\s]s\s+$/)?.[0] ?? "");
-  const roleStart = first.roleStart - pluralBefore.length;
+  // "Boxer A and para-badminton player B received ...": a calling that opens the sentence is the first member's.
+  const calling = pluralBefore
+    ? ""
+    : (text.slice(0, first.roleStart).match(/^([A-Z][a-z-]+)\s+$/)?.[0] ?? "");
+  const roleStart =
+    first.roleStart - pluralBefore.length - (calling && isPersonNoun(calling.trim()) ? calling.length : 0);
   const former = text.slice(0, roleStart).match(/\b(?:former|then|outgoing)\s+$/i)?.[0] ?? "";
   const prefix = text.slice(0, roleStart - former.length);
   const firstWords = `${former}${text.slice(roleStart, first.start)}`;
