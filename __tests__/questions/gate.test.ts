@@ -540,6 +540,11 @@ const rows: [string, string, string | null][] = [
     "Harbour Awards",
     null,
   ],
+  [
+    "In which state did 22 three-car trainsets manufacture by Harbour Works?",
+    "Nordland",
+    "two verbs after do-support",
+  ],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',

@@ -123,6 +123,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /\b(?:did|does|do)\s+(?:an?|the|this|that)\s+[a-z]+\s+(?:first\s+|jointly\s+|formally\s+)?[a-z]+\s+by\s+[A-Z]/.test(
         p,
       ) ||
+      // "In which state did 22 three-car trainsets manufacture by Alstom?": a counted subject, then a passive.
+      /\b(?:did|does|do)\s+\d[\d,]*\s+(?:[\w-]+\s+){1,3}[a-z]+\s+by\s+[A-Z]/.test(p) ||
       // "did the number of species know from India has risen ...": a perfect after the inverted verb.
       /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who|after|before|since|when|while|as)\b)[^?,"])*?\s(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|isen)\b/.test(
         p,

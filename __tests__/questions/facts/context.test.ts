@@ -423,6 +423,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the Supreme Court Constitution Bench's verdict",
     ],
     [
+      "a body that titles its convenor is no setting under a longer name either",
+      [
+        "A five-judge Constitution Bench of the Supreme Court on Thursday ruled by a 3:2 majority that local bodies may levy the tax.",
+        "The petition was filed by the NGO Harbour Prisoners' Rights Forum in 2029.",
+        "Harbour Prisoners' Rights Forum convenor Mara Lind welcomed the ruling.",
+      ],
+      "the Supreme Court Constitution Bench's verdict",
+    ],
+    [
       "GI tags granted to a state's products",
       [
         "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",
@@ -524,6 +533,28 @@ describe("context: the setting a question names when its own words do not", () =
         "May 2031",
       ),
     ).toBe(q);
+  });
+
+  it("context: an article dated only by its story prints no year its own text does not state", () => {
+    const texts = [
+      "The Harbour Ministers' Meeting opened in Tromso on Thursday.",
+      "The Harbour Ministers' Meeting adopted a joint statement.",
+      "Two patrol ships are expected to be delivered over the next 24 months.",
+    ];
+    const undated = { ...article(texts, false), month: "June 2031" };
+    const tag = storyTag([undated]);
+    expect(tag?.phrase).toBe("the Harbour Ministers' Meeting");
+    const q =
+      'Which number fills the blank in "_____ patrol ships are expected to be delivered over the next 24 months"?';
+    const set = withSetting(q, "Two", [], tag, "June 2031", {
+      sentence: texts[2] as string,
+      article: undated,
+    });
+    expect(set).not.toMatch(/2031/);
+    const dated = article(texts);
+    expect(
+      withSetting(q, "Two", [], tag, "May 2031", { sentence: texts[2] as string, article: dated }),
+    ).toMatch(/\(May 2031\)/);
   });
 
   it("context: a setting that says its own month takes no month in brackets", () => {

@@ -718,6 +718,15 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(asked.some((c) => /did boxer Ola Berg/.test(c.prompt))).toBe(true);
   });
 
+  it("generic: a list of things in places keeps each item's place ('Orca in _____, Skua in Alwar')", () => {
+    const asked = askedFrom(
+      "Nordland's other tiger reserves are Orca in Sawai Madhopur, Skua in Alwar, Tide Hills in Kota and Harbour in Bundi, officials said.",
+    );
+    const madhopur = asked.find((c) => c.answer === "Sawai Madhopur");
+    expect(madhopur?.prompt).toMatch(/Orca in _____, Skua in Alwar/);
+    expect(asked.filter((c) => / and Harbour$|^Kota and /.test(c.answer))).toEqual([]);
+  });
+
   it("generic: ', also directed X to frame,' is the sentence's verb, not an aside to drop", () => {
     const text =
       "The Bench, comprising Justices Ola Berg, Mara Lind, Kari Nord, Erik Holm and Ingrid Dahl, also directed the Harbour Commission of Valdoria to frame, within six months, binding guidelines for candidates.";
@@ -2584,6 +2593,14 @@ describe("generic: invented trade and Games reports", () => {
     expect(absoluteDates("The Games will be held from July 24 to August 9, 2036.", REFERENCE)).toMatch(
       /2036.*2036/,
     );
+  });
+
+  it("absoluteDates: a past clause's day is read back even when another clause of the sentence is future", () => {
+    const april = new Date(Date.UTC(2031, 3, 10));
+    expect(
+      absoluteDates("Tromso and Orca began the count on April 1, while Bergen will begin in May.", april),
+    ).toMatch(/on 1 April 2031,/);
+    expect(absoluteDates("The count will begin on April 1.", april)).toMatch(/1 April 2032/);
   });
 
   it("absoluteDates: 'June 15-16, 2031' keeps both days in the month and year written once", () => {

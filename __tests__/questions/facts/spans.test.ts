@@ -166,6 +166,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "scheme",
   ],
+  // A plural's possessive apostrophe inside a name, with a title word before it.
+  [
+    "The Prime Minister hosted the Harbour Leaders' Summit in Tromso on Monday.",
+    "Harbour Leaders' Summit",
+    "thing",
+    "summit",
+  ],
   // "of the" inside a law's name.
   [
     "The limit is set under Section 77 of the Representation of the Harbour Folk Act, 2031.",
@@ -180,6 +187,14 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "act",
   ],
 ];
+
+describe("spans: a participle that opens the sentence is no name's first word", () => {
+  it("spans: 'Updated Census data is crucial ...' names no 'Updated Census'", () => {
+    expect(
+      find("Updated Census data is crucial for the allocation of funds in Valdoria.", "Updated Census"),
+    ).toBeUndefined();
+  });
+});
 
 describe("spans: a verb after a name is no class noun of it", () => {
   it("spans: 'Valdoria opens its account' makes no Open of Valdoria", () => {

@@ -152,7 +152,9 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
               : found;
         if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
         // "Prisoners' Rights Forum convenor X": a name that titles its official is a body, no setting.
-        if (bodies.has(normKey(found.answer))) continue;
+        // ("the NGO Prisoners' Rights Forum" is the body its convenor was named by, too.)
+        const key = ` ${normKey(found.answer)} `;
+        if ([...bodies].some((b) => key.includes(` ${b} `))) continue;
         // "the regular CGTMSE schemes", "the IMD report": the acronym of a body the story spells out is the body.
         if (bodyAcronym(articles, span.answer)) continue;
         const words = distinctiveWords(span.answer);
@@ -785,8 +787,17 @@ export function withSetting(
   // The month is left out where it is part of the answer ("12 January 2031" in "January 2031").
   // "the Harbour Convention (2031)" would date a convention signed long before: a setting older than the news
   // takes no date in brackets; a past question takes the month at its end instead.
+  // An article dated only by the rest of its story prints no year its own text does not state.
+  const whenYear = when.match(/\b(?:19|20)\d\d\b/)?.[0];
+  const ownYear =
+    !source ||
+    source.article.dated ||
+    !whenYear ||
+    Boolean(source.article.title?.includes(whenYear)) ||
+    source.article.sentences.some((x) => x.text.includes(whenYear));
   const date =
     when &&
+    ownYear &&
     !tag.since &&
     !tag.dated &&
     !/\b(?:19|20)\d\d\b/.test(prompt) &&

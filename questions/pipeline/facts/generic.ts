@@ -2386,8 +2386,16 @@ export function absoluteDates(text: string, reference: Date | null, year: number
       return r ? `${first}${rest} ${month} ${r.year}` : whole;
     });
     // A day and month without a year takes the article's year.
-    t = t.replace(MONTH_DAY, (phrase) => {
-      const r = reference ? resolveDate(phrase, reference, future) : yearOf(phrase, year as number);
+    // "began operations on April 1, while others will begin in May": only the date's own clause says whether it
+    // is still to come.
+    t = t.replace(MONTH_DAY, (phrase: string, _day: string, at: number, all: string) => {
+      const clause =
+        all
+          .slice(0, at)
+          .split(/;|,\s+(?:while|but|and|whereas)\s+/)
+          .at(-1) ?? "";
+      const ahead = future && FUTURE.test(`${clause}${all.slice(at).split(/[;,.]/)[0] ?? ""}`);
+      const r = reference ? resolveDate(phrase, reference, ahead) : yearOf(phrase, year as number);
       return r ? formatDate(r) : phrase;
     });
   }
@@ -2528,6 +2536,12 @@ function pairsOf(s: Sentence, spans: AnswerSpan[]): AnswerSpan[] {
     if (!/^\s+and\s+$/.test(s.text.slice(a.acronymEnd ?? a.end, b.start))) return;
     // "A, B and C": a list longer than two is not a pair.
     if (/,\s*$/.test(s.text.slice(0, a.start)) || /^\s*,?\s*and\b/.test(s.text.slice(b.acronymEnd ?? b.end)))
+      return;
+    // "Tide Hills in Kota and Harbour in Bundi": the second is a list's next item, with a place of its own.
+    if (
+      /^\s+in\s+[A-Z]/.test(s.text.slice(b.acronymEnd ?? b.end)) &&
+      /\bin\s+$/.test(s.text.slice(0, a.start))
+    )
       return;
     out.push({
       start: a.start,
@@ -3356,6 +3370,12 @@ function regionAfter(text: string, end: number): string {
   if (!m?.[1] || lexicon().country(m[1]) || monthOrDay(m[1].split(/\s+/)[0] ?? "")) return "";
   // "Built by the Harbour Yard, Tromso, Skua follows her sister ships": a name followed by its verb is the
   // sentence's subject, not the city's region.
+  // Nor is the next item of a list of places in places ("Ranthambhore in X, Sariska in Alwar, ...").
+  if (
+    m[0].startsWith(",") &&
+    new RegExp(`^\\s+in\\s+(?!(?:${MONTHS.join("|")})\\b)[A-Z]`).test(text.slice(end + m[0].length))
+  )
+    return "";
   // Nor is the start of a longer name ("Jabalpur, Alok Ranjan Sinha has served").
   if (
     m[0].startsWith(",") &&

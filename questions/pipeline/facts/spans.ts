@@ -224,6 +224,8 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     // "Congratulating Ola Berg, the minister wrote ...": a participle that opens the sentence is capitalised for
     // it, whatever the tagger reads it as.
     if (i === 0 && /^[A-Z][a-z]{4,}ing$/.test(x.text) && capital(t[1])) return false;
+    // "Updated Census data is crucial ...": a participle that opens the sentence describes what follows.
+    if (i === 0 && /^[A-Z][a-z]{3,}ed$/.test(x.text) && x.pos !== "PROPN" && capital(t[1])) return false;
     // "the All England Championships", "All India Radio": "All" opens a name of two words or more.
     if (x.text === "All" && t[i + 1]?.pos === "PROPN" && capital(t[i + 2])) return true;
     if (x.pos === "PROPN") return true;
@@ -278,6 +280,12 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
         ) &&
         nameToken(j + 1)
       ) {
+        to = j + 1;
+        j += 2;
+        continue;
+      }
+      // "the Quad Leaders' Summit", "the Defence Ministers' Meeting": a plural's possessive apostrophe inside a name.
+      if (/^['’]$/.test(x.text) && glued && /[a-z]s$/.test(prev.text) && nameToken(j + 1)) {
         to = j + 1;
         j += 2;
         continue;
@@ -595,7 +603,11 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
         from = holder;
       }
     }
-    for (let k = to - 1; k >= from && !role; k--) {
+    // "the Quad Leaders' Summit": a run that ends in a thing's class noun is that thing, whatever title it holds.
+    const endsInThing =
+      /^['’]$/.test(t[to - 1]?.text ?? "") &&
+      classOfName(s.text.slice((t[from] as Token).start, (t[to] as Token).end)) !== null;
+    for (let k = to - 1; k >= from && !role && !endsInThing; k--) {
       const word = (t[k] as Token).text;
       if (!isTitleWord(word) && !isTitleWord(word.replace(/\.$/, ""))) continue;
       const rest = t.slice(k + 1, to + 1);
