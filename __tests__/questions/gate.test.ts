@@ -545,6 +545,28 @@ const rows: [string, string, string | null][] = [
     "Nordland",
     "two verbs after do-support",
   ],
+  ["By which year did Valdoria land a Valdorian on the Moon?", "2040", "target asked in the past"],
+  [
+    "By which year did Valdoria and Nordland review progress towards the target of doubling trade?",
+    "2030",
+    "target asked in the past",
+  ],
+  [
+    "By which year did the Harbour Policy 2031 of Valdoria set a target of raising forest cover to 33 per cent?",
+    "2040",
+    null,
+  ],
+  ["In which country is Tide Union, the group of harbour pilots, based?", "Valdoria", null],
+  [
+    "By which year did Valdoria and Nordland review progress towards the target of doubling trade, set?",
+    "2030",
+    "part of the sentence left behind",
+  ],
+  [
+    "With reference to the verdict, by which former Chief Justice of did the Bench hear the case?",
+    "Ola Berg",
+    "preposition without its object",
+  ],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',

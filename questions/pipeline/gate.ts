@@ -965,6 +965,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /\bdid\s[^?"]*\bsay,\s+[a-z]+ed\b/.test(p) ||
       // "Which awards did President X present 2025 at ...?": the year of the answer's name, torn off.
       /\b(?:did|does|do)\s+(?:[A-Z][\w.'-]*\s+){1,5}[a-z]+\s+(?:19|20)\d\d\b/.test(p) ||
+      // "... review progress towards the target of doubling trade, set?": a participle torn from its phrase.
+      // ("..., the group of survivors, based?" asks where: an appositive closed before its participle.)
+      /,\s+(?!(?:based|located|situated|headquartered|stationed)\?)(?:[a-z]{3,}ed|set|held|made|done|laid)\?$/.test(
+        p,
+      ) ||
       // "At which lake will the event be held itself?": a reflexive whose noun went to the wh-phrase.
       /\b(?:itself|themselves|himself|herself)\?$/.test(p) ||
       // "which boxer and para-badminton player Ola Berg received ...": one person or two?
@@ -972,6 +977,25 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         p,
       )
         ? "part of the sentence left behind"
+        : null,
+  ],
+  [
+    "a target is not asked in the past",
+    // "By which year did India land an Indian on the Moon?" (it "aims to ... by 2040"): a deadline is a goal, and
+    // "did" makes it done. One that asks when a goal was set ("did X set a target of ...") stays.
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?[Bb]y which (?:year|month) did\b(?![^?]*\b(?:set|expect|aim|plan|pledge|commit|promise|seek|hope|envisage|project)\w*\b)/.test(
+        p,
+      )
+        ? "target asked in the past"
+        : null,
+  ],
+  [
+    "a preposition keeps its object before the verb",
+    // "by which former Chief Justice of did the Bench ...": the name after "of" was cut out.
+    (p) =>
+      /\w\s+(?:of|to|for|with|at|on|from)\s+(?:did|does|do)\b/.test(p)
+        ? "preposition without its object"
         : null,
   ],
   [
