@@ -567,6 +567,18 @@ const rows: [string, string, string | null][] = [
     "Ola Berg",
     "preposition without its object",
   ],
+  [
+    "With reference to the Tide Prize (October 2031), in which year did Dr. Berg lay the foundation when?",
+    "1998",
+    "garbled verb or wh-word",
+  ],
+  ["At how many sq km did mangrove cover in Valdoria stands?", "5,011", "garbled verb or wh-word"],
+  [
+    "In which year did the leaders welcome Valdoria's offer to host the next Harbour Summit?",
+    "2033",
+    "year of what was offered asked as the offer's",
+  ],
+  ["In which year did the leaders hold the first Harbour Summit in Tromso?", "2031", null],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',

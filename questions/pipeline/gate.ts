@@ -991,6 +991,30 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null,
   ],
   [
+    "one wh-word and one verb form",
+    (p) =>
+      // "in which year did Dr X lay the foundation when?": a second wh-word left at the end.
+      (/^(?:With reference to [^,]+,\s+)?(?:In|On|At|By|From|Which|What|Who|How)\b/i.test(p) &&
+        /\s(?:when|where|which|who)\?$/.test(p)) ||
+      // "At how many sq km did Mangrove cover stands?": a present in "-s" after do-support.
+      /\b(?:did|does|do)\s[^?]*\s(?:stands|remains|lies|reaches|ranks|rises|falls|grows|covers|accounts|holds)\?$/.test(
+        p,
+      )
+        ? "garbled verb or wh-word"
+        : null,
+  ],
+  [
+    "a year asked of an offer is the offer's",
+    // "In which year did the Leaders welcome Australia's offer to host the next summit?" (2027, the summit's year):
+    // the date belongs to what is offered, not to the welcome.
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?In which (?:year|month)\s+did\b[^?]*\b(?:offer|proposal|decision|plan|bid|invitation|move)\s+to\s+[a-z]+/i.test(
+        p,
+      )
+        ? "year of what was offered asked as the offer's"
+        : null,
+  ],
+  [
     "a preposition keeps its object before the verb",
     // "by which former Chief Justice of did the Bench ...": the name after "of" was cut out.
     (p) =>

@@ -173,6 +173,15 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "summit",
   ],
+  // "in the" inside a name its acronym spells out, with letters beyond the initials.
+  [
+    "Valdoria will host the Harbour Initiative for Training in the Nordic Sea (HAITNS) workshop in Tromso.",
+    "Harbour Initiative for Training in the Nordic Sea",
+    "thing",
+    "initiative",
+  ],
+  // A memorial is a venue, no city.
+  ["Ola Berg laid a wreath at the Tromso War Memorial on Monday.", "Tromso War Memorial", "place", "venue"],
   // "of the" inside a law's name.
   [
     "The limit is set under Section 77 of the Representation of the Harbour Folk Act, 2031.",

@@ -318,6 +318,18 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
           continue;
         }
       }
+      // "the Maritime Initiative for Training in the Indo-Pacific (MAITRI)": "in the" inside a name its acronym
+      // spells out.
+      if (
+        /^(?:in|of|for|on)$/.test(x.text) &&
+        t[j + 1]?.text === "the" &&
+        nameToken(j + 2) &&
+        spelledOut(t, from, j)
+      ) {
+        to = j + 2;
+        j += 3;
+        continue;
+      }
       if (CONNECTORS.has(x.text.toLowerCase()) && nameToken(j + 1)) {
         const word = x.text.toLowerCase();
         // "and" joins words of one name ("Trade and Fisheries Partnership Agreement"), not two names.
@@ -353,14 +365,15 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
           )
             break;
         }
-        // "in" joins only a quoted name ("'Make in India' initiative"); elsewhere it is a place's preposition.
-        if (word === "in") {
+        // "in" joins only a quoted name ("'Make in India' initiative"), or one its bracketed acronym spells out;
+        // elsewhere it is a place's preposition.
+        if (word === "in" && !spelledOut(t, from, j)) {
           const rest = runEnd(t, j + 1, nameToken);
           const opens = s.text.charAt((t[from]?.start ?? 0) - 1);
           const closes = s.text.charAt(t[rest]?.end ?? 0);
           if (!/['‘"“]/.test(opens) || !/['’"”]/.test(closes)) break;
         }
-        if (word === "the") break;
+        if (word === "the" && !spelledOut(t, from, j)) break;
         // A date after a name is not part of it: "in Sikkim on July 1" ends at the name.
         const next = t[j + 1]?.text ?? "";
         if (MONTH_WORD.test(next) || WEEKDAYS.test(next)) break;
@@ -391,7 +404,7 @@ function spelledOut(t: Token[], from: number, and: number): boolean {
   let k = and + 1;
   while (
     k < t.length &&
-    (/^[A-Z]/.test(t[k]?.text ?? "") || /^(?:of|for|and|the|on|in|&)$/.test(t[k]?.text ?? ""))
+    (/^[A-Z]/.test(t[k]?.text ?? "") || /^(?:of|for|and|the|on|in|&|-)$/.test(t[k]?.text ?? ""))
   )
     k++;
   if (t[k]?.text !== "(" || t[k + 2]?.text !== ")") {
@@ -415,7 +428,37 @@ function spelledOut(t: Token[], from: number, and: number): boolean {
   if (letters.charAt(0) !== initials.charAt(0)) return false;
   let at = 0;
   for (const c of initials) if (c === letters.charAt(at)) at++;
-  return at === letters.length;
+  if (at === letters.length) return true;
+  // "Maritime Initiative for Training in the Indo-Pacific (MAITRI)": an acronym may take more than initials. Its
+  // letters come in order from the words, and most words' initials are among them.
+  const words = t
+    .slice(from, k)
+    .filter((x) => /^[A-Z]/.test(x.text))
+    .map((x) => x.text.toUpperCase());
+  // Each letter is the next word's initial where it can be, else a later letter of the word it is in.
+  let w = 0;
+  let i = 1;
+  let fromInitial = 1;
+  for (const c of letters.slice(1)) {
+    if (words[w + 1]?.charAt(0) === c) {
+      w++;
+      i = 1;
+      fromInitial++;
+      continue;
+    }
+    const inWord = (words[w] as string).indexOf(c, i);
+    if (inWord >= 0) {
+      i = inWord + 1;
+      continue;
+    }
+    const next = words.findIndex((x, n) => n > w && x.charAt(0) === c);
+    if (next < 0) return false;
+    w = next;
+    i = 1;
+    fromInitial++;
+  }
+  const initialsUsed = initials.length > 0 ? fromInitial / initials.length : 0;
+  return words.length >= 3 && initialsUsed >= 0.6 && w >= words.length - 2;
 }
 
 function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): number {
