@@ -579,6 +579,11 @@ const rows: [string, string, string | null][] = [
     "year of what was offered asked as the offer's",
   ],
   ["In which year did the leaders hold the first Harbour Summit in Tromso?", "2031", null],
+  [
+    'Which year fills the blank in "Dr. Ola Berg laid the foundation in _____ when, using an advanced electron microscope"?',
+    "1998",
+    "stem cut off",
+  ],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',

@@ -932,6 +932,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         (/(?:,\s*(?:however|but|and|while|as|which)|\s(?:and|or|but|the|a|an|of|to|however)|,\s+for\s+the\s+\w+)$/i.test(
           stem,
         ) ||
+          // "... laid the foundation in _____ when, using an electron microscope": the clause after "when" lost its verb.
+          /\b(?:when|while|because|although|if),\s+[a-z]+ing\b[^,]*$/.test(stem) ||
           // "X has served": the office or the time it was served in was cut away.
           /\b(?:has|have|had)\s+(?:served|been|become)$/.test(stem) ||
           // "exercises such as hosted by the _____": the names the list held were cut out.
