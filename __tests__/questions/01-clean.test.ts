@@ -24,6 +24,11 @@ describe("01-clean: furniture lines are dropped", () => {
     ],
     ["a breadcrumb of pipes", `PTI  |  National  |  Science\n${BODY}`, [BODY]],
     [
+      "a menu of section names with single spaces between them",
+      `India World Opinion Business Sport Entertainment Science Technology Data Life & Style Videos\n${BODY}`,
+      [BODY],
+    ],
+    [
       "a sports site's closing call to follow it",
       `${BODY}\nGet the latest updates on Harbour Games 2031, check out the Harbour Games 2031 Schedule and Medal Tally.`,
       [BODY],

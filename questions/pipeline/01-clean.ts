@@ -57,7 +57,18 @@ export function isPromoLine(line: string): boolean {
  * | X | Email". Three or more items of at most four words each, none a sentence and none a date (a stamp's line,
  * "Politics | Edited by X | Updated: Nov 14, 2031 09:45 IST", gives the article's date and is read later).
  */
+/** Section names of news sites' menus, for a menu written with single spaces between its items. */
+const SECTION_WORDS = new Set(
+  "home india world opinion business sport sports entertainment science technology tech data life style lifestyle videos video photos news latest cities city education health elections markets money economy states national international cricket trending podcasts podcast e-paper epaper explained politics environment travel food auto careers jobs web stories shorts live tv more games & premium".split(
+    " ",
+  ),
+);
+
 export function isMenuLine(line: string): boolean {
+  // "India World Opinion Business Sport Entertainment Science Technology": a menu with no marks between its items.
+  const words = line.trim().toLowerCase().split(/\s+/);
+  if (words.length >= 6 && words.filter((w) => SECTION_WORDS.has(w)).length >= words.length * 0.8)
+    return true;
   const items = line.split(/\s*[|\u2022\u00b7]\s*/).filter((item) => item.length > 0);
   return (
     items.length >= 3 &&

@@ -432,6 +432,25 @@ describe("context: the setting a question names when its own words do not", () =
       "the Supreme Court Constitution Bench's verdict",
     ],
     [
+      "a festival the lead names and the story repeats",
+      [
+        "The 26th edition of the Harbour Festival opened at the Heritage Village near Tromso on Monday.",
+        "The Harbour Festival showcases the crafts of the northern tribes.",
+        "About 2 lakh visitors came to the Harbour Festival last year.",
+      ],
+      "the Harbour Festival",
+    ],
+    [
+      "a policy review the lead reports, before the growth data it cites",
+      [
+        "The six-member Monetary Policy Committee voted unanimously to cut the policy rate.",
+        "The Reserve Bank of India (RBI) on Friday cut its benchmark repo rate by 25 basis points to 5.25%, even as the economy grew 8.2% in the July-September quarter.",
+        "The repo rate cut is the fourth this year.",
+        "The economy grew 8.2% in the July-September quarter, data showed last week.",
+      ],
+      "the RBI's monetary policy review",
+    ],
+    [
       "GI tags granted to a state's products",
       [
         "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",
@@ -470,6 +489,18 @@ describe("context: the setting a question names when its own words do not", () =
     ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
+  });
+
+  it("context: a coded satellite's setting takes no launch year of another satellite of its series", () => {
+    const texts = [
+      "The Harbour Space Agency on Thursday launched the navigation satellite ORS-03 on board its Orca Launch Vehicle (OLV-F17).",
+      "ORS-03 will replace an older satellite in orbit.",
+      "ORS-01 was launched in 2023 and ORS-02 in January 2025.",
+      "The OLV-F17 lifted off at 5:47 pm.",
+    ];
+    const tag = storyTag([article(texts)]);
+    expect(tag?.phrase).toBe("ORS-03");
+    expect(tag?.since).toBeUndefined();
   });
 
   it("context: the thing a first sentence names outranks one a later sentence names more often", () => {

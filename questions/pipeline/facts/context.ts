@@ -55,6 +55,8 @@ const SETTING_CATEGORIES = new Set([
   "budget",
   "protected area",
   "disaster",
+  // "the Hornbill Festival" ("... Day" is no setting: see isSetting).
+  "event",
 ]);
 
 /** A rocket, which carries what a launch story is about. */
@@ -227,16 +229,18 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         const vehicle = isLaunchVehicle(span);
         // "the Harbour Levy Bill" and "the Harbour Levy (Amendment) Bill, 2031" are one bill: the shorter is asked.
         const same = best !== null && normKey(coreName(best.name)) === normKey(coreName(span.answer));
+        // A rocket never outranks the spacecraft it carried.
         const outranks =
           !best ||
-          (same ? span.answer.length < best.name.length : false) ||
-          (!same && top > best.top) ||
-          (!same &&
-            top === best.top &&
-            (top === 2 && at !== best.at
-              ? at < best.at
-              : (best.vehicle && !vehicle) ||
-                (best.vehicle === vehicle && (mentions > best.mentions || fuller))));
+          (!(vehicle && !best.vehicle) &&
+            ((same ? span.answer.length < best.name.length : false) ||
+              (!same && top > best.top) ||
+              (!same &&
+                top === best.top &&
+                (top === 2 && at !== best.at
+                  ? at < best.at
+                  : (best.vehicle && !vehicle) ||
+                    (best.vehicle === vehicle && (mentions > best.mentions || fuller))))));
         // "the Consumer Price Index": an index with no edition's year is a measure, not a report of its own.
         const measure = span.cls === "index" && !/\b(?:19|20)\d\d\b/.test(span.answer);
         if (mentions >= 2 && outranks)
@@ -274,7 +278,8 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
     if (event && /^the (?:appointment|election) of\b/.test(event.phrase)) return event;
   }
   const distinctive = distinctiveWords(best.name);
-  const since = foundedBefore(articles, distinctive);
+  // "NVS-01 was launched in 2023" is another satellite than NVS-03: a coded name is matched whole.
+  const since = foundedBefore(articles, /\d/.test(best.name) ? normKey(best.name).split(" ") : distinctive);
   // "the Doha 2030 Asian Games", "the Harbour Cup 2031": the edition the story names says which one, and its time;
   // the article's month in brackets would date Games held months before (blind reading 33).
   const edition = editionOf(articles, best.name);
@@ -549,6 +554,10 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
     // The story goes on about it: another sentence names it again, or calls it "the Bill", "the Cup". A lede's
     // thing that nothing else mentions is no setting for a page of other news.
     const again = referredBack(articles, lede);
+    // "The Reserve Bank of India on Friday cut the repo rate": the central bank's policy review, reported by any
+    // sentence of the lead (a standfirst may come first), before the growth data the review cites.
+    if (a.sentences.slice(0, LEAD).some((s) => POLICY_RATE.test(s.text)) && again(["repo", "policy"], []))
+      return { phrase: "the RBI's monetary policy review", distinctive: ["rbi"] };
     // A standfirst above the lede ("Manufacturing and construction power the fastest expansion in five quarters")
     // may read as news too: a data release is looked for in each sentence of the lead.
     for (const s of a.sentences.slice(0, LEAD)) {
@@ -596,10 +605,6 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
           distinctive,
         };
     }
-    // "The Reserve Bank of India on Friday cut the repo rate": the central bank's policy review, reported by any
-    // sentence of the lead (a standfirst may come first).
-    if (a.sentences.slice(0, LEAD).some((s) => POLICY_RATE.test(s.text)) && again(["repo", "policy"], []))
-      return { phrase: "the RBI's monetary policy review", distinctive: ["rbi"] };
   }
   return null;
 }
@@ -714,7 +719,7 @@ const DATA_RELEASE =
   /\b(?<what>(?:[Gg]ross\s+)?(?:goods and services tax|GST)(?:\s+\(GST\))?\s+collections|GDP|[Gg]ross domestic product|[Ee]conomy|[Ff]oreign exchange reserves|[Ff]orex reserves|[Rr]etail inflation|[Cc]onsumer price inflation|[Ww]holesale inflation)\b(?:\s+\([A-Z]+\))?(?:,\s+(?:measured|as measured|tracked)\s+by\s+[^,;.]{3,60},)?\s+(?:grew|grows|rose|rises|fell|falls|climbed|climbs|jumped|jumps|declined|declines|dropped|drops|eased|eases|slowed|slows|accelerated|accelerates|stood|stands|increased|increases|decreased|decreases|expanded|expands)\b(?:[^.;]|\.\d){0,100}?(?:\b(?:in|for|during)\s+the\s+(?<period>(?:[A-Z][a-z]+-[A-Z][a-z]+|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:FY)?\d{4}(?:-\d{2})?)?|week\s+ended\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|month\s+of\s+[A-Z][a-z]+(?:\s+\d{4})?)|\b(?:in|for)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?(?![\w-]|\s+\d))/;
 /** "The Reserve Bank of India on Friday cut the repo rate", "RBI keeps repo rate unchanged". */
 const POLICY_RATE =
-  /\b(?:Reserve Bank of India|RBI)(?:'s\s+Monetary Policy Committee)?\b[^.;]{0,40}?\b(?:cut|cuts|raised|raises|hiked|hikes|kept|keeps|held|holds|left|leaves|reduced|reduces)\s+(?:the\s+|its\s+)?(?:key\s+)?(?:policy\s+)?(?:repo|interest)\s+rates?\b/;
+  /\b(?:Reserve Bank of India|RBI)(?:'s\s+Monetary Policy Committee)?\b[^.;]{0,40}?\b(?:cut|cuts|raised|raises|hiked|hikes|kept|keeps|held|holds|left|leaves|reduced|reduces)\s+(?:the\s+|its\s+)?(?:key\s+|benchmark\s+)?(?:policy\s+)?(?:repo|interest)\s+rates?\b/;
 
 /**
  * A body's name as the lead gives it in full: "Council" is the "GST Council" of "the Goods and Services Tax
