@@ -24,6 +24,11 @@ describe("01-clean: furniture lines are dropped", () => {
     ],
     ["a breadcrumb of pipes", `PTI  |  National  |  Science\n${BODY}`, [BODY]],
     [
+      "a coaching site's contact bar and its 'Why in News?' heading",
+      `Call us: 98XXX-XXXXX | Join our Telegram channel for daily updates\nWhy in News?\n${BODY}`,
+      [BODY],
+    ],
+    [
       "a menu of section names with single spaces between them",
       `India World Opinion Business Sport Entertainment Science Technology Data Life & Style Videos\n${BODY}`,
       [BODY],

@@ -451,6 +451,25 @@ describe("context: the setting a question names when its own words do not", () =
       "the RBI's monetary policy review",
     ],
     [
+      "a scheme whose card is named with 'Shri', named by its acronym",
+      [
+        "The Union Cabinet on Wednesday approved a health scheme called the Pradhan Mantri Tide Shri Swasthya Bima Yojana (PM-TSSBY).",
+        "Beneficiaries will receive a Tide Shri card under the Pradhan Mantri Tide Shri Swasthya Bima Yojana.",
+        "The Tide Shri card can be generated online.",
+      ],
+      "the PM-TSSBY yojana",
+    ],
+    [
+      "a tiger estimation report, not the programme it counts for",
+      [
+        "The summary report of the sixth cycle of the All Valdoria Tiger Estimation (AVTE 2031) was released on 29 July 2031.",
+        "According to the report, Valdoria's wild tiger population is estimated at 4,012.",
+        "Project Tiger was launched in 1973.",
+        "The All Valdoria Tiger Estimation is held every four years.",
+      ],
+      "the All Valdoria Tiger Estimation",
+    ],
+    [
       "GI tags granted to a state's products",
       [
         "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",

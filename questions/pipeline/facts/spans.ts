@@ -124,6 +124,8 @@ export function classOfName(name: string): { noun: string; category: string } | 
       .join(" ")
       .replace(/[^a-z ]/g, "");
     const category = NAMES.classNouns[noun];
+    // "Shri" is an award's class word only in "Padma Shri": a "Vayo Shri card" is a scheme's card.
+    if (noun === "shri" && !/^Padma\s+Shri$/i.test(name)) continue;
     // "Khambhat Sagar Setu": a class word of an Indian language is asked in English ("Which bridge ...?").
     if (category && words.length > n) return { noun: VERNACULAR_CLASSES[noun] ?? noun, category };
   }
