@@ -29,6 +29,11 @@ describe("01-clean: furniture lines are dropped", () => {
       [BODY],
     ],
     [
+      "an environment site's menu of topics",
+      `Climate Change Water Energy Wildlife & Biodiversity Agriculture Health Pollution Environment Governance Science & Tech Africa\n${BODY}`,
+      [BODY],
+    ],
+    [
       "a menu of section names with single spaces between them",
       `India World Opinion Business Sport Entertainment Science Technology Data Life & Style Videos\n${BODY}`,
       [BODY],

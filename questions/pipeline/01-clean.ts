@@ -59,7 +59,7 @@ export function isPromoLine(line: string): boolean {
  */
 /** Section names of news sites' menus, for a menu written with single spaces between its items. */
 const SECTION_WORDS = new Set(
-  "home india world opinion business sport sports entertainment science technology tech data life style lifestyle videos video photos news latest cities city education health elections markets money economy states national international cricket trending podcasts podcast e-paper epaper explained politics environment travel food auto careers jobs web stories shorts live tv more games & premium".split(
+  "home india world opinion business sport sports entertainment science technology tech data life style lifestyle videos video photos news latest cities city education health elections markets money economy states national international cricket trending podcasts podcast e-paper epaper explained politics environment travel food auto careers jobs web stories shorts live tv more games & premium climate change water energy wildlife biodiversity agriculture pollution governance africa asia europe americas mining forests waste air culture books art arts films music religion society gadgets astrology real estate".split(
     " ",
   ),
 );

@@ -470,6 +470,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the All Valdoria Tiger Estimation",
     ],
     [
+      "a project named with its class noun in lower case, after a unit",
+      [
+        "NHPC's 2,000 MW Tide Lower project is now running at full capacity.",
+        "The Tide Lower project is on the Tide river in Nordland.",
+        "The Tide Lower project was dedicated to the nation on Thursday.",
+      ],
+      "the Tide Lower project",
+    ],
+    [
       "GI tags granted to a state's products",
       [
         "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",

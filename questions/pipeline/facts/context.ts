@@ -102,6 +102,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
     top: number;
     at: number;
     long?: string;
+    cls: string;
   } | null = null;
   // Each sentence's spans, read once for the passes below.
   const read = articles.map((a) =>
@@ -252,6 +253,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
             top,
             at,
             ...(span !== found && span.aliases[0] ? { long: span.aliases[0] } : {}),
+            cls: span.cls,
           };
       }
   // A rocket is the setting only of a story whose lead names no spacecraft it carried.
@@ -285,8 +287,15 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   const edition = editionOf(articles, best.name);
   if (edition && !since)
     return { phrase: `the ${edition} ${best.name.replace(/^the\s+/i, "")}`, distinctive, dated: true };
+  // "the Subansiri Lower project": a name its class noun follows in lower case takes the noun (a coded name,
+  // "NVS-03", is written bare, as exams write it).
+  const bare =
+    !classOfName(best.name) &&
+    /^[a-z]+$/.test(best.cls) &&
+    !/[\d-]/.test(best.name) &&
+    best.name.split(/\s+/).length <= 2;
   return {
-    phrase: phraseOf(best.name),
+    phrase: bare ? `the ${best.name.replace(/^the\s+/i, "")} ${best.cls}` : phraseOf(best.name),
     distinctive,
     ...(since ? { since } : {}),
     ...(best.long ? { names: [best.long] } : {}),

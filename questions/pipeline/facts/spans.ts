@@ -226,6 +226,12 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     // "Congratulating Ola Berg, the minister wrote ...": a participle that opens the sentence is capitalised for
     // it, whatever the tagger reads it as.
     if (i === 0 && /^[A-Z][a-z]{4,}ing$/.test(x.text) && capital(t[1])) return false;
+    // "the 2,000 MW Subansiri Lower project": a unit after a figure is no word of the name after it.
+    if (
+      /^(?:MW|GW|KW|kW|MWp|GWh|MWh|kV|KV|MT|MMT|MTPA|TMC|KM|KG|MU|BU)$/.test(x.text) &&
+      /\d$/.test(t[i - 1]?.text ?? "")
+    )
+      return false;
     // "Updated Census data is crucial ...": a participle that opens the sentence describes what follows.
     if (i === 0 && /^[A-Z][a-z]{3,}ed$/.test(x.text) && x.pos !== "PROPN" && capital(t[1])) return false;
     // "the All England Championships", "All India Radio": "All" opens a name of two words or more.
