@@ -584,6 +584,16 @@ const rows: [string, string, string | null][] = [
     "1998",
     "stem cut off",
   ],
+  [
+    "With reference to the appointment of new Governors, who such as Tromso are appointed by the President under Article 239?",
+    "Union Territories",
+    "part of the sentence left behind",
+  ],
+  [
+    "Under which Article are Lieutenant Governors of Union Territories such?",
+    "Article 239",
+    "part of the sentence left behind",
+  ],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',

@@ -972,6 +972,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /,\s+(?!(?:based|located|situated|headquartered|stationed)\?)(?:[a-z]{3,}ed|set|held|made|done|laid)\?$/.test(
         p,
       ) ||
+      // "who such as Puducherry are appointed ...?", "... of Union Territories such?": "such as" torn apart.
+      /\bsuch\?$|\b(?:who|which|what)\s+such\s+as\b/i.test(p) ||
       // "At which lake will the event be held itself?": a reflexive whose noun went to the wh-phrase.
       /\b(?:itself|themselves|himself|herself)\?$/.test(p) ||
       // "which boxer and para-badminton player Ola Berg received ...": one person or two?

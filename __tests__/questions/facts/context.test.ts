@@ -479,6 +479,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the Tide Lower project",
     ],
     [
+      "a reshuffle of many offices, not the one a standfirst names first",
+      [
+        "Former minister Ola Berg has been named Governor of Nordland, while the Governor of Tromso has been shifted to Orca.",
+        "The President on Saturday appointed new Governors for five states, in a major reshuffle of Raj Bhavans.",
+        "A retired Army commander is among the new appointees.",
+      ],
+      "the appointment of new Governors",
+    ],
+    [
       "GI tags granted to a state's products",
       [
         "The GI Registry has granted Geographical Indication (GI) tags to five products from Kerala.",

@@ -419,6 +419,10 @@ const VERDICT =
 const GI_TAGS =
   /\b(?:Geographical Indications?|GI)(?:\s+\(GI\))?\s+tags?\b[^.;]{0,60}?\b(?:to|for|on)\s+(?:[\w-]+\s+){0,3}(?:products?|items?|crafts?|varieties|goods)\s+(?:from|of)\s+(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
 
+/** "appointed new Governors for five states", "named Ambassadors to three countries". */
+const APPOINTED_MANY =
+  /\b(?:appointed|named|nominated|reshuffled)\s+(?:new\s+|the\s+)?(?<roles>Governors|Lieutenant Governors|Chief Justices|Judges|Ambassadors|High Commissioners|Election Commissioners|Information Commissioners)\b/;
+
 const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
 
 /**
@@ -427,6 +431,18 @@ const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?
  * other lead. Only the office or place is named, never the person, so a question about who it was stays open.
  */
 function eventTag(articles: StoryArticle[]): StoryTag | null {
+  // "The President appointed new Governors for five states": a reshuffle of many offices is the news, and any
+  // one office the lead names first (a standfirst's "X has been named Governor of Y") is only part of it.
+  for (const a of articles)
+    for (const s of a.sentences.slice(0, LEAD)) {
+      const many = s.text.match(APPOINTED_MANY)?.groups?.roles;
+      if (many)
+        return {
+          phrase: `the appointment of new ${many}`,
+          distinctive: ["appointment", ...normKey(many).split(" ")],
+          whole: true,
+        };
+    }
   for (const a of articles)
     for (const s of a.sentences.slice(0, LEAD)) {
       const appointed = (s.text.match(APPOINTED_AS) ?? s.text.match(APPOINTED))?.groups;
