@@ -594,6 +594,18 @@ const rows: [string, string, string | null][] = [
     "Article 239",
     "part of the sentence left behind",
   ],
+  ["In which city is the Tide river known?", "Tromso", "part of the sentence left behind"],
+  ["In which region is the Tide river known as the Orca?", "Nordland", null],
+  [
+    "Which Minister of Development of inaugurated the Harbour Festival Ola Berg?",
+    "Harbour Region",
+    "part of the sentence left behind",
+  ],
+  [
+    "With reference to ORS-03, from which city did the 100th launch in March 2031?",
+    "Tromso",
+    "part of the sentence left behind",
+  ],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',

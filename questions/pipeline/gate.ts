@@ -972,6 +972,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /,\s+(?!(?:based|located|situated|headquartered|stationed)\?)(?:[a-z]{3,}ed|set|held|made|done|laid)\?$/.test(
         p,
       ) ||
+      // "In which city is the Brahmaputra known?": what it is known as was cut away.
+      /\b(?:known|called|named|termed|dubbed)\?$/.test(p) ||
+      // "Which Minister of Development of inaugurated the festival ...?": a verb where a name should be.
+      /\bof\s+[a-z]{3,}ed\s+(?:the|a|an)\s/.test(p) ||
+      // "from which city did the 100th launch in March 2026?": a noun where the verb should be.
+      /\bdid\s+the\s+\d+(?:st|nd|rd|th)\s+[a-z]+\s+(?:in|on|at|from)\b/.test(p) ||
       // "who such as Puducherry are appointed ...?", "... of Union Territories such?": "such as" torn apart.
       /\bsuch\?$|\b(?:who|which|what)\s+such\s+as\b/i.test(p) ||
       // "At which lake will the event be held itself?": a reflexive whose noun went to the wh-phrase.

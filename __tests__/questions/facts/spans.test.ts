@@ -180,6 +180,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "initiative",
   ],
+  // A movement is a historical event, no place.
+  [
+    "Ola Berg took part in the Harbour Rights Movement in 1942 as a student.",
+    "Harbour Rights Movement",
+    "thing",
+    "movement",
+  ],
   // A memorial is a venue, no city.
   ["Ola Berg laid a wreath at the Tromso War Memorial on Monday.", "Tromso War Memorial", "place", "venue"],
   // "of the" inside a law's name.
