@@ -710,6 +710,14 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(asked.filter((c) => /\bharbour Party\b/.test(c.prompt))).toEqual([]);
   });
 
+  it("generic: a country inside a body's name stays in the calling ('Which Hockey India president ...')", () => {
+    const asked = askedFrom(
+      "Hockey India president Ola Berg announced a cash award of Rs 5 lakh for each player.",
+    );
+    expect(asked.some((c) => /^Which Hockey India president\b/.test(c.prompt))).toBe(true);
+    expect(asked.filter((c) => /\bHockey president\b/.test(c.prompt))).toEqual([]);
+  });
+
   it("generic: a calling that opened the sentence is lower case inside the question ('did boxer Ola Berg')", () => {
     const asked = askedFrom(
       "Boxer Ola Berg and para-badminton player Mara Lind received the Harbour Award, the country's top honour, on Monday.",

@@ -3304,10 +3304,12 @@ function calledAs(calling: string): string {
   // "eminent", "veteran": praise says nothing a question can ask by.
   const plain = cased.filter((w) => !PRAISE.test(w));
   // "Santali poet" goes the same way: the one Santali writer among the options would be the key.
+  // "Hockey India president": a country inside a body's name ("Hockey India") is part of the name.
   return plain
     .filter(
       (w, i) =>
         i === plain.length - 1 ||
+        (i > 0 && /^[A-Z]/.test(plain[i - 1] ?? "") && /^[A-Z]/.test(w)) ||
         !(lexicon().country(w) || isLanguage(`${w.charAt(0).toUpperCase()}${w.slice(1)}`)),
     )
     .join(" ");
