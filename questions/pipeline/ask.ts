@@ -564,7 +564,15 @@ export function quantityOf(text: string, end: number): string {
 
 /** Whether a share's noun after a percentage runs on into a participle: "90 per cent of goods imported from X". */
 export function shareTrails(text: string, end: number): boolean {
-  return /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+[a-z]{3,}(?:ed|en)\b/.test(text.slice(end));
+  const after = text.slice(end);
+  return (
+    /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+[a-z]{3,}(?:ed|en)\b/.test(after) ||
+    // "fixed at 15% of the total strength of the Assembly": "total" qualifies the noun after it, which no share
+    // phrase ends on ("At what percentage of the total is ... fixed strength of ...?").
+    /^\s+of\s+(?:the\s+)?total\s+(?!(?:in|on|at|to|from|for|by|and|or|as|with|during|since|than|while|which|who|over|under|across|after|before|is|was|were|are|has|have|had)\b)[a-z]{3,}/.test(
+      after,
+    )
+  );
 }
 
 /** Replaces the span with the wh-phrase where it stands: "India is part of which grouping?" */

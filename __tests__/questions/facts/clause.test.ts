@@ -9,6 +9,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The country's exports had touched ₹23,000 crore in 2031-32.",
     ],
     [
+      "what experts pointed out",
+      "However, experts pointed out that Valdoria's research spending has remained stagnant at around 0.65% of GDP.",
+      "0.65%",
+      "Valdoria's research spending has remained stagnant at around 0.65% of GDP.",
+    ],
+    [
       "a heading before a colon",
       "Budget 2031 live updates: Ola Berg cut the top tax rate.",
       "Ola Berg",

@@ -3517,3 +3517,13 @@ describe("generic: 'the state' of a story about one state is that state", () => 
     for (const c of asked) expect(c.prompt).not.toMatch(/\bthe state\b/i);
   });
 });
+
+describe("generic: a share is fronted only when its phrase ends", () => {
+  it("generic: '15% of the total strength of the Council' is asked as a blank of the whole", () => {
+    const share = askedFrom(
+      "The maximum size of the Harbour Cabinet is fixed at 15% of the total strength of the Harbour Council.",
+    ).filter((c) => c.answer === "15%");
+    expect(share.length).toBeGreaterThan(0);
+    for (const c of share) expect(c.prompt).not.toMatch(/fixed strength|of the total is/);
+  });
+});

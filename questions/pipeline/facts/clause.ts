@@ -203,8 +203,9 @@ export function coreClause(text: string, start: number, end: number): Clause {
   if (relative?.[1] && relative[2] && (relative[0].length <= s || (e <= relative[1].length && titled)))
     cut(relative[1].length, relative[1].length + relative[2].length);
   // "X said (that) the harbour would open in May": a question about what was said is asked of the clause said.
+  // "Experts pointed out that X has remained at 0.65%": so is what was pointed out, warned of or stressed.
   const said = t.match(
-    /^[^"“]{3,120}?\b(?:(?:said|says|stated|noted|added|asserted|claimed|told reporters)\s+(?:that\s+)?|(?:announced|informed|confirmed|revealed)\s+that\s+)(?=(?:the|a|an|[A-Z][\w'-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|all|some|most|several|many)\s)/,
+    /^[^"“]{3,120}?\b(?:(?:said|says|stated|noted|added|asserted|claimed|told reporters)\s+(?:that\s+)?|(?:announced|informed|confirmed|revealed|pointed\s+out|observed|warned|argued|maintained|explained|highlighted|stressed|emphasi[sz]ed|underlined|reiterated|acknowledged)\s+that\s+)(?=(?:the|a|an|[A-Z][\w'-]*|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|all|some|most|several|many)\s)/,
   );
   // What follows must be a clause with its own verb, not an object ("announced the Harbour Medal for ...").
   const saidClause = said ? t.slice(said[0].length).split(/\s+/).slice(0, 12).join(" ") : "";
