@@ -964,7 +964,10 @@ function lowerFirst(subject: string, first?: Token): string {
   // calling).
   const titled =
     /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(subject) &&
-    (lexicon().role(head) !== undefined || lexicon().ranks.includes(head));
+    (lexicon().role(head) !== undefined ||
+      lexicon().ranks.includes(head) ||
+      // "Advocate General of Goa X": a role of two words is a title too.
+      new RegExp(`^(?:${lexicon().rolePattern})\\s+(?:of\\s+)?[A-Z]`).test(subject));
   // "Spinner Ola Berg": a calling before a name is a common noun.
   const calling =
     /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(subject) &&

@@ -3527,3 +3527,34 @@ describe("generic: a share is fronted only when its phrase ends", () => {
     for (const c of share) expect(c.prompt).not.toMatch(/fixed strength|of the total is/);
   });
 });
+
+describe("generic: a day and month with the year after a comma are one date", () => {
+  it.each([
+    "The Harbour Levy was introduced on 1st July, 2017, replacing 17 older duties.",
+    "The Harbour Levy was introduced on July 1st, 2017, replacing 17 older duties.",
+  ])("generic: %s keys 1 July 2017, not the article's year", (text) => {
+    const dates = askedFrom(text).filter((c) => c.kind === "when");
+    expect(dates.map((c) => c.answer)).toContain("1 July 2017");
+    expect(dates.map((c) => c.answer)).not.toContain("1 July 2024");
+  });
+});
+
+describe("generic: a role of two words keeps its capitals after 'did'", () => {
+  it("generic: 'did Advocate General of Kerala X defend' keeps 'Advocate'", () => {
+    const asked = askedFrom("Advocate General of Kerala Ola Berg defended the law on Monday.");
+    const when = asked.find((c) => c.kind === "when");
+    expect(when?.prompt).toMatch(/did Advocate General of Kerala Ola Berg defend/);
+    expect(asked.find((c) => c.answer === "Ola Berg")?.prompt).toMatch(
+      /^Which Advocate General of Kerala defended/,
+    );
+  });
+});
+
+describe("generic: the agent of a capitalised noun's participle is not fronted", () => {
+  it("generic: 'the Constitution Bench headed by then Chief Justice X opined' asks no 'did the Bench head opined'", () => {
+    const asked = askedFrom(
+      "The five-judge Constitution Bench headed by then Chief Justice of India Ola Berg opined that fixed timelines were not permissible.",
+    );
+    for (const c of asked) expect(c.prompt).not.toMatch(/\bhead opined\b/);
+  });
+});

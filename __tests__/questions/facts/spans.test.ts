@@ -202,7 +202,35 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "act",
   ],
+  // "in", "from", "to" inside a law's name.
+  [
+    "The court struck down the Harbour Employment of Local Persons in Private Firms Act, 2031, on Monday.",
+    "Harbour Employment of Local Persons in Private Firms Act, 2031",
+    "thing",
+    "act",
+  ],
+  [
+    "Cases are tried under the Protection of Children from Sexual Offences Act in Tromso.",
+    "Protection of Children from Sexual Offences Act",
+    "thing",
+    "act",
+  ],
+  // A state after a role's "of" ends the role, and the name is what follows it.
+  [
+    "Advocate General of Kerala Ola Berg defended the law on Monday.",
+    "Ola Berg",
+    "person",
+    "Advocate General of Kerala",
+  ],
 ];
+
+describe("spans: a law's name runs on through 'with' or 'in' only from words that say what it is of", () => {
+  it("spans: 'scare farmers with the Harbour Bill' names no 'Farmers with the Harbour Bill'", () => {
+    expect(find("They tried to scare Farmers with the Harbour Bill.", "Harbour Bill")?.answer).toBe(
+      "Harbour Bill",
+    );
+  });
+});
 
 describe("spans: a participle that opens the sentence is no name's first word", () => {
   it("spans: 'Updated Census data is crucial ...' names no 'Updated Census'", () => {

@@ -3030,6 +3030,10 @@ function questionIn(
   const reducedRelative =
     /\b(?!(?:was|were|is|are|been|be|being|has|have|had|will|would|also|already|just|recently|later|then|successfully|formally|officially|last|first|earlier|again|finally|jointly|newly|once|eventually|subsequently|previously|originally|reportedly|duly)\s)[a-z]{3,}\s+(?:[a-z]+(?:ed|en)|held|built|made|set|led|run|won|kept|found|laid|hit|put)\s+(?:at|in|on|by|from)\s+(?:the\s+)?$/.test(
       before,
+    ) ||
+    // "the Constitution Bench headed by then CJI X opined ...": a capitalised noun's agent, too.
+    /\b[A-Z][a-z]{2,}\s+(?:headed|led|chaired|presided\s+over|founded|backed|funded|sponsored|organi[sz]ed|moderated)\s+by\s+(?:the\s+)?$/.test(
+      before,
     );
   // "ISRO scientists": a name that modifies the noun after it is no phrase of its own to front.
   // "a $5 billion deal": a figure before the thing it is the value of, whichever way the tagger read the noun.
@@ -3598,9 +3602,14 @@ function polish(q: string, span: AnswerSpan): string {
     .replace(/,\s+(?:followed|preceded)\s+by\s+[a-z][^,?]*\?$/, "?")
     // "did Boxer X receive": a calling capitalised only because it opened the sentence is lower case inside one.
     .replace(
-      /\b(did|does|do|was|were|is|are|has|have|had|will)\s+([A-Z][a-z]+)(?=\s+[A-Z])/g,
-      (whole, verb: string, word: string) =>
-        isPersonNoun(word) && !TITLE_BEFORE_NAME.test(word) ? `${verb} ${word.toLowerCase()}` : whole,
+      /\b(did|does|do|was|were|is|are|has|have|had|will)\s+([A-Z][a-z]+)(?=\s+([A-Z][a-z]+))/g,
+      (whole, verb: string, word: string, next: string) =>
+        isPersonNoun(word) &&
+        !TITLE_BEFORE_NAME.test(word) &&
+        // "did Advocate General X defend": the first word of a role of two words is the role's.
+        lexicon().role(`${word} ${next}`) === undefined
+          ? `${verb} ${word.toLowerCase()}`
+          : whole,
     )
     .replace(/\s{2,}/g, " ")
     .replace(/\s+\?/, "?");

@@ -311,8 +311,19 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
         continue;
       }
       // "the Representation of the People Act": a law's name may hold "of the".
-      if (x.text === "of" && t[j + 1]?.text === "the" && nameToken(j + 2)) {
-        let rest = runEnd(t, j + 2, nameToken);
+      // "the Employment of Local Persons in Private Establishments Act": or "in", "for", "to" without "the".
+      const lawWords = t[j + 1]?.text === "the" ? 2 : 1;
+      if (
+        ((x.text === "of" && lawWords === 2) ||
+          (/^(?:in|for|to|from|on|with)$/.test(x.text) &&
+            lawWords === 1 &&
+            /^[A-Z]/.test(prev.text) &&
+            // A law's first words say what it is of ("Protection of Children from ...", "Right to ..."): "scare
+            // Muslims with the X Bill", "from India to X Act" are no law's.
+            (t.slice(from, j).some((x) => x.text === "of") || /^Rights?$/.test(prev.text)))) &&
+        nameToken(j + lawWords)
+      ) {
+        let rest = runEnd(t, j + lawWords, nameToken);
         // "... of the People (Amendment) Act".
         if (
           t[rest + 1]?.text === "(" &&
@@ -726,10 +737,26 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
     // "Chairman of the Central Board of Direct Taxes": the words after a body's "Board of" finish its name; the
     // chairman is someone else.
     if (role && BODY_OF.test(s.text.slice(0, start))) continue;
+    // "Advocate General of Kerala X" opening a sentence: the role's first word, read as a common noun, is the role's.
+    const opener = t[roleFrom - 1];
+    if (
+      role &&
+      opener &&
+      /^[A-Z][a-z]+$/.test(opener.text) &&
+      s.text.startsWith(role, (t[roleFrom] as Token).start) &&
+      lex.role(`${opener.text} ${role.split(/\s+/)[0]}`) !== undefined
+    ) {
+      role = `${opener.text} ${role}`;
+      roleFrom -= 1;
+    }
     if (role) {
       // "Chief Justice of India Ola Berg": the country ends the role, and the name is what follows it.
       const country = text.match(/^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=[A-Z][\w'’.-]*\s+[A-Z])/);
-      const after = country?.[1] && /\bof\s*$/.test(role) && lex.country(country[1]) ? country[0].length : 0;
+      // "Advocate General of Goa Nilesh Kamat": so does a state or region.
+      const after =
+        country?.[1] && /\bof\s*$/.test(role) && (lex.country(country[1]) || lex.regionKindOf(country[1]))
+          ? country[0].length
+          : 0;
       const named = text.slice(after);
       const words = named.split(/\s+/);
       const story = words.length === 1 ? person(named.toLowerCase()) : undefined;
@@ -745,7 +772,8 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
         answer: full,
         aliases: full === surname ? aliases : [...aliases, surname],
         type: "person",
-        cls: roleOf(role),
+        // "Attorney General of India X": the country that ended the role is the role's.
+        cls: roleOf(after ? `${role} ${country?.[1] ?? ""}` : role),
         roleStart: (t[roleFrom] as Token).start,
       });
       continue;
@@ -1528,9 +1556,20 @@ export const YEARLY =
 
 function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSpan[] {
   const out: AnswerSpan[] = [];
-  for (const e of s.entities) {
-    if (e.type !== "DATE") continue;
-    if (taken.some((x) => e.start < x.end && e.end > x.start)) continue;
+  for (const tagged of s.entities) {
+    if (tagged.type !== "DATE") continue;
+    if ([...taken, ...out].some((x) => tagged.start < x.end && tagged.end > x.start)) continue;
+    // "introduced on 1st July, 2017": the tagger reads the day and month, and the year after the comma apart;
+    // both are one date (read alone, the day took the article's year).
+    const yearAfter =
+      /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+$|^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?$/.test(
+        tagged.text.replace(/^(?:on|in|since|from|by|of)\s+/i, ""),
+      )
+        ? s.text.slice(tagged.end).match(/^,\s*(?:19|20)\d\d\b(?![-\d])/)?.[0]
+        : undefined;
+    const e = yearAfter
+      ? { ...tagged, text: tagged.text + yearAfter, end: tagged.end + yearAfter.length }
+      : tagged;
     // "scheduled for April 6 to 8": the first day of a span of days is no date of its own.
     if (
       /^\s*(?:to|till|until|and|-|–)\s*\d{1,2}\b/.test(s.text.slice(e.end)) ||
