@@ -763,3 +763,13 @@ describe("numbers: a length written before what it measures", () => {
     expect(asked).toContain("How long is the bridge across the Gulf of Orca? => 29.6 km");
   });
 });
+
+describe("06-facts: the host of an event still to come", () => {
+  it("06-facts: 'ahead of the Harbour Games in Japan later this year' is no past event of the article's month", () => {
+    const facts = factsOf(
+      'The minister called the win "a proud moment ahead of the Harbour Games in Japan later this year".',
+    );
+    const host = facts.find((c) => c.answer === "Japan");
+    expect(host?.prompt).toBe("Which country will host the Harbour Games later in 2024?");
+  });
+});

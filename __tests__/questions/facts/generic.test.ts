@@ -3558,3 +3558,23 @@ describe("generic: the agent of a capitalised noun's participle is not fronted",
     for (const c of asked) expect(c.prompt).not.toMatch(/\bhead opined\b/);
   });
 });
+
+describe("generic: what a sentence denies is no answer", () => {
+  it("generic: 'owned by communities, and not by the Harbour Forest Department' keys no department", () => {
+    const asked = askedFrom(
+      "Over 80% of Kerala's forests are owned by communities and clans, and not by the Harbour Forest Department.",
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.map((c) => c.answer)).not.toContain("Harbour Forest Department");
+  });
+});
+
+describe("generic: a blank's stem keeps a verb's object", () => {
+  it("generic: '... on 12 June dedicated' is no stem: the cut left the verb without its object", () => {
+    const text =
+      "Union Minister of New and Renewable Energy Ola Berg and Rajasthan Chief Minister Mara Lind on 12 June 2031 dedicated to the nation the 2,000 MW first phase of the Harbour Solar Park in Bikaner district of Rajasthan, making it one of the largest solar parks in the country.";
+    const at = text.indexOf("Ola Berg");
+    const stem = trimAround(text, at, at + 8, 22);
+    expect(stem ?? "").not.toMatch(/dedicated$/);
+  });
+});

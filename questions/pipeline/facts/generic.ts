@@ -2762,6 +2762,14 @@ function questionIn(
     ((measured.type === "place" || measured.type === "thing") && isListMember(s.text, measured)) ||
     (FIGURES.includes(measured.type) && listedFigure(s.text.slice(measured.start, measured.end), original));
   const blankOnly = forms === "cloze" || inList;
+  // "owned by communities, and not by the State Forest Department": what the sentence denies is no fact to key
+  // (blind reading 8 asked "By which department are the forests owned?").
+  if (
+    /\b(?:not|never|rather\s+than|instead\s+of)\s+(?:(?:by|in|at|from|to|of|for|with|the|a|an)\s+){0,2}$/i.test(
+      s.text.slice(0, measured.roleStart ?? measured.start),
+    )
+  )
+    return null;
   let span = measured;
   // A question is judged as it will read, with the story's setting in front when it takes one. The same wording
   // is judged, then printed: each is set once (for the span asked; `settled` is cleared if that changes).
@@ -3734,6 +3742,10 @@ const AUXILIARY =
 const TRAILING_CLAUSE =
   /\s+(?:as|while|after|before|when|since|because|even as|even though)\s+(?:[A-Z]|the\s|they\s|he\s|she\s|it\s)/;
 
+/** Past tenses that need no object: a stem may end on one. */
+const INTRANSITIVE_PAST =
+  /^(?:concurred|collapsed|died|arrived|retired|resigned|landed|ended|happened|occurred|agreed|failed|succeeded|returned|survived|participated|competed|qualified|emerged|expired|lapsed|erupted|crashed|existed|stayed|remained|rallied|declined|jumped|slipped|dipped|surged|soared|plunged|improved|worsened|eased|started|opened|closed|voted|abstained|walked|stood|triggered)$/;
+
 const BREAKS =
   /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+|,\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,9}(?:said|announced|stated|added|reported)(?:\s+on\s+[^,.]{3,30})?\s*\.?$)/g;
 
@@ -4133,6 +4145,22 @@ function trimWithin(
     .replace(/"/g, "'");
   // "Some _____ from the Earth": too little of the sentence is left to say what is asked.
   if (wordCount(stem) < 7) return null;
+  // "X and Y on 12 June dedicated | the park to the nation": a cut that leaves a verb without its object reads
+  // as a fragment (blind reading 8). A passive ("was adopted") or a verb that takes none ("concurred") ends well.
+  const rest = text.slice(end + after.trimEnd().length);
+  const lastTwo = after.trimEnd().match(/(?:^|\s)(\S+)\s+([a-z]+)$/);
+  if (
+    /\w/.test(rest.replace(/\([^)]*\)/g, "")) &&
+    lastTwo &&
+    /^(?:[a-z]{3,}ed|led|held|made|won|took|set|gave|built|sent|brought|bought|laid|put|found)$/.test(
+      lastTwo[2] ?? "",
+    ) &&
+    !/^(?:was|were|is|are|be|been|being|get|got|gets|become|became|becomes|remains?|remained)$/i.test(
+      lastTwo[1] ?? "",
+    ) &&
+    !INTRANSITIVE_PAST.test(lastTwo[2] ?? "")
+  )
+    return null;
   // "... on 17 October following which": a relative word the cut left with nothing to relate.
   return stem.replace(/[,;:\s]+$/, "").replace(/\s+(?:[a-z]+\s+)?(?:which|whom|whose|who|that|where)$/, "");
 }

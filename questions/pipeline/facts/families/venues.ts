@@ -9,6 +9,10 @@ import type { Candidate, Holder, StoryArticle } from "./candidate";
 import { cleanEvent, type Event, eventKey } from "./events";
 import { NOT_NAMES, type Patterns } from "./patterns";
 
+/** A sentence about an event still to come: "ahead of the X later this year", "the upcoming X", "will be held". */
+const UPCOMING =
+  /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month)|next\s+(?:year|month)|upcoming|ahead\s+of\s+the|will\s+(?:be\s+)?(?:held|host(?:ed)?)|(?:is|are)\s+(?:scheduled|due|set)\s+to\s+be\s+held)\b/i;
+
 export function venues(
   s: Sentence,
   article: StoryArticle,
@@ -62,20 +66,28 @@ export function venues(
       : null;
     // "the 2027 World Cup in South Africa": the edition's year written before the event is when it was held.
     const edition = s.text.match(new RegExp(`\\b((?:19|20)\\d\\d)\\s+${escapeRegex(display)}\\b`))?.[1];
+    // "ahead of the Asian Games in Japan later this year": an event still to come was held in no month yet; it
+    // "will host", later in the article's year where the sentence says so.
+    const ahead = UPCOMING.test(s.text);
+    const laterThisYear = /\blater\s+(?:this|in\s+the)\s+year\b/i.test(s.text) && article.dated;
     const when = edition
       ? ` in ${edition}`
-      : resolved && resolved.granularity !== "day"
-        ? ` in ${formatDate(resolved)}`
-        : article.dated && !ANOTHER_TIME.test(s.text)
-          ? ` in ${monthYear(article.reference)}`
-          : "";
+      : ahead
+        ? laterThisYear
+          ? ` later in ${article.reference.getUTCFullYear()}`
+          : ""
+        : resolved && resolved.granularity !== "day"
+          ? ` in ${formatDate(resolved)}`
+          : article.dated && !ANOTHER_TIME.test(s.text)
+            ? ` in ${monthYear(article.reference)}`
+            : "";
     const which =
       category === "country"
         ? "Which country"
         : country && !g.nat
           ? `Which ${country.demonyms[0] ?? ""} city`
           : "Which city";
-    const prompt = `${which.replace(/\s+/g, " ")} hosted the ${display}${when}?`;
+    const prompt = `${which.replace(/\s+/g, " ")} ${ahead ? "will host" : "hosted"} the ${display}${when}?`;
     if (normKey(prompt).includes(normKey(answer))) continue;
     claimed.push({ start, end: end + (after?.[0].length ?? 0) });
     out.push({
