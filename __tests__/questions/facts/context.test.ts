@@ -516,6 +516,16 @@ describe("context: the setting a question names when its own words do not", () =
       "the HGS-GTU scheme",
     ],
     [
+      "a deal the lead reports for a named thing, not the carrier it will serve",
+      [
+        "The Navy will get 22 single-seat fighters, which will operate from the aircraft carrier INS Tide.",
+        "Valdoria and Nordland on Monday signed a government-to-government agreement worth over Rs 63,000 crore (about 6.6 billion euros) for the purchase of 26 Orca Marine fighter jets.",
+        "The Orca Marine jets will be based at INS Tide.",
+        "INS Tide was commissioned in 2022.",
+      ],
+      "the Orca Marine deal",
+    ],
+    [
       "a body's acronym is no setting, whatever class noun follows it",
       [
         "The Harbour Meteorological Department (HMD) said on Tuesday that the season was the hottest on record.",

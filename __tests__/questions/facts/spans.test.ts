@@ -215,6 +215,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "thing",
     "act",
   ],
+  // A name that opens on a building's word is a venue.
+  [
+    "The agreement was signed at the Hotel de Lindberg, the headquarters of the ministry in Oslo, on Monday.",
+    "Hotel de Lindberg",
+    "place",
+    "venue",
+  ],
   // A state after a role's "of" ends the role, and the name is what follows it.
   [
     "Advocate General of Kerala Ola Berg defended the law on Monday.",

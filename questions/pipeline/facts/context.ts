@@ -8,7 +8,7 @@ import { escapeRegex, MONTHS, normKey } from "../../text";
 import type { Sentence } from "../04-sentences";
 import { isSimplePast } from "../reword";
 import type { StoryArticle } from "./candidate";
-import { BARE_CONTEXT, classOfName, findSpans, type SpanContext } from "./spans";
+import { type AnswerSpan, BARE_CONTEXT, classOfName, findSpans, type SpanContext } from "./spans";
 
 export interface StoryTag {
   /** The name as a question writes it: "the Harbour Cup", "Operation Tide". */
@@ -111,6 +111,10 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   // "lost to him in the quarterfinals of the World Championships in August last year": a thing named at another
   // time is background, in the lead unless its first sentence names it, and later unless a lead names it by name
   // (a lead about the "All England Open" holds the words "world" and "championships" apart).
+  // "India and France signed an agreement ... for the purchase of 26 Rafale Marine fighter jets": a deal the lead
+  // reports for a named thing is what the story is about, more than the carrier the jets will fly from.
+  const deal = dealOf(read);
+  if (deal) return deal;
   const leadKeys = leads.join(" ");
   const background = new Set<string>();
   for (const sentences of read)
@@ -958,6 +962,29 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
  * A thing a story can be about: named with its class ("Harbour Cup", "Operation Tide") or written as a code name
  * ("Orca-7", "ORCASAT"); not a holiday, a class of ships or a lone common word ("Space").
  */
+/**
+ * The deal an article's lead reports for a named thing: "signed a deal worth $2 billion for 26
+ * Orca fighter jets" is "the Orca deal". Null when no lead reports one.
+ */
+function dealOf(read: { s: Sentence; index: number; spans: AnswerSpan[] }[][]): StoryTag | null {
+  for (const sentences of read)
+    for (const { s, spans } of sentences.slice(0, LEAD)) {
+      const m = s.text.match(
+        /\b(?:signed|inked|sealed|finali[sz]ed|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:deal|agreement|contract|pact)\b(?:[^.;]|\.(?=\d)){0,100}?\bfor\s+(?:the\s+(?:purchase|procurement|supply|acquisition|delivery)\s+of\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve)?\s*/,
+      );
+      if (!m || m.index === undefined) continue;
+      const at = m.index + m[0].length;
+      const thing = spans.find(
+        (x) => x.start === at && x.type === "thing" && x.cls && x.answer.split(/\s+/).length <= 4,
+      );
+      if (!thing) continue;
+      // "the Light Utility Helicopters deal" reads "the Light Utility Helicopter deal".
+      const name = thing.answer.replace(/^the\s+/i, "").replace(/(?<=\s[A-Z][a-z]+[^s])s$/, "");
+      return { phrase: `the ${name} deal`, distinctive: distinctiveWords(name) };
+    }
+  return null;
+}
+
 function isSetting(name: string, type: string, cls: string, category: string | undefined): boolean {
   if (type !== "thing" || !cls || name.split(/\s+/).length > 6) return false;
   // "18th", "18th BRICS" (of "the 18th BRICS summit"): an ordinal alone, or with an acronym, names nothing.

@@ -1064,7 +1064,9 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
         )
       )
     ) {
-      out.push({ ...base, type: "place", cls: "city", detail: undefined });
+      // "at the Hotel de Brienne": a name that opens on a building's word is a venue, no city.
+      const building = /^(?:Hotel|Palace|Stadium|Hall|Fort|Castle|Chateau|Villa)\s/.test(text);
+      out.push({ ...base, type: "place", cls: building ? "venue" : "city", detail: undefined });
       continue;
     }
     // A name with no class noun and no known kind is not asked: its options could not be of the same class.
