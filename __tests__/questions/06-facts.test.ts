@@ -773,3 +773,16 @@ describe("06-facts: the host of an event still to come", () => {
     expect(host?.prompt).toBe("Which country will host the Harbour Games later in 2024?");
   });
 });
+
+describe("06-facts: a title won by a pair", () => {
+  it("06-facts: 'Ola Berg and Mara Lind won the Harbour Open title' asks for one along with the other", () => {
+    const facts = factsOf("Valdoria's Ola Berg and Mara Lind won the Harbour Open title on Sunday.");
+    const won = facts.find((c) => c.category === "person:winner");
+    expect(won?.prompt).toMatch(/^Who won the Harbour Open title .*along with Valdoria's Ola Berg\?$/);
+  });
+
+  it("06-facts: one of three winners named in a list is not asked 'Who won ...?'", () => {
+    const facts = factsOf("Ola Berg, Kari Nord and Mara Lind won the Harbour Open title on Sunday.");
+    expect(facts.filter((c) => c.category === "person:winner")).toEqual([]);
+  });
+});

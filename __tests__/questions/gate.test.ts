@@ -608,6 +608,11 @@ const rows: [string, string, string | null][] = [
   ],
   // The tail of a subject or a list the cut took: "Orca, retained its forecast", "X's highest honour, and ...".
   [
+    'Which country fills the blank in "18-21, 21-14 in the quarterfinals and then got the better of _____\'s Ola Berg"?',
+    "Nordland",
+    "fragment without its subject",
+  ],
+  [
     'Which figure fills the blank in "Orca, retained its forecast for 2031-32 at _____"?',
     "6.5%",
     "fragment without its subject",
@@ -1184,6 +1189,8 @@ const rows: [string, string, string | null][] = [
   ["Which agreement did Chile sign with the Nordic bloc?", "Trade Pact", null],
   ["Which agreement (NTP) did Chile sign?", "Trade Pact", null],
   ["In which year was and conferred the Harbour Prize?", "2029", "garbled inversion"],
+  ["How many Orca-29K did Valdoria buy /KUB jets from Nordland in 2004?", "45", "torn slash"],
+  ["How many Orca-29K/KUB jets did Valdoria buy from Nordland in 2004?", "45", null],
   [
     'Which city fills the blank in "Built by the Harbour Coach Factory, _____, it features automatic doors"?',
     "Tromso",

@@ -50,6 +50,8 @@ const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff ____
  * An aside closed by a second comma ("Tromso, located in the north, is ...") and a year as subject are whole.
  */
 function tornHead(stem: string): boolean {
+  // "18-21, 21-14 in the quarterfinals and then got the better of _____": the tail of a match's scores.
+  if (/^\d{1,2}-\d{1,2}\b/.test(stem)) return true;
   if (/^(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:are|were|is|was|have|has|had)\b/.test(stem)) return true;
   // "Officials said was _____ complete": what was said lost its subject.
   if (/^[^,]{0,40}\b(?:said|says|added|stated)\s+(?:was|is|were|are|had|has|have|will)\b/.test(stem))
@@ -86,6 +88,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : "no finite verb",
   ],
   ["at most 30 words", (p) => (p.split(/\s+/).length <= 30 ? null : "over 30 words")],
+  // "How many MiG-29K did India buy /KUB jets ...?": a name written with a slash ("MiG-29K/KUB") torn apart.
+  ["no torn slash", (p) => (/(?:^|\s)\/[A-Za-z]|[A-Za-z]\/(?=\s)/.test(p) ? "torn slash" : null)],
   // "Which union territory had the largest population?" of a census of snow leopards: a superlative of a count
   // that names nothing counted.
   [

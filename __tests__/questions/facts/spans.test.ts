@@ -782,3 +782,11 @@ describe("spans: a month the clause puts ahead is read forward", () => {
     );
   });
 });
+
+describe("spans: a word of a person the story names in full is no city", () => {
+  it("spans: 'errors from Kari' with Kari Nord in the story is no place", () => {
+    const [s] = annotate(["Two unforced errors from Kari handed Valdoria the opener."]);
+    const spans = findSpans(s as Sentence, { reference: null, people: new Map([["nord", "Kari Nord"]]) });
+    expect(spans.find((x) => x.answer === "Kari")?.type).not.toBe("place");
+  });
+});

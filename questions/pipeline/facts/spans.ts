@@ -557,6 +557,7 @@ function namesOf(s: Sentence, ctx: SpanContext): readonly Readonly<AnswerSpan>[]
   // reused only where this one's people answer the same.
   const current: Record<Lookup[0], (key: string) => unknown> = {
     person: (key) => ctx.people.get(key),
+    namePart: (word) => namePartOf(ctx.people, word),
     learntClass: learntClassOf,
     awardGiver,
   };
@@ -575,6 +576,7 @@ function namesOf(s: Sentence, ctx: SpanContext): readonly Readonly<AnswerSpan>[]
     };
   const spans = nameSpans(s, {
     person: recorded("person", (key) => ctx.people.get(key)),
+    namePart: recorded("namePart", (word) => namePartOf(ctx.people, word)),
     learntClass: recorded("learntClass", learntClassOf),
     awardGiver: recorded("awardGiver", awardGiver),
   });
@@ -582,12 +584,20 @@ function namesOf(s: Sentence, ctx: SpanContext): readonly Readonly<AnswerSpan>[]
   nameCache.set(s, [{ looked, spans: frozen }, ...reads].slice(0, 4));
   return frozen;
 }
-type Lookup = [look: "person" | "learntClass" | "awardGiver", key: string, answer: unknown];
+type Lookup = [look: "person" | "namePart" | "learntClass" | "awardGiver", key: string, answer: unknown];
+
+/** Whether a word is one of the words of a person the story names in full ("Kim" of "Kim Won-ho"). */
+function namePartOf(people: Map<string, string>, word: string): boolean {
+  for (const full of people.values()) if (full.includes(" ") && full.split(/\s+/).includes(word)) return true;
+  return false;
+}
 const nameCache = new WeakMap<Sentence, { looked: Lookup[]; spans: readonly Readonly<AnswerSpan>[] }[]>();
 
 /** What reading names consults beyond the sentence: the story's full name for a name or surname, learnt classes. */
 interface NameLookups {
   person: (key: string) => string | undefined;
+  /** Whether a word is part of a person's full name in the story. */
+  namePart: (word: string) => boolean;
   learntClass: typeof learntClassOf;
   awardGiver: typeof awardGiver;
 }
@@ -632,7 +642,7 @@ function holderAfterPortfolio(t: readonly Token[], from: number, to: number): nu
   return start;
 }
 
-function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups): AnswerSpan[] {
+function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: NameLookups): AnswerSpan[] {
   const lex = lexicon();
   const out: AnswerSpan[] = [];
   const t = s.tokens;
@@ -1009,6 +1019,8 @@ function nameSpans(s: Sentence, { person, learntClass, awardGiver }: NameLookups
     if (
       preposition &&
       !legislature &&
+      // "Two unforced errors from Kim handed ...": a word of a person the story names in full is that person.
+      !namePart(text) &&
       (text.split(/\s+/).length === 1 || /^(?:in|at|near)\b/i.test(preposition[0])) &&
       text.split(/\s+/).length <= 3 &&
       /^[A-Z][a-z]{2,}/.test(text) &&

@@ -79,12 +79,20 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
         if (!name || (what.split(" ").length < 2 && !tail)) continue;
         // "won two gold medals": a count says how many, and takes no "the".
         const counted = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.test(what);
+        // "Ola Berg and Mara Lind won the title": a pair won it, and "Who won the title?" has two right answers;
+        // the other of the pair is named ("... along with Ola Berg?").
+        const pair = s.text
+          .slice(0, m.index)
+          .match(/((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:and|&)\s+$/);
+        const partner = pair?.[1];
+        // "A, B and C won": one of three, the others unnamed in the question.
+        if (pair?.index !== undefined && /,\s*$/.test(s.text.slice(0, pair.index))) continue;
         out.push({
           ...base,
           answer: name,
           aliases: [name.split(" ").at(-1) ?? name],
           category: "person:winner",
-          prompt: `Who won ${counted ? "" : "the "}${what}${tail}${when}?`,
+          prompt: `Who won ${counted ? "" : "the "}${what}${tail}${when}${partner ? ` along with ${partner}` : ""}?`,
           surface: name,
           score: 9,
         });
