@@ -786,3 +786,10 @@ describe("06-facts: a title won by a pair", () => {
     expect(facts.filter((c) => c.category === "person:winner")).toEqual([]);
   });
 });
+
+describe("06-facts: a percentage that describes its noun", () => {
+  it("06-facts: 'enacted a similar 75% quota law' asks no 'What percentage did X enact quota law?'", () => {
+    const facts = factsOf("Kerala enacted a similar 75% quota law for local workers in 2019.");
+    for (const c of facts) expect(c.prompt).not.toMatch(/enact quota law/);
+  });
+});

@@ -1189,6 +1189,35 @@ const rows: [string, string, string | null][] = [
   ["Which agreement did Chile sign with the Nordic bloc?", "Trade Pact", null],
   ["Which agreement (NTP) did Chile sign?", "Trade Pact", null],
   ["In which year was and conferred the Harbour Prize?", "2029", "garbled inversion"],
+  [
+    "Which grouping did the expand now accounts for nearly half of the world's population?",
+    "Harbour Group",
+    "garbled verb or wh-word",
+  ],
+  ["Which grouping now accounts for nearly half of the world's population in 2031?", "Harbour Group", null],
+  [
+    "On which date will Valdoria take over the Harbour chairship, and will host the 19th summit?",
+    "1 January 2032",
+    "second verb phrase left behind",
+  ],
+  ["On which date will Valdoria take over the Harbour chairship?", "1 January 2032", null],
+  [
+    "With whom was Ola Berg appointed Election Commissioner along the first appointments under the new law?",
+    "Kari Nord",
+    "torn 'along with'",
+  ],
+  ["Who was appointed Election Commissioner along with Ola Berg in March 2031?", "Kari Nord", null],
+  [
+    "With reference to the Harbour Open (June 2031), in which city did both come?",
+    "Tromso",
+    "leans on a pronoun",
+  ],
+  ["In which city did both teams play the final in June 2031?", "Tromso", null],
+  [
+    "In which month and year, the Valdoria government put on hold a Bill on local quotas?",
+    "July 2031",
+    "no inversion after the wh-phrase",
+  ],
   ["How many Orca-29K did Valdoria buy /KUB jets from Nordland in 2004?", "45", "torn slash"],
   ["How many Orca-29K/KUB jets did Valdoria buy from Nordland in 2004?", "45", null],
   [

@@ -88,6 +88,26 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : "no finite verb",
   ],
   ["at most 30 words", (p) => (p.split(/\s+/).length <= 30 ? null : "over 30 words")],
+  // "With whom was X appointed along the first appointments ...?": "along with" torn by fronting its "with".
+  [
+    "no torn 'along with'",
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?With whom\b[^?]*\balong\b(?!\s+with)/.test(p)
+        ? "torn 'along with'"
+        : null,
+  ],
+  // "At which ship will the jets be based, the naval air station in Goa, and will operate from X?", "On which date
+  // will China take over the chair, and will host the summit?": a second verb phrase of the sentence left behind.
+  [
+    "no second verb phrase left behind",
+    (p) =>
+      !/fills? the blank/.test(p) &&
+      /,\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|can|could)\s+(?:also\s+)?[a-z]{3,}\b[^?]*\?$/.test(
+        p,
+      )
+        ? "second verb phrase left behind"
+        : null,
+  ],
   // "How many MiG-29K did India buy /KUB jets ...?": a name written with a slash ("MiG-29K/KUB") torn apart.
   ["no torn slash", (p) => (/(?:^|\s)\/[A-Za-z]|[A-Za-z]\/(?=\s)/.test(p) ? "torn slash" : null)],
   // "Which union territory had the largest population?" of a census of snow leopards: a superlative of a count
@@ -408,7 +428,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /^(?:Who|Which(?: [A-Za-z-]+){1,3}),/.test(p)
         ? "wh-phrase in a list"
         : // "In which year, local groups formed ...": a fronted phrase with no inversion after it.
-          /^(?:In|On|At|During|By|From|Since|For|With|To)\s+(?:which|what)(?:\s+[A-Za-z-]+){1,2},/.test(p)
+          /^(?:In|On|At|During|By|From|Since|For|With|To)\s+(?:which|what)(?:\s+[A-Za-z-]+){1,3},/.test(p)
           ? "no inversion after the wh-phrase"
           : null,
   ],
@@ -708,6 +728,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
             /(\b(?:the|both|two|three|four)\s+(?:two\s+|three\s+|four\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|spacecraft|aircraft)\b[^?]*?)\bthem\b/g,
             "$1x",
           ),
+      ) ||
+      // "In which city did both come?": "both" standing alone for what another sentence named.
+      /\b(?:did|do|does|have|has|had|were|are|was|is|will|would)\s+both\s+(?:[a-z]+ly\s+)?(?:come|came|go|went|win|won|sign|signed|agree|agreed|meet|met|take|took|have|had|be|been|hold|held|play|played)\b/.test(
+        p,
       )
         ? "leans on a pronoun"
         : null,
@@ -1012,6 +1036,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         /\s(?:when|where|which|who)\?$/.test(p)) ||
       // "At how many sq km did Mangrove cover stands?": a present in "-s" after do-support.
       /\b(?:did|does|do)\s[^?]*\s(?:stands|remains|lies|reaches|ranks|rises|falls|grows|covers|accounts|holds)\?$/.test(
+        p,
+      ) ||
+      // "which grouping did the expand now accounts for half ...?": the same inside the question.
+      /\b(?:did|does|do)\s(?:[^?,]*\s)?(?:now|also|still|alone)\s+(?:stands|remains|accounts|holds|covers|ranks|has|is|comprises|includes)\b/.test(
         p,
       )
         ? "garbled verb or wh-word"

@@ -3578,3 +3578,11 @@ describe("generic: a blank's stem keeps a verb's object", () => {
     expect(stem ?? "").not.toMatch(/dedicated$/);
   });
 });
+
+describe("generic: a percentage before the noun it describes is no phrase to front", () => {
+  it("generic: 'enacted a similar 75% quota law' asks no 'What percentage did X enact quota law?'", () => {
+    const asked = askedFrom("Kerala enacted a similar 75% quota law for local workers in 2019.");
+    const share = asked.filter((c) => c.answer === "75%");
+    for (const c of share) expect(c.prompt).not.toMatch(/^What percentage did/);
+  });
+});

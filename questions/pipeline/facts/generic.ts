@@ -3066,7 +3066,9 @@ function questionIn(
     editionYear ||
     datedEvent(stemText, span) !== null ||
     (!ownNoun &&
-      span.blankEnd === undefined &&
+      // "a similar 75% quota law": a percentage's blank ends where the span does, and the noun after it is
+      // described by it.
+      (span.blankEnd === undefined || span.type === "percent") &&
       next?.pos === "NOUN" &&
       /^[a-z]/.test(next.text) &&
       span.type !== "date" &&

@@ -95,9 +95,13 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
     if (e.type === "PERCENT") {
       // "stayed below the 4 per cent target": a figure that names a target or a cap modifies its noun; fronted,
       // "What percentage did X stay below target?" asks for a margin the sentence does not give.
+      // "enacted a similar 75% quota law": so does any figure between a determiner and its noun ("What percentage
+      // did X enact quota law?").
       if (
-        /\b(?:the|a|an|its|their|his|her)\s+$/.test(s.text.slice(0, e.start)) &&
-        /^\s+(?:target|stake|quota|reservation|cap|ceiling|limit|band)\b/.test(s.text.slice(e.end))
+        /\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?$/.test(s.text.slice(0, e.start)) &&
+        /^\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|as|than|over|under|per|each|a|an|the|is|was|were|are|has|have|had|will|would|higher|lower|more|less|increase|rise|growth|jump|decline|fall|drop)\b)[a-z]{3,}\b/.test(
+          s.text.slice(e.end),
+        )
       )
         continue;
       // Asked of the clause that holds it: "X said the rate stays at 6.25 per cent and the other at 6.75 per cent"
