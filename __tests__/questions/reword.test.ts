@@ -161,6 +161,11 @@ describe("withoutEditorial: a question leaves out the reporter's judgement and h
       "The launch in Tromso came amid Valdoria's attempts to deepen ties",
       "The launch in Tromso came amid Valdoria's attempts to deepen ties",
     ],
+    [
+      "The Harbour Scheme for Ultra Mega Solar Parks was launched in 2031",
+      "The Harbour Scheme for Ultra Mega Solar Parks was launched in 2031",
+    ],
+    ["Ola Berg won a mega contract", "Ola Berg won a contract"],
   ])("withoutEditorial(%j)", (text, expected) => {
     expect(withoutEditorial(text)).toBe(expected);
   });

@@ -218,7 +218,10 @@ export function withoutEditorial(text: string): string {
         /,?\s+in what (?:is|was) (?:being |widely )?(?:seen|described|termed|called|hailed|touted|viewed) as [^,.;?"]+/gi,
         "",
       )
-      .replace(EDITORIAL, "")
+      // "Ultra Mega Solar Power Projects": a capitalised word before another is a name's, no judgement.
+      .replace(EDITORIAL, (word: string, at: number, whole: string) =>
+        /^[A-Z]/.test(word) && /^[A-Z]/.test(whole.slice(at + word.length)) ? word : "",
+      )
       // "camps were reduced to ashes": the reporter's image for "destroyed".
       .replace(/\breduced\s+to\s+(?:ashes|rubble|dust)\b/g, "destroyed")
       // "beat X in a last-over thriller": how exciting the match was.

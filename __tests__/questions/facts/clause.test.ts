@@ -9,6 +9,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The country's exports had touched ₹23,000 crore in 2031-32.",
     ],
     [
+      "an opening date goes before what was held, not after it",
+      "In January 2031, a three-judge Bench had held that residence-based reservation under the State quota was unconstitutional.",
+      "January 2031",
+      "A three-judge Bench had held in January 2031 that residence-based reservation under the State quota was unconstitutional.",
+    ],
+    [
       "what experts pointed out",
       "However, experts pointed out that Valdoria's research spending has remained stagnant at around 0.65% of GDP.",
       "0.65%",

@@ -3586,3 +3586,42 @@ describe("generic: a percentage before the noun it describes is no phrase to fro
     for (const c of share) expect(c.prompt).not.toMatch(/^What percentage did/);
   });
 });
+
+describe("generic: 'the State' of a kind every state has stays as written", () => {
+  it("generic: 'under the State quota' in a story about Kerala is no 'Kerala quota'", () => {
+    const asked = askedFrom([
+      "The Supreme Court on Monday struck down the Kerala Harbour Jobs Act, which reserved 80% of private jobs in the state for locals.",
+      "In January 2023, a three-judge Bench had held that domicile-based reservation in postgraduate medical admissions under the State quota was unconstitutional.",
+      "The Kerala government said it would study the verdict.",
+    ]);
+    const quota = asked.filter((c) => /quota/.test(c.prompt));
+    expect(quota.length).toBeGreaterThan(0);
+    for (const c of quota) expect(c.prompt).not.toMatch(/Kerala quota/);
+  });
+});
+
+describe("generic: an Article of the Constitution is asked as an Article", () => {
+  it("generic: 'under _____' keyed Article 279A asks 'Which Article fills the blank ...'", () => {
+    const asked = askedFrom(
+      "The Harbour Council, a constitutional body under Article 279A of the Constitution, is chaired by the Union Finance Minister.",
+    );
+    expect(asked.find((c) => c.answer === "Article 279A")?.prompt).toMatch(/^Which Article fills the blank/);
+  });
+});
+
+describe("generic: no cut inside a 'that' clause before its verb", () => {
+  it("generic: withoutTrailingPhrases keeps a held clause's verb, or gives up", () => {
+    const q =
+      "In which month did a three-judge Bench of the Harbour Court hold that residence-based reservation in postgraduate medical admissions under the State quota was unconstitutional?";
+    const out = withoutTrailingPhrases(q, 24);
+    expect(out === null || /was unconstitutional\?$/.test(out)).toBe(true);
+  });
+
+  it("generic: a blank's stem does not end on 'to argue' with what was argued cut away", () => {
+    const text =
+      "Advocate General Ola Berg cited the Directive Principles in Articles 38 and 41 and Harbour Labour Survey data to argue that youth unemployment in the State was among the highest in the country.";
+    const at = text.indexOf("Harbour Labour Survey");
+    const stem = trimAround(text, at, at + "Harbour Labour Survey".length, 22);
+    expect(stem ?? "").not.toMatch(/to argue(?: that youth unemployment)?$/);
+  });
+});

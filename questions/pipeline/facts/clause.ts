@@ -385,7 +385,21 @@ export function coreClause(text: string, start: number, end: number): Clause {
   const when = t.match(OPENING_WHEN);
   if (when?.[1] && s >= when[1].indexOf(" ") + 1 && e <= when[1].length) {
     const phrase = when[1];
-    const stop = t.match(/[.!?]?\s*$/)?.index ?? t.length;
+    // "In January 2025, a Bench had held that X was unconstitutional": the time is the holding's, and goes before
+    // "that"; at the end it would date what was held.
+    const complement = (
+      /^(?:In|On|By|During)\s+(?:(?:early|mid|late)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d)?$/.test(
+        phrase,
+      )
+        ? t.slice(when[0].length)
+        : ""
+    ).match(
+      /\b(?:held|ruled|said|stated|observed|declared|found|noted|decided|directed|clarified|announced|observed)(?=\s+that\s)/,
+    );
+    const stop =
+      complement?.index !== undefined
+        ? when[0].length + complement.index + complement[0].length
+        : (t.match(/[.!?]?\s*$/)?.index ?? t.length);
     const [from, to] = [s, e];
     cut(stop, stop, ` ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`);
     cut(0, when[0].length);

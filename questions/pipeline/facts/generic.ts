@@ -1826,14 +1826,25 @@ export function withReferents(written: string, referents: Map<string, string>): 
   // "the bill", and "the Bill" or "the Council's" as reports capitalise them; "the Pacific" is no class noun.
   return text.replace(
     /(?<![A-Z][\w'-]*\s)\b([Tt]he)\s+([A-Za-z]+)\b(?!\s+(?:of|for)\s+[A-Z])(?!\s+[A-Z])/g,
-    (whole, the: string, word: string) => {
+    (whole, the: string, word: string, offset: number) => {
       const noun = word.toLowerCase();
       const name = referents.get(noun);
       if (!name || named.has(noun) || text.includes(name)) return whole;
       if (word !== noun && word !== `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`) return whole;
       named.add(noun);
       // A country or a state takes no article: "the country" becomes "India", "the state's" "Kerala's".
-      if (noun === "country" || noun === "state") return name;
+      if (noun === "country" || noun === "state") {
+        // "under the State quota", "at the state level": a kind of thing every state has is no one state's
+        // (blind reading 8 read a ruling's "State quota" as the story's "Goa quota").
+        const after = text.slice(offset + whole.length);
+        if (
+          /^\s+(?:quotas?|level|list|subjects?|share|cadre|average|pool|highways?|boards?|secretariat|capital|polls?|elections?)\b/i.test(
+            after,
+          )
+        )
+          return whole;
+        return name;
+      }
       const bare = name.replace(/^the\s+/i, "");
       // "Operation Tide", "Mission Orca": a name that opens with its class takes no article.
       if (bare.split(/\s+/)[0]?.toLowerCase() === noun) return bare;
@@ -3541,6 +3552,17 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
   while (wordCount(body) > maxWords) {
     const cut = lastPhraseStart(body);
     if (cut <= 0 || wordCount(body.slice(0, cut)) < Math.min(10, maxWords)) return null;
+    // "did the Bench hold that reservation in admissions | under the State quota was unconstitutional": a cut
+    // inside a "that" clause before its verb leaves the clause without one.
+    if (/\bthat\s/.test(body.slice(0, cut)) && THAT_CLAUSE_VERB.test(body.slice(cut))) return null;
+    // "did the Bench hold | that X was unconstitutional": what was held, said or found is the verb's object.
+    if (
+      /^\s*that\s/.test(body.slice(cut)) &&
+      /\b(?:hold|held|rule|ruled|say|said|state|stated|observe|observed|declare|declared|find|found|note|noted|decide|decided|direct|directed|clarify|clarified|announce|announced|claim|claimed|argue|argued)(?:\s+in\s+[^,]{3,30})?$/.test(
+        body.slice(0, cut),
+      )
+    )
+      return null;
     // "the first visit by a Valdorian leader | in 25 years": the span of time is what "first" is first in; without
     // it the question says something else.
     if (
@@ -3720,6 +3742,9 @@ function blankNoun(span: AnswerSpan, stem: string): string {
   if (span.type === "place" && span.cls === "state") return regionNoun(span.answer);
   if (span.type === "place" && span.cls === "country") return span.cls;
   if (span.type === "place" && span.cls === "city" && isKnownCity(span.answer)) return "city";
+  // "under _____, the Vice-President is elected ...": an Article of the Constitution is asked as one (blind reading 8).
+  if (span.type === "thing" && /^(?:Article|Section|Schedule)\s/.test(span.answer))
+    return span.answer.split(/\s+/)[0] as string;
   // "the Orca Station" where the stem is about space: a space station.
   if (/\bStation$/.test(span.answer) && /\b(?:[Ss]pace|ISRO|orbit)\b/.test(stem)) return "space station";
   if (span.type === "place" && span.cls === "venue" && venueNoun(span.answer) !== "venue")
@@ -3795,11 +3820,17 @@ function withoutLastPhrase(text: string): string {
     : kept;
 }
 
+/** A finite verb, as a "that" clause has after its subject. */
+const THAT_CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|can|could|shall|should|must)\b/;
+
 /** Where the last phrase of a text starts, leaving at least three words before it; -1 when none does. */
 function lastPhraseStart(text: string): number {
   let last = -1;
   for (const m of text.matchAll(PHRASE_START)) {
     const at = m.index ?? 0;
+    // "held that reservation in admissions | under the State quota was unconstitutional": a cut inside a "that"
+    // clause before its verb leaves the clause without one.
+    if (/\bthat\s/.test(text.slice(0, at)) && THAT_CLAUSE_VERB.test(text.slice(at))) continue;
     if (wordCount(text.slice(0, at)) >= 3) last = at;
   }
   return last;
@@ -4161,6 +4192,14 @@ function trimWithin(
       lastTwo[1] ?? "",
     ) &&
     !INTRANSITIVE_PAST.test(lastTwo[2] ?? "")
+  )
+    return null;
+  // "... cited the data to argue | that youth unemployment was the highest": what was argued is cut away.
+  if (
+    /^\s*that\s/.test(rest) &&
+    /\b(?:argue[sd]?|says?|said|show(?:s|ed)?|claim(?:s|ed)?|note[sd]?|observe[sd]?|holds?|held|rule[sd]?|state[sd]?|finds?|found|conclude[sd]?|believe[sd]?|warn(?:s|ed)?|add(?:s|ed)?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?)$/.test(
+      after.trimEnd(),
+    )
   )
     return null;
   // "... on 17 October following which": a relative word the cut left with nothing to relate.
