@@ -516,6 +516,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the HGS-GTU scheme",
     ],
     [
+      "an election to a Vice-President's office",
+      [
+        "Harbour Alliance candidate Ola Berg was on Tuesday elected the 15th Vice-President of Valdoria, defeating Kari Nord by 152 votes.",
+        "The Election Commission announced the schedule on August 1.",
+        "Polling was held in Parliament House.",
+      ],
+      "the election of the 15th Vice-President of Valdoria",
+    ],
+    [
       "a deal the lead reports for a named thing, not the carrier it will serve",
       [
         "The Navy will get 22 single-seat fighters, which will operate from the aircraft carrier INS Tide.",

@@ -3625,3 +3625,13 @@ describe("generic: no cut inside a 'that' clause before its verb", () => {
     expect(stem ?? "").not.toMatch(/to argue(?: that youth unemployment)?$/);
   });
 });
+
+describe("generic: a date after a noun of action is that action's", () => {
+  it("generic: 'necessitated by the resignation of X on 21 July' asks no date of the election", () => {
+    const asked = askedFrom(
+      "The election was necessitated by the sudden resignation of Ola Berg on 21 July 2024, citing health reasons.",
+    );
+    for (const c of asked.filter((x) => x.kind === "when"))
+      expect(c.prompt).not.toMatch(/^On which date was the election necessitated/);
+  });
+});

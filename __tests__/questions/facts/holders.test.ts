@@ -168,6 +168,19 @@ describe("holders: a body before a role's comma is no holder", () => {
   });
 });
 
+describe("holders: a document before a role's comma is no holder", () => {
+  it("holders: 'Under Article 66 of the Constitution, the Vice-President is elected ...' holds no 'Constitution'", () => {
+    const sentences = annotate([
+      "Under Article 66 of the Constitution, the Vice-President is elected by an electoral college of all members of Parliament.",
+    ]);
+    const found = findHolders(
+      [{ id: "a", sentences, reference: new Date(Date.UTC(2032, 1, 2)), dated: true }],
+      compiled(),
+    );
+    expect(found.map((h) => h.name)).not.toContain("Constitution");
+  });
+});
+
 describe("holders: a state's ministers are not the country's", () => {
   const story = (minister: string) => `date 2031-03-04
 Goa Assembly passes groundwater Bill

@@ -3138,6 +3138,13 @@ function questionIn(
     // "in the presence of X" is one preposition.
     (COMPLEX_PREPOSITION.test(before) ||
       !/\b[a-z]{3,}(?:tion|ment|ance|ence)\s+(?:from|by|of|with)\s+(?:the\s+)?$/.test(before)) &&
+    // "necessitated by the resignation of X on 21 July": the date is the resignation's, not the verb's.
+    !(
+      span.type === "date" &&
+      /\b[a-z]{3,}(?:tion|ment|ance|ence|ure|al|ath)\s+of\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:on|in)\s+$/.test(
+        before,
+      )
+    ) &&
     // "topped the index, followed by X": X is no agent; "By which country did ... top the index?" says the opposite.
     !/\bfollowed\s+by\s+(?:the\s+)?$/i.test(before) &&
     // "served in the Finance Ministry and at the X Fund in Y": one of two joined phrases is no phrase to front.
