@@ -219,6 +219,13 @@ describe("01-clean: an honorific between an office and a name goes", () => {
     ],
     ["The President of Valdoria, Smt. Mara Lind, spoke.", "The President of Valdoria, Mara Lind, spoke."],
     ["She received the Padma Shri Award.", "She received the Padma Shri Award."],
+    // Service medals after a name go; an acronym that is no medal stays.
+    [
+      "Air Chief Marshal Ola Berg PVSM AVSM VM took over as the Chief of the Air Staff.",
+      "Air Chief Marshal Ola Berg took over as the Chief of the Air Staff.",
+    ],
+    ["Admiral Kari Nord, AVSM, VSM, retired.", "Admiral Kari Nord, retired."],
+    ["Ola Berg SC said the case was closed.", "Ola Berg SC said the case was closed."],
   ])("01-clean: %s", (input, expected) => {
     expect(cleanText(`${input} ${BODY}`).lines[0]).toBe(`${expected} ${BODY}`);
   });

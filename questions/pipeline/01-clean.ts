@@ -30,6 +30,10 @@ const HONORIFIC_AFTER_OFFICE =
  * "conferred on Shri X", "The President of India, Smt. Y": an honorific before a name that follows no other
  * capitalised word ("Padma Shri" is an award's name) and names no institution ("Shri Ram College").
  */
+/** Service medals written after a name, at least one of them distinctive: " PVSM AVSM VM", ", AVSM, VSM". */
+const MEDALS_AFTER_NAME =
+  /(?<=[a-z])(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|SM|VM|VSM|NM|ADC|VrC|MVC|KC|SC|YSM|Bar))*,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|ADC)(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|SM|VM|VSM|NM|ADC|VrC|MVC|KC|SC|Bar))*\b(?:\*\*)?/g;
+
 const HONORIFIC =
   /(?<=^|[\s,(;:"])(?<![A-Z][\w.]*\s)(?:Shri|Smt|Shrimati|Sushri)\.?\s+(?=[A-Z][a-z])(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:College|University|Institute|Temple|Mandir|Shrine|Trust|Hospital|School|Vidyalaya|Marg|Nagar|Road|Board|Sansthan)\b)/g;
 
@@ -105,7 +109,9 @@ export function cleanText(raw: string): CleanedText {
     // "Prime Minister Shri X", "Union Minister Smt. Y": an honorific between an office and a name is no part of
     // either, and no exam prints it.
     .replace(HONORIFIC_AFTER_OFFICE, "")
-    .replace(HONORIFIC, "");
+    .replace(HONORIFIC, "")
+    // "Air Chief Marshal X PVSM AVSM VM took over": service medals after a name are no part of it.
+    .replace(MEDALS_AFTER_NAME, "");
   const { furnitureLines } = lexicon();
   // A "Related Articles" heading is kept: the split stage cuts the page there.
   const isTeaserHeading = (l: string) => lexicon().isTeaserHeading(l);

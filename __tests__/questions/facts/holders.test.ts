@@ -181,6 +181,23 @@ describe("holders: a document before a role's comma is no holder", () => {
   });
 });
 
+describe("holders: the one a new holder succeeds held the office before the news", () => {
+  it("holders: 'He succeeds Air Chief Marshal X' and 'the outgoing CAS, X' make X a former holder", () => {
+    const sentences = annotate([
+      "Air Chief Marshal Ola Berg took over as the 29th Chief of the Air Staff on 31 October 2031.",
+      "He succeeds Air Chief Marshal Kari Nord, who superannuated today after 41 years of service.",
+      "The outgoing CAS, Air Chief Marshal Kari Nord, had assumed office on 30 September 2029.",
+    ]);
+    const found = findHolders(
+      [{ id: "a", sentences, reference: new Date(Date.UTC(2031, 9, 31)), dated: true }],
+      compiled(),
+    );
+    expect(found.find((h) => h.name === "Kari Nord")?.former).toBe(true);
+    expect(found.find((h) => h.name === "Ola Berg")?.former).toBe(false);
+    expect(found.map((h) => h.name)).not.toContain("Marshal");
+  });
+});
+
 describe("holders: a state's ministers are not the country's", () => {
   const story = (minister: string) => `date 2031-03-04
 Goa Assembly passes groundwater Bill

@@ -211,19 +211,44 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
           )
             continue;
           // "Former Union Home Secretary X": "Union" may come between.
-          const past = /\b(?:former|ex-|late|then|retired)\s*(?:(?:Union|Central|State)\s+)?$/i.test(
-            text.slice(0, m.index),
-          );
+          // "The former CAS, Air Chief Marshal X": so does one the sentence calls former before a comma.
+          const past =
+            /\b(?:former|ex-|late|then|retired)\s*(?:(?:Union|Central|State)\s+)?$/i.test(
+              text.slice(0, m.index),
+            ) ||
+            /\b(?:former|previous)\s+(?:[A-Z]{2,6}|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}),\s*$/i.test(
+              text.slice(0, m.index),
+            );
           add(m.groups ?? {}, article.id, s.text, null, past);
         }
       if (p.appositiveTrigger.test(s.text))
-        for (const m of s.text.matchAll(p.appositiveHolder)) add(m.groups ?? {}, article.id, s.text, null);
+        // "The previous CAS, Air Chief Marshal X, had assumed office ...": one named as before held it before the news.
+        for (const m of s.text.matchAll(p.appositiveHolder))
+          add(
+            m.groups ?? {},
+            article.id,
+            s.text,
+            null,
+            /\b(?:former|then|previous|predecessor)\b/i.test(
+              `${s.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)}${m[0].slice(0, 30)}`,
+            ),
+          );
       if (p.appointedTrigger.test(s.text))
         for (const m of s.text.matchAll(p.appointed)) add(m.groups ?? {}, article.id, s.text, null);
       // The active form says the same: "The Centre appointed X as the next Chief of the Air Staff".
       for (const m of s.text.matchAll(p.appointedActive))
         add({ ...m.groups, how: "appointed" }, article.id, s.text, null);
     }
+  }
+  // "He succeeds Air Chief Marshal X", "took over from X": the one succeeded held the office before the news, however
+  // else the story names them ("the outgoing CAS, X").
+  const sentences = articles.flatMap((a) => a.sentences.map((x) => x.text));
+  for (const h of holders) {
+    const surname = escapeRegex(h.name.split(/\s+/).at(-1) ?? h.name);
+    const succeeded = new RegExp(
+      `\\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:took|takes|taking)\\s+over\\s+from)\\s+(?:[A-Z][\\w.'’-]*\\s+){0,5}${surname}\\b`,
+    );
+    if (sentences.some((t) => succeeded.test(t))) h.former = true;
   }
   // "X met his Brazilian counterpart Y": Y holds X's role. X is the holder named earlier in the same sentence,
   // or failing that the story's first holder with no country or organisation of their own.
@@ -260,6 +285,13 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   return holders;
 }
 
+/** The last word of a rank read apart from it: "Marshal" of "Air Chief Marshal". */
+const RANK_REMNANT = /^(?:Marshal|General|Admiral|Commodore|Brigadier)$/;
+
+/** Service and civil honours and titles written after a name: "PVSM", "AVSM", "VM", "IAS", "MP". */
+const HONOURS_AFTER_NAME =
+  /^(?:PVSM|AVSM|UYSM|YSM|SM|VM|VSM|NM|ADC|VrC|MVC|KC|SC|PhD|IAS|IPS|IFS|MP|MLA|OBE|MBE|KBE)[,.]?$/;
+
 export function cleanPersonName(raw: string, p: Patterns): { name: string; rank: string | null } | null {
   const lex = lexicon();
   let text = raw.trim();
@@ -270,7 +302,13 @@ export function cleanPersonName(raw: string, p: Patterns): { name: string; rank:
     text = text.slice(ranked[0].length);
   }
   const words = text.replace(/'s$/, "").split(/\s+/);
+  // "Rohit Vardhan Sahni PVSM AVSM VM": the honours after a name are no part of it.
+  while (words.length > 1 && HONOURS_AFTER_NAME.test(words.at(-1) ?? "")) words.pop();
   while (words.length && (NOT_NAMES.has(words.at(-1) ?? "") || lex.country(words.at(-1) ?? ""))) words.pop();
+  // "Marshal Rohit Sahni" of "Air Chief Marshal Rohit Sahni" read after the role "Air Chief": a rank's last word.
+  if (words.length === 1 && RANK_REMNANT.test(words[0] ?? "")) return null;
+  while (words.length > 1 && (NOT_NAMES.has(words[0] ?? "") || RANK_REMNANT.test(words[0] ?? "")))
+    words.shift();
   while (words.length && NOT_NAMES.has(words[0] ?? "")) words.shift();
   const name = words.join(" ");
   // "in Pune, Union Home Minister X said": a city before the comma is no name, and "PM, Union Home Minister
