@@ -516,6 +516,15 @@ describe("context: the setting a question names when its own words do not", () =
       "the HGS-GTU scheme",
     ],
     [
+      "a common word before a plural class noun opening a line is no operation",
+      [
+        "Trade unions called a nationwide strike on Wednesday against the new labour codes.",
+        "Banking operations affected",
+        "Banking operations were hit in Kerala and Tromso as employees stayed away.",
+      ],
+      null,
+    ],
+    [
       "an election to a Vice-President's office",
       [
         "Harbour Alliance candidate Ola Berg was on Tuesday elected the 15th Vice-President of Valdoria, defeating Kari Nord by 152 votes.",
@@ -940,5 +949,22 @@ Separately, data released by the statistics office showed that factory output gr
     const output = questions.filter((q) => /factory output/i.test(q.prompt));
     expect(output.length).toBeGreaterThan(0);
     for (const q of output) expect(q.prompt).not.toMatch(/With reference to/);
+  });
+});
+
+describe("context: a numbered meeting the headline names is the setting", () => {
+  it("context: 'at third Strategic Partnership Council meeting' over the treaty its leaders agreed to conclude", () => {
+    const a = {
+      ...article([
+        "Valdoria and Nordland on Wednesday signed seven agreements after their leaders co-chaired the third Leaders' Meeting of the Valdoria-Nordland Strategic Partnership Council in Tromso.",
+        "The two leaders also agreed to conclude negotiations on a Bilateral Investment Treaty by March 2032.",
+        "The Bilateral Investment Treaty would protect investors on both sides.",
+      ]),
+      title:
+        "Valdoria, Nordland sign seven agreements at third Strategic Partnership Council meeting in Tromso",
+    };
+    expect(storyTag([a])?.phrase).toBe(
+      "the third meeting of the Valdoria-Nordland Strategic Partnership Council",
+    );
   });
 });

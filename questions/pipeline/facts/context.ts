@@ -115,6 +115,10 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   // reports for a named thing is what the story is about, more than the carrier the jets will fly from.
   const deal = dealOf(read);
   if (deal) return deal;
+  // "co-chaired the third Leaders' Meeting of the India-Valdoria Strategic Partnership Council": a numbered
+  // meeting the lead reports is the news, more than a treaty its leaders agreed to conclude.
+  const meeting = numberedMeetingOf(articles);
+  if (meeting) return meeting;
   const leadKeys = leads.join(" ");
   const background = new Set<string>();
   for (const sentences of read)
@@ -369,7 +373,7 @@ const APPOINTED =
   /\b(?<verb>appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Vice-)?(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
 /** "the Council's 47th meeting", "the 47th meeting of the Harbour Council". */
 const NUMBERED_MEETING =
-  /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th))\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th))\s+(?:meeting|session)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
+  /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:Leaders['’]\s+)?(?:[Mm]eeting|[Ss]ession)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
 /**
  * "X launches HarbourPay, SeaCard card services in Ruritania": a launch of named services, a scheme or a mission, with the
  * place it was launched in. The thing is named, with its class noun; who launched it is not.
@@ -962,6 +966,30 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
  * A thing a story can be about: named with its class ("Harbour Cup", "Operation Tide") or written as a code name
  * ("Orca-7", "ORCASAT"); not a holiday, a class of ships or a lone common word ("Space").
  */
+/** The numbered meeting an article's lead reports, as a setting; null when none. */
+function numberedMeetingOf(articles: StoryArticle[]): StoryTag | null {
+  for (const a of articles)
+    for (const first of a.sentences.slice(0, LEAD)) {
+      const meeting = first.text.match(NUMBERED_MEETING)?.groups;
+      if (!meeting) continue;
+      const ordinal = (meeting.ordinal ?? meeting.ordinal2 ?? "").toLowerCase();
+      // Only a meeting its headline names ("... at third Strategic Partnership Council meeting"): a summit's
+      // formal "26th meeting of the Council of Heads of State" is no better setting than its declaration.
+      if (!new RegExp(`\\b${ordinal}\\b[^.]*\\b(?:meeting|session)\\b`, "i").test(a.title ?? "")) continue;
+      const body = fullBody(
+        meeting.body ?? meeting.body2 ?? "",
+        a.sentences.slice(0, LEAD).map((x) => x.text),
+      );
+      if (body)
+        return {
+          phrase: `the ${ordinal} meeting of the ${body}`,
+          distinctive: [...distinctiveOf(body), ordinal],
+          whole: true,
+        };
+    }
+  return null;
+}
+
 /**
  * The deal an article's lead reports for a named thing: "signed a deal worth $2 billion for 26
  * Orca fighter jets" is "the Orca deal". Null when no lead reports one.

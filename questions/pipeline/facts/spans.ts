@@ -945,6 +945,9 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
     const firstWord = text.split(/\s+/)[0] ?? "";
     const nationality = lex.country(firstWord)?.demonyms.includes(firstWord) ?? false;
     if (suffix && nationality && !NAMES.classNouns[suffix] && /s$/.test(suffix)) continue;
+    // "Banking operations affected", "Naval exercises were held": one word opening the sentence before a plural
+    // class noun is a common word capitalised by its place, and names no one operation.
+    if (suffix && start === 0 && !/\s/.test(text) && !NAMES.classNouns[suffix] && /s$/.test(suffix)) continue;
     if (suffix) {
       const noun = NAMES.classNouns[suffix] ? suffix : suffix.replace(/s$/, "");
       const category = NAMES.classNouns[noun] as string;
