@@ -1190,6 +1190,11 @@ const rows: [string, string, string | null][] = [
   ["Which agreement (NTP) did Chile sign?", "Trade Pact", null],
   ["In which year was and conferred the Harbour Prize?", "2029", "garbled inversion"],
   [
+    "How many AC 3-tier coaches does the 16-coach Harbour Express have, four AC 2-tier coaches?",
+    "11",
+    "count paired with another",
+  ],
+  [
     "Which grouping did the expand now accounts for nearly half of the world's population?",
     "Harbour Group",
     "garbled verb or wh-word",

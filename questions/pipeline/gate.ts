@@ -251,6 +251,10 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       ) ||
       /^(?:[^?]*, )?how many\b[^?]*\b(?:did|does|do|will|would)\s[^?]*?\s[a-z]+(?<!s)\s+and\s+[a-z]+s(?=\s+(?:in|at|across|over|on|from)\b|\?)/i.test(
         p,
+      ) ||
+      // "How many AC 3-tier coaches does the train have, four AC 2-tier coaches?": the list's next figure left behind.
+      /^(?:[^?]*, )?(?:how many|how much|what percentage|what amount)\b[^?]*,\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z][^?,]*\?$/i.test(
+        p,
       )
         ? "count paired with another"
         : null,

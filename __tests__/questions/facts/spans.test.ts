@@ -790,3 +790,18 @@ describe("spans: a word of a person the story names in full is no city", () => {
     expect(spans.find((x) => x.answer === "Kari")?.type).not.toBe("place");
   });
 });
+
+describe("spans: weekdays and hyphenated figures", () => {
+  it("spans: 'except Wednesdays from Tromso and Thursdays from Bergen' makes no place of 'Thursdays'", () => {
+    const spans = spansOf(
+      "The train will run six days a week, except Wednesdays from Tromso and Thursdays from Bergen.",
+    );
+    expect(spans.filter((x) => x.type === "place").map((x) => x.answer)).not.toContain("Thursdays");
+  });
+
+  it("spans: '11 AC 3-tier coaches' counts the coaches, not 'AC'", () => {
+    expect(find("The Harbour Express has 11 AC 3-tier coaches and a pantry car.", "11")?.cls).toBe(
+      "AC 3-tier coaches",
+    );
+  });
+});

@@ -1031,6 +1031,8 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
       !/^(?:Rs|Moon|Sun|Earth|Parliament|House|Court|Mach|State|States|Centre|Union|Nation|Country|Capital)$/.test(
         text,
       ) &&
+      // "except Wednesdays from Mumbai and Thursdays from ...": a weekday is no place, whatever its number.
+      !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/.test(text) &&
       // "Stanford University in California": another country's state or province is no city.
       !lex.foreignRegion(text) &&
       // "Pakistan-occupied Kashmir", "Gaza Strip": a region, not a city; its options could not be cities.
@@ -1496,9 +1498,16 @@ const BARE_FIGURE =
 
 /** End of the noun phrase a number counts: adjectives and nouns up to the head noun ("terrorist camps"). */
 function countedNoun(s: Sentence, from: number): number | null {
-  const tokens = s.tokens.filter((t) => t.start >= from).slice(0, 4);
+  const tokens = s.tokens.filter((t) => t.start >= from).slice(0, 6);
   let end: number | null = null;
   for (const [i, t] of tokens.entries()) {
+    // "11 AC 3-tier coaches": a figure joined to a word by a hyphen describes the noun after it.
+    const glued = (a?: Token, b?: Token) => a !== undefined && b !== undefined && a.end === b.start;
+    if (
+      (t.text === "-" && glued(tokens[i - 1], t) && glued(t, tokens[i + 1])) ||
+      (t.pos === "NUM" && tokens[i + 1]?.text === "-" && glued(t, tokens[i + 1]))
+    )
+      continue;
     if (t.pos === "NOUN" || t.pos === "PROPN") end = t.end;
     // "four developed nations", "two armed drones": a participle before the noun modifies it.
     else if ((t.pos === "ADJ" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.text))) && end === null) continue;
