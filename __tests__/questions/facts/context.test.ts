@@ -869,6 +869,16 @@ describe("context: a lead's wh-question names the month its news happened in", (
     expect(withMonth(prompt, when)).toBe(expected);
   });
 
+  it("context: a career's sum ('has published 27 collections') gives no month of the article's", () => {
+    expect(
+      withMonth(
+        "How many poetry collections did Ola Berg publish?",
+        "March 2031",
+        "Ola Berg has published 27 poetry collections, nine novels and four volumes of essays.",
+      ),
+    ).toBe("How many poetry collections did Ola Berg publish?");
+  });
+
   it("context: a sentence that says its own time ('earlier this year') gives no month of the article's", () => {
     expect(
       withMonth(

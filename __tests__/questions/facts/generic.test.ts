@@ -3635,3 +3635,23 @@ describe("generic: a date after a noun of action is that action's", () => {
       expect(c.prompt).not.toMatch(/^On which date was the election necessitated/);
   });
 });
+
+describe("generic: a life's work after a quoted official is the laureate's", () => {
+  it("generic: 'He has published 27 poetry collections' after the jury chairman spoke is the laureate's", () => {
+    const people = new Map([
+      ["berg", "Ola Bhushan Berg"],
+      ["nord", "Kari Nord"],
+    ]);
+    const sentences = [
+      "Veteran poet and novelist Ola Bhushan Berg has been selected for the 60th Harbour Award for 2030.",
+      "The decision was taken at a meeting of the selection board chaired by Kari Nord.",
+      "Kari Nord told reporters after the meeting that the choice was unanimous.",
+      '"His body of work spans six decades," he said.',
+      "He has published 27 poetry collections, nine novels and four volumes of essays.",
+    ];
+    const asked = genericFacts(oneDatedArticle(sentences), people);
+    const books = asked.find((c) => c.answer === "27");
+    expect(books?.prompt).toMatch(/Ola Bhushan Berg/);
+    expect(books?.prompt).not.toMatch(/Kari Nord/);
+  });
+});

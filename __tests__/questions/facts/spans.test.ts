@@ -805,3 +805,14 @@ describe("spans: weekdays and hyphenated figures", () => {
     );
   });
 });
+
+describe("spans: a class noun inside a person's name", () => {
+  it("spans: 'novelist Ola Bhushan Berg' is a person, though 'Bhushan' ends an award's name", () => {
+    expect(
+      find(
+        "Veteran poet and novelist Ola Bhushan Berg has been selected for the Harbour Award.",
+        "Ola Bhushan Berg",
+      )?.type,
+    ).toBe("person");
+  });
+});

@@ -872,7 +872,7 @@ export function withSetting(
   const fits = (set: string) => set.split(/\s+/).length <= 30;
   if (date && fits(setWith(date))) return setWith(date);
   if (tag.distinctive.every(named) || !fits(setWith(""))) return prompt;
-  const set = setWith("", tag.since ? withMonth(prompt, when) : prompt);
+  const set = setWith("", tag.since ? withMonth(prompt, when, source?.sentence) : prompt);
   return fits(set) ? set : setWith("");
 }
 
@@ -942,6 +942,10 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
     // "Growth in the first quarter of FY27 ...; mining slipped to 1.8%": a figure of a quarter, a half or a fiscal
     // year is of that period, not of the month it was released in.
     /\b(?:quarter|Q[1-4]|half|fiscal|financial year|FY\s?\d{2,4}|(?:19|20)\d\d-\d\d)\b/.test(sentence) ||
+    // "He has published 27 poetry collections": a career's sum grew over years, in no one month.
+    /\b(?:has|have)\s+(?:also\s+)?(?:published|authored|written|penned|served|taught|directed|acted\s+in|produced|trained|coached|played|scored|taken|won)\b/.test(
+      sentence,
+    ) ||
     // "Which President was due to be the chief guest ...?": what was still to come happened in no month yet.
     // A "would" in what was announced ("announced that incomes would pay no tax") is no such future.
     /\b(?:was|were) due to\b/.test(prompt) ||

@@ -580,12 +580,19 @@ export function pronounReferents(
   const out: { person: string | null; thing: string | null }[] = [];
   let topic: { person: string | null; thing: string | null } = { person: null, thing: null };
   let subject: string | null | undefined;
+  let leadSubject: string | undefined;
   for (const sentence of article.sentences) {
     // "Born in Nagpur in 1971, she enrolled as an advocate ...": a profile's opening is about the article's
     // subject, whoever the sentence before it named last (blind reading 17 keyed the acting judge).
+    // "He has published 27 poetry collections", "He was also conferred the X Award": a life's work is the
+    // subject's, not that of the official quoted just before (blind reading 9 gave the laureate's books to the
+    // jury's chairman).
     if (PROFILE_OPENING.test(sentence.text)) {
       subject ??= mostNamedPerson(article, ctx);
       if (subject) topic = { ...topic, person: subject };
+    } else if (PROFILE_DEED.test(sentence.text)) {
+      leadSubject ??= leadPerson(article, ctx) ?? "";
+      if (leadSubject) topic = { ...topic, person: leadSubject };
     }
     const current = topic;
     out.push(current);
@@ -611,8 +618,26 @@ export function pronounReferents(
   return out;
 }
 /** "Born in X in 1971, she ...", "A 1994-batch officer, he ...": a profile's opening phrase, then its pronoun. */
+/** A sentence on a life's work, opening on its pronoun: "He has published ...", "She was also conferred ...". */
+const PROFILE_DEED =
+  /^(?:He|She)\s+(?:(?:has|had|was|also|later|earlier)\s+){0,3}(?:published|authored|written|wrote|penned|conferred|awarded|honoured|honored|began\s+(?:his|her)\s+career|studied|graduated|taught)\b/;
+
 const PROFILE_OPENING =
   /^(?:Born|Educated|Raised|Brought up|A native of|An alumn(?:us|a|i) of|A graduate of|A (?:19|20)\d\d-batch)\b[^,;"]{0,100},\s+(?:he|she)\b/;
+
+/** The first person the article's lead names in full: whom a profile of the news is about; null if none. */
+function leadPerson(article: StoryArticle, ctx: SpanContext): string | null {
+  const lead = article.sentences
+    .slice(0, 2)
+    .map((x) => x.text)
+    .join(" ");
+  let best: { name: string; at: number } | null = null;
+  for (const name of new Set(ctx.people.values())) {
+    const at = /\s/.test(name) ? lead.indexOf(name) : -1;
+    if (at >= 0 && (!best || at < best.at)) best = { name, at };
+  }
+  return best?.name ?? null;
+}
 
 /** The person an article names most often (by full name or surname), the first named of those tied; null if none. */
 function mostNamedPerson(article: StoryArticle, ctx: SpanContext): string | null {
@@ -3334,7 +3359,7 @@ function calledAs(calling: string): string {
       : w.toLowerCase(),
   );
   // "eminent", "veteran": praise says nothing a question can ask by.
-  const plain = cased.filter((w) => !PRAISE.test(w));
+  const plain = cased.filter((w) => !PRAISE.test(w.toLowerCase()));
   // "Santali poet" goes the same way: the one Santali writer among the options would be the key.
   // "Hockey India president": a country inside a body's name ("Hockey India") is part of the name.
   return plain

@@ -1133,10 +1133,12 @@ function looksLikePerson(
     !words.every((w) => /^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?|[A-Z]\.[A-Z]\.?|[A-Z]{1,2})$/.test(w))
   )
     return false;
+  // "Bibhuti Bhushan Samantaray": a class noun inside a name ("Bhushan" of the award) makes no thing of it; one
+  // that ends it does ("Padma Bhushan").
   if (
-    words.some(
-      (w) => lexicon().country(w) || NAMES.classNouns[w.toLowerCase()] || NOT_PERSON.has(w.toLowerCase()),
-    )
+    words.some((w) => lexicon().country(w) || NOT_PERSON.has(w.toLowerCase())) ||
+    NAMES.classNouns[(words.at(-1) ?? "").toLowerCase()] ||
+    (words.length < 3 && words.some((w) => NAMES.classNouns[w.toLowerCase()]))
   )
     return false;
   if (lexicon().organisation(text) || lexicon().regionKindOf(text)) return false;
