@@ -147,3 +147,15 @@ describe("curatedPeople: former holders of the portfolio the question names", ()
     expect(curatedPeople(cls).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("people: a curated central banker succeeded is offered central bankers", () => {
+  it("people: 'X succeeds Urjit Patel' with no bank in the sentence is no state Governor", () => {
+    const cls = personClass(
+      "Urjit Patel",
+      "person:Governor",
+      "Chandrasekhar, 58, succeeds Urjit Patel, who demitted office on Friday.",
+      "india",
+    );
+    expect(cls.office).toBe("Governor");
+  });
+});

@@ -414,9 +414,13 @@ function classify(
   const title = before.match(
     /(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}(?:Secretary|Commissioner|Director|Registrar|Collector|Officer|Mayor|Chancellor|Ambassador|Envoy))\s*$/,
   )?.[1];
-  const office = officeOf(role) ?? officeOf(title ?? before) ?? known?.office ?? officeOf(rest);
+  const writtenOffice = officeOf(role) ?? officeOf(title ?? before);
+  const office = writtenOffice ?? known?.office ?? officeOf(rest);
+  // "Chandrasekhar succeeds Sanjay Malhotra": a person the curated list holds in the office is that office's
+  // holder, and the list's Governors are the central bank's (blind reading 9 offered state Governors).
+  const fromList = known?.office !== undefined && office === known.office;
   // A Governor of the Reserve Bank is the Indian office the list holds; a state's Governor is not.
-  const indianGovernor = office !== "Governor" || /\b(?:RBI|Reserve Bank)\b/.test(sentence);
+  const indianGovernor = office !== "Governor" || /\b(?:RBI|Reserve Bank)\b/.test(sentence) || fromList;
   // "X became the first Pakistani athlete to ...": what the subject is said to be names its country.
   const predicate =
     at === 0
@@ -453,6 +457,7 @@ function classify(
   // state's, offered other states' Governors (never central bankers, nor the Union's officials).
   if (
     office === "Governor" &&
+    !fromList &&
     !/\b(?:Bank|RBI|[Cc]entral bank|[Mm]onetary)\b/.test(sentence) &&
     (nation === "india" || !found)
   )
