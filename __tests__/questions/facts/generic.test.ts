@@ -3655,3 +3655,13 @@ describe("generic: a life's work after a quoted official is the laureate's", () 
     expect(books?.prompt).not.toMatch(/Kari Nord/);
   });
 });
+
+describe("generic: the first word of a park the story names is no city", () => {
+  it("generic: 'tranquillised at Tideway' in a story about 'Tideway National Park' asks no city", () => {
+    const asked = askedFrom([
+      "Three cheetahs were moved from Tideway National Park to the Harbour Wildlife Sanctuary on Monday.",
+      "The animals were tranquillised at Tideway before the 300-km journey by road.",
+    ]);
+    expect(asked.filter((c) => c.answer === "Tideway")).toEqual([]);
+  });
+});

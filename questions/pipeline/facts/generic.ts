@@ -104,6 +104,25 @@ export function genericFacts(
   if (state) referents.set("state", state);
   const heads = homeHeads(articles, people);
   const sides = storySides(articles, people);
+  // The first words of the story's parks, reserves and venues named in full ("Kuno" of "Kuno National Park").
+  let longer: Set<string> | undefined;
+  const longerPlaces = () => {
+    longer ??= new Set(
+      articles.flatMap((a) =>
+        a.sentences.flatMap((x) =>
+          findSpans(x, BARE_CONTEXT, true)
+            .filter(
+              (y) =>
+                /\s/.test(y.answer) &&
+                ((y.type === "place" && y.cls === "venue") ||
+                  (y.type === "thing" && /protected area|water body/.test(y.detail ?? ""))),
+            )
+            .map((y) => y.answer.split(/\s+/)[0] as string),
+        ),
+      ),
+    );
+    return longer;
+  };
   const storyCountries = [
     ...new Set(
       articles.flatMap((a) =>
@@ -325,6 +344,10 @@ export function genericFacts(
         const mentions = mentionCount(wordIndex, span.answer);
         const weight =
           salience + Math.min(1.5, 0.5 * (mentions - 1)) - (index > 8 && span.type !== "person" ? 0.8 : 0);
+        // "the animals were tranquillised at Kuno" of a story about "Kuno National Park": a word guessed a city is
+        // the first word of a park, reserve or venue the story names in full, and no city.
+        if (span.type === "place" && span.cls === "city" && !span.detail && longerPlaces().has(span.answer))
+          continue;
         // A city whose country the sentence names ("Portston, Valdoria") takes that country's neighbours as
         // options; otherwise the story's own country's cities.
         if (span.type === "place" && (span.cls === "city" || span.cls === "city pair") && !span.detail)
