@@ -588,9 +588,18 @@ type Lookup = [look: "person" | "namePart" | "learntClass" | "awardGiver", key: 
 
 /** Whether a word is one of the words of a person the story names in full ("Kim" of "Kim Won-ho"). */
 function namePartOf(people: Map<string, string>, word: string): boolean {
-  for (const full of people.values()) if (full.includes(" ") && full.split(/\s+/).includes(word)) return true;
-  return false;
+  // The words of the story's full names, gathered once for each size of the map (it only grows).
+  let known = namePartCache.get(people);
+  if (known?.size !== people.size) {
+    const words = new Set<string>();
+    for (const full of people.values())
+      if (full.includes(" ")) for (const w of full.split(/\s+/)) words.add(w);
+    known = { size: people.size, words };
+    namePartCache.set(people, known);
+  }
+  return known.words.has(word);
 }
+const namePartCache = new WeakMap<Map<string, string>, { size: number; words: Set<string> }>();
 const nameCache = new WeakMap<Sentence, { looked: Lookup[]; spans: readonly Readonly<AnswerSpan>[] }[]>();
 
 /** What reading names consults beyond the sentence: the story's full name for a name or surname, learnt classes. */

@@ -242,14 +242,16 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
   }
   // "He succeeds Air Chief Marshal X", "took over from X": the one succeeded held the office before the news, however
   // else the story names them ("the outgoing CAS, X").
-  const sentences = articles.flatMap((a) => a.sentences.map((x) => x.text));
-  for (const h of holders) {
-    const surname = escapeRegex(h.name.split(/\s+/).at(-1) ?? h.name);
-    const succeeded = new RegExp(
-      `\\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:took|takes|taking)\\s+over\\s+from)\\s+(?:[A-Z][\\w.'’-]*\\s+){0,5}${surname}\\b`,
-    );
-    if (sentences.some((t) => succeeded.test(t))) h.former = true;
-  }
+  // The words of every name written after such a verb, read once for the story.
+  const succeededWords = new Set<string>();
+  for (const a of articles)
+    for (const x of a.sentences)
+      if (/\b(?:succeed|replac|over\s+from)/.test(x.text))
+        for (const m of x.text.matchAll(
+          /\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:took|takes|taking)\s+over\s+from)\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/g,
+        ))
+          for (const w of (m[1] ?? "").split(/\s+/)) succeededWords.add(w);
+  for (const h of holders) if (succeededWords.has(h.name.split(/\s+/).at(-1) ?? h.name)) h.former = true;
   // "X met his Brazilian counterpart Y": Y holds X's role. X is the holder named earlier in the same sentence,
   // or failing that the story's first holder with no country or organisation of their own.
   const lead = holders.find((h) => !h.country && !h.org) ?? holders[0];
