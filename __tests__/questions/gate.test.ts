@@ -1189,6 +1189,27 @@ const rows: [string, string, string | null][] = [
   ["Which agreement did Chile sign with the Nordic bloc?", "Trade Pact", null],
   ["Which agreement (NTP) did Chile sign?", "Trade Pact", null],
   ["In which year was and conferred the Harbour Prize?", "2029", "garbled inversion"],
+  ["Which exercise is a defence official in Tromso said?", "Harbour Shield", "verb of saying left behind"],
+  [
+    "Which aircraft does Valdoria operate variant and Nordland the P-8A?",
+    "P-8V",
+    "gapped clause left behind",
+  ],
+  [
+    "With which ministry will the Minister informed the House that the Ministry work?",
+    "Ministry of Education",
+    "past form after a modal",
+  ],
+  [
+    "Which estimates that about 159 million Valdorians are now aged 60 or above?",
+    "Harbour Ageing Report",
+    "wh-phrase with no noun",
+  ],
+  [
+    "Which report estimates that about 159 million Valdorians were aged 60 or above in 2031?",
+    "Harbour Ageing Report",
+    null,
+  ],
   [
     "How many AC 3-tier coaches does the 16-coach Harbour Express have, four AC 2-tier coaches?",
     "11",

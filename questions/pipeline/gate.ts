@@ -108,6 +108,37 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "second verb phrase left behind"
         : null,
   ],
+  // Blind reading 9: a wh-question whose clause was cut or gapped.
+  [
+    "no clause cut or gapped around the wh-phrase",
+    (p) => {
+      if (/fills? the blank/.test(p)) return null;
+      // "Which exercise is a defence official in New Delhi said?": the verb of saying left at the end.
+      if (
+        /^(?:With reference to [^,]+,\s+)?Which\s+[a-z-]+\s+(?:is|are|was|were)\b[^?]*\b(?:said|added|noted|stated)\?$/.test(
+          p,
+        )
+      )
+        return "verb of saying left behind";
+      // "Which aircraft does India operate variant and Australia the P-8A?": a gapped second clause.
+      if (/\band\s+(?:the\s+)?[A-Z][\w-]*\s+the\s+[A-Z][\w-]*\?$/.test(p)) return "gapped clause left behind";
+      // "With which ministry will the Minister informed the House ...?": a past form after a modal.
+      if (
+        /\b(?:will|would|can|could|shall|should)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}[a-z]{3,}ed\s+(?:the|that|a|an)\b/.test(
+          p,
+        )
+      )
+        return "past form after a modal";
+      // "Which estimates that about 159 million ...?": a wh-word with a verb for its noun.
+      if (
+        /^(?:With reference to [^,]+,\s+)?Which\s+(?:estimates|says|shows|states|notes|finds|reports|adds)\s+that\b/.test(
+          p,
+        )
+      )
+        return "wh-phrase with no noun";
+      return null;
+    },
+  ],
   // "How many MiG-29K did India buy /KUB jets ...?": a name written with a slash ("MiG-29K/KUB") torn apart.
   ["no torn slash", (p) => (/(?:^|\s)\/[A-Za-z]|[A-Za-z]\/(?=\s)/.test(p) ? "torn slash" : null)],
   // "Which union territory had the largest population?" of a census of snow leopards: a superlative of a count
