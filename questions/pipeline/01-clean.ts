@@ -30,12 +30,12 @@ const HONORIFIC_AFTER_OFFICE =
  * "conferred on Shri X", "The President of India, Smt. Y": an honorific before a name that follows no other
  * capitalised word ("Padma Shri" is an award's name) and names no institution ("Shri Ram College").
  */
-/** Service medals written after a name, at least one of them distinctive: " PVSM AVSM VM", ", AVSM, VSM". */
-const MEDALS_AFTER_NAME =
-  /(?<=[a-z])(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|SM|VM|VSM|NM|ADC|VrC|MVC|KC|SC|YSM|Bar))*,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|ADC)(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|SM|VM|VSM|NM|ADC|VrC|MVC|KC|SC|Bar))*\b(?:\*\*)?/g;
-
 const HONORIFIC =
   /(?<=^|[\s,(;:"])(?<![A-Z][\w.]*\s)(?:Shri|Smt|Shrimati|Sushri)\.?\s+(?=[A-Z][a-z])(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:College|University|Institute|Temple|Mandir|Shrine|Trust|Hospital|School|Vidyalaya|Marg|Nagar|Road|Board|Sansthan)\b)/g;
+
+/** Service medals written after a name, at least one of them distinctive: " PVSM AVSM VM", ", AVSM, VSM". */
+const MEDALS_AFTER_NAME =
+  /(?<=[a-z])(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|SM|VM|VSM|NM|ADC|VrC|MVC|KC|SC|Bar))*,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|ADC)(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|SM|VM|VSM|NM|ADC|VrC|MVC|KC|SC|Bar))*\b/g;
 
 /**
  * A line of three or more short items, each set apart by two spaces, a tab or a bar: "e-paper    Sign in    Subscribe",

@@ -468,20 +468,8 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
           whole: true,
         };
       }
-      const meeting = s.text.match(NUMBERED_MEETING)?.groups;
-      if (meeting) {
-        const ordinal = meeting.ordinal ?? meeting.ordinal2 ?? "";
-        const body = fullBody(
-          meeting.body ?? meeting.body2 ?? "",
-          a.sentences.slice(0, LEAD).map((x) => x.text),
-        );
-        if (body)
-          return {
-            phrase: `the ${ordinal} meeting of the ${body}`,
-            distinctive: [...distinctiveOf(body), ordinal.toLowerCase()],
-            whole: true,
-          };
-      }
+      const meeting = meetingTag(s.text, a);
+      if (meeting) return meeting;
       const rules = s.text.match(IN_EFFECT)?.groups?.rules;
       if (rules) return { phrase: rules, distinctive: distinctiveOf(rules.replace(/^the\s+new\s+/, "")) };
       const opened = s.text.match(INAUGURATED)?.groups?.thing?.replace(/\s+/g, " ");
@@ -966,32 +954,36 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
   return dated.split(/\s+/).length <= 30 ? dated : prompt;
 }
 
-/**
- * A thing a story can be about: named with its class ("Harbour Cup", "Operation Tide") or written as a code name
- * ("Orca-7", "ORCASAT"); not a holiday, a class of ships or a lone common word ("Space").
- */
-/** The numbered meeting an article's lead reports, as a setting; null when none. */
+/** The numbered meeting an article's lead reports and its headline names, as a setting; null when none. */
 function numberedMeetingOf(articles: StoryArticle[]): StoryTag | null {
   for (const a of articles)
-    for (const first of a.sentences.slice(0, LEAD)) {
-      const meeting = first.text.match(NUMBERED_MEETING)?.groups;
-      if (!meeting) continue;
-      const ordinal = (meeting.ordinal ?? meeting.ordinal2 ?? "").toLowerCase();
+    for (const s of a.sentences.slice(0, LEAD)) {
+      const meeting = meetingTag(s.text, a);
+      const ordinal = meeting?.distinctive.at(-1) ?? "";
       // Only a meeting its headline names ("... at third Strategic Partnership Council meeting"): a summit's
       // formal "26th meeting of the Council of Heads of State" is no better setting than its declaration.
-      if (!new RegExp(`\\b${ordinal}\\b[^.]*\\b(?:meeting|session)\\b`, "i").test(a.title ?? "")) continue;
-      const body = fullBody(
-        meeting.body ?? meeting.body2 ?? "",
-        a.sentences.slice(0, LEAD).map((x) => x.text),
-      );
-      if (body)
-        return {
-          phrase: `the ${ordinal} meeting of the ${body}`,
-          distinctive: [...distinctiveOf(body), ordinal],
-          whole: true,
-        };
+      if (meeting && new RegExp(`\\b${ordinal}\\b[^.]*\\b(?:meeting|session)\\b`, "i").test(a.title ?? ""))
+        return meeting;
     }
   return null;
+}
+
+/** "the 47th meeting of the Harbour Council", "the Council's 47th meeting": the meeting a sentence names, as a setting. */
+function meetingTag(text: string, a: StoryArticle): StoryTag | null {
+  const meeting = text.match(NUMBERED_MEETING)?.groups;
+  if (!meeting) return null;
+  const ordinal = (meeting.ordinal ?? meeting.ordinal2 ?? "").toLowerCase();
+  const body = fullBody(
+    meeting.body ?? meeting.body2 ?? "",
+    a.sentences.slice(0, LEAD).map((x) => x.text),
+  );
+  return body
+    ? {
+        phrase: `the ${ordinal} meeting of the ${body}`,
+        distinctive: [...distinctiveOf(body), ordinal],
+        whole: true,
+      }
+    : null;
 }
 
 /**
@@ -1017,6 +1009,10 @@ function dealOf(read: { s: Sentence; index: number; spans: AnswerSpan[] }[][]): 
   return null;
 }
 
+/**
+ * A thing a story can be about: named with its class ("Harbour Cup", "Operation Tide") or written as a code name
+ * ("Orca-7", "ORCASAT"); not a holiday, a class of ships or a lone common word ("Space").
+ */
 function isSetting(name: string, type: string, cls: string, category: string | undefined): boolean {
   if (type !== "thing" || !cls || name.split(/\s+/).length > 6) return false;
   // "18th", "18th BRICS" (of "the 18th BRICS summit"): an ordinal alone, or with an acronym, names nothing.

@@ -640,13 +640,14 @@ export function pronounReferents(
   referentCache.set(article.sentences, byPeople);
   return out;
 }
+
 /** "Born in X in 1971, she ...", "A 1994-batch officer, he ...": a profile's opening phrase, then its pronoun. */
+const PROFILE_OPENING =
+  /^(?:Born|Educated|Raised|Brought up|A native of|An alumn(?:us|a|i) of|A graduate of|A (?:19|20)\d\d-batch)\b[^,;"]{0,100},\s+(?:he|she)\b/;
+
 /** A sentence on a life's work, opening on its pronoun: "He has published ...", "She was also conferred ...". */
 const PROFILE_DEED =
   /^(?:He|She)\s+(?:(?:has|had|was|also|later|earlier)\s+){0,3}(?:published|authored|written|wrote|penned|conferred|awarded|honoured|honored|began\s+(?:his|her)\s+career|studied|graduated|taught)\b/;
-
-const PROFILE_OPENING =
-  /^(?:Born|Educated|Raised|Brought up|A native of|An alumn(?:us|a|i) of|A graduate of|A (?:19|20)\d\d-batch)\b[^,;"]{0,100},\s+(?:he|she)\b/;
 
 /** The first person the article's lead names in full: whom a profile of the news is about; null if none. */
 function leadPerson(article: StoryArticle, ctx: SpanContext): string | null {
