@@ -81,6 +81,9 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["The raid killed aides of the militant leader and terrorist Omar Dask.", "Omar Dask", "person", ""],
   ["Petra Holm was the top scorer among the visiting batters.", "Petra Holm", "person", ""],
   ["Karl Berg is a veteran diplomat from Finland.", "Karl Berg", "person", ""],
+  // An appositive headed by a person noun, and a headline's bare "sworn in as".
+  ["Ilka Sarn, the Harbour Party (HP) legislator from Tromso, was sworn in.", "Ilka Sarn", "person", ""],
+  ["Ilka Sarn sworn in as Tromso's ninth mayor", "Ilka Sarn", "person", ""],
   [
     "Minister of State for Science and Technology Arvo Kellen praised the team.",
     "Arvo Kellen",

@@ -1207,6 +1207,12 @@ function looksLikePerson(
     // "X, a 1990-batch officer": an appositive says what X is; one that names a thing's class ("X, a 29.6-km
     // six-lane bridge") says X is no person.
     (/^,\s+(?:a|an)\s+[a-z0-9]/.test(after) && !appositiveClass(after)) ||
+    // "X, the Valdorian Party (VP) legislator from Y, ...": an appositive whose head is a person noun.
+    PERSON_NOUNS.has(
+      after.match(
+        /^,\s+the\s+(?:[\w()'’.-]+\s+){0,6}?([a-z]+?)s?\b(?=\s+(?:of|from|in|for|at|who)\b|,)/,
+      )?.[1] ?? "",
+    ) ||
     // "X, who ...", "X, born on ...": only a person is described so.
     /^,\s+(?:who|whose|born|aged)\b/.test(after) ||
     // "X (48 off 31 balls)", "X (Medicine)": a player's figures, an awardee's field.
@@ -1223,7 +1229,7 @@ function appositiveClass(after: string): string | undefined {
 
 /** Deeds only people do, right after a name: "X scored 68", "X took a stunning catch". */
 const DEED =
-  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured|claimed)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z]|(?:world|top|defending|compatriot|seeded|second-seeded)\b)|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired|(?:was|has\s+been)\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:unanimously\s+)?(?:elected|re-elected|appointed|sworn\s+in|nominated)\s+(?:as\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|(?:deputy\s+|vice[\s-]|chief\s+)?(?:chairman|chairperson|president|speaker|governor|secretary|minister|judge|director|chief|head|member|leader|captain|commissioner)))\b/;
+  /^\s+(?:has\s+|had\s+)?(?:(?:won|bagged|clinched|secured|claimed)\s+(?:a|an|the|his|her|gold|silver|bronze)\b|(?:beat|defeated|edged|stunned|outclassed|overcame)\s+(?=[A-Z]|(?:world|top|defending|compatriot|seeded|second-seeded)\b)|scored|smashed|bowled|captained|congratulated|hailed|praised|thanked|urged|welcomed|tweeted|wrote|resigned|visited|met|paid\s+tributes?|took\s+(?:a|an|the|his|her|charge|oath)|held\s+(?:his|her)|asked|criticised|criticized|slammed|lauded|inaugurated|unveiled|chaired|(?:was\s+|has\s+been\s+)?(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:unanimously\s+)?(?:elected|re-elected|appointed|sworn\s+in|nominated)\s+(?:as\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|(?:deputy\s+|vice[\s-]|chief\s+)?(?:chairman|chairperson|president|speaker|governor|secretary|minister|judge|director|chief|head|member|leader|captain|commissioner)))\b/;
 
 /** An awardee's field in brackets after the name, as honours lists write it. */
 const FIELD = new RegExp(`^\\s*\\((?:${NAMES.fields.join("|")})(?:\\s+and\\s+[A-Z][a-z]+)*\\)`);
