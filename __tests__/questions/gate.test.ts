@@ -1244,6 +1244,24 @@ const rows: [string, string, string | null][] = [
     "July 2031",
     "no inversion after the wh-phrase",
   ],
+  ["In which year had Ola Berg contested from Tromso and 2020?", "2015", "list partner left behind"],
+  [
+    "In which year did Ola Berg fly to the Orca station on the Tide-4 mission in June-July 2031?",
+    "1984",
+    "another time for the verb",
+  ],
+  [
+    "In which month was the first meeting held in Tromso in November 2029?",
+    "September 2032",
+    "another time for the verb",
+  ],
+  ["In which year is Valdoria's inflation expected to ease to 3.6% from 4.1% in 2030?", "2031", null],
+  [
+    "In which month and year did the deficit widen to $26.7 billion from $22 billion in the same month in 2030?",
+    "September 2031",
+    null,
+  ],
+  ["In which year did Ola Berg win the seat held between 2015 and 2020 by Kari Nord?", "2024", null],
   ["How many Orca-29K did Valdoria buy /KUB jets from Nordland in 2004?", "45", "torn slash"],
   ["How many Orca-29K/KUB jets did Valdoria buy from Nordland in 2004?", "45", null],
   [

@@ -2,7 +2,7 @@
 
 import namesData from "../data/names.json" with { type: "json" };
 import { lexicon } from "../lexicon";
-import { capitalise, NUMBER_WORDS, normKey, uncachedNormKey } from "../text";
+import { capitalise, MONTHS, NUMBER_WORDS, normKey, uncachedNormKey } from "../text";
 
 /** Words that say what a name is ("Convention", "Bill"), which a question may use without naming the answer. */
 const CLASS_WORDS = new Set([
@@ -69,6 +69,24 @@ function tornHead(stem: string): boolean {
 }
 
 /** Each rule names what is wrong, or returns null. Order: form, then content. */
+const MONTH_WORDS = MONTHS.join("|");
+/** A time phrase of the question's own clause: "in June 2031", "on 9 April 2031", not one compared with. */
+const OWN_TIME = new RegExp(
+  `(?<!\\b(?:from|than|since|same\\s+month|same\\s+period|compared\\s+with|against)\\s+(?:[\\w$₹%.,-]+\\s+){0,4}?)\\b(?:in|on|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_WORDS})(?:-(?:${MONTH_WORDS}))?\\s+)?(?:\\d{1,2},?\\s+)?(?<year>(?:19|20)\\d\\d)\\b`,
+  "g",
+);
+
+/**
+ * A time in the question's own clause (before any comma) of another year than the answer's. A time compared with
+ * ("from 4.1% in 2030", "than 74.1% in 2029", "the same month in 2030", "since 2009") is no time of its verb, and
+ * "in 2031" narrows "On which date ...?" keyed 9 July 2031.
+ */
+function otherTime(prompt: string, answer: string): boolean {
+  const clause = prompt.replace(SETTING, "").split(/,\s/)[0] ?? "";
+  const year = answer.match(/(?:19|20)\d\d/)?.[0];
+  return [...clause.replace(/\([^)]*\)/g, "").matchAll(OWN_TIME)].some((m) => m.groups?.year !== year);
+}
+
 export const GATE_RULES: [name: string, rule: GateRule][] = [
   ["ends with a question mark", (p) => (p.trim().endsWith("?") ? null : "not a question")],
   ["starts with a capital", (p) => (/^[A-Z]/.test(p) ? null : "starts mid-sentence")],
@@ -129,6 +147,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         )
       )
         return "past form after a modal";
+      // "In which year had X contested from Y and 2020?": one year of a pair fronted, its partner left behind.
+      if (
+        /^(?:With reference to [^,]+,\s+)?(?:In|By|Since|From|Until|Till)\s+which\s+year\b/.test(p) &&
+        /(?<!\b(?:19|20)\d\d|\bbetween)\s+(?:and|or)\s+(?:19|20)\d\d\b/.test(p)
+      )
+        return "list partner left behind";
       // "Which estimates that about 159 million ...?": a wh-word with a verb for its noun.
       if (
         /^(?:With reference to [^,]+,\s+)?Which\s+(?:estimates|says|shows|states|notes|finds|reports|adds)\s+that\b/.test(
@@ -1336,6 +1360,23 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         return `names part of the answer (${word})`;
       return null;
     },
+  ],
+  // "In which year did X fly to the station in June-July 2031?" (keyed to a year of the sentence's aside),
+  // "In which month was the first meeting held in Tromso in November 2029?": a time question whose clause still
+  // gives its own time asks about another verb's.
+  [
+    "a time question gives no other time for its verb",
+    (p, answer) =>
+      !/fills? the blank/.test(p) &&
+      /^(?:With reference to [^,]+,\s+)?(?:In|On|By|Since|From|Until|Till|During)\s+which\s+(?:year|month|date|day)\b/.test(
+        p,
+      ) &&
+      /^(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d$|^\d{1,2}\s+[A-Z][a-z]+$/.test(
+        answer,
+      ) &&
+      otherTime(p, answer)
+        ? "another time for the verb"
+        : null,
   ],
 ];
 

@@ -22,6 +22,7 @@ import {
   storySides,
   storyState,
   subordinateClause,
+  timeOfOtherPart,
   trimAround,
   votesAgainst,
   withCounterparts,
@@ -3663,5 +3664,54 @@ describe("generic: the first word of a park the story names is no city", () => {
       "The animals were tranquillised at Tideway before the 300-km journey by road.",
     ]);
     expect(asked.filter((c) => c.answer === "Tideway")).toEqual([]);
+  });
+});
+
+describe("generic: a time asked with the words of another part of its sentence", () => {
+  const at = (text: string, time: string) => ({
+    start: text.indexOf(time),
+    end: text.indexOf(time) + time.length,
+  });
+  it.each([
+    [
+      "Ola Berg flew to the Orca station on the Tide-4 mission in June 2031, becoming the second Valdorian in space after Kari Nord in 1984.",
+      "1984",
+      "In which year did Ola Berg fly to the Orca station on the Tide-4 mission?",
+      true,
+    ],
+    [
+      "The Harbour index closed at 22,545 on Thursday, about 14% below its record high of 26,277 hit on 27 September 2030.",
+      "27 September 2030",
+      "On which date did the Harbour index close at 22,545?",
+      true,
+    ],
+    [
+      "The first meeting was held in Tromso in November 2029, the second in Bergen in September 2030 and the third in Tromso in August 2031.",
+      "August 2031",
+      "In which month was the first meeting held in Tromso?",
+      true,
+    ],
+    // The time of the clause itself, after a place's region or an aside that ends before it.
+    [
+      "Mara Lind won the gold medal at the Harbour Range in Tromso, Nordland, on 22 October 2031.",
+      "22 October 2031",
+      "On which date did Mara Lind win the gold medal at the Harbour Range in Tromso?",
+      false,
+    ],
+    [
+      "The state government would complete all the metro projects in Tromso, including the extensions to Bergen, by 2030.",
+      "2030",
+      "By which year would the state government complete all the metro projects in Tromso?",
+      false,
+    ],
+    // A relative clause's verb is asked with its head.
+    [
+      "The Tromso champion's personal best is 89.94m, which was achieved in 2029.",
+      "2029",
+      "In which year was the Tromso champion's personal best of 89.94m achieved?",
+      false,
+    ],
+  ])("%s", (text, time, prompt, expected) => {
+    expect(timeOfOtherPart(text, at(text, time), prompt)).toBe(expected);
   });
 });

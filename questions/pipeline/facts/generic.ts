@@ -437,6 +437,15 @@ export function genericFacts(
                 questionFor(aloneSentence, aloneSpan, article.id, sentence.text, weight, setting, "wh")) ||
               asWritten;
             if (!c) return null;
+            // "In which year did X fly to the station?" of "X flew to the station in June 2031, becoming the
+            // second after Y in 1984": a time asked with the words of another part of its sentence is that part's.
+            if (
+              span.type === "date" &&
+              !c.prompt.includes("_____") &&
+              c === asWritten &&
+              timeOfOtherPart(s.text, span, c.prompt)
+            )
+              return null;
             if (span.type === "person") {
               // The sitting head is no alternative for anyone else's deed: every candidate knows who holds the
               // office.
@@ -488,6 +497,55 @@ export function genericFacts(
   }
   return wordLazily(pending, given);
 }
+
+/**
+ * Whether a time question is worded from an earlier part of its sentence than the aside holding its time: the question shares at least two words with some earlier part, and fewer than half as many with the time's.
+ * @example timeOfOtherPart("X closed at 22 on Monday, below its high hit on 2 May 2030", span, "On which date did X close at 22?") // true
+ */
+export function timeOfOtherPart(text: string, span: { start: number; end: number }, prompt: string): boolean {
+  const parts: { from: number; aside: boolean; words: Set<string> }[] = [];
+  let from = 0;
+  for (const piece of text.split(/(?<=,)\s+/)) {
+    parts.push({ from, aside: from > 0 && ASIDE_START.test(piece), words: contentWords(piece) });
+    from += piece.length + 1;
+  }
+  const own = parts.findLastIndex((part) => part.from <= span.start);
+  if (!parts[own]?.aside) return false;
+  const asked = contentWords(prompt.replace(/^With reference to [^,]+,\s+/, ""));
+  const shared = (words: Set<string>) => [...asked].filter((w) => words.has(w)).length;
+  const mine = shared(parts[own]?.words ?? new Set());
+  const best = Math.max(0, ...parts.slice(0, own).map((part) => shared(part.words)));
+  return best >= 2 && mine * 2 < best;
+}
+
+/** The words that open an aside: "becoming ...", "its earliest since ...", "about 14% below ...", "the second in ...". */
+const ASIDE_START =
+  /^(?:[a-z]+ing|its|their|his|her|about|around|nearly|almost|while|whereas|the\s+(?:first|second|third|fourth|fifth|last|previous|next))\b/;
+
+/** The words of four letters or more, lower-cased and cut: what a question shares with a part of its sentence. */
+function contentWords(text: string): Set<string> {
+  // Cut to five letters, so that "closed" of the sentence is "close" of the question after do-support.
+  return new Set(
+    (text.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? [])
+      .filter((w) => !CONTENT_STOP.has(w))
+      .map((w) => w.slice(0, 5)),
+  );
+}
+const CONTENT_STOP = new Set([
+  "which",
+  "what",
+  "when",
+  "with",
+  "that",
+  "this",
+  "from",
+  "have",
+  "been",
+  "were",
+  "year",
+  "month",
+  "date",
+]);
 
 /** A span found, to be worded only if its question could be among those kept. */
 interface Pending {
