@@ -1246,6 +1246,38 @@ const rows: [string, string, string | null][] = [
   ],
   ["In which year had Ola Berg contested from Tromso and 2020?", "2015", "list partner left behind"],
   [
+    "In which month did both sides finalise the terms for the Valdoria-Nordland pact, and the first round of talks was?",
+    "April 2030",
+    "second verb phrase left behind",
+  ],
+  ["In which year does Tromso join Bergen (inscribed )?", "1989", "torn bracket"],
+  ["In which year was Bergen (inscribed 1989) joined by Tromso?", "2031", null],
+  [
+    "At how many percentage points did the Valdoria Statistics Office put the gap between nominal?",
+    "2.3",
+    "torn 'between'",
+  ],
+  [
+    "At how many percentage points did the Valdoria Statistics Office put the gap between nominal and real growth?",
+    "2.3",
+    null,
+  ],
+  [
+    'Which number fills the blank in "The Harbour Wetland, spread over about _____ hectares near Tromso, is one"?',
+    "115",
+    "quote cut after its verb",
+  ],
+  [
+    'Which amount fills the blank in "That it would add _____ a year to the Nordland economy"?',
+    "£4.8 billion",
+    "fragment without its subject",
+  ],
+  [
+    'Which date fills the blank in "Nordland, won the Harbour Cup 2031 in Tromso on _____, defeating Kari Nord"?',
+    "28 July 2031",
+    "fragment without its subject",
+  ],
+  [
     "In which year did Ola Berg fly to the Orca station on the Tide-4 mission in June-July 2031?",
     "1984",
     "another time for the verb",

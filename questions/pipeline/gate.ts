@@ -40,7 +40,7 @@ const SUBJECTLESS =
  * investment grew ...", "Sources, did not mention ..." (the rest of "according to sources, ...").
  */
 const FRAGMENT_OPENING =
-  /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Some|Days|Weeks|Months|Hours|Years)\s+(?:(?:day|days|week|weeks|month|months|year|years|hours?)\s+)?(?:after|before|since)\s|(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems|Seeks|Aims|Plans|Wants|Hopes|Intends|Proposes|Promises|Vows|Pledges|Threatens|Agrees|Refuses|Continues)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|(?:Brought|Bought|Built|Chose|Drew|Kept|Sent|Put|Set|Spent|Struck|Hit|Threw|Wrote|Sold|Paid|Lost|Told|Saw|Got|Found|Sought)\s+(?:the|a|an|his|her|its|their|them|two|three|four)\b|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[A-Z][a-z]+en\s+by\s|(?:Up|Down)\s+(?:from|by)\s|[A-Z][a-z]+,\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b|[-–—.,'"])/;
+  /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Some|Days|Weeks|Months|Hours|Years)\s+(?:(?:day|days|week|weeks|month|months|year|years|hours?)\s+)?(?:after|before|since)\s|(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|That|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems|Seeks|Aims|Plans|Wants|Hopes|Intends|Proposes|Promises|Vows|Pledges|Threatens|Agrees|Refuses|Continues)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|(?:Brought|Bought|Built|Chose|Drew|Kept|Sent|Put|Set|Spent|Struck|Hit|Threw|Wrote|Sold|Paid|Lost|Told|Saw|Got|Found|Sought)\s+(?:the|a|an|his|her|its|their|them|two|three|four)\b|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[A-Z][a-z]+en\s+by\s|(?:Up|Down)\s+(?:from|by)\s|[A-Z][a-z]+,\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b|[A-Z][a-z]+,\s+(?:won|[a-z]{3,}ed)\s+(?:the|a|an)\b|[-–—.,'"])/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 
@@ -120,9 +120,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no second verb phrase left behind",
     (p) =>
       !/fills? the blank/.test(p) &&
-      /,\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|can|could)\s+(?:also\s+)?[a-z]{3,}\b[^?]*\?$/.test(
+      (/,\s+and\s+(?:will|would|shall|is|are|was|were|has|have|had|can|could)\s+(?:also\s+)?[a-z]{3,}\b[^?]*\?$/.test(
         p,
-      )
+      ) ||
+        // "..., and the first round of negotiations was?": a second clause cut after its verb.
+        /,\s+and\s+[^?]*\b(?:was|were|is|are)\?$/.test(p))
         ? "second verb phrase left behind"
         : null,
   ],
@@ -1376,6 +1378,18 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       ) &&
       otherTime(p, answer)
         ? "another time for the verb"
+        : null,
+  ],
+  // "In which year does Sarnath join Sanchi (inscribed )?": a bracket whose year was cut out.
+  ["no torn bracket", (p) => (/\(\s[^()]*\)|\([^()]*\s\)/.test(p) ? "torn bracket" : null)],
+  // "At how many percentage points did X say the gap between nominal?": "between" left without its "and".
+  ["no torn 'between'", (p) => (/\bbetween\s+[a-z]+\?$/.test(p) ? "torn 'between'" : null)],
+  // 'Which number fills the blank in "X, spread over about _____ hectares, is one"?': a quote cut after its verb.
+  [
+    "a blank's sentence is not cut after its verb",
+    (p) =>
+      /\b(?:is|was|are|were|be)\s+(?:likely|one|also|set|due|expected|among|not)"\?$/.test(p)
+        ? "quote cut after its verb"
         : null,
   ],
 ];

@@ -225,6 +225,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "place",
     "venue",
   ],
+  // A place inside a known city is a venue.
+  [
+    "The winner was announced at a ceremony at the Harbour Modern in London.",
+    "Harbour Modern",
+    "place",
+    "venue",
+  ],
   // A state after a role's "of" ends the role, and the name is what follows it.
   [
     "Advocate General of Kerala Ola Berg defended the law on Monday.",

@@ -1090,8 +1090,11 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
         )
       )
     ) {
-      // "at the Hotel de Brienne": a name that opens on a building's word is a venue, no city.
-      const building = /^(?:Hotel|Palace|Stadium|Hall|Fort|Castle|Chateau|Villa)\s/.test(text);
+      // "at the Hotel de Brienne": a name that opens on a building's word is a venue, no city; and
+      // "a ceremony at the Tate Modern in London": a place inside a known city is a venue too.
+      const building =
+        /^(?:Hotel|Palace|Stadium|Hall|Fort|Castle|Chateau|Villa)\s/.test(text) ||
+        isKnownCity(s.text.slice(end).match(/^\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/)?.[1] ?? "");
       out.push({ ...base, type: "place", cls: building ? "venue" : "city", detail: undefined });
       continue;
     }
