@@ -1250,6 +1250,22 @@ const rows: [string, string, string | null][] = [
     "April 2030",
     "second verb phrase left behind",
   ],
+  [
+    "How many teams took part in the tournament, held from 29 August to 7 September 2031?",
+    "eight",
+    "no name for its event",
+  ],
+  [
+    "With reference to the Harbour Cup (September 2031), how many teams took part in the tournament?",
+    "eight",
+    null,
+  ],
+  [
+    "How much Harbour Sports Complex had earlier hosted the Nordic Trophy in November 2030?",
+    "₹740 crore",
+    "no inversion after 'How much'",
+  ],
+  ["How much did the Harbour Sports Complex cost to build before November 2030?", "₹740 crore", null],
   ["In which year does Tromso join Bergen (inscribed )?", "1989", "torn bracket"],
   ["In which year was Bergen (inscribed 1989) joined by Tromso?", "2031", null],
   [

@@ -70,6 +70,7 @@ function tornHead(stem: string): boolean {
 
 /** Each rule names what is wrong, or returns null. Order: form, then content. */
 const MONTH_WORDS = MONTHS.join("|");
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_WORDS})\\b`, "g");
 /** A time phrase of the question's own clause: "in June 2031", "on 9 April 2031", not one compared with. */
 const OWN_TIME = new RegExp(
   `(?<!\\b(?:from|than|since|same\\s+month|same\\s+period|compared\\s+with|against)\\s+(?:[\\w$₹%.,-]+\\s+){0,4}?)\\b(?:in|on|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_WORDS})(?:-(?:${MONTH_WORDS}))?\\s+)?(?:\\d{1,2},?\\s+)?(?<year>(?:19|20)\\d\\d)\\b`,
@@ -1166,6 +1167,15 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       // whose, as a name would.
       const demonym = p.match(/^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+([A-Z][a-z]+)\s+[a-z]/)?.[1];
       if (demonym && lexicon().country(demonym)) return null;
+      // "How many teams took part in the tournament, held from 29 August to 7 September 2031?": a year does not
+      // say which tournament, summit or exercise "the" one is.
+      if (
+        !/\b[A-Z][a-zA-Z]+/.test(rest.replace(MONTH_NAME, "")) &&
+        /\bthe\s+(?:tournament|summit|exercise|meeting|conference|championships?|competition|games|event|festival|survey|scheme|mission|post|edition|series)\b/.test(
+          rest,
+        )
+      )
+        return "no name for its event";
       return /\b[A-Z][a-zA-Z]+|\b(?:19|20)\d\d\b/.test(rest) ? null : "no name, event or year";
     },
   ],
@@ -1378,6 +1388,17 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       ) &&
       otherTime(p, answer)
         ? "another time for the verb"
+        : null,
+  ],
+  // "How much Rajgir Sports Complex had earlier hosted ...?" (of "the ₹740-crore Rajgir Sports Complex"): a
+  // figure that modified a name fronted without do-support.
+  [
+    "no subject and verb uninverted after 'How much'",
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?How much\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:had|has|have|was|is|were|are|[a-z]{3,}ed)\b/.test(
+        p,
+      )
+        ? "no inversion after 'How much'"
         : null,
   ],
   // "In which year does Sarnath join Sanchi (inscribed )?": a bracket whose year was cut out.
