@@ -7,6 +7,7 @@ import {
   complementClause,
   fullNameIn,
   genericFacts,
+  keepsItsVerb,
   meansClause,
   namedTwice,
   openingParticiple,
@@ -3713,5 +3714,33 @@ describe("generic: a time asked with the words of another part of its sentence",
     ],
   ])("%s", (text, time, prompt, expected) => {
     expect(timeOfOtherPart(text, at(text, time), prompt)).toBe(expected);
+  });
+});
+
+describe("generic: a question cut short keeps its verb", () => {
+  it.each([
+    [
+      "A senior official in the Valdoria Ministry of Statistics and Programme Implementation said the gap between nominal and real growth was 2.3 percentage points.",
+      "At how many percentage points did a senior official in the Valdoria Ministry of Statistics and Programme Implementation say the gap between nominal and real growth?",
+      "At how many percentage points did a senior official in the Valdoria Ministry of Statistics?",
+      false,
+    ],
+    // The verb moved by the cut ("also" dropped) is kept.
+    [
+      "The Harbour Bank also announced ₹1 lakh crore of bond purchases and a swap to add liquidity.",
+      "How much of bond purchases did the Harbour Bank also announce and a swap to add liquidity?",
+      "How much of bond purchases did the Harbour Bank announce?",
+      true,
+    ],
+    // A question reworded around a noun has no do-support to judge.
+    [
+      "Ola Berg passed away on 2 May 2004.",
+      "On which date did Ola Berg pass away?",
+      "What was the date of Ola Berg's death?",
+      true,
+    ],
+  ])("%s", (text, full, cut, expected) => {
+    const stem = annotateSentence(text) as Sentence;
+    expect(keepsItsVerb(full, cut, stem)).toBe(expected);
   });
 });

@@ -3314,6 +3314,7 @@ function questionIn(
     // and takes a few words more.
     const record = q !== null && RECORD_ASIDE.test(q);
     prompt = q ? withoutTrailingPhrases(polish(q, span), record ? 28 : 24) : null;
+    if (prompt && q && !keepsItsVerb(q, prompt, stem)) prompt = null;
     // A fronted question that keeps commas (not a figure's: "12,000", nor a date's: "September 14, 2031", nor a
     // place's: "held in Harbourtown, Nordland amid ...") or runs long has kept more than one clause. What follows
     // the first such comma is an aside ("... into its orbit, some 2.5 million km from the Earth?") and goes, when
@@ -3346,7 +3347,12 @@ function questionIn(
     for (const room of [21, 18, 15]) {
       if (!prompt || !q || passesGate(set(prompt), span.answer, span.aliases)) break;
       const shorter = withoutTrailingPhrases(polish(q, span), room);
-      if (shorter && shorter !== prompt && passesGate(set(shorter), span.answer, span.aliases))
+      if (
+        shorter &&
+        shorter !== prompt &&
+        keepsItsVerb(q, shorter, stem) &&
+        passesGate(set(shorter), span.answer, span.aliases)
+      )
         prompt = shorter;
     }
     if (prompt && !passesGate(set(prompt), span.answer, span.aliases)) prompt = null;
@@ -3705,6 +3711,26 @@ export function withoutTrailingPhrases(question: string, maxWords: number): stri
       );
   }
   return `${body.replace(/[\s,;:]+$/, "")}?`;
+}
+
+/**
+ * Whether a question cut short keeps the verb its do-support was for: "did a senior official in the X Ministry
+ * say the gap ...", cut to "did a senior official in the X Ministry?", has lost it. The subject is what the
+ * question after its auxiliary shares with the sentence's opening words; the verb is the word after it. A question
+ * whose subject is not the sentence's opening (or that was reworded around a noun) is not judged.
+ * @example keepsItsVerb("Which day did the X Ministry say the gap was lowest?", "Which day did the X Ministry?", stem) // false
+ */
+export function keepsItsVerb(full: string, cut: string, stem: Sentence): boolean {
+  const after = (q: string) =>
+    (q.match(/\b(?:did|does|do)\s+([^?]*)/)?.[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const asked = after(full);
+  const kept = after(cut);
+  if (cut === full || asked.length === 0 || kept.length === 0) return true;
+  const said = stem.text.toLowerCase().split(/\s+/);
+  let subject = 0;
+  while (subject < asked.length && asked[subject] === said[subject]) subject++;
+  // "did X also announce" cut to "did X announce": the verb is kept wherever it went.
+  return subject === 0 || subject >= asked.length || kept.includes(asked[subject] as string);
 }
 
 /** A sentence that opens another item of news: "Separately, ...", "In a separate development, ...". */
