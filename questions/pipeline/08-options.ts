@@ -476,12 +476,17 @@ function classOfPerson(c: Candidate): PersonClass {
   const owned = c.prompt.match(
     /^Who (?:was|is) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)'s ((?:[A-Z][a-z]+ (?:and )?)*(?:Minister|President|Secretary))\b/,
   );
+  // "The prize carries a gold medal ... shared by X", asked of "The Nobel Peace Prize": the question's prize says
+  // whose laureates X stands among.
+  const prize = c.prompt.match(/\bNobel\s+(?:[A-Z][a-z]+\s+)?Prize\b/)?.[0];
   const sentence =
     owned?.[1] && lexicon().country(owned[1])
       ? `${owned[1]}'s ${owned[2]} ${c.answer} spoke.`
       : bank && !/\b(?:Bank|RBI)\b/.test(c.sentence)
         ? `${c.sentence} ${bank}.`
-        : c.sentence;
+        : prize && !c.sentence.includes(prize)
+          ? `${c.sentence} ${prize}.`
+          : c.sentence;
   const found = personClass(c.answer, c.category, sentence, HOME, owned ? c.answer : c.surface || c.answer);
   // "Captain X scored twice" in a hockey report: a captain is a cricketer only where the story is about cricket.
   const cls =

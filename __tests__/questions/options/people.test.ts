@@ -56,6 +56,12 @@ describe("personClass: what a person answer is, from the words around the name",
       "The ship, commanded by Captain Ola Berg, will be based at Tromso as part of the Western Fleet.",
       { field: "military", office: "Navy Officer" },
     ],
+    [
+      "a name in a Nobel Prize's sentence is a laureate's, not an athlete's for its 'gold medal'",
+      "Mara Holm",
+      "The Nobel Peace Prize carries a gold medal which will be shared equally between the network and Ms. Mara Holm.",
+      { field: "laureate", office: "Peace" },
+    ],
   ])("%s", (_label, name, sentence, expected) => {
     expect(personClass(name, "person", sentence, "india")).toEqual(expect.objectContaining(expected));
   });

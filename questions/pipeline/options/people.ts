@@ -119,7 +119,11 @@ function curatedNames(): string[] {
 
 /** Words around a name that say its field, most specific first: "ISRO Chief" is a scientist, not an official. */
 const FIELD_WORDS: [RegExp, Field][] = [
-  [/\b[Ll]aureate\b|\b(?:awarded|won|wins|winner of)\b.*\bNobel\b/, "laureate"],
+  // "The Nobel Peace Prize carries a gold medal which will be shared by ... X": the prize's sentence is no sport's.
+  [
+    /\b[Ll]aureate\b|\b(?:awarded|won|wins|winner of)\b.*\bNobel\b|\bNobel\s+(?:[A-Z][a-z]+\s+)?Prize\b/,
+    "laureate",
+  ],
   // "his Chinese counterpart Admiral X" holds the office of the minister he meets, whatever his rank.
   [/\bcounterpart\b/, "politician"],
   [/\b(?:CJI|Chief Justice|Justice|[Jj]udge)\b/, "judge"],
@@ -319,10 +323,13 @@ function fieldOf(text: string): Field | null {
   return null;
 }
 
-/** The field a sentence's sport gives a person it names no calling for: a cricket report's players, an athletics final's athletes. */
+/**
+ * The field a sentence's sport or prize gives a person it names no calling for: a cricket report's players, an
+ * athletics final's athletes, a Nobel Prize's laureates.
+ */
 function sportOf(sentence: string): Field | null {
   const field = fieldOf(sentence);
-  return field === "cricketer" || field === "athlete" ? field : null;
+  return field === "cricketer" || field === "athlete" || field === "laureate" ? field : null;
 }
 
 /** The OFFICES patterns made global once, for `officeOf` to read every match of each. */
@@ -462,6 +469,8 @@ function classify(
     (nation === "india" || !found)
   )
     return { field: "politician", nation: "india", office: "State Governor", guessed: !found };
+  if (field === "laureate" && /\bPeace\s+Prize\b/.test(sentence))
+    return { field, nation, office: "Peace", guessed: !found };
   return { field, nation, office: nation === "india" && !indianGovernor ? null : office, guessed: !found };
 }
 
@@ -508,7 +517,9 @@ export function sameClass(a: PersonClass, b: PersonClass): boolean {
 export function curatedPeople(cls: PersonClass): string[] {
   if (!cls.nation || !cls.field) return [];
   const out: string[] = [];
-  if (cls.field === "laureate") return lexicon().distractors["person:laureate"] ?? [];
+  // A Peace laureate is offered Peace laureates; any other Nobel, the economists the list holds.
+  if (cls.field === "laureate")
+    return lexicon().distractors[cls.office === "Peace" ? "person:laureate:peace" : "person:laureate"] ?? [];
   if (cls.nation === "india" && cls.office) out.push(...(PEOPLE.india.roles[cls.office] ?? []));
   const fields = cls.nation === "india" ? PEOPLE.india.fields : PEOPLE.world.fields;
   out.push(...(fields[cls.field] ?? []));
