@@ -552,6 +552,16 @@ describe("context: the setting a question names when its own words do not", () =
       ],
       null,
     ],
+    [
+      "a grouping's ministers' meeting, not the earlier summit held at its venue",
+      [
+        "The two-day meeting, the first ministerial-level HARB event under Valdoria's 2031 chairship, was held at the venue of the 2028 Nordic Summit.",
+        "Valdoria on Friday concluded a two-day meeting of HARB Ministers of Foreign Affairs and International Relations at Tide Hall in Tromso.",
+        "The arrangements were modelled on the Nordic Summit of 2028, officials said.",
+        "HARB ministers adopted a joint statement.",
+      ],
+      "the HARB foreign ministers' meeting",
+    ],
   ])("context: %s", (_label, texts, phrase) => {
     expect(storyTag([article(texts)])?.phrase ?? null).toBe(phrase);
   });

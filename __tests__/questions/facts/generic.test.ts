@@ -66,6 +66,12 @@ describe("generic: sentences are prepared without made-up dates", () => {
       "The council met on 11 November 2024 to approve the plan.",
     ],
     ["OSLO: The council met on Monday to approve the plan.", null, "The council met to approve the plan."],
+    // A list of days takes its year from its own clause, not from a "will" later in the sentence.
+    [
+      "The meeting on November 11 and 12 was the first under Valdoria's chairship, ahead of the summit Valdoria will host later this year.",
+      REFERENCE,
+      "The meeting on 11 and 12 November 2024 was the first under Valdoria's chairship, ahead of the summit Valdoria will host later in 2024.",
+    ],
     [
       "The declaration introduced six new initiatives:",
       null,

@@ -132,6 +132,16 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   for (const sentences of read)
     for (const { spans } of sentences.slice(0, 1))
       for (const span of spans) background.delete(normKey(span.answer));
+  // "at the venue of the 2023 G20 Summit", in a story of 2026: a thing named with an earlier year is background,
+  // wherever it is named.
+  const newsYear = Math.max(
+    0,
+    ...articles.map((a) => (a.dated ? a.reference.getUTCFullYear() : (a.year ?? 0))),
+  );
+  for (const sentences of read)
+    for (const { s, spans } of sentences)
+      for (const span of spans)
+        if (earlierEdition(s.text, span.start, newsYear)) background.add(normKey(span.answer));
   const bodies = new Set(
     read.flatMap((sentences) =>
       sentences.flatMap(({ s, spans }) =>
@@ -416,6 +426,12 @@ const HELD_BETWEEN =
 const BODY_MEETING =
   /\b(?<role>(?:[A-Z][a-z]+\s+)?[Mm]inisters|[Ll]eaders|[Hh]eads of [Ss]tate)\s+of\s+(?:the\s+)?(?<body>[A-Z][A-Z0-9]{1,6})\b(?=[^.]*?\b(?<what>meeting|summit|conclave|conference)\b)/;
 
+/** "a meeting of BRICS Ministers of Foreign Affairs", "the meeting of SCO Ministers of Defence". */
+const MEETING_OF_MINISTERS =
+  /\bmeeting\s+of\s+(?:the\s+)?(?<body>[A-Z][A-Z0-9]{1,6})\s+Ministers(?:\s+of\s+(?<portfolio>Foreign Affairs|Finance|Defence|Trade|Agriculture|Health|Energy|Environment|Education))?\b/;
+/** The ministers of a portfolio as a setting names them: "Ministers of Foreign Affairs" are foreign ministers. */
+const PORTFOLIO_MINISTERS: Record<string, string> = { "Foreign Affairs": "foreign" };
+
 /** "bypolls to one Lok Sabha and eight Assembly seats", "by-elections": polls for a few seats, not an election. */
 const BYPOLL = /\bby-?(?:polls?|elections?)\b/i;
 
@@ -518,6 +534,14 @@ function eventTag(articles: StoryArticle[]): StoryTag | null {
           phrase: `the ${body.body} ${body.role.toLowerCase()}' ${body.what}`,
           distinctive: distinctiveOf(body.body),
         };
+      // "a two-day meeting of BRICS Ministers of Foreign Affairs and International Relations": the grouping's
+      // foreign ministers' meeting.
+      const of = s.text.match(MEETING_OF_MINISTERS)?.groups;
+      if (of?.body && !lexicon().country(of.body))
+        return {
+          phrase: `the ${of.body} ${(of.portfolio ? `${PORTFOLIO_MINISTERS[of.portfolio] ?? of.portfolio} ministers` : "ministers").toLowerCase()}' meeting`,
+          distinctive: distinctiveOf(of.body),
+        };
       const gi = s.text.match(GI_TAGS)?.groups?.place;
       if (gi && lexicon().regionKindOf(gi))
         return { phrase: `the GI tags for products of ${gi}`, distinctive: ["tags", ...distinctiveOf(gi)] };
@@ -589,6 +613,9 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
       if (!isSetting(span.answer, span.type, span.cls, span.detail)) continue;
       // The rocket that carried a satellite is not what the launch is about.
       if (isLaunchVehicle(span)) continue;
+      // "at the venue of the 2023 G20 Summit": a thing of an earlier year is the news's background.
+      if (earlierEdition(lede.text, span.start, a.dated ? a.reference.getUTCFullYear() : (a.year ?? 0)))
+        continue;
       const noun = (classOfName(span.answer)?.noun ?? span.cls).toLowerCase();
       if (!again(distinctiveWords(span.answer), [noun, ...(CALLED_BACK[span.detail ?? ""] ?? [])])) continue;
       // "the Harbour Bill, 2031" is set as "the Harbour Bill": the month in brackets dates it, and a law of an
@@ -903,6 +930,15 @@ export function monthOf(article: StoryArticle): string {
  * Words that put what a sentence tells at another time than the news: "earlier this year", "last month", "in the
  * past". Such a sentence's question takes no month of the article's.
  */
+/**
+ * Whether the name at `start` is written after a year at least two before the news's ("the 2023 G20 Summit" in
+ * 2026); last year's edition ("the Tromso 2030 Games" revised in 2031) may still be the news.
+ */
+function earlierEdition(text: string, start: number, newsYear: number): boolean {
+  const year = Number(text.slice(0, start).match(/\b((?:19|20)\d\d)\s+$/)?.[1] ?? 0);
+  return year > 0 && newsYear > 0 && year <= newsYear - 2;
+}
+
 export const ANOTHER_TIME =
   /\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month|season)|(?:last|previous)\s+(?:year|month|season|edition|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+the\s+past|previously|years?\s+ago|months\s+ago)\b/i;
 

@@ -2496,24 +2496,27 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   // "observed every year on March 20": a day that comes round each year has no year of its own.
   const yearly = YEARLY.test(t);
   if (anchor && !(future && !reference) && !yearly) {
-    // "in three phases on November 5, 12 and 19": the days of a list share the month, and its year.
-    t = t.replace(DAY_LIST, (whole, month: string, first: string, rest: string) => {
-      const r = reference
-        ? resolveDate(`${month} ${first}`, reference, future)
-        : yearOf(`${month} ${first}`, year as number);
-      return r ? `${first}${rest} ${month} ${r.year}` : whole;
-    });
-    // A day and month without a year takes the article's year.
     // "began operations on April 1, while others will begin in May": only the date's own clause says whether it
     // is still to come.
-    t = t.replace(MONTH_DAY, (phrase: string, _day: string, at: number, all: string) => {
+    const ahead = (at: number, all: string) => {
       const clause =
         all
           .slice(0, at)
           .split(/;|,\s+(?:while|but|and|whereas)\s+/)
           .at(-1) ?? "";
-      const ahead = future && FUTURE.test(`${clause}${all.slice(at).split(/[;,.]/)[0] ?? ""}`);
-      const r = reference ? resolveDate(phrase, reference, ahead) : yearOf(phrase, year as number);
+      return future && FUTURE.test(`${clause}${all.slice(at).split(/[;,.]/)[0] ?? ""}`);
+    };
+    // "in three phases on November 5, 12 and 19": the days of a list share the month, and its year.
+    // "The meeting on June 4 and 5 was ..., ahead of the summit India will host": the list's own clause says.
+    t = t.replace(DAY_LIST, (whole, month: string, first: string, rest: string, at: number, all: string) => {
+      const r = reference
+        ? resolveDate(`${month} ${first}`, reference, ahead(at, all))
+        : yearOf(`${month} ${first}`, year as number);
+      return r ? `${first}${rest} ${month} ${r.year}` : whole;
+    });
+    // A day and month without a year takes the article's year.
+    t = t.replace(MONTH_DAY, (phrase: string, _day: string, at: number, all: string) => {
+      const r = reference ? resolveDate(phrase, reference, ahead(at, all)) : yearOf(phrase, year as number);
       return r ? formatDate(r) : phrase;
     });
   }
