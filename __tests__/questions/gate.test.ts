@@ -1266,6 +1266,52 @@ const rows: [string, string, string | null][] = [
     "no inversion after 'How much'",
   ],
   ["How much did the Harbour Sports Complex cost to build before November 2030?", "₹740 crore", null],
+  [
+    "In which month and year was the Harbour Committee held its first meeting?",
+    "October 2016",
+    "active verb after inverted 'was'",
+  ],
+  ["In which month and year did the Harbour Committee hold its first meeting?", "October 2016", null],
+  [
+    "With reference to Cyclone Tide, how many others did the Valdoria Railway divert on the Tromso route?",
+    "12",
+    "count of nothing named",
+  ],
+  [
+    'Which date fills the blank in "Ola Berg was (_____) named the Harbour Player of the Month"?',
+    "10 May 2031",
+    "blank in brackets",
+  ],
+  [
+    "In which month and year did Nordland hold the chairship in 2030, hosting the 17th Summit in Bergen?",
+    "July 2030",
+    "year already given",
+  ],
+  [
+    'Which ministry fills the blank in "Under which 2030 had been declared the Year of Reforms by the _____, would be taken forward"?',
+    "Ministry of Defence",
+    "fragment without its subject",
+  ],
+  [
+    'Which number fills the blank in "To be set up by Harbour Semicon with Nordland\'s Tide Devices, will have a capacity of _____ chips a day"?',
+    "9 million",
+    "fragment without its subject",
+  ],
+  [
+    'Which place fills the blank in "On 21 January 2031 approved a semiconductor unit at _____ in Valdoria\'s Harbour district"?',
+    "Tromso",
+    "fragment without its subject",
+  ],
+  [
+    'Which name fills the blank in "Q. Where is the headquarters of the _____ located?"?',
+    "Harbour Cricket Council",
+    "fragment without its subject",
+  ],
+  [
+    'Which name fills the blank in "1961 by the Harbour Trust, a literary organisation founded in 1944 by industrialist _____ and his wife"?',
+    "Ola Berg",
+    "fragment without its subject",
+  ],
   ["In which year does Tromso join Bergen (inscribed )?", "1989", "torn bracket"],
   ["In which year was Bergen (inscribed 1989) joined by Tromso?", "2031", null],
   [

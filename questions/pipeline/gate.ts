@@ -33,14 +33,14 @@ const NAME_WORD = /(?<=\S\s+)[A-Z][a-z]+(?:ed|es)\b/g;
  * of X, and was first awarded in ___": the second half of a clause whose subject and verb were cut away.
  */
 const SUBJECTLESS =
-  /^(?:On|In|At|By|From|After|Before|During)\s[^,]{2,40},\s+[a-z]+(?:ed|ought|ew|ade|ook|ame|ent|ought)\b|^(?:On|In|At|By|From|After|Before|During|Under|With)\s[^,]{2,120},\s+and\s+(?:was|were|is|are|has|have|had|will|would)\s/;
+  /^(?:On|In)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+[a-z]+ed\s+(?:the|a|an)\b|^(?:On|In|At|By|From|After|Before|During)\s[^,]{2,40},\s+[a-z]+(?:ed|ought|ew|ade|ook|ame|ent|ought)\b|^(?:On|In|At|By|From|After|Before|During|Under|With)\s[^,]{2,120},\s+and\s+(?:was|were|is|are|has|have|had|will|would)\s/;
 /**
  * A clause cut away from its subject opens on its verb or a connective: "Was a notable leader who ...", "Born on
  * _____, ...", "Then, ...", "Like in _____, the debate ...", "Demonstrated successful strikes ...", "Noting that
  * investment grew ...", "Sources, did not mention ..." (the rest of "according to sources, ...").
  */
 const FRAGMENT_OPENING =
-  /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Some|Days|Weeks|Months|Hours|Years)\s+(?:(?:day|days|week|weeks|month|months|year|years|hours?)\s+)?(?:after|before|since)\s|(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|That|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems|Seeks|Aims|Plans|Wants|Hopes|Intends|Proposes|Promises|Vows|Pledges|Threatens|Agrees|Refuses|Continues)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|(?:Brought|Bought|Built|Chose|Drew|Kept|Sent|Put|Set|Spent|Struck|Hit|Threw|Wrote|Sold|Paid|Lost|Told|Saw|Got|Found|Sought)\s+(?:the|a|an|his|her|its|their|them|two|three|four)\b|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[A-Z][a-z]+en\s+by\s|(?:Up|Down)\s+(?:from|by)\s|[A-Z][a-z]+,\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b|[A-Z][a-z]+,\s+(?:won|[a-z]{3,}ed)\s+(?:the|a|an)\b|[-–—.,'"])/;
+  /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Some|Days|Weeks|Months|Hours|Years)\s+(?:(?:day|days|week|weeks|month|months|year|years|hours?)\s+)?(?:after|before|since)\s|(?:Under|In|Of|For|By|With|From|At|On|To)\s+which\b|To\s+be\s+[a-z]+(?:\s+up)?\s+by\b|(?:19|20)\d\d\s+by\b|(?:Q|Ques|Question|Ans|Answer)\s*\d*\s*[.:]\s|(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|That|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems|Seeks|Aims|Plans|Wants|Hopes|Intends|Proposes|Promises|Vows|Pledges|Threatens|Agrees|Refuses|Continues)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|(?:Brought|Bought|Built|Chose|Drew|Kept|Sent|Put|Set|Spent|Struck|Hit|Threw|Wrote|Sold|Paid|Lost|Told|Saw|Got|Found|Sought)\s+(?:the|a|an|his|her|its|their|them|two|three|four)\b|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[A-Z][a-z]+en\s+by\s|(?:Up|Down)\s+(?:from|by)\s|[A-Z][a-z]+,\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b|[A-Z][a-z]+,\s+(?:won|[a-z]{3,}ed)\s+(?:the|a|an)\b|[-–—.,'"])/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 
@@ -1400,6 +1400,45 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       )
         ? "no inversion after 'How much'"
         : null,
+  ],
+  // "In which month and year was the MPC held its first meeting?": an active verb after the inverted "was".
+  [
+    "no active verb after an inverted 'was'",
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?(?:In|On|At|By|From|During|Since|Where|When)\b[^,?]*?\s(?:was|were)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:held|hosted|launched|conducted|signed|opened|organi[sz]ed|completed)\s+(?:its|their|his|her)\b/.test(
+        p,
+      )
+        ? "active verb after inverted 'was'"
+        : null,
+  ],
+  // "How many others did the railway divert?": a count with no noun for what it counts.
+  [
+    "a count names what it counts",
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?[Hh]ow many (?:others|more|of them)\b/.test(p)
+        ? "count of nothing named"
+        : null,
+  ],
+  // 'Which date fills the blank in "X was (_____) named ..."': a blank in brackets is an aside, no fact.
+  ["no blank in brackets", (p) => (/\(_____\)/.test(p) ? "blank in brackets" : null)],
+  // "In which month and year did Brazil hold the chairship in 2025, ...?": the year asked is already given.
+  [
+    "a month-and-year question does not give its year",
+    (p, answer) => {
+      const year = answer.match(/^[A-Z][a-z]+\s+((?:19|20)\d\d)$/)?.[1];
+      return year &&
+        /^(?:With reference to [^,]+,\s+)?(?:In|By|From|Since|Until)\s+which\s+month\s+and\s+year\b/.test(
+          p,
+        ) &&
+        new RegExp(`\\bin\\s+${year}\\b`).test(
+          p
+            .split(/,\s/)
+            .slice(p.startsWith("With reference") ? 1 : 0, 2)
+            .join(", "),
+        )
+        ? "year already given"
+        : null;
+    },
   ],
   // "In which year does Sarnath join Sanchi (inscribed )?": a bracket whose year was cut out.
   ["no torn bracket", (p) => (/\(\s[^()]*\)|\([^()]*\s\)/.test(p) ? "torn bracket" : null)],

@@ -295,6 +295,12 @@ describe("spans: typed answers in a sentence", () => {
     expect(span?.cls).toBe(cls);
   });
 
+  it("spans: a name opening on an ordinal is a part of something, no place ('the Eighth Schedule')", () => {
+    expect(
+      find("Writers in the 22 languages listed in the Eighth Schedule may apply.", "Eighth Schedule")?.type,
+    ).not.toBe("place");
+  });
+
   it("spans: a bracketed acronym after a name is an alias, and its end is kept so a stem can drop it", () => {
     const text = "The council launched the Coastal Fibre Network (CFN) project.";
     const span = find(text, "Coastal Fibre Network");

@@ -1065,6 +1065,8 @@ function isSetting(name: string, type: string, cls: string, category: string | u
   )
     return false;
   if (!SETTING_CATEGORIES.has(category ?? "") || /\b(?:class|day)$/i.test(name)) return false;
+  // "Month Awards" of "ICC Player of the Month Awards": a name torn after its "of the" opens on a unit of time.
+  if (/^(?:Month|Year|Week|Day|Decade|Season|Match|Series)\s/.test(name)) return false;
   // "First Information Report": a kind of document any case has, not one thing the news is about.
   if (/^(?:First|Second|Third)\s/.test(name) && !/\d/.test(name)) return false;
   // "Defence Ministers' meeting" cut short: a role is no setting.

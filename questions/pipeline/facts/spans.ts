@@ -1082,6 +1082,10 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
       ) &&
       // "in Game 7", "in Round 3", "at Gate 2": a word numbered after it is a stage or a part, no place.
       !/^\s+\d/.test(s.text.slice(end)) &&
+      // "listed in the Eighth Schedule", "in the Second Round": a name opening on an ordinal is a part, no place.
+      !/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\s/.test(
+        text,
+      ) &&
       // "interest in the Tejas family of fighters": a name between "the" and a noun modifies the noun.
       !(
         /\bthe\s+$/i.test(preposition[0]) &&
