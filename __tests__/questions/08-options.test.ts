@@ -431,6 +431,15 @@ describe("08-options: each option is of the key's fine class", () => {
     expect(optionsFor(c, [], buildPools([]))).toEqual(["25", "50", "75", "100"]);
   });
 
+  it("08-options: basis points written 'bps' are offered 25 apart too", () => {
+    const c = {
+      ...candidate("how_many", "50", "number"),
+      prompt:
+        'Which number fills the blank in "The bank made an unexpectedly large _____ bps reduction in June 2031"?',
+    };
+    for (const o of optionsFor(c, [], buildPools([]))) expect(Number(o) % 25).toBe(0);
+  });
+
   it("08-options: a pair of rates is offered pairs of the rates the batch states", () => {
     const key = candidate("how_many", "4 percent and 16 percent", "percent pair");
     const other = candidate("how_many", "14 percent and 26 percent", "percent pair");
@@ -824,6 +833,18 @@ describe("08-options: articles and ministries", () => {
     const options = optionsFor(c, [], buildPools([c, ...others]));
     expect(options).toHaveLength(4);
     expect(options).not.toContain("Ministry of Home Affairs");
+  });
+
+  it("08-options: a name is never offered twice, with and without its hyphen", () => {
+    const c = candidate("which", "Union Law Ministry", "thing:ministry");
+    const others = [
+      "Ministry of Cooperation",
+      "Ministry of Co-operation",
+      "Ministry of Power",
+      "Ministry of Mines",
+    ].map((a) => candidate("which", a, "thing:ministry"));
+    const options = optionsFor(c, [], buildPools([c, ...others]));
+    expect(options.filter((o) => /Co-?operation/.test(o)).length).toBeLessThanOrEqual(1);
   });
 });
 

@@ -331,6 +331,8 @@ function pickOptions(
       // "UN Human Rights Council" and "United Nations Human Rights Council", or "UNHRC", are one body (blind
       // reading 29).
       if (named && [...taken].some((t) => spelledOut(t) === spelledOut(key) || isAcronymOf(v, t))) continue;
+      // "Ministry of Co-operation" and "Ministry of Cooperation": one name, with and without its hyphen.
+      if ([...taken].some((t) => t.replace(/\s/g, "") === key.replace(/\s/g, ""))) continue;
       // "Union Home Ministry" and "Ministry of Home Affairs" are one ministry.
       const ministry = ministryOf(key);
       if (ministry && [...taken].some((t) => ministryOf(t) === ministry)) continue;
@@ -406,7 +408,8 @@ function pickOptions(
       ),
     );
   } else if (broad === "ordinal") offer(nearbyOrdinals(c.answer, rankOf(seed), seed));
-  else if (broad === "number" && /\bbasis points?\b/i.test(c.prompt))
+  // "an unexpectedly large _____ bps reduction": basis points written short too.
+  else if (broad === "number" && /\b(?:basis points?|bps)\b/i.test(c.prompt))
     offer(nearbyBasisPoints(c.answer, rankOf(seed), seed));
   else if (broad === "number" || broad === "money" || broad === "percent")
     offer(nearbyNumbers(c.answer, boundOf(c.prompt), rankOf(seed), seed));
