@@ -1312,6 +1312,9 @@ const rows: [string, string, string | null][] = [
     "Ola Berg",
     "fragment without its subject",
   ],
+  ["In which year did Nordland join?", "2010", "joined nothing named"],
+  ["In which year did Nordland join the Harbour grouping?", "2010", null],
+  ["Which year does the treaty replace pact that was terminated in 2017?", "1999", "no name for its event"],
   ["In which year does Tromso join Bergen (inscribed )?", "1989", "torn bracket"],
   ["In which year was Bergen (inscribed 1989) joined by Tromso?", "2031", null],
   [

@@ -1171,7 +1171,7 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       // say which tournament, summit or exercise "the" one is.
       if (
         !/\b[A-Z][a-zA-Z]+/.test(rest.replace(MONTH_NAME, "")) &&
-        /\bthe\s+(?:tournament|summit|exercise|meeting|conference|championships?|competition|games|event|festival|survey|scheme|mission|post|edition|series)\b/.test(
+        /\bthe\s+(?:tournament|summit|exercise|meeting|conference|championships?|competition|games|event|festival|survey|scheme|mission|post|edition|series|treaty|pact|agreement|deal|bill|bloc|grouping|project|report|two\s+(?:sides|countries|nations|leaders))\b/.test(
           rest,
         )
       )
@@ -1411,6 +1411,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "active verb after inverted 'was'"
         : null,
   ],
+  // "In which year did South Africa join?": joined what, the question does not say.
+  ["a join names what was joined", (p) => (/\bjoin(?:ed)?\?$/.test(p) ? "joined nothing named" : null)],
   // "How many others did the railway divert?": a count with no noun for what it counts.
   [
     "a count names what it counts",
