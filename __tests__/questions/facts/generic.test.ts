@@ -869,7 +869,10 @@ describe("generic: a surname alone reads as the story's full name", () => {
     ["Berg managed a best of 78.12 metres.", "Ola Berg managed a best of 78.12 metres."],
     ["Ola Berg later met Lind in Tromso.", "Ola Berg later met Mara Lind in Tromso."],
     ["The Berg-Lind pact was signed.", "The Berg-Lind pact was signed."],
-    ["Justice Lind took oath.", "Justice Lind took oath."],
+    // A rank or title stays before the full name; an honorific goes (blind reading 11: "General Negi" of whom?).
+    ["Justice Lind took oath.", "Justice Mara Lind took oath."],
+    ["Mr Berg said the plan was ready.", "Ola Berg said the plan was ready."],
+    ["The Justice Lind Committee met.", "The Justice Lind Committee met."],
   ])("generic: %s", (text, expected) => {
     expect(withFullNames(text, names)).toBe(expected);
   });

@@ -1627,6 +1627,24 @@ export function withFullNames(
   for (const surname of words) {
     const full = fullNames.get(surname);
     if (!full || out.includes(full)) continue;
+    // "Mr Negi said ...", "General Negi took over ...": an honorific goes, a rank stays before the full name.
+    out = out
+      .replace(
+        nameRegExp(
+          `h|${surname}`,
+          () => `\\b(?:Mr|Mrs|Ms|Shri|Smt)\\.?\\s+${surname}\\b(?![\\w-]|\\s+[A-Z])`,
+        ),
+        full,
+      )
+      .replace(
+        nameRegExp(
+          `r|${surname}`,
+          () =>
+            `\\b(General|Gen\\.|Admiral|Marshal|Justice|Dr\\.?|Professor|Prof\\.)\\s+${surname}\\b(?![\\w-]|\\s+[A-Z])`,
+        ),
+        `$1 ${full}`,
+      );
+    if (out.includes(full)) continue;
     out = out.replace(
       nameRegExp(`s|${surname}`, () => `(?<![A-Z][\\w.'-]*\\s|[\\w-])${surname}(?![\\w-]|\\s+[A-Z])`),
       full,
