@@ -304,6 +304,14 @@ describe("08-options: each option is of the key's fine class", () => {
     }
   });
 
+  it("08-options: a large figure's options are not split by hairs", () => {
+    const key = 7348.2;
+    const options = optionsFor(candidate("how_many", "7,348.2 million", "number"), [], buildPools([]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "7,348.2 million"))
+      expect(Math.abs(Number.parseFloat(o.replace(/,/g, "")) - key) / key).toBeGreaterThan(0.01);
+  });
+
   it("08-options: a large measure's options lie within a tenth of it, none ruled out as far off", () => {
     for (const answer of ["87.26m", "72.5 km", "350.75 tonnes"]) {
       const key = Number.parseFloat(answer);

@@ -224,12 +224,13 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
     !(share && v >= 100) &&
     (bound.beyond === undefined || (bound.beyond === "above" ? v > n : v < n));
   if (decimals > 0) {
-    // A "nice" step on the answer's own decimal grid, near 5% of a rate or 3% of a larger measure.
+    // A "nice" step on the answer's own decimal grid, near 5% of a rate or 2% of a larger figure, however large:
+    // "7,348.2 million tonnes" among 7,337.9 and 7,358.5 split hairs (blind reading 11).
     const grid = 10 ** -decimals;
-    const nice = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10].filter(
-      (x) => x >= grid && Math.abs(x / grid - Math.round(x / grid)) < 1e-9,
-    );
-    const size = n * (n < 20 ? 0.05 : 0.015);
+    const nice = [
+      0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000,
+    ].filter((x) => x >= grid && Math.abs(x / grid - Math.round(x / grid)) < 1e-9);
+    const size = n * (n < 20 ? 0.05 : 0.02);
     const step = nice.reduce(
       (best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best),
       nice[0] ?? grid,
