@@ -1,7 +1,7 @@
 import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
 import { compiled } from "@/questions/pipeline/facts/families/patterns";
 import { learnClasses, learntClassOf, resetLearntClasses } from "@/questions/pipeline/facts/families/things";
-import { type AnswerSpan, findSpans, readDate } from "@/questions/pipeline/facts/spans";
+import { type AnswerSpan, classOfName, findSpans, readDate } from "@/questions/pipeline/facts/spans";
 
 const spansOf = (
   text: string,
@@ -17,6 +17,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
   ["Justice Mara Lind took oath as the 12th Chief Justice of Valdoria.", "Mara Lind", "person", "Justice"],
   ["On Monday, Justice Mara Lind-Berg took oath as Chief Justice.", "Mara Lind-Berg", "person", "Justice"],
   ["Finance Minister Ines Duarte presented the budget.", "Ines Duarte", "person", "Finance Minister"],
+  // The portfolio spelt with its hyphen is the office's, not the name's.
+  [
+    "Union Minister of Co-operation Ola Berg said the bill was passed.",
+    "Ola Berg",
+    "person",
+    "Minister of Co-operation",
+  ],
   ["The summit was held in Norway last week.", "Norway", "place", "country"],
   ["Floods hit Assam after heavy rain.", "Assam", "place", "state"],
   ["The ceremony was held at the Crystal Bhawan on the river bank.", "Crystal Bhawan", "place", "venue"],
@@ -293,6 +300,12 @@ describe("spans: typed answers in a sentence", () => {
     const span = find(text, answer);
     expect(span?.type).toBe(type);
     expect(span?.cls).toBe(cls);
+  });
+
+  it("spans: a capitalised 'Rifles' after a region names a regiment; rifles in lower case are weapons", () => {
+    expect(classOfName("Tromso Rifles")).toEqual({ noun: "regiment", category: "force" });
+    expect(classOfName("TROMSO RIFLES")).toEqual({ noun: "regiment", category: "force" });
+    expect(classOfName("ORCA rifles")?.category).toBe("weapon");
   });
 
   it("spans: a name opening on an ordinal is a part of something, no place ('the Eighth Schedule')", () => {

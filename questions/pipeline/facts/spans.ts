@@ -116,6 +116,12 @@ const VERNACULAR_CLASSES: Record<string, string> = { setu: "bridge" };
 export function classOfName(name: string): { noun: string; category: string } | null {
   // "South Block", "North Block": the Secretariat's buildings, no city (and "block" alone is a district's part).
   if (/^(?:North|South)\s+Block$/.test(name)) return { noun: "building", category: "venue" };
+  // "the Garhwal Rifles", "the Rajputana Rifles": a regiment named for its region, not a rifle ("INSAS rifles").
+  if (
+    /^(?:[A-Z][\w-]*\s+)*(?:[A-Z][a-z][\w-]*|[A-Z]{3,})\s+(?:Rifles|RIFLES)$/.test(name) &&
+    !/^[A-Z]{2,6}\s+Rifles$/.test(name)
+  )
+    return { noun: "regiment", category: "force" };
   const words = name.toLowerCase().split(/\s+/);
   for (const n of [2, 1]) {
     if (words.length <= n - 1) continue;
