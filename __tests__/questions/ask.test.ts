@@ -311,6 +311,20 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       null,
     ],
     [
+      "a main-verb 'had' before 'an estimated' takes do-support: the participle describes the noun",
+      "Chile had an estimated 1,874 condors in 2031, about 40 per cent of the world's population.",
+      "2031",
+      "which year",
+      "In which year did Chile have an estimated 1,874 condors, about 40 per cent of the world's population?",
+    ],
+    [
+      "a phrase on the object of an '-ing' word is that object's, and is not fronted on the main verb",
+      "The Orca Authority was constituted in 2031 following amendments to the Harbour Protection Act.",
+      "Harbour Protection Act",
+      "which act",
+      "The Orca Authority was constituted in 2031 following amendments to which act?",
+    ],
+    [
       "a phrase after a participle is not fronted on the main verb the tagger missed",
       "At present, Chile harbours a maximum number of reserves followed by Peru.",
       "Peru",

@@ -760,6 +760,19 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     )
   )
     return null;
+  // "was constituted in 2006 following amendments to X": a phrase right after an "-ing" word's object is that
+  // object's ("amendments to X"), and fronting it on the main verb ("To which act was ... constituted?") breaks it.
+  const ingAt = between.findLastIndex((t) => /^[a-z]+ing$/.test(t.text));
+  if (
+    preposition &&
+    !time &&
+    ingAt >= 0 &&
+    ingAt < between.length - 1 &&
+    // "is signing a pact with X": the auxiliary's own participle is the clause's verb.
+    !(verb.pos === "AUX" && between.slice(0, ingAt).every((t) => t.pos === "ADV" || t.pos === "PART")) &&
+    between.slice(ingAt + 1).every((t) => ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos))
+  )
+    return null;
   // "took over from X", "stepped down from Y": the preposition of a phrasal verb stays with it ("Who did Z take over
   // from?"); fronted, it would part the verb from its particle ("From whom did Z take over?").
   const stranded =
@@ -796,11 +809,13 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
     }
     // "Chile had 1,874 condors": "had" is the verb itself and takes do-support, "did Chile have".
     // "had last won": a participle after "had" (the tagger may miss "won") makes it a perfect tense.
+    // "had an estimated 3,682 tigers": a participle after a determiner describes the noun, and makes no perfect.
     const perfect = tokens.some(
-      (t) =>
+      (t, i) =>
         t.start > verb.end &&
         t.end <= span.start &&
-        (t.pos === "VERB" || t.pos === "AUX" || PARTICIPLE.test(t.text)),
+        (t.pos === "VERB" || t.pos === "AUX" || PARTICIPLE.test(t.text)) &&
+        tokens[i - 1]?.pos !== "DET",
     );
     if (["has", "have", "had"].includes(word) && !perfect) {
       const aux = word === "had" ? "did" : word === "has" ? "does" : "do";
