@@ -649,6 +649,8 @@ const rows: [string, string, string | null][] = [
   ],
   ["Who headed the Harbour Bank in May 2031?", "Ola Berg", null],
   ["How many kilometres Tromso-Harbour line in 2031?", "125", "no finite verb"],
+  ["How many amendments moved by Harbour Party MP Ola Berg?", "two", "no finite verb"],
+  ["How many amendments moved by Ola Berg were rejected?", "two", null],
   ["Which Games opened in Tromso in July 2031?", "Harbour Games", null],
   [
     'Which report fills the blank in "The _____ 2031 released by Minister Kari Nord on 9 May 2031"?',

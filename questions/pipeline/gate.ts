@@ -97,9 +97,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "has a finite verb",
     (p) =>
       // "which jets of the newly commissioned squadron": a participle after an adverb and a determiner describes.
+      // "How many amendments moved by X and Y?": a participle before "by" with no auxiliary is a reduced relative.
       FINITE.test(
         p
           .replace(WH_NOUN, "")
+          .replace(
+            /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+(?:[a-z]+ly\s+)?)\b[a-z]{3,}ed\s+by\b/g,
+            " ",
+          )
           .replace(/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]+ly\s+)[a-z]{3,}ed\b/gi, " ")
           .replace(NAME_WORD, " "),
       ) || SUBJECT_VERB.test(p)

@@ -48,5 +48,9 @@ export function cleanEvent(raw: string): string | null {
   const hasAcronym = /\b[A-Z]{2,}\b/.test(s);
   if (!hasAcronym && !/^[A-Z]/.test(last)) return null;
   if (words.length < 2 || /'s\b/.test(s)) return null;
+  // "the Trinamool Congress", "the Indian National Congress": a congress with no ordinal, year or gathering word is
+  // a party, not a meeting ("the 20th Party Congress", "the World Hindi Congress", "the Indian Science Congress").
+  if (last === "Congress" && !/\d|\b(?:World|International|Global|Science|Party|Annual|General)\b/.test(s))
+    return null;
   return s;
 }
