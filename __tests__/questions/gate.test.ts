@@ -651,6 +651,24 @@ const rows: [string, string, string | null][] = [
   ["How many kilometres Tromso-Harbour line in 2031?", "125", "no finite verb"],
   ["How many amendments moved by Harbour Party MP Ola Berg?", "two", "no finite verb"],
   ["How many amendments moved by Ola Berg were rejected?", "two", null],
+  [
+    "How much did the Nordland reserves touch in September that year?",
+    "$642 billion",
+    "time relative to a lost one",
+  ],
+  ["How much did the Nordland reserves touch in September 2031?", "$642 billion", null],
+  ["How much did Nordland's touch in September 2031?", "$642 billion", "possessive without its noun"],
+  ["How many medals did Nordland's athletes win in 2031?", "12", null],
+  [
+    "During how many years were the books first published before the award in December 2031?",
+    "five",
+    "span asked as a time",
+  ],
+  [
+    'Which name fills the blank in "The rocket launched the Tide-1 probe, the _____ lander and, in its record mission in February 2031"?',
+    "Tide-3",
+    "stem cut off",
+  ],
   ["Which Games opened in Tromso in July 2031?", "Harbour Games", null],
   [
     'Which report fills the blank in "The _____ 2031 released by Minister Kari Nord on 9 May 2031"?',

@@ -403,7 +403,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       // "In which year did Maharatna ( introduce )?": a bracket around a bare word.
       /\(\s+[a-z]+\s+\)/.test(p) ||
       // "How many tonnes did the US record per capita and the EU 7.1 tonnes?": a second subject's figure gapped.
-      /\band\s+(?:the\s+)?[A-Z][\w]*\s+[\d.,]+\s*(?:tonnes|per cent|%|km|crore|lakh|million|billion)?\?$/.test(
+      // "in January and April 2031?" is two months, not a gapped figure.
+      /\band\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w]*\s+[\d.,]+\s*(?:tonnes|per cent|%|km|crore|lakh|million|billion)?\?$/.test(
         p,
       ) ||
       // "How many sq km Orca Reserve links ...?": a measure's wh-phrase with no verb after it.
@@ -1458,6 +1459,38 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /\b(?:is|was|are|were|be)\s+(?:likely|one|also|set|due|expected|among|not)"\?$/.test(p)
         ? "quote cut after its verb"
         : null,
+  ],
+  // "How much did the reserves touch in September that year?": a time told from another the question lost.
+  [
+    "no time told from a lost one",
+    (p) =>
+      /\b(?:that|the same|the previous|the following)\s+(?:year|month)\b(?!\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)/i.test(
+        p,
+      )
+        ? "time relative to a lost one"
+        : null,
+  ],
+  // "How much did India's touch in September 2021?": a possessive left without its noun (the tagger read
+  // "reserves" as the verb).
+  [
+    "a possessive keeps its noun",
+    (p) =>
+      /\b(?:did|does|do)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+[a-z]+(?:\s+(?:in|on|at|during|since)\s+(?:[A-Z]|\d)|\?)/.test(
+        p,
+      )
+        ? "possessive without its noun"
+        : null,
+  ],
+  // "During how many years were the books first published ...?": a span of time is asked "For how many years".
+  [
+    "a span is not asked as a time",
+    (p) => (/^(?:With reference to [^,]+,\s+)?During how many\b/.test(p) ? "span asked as a time" : null),
+  ],
+  // 'Which name fills the blank in "X launched A, the _____ lander and, in its record mission in February 2017"?':
+  // a stem cut inside an aside after "and".
+  [
+    "a blank's sentence is not cut inside an aside",
+    (p) => (/\band,\s+[^,"]*"\?$/.test(p) ? "stem cut off" : null),
   ],
 ];
 

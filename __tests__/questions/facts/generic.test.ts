@@ -2824,6 +2824,11 @@ describe("generic: a participle clause shares its main clause's subject", () => 
     // A present tense would need another form; "including" is a preposition in form.
     ["The council approves two rates, removing the old ones.", null],
     ["The minister praised the agency, including the Orca Station team.", null],
+    // After an active verb of appointing, the one who succeeds is the one appointed, not the subject.
+    [
+      "The President on Monday appointed former Minister Ola Berg as the new Governor of Nordland, succeeding Erik Holm.",
+      null,
+    ],
     // The clause may hang off "completing", whose subject is the agency, not the minister.
     ["The minister congratulated the agency for completing the trial, utilising the new Orca system.", null],
   ])("generic: %s", (text, expected) => {

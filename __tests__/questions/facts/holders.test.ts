@@ -352,3 +352,19 @@ He will take over on September 30.`;
     expect(q?.options.filter((o) => chiefs.includes(o))).toHaveLength(3);
   });
 });
+
+describe("holders: a country named in passing is no home for the story's offices", () => {
+  it("holders: a Prime Minister with no country is not given the country of 'the South China Sea'", () => {
+    const text = [
+      "Norway and Chile hold defence talks in Oslo",
+      "Oslo, 9 July 2031: Norwegian Defence Minister Ola Berg met Chilean Defence Minister Kari Nord in Oslo on Tuesday for the second Norway-Chile defence dialogue.",
+      "Norway and Chile agreed to hold a joint naval exercise in 2032, and Norway will send two frigates to Chile.",
+      "The statement voiced concern over the South China Sea, and Chile and Norway called for freedom of navigation.",
+      "Norway's navy and Chile's navy will train together, and Chile thanked Norway for the offer.",
+      "Later in the day, the Chilean minister called on Prime Minister Mara Lind.",
+      "Norway and Chile will meet again in Santiago, and Chile invited Norway's defence industry; Norway and Chile also discussed China.",
+    ].join("\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts.filter((p) => /China's/.test(p))).toEqual([]);
+  });
+});

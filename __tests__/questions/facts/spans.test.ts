@@ -1,7 +1,14 @@
 import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/04-sentences";
 import { compiled } from "@/questions/pipeline/facts/families/patterns";
 import { learnClasses, learntClassOf, resetLearntClasses } from "@/questions/pipeline/facts/families/things";
-import { type AnswerSpan, classOfName, findSpans, readDate } from "@/questions/pipeline/facts/spans";
+import {
+  type AnswerSpan,
+  classOfName,
+  dateOfAnother,
+  findSpans,
+  noDateOfItsOwn,
+  readDate,
+} from "@/questions/pipeline/facts/spans";
 
 const spansOf = (
   text: string,
@@ -843,5 +850,40 @@ describe("spans: a class noun inside a person's name", () => {
         "Ola Bhushan Berg",
       )?.type,
     ).toBe("person");
+  });
+});
+
+describe("spans: a date another verb or event owns is not the clause's", () => {
+  const at = (text: string, date: string) => {
+    const i = text.indexOf(date);
+    return dateOfAnother(text.slice(0, i), text.slice(i + date.length));
+  };
+  it.each([
+    [
+      "The Ministers condemned the terrorist attack in Tromso, Nordland in April 2030, and left.",
+      "April 2030",
+      true,
+    ],
+    ["The Prime Minister announced that Norway would host the next summit in 2032.", "2032", true],
+    ["Ola Berg said the rover would be deployed on Monday.", "Monday", true],
+    [
+      "The rocket has launched the Tide-1 probe (2008) and, in its record mission in February 2017, placed 104 satellites.",
+      "February 2017",
+      true,
+    ],
+    ["The Ministers signed the harbour pact in Tromso in April 2030.", "April 2030", false],
+    ["The Prime Minister announced the scheme in 2032.", "2032", false],
+  ])("spans: %s (%s)", (text, date, another) => {
+    expect(at(text, date)).toBe(another);
+  });
+
+  it.each([
+    ["Tests were held in January and April 2031.", "January", true],
+    ["Tests were held in January and April 2031.", "April 2031", true],
+    ["Tests were held in January, and the motor flew in 2031.", "January", false],
+    ["In March, Nordland signed the pact.", "March", false],
+  ])("spans: a month listed with another is no date of its own: %s (%s)", (text, month, listed) => {
+    const i = text.indexOf(month);
+    expect(noDateOfItsOwn(text, i, i + month.length)).toBe(listed);
   });
 });

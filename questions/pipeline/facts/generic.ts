@@ -26,6 +26,7 @@ import {
   BARE_CONTEXT,
   classOfName,
   countryOfCity,
+  dateOfAnother,
   findSpans,
   isKnownCity,
   isLanguage,
@@ -1183,6 +1184,13 @@ export function participleClause(sentence: Sentence): DerivedClause | null {
       ((t.text !== t.lemma && /ed$/.test(t.text)) || pasts.has(t.text.toLowerCase())),
   );
   if (!verb) return null;
+  // "The President appointed X as Governor, succeeding Y": after an active verb of appointing, the one who
+  // succeeds is the one appointed, not the subject ("Whom did the President succeed?" keyed Y).
+  if (
+    /^(?:appoint|name|nominate|elect|select|choose|designate|promote|pick|induct)$/.test(verb.lemma) &&
+    !/\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?$/.test(text.slice(0, verb.start))
+  )
+    return null;
   // "X congratulated the agency for completing the trial, utilising Y": with another verb between, the clause may hang
   // off that one, whose subject is someone else's.
   // A verb after "to" ("returned to power", as the tagger may read it, or "decided to sign") shares the subject.
@@ -2575,6 +2583,15 @@ export function absoluteDates(text: string, reference: Date | null, year: number
         : `in ${shifted}`;
     },
   );
+  // "crossed $600 billion in June 2021 and touched $642 billion in September that year": the year is the last one
+  // written before it.
+  t = t.replace(
+    new RegExp(`\\b(${MONTHS.join("|")})\\s+(?:of\\s+)?(?:that|the same)\\s+year\\b`, "g"),
+    (whole, month: string, offset: number) => {
+      const year = t.slice(0, offset).match(/\b(?:19|20)\d\d\b(?!.*\b(?:19|20)\d\d\b)/)?.[0];
+      return year ? `${month} ${year}` : whole;
+    },
+  );
   return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
 }
 
@@ -3253,12 +3270,7 @@ function questionIn(
     // "shared footage that demonstrated strikes on camps in X": X sits inside a relative clause, not on the verb.
     !/\b(?:that|which|who)\s+[a-z]+(?:ed|s)\b/.test(before) &&
     !/\bup\s+(?:to\s+)?$/i.test(before) &&
-    // "X said the rover would be deployed on Monday": a date in a report of what was said is not the saying's;
-    // fronted, the question asks when X said it.
-    !(
-      span.type === "date" &&
-      /\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|stated|noted)\s+(?:that\s+)?[^,;"]*$/.test(before)
-    ) &&
+    !(span.type === "date" && dateOfAnother(before, stemText.slice(span.end))) &&
     // "holds the largest reserves, estimated at 2.1 million tonnes": the figure is the reserves', not the verb's.
     !/,\s+[a-z]+(?:ed|en)\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/.test(before) &&
     // "filed with facilitation from X", "the release by X": a phrase after an abstract noun belongs to the noun;
@@ -3984,6 +3996,8 @@ function withoutLastPhrase(text: string): string {
 /** A finite verb, as a "that" clause has after its subject. */
 const THAT_CLAUSE_VERB = /\b(?:was|were|is|are|has|have|had|will|would|can|could|shall|should|must)\b/;
 
+const TIME_BEFORE_AND = new RegExp(`\\b(?:${MONTHS.join("|")}|\\d{4})$`);
+
 /** Where the last phrase of a text starts, leaving at least three words before it; -1 when none does. */
 function lastPhraseStart(text: string): number {
   let last = -1;
@@ -3992,6 +4006,8 @@ function lastPhraseStart(text: string): number {
     // "held that reservation in admissions | under the State quota was unconstitutional": a cut inside a "that"
     // clause before its verb leaves the clause without one.
     if (/\bthat\s/.test(text.slice(0, at)) && THAT_CLAUSE_VERB.test(text.slice(at))) continue;
+    // "in January | and April 2031": an "and" between two times joins them, and a cut there keeps half the time.
+    if (/^\sand\s/.test(m[0]) && TIME_BEFORE_AND.test(text.slice(0, at))) continue;
     if (wordCount(text.slice(0, at)) >= 3) last = at;
   }
   return last;

@@ -1632,6 +1632,7 @@ function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSp
       /\b\d{1,2}\s*(?:to|till|until|-|–)\s*$/.test(s.text.slice(0, e.start))
     )
       continue;
+    if (noDateOfItsOwn(s.text, e.start, e.end)) continue;
     // "the January-March quarter": a month joined to another by a hyphen names a span of months, no date.
     if (/^[-–][A-Z][a-z]+/.test(s.text.slice(e.end)) || /[A-Za-z][-–]$/.test(s.text.slice(0, e.start)))
       continue;
@@ -1683,6 +1684,47 @@ function dateSpans(s: Sentence, ctx: SpanContext, taken: AnswerSpan[]): AnswerSp
     out.push({ start, end, answer: m[0], aliases: [], type: "date", cls: "year", detail: "dated" });
   }
   return out;
+}
+
+/**
+ * Whether a date, with the text before and after it, is another verb's or event's than the clause's main verb,
+ * so that fronting it would ask the wrong thing:
+ * - "X said the rover would be deployed on Monday", "X announced that Y would host the summit in 2032": a date in
+ *   what was said is not the saying's;
+ * - "condemned the terrorist attack in X in April 2025": the date of what is condemned, mourned or recalled is the
+ *   event's, not the reaction's;
+ * - "has launched X (2008) and, in its record mission in February 2017, placed 104 satellites": a date in an aside
+ *   after "and" is the next verb's.
+ */
+export function dateOfAnother(before: string, after: string): boolean {
+  return (
+    /\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|stated|noted)\s+(?:that\s+)?[^,;"]*$/.test(before) ||
+    /\b(?:announced|announces|declared|confirmed|added|reported|revealed|indicated|agreed)\s+that\s+[^,;"]*$/.test(
+      before,
+    ) ||
+    /\b(?:condemn|condemned|condemns|denounced|deplored|mourned|recalled|remembered|commemorated|marked)\s+(?:the|a|an|its|their)\s+[^;,]*(?:,\s+[A-Z][^;,]*)*\s+(?:in|on)\s+$/.test(
+      before,
+    ) ||
+    (/\band,\s+[^,]*$/.test(before) &&
+      /^,\s+(?:[a-z]{3,}ed|won|became|made|took|set|hit|beat|gave|held|led|met|sent|put|began|grew|rose|fell)\b/.test(
+        after,
+      ))
+  );
+}
+
+const MONTH_AFTER = new RegExp(`^(?:,\\s*|\\s+(?:and|or)\\s+)(?:${MONTH_NAMES.join("|")})\\b`);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})(?:,\\s*|\\s+(?:and|or)\\s+)$`);
+
+/**
+ * Whether a date phrase is no date of its own: a month listed with another ("in January and April this year"), or
+ * one whose year is another phrase's ("in September that year", left so where no year before it says which).
+ */
+export function noDateOfItsOwn(text: string, start: number, end: number): boolean {
+  return (
+    MONTH_AFTER.test(text.slice(end)) ||
+    MONTH_BEFORE.test(text.slice(0, start)) ||
+    /^\s+(?:of\s+)?(?:that|the same)\s+year\b/.test(text.slice(end))
+  );
 }
 
 type ReadDate = ResolvedDate & { weekdayOnly?: boolean };

@@ -2,7 +2,7 @@
 import type { Sentence } from "../../04-sentences";
 import { ask, type Span } from "../../ask";
 import { dateAliases, formatDate, resolveDate, weekdayAhead, whenPhrase } from "../../dates";
-import { FUTURE_CLAUSE, YEARLY } from "../spans";
+import { dateOfAnother, FUTURE_CLAUSE, noDateOfItsOwn, YEARLY } from "../spans";
 import type { Candidate, StoryArticle } from "./candidate";
 
 /** A weekday, alone or with its part of the day. */
@@ -22,6 +22,7 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
     if (e.type !== "DATE" || overlaps(e.start, e.end)) continue;
     const phrase = sentenceDate(s, e);
     if (/^(?:last|this|next)\s+year$/i.test(phrase)) continue;
+    if (noDateOfItsOwn(s.text, e.start, e.end)) continue;
     // A bare month must read as a date ("in June"), not as a name ("Admiral Chen Jun").
     if (
       /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/.test(phrase) &&
@@ -54,12 +55,7 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
     const partOfDay =
       s.text.slice(e.start + phrase.length).match(/^\s+(?:morning|evening|night|afternoon)\b/)?.[0] ?? "";
     // "X said the rover would be deployed on Monday": fronted past "said", the day would be asked as the saying's.
-    if (
-      /\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}|stated|noted)\s+(?:that\s+)?[^,;"]*$/.test(
-        s.text.slice(0, e.start),
-      )
-    )
-      continue;
+    if (dateOfAnother(s.text.slice(0, e.start), s.text.slice(e.start + phrase.length))) continue;
     const span = { start: e.start, end: e.start + phrase.length + partOfDay.length };
     const prompt = ask(s.text, span, whenPhrase(resolved));
     if (!prompt) continue;

@@ -387,7 +387,11 @@ export function assignCountries(
   const ranked = [...counts.values()].sort(
     (x, y) => y.n - x.n || Number(y.country.code === "IN") - Number(x.country.code === "IN"),
   );
-  const home = ranked.find((c) => c.n >= 2 && !others.has(c.country.code))?.country ?? null;
+  // A country named in passing ("the East China Sea" in an India-Japan story) is no home for the story's offices:
+  // it must be named at least a third as often as the most-named.
+  const most = ranked[0]?.n ?? 0;
+  const home =
+    ranked.find((c) => c.n >= Math.max(2, most / 3) && !others.has(c.country.code))?.country ?? null;
   // Only a body has a Governor or a Chairman: "Harbour Payments Interface (HPI)" is named often but is a system.
   const bodies = [...orgs.entries()]
     .filter(([, o]) => BODY.test(o.display) || lex.organisation(o.display.replace(/\s*\(.*$/, "")))
@@ -441,8 +445,8 @@ export function assignCountries(
       h.country = curated ? (lex.country("India") ?? home) : home;
     }
   }
-  const most = Math.max(0, ...holders.map((x) => x.mentions.length));
-  const protagonist = holders.find((h) => !h.counterpartOf && h.mentions.length === most) ?? null;
+  const mentioned = Math.max(0, ...holders.map((x) => x.mentions.length));
+  const protagonist = holders.find((h) => !h.counterpartOf && h.mentions.length === mentioned) ?? null;
   return { protagonist, home: protagonist?.country ?? home ?? ranked[0]?.country ?? null };
 }
 
