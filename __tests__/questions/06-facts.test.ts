@@ -772,6 +772,13 @@ describe("06-facts: the host of an event still to come", () => {
     const host = facts.find((c) => c.answer === "Japan");
     expect(host?.prompt).toBe("Which country will host the Harbour Games later in 2024?");
   });
+  it("06-facts: another thing's 'next year' in the sentence does not make a held meeting one to come", () => {
+    const facts = factsOf(
+      "Norway and Chile agreed to hold their first joint exercise next year, at the fourth Norway-Chile 2+2 Ministerial Dialogue held in Tromso.",
+    );
+    const host = facts.find((c) => c.answer === "Tromso");
+    expect(host?.prompt).toMatch(/^Which (?:\w+ )?city hosted the Norway-Chile 2\+2 Ministerial Dialogue\b/);
+  });
 });
 
 describe("06-facts: a title won by a pair", () => {

@@ -325,6 +325,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "The Orca Authority was constituted in 2031 following amendments to which act?",
     ],
     [
+      "a verb joined to an infinitive is no second verb of the clause to ask the date of",
+      "Norway and Chile agreed to co-develop and co-produce the Orca mast system for their navies on 9 July 2031.",
+      "9 July 2031",
+      "which date",
+      "Norway and Chile agreed to co-develop and co-produce the Orca mast system for their navies on which date?",
+    ],
+    [
       "a phrase after a participle is not fronted on the main verb the tagger missed",
       "At present, Chile harbours a maximum number of reserves followed by Peru.",
       "Peru",

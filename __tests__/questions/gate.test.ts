@@ -659,6 +659,7 @@ const rows: [string, string, string | null][] = [
   ["How much did the Nordland reserves touch in September 2031?", "$642 billion", null],
   ["How much did Nordland's touch in September 2031?", "$642 billion", "possessive without its noun"],
   ["How many medals did Nordland's athletes win in 2031?", "12", null],
+  ["Who. Berg held the fourth Harbour Dialogue in Tromso?", "Mara Lind", "cut at an initial"],
   [
     "During how many years were the books first published before the award in December 2031?",
     "five",

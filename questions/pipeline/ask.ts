@@ -694,11 +694,14 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   // verbs' ("beat X and won the title in Y") and keeps them.
   // "X shares a hull with Y and has four launch tubes": an object right after the second verb is that verb's alone
   // too: "How many launch tubes does X have?".
+  // "agreed to co-develop and co-produce X": a verb joined to an infinitive is another infinitive of the same
+  // verb's, not a second verb of the clause.
   const secondVerb = between.findIndex(
     (t, i) =>
       /^(?:and|or)$/i.test(t.text) &&
       between[i + 1]?.pos === "VERB" &&
-      !/ing$/.test(between[i + 1]?.text ?? ""),
+      !/ing$/.test(between[i + 1]?.text ?? "") &&
+      between[i - 2]?.text.toLowerCase() !== "to",
   );
   const objectOfSecond =
     secondVerb >= 0 &&

@@ -1481,6 +1481,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "possessive without its noun"
         : null,
   ],
+  // "Who. Jaishankar held the meeting ...?": a subject cut at an initial's full stop.
+  [
+    "no wh-word cut at an initial",
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?(?:who|which\s+[a-z]+)\.\s/i.test(p) ? "cut at an initial" : null,
+  ],
   // "During how many years were the books first published ...?": a span of time is asked "For how many years".
   [
     "a span is not asked as a time",

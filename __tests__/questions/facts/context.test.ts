@@ -39,6 +39,26 @@ describe("context: the setting a question names when its own words do not", () =
       "the new port safety rules",
     ],
     [
+      "a meeting the lead reports outranks a thing only the body names",
+      [
+        "Norway and Chile hold talks in Oslo",
+        "Oslo, 9 July 2031: Norway and Chile on Thursday agreed to co-produce radar masts for their navies, at the fourth Norway-Chile 2+2 Foreign and Defence Ministerial Dialogue held in Oslo.",
+        "An arrangement was signed for the Orca Mast project.",
+        "The Orca Mast project will be built in Chile.",
+      ],
+      "the fourth Norway-Chile 2+2 Ministerial Dialogue",
+    ],
+    [
+      "a pact the lead says was signed years before the news is its background",
+      [
+        "Norway and Chile will co-produce radar masts under the Norway-Chile Agreement concerning Defence Equipment signed in 2025.",
+        "The Norway-Chile Agreement concerning Defence Equipment covers ships.",
+        "The Orca Mast project was approved in Oslo.",
+        "The Orca Mast project will be built in Chile.",
+      ],
+      "the Orca Mast project",
+    ],
+    [
       "a prize, with its article",
       [
         "The Harbour Peace Prize went to a survivors' group.",

@@ -368,3 +368,15 @@ describe("holders: a country named in passing is no home for the story's offices
     expect(prompts.filter((p) => /China's/.test(p))).toEqual([]);
   });
 });
+
+describe("holders: a name's last word is no portfolio", () => {
+  it("holders: 'Shri Ola Berg and External Affairs Minister Dr K. Nord' does not make 'Berg and External Affairs Minister' an office", () => {
+    const text = [
+      "Norway and Chile hold 2+2 talks in Oslo",
+      "Oslo, 9 July 2031: Raksha Mantri Shri Ola Berg and External Affairs Minister Dr K. Nord held the fourth Norway-Chile 2+2 Ministerial Dialogue with their Chilean counterparts in Oslo.",
+      "Norway and Chile agreed to hold a joint naval exercise in 2032.",
+    ].join("\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts.filter((p) => /^Who was [^"]*Berg and/.test(p))).toEqual([]);
+  });
+});

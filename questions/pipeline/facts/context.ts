@@ -101,6 +101,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
     measure: boolean;
     top: number;
     at: number;
+    meeting: boolean;
     long?: string;
     cls: string;
   } | null = null;
@@ -141,7 +142,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
   for (const sentences of read)
     for (const { s, spans } of sentences)
       for (const span of spans)
-        if (earlierEdition(s.text, span.start, newsYear)) background.add(normKey(span.answer));
+        if (earlierEdition(s.text, span.start, span.end, newsYear)) background.add(normKey(span.answer));
   const bodies = new Set(
     read.flatMap((sentences) =>
       sentences.flatMap(({ s, spans }) =>
@@ -216,7 +217,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         // A name with a year ("Digital India Bill, 2032") is named by all of it.
         const full = normKey(span.answer).split(" ");
         // So is the "Major Ola Berg Harbour Award" by its last distinctive words ("the Harbour Award").
-        const long = full.length >= 4 && !/\d/.test(span.answer);
+        const long = full.length >= 4 && !/\b(?:19|20)\d\d\b/.test(span.answer);
         const head = long ? ` ${full.slice(0, 2).join(" ")} ` : null;
         const tail = long && words.length >= 3 ? ` ${words.slice(-2).join(" ")} ` : null;
         // Its distinctive words alone name it only when they are a name's: "elephant" and "semiconductor" are
@@ -248,6 +249,9 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         const vehicle = isLaunchVehicle(span);
         // "the Harbour Levy Bill" and "the Harbour Levy (Amendment) Bill, 2031" are one bill: the shorter is asked.
         const same = best !== null && normKey(coreName(best.name)) === normKey(coreName(span.answer));
+        // "agreed to co-produce the X mast system, at the fourth India-Japan 2+2 Dialogue": what was agreed was
+        // agreed at the meeting the lead names, which is the news's setting.
+        const meeting = span.detail === "meeting" && index < LEAD;
         // A rocket never outranks the spacecraft it carried.
         const outranks =
           !best ||
@@ -258,8 +262,10 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
                 top === best.top &&
                 (top === 2 && at !== best.at
                   ? at < best.at
-                  : (best.vehicle && !vehicle) ||
-                    (best.vehicle === vehicle && (mentions > best.mentions || fuller))))));
+                  : meeting !== best.meeting
+                    ? meeting
+                    : (best.vehicle && !vehicle) ||
+                      (best.vehicle === vehicle && (mentions > best.mentions || fuller))))));
         // "the Consumer Price Index": an index with no edition's year is a measure, not a report of its own.
         const measure = span.cls === "index" && !/\b(?:19|20)\d\d\b/.test(span.answer);
         if (mentions >= 2 && outranks)
@@ -270,6 +276,7 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
             measure,
             top,
             at,
+            meeting,
             ...(span !== found && span.aliases[0] ? { long: span.aliases[0] } : {}),
             cls: span.cls,
           };
@@ -283,6 +290,23 @@ export function storyTag(articles: StoryArticle[], people?: Map<string, string>)
         .some(({ spans }) => spans.some((x) => x.detail === "spacecraft" && !isLaunchVehicle(x))),
     );
   if (!best || payload) return eventTag(articles) ?? ledeThing(articles, ctx) ?? verdictTag(articles);
+  // A thing neither the headline nor the first sentence names is no match for a meeting the lead reports, nor is
+  // one the headline names after the meeting ("Fourth X 2+2 Meeting held in Tokyo; both sides agree to negotiate
+  // a Y Agreement").
+  const leadMeeting = articles
+    .flatMap((a) => a.sentences.slice(0, LEAD).map((x) => meetingTag(x.text, a)))
+    .find(Boolean);
+  if (leadMeeting) {
+    // Its first words find it, as the headline may write it in full ("2+2 Foreign and Defence Ministerial").
+    const name = ` ${normKey(leadMeeting.phrase.replace(/^the\s+\S+\s+/, ""))
+      .split(" ")
+      .slice(0, 3)
+      .join(" ")} `;
+    const at = Math.min(
+      ...titles.map((t) => (t.includes(name) ? t.indexOf(name) : Number.POSITIVE_INFINITY)),
+    );
+    if (best.top === 0 || at < best.at) return leadMeeting;
+  }
   // "Retail inflation, measured by the Consumer Price Index, eased to 3.6 per cent in March": the release of the
   // month's figure is the news, and the index only measures it.
   if (best.measure) {
@@ -384,6 +408,9 @@ const APPOINTED =
 /** "the Council's 47th meeting", "the 47th meeting of the Harbour Council". */
 const NUMBERED_MEETING =
   /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:Leaders['’]\s+)?(?:[Mm]eeting|[Ss]ession)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
+/** "at the fourth India-Japan 2+2 Ministerial Dialogue": a meeting named with its ordinal, where the news was made. */
+const NAMED_MEETING =
+  /\b(?:at|during|on the sidelines of|held|hosted|attended|chaired|co-chaired|convened)\s+the\s+(?<ordinal>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?<name>(?:[A-Z][\w&'’-]*|\d\+\d)(?:\s+(?:[A-Z][\w&'’-]*|\d\+\d|and)){0,8}\s+(?:Dialogue|Summit|Meeting|Conference|Conclave))\b(?!\s+of\b)/;
 /**
  * "X launches HarbourPay, SeaCard card services in Ruritania": a launch of named services, a scheme or a mission, with the
  * place it was launched in. The thing is named, with its class noun; who launched it is not.
@@ -614,7 +641,14 @@ function ledeThing(articles: StoryArticle[], ctx: SpanContext): StoryTag | null 
       // The rocket that carried a satellite is not what the launch is about.
       if (isLaunchVehicle(span)) continue;
       // "at the venue of the 2023 G20 Summit": a thing of an earlier year is the news's background.
-      if (earlierEdition(lede.text, span.start, a.dated ? a.reference.getUTCFullYear() : (a.year ?? 0)))
+      if (
+        earlierEdition(
+          lede.text,
+          span.start,
+          span.end,
+          a.dated ? a.reference.getUTCFullYear() : (a.year ?? 0),
+        )
+      )
         continue;
       const noun = (classOfName(span.answer)?.noun ?? span.cls).toLowerCase();
       if (!again(distinctiveWords(span.answer), [noun, ...(CALLED_BACK[span.detail ?? ""] ?? [])])) continue;
@@ -934,8 +968,18 @@ export function monthOf(article: StoryArticle): string {
  * Whether the name at `start` is written after a year at least two before the news's ("the 2023 G20 Summit" in
  * 2026); last year's edition ("the Tromso 2030 Games" revised in 2031) may still be the news.
  */
-function earlierEdition(text: string, start: number, newsYear: number): boolean {
-  const year = Number(text.slice(0, start).match(/\b((?:19|20)\d\d)\s+$/)?.[1] ?? 0);
+function earlierEdition(text: string, start: number, end: number, newsYear: number): boolean {
+  // "the 2023 G20 Summit"; "the X Agreement concerning Y signed in 2015": a year before the name, or the year it
+  // was made in after it.
+  const year = Number(
+    text.slice(0, start).match(/\b((?:19|20)\d\d)\s+$/)?.[1] ??
+      text
+        .slice(end)
+        .match(
+          /^[^,;.]{0,90}?(?<!\b(?:was|were|is|are|been|be|had|has|have)\s+)\b(?:signed|adopted|launched|set up|established|founded|enacted|concluded|inked|created|formed|instituted)\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?((?:19|20)\d\d)\b/,
+        )?.[1] ??
+      0,
+  );
   return year > 0 && newsYear > 0 && year <= newsYear - 2;
 }
 
@@ -1007,6 +1051,21 @@ function numberedMeetingOf(articles: StoryArticle[]): StoryTag | null {
 /** "the 47th meeting of the Harbour Council", "the Council's 47th meeting": the meeting a sentence names, as a setting. */
 function meetingTag(text: string, a: StoryArticle): StoryTag | null {
   const meeting = text.match(NUMBERED_MEETING)?.groups;
+  // "agreed ... at the fourth India-Japan 2+2 Foreign and Defence Ministerial Dialogue held in Tokyo".
+  const named = meeting ? undefined : text.match(NAMED_MEETING)?.groups;
+  if (named?.ordinal && named.name) {
+    // "2+2 Foreign and Defence Ministerial Dialogue": the format already says which ministers, and the setting is
+    // written short, as exams write it ("the fourth India-Japan 2+2 Ministerial Dialogue").
+    const name = named.name.replace(
+      /(?<=\b\d\+\d\s+)[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?=Ministerial\b)/,
+      "",
+    );
+    return {
+      phrase: `the ${named.ordinal.toLowerCase()} ${name}`,
+      distinctive: distinctiveOf(name),
+      whole: true,
+    };
+  }
   if (!meeting) return null;
   const ordinal = (meeting.ordinal ?? meeting.ordinal2 ?? "").toLowerCase();
   const body = fullBody(

@@ -2364,6 +2364,13 @@ export function prepareSentence(
     .replace(/^\([^)]{2,40}\)\s*/, "")
     .replace(DATELINE_PREFIX, "")
     .trim();
+  // "the United Nations Educational, Scientific and Cultural Organization's World Network": a body's name with a
+  // comma in it reads as two names (a blank asked "United Nations Educational" as a place); exams write its acronym.
+  for (const o of lexicon().organisations)
+    if (o.name.includes(",") && o.short && t.includes(o.name))
+      t = t
+        .replace(new RegExp(`\\b[Tt]he\\s+${escapeRegex(o.name)}(?=['’]s\\b)`, "g"), o.short)
+        .replaceAll(o.name, o.short);
   // "..., the first by an Indian Prime Minister to the Nordic nation in 41 years": "the Nordic nation" is the
   // country the sentence named, said again; the record reads as well without it.
   t = t.replace(

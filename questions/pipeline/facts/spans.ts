@@ -269,6 +269,19 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
         j++;
         continue;
       }
+      // "the India-Japan 2+2 Ministerial Dialogue": a format written "2+2" inside a name is part of it.
+      const plus = t[j + 1];
+      if (
+        /^\d$/.test(x.text) &&
+        plus &&
+        /^\+\d$/.test(plus.text) &&
+        plus.start === x.end &&
+        nameToken(j + 2)
+      ) {
+        to = j + 2;
+        j += 3;
+        continue;
+      }
       // "the Harbour (Amendment) Bill": a bracketed word inside a law's name is part of it (an acronym in
       // brackets is not: "the Reserve Bank (RB) Governor X" is two names).
       if (x.text === "(") {

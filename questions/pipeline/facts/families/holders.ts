@@ -93,6 +93,20 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
       country = lex.country(org) ?? null;
       org = null;
     }
+    // "Rajnath Singh and External Affairs Minister X": a portfolio "Singh and External Affairs" that opens on the
+    // end of the name before it is that name's, and the office is what follows the "and".
+    // "Finance and Corporate Affairs Minister" is one office: the word before "and" is a portfolio of its own.
+    const at = raw.role ? sentence.indexOf(raw.role) : -1;
+    const first = raw.role?.match(/^([A-Z][a-z]+)\s+and\s+/);
+    const rest = first ? (raw.role ?? "").slice(first[0].length) : "";
+    if (
+      first &&
+      at > 0 &&
+      /[A-Z][a-z]+\s$/.test(sentence.slice(0, at)) &&
+      !lex.role(`${first[1]} Minister`) &&
+      lex.role(rest)
+    )
+      raw = { ...raw, role: rest };
     const role = counterpartOf
       ? counterpartOf.role
       : (lex.role(raw.role ?? "")?.canonical ??

@@ -68,7 +68,12 @@ export function venues(
     const edition = s.text.match(new RegExp(`\\b((?:19|20)\\d\\d)\\s+${escapeRegex(display)}\\b`))?.[1];
     // "ahead of the Asian Games in Japan later this year": an event still to come was held in no month yet; it
     // "will host", later in the article's year where the sentence says so.
-    const ahead = UPCOMING.test(s.text);
+    // Only the event's own clause says so: "agreed to hold an exercise next year, at the fourth X Dialogue held in
+    // Tokyo" hosted the dialogue.
+    const tail = end + (after?.[0].length ?? 0);
+    const clauseStart = s.text.slice(0, start).search(/[,;][^,;]*$/) + 1;
+    const clauseEnd = s.text.slice(tail).search(/[,;]/);
+    const ahead = UPCOMING.test(s.text.slice(clauseStart, clauseEnd < 0 ? undefined : tail + clauseEnd));
     const laterThisYear = /\blater\s+(?:this|in\s+the)\s+year\b/i.test(s.text) && article.dated;
     const when = edition
       ? ` in ${edition}`
