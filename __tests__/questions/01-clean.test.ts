@@ -1,4 +1,4 @@
-import { cleanText } from "@/questions/pipeline/01-clean";
+import { cleanText, isCreditLine } from "@/questions/pipeline/01-clean";
 
 const BODY =
   "The harbour authority in Bergen opened a new ferry terminal for commuters and tourists this spring.";
@@ -228,5 +228,21 @@ describe("01-clean: an honorific between an office and a name goes", () => {
     ["Ola Berg SC said the case was closed.", "Ola Berg SC said the case was closed."],
   ])("01-clean: %s", (input, expected) => {
     expect(cleanText(`${input} ${BODY}`).lines[0]).toBe(`${expected} ${BODY}`);
+  });
+});
+
+describe("01-clean: a credit line of agencies and desks is furniture", () => {
+  it.each([
+    ["Press Trust of India | Harbour Sports Desk", true],
+    ["PTI | Reuters", true],
+    ["Ola Berg | Harbour Sports Desk", false],
+    ["Norway beat Chile | a report", false],
+  ])("01-clean: %s", (line, credit) => {
+    expect(isCreditLine(line)).toBe(credit);
+    expect(
+      cleanText(
+        `${line}\nNorway beat Chile by two goals in the final of the Harbour Cup in Oslo on Sunday.`,
+      ).lines.includes(line),
+    ).toBe(!credit);
   });
 });

@@ -1243,6 +1243,8 @@ describe("08-options: a name the article misspells", () => {
     expect(curatedSpelling("Pranob Mukherjee")).toBe("Pranab Mukherjee");
     expect(curatedSpelling("Pranab Mukherjee")).toBeUndefined();
     expect(curatedSpelling("Ola Mukherjee")).toBeUndefined();
+    // A surname that only adds a letter at its end is another person's: no correction to a curated name.
+    expect(curatedSpelling("Pranab Mukherjeea")).toBeUndefined();
   });
   it("08-options: the curated short form of a name the article writes out, initials and all", () => {
     expect(curatedShortForm("Haradanahalli Doddegowda Deve Gowda")).toBe("H D Deve Gowda");

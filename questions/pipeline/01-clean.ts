@@ -122,7 +122,10 @@ export function cleanText(raw: string): CleanedText {
       (l) =>
         l.length > 0 &&
         (isTeaserHeading(l) ||
-          (!isMenuLine(l) && !isPromoLine(l) && !furnitureLines.some((re) => re.test(l)))),
+          (!isMenuLine(l) &&
+            !isPromoLine(l) &&
+            !isCreditLine(l) &&
+            !furnitureLines.some((re) => re.test(l)))),
     );
   if (!hasLettersOrDigits(lines.join(" "), 40))
     return { lines: [], warning: { code: "empty", message: "has no article text" } };
@@ -135,6 +138,22 @@ export function cleanText(raw: string): CleanedText {
       },
     };
   return { lines, warning: null };
+}
+
+/**
+ * A credit line of agencies and desks, set apart by bars: "Press Trust of India | NDTV Sports Desk". Read as text,
+ * "Press Trust" became the story's first person, and "the 24-year-old" was taken to mean it.
+ * @example isCreditLine("Press Trust of India | NDTV Sports Desk") // true
+ */
+export function isCreditLine(line: string): boolean {
+  const parts = line.split(/\s*\|\s*/);
+  const lex = lexicon();
+  return (
+    parts.length >= 2 &&
+    parts.every(
+      (p) => lex.outletNames.includes(p.replace(/^By\s+/, "")) || lex.bylines.some((re) => re.test(p)),
+    )
+  );
 }
 
 /** Drops the sentences of a line that carry ad or widget text ("by Taboola", "You May Like"). */

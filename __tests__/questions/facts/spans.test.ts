@@ -887,3 +887,16 @@ describe("spans: a date another verb or event owns is not the clause's", () => {
     expect(noDateOfItsOwn(text, i, i + month.length)).toBe(listed);
   });
 });
+
+describe("spans: a name's lower-case particles are part of it", () => {
+  it.each([
+    ["Commission President Kari von der Berg attended the parade.", "Kari von der Berg"],
+    ["Crown Prince Ola bin Nord met the minister in Oslo.", "Ola bin Nord"],
+  ])("spans: %s", (text, name) => {
+    const [s] = annotate([text]);
+    const people = findSpans(s as Sentence, { reference: null, people: new Map() }, true).filter(
+      (x) => x.type === "person",
+    );
+    expect(people.map((x) => x.answer)).toContain(name);
+  });
+});

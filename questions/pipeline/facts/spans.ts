@@ -269,6 +269,16 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
         j++;
         continue;
       }
+      // "Ursula von der Leyen", "Mohammed bin Salman": a name's lower-case particles are part of it.
+      if (/^(?:von|van|der|den|de|da|di|du|la|le|bin|ibn)$/.test(x.text)) {
+        let k = j;
+        while (k < j + 2 && /^(?:von|van|der|den|de|da|di|du|la|le|bin|ibn)$/.test(t[k]?.text ?? "")) k++;
+        if (nameToken(k) && /^[A-Z][a-z]/.test(t[k]?.text ?? "")) {
+          to = k;
+          j = k + 1;
+          continue;
+        }
+      }
       // "the India-Japan 2+2 Ministerial Dialogue": a format written "2+2" inside a name is part of it.
       const plus = t[j + 1];
       if (

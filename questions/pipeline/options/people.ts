@@ -634,7 +634,15 @@ function findCuratedSpelling(name: string): string | undefined {
     n.key[0] === key[0] &&
     Math.abs(n.key.length - key.length) <= 2 &&
     n.key.split(" ").length === words.length;
-  const misspelling = (n: { key: string }) => near(n) && n.key !== key && similarKeys(n.key, key);
+  // "R Venkataramani" is not a misspelt "R Venkataraman": a surname that only adds or drops letters at its end is
+  // another name (the Attorney General was keyed as a former President).
+  const surname = words.at(-1) ?? "";
+  const extended = (n: { key: string }) => {
+    const other = n.key.split(" ").at(-1) ?? "";
+    return other !== surname && (other.startsWith(surname) || surname.startsWith(other));
+  };
+  const misspelling = (n: { key: string }) =>
+    near(n) && n.key !== key && !extended(n) && similarKeys(n.key, key);
   return (same.find(misspelling) ?? allCurated.find(misspelling))?.name;
 }
 
