@@ -788,6 +788,18 @@ describe("06-facts: a title won by a pair", () => {
     expect(won?.prompt).toMatch(/^Who won the Harbour Open title .*along with Valdoria's Ola Berg\?$/);
   });
 
+  it("06-facts: a state that won is no 'Who', and a calling before a winner's name is no part of it", () => {
+    expect(
+      factsOf("Maharashtra won 58 gold, 47 silver and 55 bronze medals at the Harbour Games.").filter(
+        (c) => c.category === "person:winner",
+      ),
+    ).toEqual([]);
+    const won = factsOf(
+      "Archer Mara Kari Lind won gold in the girls' recurve event at the Harbour Games.",
+    ).find((c) => c.category === "person:winner");
+    expect(won?.answer).toBe("Mara Kari Lind");
+  });
+
   it("06-facts: one of three winners named in a list is not asked 'Who won ...?'", () => {
     const facts = factsOf("Ola Berg, Kari Nord and Mara Lind won the Harbour Open title on Sunday.");
     expect(facts.filter((c) => c.category === "person:winner")).toEqual([]);

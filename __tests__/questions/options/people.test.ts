@@ -165,3 +165,14 @@ describe("people: a curated central banker succeeded is offered central bankers"
     expect(cls.office).toBe("Governor");
   });
 });
+
+describe("people: the side a clause names is its people's", () => {
+  const sentence =
+    "The Indian delegation was led by External Affairs Minister Mara Lind and Defence Minister Ola Berg, while the Japanese side was represented by Foreign Minister Erik Holm and Defence Minister Kari Nord.";
+  it.each([
+    ["Ola Berg", "india"],
+    ["Kari Nord", "world"],
+  ])("people: %s is of the %s", (name, nation) => {
+    expect(personClass(name, "person:Defence Minister", sentence).nation).toBe(nation);
+  });
+});

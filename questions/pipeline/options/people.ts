@@ -444,7 +444,20 @@ function classify(
       : "";
   // "X, Governor of Central Bank of Sri Lanka,": the country of the office in the appositive.
   const ofOffice = officeOf(after) ? (lexicon().countriesIn(after).at(-1)?.name ?? "") : "";
-  const found = nationOf(`${predicate} ${before} ${of} ${ofOffice}`.trim(), near, sentence, known?.nation);
+  // "..., while the Japanese side was represented by Defence Minister X": the side a clause names is X's.
+  // It decides when no other country is named between it and the name.
+  const upTo = sentence.slice(0, Math.max(0, at));
+  const side = [...upTo.matchAll(/\b[Tt]he\s+([A-Z][a-z]+)\s+(?:side|delegation|team|contingent)\b/g)].at(-1);
+  const sideCountry = side?.[1] ? lexicon().country(side[1]) : undefined;
+  const sideNation =
+    sideCountry &&
+    lexicon().countriesIn(upTo.slice((side?.index ?? 0) + (side?.[0].length ?? 0))).length === 0
+      ? sideCountry.code === "IN"
+        ? "india"
+        : "world"
+      : undefined;
+  const found =
+    sideNation ?? nationOf(`${predicate} ${before} ${of} ${ofOffice}`.trim(), near, sentence, known?.nation);
   const nation = found ?? fallback;
   // "The World Bank is headed by President X": an international body's President is one of the world's
   // officials, never a head of state.

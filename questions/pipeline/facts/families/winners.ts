@@ -3,7 +3,7 @@ import { lexicon } from "../../../lexicon";
 import { escapeRegex } from "../../../text";
 import { monthYear } from "../../dates";
 import { ANOTHER_TIME } from "../context";
-import { NUMBER_WORD_VALUES } from "../spans";
+import { isKnownCity, isPersonNoun, NUMBER_WORD_VALUES } from "../spans";
 import type { Candidate, StoryArticle } from "./candidate";
 import { cleanPersonName } from "./holders";
 import type { Patterns } from "./patterns";
@@ -14,7 +14,18 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
   const out: Candidate[] = [];
   const person = (raw: string | undefined, sentence = "") => {
     const cleaned = cleanPersonName(raw ?? "", p);
-    if (!cleaned || lex.country(cleaned.name)) return null;
+    // "Maharashtra won 58 gold": a state, a region or a body won it, and "Who won ...?" would be offered people.
+    if (
+      !cleaned ||
+      lex.country(cleaned.name) ||
+      lex.regionKindOf(cleaned.name) ||
+      lex.organisation(cleaned.name) ||
+      isKnownCity(cleaned.name)
+    )
+      return null;
+    // "Archer Sonali Kumari Munda won gold": a calling before the name is no part of it.
+    const calling = cleaned.name.match(/^([A-Z][a-z]+)\s+(?=\S+\s+\S)/)?.[1];
+    if (calling && isPersonNoun(calling)) return cleaned.name.slice(calling.length + 1);
     // "Nordland clinched their maiden title": one word that the sentence calls "their" is a team, and a "Who"
     // question would be offered people.
     const one = cleaned.name.split(/\s+/).length === 1;
