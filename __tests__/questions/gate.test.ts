@@ -661,6 +661,12 @@ const rows: [string, string, string | null][] = [
   ["How many medals did Nordland's athletes win in 2031?", "12", null],
   ["Who. Berg held the fourth Harbour Dialogue in Tromso?", "Mara Lind", "cut at an initial"],
   [
+    "With reference to the Harbour Wildlife (Protection) Act, who was Nordland's Environment Minister?",
+    "Ola Berg",
+    "role with no event or date",
+  ],
+  ["With reference to Operation Tide, who was Nordland's Defence Minister?", "Ola Berg", null],
+  [
     "During how many years were the books first published before the award in December 2031?",
     "five",
     "span asked as a time",

@@ -291,16 +291,25 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ["no word torn at its hyphen", (p) => (/\w\s-[a-z]/.test(p) ? "hyphenated word torn apart" : null)],
   [
     "a role question names its event or date",
-    (p) =>
+    (whole) => {
+      // "With reference to the Wildlife (Protection) Act, who was India's Environment Minister?": a standing law
+      // gives no time, and every option may have held the office (blind reading 13).
+      const p = capitalise(
+        whole.replace(
+          /^With reference to (?:the )?[^,]*\b(?:Act|Code|Rules|Convention|Article|Schedule)(?:, \d{4})?,\s+/,
+          "",
+        ),
+      );
       // "Who was named Player of the Match?": a title a match or a season gives is a role too.
       // "Who heads the X Bank?": an office held now is a role too.
-      (/^Who (?:was|is) (?:the |(?:[A-Z][\w.]*\s)*[A-Z][\w.]*'s |(?:named|declared|adjudged|chosen) (?:as )?(?:the )?[A-Z])[^?]*\?$/.test(
+      return (/^Who (?:was|is) (?:the |(?:[A-Z][\w.]*\s)*[A-Z][\w.]*'s |(?:named|declared|adjudged|chosen) (?:as )?(?:the )?[A-Z])[^?]*\?$/.test(
         p,
       ) ||
         /^Who (?:heads|chairs|leads|runs|governs|headed|chaired|led) (?:the )?[A-Z][^?]*\?$/.test(p)) &&
-      !/\d|\b(?:at|in|during|on|when|after|before|whom)\b/.test(p)
+        !/\d|\b(?:at|in|during|on|when|after|before|whom)\b/.test(p)
         ? "role with no event or date"
-        : null,
+        : null;
+    },
   ],
   [
     "a count is not one of two",

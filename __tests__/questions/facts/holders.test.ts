@@ -380,3 +380,26 @@ describe("holders: a name's last word is no portfolio", () => {
     expect(prompts.filter((p) => /^Who was [^"]*Berg and/.test(p))).toEqual([]);
   });
 });
+
+describe("holders: an office asked with neither time nor event, and a company's name", () => {
+  it("holders: an undated story's minister is not asked 'Who was India's Environment Minister?'", () => {
+    const text = [
+      "Nordland notifies new tiger reserve",
+      "The Rajasthan government on Tuesday notified the Orca Hills Tiger Reserve, its sixth.",
+      "The reserve was notified under Section 38V of the Wildlife (Protection) Act.",
+      "Union Environment Minister Prakash Javadekar welcomed the decision in a post on X.",
+      "The Wildlife (Protection) Act was amended to create tiger reserves.",
+    ].join("\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts.filter((p) => /Environment Minister\?$/.test(p))).toEqual([]);
+  });
+  it("holders: 'Chairman and Managing Director, Harbour Power Limited' is no person", () => {
+    const text = [
+      "Harbour Bank gets new Governor",
+      "New Delhi, 9 February 2031: Ola Berg took charge as the 27th Governor of the Harbour Bank on Monday.",
+      "Earlier posts: Secretary, Department of Financial Services (DFS); Chairman and Managing Director, Harbour Power Limited",
+    ].join("\n");
+    const answers = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.answer);
+    expect(answers).not.toContain("Harbour Power Limited");
+  });
+});

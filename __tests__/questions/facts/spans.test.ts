@@ -900,3 +900,16 @@ describe("spans: a name's lower-case particles are part of it", () => {
     expect(people.map((x) => x.answer)).toContain(name);
   });
 });
+
+describe("spans: countries joined by a hyphen name no thing", () => {
+  it.each([
+    ["The Norway-Chile naval exercise began in 1993.", null],
+    ["The Orca-Tide naval exercise began in 1993.", "Orca-Tide"],
+  ])("spans: %s", (text, thing) => {
+    const [s] = annotate([text]);
+    const things = findSpans(s as Sentence, { reference: null, people: new Map() }).filter(
+      (x) => x.type === "thing",
+    );
+    expect(things[0]?.answer ?? null).toBe(thing);
+  });
+});

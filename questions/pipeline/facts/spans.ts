@@ -210,6 +210,9 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
     const x = t[i];
     if (!x || !capital(x)) return false;
     if (NOT_NAME_START.has(x.text.toLowerCase()) && x.pos !== "PROPN") return false;
+    // "Section 38V of the Act": a letter glued to a number is the section's, no name's first word.
+    const prev = t[i - 1];
+    if (prev && prev.end === x.start && /\d$/.test(prev.text) && /^[A-Z]{1,2}$/.test(x.text)) return false;
     // "the October-December quarter": a range of months is a period, not a name (read as one word or three).
     const month = (y: Token | undefined) =>
       y !== undefined && /^[A-Z]/.test(y.text) && MONTH_WORD.test(y.text);
@@ -522,10 +525,10 @@ function runEnd(t: Token[], from: number, nameToken: (i: number) => boolean): nu
  */
 export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): AnswerSpan[] {
   // The story's passes that only read names (people, referents, setting) share one frozen read of them.
-  if (namesOnly) return namesOf(s, ctx) as AnswerSpan[];
+  if (namesOnly) return (namesOf(s, ctx) as AnswerSpan[]).filter((x) => !countryPair(x));
   const works = titledWorks(s);
   const spans: AnswerSpan[] = namesOf(s, ctx)
-    .filter((x) => !works.some((w) => x.start < w.end && x.end > w.start))
+    .filter((x) => !works.some((w) => x.start < w.end && x.end > w.start) && !countryPair(x))
     .map((x) => ({ ...x }));
   spans.push(...works);
   spans.push(...dateSpans(s, ctx, spans));
@@ -534,6 +537,15 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
   spans.push(...articleSpans(s, spans));
   spans.push(...quantitySpans(s, spans));
   return spans.filter((span) => !inEventName(s.text, span)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "The India-France naval exercise began in 1993": countries joined by a hyphen say whose the thing is, and name
+ * no exercise, pact or dialogue ("Which naval exercise began in 1993?" was keyed "India-France").
+ */
+function countryPair(span: AnswerSpan): boolean {
+  const parts = span.answer.split("-");
+  return span.type === "thing" && parts.length >= 2 && parts.every((p) => lexicon().country(p) !== undefined);
 }
 
 /** A body's name up to its "of", whose next words finish the name: "the Central Board of". */

@@ -337,7 +337,7 @@ export function cleanPersonName(raw: string, p: Patterns): { name: string; rank:
     !/[a-z]/.test(name) ||
     // "the Leader of the Opposition in the Lok Sabha, the Chief Justice of India's nominee": a body before the
     // comma is no holder.
-    /\b(?:Sabha|Parishad|Parliament|Assembly|Council|Court|Commission|Committee|Ministry|Board|Authority|Bank|Corporation|Party|Agency|Organisation|Organization|Institute|University|Department|Office|Secretariat|Tribunal|Bench|Lokpal|Army|Navy|Force|Government|Constitution|Act|Bill|Code|Article|Section|Schedule|Rules|Order|Ordinance|Treaty|Convention|Charter|Declaration)$/.test(
+    /\b(?:Sabha|Parishad|Parliament|Assembly|Council|Court|Commission|Committee|Ministry|Board|Authority|Bank|Corporation|Party|Agency|Organisation|Organization|Institute|University|Department|Office|Secretariat|Tribunal|Bench|Lokpal|Army|Navy|Force|Government|Constitution|Act|Bill|Code|Article|Section|Schedule|Rules|Order|Ordinance|Treaty|Convention|Charter|Declaration|Limited|Ltd|Company|Industries|Group)$/.test(
       name,
     ) ||
     lex.country(name) ||
