@@ -28,6 +28,18 @@ describe("ranks: a rank in an index is asked as the rank, not blanked", () => {
     ).toEqual([["What was Valdoria's rank in the Harbour Hunger Index 2031?", "102nd", expect.any(Array)]]);
   });
 
+  it("ranks: a rank within a group is no rank in the index", () => {
+    expect(
+      asked(
+        [
+          "Valdoria has been ranked 34th out of 139 economies in the Harbour Innovation Index 2032.",
+          "Valdoria is ranked first among lower-middle-income economies in HII 2032.",
+        ],
+        1,
+      ),
+    ).toEqual([]);
+  });
+
   it("ranks: the index's bracketed acronym is no part of its name", () => {
     expect(
       asked(["Valdoria has been ranked 96th out of 126 countries in the Harbour Hunger Index (HHI) 2032."]),

@@ -871,6 +871,13 @@ describe("spans: a date another verb or event owns is not the clause's", () => {
       "February 2017",
       true,
     ],
+    [
+      "The declaration welcomed the outcomes of the Harbour Summit held in Tromso, Nordland, in November 2030.",
+      "November 2030",
+      true,
+    ],
+    ["Ola Berg said that the share had risen to 80 per cent, from about 18 per cent in 2014.", "2014", true],
+    ["The summit was held in Tromso in November 2030.", "November 2030", false],
     ["The Ministers signed the harbour pact in Tromso in April 2030.", "April 2030", false],
     ["The Prime Minister announced the scheme in 2032.", "2032", false],
   ])("spans: %s (%s)", (text, date, another) => {

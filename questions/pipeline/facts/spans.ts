@@ -1737,6 +1737,13 @@ export function dateOfAnother(before: string, after: string): boolean {
     /\b(?:announced|announces|declared|confirmed|added|reported|revealed|indicated|agreed)\s+that\s+[^,;"]*$/.test(
       before,
     ) ||
+    // "said that the share had risen to 80 per cent, from about 18 per cent in 2014": the whole clause said.
+    /\b(?:said|says|stated|noted)\s+that\s+[^;"]*$/.test(before) ||
+    // "welcomed the outcomes of COP30 held in Belem, Brazil, in November 2025": the date of a thing "held" (no
+    // auxiliary before it) is that thing's.
+    /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?)\bheld\s+(?:in|at)\s+[^;]*?\s+(?:in|on)\s+$/.test(
+      before,
+    ) ||
     /\b(?:condemn|condemned|condemns|denounced|deplored|mourned|recalled|remembered|commemorated|marked)\s+(?:the|a|an|its|their)\s+[^;,]*(?:,\s+[A-Z][^;,]*)*\s+(?:in|on)\s+$/.test(
       before,
     ) ||

@@ -63,6 +63,10 @@ export function ranks(s: Sentence, article: StoryArticle, claimed: Span[], index
     const named =
       yearBefore && found ? `${found.replace(/\s+(?:19|20)\d\d(?:-\d\d)?$/, "")} ${yearBefore}` : found;
     if (!named || !g.ord) continue;
+    // "ranked first among lower-middle-income economies": a rank within a group is no rank in the index, and
+    // "What is India's rank in the X Index?" would be keyed "first".
+    if (!g.among && /^\s+(?:among|within|in\s+its)\s+(?!\d)/.test(s.text.slice((m.index ?? 0) + m[0].length)))
+      continue;
     const ordAt = (m.index ?? 0) + m[0].indexOf(g.ord, (g.subject ?? "").length + (g.verb ?? "").length);
     claimed.push({ start: ordAt, end: ordAt + g.ord.length });
     const among = g.n && g.noun ? ` among ${g.n} ${g.noun}` : "";
