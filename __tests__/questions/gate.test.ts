@@ -661,6 +661,12 @@ const rows: [string, string, string | null][] = [
   ["How many medals did Nordland's athletes win in 2031?", "12", null],
   ["Who. Berg held the fourth Harbour Dialogue in Tromso?", "Mara Lind", "cut at an initial"],
   [
+    "Which Governor administered the oath of office at a ceremony in Tromso attended?",
+    "Ola Berg",
+    "participle cut from its agent",
+  ],
+  ["Which Governor administered the oath of office at a ceremony attended by Mara Lind?", "Ola Berg", null],
+  [
     "With reference to the Harbour Wildlife (Protection) Act, who was Nordland's Environment Minister?",
     "Ola Berg",
     "role with no event or date",

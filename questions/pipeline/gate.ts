@@ -1496,6 +1496,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     (p) =>
       /^(?:With reference to [^,]+,\s+)?(?:who|which\s+[a-z]+)\.\s/i.test(p) ? "cut at an initial" : null,
   ],
+  // "Which Governor administered the oath at a ceremony in Dehradun attended?": a participle cut from its "by".
+  [
+    "a participle keeps its agent",
+    (p) =>
+      /\b(?:ceremony|meeting|event|function|session|programme|summit|conference|gathering)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:attended|chaired|headed|witnessed|addressed|hosted|graced)\?$/.test(
+        p,
+      )
+        ? "participle cut from its agent"
+        : null,
+  ],
   // "During how many years were the books first published ...?": a span of time is asked "For how many years".
   [
     "a span is not asked as a time",
