@@ -667,6 +667,11 @@ const rows: [string, string, string | null][] = [
   ],
   ["Which Governor administered the oath of office at a ceremony attended by Mara Lind?", "Ola Berg", null],
   [
+    'Which place fills the blank in "The decisions are subject to judicial review in _____ v Nordland"?',
+    "Ola Berg",
+    "case name torn",
+  ],
+  [
     "With reference to the Harbour Wildlife (Protection) Act, who was Nordland's Environment Minister?",
     "Ola Berg",
     "role with no event or date",

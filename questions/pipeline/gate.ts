@@ -1506,6 +1506,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "participle cut from its agent"
         : null,
   ],
+  // 'Which place fills the blank in "... in _____ v Zachillhu"?': a party's name torn from its case.
+  [
+    "no case name torn",
+    (p) =>
+      /_____\s+(?:v|vs|versus)\.?\s+[A-Z]|[A-Z][\w.]*\s+(?:v|vs|versus)\.?\s+_____/.test(p)
+        ? "case name torn"
+        : null,
+  ],
   // "During how many years were the books first published ...?": a span of time is asked "For how many years".
   [
     "a span is not asked as a time",

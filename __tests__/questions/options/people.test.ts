@@ -176,3 +176,10 @@ describe("people: the side a clause names is its people's", () => {
     expect(personClass(name, "person:Defence Minister", sentence).nation).toBe(nation);
   });
 });
+
+describe("people: a surname one letter longer is another person's", () => {
+  it("people: 'Attorney General R Venkataramani' is not classed as the curated President 'R Venkataraman'", () => {
+    const sentence = "Attorney General R Venkataramani, appearing for the Union government, argued the case.";
+    expect(personClass("R Venkataramani", "person", sentence).office).not.toBe("President");
+  });
+});

@@ -313,7 +313,8 @@ function curatedMember(
   // "Pranob Mukherjee" for "Pranab Mukherjee": a misspelt name is still the same person.
   memberKeys ??= [...memberIndex].map(([known, member]) => [normKey(known), member]);
   const spelt = normKey(key);
-  const found = memberKeys.find(([known]) => similarKeys(known, spelt))?.[1] ?? null;
+  const found =
+    memberKeys.find(([known]) => !otherSurname(known, spelt) && similarKeys(known, spelt))?.[1] ?? null;
   misspelt.set(key, found);
   return found ?? undefined;
 }
@@ -635,6 +636,17 @@ function curatedBySurname(): Map<string, { name: string; key: string }[]> {
   return bySurname;
 }
 
+/**
+ * Whether two name keys end in different surnames that only add or drop letters at their end: "R Venkataramani" is
+ * not a misspelt "R Venkataraman" (the Attorney General was keyed, then classed, as a former President).
+ * @example otherSurname("r venkataraman", "r venkataramani") // true
+ */
+function otherSurname(a: string, b: string): boolean {
+  const x = a.split(" ").at(-1) ?? "";
+  const y = b.split(" ").at(-1) ?? "";
+  return x !== y && (x.startsWith(y) || y.startsWith(x));
+}
+
 function findCuratedSpelling(name: string): string | undefined {
   const key = normKey(name);
   const words = key.split(" ");
@@ -647,15 +659,8 @@ function findCuratedSpelling(name: string): string | undefined {
     n.key[0] === key[0] &&
     Math.abs(n.key.length - key.length) <= 2 &&
     n.key.split(" ").length === words.length;
-  // "R Venkataramani" is not a misspelt "R Venkataraman": a surname that only adds or drops letters at its end is
-  // another name (the Attorney General was keyed as a former President).
-  const surname = words.at(-1) ?? "";
-  const extended = (n: { key: string }) => {
-    const other = n.key.split(" ").at(-1) ?? "";
-    return other !== surname && (other.startsWith(surname) || surname.startsWith(other));
-  };
   const misspelling = (n: { key: string }) =>
-    near(n) && n.key !== key && !extended(n) && similarKeys(n.key, key);
+    near(n) && n.key !== key && !otherSurname(n.key, key) && similarKeys(n.key, key);
   return (same.find(misspelling) ?? allCurated.find(misspelling))?.name;
 }
 
