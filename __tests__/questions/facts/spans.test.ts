@@ -920,3 +920,22 @@ describe("spans: countries joined by a hyphen name no thing", () => {
     expect(things[0]?.answer ?? null).toBe(thing);
   });
 });
+
+describe("spans: one word before 'and' that goes on to a law's name is its first word", () => {
+  it.each([
+    [
+      "The Lok Sabha passed the Promotion and Regulation of Harbour Gaming Bill, 2031 on Wednesday.",
+      "Promotion and Regulation of Harbour Gaming Bill, 2031",
+    ],
+    [
+      "Nordland and Chile signed the Trade and Fisheries Partnership Agreement.",
+      "Trade and Fisheries Partnership Agreement",
+    ],
+  ])("spans: %s", (text, name) => {
+    const [s] = annotate([text]);
+    const things = findSpans(s as Sentence, { reference: null, people: new Map() }).filter(
+      (x) => x.type === "thing",
+    );
+    expect(things.map((x) => x.answer)).toContain(name);
+  });
+});

@@ -1109,7 +1109,8 @@ function dealOf(read: { s: Sentence; index: number; spans: AnswerSpan[] }[][]): 
  * ("Orca-7", "ORCASAT"); not a holiday, a class of ships or a lone common word ("Space").
  */
 function isSetting(name: string, type: string, cls: string, category: string | undefined): boolean {
-  if (type !== "thing" || !cls || name.split(/\s+/).length > 6) return false;
+  // A law's full title runs longer ("the Promotion and Regulation of Online Gaming Bill, 2025").
+  if (type !== "thing" || !cls || name.split(/\s+/).length > (category === "law" ? 9 : 6)) return false;
   // "18th", "18th BRICS" (of "the 18th BRICS summit"): an ordinal alone, or with an acronym, names nothing.
   if (/^\d+(?:st|nd|rd|th)(?:\s+[A-Z]{2,})?$/.test(name)) return false;
   // "the Aghion-Howitt framework": a scholar's model, named after two people, is what a story explains, not it.

@@ -408,9 +408,23 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
             /^[A-Z]/.test(t[rest + 2]?.text ?? "") &&
             !classOfName(after) &&
             !isPlaceName(after);
+          // "the Promotion and Regulation of Online Gaming Bill": one word before "and", whose partner goes on with
+          // "of" to a name with a class noun, is that name's first word.
+          const rest2 = s.text
+            .slice(t[j + 1]?.start ?? 0)
+            .match(/^[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|\([A-Z][\w-]*\)|[A-Z][\w-]*))*/)?.[0];
+          const compound =
+            from === j - 1 &&
+            !isPlaceName(before) &&
+            /^(?:of|for|on)$/.test(t[rest + 1]?.text ?? "") &&
+            rest2 !== undefined &&
+            /\b(?:Bill|Act|Scheme|Policy|Mission|Programme|Code|Rules|Agreement|Treaty|Convention|Fund|Yojana|Abhiyan)$/.test(
+              rest2,
+            );
           if (
             !portfolio &&
             !qualifier &&
+            !compound &&
             (!classOfName(after) || classOfName(before) || isPlaceName(before)) &&
             !spelledOut(t, from, j)
           )
