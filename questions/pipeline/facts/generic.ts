@@ -2354,6 +2354,9 @@ function peersOf(people: Map<string, string>, sentence: string, answer: string):
 }
 
 /** Drops the dateline and rewrites relative dates: absolute against the article's date, else left out. */
+/** The bodies whose names hold a comma, read once. */
+let commaBodies: { name: string; short: string }[] | undefined;
+
 export function prepareSentence(
   text: string,
   reference: Date | null,
@@ -2366,8 +2369,11 @@ export function prepareSentence(
     .trim();
   // "the United Nations Educational, Scientific and Cultural Organization's World Network": a body's name with a
   // comma in it reads as two names (a blank asked "United Nations Educational" as a place); exams write its acronym.
-  for (const o of lexicon().organisations)
-    if (o.name.includes(",") && o.short && t.includes(o.name))
+  commaBodies ??= lexicon().organisations.flatMap((o) =>
+    o.name.includes(",") && o.short ? [{ name: o.name, short: o.short }] : [],
+  );
+  for (const o of commaBodies)
+    if (t.includes(o.name))
       t = t
         .replace(new RegExp(`\\b[Tt]he\\s+${escapeRegex(o.name)}(?=['’]s\\b)`, "g"), o.short)
         .replaceAll(o.name, o.short);
