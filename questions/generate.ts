@@ -28,6 +28,7 @@ import {
 } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { passesGate } from "./pipeline/gate";
+import { askedInPlace } from "./pipeline/in-place";
 import { curatedSpelling, keyAsWritten } from "./pipeline/options/people";
 import { asExamQuestion, withDateLast } from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
@@ -238,6 +239,14 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     const limit = options.maxQuestionsPerStory ?? Math.min(90, 30 + 14 * distinct);
     const topic = articlesOut.find((a) => a.storyId === story.storyId)?.topic ?? "other";
     const sport = storySport(story.articles.flatMap((a) => a.sentences.map((s) => s.text)));
+    // Words the story writes in lower case somewhere: "Income" opening a sentence is a common word, "Kerala" is not.
+    let lowerWords: Set<string> | undefined;
+    const isCommonWord = (word: string) => {
+      lowerWords ??= new Set(
+        story.articles.flatMap((a) => a.sentences.flatMap((s) => s.text.match(/\b[a-z][a-z-]+\b/g) ?? [])),
+      );
+      return lowerWords.has(word.toLowerCase());
+    };
     // Each fact's question with its options, worked out once: selection asks whether a fact can be printed (a
     // fact with no options must not take a place among a sentence's few), and the loop below prints it.
     // The story's people: those its sentences name, and those its questions ask for ("Leader of the Opposition X").
@@ -300,7 +309,12 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const { c, aliases, opts } = word(fact);
       if (opts.length !== 4) continue;
       // "the second Orca-Class submarine": a class of ships is written in lower case, as exam papers write it.
-      const prompt = printable(c.prompt, c.answer, opts).replace(/\b([A-Z][a-z]+)-Class\b/g, "$1 class");
+      const prompt = askedInPlace(
+        printable(c.prompt, c.answer, opts).replace(/\b([A-Z][a-z]+)-Class\b/g, "$1 class"),
+        c.kind,
+        c.answer,
+        isCommonWord,
+      );
       // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no
       // option shows one; the answer with its year stays an alias.
       const yearless = withoutLawYears(c.answer, opts);

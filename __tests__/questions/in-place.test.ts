@@ -1,0 +1,156 @@
+import { askedInPlace } from "@/questions/pipeline/in-place";
+
+const gapped = (noun: string, stem: string, setting = "") =>
+  `${setting ? `With reference to ${setting}, which` : "Which"} ${noun} fills the blank in "${stem}"?`;
+
+/** [what the blank holds, kind, answer, prompt, the question a paper would print] */
+const asked: [string, string, string, string, string][] = [
+  [
+    "a count before its noun",
+    "how_many",
+    "three",
+    gapped("number", "Valdoria designated _____ more wetlands as protected sites"),
+    "Valdoria designated how many more wetlands as protected sites?",
+  ],
+  [
+    "a person who is the subject",
+    "who",
+    "Ola Berg",
+    gapped("name", "_____ took oath as the Chief Justice of Valdoria on Monday"),
+    "Who took oath as the Chief Justice of Valdoria on Monday?",
+  ],
+  [
+    "a person who is the object",
+    "who",
+    "Ola Berg",
+    gapped("name", "Kari Nord brought Nordland back into the contest by removing _____ in the next over"),
+    "Kari Nord brought Nordland back into the contest by removing whom in the next over?",
+  ],
+  [
+    "a person's possessive",
+    "who",
+    "Ola Berg",
+    gapped("name", "Nordland defended 177 in Tromso after _____'s 76 off 59 balls"),
+    "Nordland defended 177 in Tromso after whose 76 off 59 balls?",
+  ],
+  [
+    "an amount after a setting, its common first word in lower case",
+    "how_many",
+    "Rs 12 lakh",
+    gapped("amount", "Income of up to _____ will invite no tax", "the Harbour Budget (May 2031)"),
+    "With reference to the Harbour Budget (May 2031), income of up to what amount will invite no tax?",
+  ],
+  [
+    "a count after a setting, a name keeping its capital",
+    "how_many",
+    "7",
+    gapped("number", "Mara Lind announced removing _____ tariff rates", "the Harbour Budget"),
+    "With reference to the Harbour Budget, Mara Lind announced removing how many tariff rates?",
+  ],
+  [
+    "a state that owns the noun after it",
+    "where",
+    "Kerala",
+    gapped("state", "Ola Berg, an officer from the _____ cadre, has been appointed Chief Election Officer"),
+    "Ola Berg, an officer from which state's cadre, has been appointed Chief Election Officer?",
+  ],
+  [
+    "a percentage",
+    "how_many",
+    "13%",
+    gapped("figure", "Investment from Nordland has grown at a rate of _____ in the last decade"),
+    "Investment from Nordland has grown at a rate of what percentage in the last decade?",
+  ],
+  [
+    "a date inside an aside",
+    "when",
+    "3 September",
+    gapped("date", "The Council's meeting, scheduled to begin on _____, was cut to a single day"),
+    "The Council's meeting, scheduled to begin on which date, was cut to a single day?",
+  ],
+  [
+    "an age",
+    "how_many",
+    "65",
+    gapped("number", "A Harbour Commissioner retires at the age of _____ or after six years"),
+    "A Harbour Commissioner retires at what age or after six years?",
+  ],
+  [
+    "a name of no class before the noun it names",
+    "which",
+    "Orca-29",
+    gapped("name", "Valdoria denied shooting down a(n) _____ aircraft over the strait"),
+    "Valdoria denied shooting down which aircraft over the strait?",
+  ],
+  [
+    "two places",
+    "where",
+    "Tromso and Harbour",
+    'Which cities fill the blank in "Survivors from _____ are receiving the Tide Prize for their work"?',
+    "Survivors from which two cities are receiving the Tide Prize for their work?",
+  ],
+];
+
+/** [why the gapped wording stays, kind, answer, prompt] */
+const kept: [string, string, string, string][] = [
+  ["an ordinal", "how_many", "51st", gapped("ordinal", "Ola Berg took oath as the _____ Chief Justice")],
+  [
+    "one of a pair",
+    "who",
+    "Ola Berg",
+    gapped("name", "Nordland were 151 for four with Kari Nord and _____ in the middle"),
+  ],
+  [
+    "a subject inside a clause",
+    "who",
+    "Ola Berg",
+    gapped("name", "Kari Nord got the wicket in the first ball when _____ took a catch"),
+  ],
+  [
+    "an appositive at the end",
+    "which",
+    "Orca",
+    gapped("programme", "Tromso launched a test vehicle for its human space flight programme, _____"),
+  ],
+  ["a name inside a compound name", "which", "Tide", gapped("name", "Tromso hosted the _____ Harbour Games")],
+  [
+    "a class noun the sentence has just said",
+    "which",
+    "Harbour Group",
+    gapped("grouping", "Kari Nord slammed Valdoria and groupings like _____ on Monday"),
+  ],
+  [
+    "a figure joined to its unit",
+    "how_many",
+    "11-year",
+    gapped("figure", "Nordland ended their _____ wait for a trophy"),
+  ],
+  [
+    "a report cut after its verb",
+    "when",
+    "4 May",
+    gapped("date", "Nordland's economy grew 7.8 per cent, data released on _____ showed"),
+  ],
+  [
+    "an adjective before the blank",
+    "which",
+    "Orca",
+    gapped("name", "Laser-guided _____ missiles hit the target"),
+  ],
+];
+
+describe("askedInPlace", () => {
+  it.each(asked)("asks %s in place", (_what, kind, answer, prompt, expected) => {
+    const common = (word: string) => ["income", "investment"].includes(word.toLowerCase());
+    expect(askedInPlace(prompt, kind, answer, common)).toBe(expected);
+  });
+
+  it.each(kept)("keeps the gapped wording for %s", (_why, kind, answer, prompt) => {
+    expect(askedInPlace(prompt, kind, answer)).toBe(prompt);
+  });
+
+  it("leaves a wh-question alone", () => {
+    const prompt = "Who took oath as the Chief Justice of Valdoria on Monday?";
+    expect(askedInPlace(prompt, "who", "Ola Berg")).toBe(prompt);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * A gapped sentence asked in place, as exam papers print it: 'Which number fills the blank in "India designated
+ * _____ more wetlands as Ramsar Sites"?' reads "India designated how many more wetlands as Ramsar Sites?".
+ * Blind reading 13 accepted none of 58 blanks worded "Which X fills the blank in ...": no paper prints that. The
+ * sentence keeps its words and order; only the blank becomes the wh-phrase its class and its place allow. A blank
+ * no wh-phrase reads well in (an ordinal, a pair, a name inside a compound) keeps the gapped wording.
+ */
+import { capitalise } from "../text";
+import { nlp } from "./04-sentences";
+
+/** What the blank holds, from the question's kind and the noun the prompt asks it by. */
+type Slot =
+  | { kind: "person" }
+  | { kind: "count" }
+  | { kind: "quantity"; phrase: string }
+  | { kind: "named"; noun: string | null }
+  | { kind: "date"; noun: string };
+
+const GAPPED =
+  /^(With reference to [^"]+?, )?[Ww]hich ((?:[a-z]+ ){0,2}[a-z]+|Article|Section|Schedule) fills? the blank in "(.+)"\?$/s;
+
+/** Adverbs a figure may follow: "restricted to only _____", "just over _____ months". */
+const GOVERNING_ADVERB =
+  /^(?:only|just|about|around|nearly|almost|roughly|approximately|over|under|up|earlier|also|then|now|later|once|still)$/i;
+
+/** Bodies and places own what they are written before: "which state's cadre", "which organisation's scientists". */
+const OWNER_NOUN =
+  /^(?:organisation|organization|body|grouping|bloc|bank|agency|company|firm|party|council|committee|commission|board|ministry|court|university|institute|team|club|state|union territory|city|country|place|district|region|province|nation)$/;
+
+/** A stand-in a tagger reads as a name, so that the words around the blank are tagged as they would be. */
+const STAND_IN = "Zorvath";
+
+/** Words that open a clause with no name in them: a stem that opens with one goes on in lower case. */
+const CLOSED_CLASS =
+  /^(?:The|A|An|In|On|At|As|After|Before|During|With|Without|For|From|By|Under|Over|Of|To|Since|Until|Till|Following|According|Another|Earlier|Later|Its|His|Her|Their|Our|This|These|That|Those|Some|All|Both|Each|Every|Most|Many|Several|Only|Also|However|Meanwhile|Besides|Apart|Amid|Among|Between|Despite|Through|Once|When|While|If|Although|Though)$/;
+
+/**
+ * The prompt asked in place, or the prompt unchanged where no wh-phrase reads well in the blank's place.
+ * @param isCommonWord whether a capitalised first word is a common one ("Income", "Census"), which goes on in lower
+ * case after a setting, where a name ("Kerala", "Modi") keeps its capital.
+ * @example askedInPlace('Which number fills the blank in "India designated _____ more wetlands"?', "how_many", "three") // "India designated how many more wetlands?"
+ */
+export function askedInPlace(
+  prompt: string,
+  kind: string,
+  answer: string,
+  isCommonWord: (word: string) => boolean = () => false,
+): string {
+  const m = prompt.match(GAPPED);
+  if (!m) return prompt;
+  const [, setting = "", noun = "", stem = ""] = m;
+  const at = stem.indexOf("_____");
+  if (at < 0 || stem.indexOf("_____", at + 1) >= 0) return prompt;
+  const slot = slotOf(noun, kind, answer);
+  if (!slot) return prompt;
+  const question = inPlace(stem, at, slot);
+  if (!question) return prompt;
+  if (!setting) return capitalise(question);
+  // "Prime Minister X": a common word before a capitalised one is part of a title or a name.
+  const first = question.match(/^[A-Z][a-z]+\b/)?.[0] ?? "";
+  const lowered =
+    CLOSED_CLASS.test(first) ||
+    /^(?:Who|Whom|Whose|Which|What|How)$/.test(first) ||
+    (isCommonWord(first) && !/^\S+\s+[A-Z]/.test(question))
+      ? `${first.toLowerCase()}${question.slice(first.length)}`
+      : question;
+  // "With reference to X, India designated ...": a name keeps its capital after the comma, as it would in a sentence.
+  return `${setting}${lowered}`;
+}
+
+function slotOf(noun: string, kind: string, answer: string): Slot | null {
+  if (noun === "ordinal" || noun === "pair" || / pair$/.test(noun)) return null;
+  // "from _____ is receiving" with "Hiroshima and Nagasaki": two places or things asked as two.
+  if (/[^s]s$/.test(noun))
+    return kind === "where" || kind === "which" ? { kind: "named", noun: `two ${noun}` } : null;
+  if (kind === "who") return noun === "name" ? { kind: "person" } : null;
+  if (noun === "number") return kind === "how_many" ? { kind: "count" } : null;
+  if (noun === "amount") return { kind: "quantity", phrase: "what amount" };
+  if (noun === "score") return { kind: "quantity", phrase: "what score" };
+  // "their _____ wait" for "11-year": a figure joined to its unit describes the noun after it.
+  if (/-[a-z]+$/.test(answer)) return null;
+  if (noun === "figure") {
+    if (/(?:%|\bper ?cent)$/i.test(answer)) return { kind: "quantity", phrase: "what percentage" };
+    if (/\d\s*(?:m|km|metres?|kilometres?|meters?|kilometers?)$/.test(answer))
+      return { kind: "quantity", phrase: "what distance" };
+    return { kind: "quantity", phrase: "how much" };
+  }
+  if (kind === "when") return /^(?:date|year|month|day)$/.test(noun) ? { kind: "date", noun } : null;
+  if (kind === "how_many") return null;
+  return { kind: "named", noun: noun === "name" ? null : noun };
+}
+
+/** The stem with its blank turned into the slot's wh-phrase, ending in a question mark; null when none reads well. */
+function inPlace(stem: string, at: number, slot: Slot): string | null {
+  const doc = nlp().readDoc(`${stem.slice(0, at)}${STAND_IN}${stem.slice(at + 5)}`);
+  const tokens: { text: string; pos: string }[] = doc
+    .tokens()
+    .out(nlp().its.value)
+    .map((text: string, i: number) => ({ text, pos: doc.tokens().itemAt(i).out(nlp().its.pos) as string }));
+  const index = tokens.findIndex((t) => t.text === STAND_IN);
+  if (index < 0) return null;
+  let before = stem.slice(0, at);
+  let after = stem.slice(at + 5);
+  const prev = tokens[index - 1];
+  const next = tokens[index + 1];
+  // "Rafale and _____ fighters", "with _____ and David Miller": one of a pair is no question of its own.
+  const paired = next?.pos === "CCONJ" && /^(?:PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[index + 2]?.pos ?? "");
+  if (prev?.pos === "CCONJ" || paired || /^-|^\s*\(/.test(after) || /\d\s*$/.test(before)) return null;
+  // What comes right before the blank: nothing, a determiner that the wh-word replaces, or a word that governs it.
+  const determiner = /(?:^|\s)(?:the|a|an|a\(n\)|some|an estimated)\s+$/i.exec(before);
+  if (determiner) before = before.slice(0, determiner.index);
+  let g = index - 1;
+  while (determiner && g >= 0 && /^(?:the|a|an|\(|n|\)|some|estimated)$/i.test(tokens[g]?.text ?? "")) g--;
+  const governor = tokens[g];
+  // "laser-guided _____ missiles": a participle joined to a word is an adjective, which governs nothing.
+  const governs =
+    !governor ||
+    (/^(?:ADP|VERB|AUX|SCONJ|PART|PRON)$/.test(governor.pos) && !/-\w+\s*$/.test(before)) ||
+    (governor.pos === "ADV" && GOVERNING_ADVERB.test(governor.text)) ||
+    /^[,;:(]$/.test(governor.text);
+  if (!governs) return null;
+  // "programme, _____": an appositive at the end names what was just named; asked in place it repeats its noun.
+  if (governor?.text === "," && /^\s*(?:[,.;:)]|$)/.test(after)) return null;
+  const possessive = /^['’]s\b/.test(after);
+  if (possessive) after = after.replace(/^['’]s/, "");
+  // "the _____ cadre", "_____ scientists": the blank names the owner or the kind of the noun after it.
+  const modifies = !possessive && next?.pos === "NOUN" && /^\s+[a-z]/.test(after);
+  // "the _____ Chief Justice": a blank inside a compound name reads as no phrase.
+  if (!possessive && /^\s+[A-Z]/.test(after) && next?.pos === "PROPN") return null;
+  // "data released on _____ showed": a reporting verb whose report was cut asks nothing in place.
+  if (
+    /\b(?:showed|shows|said|says|revealed|stated|noted|added|announced|indicated|suggested)\W*$/.test(after)
+  )
+    return null;
+  const start = before.trim() === "";
+  // "groupings like _____": the class noun just said is the question's own noun, which asked in place repeats.
+  const said = slot.kind === "named" ? slot.noun?.replace(/^two /, "").replace(/(?<=[^s])s$/, "") : undefined;
+  if (said && new RegExp(`\\b${said}s?\\b[^,]{0,20}$`, "i").test(before)) return null;
+  const object = governor !== undefined && /^(?:ADP|VERB)$/.test(governor.pos);
+  const wh = phraseFor(slot, { start, possessive, modifies, object });
+  if (wh === null) return null;
+  if (possessive && !/^whose\b/i.test(wh)) return null;
+  // "the age of _____" asks "what age".
+  const aged = /\bthe age of\s*$/.test(before) && slot.kind === "count";
+  const head = aged ? before.replace(/\bthe age of\s*$/, "") : before;
+  const phrase = aged ? "what age" : wh;
+  const joined = `${head}${head && !/\s$/.test(head) ? " " : ""}${phrase}${after}`
+    .replace(/\s+/g, " ")
+    .replace(/\(\s+/g, "(")
+    .replace(/[\s.,;:]+$/, "")
+    .trim();
+  return `${joined}?`;
+}
+
+function phraseFor(
+  slot: Slot,
+  at: { start: boolean; possessive: boolean; modifies: boolean; object: boolean },
+): string | null {
+  const cap = (s: string) => (at.start ? capitalise(s) : s);
+  switch (slot.kind) {
+    case "person":
+      if (at.possessive || at.modifies) return cap("whose");
+      // "when _____ took a catch": a subject inside the sentence asked in place reads "when who took".
+      return at.start ? "Who" : at.object ? "whom" : null;
+    case "count":
+      return cap("how many");
+    case "quantity":
+      return at.modifies || at.possessive ? null : cap(slot.phrase);
+    case "date":
+      return at.modifies || at.possessive ? null : cap(`which ${slot.noun}`);
+    case "named":
+      if (at.possessive) return null;
+      // "the _____ mission": a name of no known class is asked by the noun it names.
+      if (slot.noun === null) return at.modifies ? cap("which") : null;
+      // "the _____ aircraft carrier" asks "which aircraft carrier"; "the _____ cadre" asks "which state's cadre".
+      if (at.modifies && slot.noun.startsWith("two ")) return null;
+      if (at.modifies) return OWNER_NOUN.test(slot.noun) ? cap(`which ${slot.noun}'s`) : cap("which");
+      return cap(`which ${slot.noun}`);
+  }
+}
