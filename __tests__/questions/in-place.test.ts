@@ -89,11 +89,56 @@ const asked: [string, string, string, string, string][] = [
     'Which cities fill the blank in "Survivors from _____ are receiving the Tide Prize for their work"?',
     "Survivors from which two cities are receiving the Tide Prize for their work?",
   ],
+  [
+    "a person after a title",
+    "who",
+    "Ola Berg",
+    gapped("name", "Gen. _____ had taken over as the 30th Chief of Staff from General Kari Nord"),
+    "Who had taken over as the 30th Chief of Staff from General Kari Nord?",
+  ],
+  [
+    "a person by the words that describe them",
+    "who",
+    "Mara Lind",
+    gapped("name", "The judging panel was chaired by Norwegian novelist _____ on Monday"),
+    "The judging panel was chaired by which Norwegian novelist on Monday?",
+  ],
+  [
+    "a country that owns the name after it",
+    "where",
+    "Valdoria",
+    gapped("country", "Kari Nord outpointed _____'s Ola Berg in the men's 65kg final"),
+    "Kari Nord outpointed which country's Ola Berg in the men's 65kg final?",
+  ],
+  [
+    "an ordinal before what it counts",
+    "how_many",
+    "51st",
+    gapped("ordinal", "Ola Berg took oath as the _____ Chief Justice of Valdoria on Monday"),
+    "Ola Berg took oath as which Chief Justice of Valdoria on Monday?",
+  ],
 ];
 
 /** [why the gapped wording stays, kind, answer, prompt] */
 const kept: [string, string, string, string][] = [
-  ["an ordinal", "how_many", "51st", gapped("ordinal", "Ola Berg took oath as the _____ Chief Justice")],
+  [
+    "an ordinal of times",
+    "how_many",
+    "fourth",
+    gapped("ordinal", "Nordland won the Harbour Cup for the _____ time"),
+  ],
+  [
+    "an ordinal after 'a'",
+    "how_many",
+    "second",
+    gapped("ordinal", "Later, Kari Nord added a _____ gold for Nordland"),
+  ],
+  [
+    "a blank in brackets",
+    "how_many",
+    "seven",
+    gapped("number", "Nordland won, after Valdoria (_____ titles) and Tromso"),
+  ],
   [
     "one of a pair",
     "who",

@@ -5,12 +5,15 @@
  * sentence keeps its words and order; only the blank becomes the wh-phrase its class and its place allow. A blank
  * no wh-phrase reads well in (an ordinal, a pair, a name inside a compound) keeps the gapped wording.
  */
-import { capitalise } from "../text";
+
+import { lexicon } from "../lexicon";
+import { capitalise, escapeRegex } from "../text";
 import { nlp } from "./04-sentences";
 
 /** What the blank holds, from the question's kind and the noun the prompt asks it by. */
 type Slot =
   | { kind: "person" }
+  | { kind: "ordinal" }
   | { kind: "count" }
   | { kind: "quantity"; phrase: string }
   | { kind: "named"; noun: string | null }
@@ -69,7 +72,8 @@ export function askedInPlace(
 }
 
 function slotOf(noun: string, kind: string, answer: string): Slot | null {
-  if (noun === "ordinal" || noun === "pair" || / pair$/.test(noun)) return null;
+  if (noun === "ordinal") return { kind: "ordinal" };
+  if (noun === "pair" || / pair$/.test(noun)) return null;
   // "from _____ is receiving" with "Hiroshima and Nagasaki": two places or things asked as two.
   if (/[^s]s$/.test(noun))
     return kind === "where" || kind === "which" ? { kind: "named", noun: `two ${noun}` } : null;
@@ -97,14 +101,52 @@ function inPlace(stem: string, at: number, slot: Slot): string | null {
     .tokens()
     .out(nlp().its.value)
     .map((text: string, i: number) => ({ text, pos: doc.tokens().itemAt(i).out(nlp().its.pos) as string }));
-  const index = tokens.findIndex((t) => t.text === STAND_IN);
+  let index = tokens.findIndex((t) => t.text === STAND_IN);
   if (index < 0) return null;
   let before = stem.slice(0, at);
   let after = stem.slice(at + 5);
+  if (/\(\s*$/.test(before)) return null;
+  // "Gen. _____ had taken over": a title before a person's blank goes with it.
+  let described = "";
+  if (slot.kind === "person") {
+    const title =
+      /(?:^|\s)(?:(?:the\s+)?then\s+)?(?:Gen\.?|General|Lt\.?|Sir|Dr\.?|Justice|CJI|Admiral|Air Chief Marshal|Shri|Smt\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+$/.exec(
+        before,
+      );
+    if (title) {
+      before = before.slice(0, title.index);
+      index = tokensBefore(tokens, index, title[0]);
+    } else {
+      // "Irish novelist _____", "opener _____": the words that describe the person ask "which Irish novelist".
+      let d = index - 1;
+      // "Irish novelist": a demonym, which the tagger reads as a name, describes too.
+      const describes = (t: { text: string; pos: string } | undefined) =>
+        !!t &&
+        /^[A-Za-z-]+$/.test(t.text) &&
+        (/^(?:NOUN|ADJ)$/.test(t.pos) || (t.pos === "PROPN" && lexicon().country(t.text) !== undefined));
+      while (d >= 0 && d > index - 4 && describes(tokens[d])) d--;
+      const words = tokens.slice(d + 1, index);
+      if (
+        words.some((t) => t.pos === "NOUN" && /^[a-z]/.test(t.text)) ||
+        (words.length && words.at(-1)?.pos === "NOUN")
+      ) {
+        const phrase = words.map((t) => t.text).join(" ");
+        const cut = new RegExp(`(?:^|\\s)(?:the\\s+)?${escapeRegex(phrase)}\\s+$`).exec(before);
+        if (cut) {
+          before = before.slice(0, cut.index);
+          described = words
+            .map((t, i) => (i === 0 && t.pos === "NOUN" ? t.text.toLowerCase() : t.text))
+            .join(" ");
+          index = tokensBefore(tokens, index, cut[0]);
+        }
+      }
+    }
+  }
   const prev = tokens[index - 1];
-  const next = tokens[index + 1];
+  const blank = tokens.findIndex((t) => t.text === STAND_IN);
+  const next = tokens[blank + 1];
   // "Rafale and _____ fighters", "with _____ and David Miller": one of a pair is no question of its own.
-  const paired = next?.pos === "CCONJ" && /^(?:PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[index + 2]?.pos ?? "");
+  const paired = next?.pos === "CCONJ" && /^(?:PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[blank + 2]?.pos ?? "");
   if (prev?.pos === "CCONJ" || paired || /^-|^\s*\(/.test(after) || /\d\s*$/.test(before)) return null;
   // What comes right before the blank: nothing, a determiner that the wh-word replaces, or a word that governs it.
   const determiner = /(?:^|\s)(?:the|a|an|a\(n\)|some|an estimated)\s+$/i.exec(before);
@@ -125,8 +167,15 @@ function inPlace(stem: string, at: number, slot: Slot): string | null {
   if (possessive) after = after.replace(/^['’]s/, "");
   // "the _____ cadre", "_____ scientists": the blank names the owner or the kind of the noun after it.
   const modifies = !possessive && next?.pos === "NOUN" && /^\s+[a-z]/.test(after);
+  // "took oath as the _____ Chief Justice": an ordinal before what it counts asks "as which Chief Justice", its
+  // options (50th, 51st, ...) telling what is asked; "for the _____ time" and "a _____ gold" read as no question.
+  if (slot.kind === "ordinal") {
+    if (!determiner || !/^the$/i.test(determiner[0].trim()) || !/^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? ""))
+      return null;
+    if (/^\s+(?:time|times|year|years|day|days|place|position|rank|spot)\b/.test(after)) return null;
+  }
   // "the _____ Chief Justice": a blank inside a compound name reads as no phrase.
-  if (!possessive && /^\s+[A-Z]/.test(after) && next?.pos === "PROPN") return null;
+  if (slot.kind !== "ordinal" && !possessive && /^\s+[A-Z]/.test(after) && next?.pos === "PROPN") return null;
   // "data released on _____ showed": a reporting verb whose report was cut asks nothing in place.
   if (
     /\b(?:showed|shows|said|says|revealed|stated|noted|added|announced|indicated|suggested)\W*$/.test(after)
@@ -137,9 +186,11 @@ function inPlace(stem: string, at: number, slot: Slot): string | null {
   const said = slot.kind === "named" ? slot.noun?.replace(/^two /, "").replace(/(?<=[^s])s$/, "") : undefined;
   if (said && new RegExp(`\\b${said}s?\\b[^,]{0,20}$`, "i").test(before)) return null;
   const object = governor !== undefined && /^(?:ADP|VERB)$/.test(governor.pos);
-  const wh = phraseFor(slot, { start, possessive, modifies, object });
+  const wh = described
+    ? `${start ? "Which" : "which"} ${described}`
+    : phraseFor(slot, { start, possessive, modifies, object });
   if (wh === null) return null;
-  if (possessive && !/^whose\b/i.test(wh)) return null;
+  if (possessive && !/^whose\b|'s$/i.test(wh)) return null;
   // "the age of _____" asks "what age".
   const aged = /\bthe age of\s*$/.test(before) && slot.kind === "count";
   const head = aged ? before.replace(/\bthe age of\s*$/, "") : before;
@@ -150,6 +201,18 @@ function inPlace(stem: string, at: number, slot: Slot): string | null {
     .replace(/[\s.,;:]+$/, "")
     .trim();
   return `${joined}?`;
+}
+
+/** The index of the blank's token once the words of `cut` (the end of the text before it) are set aside. */
+function tokensBefore(tokens: { text: string }[], index: number, cut: string): number {
+  const words = cut.trim().split(/\s+/).filter(Boolean).length;
+  let i = index;
+  let seen = 0;
+  while (i > 0 && seen < words) {
+    i--;
+    if (/^[\w]/.test(tokens[i]?.text ?? "")) seen++;
+  }
+  return i;
 }
 
 function phraseFor(
@@ -168,8 +231,11 @@ function phraseFor(
       return at.modifies || at.possessive ? null : cap(slot.phrase);
     case "date":
       return at.modifies || at.possessive ? null : cap(`which ${slot.noun}`);
+    case "ordinal":
+      return cap("which");
     case "named":
-      if (at.possessive) return null;
+      // "_____'s Jet Propulsion Laboratory" asks "which organisation's"; a thing owns nothing.
+      if (at.possessive) return slot.noun && OWNER_NOUN.test(slot.noun) ? cap(`which ${slot.noun}'s`) : null;
       // "the _____ mission": a name of no known class is asked by the noun it names.
       if (slot.noun === null) return at.modifies ? cap("which") : null;
       // "the _____ aircraft carrier" asks "which aircraft carrier"; "the _____ cadre" asks "which state's cadre".
