@@ -117,6 +117,16 @@ const asked: [string, string, string, string, string][] = [
     gapped("ordinal", "Ola Berg took oath as the _____ Chief Justice of Valdoria on Monday"),
     "Ola Berg took oath as which Chief Justice of Valdoria on Monday?",
   ],
+  [
+    "a date between the subject and its verb, asked first",
+    "when",
+    "8 January 2031",
+    gapped(
+      "date",
+      "The Union home ministry on _____ notified the schedule for the first phase of the Harbour Census",
+    ),
+    "On which date did the Union home ministry notify the schedule for the first phase of the Harbour Census?",
+  ],
 ];
 
 /** [why the gapped wording stays, kind, answer, prompt] */

@@ -56,19 +56,26 @@ export function askedInPlace(
   if (at < 0 || stem.indexOf("_____", at + 1) >= 0) return prompt;
   const slot = slotOf(noun, kind, answer);
   if (!slot) return prompt;
-  const question = inPlace(stem, at, slot);
+  const question = inPlace(stem, at, slot, isCommonWord);
   if (!question) return prompt;
   if (!setting) return capitalise(question);
   // "Prime Minister X": a common word before a capitalised one is part of a title or a name.
-  const first = question.match(/^[A-Z][a-z]+\b/)?.[0] ?? "";
+  // "With reference to X, India designated ...": a name keeps its capital after the comma, as it would in a sentence.
+  return `${setting}${lowerStart(question, isCommonWord)}`;
+}
+
+/**
+ * A clause's first word in lower case where it is a common word, capitalised only because it opened a sentence:
+ * "The ministry ..." -> "the ministry ...", "Income of ..." -> "income of ...", "Kerala ..." and "Prime Minister X"
+ * stay.
+ */
+function lowerStart(text: string, isCommonWord: (word: string) => boolean): string {
+  const first = text.match(/^[A-Z][a-z]+\b/)?.[0] ?? "";
   const lowered =
     CLOSED_CLASS.test(first) ||
     /^(?:Who|Whom|Whose|Which|What|How)$/.test(first) ||
-    (isCommonWord(first) && !/^\S+\s+[A-Z]/.test(question))
-      ? `${first.toLowerCase()}${question.slice(first.length)}`
-      : question;
-  // "With reference to X, India designated ...": a name keeps its capital after the comma, as it would in a sentence.
-  return `${setting}${lowered}`;
+    (isCommonWord(first) && !/^\S+\s+[A-Z]/.test(text));
+  return lowered ? `${first.toLowerCase()}${text.slice(first.length)}` : text;
 }
 
 function slotOf(noun: string, kind: string, answer: string): Slot | null {
@@ -95,12 +102,19 @@ function slotOf(noun: string, kind: string, answer: string): Slot | null {
 }
 
 /** The stem with its blank turned into the slot's wh-phrase, ending in a question mark; null when none reads well. */
-function inPlace(stem: string, at: number, slot: Slot): string | null {
+function inPlace(
+  stem: string,
+  at: number,
+  slot: Slot,
+  isCommonWord: (word: string) => boolean,
+): string | null {
   const doc = nlp().readDoc(`${stem.slice(0, at)}${STAND_IN}${stem.slice(at + 5)}`);
-  const tokens: { text: string; pos: string }[] = doc
-    .tokens()
-    .out(nlp().its.value)
-    .map((text: string, i: number) => ({ text, pos: doc.tokens().itemAt(i).out(nlp().its.pos) as string }));
+  const its = nlp().its;
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const tokens: { text: string; pos: string; lemma: string }[] = (
+    doc.tokens().out(its.value) as string[]
+  ).map((text, i) => ({ text, pos: pos[i] ?? "", lemma: lemmas[i] ?? text }));
   let index = tokens.findIndex((t) => t.text === STAND_IN);
   if (index < 0) return null;
   let before = stem.slice(0, at);
@@ -185,6 +199,31 @@ function inPlace(stem: string, at: number, slot: Slot): string | null {
   // "groupings like _____": the class noun just said is the question's own noun, which asked in place repeats.
   const said = slot.kind === "named" ? slot.noun?.replace(/^two /, "").replace(/(?<=[^s])s$/, "") : undefined;
   if (said && new RegExp(`\\b${said}s?\\b[^,]{0,20}$`, "i").test(before)) return null;
+  // "The ministry on _____ notified the schedule": a time between the subject and its verb is asked first, with
+  // do-support ("On which date did the ministry notify the schedule?"), as "The ministry on which date notified"
+  // reads to no one (blind reading 14).
+  if (
+    slot.kind === "date" &&
+    governor?.pos === "ADP" &&
+    /^(?:on|in)$/i.test(governor.text) &&
+    next?.pos === "VERB"
+  ) {
+    const subject = tokens.slice(0, g);
+    const verb = next.text;
+    if (
+      subject.length > 0 &&
+      !subject.some((t) => /^(?:VERB|AUX)$/.test(t.pos) || t.text === ",") &&
+      /ed$/.test(verb) &&
+      !/^\s+\S+\s+by\b/.test(after)
+    ) {
+      const subjectText = before.replace(new RegExp(`\\s*${governor.text}\\s*$`), "").trim();
+      const rest = after.replace(new RegExp(`^\\s*${escapeRegex(verb)}`), "");
+      return `${capitalise(governor.text.toLowerCase())} which ${slot.noun} did ${lowerStart(subjectText, isCommonWord)} ${next.lemma}${rest}`
+        .replace(/\s+/g, " ")
+        .replace(/[\s.,;:]+$/, "")
+        .concat("?");
+    }
+  }
   const object = governor !== undefined && /^(?:ADP|VERB)$/.test(governor.pos);
   const wh = described
     ? `${start ? "Which" : "which"} ${described}`
