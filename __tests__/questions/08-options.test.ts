@@ -7,6 +7,7 @@ import {
   buildPools,
   optionsFor,
   printable,
+  sameByInitials,
   storySport,
   withArticle,
 } from "@/questions/pipeline/08-options";
@@ -1934,5 +1935,19 @@ describe("08-options: a flag officer is offered the service's past chiefs", () =
     const navy = (peopleData.india.roles as Record<string, string[]>)["Chief of Naval Staff"] ?? [];
     expect(options).toContain("Ola Berg");
     for (const o of options.filter((x) => x !== "Ola Berg")) expect(navy).toContain(o);
+  });
+});
+
+describe("sameByInitials", () => {
+  it.each([
+    ["rti act", "right to information act", true],
+    ["unhrc", "united nations human rights council", true],
+    ["mea", "ministry of external affairs", true],
+    ["hr act", "harbour rights act", true],
+    ["rti act", "right to information bill", false],
+    ["tide act", "tromso industrial development act", false],
+    ["harbour act", "harbour rights act", false],
+  ])("%s and %s: %s", (a, b, same) => {
+    expect(sameByInitials(a, b)).toBe(same);
   });
 });

@@ -330,7 +330,14 @@ function pickOptions(
       if (AWARD.test(key) && [...taken].some((t) => AWARD.test(t) && oneFamily(t, key))) continue;
       // "UN Human Rights Council" and "United Nations Human Rights Council", or "UNHRC", are one body (blind
       // reading 29).
-      if (named && [...taken].some((t) => spelledOut(t) === spelledOut(key) || isAcronymOf(v, t))) continue;
+      // "RTI Act" beside "Right to Information Act": initials and a class noun name the same Act (blind reading 14).
+      if (
+        named &&
+        [...taken].some(
+          (t) => spelledOut(t) === spelledOut(key) || isAcronymOf(v, t) || sameByInitials(t, key),
+        )
+      )
+        continue;
       // "Ministry of Co-operation" and "Ministry of Cooperation": one name, with and without its hyphen.
       if ([...taken].some((t) => t.replace(/\s/g, "") === key.replace(/\s/g, ""))) continue;
       // "Union Home Ministry" and "Ministry of Home Affairs" are one ministry.
@@ -1069,6 +1076,25 @@ function isAcronymOf(option: string, key: string): boolean {
       .join("");
   const lower = option.toLowerCase();
   return initials(key) === lower || initials(spelledOut(key)) === lower;
+}
+
+/**
+ * Whether two normalised names are one, the shorter written with the other's initials before their shared class
+ * noun ("rti act", "right to information act") or alone ("unhrc").
+ * @example sameByInitials("rti act", "right to information act") // true
+ */
+export function sameByInitials(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const shortWords = short.split(" ");
+  const longWords = long.split(" ");
+  const head = shortWords[0] ?? "";
+  if (shortWords.length > 2 || !/^[a-z]{2,8}$/.test(head) || longWords.length < 2) return false;
+  const tail = shortWords.length === 2 ? shortWords[1] : undefined;
+  if (tail !== undefined && longWords.at(-1) !== tail) return false;
+  const named = tail === undefined ? longWords : longWords.slice(0, -1);
+  const initials = (words: string[]) => words.map((w) => w.charAt(0)).join("");
+  const content = named.filter((w) => !/^(?:of|the|and|for|on|in|to)$/.test(w));
+  return named.length >= 2 && (initials(named) === head || initials(content) === head);
 }
 
 function overlapsAnswer(key: string, taken: Set<string>): boolean {
