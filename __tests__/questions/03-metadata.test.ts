@@ -12,6 +12,31 @@ interface Expected {
 describe("03-metadata: date, source and dateline come off the top of the article", () => {
   const rows: [string, string[], Partial<Expected>][] = [
     [
+      "an Updated stamp above a Published one: the page is of the day it was published",
+      [
+        "Kari Nord takes over as Chief of the Harbour Staff",
+        "Ola Berg",
+        "TROMSO",
+        "Updated - July 01, 2031 01:14 am IST",
+        "Published - June 30, 2031 09:52 pm IST",
+        "Kari Nord took over as the Chief of the Harbour Staff on Monday.",
+      ],
+      {
+        title: "Kari Nord takes over as Chief of the Harbour Staff",
+        date: { year: 2031, month: 6, day: 30 },
+      },
+    ],
+    [
+      "a Published stamp above an Updated one keeps the first",
+      [
+        "Kari Nord takes over as Chief of the Harbour Staff",
+        "Published - June 30, 2031 09:52 pm IST",
+        "Updated - July 01, 2031 01:14 am IST",
+        "Kari Nord took over as the Chief of the Harbour Staff on Monday.",
+      ],
+      { date: { year: 2031, month: 6, day: 30 } },
+    ],
+    [
       "two masthead lines over the headline, and a dateline under the headline and a stamp",
       [
         "PTI",

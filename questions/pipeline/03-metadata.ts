@@ -67,6 +67,22 @@ export function extractMetadata(input: string[]): Metadata {
   const lines = [...input];
   const lex = lexicon();
   let date: PartialDate | null = null;
+  // The first stamp dates the page, except that a "Published" stamp outranks an "Updated" one read before it
+  // ("Updated - July 01, 2031 01:14 am / Published - June 30, 2031 09:52 pm": the news is of June 30, and blind
+  // reading 14 was asked "in July").
+  let fromUpdate = false;
+  const dated = (line: string, stamp: string): PartialDate | null => {
+    const update = /\bupdated\b/i.test(line) && !/\b(?:published|posted)\b/i.test(line);
+    if (date === null) {
+      fromUpdate = update;
+      return stampDate(stamp);
+    }
+    if (fromUpdate && !update && /\b(?:published|posted)\b/i.test(line)) {
+      fromUpdate = false;
+      return stampDate(stamp) ?? date;
+    }
+    return date;
+  };
   let source: string | null = null;
 
   const dateMatch = lines[0]?.match(DATE_LINE);
@@ -102,7 +118,7 @@ export function extractMetadata(input: string[]): Metadata {
       line.match(DATELINE_LINE) ??
       line.match(CURRENT_AFFAIRS_DATE);
     if (!stamp) continue;
-    date ??= stampDate(stamp[1] ?? "");
+    date = dated(line, stamp[1] ?? "");
     lines.splice(i, 1);
     i--;
   }
@@ -114,7 +130,7 @@ export function extractMetadata(input: string[]): Metadata {
       .replace(/^\((.*)\)$/, "$1")
       .match(STAMP_LINE);
     if (!stamp) continue;
-    date ??= stampDate(stamp[1] ?? "");
+    date = dated(lines[i] ?? "", stamp[1] ?? "");
     lines.splice(i, 1);
   }
 
