@@ -1316,6 +1316,17 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
     ["thousands grouped in thousands", () => nearbyNumbers("140,000", {}, 1), /^\d{2,3},000$/],
     ["thousands grouped in lakhs", () => nearbyNumbers("1,40,000", {}, 1), /^(?:\d{2},000|\d,\d0,000)$/],
     ["a rate", () => nearbyNumbers("5.25%", {}, 2), /^[4-6]\.(?:00|25|50|75)%$/],
+    // "went up to _____ from $9,047": not $9,639 and $9,642, which split hairs, but a third of the rise apart.
+    [
+      "a figure far above the one it rose from",
+      () => nearbyNumbers("$9,640", { above: 9047 }, 1),
+      /^\$(?:9,[2-9]40|1\d,\d40)$/,
+    ],
+    [
+      "a figure just above the one it rose from",
+      () => nearbyNumbers("85", { above: 82 }, 1),
+      /^(?:8[3-9]|9\d)$/,
+    ],
     ["an ordinal", () => nearbyOrdinals("43rd", 0), /^(?:4[4-9])(?:st|nd|rd|th)$/],
     ["an ordinal word", () => nearbyOrdinals("eighth", 3), /^(?:second|third|fourth|fifth|sixth|seventh)$/],
     [

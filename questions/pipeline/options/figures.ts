@@ -255,8 +255,14 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
     keep(v) &&
     (bound.above === undefined || v > bound.above) &&
     (bound.below === undefined || v < bound.below);
-  if (n <= 12 || bound.above !== undefined || bound.below !== undefined)
-    return ladder(n, 1, rank, bounded, seed, n <= 5).map(write);
+  if (n <= 12) return ladder(n, 1, rank, bounded, seed, n <= 5).map(write);
+  if (bound.above !== undefined || bound.below !== undefined) {
+    // A third of the way from the bound: "to _____ from 82" with 85 is 83, 84, 86; "$9,640 from $9,047" is offered
+    // 9,240, 9,440 and 9,840, not 9,639 and 9,642, which split hairs (blind reading 14).
+    const gap = bound.above !== undefined ? n - bound.above : (bound.below ?? n) - n;
+    const step = gap > 3 ? niceStep(gap / 3) : 1;
+    return ladder(n, step, rank, bounded, seed, n <= 5).map((v) => write(Math.round(v)));
+  }
   // Larger counts: a round step near 15% of the value, never finer than the answer's own grid. Under a hundred
   // the step is nearer 8%: a retirement age of 65 is offered 55, 60, 70 rather than 45 and 85, which a glance
   // rules out (blind readings 23 and 24).
