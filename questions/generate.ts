@@ -27,7 +27,7 @@ import {
   withStoryClassNoun,
 } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
-import { passesGate } from "./pipeline/gate";
+import { inPlaceFailure, passesGate } from "./pipeline/gate";
 import { askedInPlace } from "./pipeline/in-place";
 import { curatedSpelling, keyAsWritten } from "./pipeline/options/people";
 import { asExamQuestion, withDateLast } from "./pipeline/reword";
@@ -309,12 +309,10 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const { c, aliases, opts } = word(fact);
       if (opts.length !== 4) continue;
       // "the second Orca-Class submarine": a class of ships is written in lower case, as exam papers write it.
-      const prompt = askedInPlace(
-        printable(c.prompt, c.answer, opts).replace(/\b([A-Z][a-z]+)-Class\b/g, "$1 class"),
-        c.kind,
-        c.answer,
-        isCommonWord,
-      );
+      const gapped = printable(c.prompt, c.answer, opts).replace(/\b([A-Z][a-z]+)-Class\b/g, "$1 class");
+      // A gapped sentence is asked in place where that reads as a question the gate passes.
+      const asked = askedInPlace(gapped, c.kind, c.answer, isCommonWord);
+      const prompt = asked !== gapped && !inPlaceFailure(asked, c.answer, aliases) ? asked : gapped;
       // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no
       // option shows one; the answer with its year stays an alias.
       const yearless = withoutLawYears(c.answer, opts);

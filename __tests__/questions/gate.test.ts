@@ -1,4 +1,4 @@
-import { GATE_RULES, gateFailure } from "@/questions/pipeline/gate";
+import { GATE_RULES, gateFailure, inPlaceFailure } from "@/questions/pipeline/gate";
 
 // [prompt, answer, what the gate says (null: passes)]
 const rows: [string, string, string | null][] = [
@@ -1429,5 +1429,31 @@ describe("gate: every rule, with a question that breaks it and ones that pass", 
       expect([name, broke]).toEqual([name, true]);
     }
     expect(said.size).toBeGreaterThan(15);
+  });
+});
+
+describe("gate: a question asked in place", () => {
+  it("passes without a fronted wh-phrase, which the fronted gate requires", () => {
+    const prompt = "Valdoria designated how many more wetlands as protected sites in May 2031?";
+    expect(gateFailure(prompt, "three")).toBe("no wh-opening");
+    expect(inPlaceFailure(prompt, "three")).toBeNull();
+    expect(
+      inPlaceFailure("The first winner of the Tide Prize was which Norwegian writer?", "Ola Berg"),
+    ).toBeNull();
+  });
+
+  it("fails every other rule as a fronted question would", () => {
+    expect(
+      inPlaceFailure(
+        "State-wise, Nordland has 7.48 crore electors, which state 2.49 crore and Tromso 10.2 lakh?",
+        "X",
+      ),
+    ).toBe("a question's shell");
+    expect(
+      inPlaceFailure(
+        "Kari Nord, a 22-year-old from which state's Tromso, became champion in her first appearance?",
+        "X",
+      ),
+    ).toBe("his or her of nobody named");
   });
 });

@@ -181,6 +181,15 @@ const kept: [string, string, string, string][] = [
     gapped("figure", "Nordland ended their _____ wait for a trophy"),
   ],
   [
+    "a wh-phrase inside an opening phrase",
+    "which",
+    "Harbour Act",
+    gapped(
+      "act",
+      "Under Section 12(3) of the _____, the Harbour Commissioners are appointed by the President",
+    ),
+  ],
+  [
     "a report cut after its verb",
     "when",
     "4 May",

@@ -1557,8 +1557,26 @@ function balanced(p: string): boolean {
 export const SETTING = /^With reference to [^,?"]{2,80}, (?=[a-z])/;
 
 export function gateFailure(prompt: string, answer: string, aliases: string[] = []): string | null {
+  return judged(prompt, answer, aliases, false);
+}
+
+/**
+ * Rules that presuppose a fronted wh-phrase, which a question asked in place ("India designated how many more
+ * wetlands ...?") has no need to meet.
+ */
+const FRONTING_RULES = new Set(["opens with a wh-phrase", "no auxiliary left without its subject"]);
+
+/**
+ * The first rule a question asked in place breaks, or null when it passes: every rule but those of fronting.
+ * @example inPlaceFailure("Valdoria designated how many more wetlands as protected sites?", "three") // null
+ */
+export function inPlaceFailure(prompt: string, answer: string, aliases: string[] = []): string | null {
+  return judged(prompt, answer, aliases, true);
+}
+
+function judged(prompt: string, answer: string, aliases: string[], inPlace: boolean): string | null {
   // The same wording is gated by the fact family, the generic path and selection: judge it once.
-  const key = `${prompt}\u0000${answer}\u0000${aliases.join("\u0001")}`;
+  const key = `${inPlace ? "in place\u0000" : ""}${prompt}\u0000${answer}\u0000${aliases.join("\u0001")}`;
   const known = verdicts.get(key);
   if (known !== undefined) return known;
   let why: string | null = null;
@@ -1574,6 +1592,7 @@ export function gateFailure(prompt: string, answer: string, aliases: string[] = 
     /^With reference to the (?:appointment|visit|launch|\d+(?:st|nd|rd|th) meeting) /.test(setting) &&
     !/^Who\s+[a-z]+ed\b/.test(body);
   for (const [name, rule] of GATE_RULES) {
+    if (inPlace && FRONTING_RULES.has(name)) continue;
     // The setting says what a blank is about ("With reference to Operation Tide, ...") and counts as its context.
     const whole =
       setting &&

@@ -195,6 +195,10 @@ function inPlace(
     /\b(?:showed|shows|said|says|revealed|stated|noted|added|announced|indicated|suggested)\W*$/.test(after)
   )
     return null;
+  // "Under Section 12(3) of _____, the CIC is appointed ...": a wh-phrase inside an opening phrase asks nothing
+  // before the clause it opens ("Under which act, the CIC is appointed"); that needs the whole sentence turned.
+  if (tokens[0]?.pos === "ADP" && !before.includes(",") && /^[^,]*,/.test(after) && slot.kind !== "person")
+    return null;
   const start = before.trim() === "";
   // "groupings like _____": the class noun just said is the question's own noun, which asked in place repeats.
   const said = slot.kind === "named" ? slot.noun?.replace(/^two /, "").replace(/(?<=[^s])s$/, "") : undefined;
