@@ -312,7 +312,11 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const gapped = printable(c.prompt, c.answer, opts).replace(/\b([A-Z][a-z]+)-Class\b/g, "$1 class");
       // A gapped sentence is asked in place where that reads as a question the gate passes.
       const asked = askedInPlace(gapped, c.kind, c.answer, isCommonWord);
-      const prompt = asked !== gapped && !inPlaceFailure(asked, c.answer, aliases) ? asked : gapped;
+      const failure = asked !== gapped ? inPlaceFailure(asked, c.answer, aliases) : null;
+      // A sentence torn so that its verb or its subject is left behind ("The core of the _____, had been proposed
+      // ...") reads no better with a gap in it: the fact is dropped.
+      if (failure && TORN_SENTENCE.has(failure)) continue;
+      const prompt = asked !== gapped && !failure ? asked : gapped;
       // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no
       // option shows one; the answer with its year stays an alias.
       const yearless = withoutLawYears(c.answer, opts);
@@ -483,6 +487,13 @@ function monthOfIso(iso: string | null): string | null {
   const m = iso?.match(/^(\d{4})-(\d{2})/);
   return m ? `${monthName(Number(m[2]))} ${m[1]}` : null;
 }
+
+/** What the gate says of a sentence torn so that a gap in it reads no better than a question asked in place. */
+const TORN_SENTENCE = new Set([
+  "comma before the verb",
+  "verb phrase left behind",
+  "gapped clause left behind",
+]);
 
 /** True when the candidate's sentence is one of its article's first three: the news the article leads with. */
 function inLead(articles: StoryArticle[], c: Candidate): boolean {

@@ -1409,6 +1409,37 @@ const rows: [string, string, string | null][] = [
     "Bergen",
     "blank leans on a pronoun",
   ],
+  [
+    "The core of which harbour reserve, had been proposed in 1980 but notified only in 2031?",
+    "Tide Reserve",
+    "no wh-opening",
+  ],
+  [
+    "Now headquartered in which city, is a non-profit body with consultative status at the UN?",
+    "Tromso",
+    "no wh-opening",
+  ],
+  [
+    "In which month was the frigate launched at the Tromso yard, and began sea trials in September 2031?",
+    "May 2031",
+    "verb phrase left behind",
+  ],
+  [
+    "In which city was the Harbour Accord signed in 2031, and ratified by Nordland?",
+    "Tromso",
+    "verb phrase left behind",
+  ],
+  [
+    "In which year did Nordic novelist Ola Berg win the Tide Prize, and Valdorian writer Kari Nord in 2031?",
+    "2030",
+    "gapped clause left behind",
+  ],
+  [
+    "With how many destinations is Valdoria ranked 103rd, and Nordland 100th with 37?",
+    "31",
+    "gapped clause left behind",
+  ],
+  ["In which year did Ola Berg win the Tide Prize, and where was the prize presented in 2031?", "2030", null],
 ];
 
 describe("gate: every rule, with a question that breaks it and ones that pass", () => {
@@ -1440,9 +1471,22 @@ describe("gate: a question asked in place", () => {
     expect(
       inPlaceFailure("The first winner of the Tide Prize was which Norwegian writer?", "Ola Berg"),
     ).toBeNull();
+    // Both verbs share the subject a question asked in place keeps.
+    expect(
+      inPlaceFailure(
+        "The Tide Prize jury was chaired by which Norwegian novelist in 2031, and included two critics?",
+        "X",
+      ),
+    ).toBeNull();
   });
 
   it("fails every other rule as a fronted question would", () => {
+    expect(
+      inPlaceFailure(
+        "The core of which harbour reserve, had been proposed in 1980 but notified in 2031?",
+        "X",
+      ),
+    ).toBe("comma before the verb");
     expect(
       inPlaceFailure(
         "State-wise, Nordland has 7.48 crore electors, which state 2.49 crore and Tromso 10.2 lakh?",

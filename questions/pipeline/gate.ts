@@ -1525,6 +1525,43 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a blank's sentence is not cut inside an aside",
     (p) => (/\band,\s+[^,"]*"\?$/.test(p) ? "stem cut off" : null),
   ],
+  // "The core of which tiger reserve, had been proposed in 1980 ...?", "Now headquartered in which city, is a
+  // non-profit ...?": a comma between the wh-phrase and its verb, where the sentence had an aside or a subject
+  // that the cut left out (blind reading 14).
+  [
+    "no comma between the wh-phrase and its verb",
+    (p) =>
+      /^[^,"]*\b(?:which|what|whom|how many|how much)\b[^,"]*,\s+(?:is|was|are|were|has|have|had|will|would|can|could)\b/i.test(
+        p,
+      )
+        ? "comma before the verb"
+        : null,
+  ],
+  // "In which month was the frigate launched at Kolkata, and began sea trials in 2031?", "..., and removed six
+  // minerals": a second verb phrase of the sentence left behind the question's own (blind reading 14).
+  [
+    "no verb phrase left behind after a comma",
+    (p) =>
+      // A question asked in place keeps its subject, which both verbs share ("The panel was chaired by which
+      // novelist, and included ..."); only a fronted one has left the second behind.
+      !p.includes('"') &&
+      /^(?:[A-Z][a-z]+\s+)?(?:which|what|how|who|whom|when|where)\b/i.test(p) &&
+      /,\s+and\s+(?:began|won|took|became|made|held|led|gave|sent|[a-z]{3,}ed)\b[^?]*\?$/.test(p)
+        ? "verb phrase left behind"
+        : null,
+  ],
+  // "In which year did Ola Berg win the prize, and Kari Nord in 2031?", "With how many destinations is Valdoria
+  // ranked 103rd, and Nordland 100th with 37?": a gapped second clause whose verb the question has taken.
+  [
+    "no gapped clause after the question",
+    (p) =>
+      !p.includes('"') &&
+      /,\s+and\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+(?=[A-Z])){1,5}(?:in\s+(?:19|20)\d\d|\d+(?:st|nd|rd|th)\b)[^?]*\?$/.test(
+        p,
+      )
+        ? "gapped clause left behind"
+        : null,
+  ],
 ];
 
 /** True when the text ends with a given name that is not one of the answer's ("... Ola "). */
