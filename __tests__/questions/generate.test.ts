@@ -410,3 +410,17 @@ describe("generate: a body's report names the body, not a report", () => {
     expect(questions.filter((q) => /^Which report\b/.test(q.prompt) && q.answer === "HMD")).toEqual([]);
   });
 });
+
+describe("generate: a day 'scheduled for' after the article's month is of the next year", () => {
+  it("generate: 'is scheduled for release on 7 January' in a November article is 7 January of the next year", () => {
+    const text = [
+      "Valdoria's economy grows 7.4% in the July-September quarter",
+      "Tromso, 30 November 2031 (PTI): Valdoria's economy grew 7.4 per cent in the July-September quarter, the Harbour Statistics Office said on Monday.",
+      "The first advance estimate of GDP for the full year is scheduled for release on 7 January, ahead of the Harbour Budget.",
+    ].join("\n");
+    const dated = generate([{ id: "a", file: "a.txt", text }]).questions.filter((q) =>
+      /7 January/.test(q.answer),
+    );
+    expect(dated.map((q) => q.answer)).toEqual(["7 January 2032"]);
+  });
+});

@@ -2939,6 +2939,12 @@ describe("generic: a subordinate clause with a subject of its own", () => {
       "Judge Mara Lind takes over as Chief Judge after former Chief Judge Ola Berg retired from the court on 10 May 2031.",
       "Former Chief Judge Ola Berg retired from the court on 10 May 2031.",
     ],
+    // A date written "Month DD, YYYY" keeps its year past the comma (blind reading 15 was asked the deal's date
+    // in the article's year).
+    [
+      "Chile became the first buyer of the Orca system when it signed a $37 million contract on January 28, 2028 for three batteries.",
+      "Chile signed a $37 million contract on January 28, 2028 for three batteries.",
+    ],
   ])("generic: %s", (text, expected) => {
     expect(subordinateClause(text)?.text ?? null).toBe(expected);
   });

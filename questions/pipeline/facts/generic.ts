@@ -1285,7 +1285,7 @@ export function meansClause(sentence: Sentence): DerivedClause | null {
  */
 export function subordinateClause(text: string): DerivedClause | null {
   const m = text.match(
-    /\b(?:since|after|when|before|until)\s+(?<subject>it|(?:former\s+|then\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?<rest>(?:became|won|gained|joined|signed|launched|adopted|held|hosted|got|was|were|left|resigned|retired|stepped down|took (?:over|charge|oath))\b[^,;:"]{3,100})/,
+    /\b(?:since|after|when|before|until)\s+(?<subject>it|(?:former\s+|then\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?<rest>(?:became|won|gained|joined|signed|launched|adopted|held|hosted|got|was|were|left|resigned|retired|stepped down|took (?:over|charge|oath))\b(?:[^,;:"]|,(?=\s*(?:19|20)\d\d\b)){3,100})/,
   );
   const groups = m?.groups;
   if (!m || !groups?.subject || !groups.rest || m.index === undefined) return null;
@@ -2608,7 +2608,7 @@ export function absoluteDates(text: string, reference: Date | null, year: number
   return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
 }
 
-const FUTURE = /\b(?:will|would|shall|is (?:set|expected|scheduled|due) to|next)\b/;
+const FUTURE = /\b(?:will|would|shall|(?:is|are) (?:set|expected|scheduled|due|slated) (?:to|for|on)|next)\b/;
 
 /** "October 19" in a year the article is known to be from. */
 function yearOf(phrase: string, year: number) {

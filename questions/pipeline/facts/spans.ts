@@ -1787,7 +1787,7 @@ type ReadDate = ResolvedDate & { weekdayOnly?: boolean };
 
 /** A clause about what is still to come: "will", "would", "is due to", or a scheduled present ("turns 62"). */
 export const FUTURE_CLAUSE =
-  /\b(?:will|would|shall|(?:is|are) (?:set|expected|scheduled|due|slated|likely) to|(?:is|are) to be|plans? to|next|turns|retires|demits)\b/;
+  /\b(?:will|would|shall|(?:is|are) (?:set|expected|scheduled|due|slated|likely) (?:to|for|on)|(?:is|are) to be|plans? to|next|turns|retires|demits)\b/;
 
 /**
  * A date phrase read without any clock: with the article's own date when it has one; otherwise only what the
