@@ -207,6 +207,14 @@ describe("06-facts: a sum is keyed with its lakh or crore", () => {
 });
 
 describe("06-facts: a deal's value is asked by the deal, without the aside after it", () => {
+  it("06-facts: 'Valdoria on Wednesday signed a deal' asks the deal Valdoria signed, not one a weekday signed", () => {
+    const facts = factsOf(
+      "Valdoria on Wednesday signed a $450 million deal to buy harbour cranes from Nordland.",
+    );
+    const prompt = facts.find((c) => c.answer === "$450 million")?.prompt ?? "";
+    expect(prompt).not.toMatch(/that Wednesday/);
+  });
+
   it("06-facts: 'signed a $2.43 billion deal ..., a state-of-the-art system' asks the value of the deal", () => {
     const facts = factsOf(
       "Valdoria signed a $2.43 billion deal with Nordland in 2028 for five squadrons of the Orca missile system, a state-of-the-art air defence system.",

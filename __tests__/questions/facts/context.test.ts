@@ -899,6 +899,16 @@ describe("context: a lead's wh-question names the month its news happened in", (
     expect(withMonth(prompt, when)).toBe(expected);
   });
 
+  it("context: a sentence dated 'on January 28, 2028' gives no month of the article's", () => {
+    expect(
+      withMonth(
+        "Which country became the first buyer of the Orca system?",
+        "December 2031",
+        "Chile became the first buyer of the Orca system when it signed a contract on January 28, 2028.",
+      ),
+    ).toBe("Which country became the first buyer of the Orca system?");
+  });
+
   it("context: a career's sum ('has published 27 collections') gives no month of the article's", () => {
     expect(
       withMonth(

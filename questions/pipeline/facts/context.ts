@@ -1004,7 +1004,7 @@ export function withMonth(prompt: string, when: string, sentence = ""): string {
     // A law's or a fiscal year's ("the X Act, 2029", "2032-33") is a name, no time of the sentence's.
     [
       ...sentence.matchAll(
-        /\b(?:in|on|since|during)\s+(?:(?:early|mid|late)\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?((?:19|20)\d\d)\b(?!-)/g,
+        /\b(?:in|on|since|during)\s+(?:(?:early|mid|late)\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b(?!-)/g,
       ),
     ].some((m) => !when.includes(m[1] ?? "")) ||
     // "Growth in the first quarter of FY27 ...; mining slipped to 1.8%": a figure of a quarter, a half or a fiscal

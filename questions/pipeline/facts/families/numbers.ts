@@ -61,10 +61,13 @@ export function numbers(s: Sentence, article: StoryArticle, claimed: Span[], p: 
       );
       const before = s.text.slice(0, e.start);
       const subj = before.match(
-        /(?<subj>(?:[A-Z][\w'-]*\s+(?:and\s+)?){0,4}[A-Z][\w'-]*)\s+(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/,
+        /(?<subj>(?:[A-Z][\w'-]*\s+(?:and\s+)?){0,4}[A-Z][\w'-]*)\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?<verb>signed|approved|announced|sanctioned|secured|inked|awarded|cleared|won|launched|unveiled)\s+(?:a|an|the)\s+$/,
       );
+      // "Valdoria on Wednesday signed a deal": the day is no subject ("the deal that Wednesday signed").
+      if (subj?.groups && /\b(?:on|in|at|by|last|this|since)\s+$/i.test(before.slice(0, subj.index)))
+        subj.groups.subj = "";
       let prompt: string | null = null;
-      if (noun?.groups && subj?.groups) {
+      if (noun?.groups && subj?.groups?.subj) {
         const tail = (noun.groups.tail ?? "")
           .replace(
             /,\s+(?:the\s+)?(?:[A-Za-z.'-]+\s+){1,6}(?:said|noted|added|stated|announced|told reporters)(?:\s+(?:on|in)\s+\w+)?\s*[.]?\s*$/,
