@@ -2226,6 +2226,11 @@ describe("generic: a title that lists a whole portfolio is cut to 'Union Ministe
       "Union Minister of Environment, Forest and Climate Change Ola Berg said the count rose.",
       "Union Minister of Environment, Forest and Climate Change Ola Berg said the count rose.",
     ],
+    // A sentence going on after the office is no portfolio ("the 13th Chief Union Minister ...").
+    [
+      "Ola Berg took oath as the 13th Chief Minister of Tromso on Wednesday, ending a decade of rule by the Left, as Governor Kari Lind administered the oath.",
+      "Ola Berg took oath as the 13th Chief Minister of Tromso on Wednesday, ending a decade of rule by the Left, as Governor Kari Lind administered the oath.",
+    ],
   ])("withShortTitle(%j)", (text, expected) => {
     expect(withShortTitle(text)).toBe(expected);
   });

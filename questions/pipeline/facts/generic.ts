@@ -2125,7 +2125,10 @@ export function withShortTitle(text: string): string {
   return text.replace(
     /\b((?:Union\s+)?Minister)\s+(?:of\s+State\s+)?(?:\([^)]{3,40}\)\s+)?(?:for|of)\s+[^.]{30,260}?\s+(?=(?:Dr\.?\s+|Shri\s+|Smt\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:[a-z]+ed|said|says|announced|congratulated|praised|hailed|thanked|lauded)\b)/,
     (whole, minister: string) =>
-      (whole.match(/[,;]/g) ?? []).length >= 2
+      (whole.match(/[,;]/g) ?? []).length >= 2 &&
+      // A portfolio is a list of capitalised names: "of Kerala on Wednesday, ending a decade of Left rule in the
+      // state, as Governor X administered" is a sentence going on (blind reading 15 read "Chief Union Minister").
+      (whole.match(/\b(?!(?:and|of|for|the|state|charge|minister)\b)[a-z]{2,}\b/g) ?? []).length <= 3
         ? `${minister.startsWith("Union") ? minister : `Union ${minister}`} `
         : whole,
   );
