@@ -59,6 +59,16 @@ describe("context: the setting a question names when its own words do not", () =
       "the Orca Mast project",
     ],
     [
+      "an edition the lead dates 'of 2025' before the news is its background",
+      [
+        "Harbour Reserve in Tromso now has 34 lynx, up from 16 in the Nordic Lynx Estimation (NLE) of 2025, according to a report released on 29 July 2031.",
+        "The Nordic Lynx Estimation is held every four years.",
+        "The Orca Lynx Project was approved in Oslo.",
+        "The Orca Lynx Project will run in Tromso.",
+      ],
+      "the Orca Lynx Project",
+    ],
+    [
       "a prize, with its article",
       [
         "The Harbour Peace Prize went to a survivors' group.",

@@ -973,6 +973,8 @@ function earlierEdition(text: string, start: number, end: number, newsYear: numb
   // was made in after it.
   const year = Number(
     text.slice(0, start).match(/\b((?:19|20)\d\d)\s+$/)?.[1] ??
+      // "the All India Tiger Estimation (AITE) of 2022": the edition's year right after its name.
+      text.slice(end).match(/^\s*(?:\([A-Z][\w-]{1,10}\)\s*)?of\s+((?:19|20)\d\d)\b(?!-)/)?.[1] ??
       text
         .slice(end)
         .match(
