@@ -1,3 +1,4 @@
+import { generate } from "@/questions";
 import { cleanText, isCreditLine } from "@/questions/pipeline/01-clean";
 
 const BODY =
@@ -244,5 +245,25 @@ describe("01-clean: a credit line of agencies and desks is furniture", () => {
         `${line}\nNorway beat Chile by two goals in the final of the Harbour Cup in Oslo on Sunday.`,
       ).lines.includes(line),
     ).toBe(!credit);
+  });
+});
+
+describe("01-clean: a Latin letter's accent goes, as exam papers print names", () => {
+  it("01-clean: 'Lucía Müller' reads 'Lucia Muller'; other scripts and signs keep theirs", () => {
+    expect(cleanText("Nordic poet Lucía Müller won the Tide Prize in Tromsø on Thursday.").lines).toEqual([
+      "Nordic poet Lucia Muller won the Tide Prize in Tromsø on Thursday.",
+    ]);
+    expect(cleanText("The fund of ₹4,000 crore was cleared by a 3×3 panel on Thursday.").lines).toEqual([
+      "The fund of ₹4,000 crore was cleared by a 3×3 panel on Thursday.",
+    ]);
+  });
+
+  it("01-clean: a winner named with an accent is asked who won", () => {
+    const text = [
+      "Nordic poet Lucía Berg wins 2031 Tide Prize in Literature",
+      "TROMSO, Oct 8 2031 (Reuters) - Nordic poet Lucía Berg won the 2031 Tide Prize in Literature on Thursday, the Harbour Academy said.",
+    ].join("\n");
+    const answers = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.answer);
+    expect(answers).toContain("Lucia Berg");
   });
 });

@@ -101,6 +101,14 @@ export function cleanText(raw: string): CleanedText {
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
     .replace(/\u2026/g, "...")
+    // "Lucía Arancibia", "José Müller": a Latin letter's accent goes, as exam papers print names, and the name reads
+    // as one (the tagger and the name patterns know A-Z). Other scripts keep their marks.
+    .replace(/[A-Za-z]*[\u00c0-\u024f][\u00c0-\u024fA-Za-z]*/g, (w) =>
+      w
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .normalize("NFC"),
+    )
     .replace(/[\u2013\u2014]/g, (d) => (d === "\u2014" ? " - " : "-"))
     .replace(/[ \t]+/g, " ")
     // "the Research Development and Innovation (RDI) Scheme": an acronym inside a name, before the class noun that
