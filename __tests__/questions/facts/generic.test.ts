@@ -3769,3 +3769,14 @@ describe("generic: a question cut short keeps its verb", () => {
     expect(keepsItsVerb(full, cut, stem)).toBe(expected);
   });
 });
+
+describe("generic: a writer's two callings joined by 'and' ask who won by them", () => {
+  it("generic: 'Norwegian poet and essayist X won the Tide Prize' asks 'Which poet and essayist won ...?'", () => {
+    const asked = askedFrom(
+      "Norwegian poet and essayist Mara Lind won the 2031 Tide Prize in Literature on Thursday.",
+    );
+    expect(asked.find((c) => c.answer === "Mara Lind")?.prompt).toMatch(
+      /^Which poet and essayist won the 2031 Tide Prize/,
+    );
+  });
+});
