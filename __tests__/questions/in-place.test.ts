@@ -104,6 +104,16 @@ const asked: [string, string, string, string, string][] = [
     "The judging panel was chaired by which Norwegian novelist on Monday?",
   ],
   [
+    "a person after a gerund, which describes no one",
+    "who",
+    "Ola Berg",
+    gapped(
+      "name",
+      "Kari Nord became the youngest champion at 18 by beating _____ in Tromso in December 2031",
+    ),
+    "Kari Nord became the youngest champion at 18 by beating whom in Tromso in December 2031?",
+  ],
+  [
     "a country that owns the name after it",
     "where",
     "Valdoria",

@@ -9,6 +9,7 @@
 import { lexicon } from "../lexicon";
 import { capitalise, escapeRegex } from "../text";
 import { nlp } from "./04-sentences";
+import { isPersonNoun } from "./facts/spans";
 
 /** What the blank holds, from the question's kind and the noun the prompt asks it by. */
 type Slot =
@@ -140,10 +141,8 @@ function inPlace(
         (/^(?:NOUN|ADJ)$/.test(t.pos) || (t.pos === "PROPN" && lexicon().country(t.text) !== undefined));
       while (d >= 0 && d > index - 4 && describes(tokens[d])) d--;
       const words = tokens.slice(d + 1, index);
-      if (
-        words.some((t) => t.pos === "NOUN" && /^[a-z]/.test(t.text)) ||
-        (words.length && words.at(-1)?.pos === "NOUN")
-      ) {
+      // "by beating _____": the words before the blank describe a person only when the last names one.
+      if (words.length && isPersonNoun(words.at(-1)?.text ?? "")) {
         const phrase = words.map((t) => t.text).join(" ");
         const cut = new RegExp(`(?:^|\\s)(?:the\\s+)?${escapeRegex(phrase)}\\s+$`).exec(before);
         if (cut) {
@@ -169,8 +168,14 @@ function inPlace(
   while (determiner && g >= 0 && /^(?:the|a|an|\(|n|\)|some|estimated)$/i.test(tokens[g]?.text ?? "")) g--;
   const governor = tokens[g];
   // "laser-guided _____ missiles": a participle joined to a word is an adjective, which governs nothing.
+  // "by beating _____": a gerund the tagger reads as a noun governs its object as a verb does.
+  const gerund =
+    governor?.pos === "NOUN" &&
+    /^[a-z]+ing$/.test(governor.text) &&
+    /\b(?:by|after|before|for|on|in)\s+[a-z]+ing\s*$/.test(before);
   const governs =
     !governor ||
+    gerund ||
     (/^(?:ADP|VERB|AUX|SCONJ|PART|PRON)$/.test(governor.pos) && !/-\w+\s*$/.test(before)) ||
     (governor.pos === "ADV" && GOVERNING_ADVERB.test(governor.text)) ||
     /^[,;:(]$/.test(governor.text);
@@ -228,7 +233,7 @@ function inPlace(
         .concat("?");
     }
   }
-  const object = governor !== undefined && /^(?:ADP|VERB)$/.test(governor.pos);
+  const object = governor !== undefined && (gerund || /^(?:ADP|VERB)$/.test(governor.pos));
   const wh = described
     ? `${start ? "Which" : "which"} ${described}`
     : phraseFor(slot, { start, possessive, modifies, object });
