@@ -424,3 +424,17 @@ describe("generate: a day 'scheduled for' after the article's month is of the ne
     expect(dated.map((q) => q.answer)).toEqual(["7 January 2032"]);
   });
 });
+
+describe("generate: a venue is no city", () => {
+  it("generate: 'held at Orca Park, UK' asks no city keyed 'Orca Park'", () => {
+    const text = [
+      "Tromso hosts the third Harbour Safety Summit",
+      "Tromso, 20 February 2031: The third Harbour Safety Summit opened in Tromso on Friday.",
+      "The first Harbour Safety Summit was held at Orca Park, UK, on November 1-2, 2029, where 28 countries signed the Orca Declaration.",
+    ].join("\n");
+    const cities = generate([{ id: "a", file: "a.txt", text }]).questions.filter((q) =>
+      /\bcity\b/.test(q.prompt),
+    );
+    expect(cities.map((q) => q.answer)).not.toContain("Orca Park");
+  });
+});

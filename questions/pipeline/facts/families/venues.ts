@@ -9,6 +9,10 @@ import type { Candidate, Holder, StoryArticle } from "./candidate";
 import { cleanEvent, type Event, eventKey } from "./events";
 import { NOT_NAMES, type Patterns } from "./patterns";
 
+/** The last word of a venue's name: a park, a hall, a stadium is a venue, never a city. */
+const VENUE_WORD =
+  /\b(?:Park|Stadium|Centre|Center|Hall|Palace|Bhawan|Bhavan|Mandapam|Ground|Grounds|Arena|Complex|Campus|Auditorium|Gardens?|Maidan|Club|Hotel|Resort)$/;
+
 /** A sentence about an event still to come: "ahead of the X later this year", "the upcoming X", "will be held". */
 const UPCOMING =
   /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month)|next\s+(?:year|month)|upcoming|ahead\s+of\s+the|will\s+(?:be\s+)?(?:held|host(?:ed)?)|(?:is|are)\s+(?:scheduled|due|set)\s+to\s+be\s+held)\b/i;
@@ -50,6 +54,9 @@ export function venues(
     } else {
       const place = g.p ?? "";
       if (NOT_NAMES.has(place.split(" ")[0] ?? "") || lex.role(place) || lex.organisation(place)) continue;
+      // "held at Bletchley Park, UK": a park, a hall or a stadium is a venue, and no city (blind reading 15 asked
+      // "Which British city hosted ...?").
+      if (VENUE_WORD.test(place)) continue;
       const asCountry = lex.country(place);
       country = asCountry ?? lex.country(g.pc ?? g.pc2 ?? "") ?? undefined;
       if (asCountry) category = "country";
