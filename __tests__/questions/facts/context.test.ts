@@ -693,6 +693,20 @@ describe("context: the setting a question names when its own words do not", () =
     ).toMatch(/\(May 2031\)/);
   });
 
+  it("context: a sentence of an earlier year only gets no setting, though its question keeps the year", () => {
+    const texts = [
+      "The Harbour Ministers' Meeting opened in Tromso on Thursday.",
+      "The Harbour Ministers' Meeting adopted a joint statement.",
+      "Valdoria's Orca-2 lunar mission was launched in 2019 aboard the heavier Tide rocket.",
+    ];
+    const dated = article(texts);
+    const tag = storyTag([dated]);
+    const q = "Which lunar mission was launched in 2019 aboard the heavier Tide rocket?";
+    expect(
+      withSetting(q, "Orca-2", [], tag, "May 2031", { sentence: texts[2] as string, article: dated }),
+    ).toBe(q);
+  });
+
   it("context: a setting that says its own month takes no month in brackets", () => {
     const release = storyTag([
       article([

@@ -854,6 +854,9 @@ export function withSetting(
   // "At the Oslo 2028 Olympics, X won bronze in ...": a sentence of a year before the news is background, and the
   // story's setting in front of a question that lost that year would put its fact in the news.
   if (source && earlierThanNews(source.sentence, source.article, prompt, answer)) return prompt;
+  // "With reference to the NISAR programme, which lunar mission was launched in 2019 ...?": a question that keeps
+  // an earlier year is about that year, and the story's setting in front frames it wrongly (blind reading 14).
+  if (source && onlyEarlier(source.sentence, source.article)) return prompt;
   if (source && tag.about && !tag.about.some((w) => ` ${normKey(source.sentence)} `.includes(` ${w} `)))
     return prompt;
   // "Which minister chaired the Council's 47th meeting?" names the setting "the 47th meeting of the Harbour
@@ -923,6 +926,13 @@ export function withSetting(
   if (tag.distinctive.every(named) || !fits(setWith(""))) return prompt;
   const set = setWith("", tag.since ? withMonth(prompt, when, source?.sentence) : prompt);
   return fits(set) ? set : setWith("");
+}
+
+/** Whether every year a sentence names is two or more before the news's: the sentence is background. */
+function onlyEarlier(sentence: string, article: StoryArticle): boolean {
+  const news = article.dated ? article.reference.getUTCFullYear() : article.year;
+  const years = (sentence.match(/\b(?:19|20)\d\d\b(?!-\d)/g) ?? []).map(Number);
+  return Boolean(news) && years.length > 0 && years.every((y) => y < (news as number) - 1);
 }
 
 /**
