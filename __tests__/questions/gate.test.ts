@@ -1440,6 +1440,8 @@ const rows: [string, string, string | null][] = [
     "gapped clause left behind",
   ],
   ["In which year did Ola Berg win the Tide Prize, and where was the prize presented in 2031?", "2030", null],
+  ["Who was elected in 2002?", "Ola Berg", "appointment without its office"],
+  ["Who was elected Speaker of the Harbour Assembly in 2031?", "Ola Berg", null],
 ];
 
 describe("gate: every rule, with a question that breaks it and ones that pass", () => {

@@ -1562,6 +1562,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "gapped clause left behind"
         : null,
   ],
+  // "Who was elected in 2002?": elected, appointed or sworn in as what is the question (blind reading 14).
+  [
+    "an election names its office",
+    (p) =>
+      /^(?:With reference to [^,]+, )?Who (?:was|were|has been|had been) (?:re-)?(?:appointed|elected|named|nominated|chosen|selected|sworn in)(?:\s+(?:in|on)\s+[^?]*)?\?$/.test(
+        p,
+      )
+        ? "appointment without its office"
+        : null,
+  ],
 ];
 
 /** True when the text ends with a given name that is not one of the answer's ("... Ola "). */
