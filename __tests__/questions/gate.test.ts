@@ -1441,6 +1441,11 @@ const rows: [string, string, string | null][] = [
   ],
   ["In which year did Ola Berg win the Tide Prize, and where was the prize presented in 2031?", "2030", null],
   ["Who was elected in 2002?", "Ola Berg", "appointment without its office"],
+  [
+    "Which two countries joined the Harbour Group as full members in 2027 and Valdoria in 2031?",
+    "Nordland and Tromso",
+    "gapped clause left behind",
+  ],
   ["Who was elected Speaker of the Harbour Assembly in 2031?", "Ola Berg", null],
 ];
 

@@ -1556,9 +1556,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no gapped clause after the question",
     (p) =>
       !p.includes('"') &&
-      /,\s+and\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+(?=[A-Z])){1,5}(?:in\s+(?:19|20)\d\d|\d+(?:st|nd|rd|th)\b)[^?]*\?$/.test(
+      (/,\s+and\s+(?:[A-Z][\w’'-]*\s+|[a-z]+\s+(?=[A-Z])){1,5}(?:in\s+(?:19|20)\d\d|\d+(?:st|nd|rd|th)\b)[^?]*\?$/.test(
         p,
-      )
+      ) ||
+        // "Which two countries joined as full members in 2017 and Iran in 2023?"
+        /\bin\s+(?:19|20)\d\d,?\s+and\s+(?:[A-Z][\w’'-]*\s+){1,3}in\s+(?:19|20)\d\d\?$/.test(p))
         ? "gapped clause left behind"
         : null,
   ],
