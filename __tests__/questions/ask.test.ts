@@ -3,6 +3,13 @@ import { ask } from "@/questions/pipeline/ask";
 describe("ask: a sentence and the span of its answer become a question", () => {
   const rows: [string, string, string, string, string | null][] = [
     [
+      "a plural with no 's' that opens the sentence ('Women') is written in lower case",
+      "Women won 74 seats in the Valdorian Parliament in 2031.",
+      "74 seats",
+      "how many seats",
+      "How many seats did women win in the Valdorian Parliament in 2031?",
+    ],
+    [
       "a second verb of the subject after 'and' ('and cuts the ...') is no part of the first's question",
       "The bridge across the Gulf of Orca was opened on 9 May 2031 and cuts the road journey by six hours.",
       "9 May 2031",

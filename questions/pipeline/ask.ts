@@ -999,13 +999,20 @@ function lowerFirst(subject: string, first?: Token): string {
     /^[A-Z][a-z]+\s+(?:[A-Z][\w'-]*\s+)*(?:Palace|Park|Lake|Fort|Temple|Reservoir|Sanctuary|Reserve|Dam|Bridge|Tower|Museum|Stadium|Hall|Gate|Canal|Port|Airport|Station|Islands?|Valley|Falls|Caves?)$/.test(
       subject,
     );
+  // "Women held 13.8 per cent of seats", "Data will be shared": a plural or mass noun with no "s" is as common as
+  // "Households" (blind reading 14 printed "did Women hold", "will Data be shared").
+  const bare =
+    /^(?:Women|Men|Children|People|Data|Police|Staff|Media|Cattle|Youth|Livestock|Personnel)\b(?!\s+[A-Z])/.test(
+      subject,
+    );
   const common =
-    first !== undefined &&
-    !titled &&
-    // "Santali poet X": a language keeps its capital.
-    !isLanguage(head) &&
-    ((first.pos !== "PROPN" && !name) || beforePlural || plural || calling || activity) &&
-    !/^[A-Z]{2,}/.test(first.text);
+    bare ||
+    (first !== undefined &&
+      !titled &&
+      // "Santali poet X": a language keeps its capital.
+      !isLanguage(head) &&
+      ((first.pos !== "PROPN" && !name) || beforePlural || plural || calling || activity) &&
+      !/^[A-Z]{2,}/.test(first.text));
   return /^(The|A|An|This|That|These|Those|Both|Two|Their|Its|His|Her|Former|Then|Outgoing)\b/.test(
     subject,
   ) || common
