@@ -246,6 +246,13 @@ const rows: [string, string, AnswerSpan["type"], string][] = [
     "place",
     "venue",
   ],
+  // A name that ends on a facility's word is a venue, no city.
+  [
+    "The fifth edition of the exercise commenced on Monday at the Joint Harbour Node in Umroi, Meghalaya.",
+    "Joint Harbour Node",
+    "place",
+    "venue",
+  ],
   // A state after a role's "of" ends the role, and the name is what follows it.
   [
     "Advocate General of Kerala Ola Berg defended the law on Monday.",

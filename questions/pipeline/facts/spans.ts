@@ -1153,6 +1153,11 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
       // "a ceremony at the Tate Modern in London": a place inside a known city is a venue too.
       const building =
         /^(?:Hotel|Palace|Stadium|Hall|Fort|Castle|Chateau|Villa)\s/.test(text) ||
+        // "the Joint Training Node in Umroi", "Irwin Barracks": a name that ends on a facility's word is a venue
+        // (blind reading 14 was asked "In which city did the exercise commence?" of a training node).
+        /\s(?:Node|Barracks|Base|Range|Centre|Center|Academy|Complex|Campus|Grounds?|Stadium|Park|Hall|Bhawan|Bhavan|Mandapam|Auditorium|Arena|Club|Hotel|Maidan)$/.test(
+          text,
+        ) ||
         isKnownCity(s.text.slice(end).match(/^\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/)?.[1] ?? "");
       out.push({ ...base, type: "place", cls: building ? "venue" : "city", detail: undefined });
       continue;
