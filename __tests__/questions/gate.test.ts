@@ -1442,6 +1442,11 @@ const rows: [string, string, string | null][] = [
   ["In which year did Ola Berg win the Tide Prize, and where was the prize presented in 2031?", "2030", null],
   ["Who was elected in 2002?", "Ola Berg", "appointment without its office"],
   [
+    "How many metres did Ola Berg win rifle 3 positions gold at the 2031 Harbour Championship?",
+    "50m",
+    "event name asked as a measure",
+  ],
+  [
     "Which two countries joined the Harbour Group as full members in 2027 and Valdoria in 2031?",
     "Nordland and Tromso",
     "gapped clause left behind",

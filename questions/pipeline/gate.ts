@@ -1574,6 +1574,17 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "appointment without its office"
         : null,
   ],
+  // "How many metres did X win rifle 3 positions gold?": "50m rifle" names an event, no distance won (blind
+  // reading 14).
+  [
+    "an event's distance is no measure won",
+    (p) =>
+      /^(?:With reference to [^,]+, )?How many (?:metres|meters|kilometres|kilometers|km|m)\b[^?]*\b(?:win|won|claim|clinch|bag)\b/i.test(
+        p,
+      )
+        ? "event name asked as a measure"
+        : null,
+  ],
 ];
 
 /** True when the text ends with a given name that is not one of the answer's ("... Ola "). */
