@@ -369,6 +369,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "The court held that the law violated the right to privacy and the freedom of conscience guaranteed under Article 25.",
     ],
     [
+      "a 'Born in ... in Town, State,' opening goes whole",
+      "Born in 1942 in Satara, Maharashtra, Mr Nord began on the stage with the Harbour Theatre in Pune.",
+      "Pune",
+      "Mr Nord began on the stage with the Harbour Theatre in Pune.",
+    ],
+    [
       "an answer inside the opening stays put",
       "Led by Ana Ruiz, Chile won the cup.",
       "Ana Ruiz",

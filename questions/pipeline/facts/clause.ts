@@ -37,7 +37,7 @@ const FRAMING =
   /^(?:according to|as per|based on|led by|in a bid to|noting that|in a landmark move|in a (?:major|big|significant) (?:move|step|development)|amid|following|ahead of|after|before|meanwhile|however|earlier|notably|additionally|moreover|further|also|besides|in addition|speaking|addressing|in his address|in her address|in a statement|in a post on|with this|with that|on the occasion of|as part of|while)\b/i;
 /** An opening participle phrase: "Constructed by ...,", "Built in 2019,", "Led by ...,"; "During 2019 to 2029," says when. */
 const PARTICIPLE =
-  /^(?!During\b)(?:[A-Z][a-z]+(?:ed|ing)|Built|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
+  /^(?!During\b)(?:[A-Z][a-z]+(?:ed|ing)|Built|Born|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
 /** "40 were killed and 60 people were injured": "and" that opens a clause of its own, with its subject and verb. */
 /** What follows the "and" of a gapped clause: a subject, its aside between commas, and the verb. */
 const GAPPED =
