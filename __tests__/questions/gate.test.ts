@@ -1452,6 +1452,11 @@ const rows: [string, string, string | null][] = [
     "gapped clause left behind",
   ],
   ["Who was elected Speaker of the Harbour Assembly in 2031?", "Ola Berg", null],
+  [
+    "The Orca capsule splashed down in the Tide Sea, how many kilometres off the coast of Tromso?",
+    "10",
+    "no wh-opening",
+  ],
 ];
 
 describe("gate: every rule, with a question that breaks it and ones that pass", () => {
@@ -1511,5 +1516,23 @@ describe("gate: a question asked in place", () => {
         "X",
       ),
     ).toBe("his or her of nobody named");
+  });
+
+  it("fails a wh-phrase tacked on after a finished clause, not one after an opening time or clause", () => {
+    expect(
+      inPlaceFailure(
+        "On 6 May, the Harbour Agency placed the Orca-2 probe into its final orbit, how many kilometres from the Earth?",
+        "1.5 million",
+      ),
+    ).toBe("wh-phrase after a finished clause");
+    expect(
+      inPlaceFailure(
+        "On 6 May 2031, which probe did the Harbour Agency place into its final orbit?",
+        "Orca-2",
+      ),
+    ).toBeNull();
+    expect(
+      inPlaceFailure("After the Harbour Bill was passed in May 2031, how many members walked out?", "12"),
+    ).toBeNull();
   });
 });

@@ -1585,7 +1585,26 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "event name asked as a measure"
         : null,
   ],
+  // "The crew module splashed down in the Bay, how many kilometres off the coast ...?": a wh-phrase tacked on after
+  // a finished clause asks of nothing in it (dev blind reading 1). "On 9 May, which ship ...?" opens on a time, and
+  // "After the bill was passed, how many ...?" on a clause that leads to the question.
+  [
+    "no wh-phrase after a finished clause",
+    (p) => {
+      if (OPENINGS.test(p)) return null;
+      const head = p.match(/^([^?]*?),\s+(?:how many|how much|what|which|whom|whose)\b/i)?.[1];
+      if (!head || CLAUSE_LEADS.test(head)) return null;
+      // "May" is a month here, no modal.
+      return FINITE.test(head.replace(NAME_WORD, " ").replace(MONTH_NAME, " "))
+        ? "wh-phrase after a finished clause"
+        : null;
+    },
+  ],
 ];
+
+/** Words that open a clause leading to the main one: "After the bill was passed, how many ...?". */
+const CLAUSE_LEADS =
+  /^(?:After|Before|Since|Once|While|Although|Though|If|As|Because|Until|Unless|Following|Despite|Besides|When|Whereas)\b/;
 
 /** True when the text ends with a given name that is not one of the answer's ("... Ola "). */
 function otherFullName(before: string, answerWords: string[]): boolean {
