@@ -128,6 +128,16 @@ const asked: [string, string, string, string, string][] = [
     "Ola Berg took oath as which Chief Justice of Valdoria on Monday?",
   ],
   [
+    "an ordinal office given with no 'the'",
+    "how_many",
+    "26th",
+    gapped(
+      "ordinal",
+      "Election Commissioner Ola Berg has been appointed _____ Chief Election Commissioner of Valdoria",
+    ),
+    "Election Commissioner Ola Berg has been appointed which Chief Election Commissioner of Valdoria?",
+  ],
+  [
     "a date between the subject and its verb, asked first",
     "when",
     "8 January 2031",
