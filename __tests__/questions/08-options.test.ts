@@ -730,6 +730,17 @@ describe("08-options: each option is of the key's fine class", () => {
       expect(["Mumbai", "Kochi", "Chennai", "Karwar", "Port Blair", "Kolkata"]).toContain(o);
   });
 
+  it("08-options: a cricket city is offered the cued cities of its own part of the world first", () => {
+    const final = withSentence(
+      candidate("where", "Kingston", "city"),
+      "Valdoria beat Nordland by five wickets in Kingston to win the T20 title.",
+    );
+    const options = optionsFor(final, [], buildPools([final]));
+    expect(options).toHaveLength(4);
+    // Port of Spain is the cued set's one other Caribbean city; without it the key is the only one there.
+    expect(options).toContain("Port of Spain");
+  });
+
   it("08-options: a coastal country is offered coastal neighbours, the larger first, not micro-states", () => {
     const c = withSentence(
       {

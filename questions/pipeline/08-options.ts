@@ -3,7 +3,7 @@ import siblingsData from "../data/siblings.json" with { type: "json" };
 import { type Country, lexicon } from "../lexicon";
 import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
-import { citiesOf, classOfName, isKnownCity } from "./facts/spans";
+import { citiesOf, classOfName, isKnownCity, countryOfCity as knownCityCountry } from "./facts/spans";
 import {
   boundOf,
   figureValue,
@@ -447,7 +447,7 @@ function pickOptions(
     // A port for a ship's commissioning, a cricket city for a final: the sentence's cue picks the set.
     // A place the data does not know as a city is offered a cued set too ("the spaceport in _____").
     if (broad === "city" || c.category === "place")
-      offer(siblingsOf(c.answer, "city", `${c.sentence} ${c.prompt}`));
+      offer(nearFirst(siblingsOf(c.answer, "city", `${c.sentence} ${c.prompt}`), c.answer));
     offer(places(c, pools));
   } else if (broad === "region") offer(regionsNear(c, c.category.split(":")[1] ?? ""));
   else if (c.category === "thing:article") offer(articlesNear(c.answer));
@@ -1227,6 +1227,23 @@ function stateOf(c: Candidate): string | undefined {
         `^(?:,\\s+|\\s+(?:district\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:district\\s+of\\s+)?)${escapeRegex(st)}\\b(?!\\s+and\\b)`,
       ).test(after) || new RegExp(`\\b${escapeRegex(st)}['’]s\\s+$`).test(before),
   );
+}
+
+/**
+ * A cued set's cities of the answer's own part of the world first: a final played in Kingston is offered Port of
+ * Spain before Melbourne, which a candidate rules out knowing only where the tournament was held (dev blind
+ * reading 1). The set's order holds within each part.
+ */
+function nearFirst(cities: string[], answer: string): string[] {
+  const lex = lexicon();
+  // Capitals count: the curated cities alone leave out most of the world's.
+  const subregionOf = (city: string) => {
+    const code = knownCityCountry(city);
+    return code ? lex.countryByCode(code)?.subregion : undefined;
+  };
+  const home = subregionOf(answer);
+  if (!home) return cities;
+  return [...cities.filter((x) => subregionOf(x) === home), ...cities.filter((x) => subregionOf(x) !== home)];
 }
 
 let cityCountry: Map<string, string> | undefined;
