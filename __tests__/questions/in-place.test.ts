@@ -128,6 +128,23 @@ const asked: [string, string, string, string, string][] = [
     "Ola Berg took oath as which Chief Justice of Valdoria on Monday?",
   ],
   [
+    "a name before the noun it names, past words that describe the noun",
+    "which",
+    "Harbour Group",
+    gapped("grouping", "The third in-person _____ leaders' summit was held in Tromso on 4 May 2031"),
+    "The third in-person leaders' summit of which grouping was held in Tromso on 4 May 2031?",
+  ],
+  [
+    "a name between a year and the title it names",
+    "which",
+    "Tide Cup",
+    gapped(
+      "tournament",
+      "Nordland beat Valdoria to clinch the 2031 _____ title with a five-run win in the final",
+    ),
+    "Nordland beat Valdoria to clinch the 2031 title of which tournament with a five-run win in the final?",
+  ],
+  [
     "an ordinal office given with no 'the'",
     "how_many",
     "26th",
@@ -151,6 +168,18 @@ const asked: [string, string, string, string, string][] = [
 
 /** [why the gapped wording stays, kind, answer, prompt] */
 const kept: [string, string, string, string][] = [
+  [
+    "a noun followed by an adverb",
+    "which",
+    "Harbour Group",
+    gapped("organisation", "Addressing the broader _____ assembly earlier, Ola Berg urged members to unite"),
+  ],
+  [
+    "a class before a ship's own name",
+    "which",
+    "Orca class",
+    gapped("class", "The second _____ submarine Harbour Star was commissioned into the Nordland Navy"),
+  ],
   [
     "an ordinal of times",
     "how_many",

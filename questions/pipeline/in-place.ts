@@ -163,6 +163,18 @@ function inPlace(
   const next = tokens[blank + 1];
   // "Rafale and _____ fighters", "with _____ and David Miller": one of a pair is no question of its own.
   const paired = next?.pos === "CCONJ" && /^(?:PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[blank + 2]?.pos ?? "");
+  // "the fourth in-person _____ leaders' summit": a name before the noun it names, past words that describe that
+  // noun, asks "the fourth in-person leaders' summit of which grouping" (dev blind reading 1).
+  if (
+    slot.kind === "named" &&
+    slot.noun &&
+    !slot.noun.startsWith("two ") &&
+    prev?.pos !== "CCONJ" &&
+    !paired
+  ) {
+    const owned = ofWhich(before, after, slot.noun);
+    if (owned) return owned;
+  }
   if (prev?.pos === "CCONJ" || paired || /^-|^\s*\(/.test(after) || /\d\s*$/.test(before)) return null;
   // What comes right before the blank: nothing, a determiner that the wh-word replaces, or a word that governs it.
   const determiner = /(?:^|\s)(?:the|a|an|a\(n\)|some|an estimated)\s+$/i.exec(before);
@@ -257,6 +269,29 @@ function inPlace(
     .replace(/[\s.,;:]+$/, "")
     .trim();
   return `${joined}?`;
+}
+
+/**
+ * "the 2031 _____ title with ..." as "the 2031 title of which tournament with ...": the blank between words that
+ * describe a noun ("the", then at least one of a year, an ordinal, an adjective) and the noun itself, in lower
+ * case and ending its phrase. Null for any other shape, for a noun followed by its own name ("submarine INS X"),
+ * and where the noun is the class asked by.
+ */
+function ofWhich(before: string, after: string, noun: string): string | null {
+  const described = /(?:^|\s)[Tt]he\s+(?:(?:\d{4}|[a-z][\w-]*)\s+){1,3}$/.test(before);
+  const head =
+    /^\s+((?:[a-z][\w-]*['’]?\s+)?[a-z][\w-]*)(?=\s+(?:was|were|is|are|has|have|had|will|would|with|in|at|on|for|to|from|by)\b|[,.;]|$)/.exec(
+      after,
+    );
+  // "the broader _____ assembly earlier, ...": an adverb after the noun ends no noun phrase.
+  if (!described || !head?.[1] || /(?:ly|\b(?:earlier|later|also|now|then|again|too|today))$/.test(head[1]))
+    return null;
+  if (new RegExp(`\\b${escapeRegex(noun)}s?\\b`, "i").test(head[1])) return null;
+  const question = `${before}${head[1]} of which ${noun}${after.slice(head[0].length)}`
+    .replace(/\s+/g, " ")
+    .replace(/[\s.,;:]+$/, "")
+    .trim();
+  return `${question}?`;
 }
 
 /** The index of the blank's token once the words of `cut` (the end of the text before it) are set aside. */
