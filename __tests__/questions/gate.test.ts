@@ -1518,6 +1518,13 @@ describe("gate: a question asked in place", () => {
     ).toBe("his or her of nobody named");
   });
 
+  it("reads the name a question asked in place opens with as what it is about", () => {
+    expect(inPlaceFailure("Ola Berg threw a season-best of how many metres?", "89.45")).toBeNull();
+    expect(inPlaceFailure("The thrower achieved a season-best of how many metres?", "89.45")).toBe(
+      "no name, event or year",
+    );
+  });
+
   it("fails a wh-phrase tacked on after a finished clause, not one after an opening time or clause", () => {
     expect(
       inPlaceFailure(

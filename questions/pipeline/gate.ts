@@ -1177,7 +1177,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       if (BLANK.test(p)) return null;
       // Past the wh-phrase, a name, an acronym or a year: "How many initiatives did the declaration introduce?"
       // could be about any declaration.
-      const rest = p.replace(/^\S+(?:\s+(?:which|what|whom|how|many|much)\b)*\s+\S+/, "");
+      // Asked in place ("Ola Berg threw a season-best of how many metres?"), all but the wh-phrase itself.
+      const rest = OPENINGS.test(p)
+        ? p.replace(/^\S+(?:\s+(?:which|what|whom|how|many|much)\b)*\s+\S+/, "")
+        : p
+            .replace(/^(?:The|A|An|This|These|Its|Their|His|Her)\s/, "")
+            .replace(/\b(?:which|what|whom|whose|how many|how much)(?:\s+[a-z]+)?/, "");
       // "Which Indian lander touched down near the lunar south pole?": a country's demonym in the wh-phrase says
       // whose, as a name would.
       const demonym = p.match(/^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+([A-Z][a-z]+)\s+[a-z]/)?.[1];
