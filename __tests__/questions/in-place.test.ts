@@ -145,6 +145,13 @@ const asked: [string, string, string, string, string][] = [
     "Nordland beat Valdoria to clinch the 2031 title of which tournament with a five-run win in the final?",
   ],
   [
+    "a named speaker's report, attributed",
+    "where",
+    "Tromso",
+    gapped("place", "Ola Berg said the first case under the new laws was registered in _____ at midnight"),
+    "According to Ola Berg, the first case under the new laws was registered in which place at midnight?",
+  ],
+  [
     "an ordinal office given with no 'the'",
     "how_many",
     "26th",

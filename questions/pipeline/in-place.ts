@@ -60,12 +60,27 @@ export function askedInPlace(
   if (at < 0 || stem.indexOf("_____", at + 1) >= 0) return prompt;
   const slot = slotOf(noun, kind, answer);
   if (!slot) return prompt;
-  const question = inPlace(stem, at, slot, isCommonWord);
-  if (!question) return prompt;
+  const asked = inPlace(stem, at, slot, isCommonWord);
+  if (!asked) return prompt;
+  const question = attributed(asked);
   if (!setting) return capitalise(question);
   // "Prime Minister X": a common word before a capitalised one is part of a title or a name.
   // "With reference to X, India designated ...": a name keeps its capital after the comma, as it would in a sentence.
   return `${setting}${lowerStart(question, isCommonWord)}`;
+}
+
+/**
+ * "Ola Berg said the first case was registered in which city?" reads as a paper prints it: "According to Ola Berg,
+ * the first case was registered in which city?". Only a short name or title as the speaker, and only a report
+ * that goes on as a clause of its own.
+ */
+function attributed(question: string): string {
+  const m =
+    /^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:said|says|told reporters|stated)\s+(?:that\s+)?(?=(?:the|a|an|[A-Z])\b)/.exec(
+      question,
+    );
+  if (!m?.[1] || /^(?:The|A|An|It|This|That|He|She|They)\b/.test(m[1])) return question;
+  return `According to ${m[1]}, ${question.slice(m[0].length)}`;
 }
 
 /**
