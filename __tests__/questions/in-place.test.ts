@@ -152,6 +152,23 @@ const asked: [string, string, string, string, string][] = [
     "According to Ola Berg, the first case under the new laws was registered in which place at midnight?",
   ],
   [
+    "a figure whose sentence goes on about it in a clause of its own",
+    "how_many",
+    "4.5",
+    gapped(
+      "number",
+      "The Orca capsule weighs around _____ tonnes and this lifting task needs shipborne cranes",
+    ),
+    "The Orca capsule weighs around how many tonnes?",
+  ],
+  [
+    "a name the data knows as a body, asked by its class",
+    "which",
+    "European Space Agency",
+    gapped("name", "Ola Berg took to social media to greet scientists at the _____"),
+    "Ola Berg took to social media to greet scientists at which organisation?",
+  ],
+  [
     "an ordinal office given with no 'the'",
     "how_many",
     "26th",

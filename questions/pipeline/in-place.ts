@@ -117,6 +117,9 @@ function slotOf(noun: string, kind: string, answer: string): Slot | null {
   }
   if (kind === "when") return /^(?:date|year|month|day)$/.test(noun) ? { kind: "date", noun } : null;
   if (kind === "how_many") return null;
+  // "greet scientists at the _____" keyed "Harbour Space Agency": a name the data knows as a body asks "which
+  // organisation".
+  if (noun === "name" && lexicon().organisation(answer)) return { kind: "named", noun: "organisation" };
   return { kind: "named", noun: noun === "name" ? null : noun };
 }
 
@@ -278,7 +281,10 @@ function inPlace(
   const aged = /\bthe age of\s*$/.test(before) && slot.kind === "count";
   const head = aged ? before.replace(/\bthe age of\s*$/, "") : before;
   const phrase = aged ? "what age" : wh;
-  const joined = `${head}${head && !/\s$/.test(head) ? " " : ""}${phrase}${after}`
+  // "weighs around _____ tonnes and this lifting task needs cranes": a clause joined on after the blank's own, about
+  // what it says, is no part of the question.
+  const own = after.replace(/\s+and\s+(?:this|these|it|they|its|their)\s[^,]*$/i, "");
+  const joined = `${head}${head && !/\s$/.test(head) ? " " : ""}${phrase}${own}`
     .replace(/\s+/g, " ")
     .replace(/\(\s+/g, "(")
     .replace(/[\s.,;:]+$/, "")
