@@ -169,16 +169,6 @@ const asked: [string, string, string, string, string][] = [
     "Ola Berg took to social media to greet scientists at which organisation?",
   ],
   [
-    "an ordinal office given with no 'the'",
-    "how_many",
-    "26th",
-    gapped(
-      "ordinal",
-      "Election Commissioner Ola Berg has been appointed _____ Chief Election Commissioner of Valdoria",
-    ),
-    "Election Commissioner Ola Berg has been appointed which Chief Election Commissioner of Valdoria?",
-  ],
-  [
     "a date between the subject and its verb, asked first",
     "when",
     "8 January 2031",
@@ -192,6 +182,15 @@ const asked: [string, string, string, string, string][] = [
 
 /** [why the gapped wording stays, kind, answer, prompt] */
 const kept: [string, string, string, string][] = [
+  [
+    "an ordinal office given with no 'the' (A/B reading 1 preferred the blank to 'appointed which ...')",
+    "how_many",
+    "26th",
+    gapped(
+      "ordinal",
+      "Election Commissioner Ola Berg has been appointed _____ Chief Election Commissioner of Valdoria",
+    ),
+  ],
   [
     "a noun followed by an adverb",
     "which",

@@ -31,9 +31,6 @@ const GOVERNING_ADVERB =
 const OWNER_NOUN =
   /^(?:organisation|organization|body|grouping|bloc|bank|agency|company|firm|party|council|committee|commission|board|ministry|court|university|institute|team|club|state|union territory|city|country|place|district|region|province|nation)$/;
 
-/** Verbs that give an office its holder, which an ordinal office may follow with no "the". */
-const APPOINTED = /^(?:appointed|named|elected|made|crowned|declared|chosen|nominated|as)$/i;
-
 /** A stand-in a tagger reads as a name, so that the words around the blank are tagged as they would be. */
 const STAND_IN = "Zorvath";
 
@@ -221,13 +218,8 @@ function inPlace(
   const modifies = !possessive && next?.pos === "NOUN" && /^\s+[a-z]/.test(after);
   // "took oath as the _____ Chief Justice": an ordinal before what it counts asks "as which Chief Justice", its
   // options (50th, 51st, ...) telling what is asked; "for the _____ time" and "a _____ gold" read as no question.
-  // "was appointed _____ Chief Election Commissioner": an office given with no "the" asks "appointed which ...".
   if (slot.kind === "ordinal") {
-    const bare = !determiner && APPOINTED.test(prev?.text ?? "");
-    if (
-      (!bare && (!determiner || !/^the$/i.test(determiner[0].trim()))) ||
-      !/^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? "")
-    )
+    if (!determiner || !/^the$/i.test(determiner[0].trim()) || !/^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? ""))
       return null;
     if (/^\s+(?:time|times|year|years|day|days|place|position|rank|spot)\b/.test(after)) return null;
   }
