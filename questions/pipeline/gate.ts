@@ -1590,14 +1590,18 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "event name asked as a measure"
         : null,
   ],
-  // "The crew module splashed down in the Bay, how many kilometres off the coast ...?": a wh-phrase tacked on after
-  // a finished clause asks of nothing in it (dev blind reading 1). "On 9 May, which ship ...?" opens on a time, and
-  // "After the bill was passed, how many ...?" on a clause that leads to the question.
+  // "Nordland delivered two frigates, which aircraft carrier and four jets to Valdoria?": a "which" phrase tacked on
+  // after a finished clause asks of nothing in it (dev blind reading 1). A relative "which" ("which grouping, which
+  // comprising ...") is no wh-phrase, and a measure after a comma ("placed it in orbit, how many kilometres from
+  // the Earth?") reads as the sentence's own appositive (A/B reading 1 preferred it to the blank). "On 9 May,
+  // which ship ...?" opens on a time, and "After the bill was passed, which ...?" on a clause that leads to it.
   [
     "no wh-phrase after a finished clause",
     (p) => {
       if (OPENINGS.test(p)) return null;
-      const head = p.match(/^([^?]*?),\s+(?:how many|how much|what|which|whom|whose)\b/i)?.[1];
+      const head = p.match(
+        /^([^?]*?),\s+(?:what|which|whose)\s+(?!(?:[a-z]+ing|[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|comprises|includes|contains|consists|means|remains)\b)[a-z]/i,
+      )?.[1];
       if (!head || CLAUSE_LEADS.test(head)) return null;
       // "May" is a month here, no modal.
       return FINITE.test(head.replace(NAME_WORD, " ").replace(MONTH_NAME, " "))
