@@ -3,7 +3,7 @@ import siblingsData from "../data/siblings.json" with { type: "json" };
 import { type Country, lexicon } from "../lexicon";
 import { escapeRegex, normKey, seededRandom, similarName } from "../text";
 import type { Candidate } from "./06-facts";
-import { citiesOf, classOfName, isKnownCity, countryOfCity as knownCityCountry } from "./facts/spans";
+import { citiesOf, classOfName, countryOfCity, isKnownCity } from "./facts/spans";
 import {
   boundOf,
   figureValue,
@@ -767,7 +767,7 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
       .map((x) => normKey(x.name)),
   );
   // Cities of a pair are of its own country: "Kyoto and Osaka" for two Japanese cities, never a capital nearby.
-  const code = c.category === "city pair" ? (c.country?.code ?? countryOfCity(first)) : undefined;
+  const code = c.category === "city pair" ? (c.country?.code ?? curatedCountryOfCity(first)) : undefined;
   // The story's other countries first ("Peru and Bolivia" beside "Valdoria and Nordland").
   const codeOf = (name: string) => lexicon().country(name)?.code ?? normKey(name);
   const own = new Set([first, second].map(codeOf));
@@ -785,7 +785,7 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
   }
   const others = [...peers, ...like]
     .filter((p) => normKey(p) !== normKey(second) && !named.has(normKey(p)))
-    .filter((p) => !code || countryOfCity(p) === code)
+    .filter((p) => !code || curatedCountryOfCity(p) === code)
     .slice(0, 6);
   // "India and France adopted the roadmap": an Indian paper's pair is India and a partner, so India and other
   // partners are offered, never two countries a glance rules out ("Maldives and Afghanistan").
@@ -1133,7 +1133,8 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
     return;
   }
   if (c.category.startsWith("place:")) return;
-  const code = c.country?.code ?? countryOfCity(c.answer) ?? (listedState(c.answer) ? "IN" : undefined);
+  const code =
+    c.country?.code ?? curatedCountryOfCity(c.answer) ?? (listedState(c.answer) ? "IN" : undefined);
   if (!code) return;
   // "the Nawabganj Bird Sanctuary in Unnao, Uttar Pradesh": a city of a state is offered that state's cities, then
   // its neighbours'; big cities elsewhere leave the one place of that state standing out (blind reading 31).
@@ -1238,7 +1239,7 @@ function nearFirst(cities: string[], answer: string): string[] {
   const lex = lexicon();
   // Capitals count: the curated cities alone leave out most of the world's.
   const subregionOf = (city: string) => {
-    const code = knownCityCountry(city);
+    const code = countryOfCity(city);
     return code ? lex.countryByCode(code)?.subregion : undefined;
   };
   const home = subregionOf(answer);
@@ -1247,7 +1248,8 @@ function nearFirst(cities: string[], answer: string): string[] {
 }
 
 let cityCountry: Map<string, string> | undefined;
-function countryOfCity(name: string): string | undefined {
+/** The country of a city of the curated lists only, not of world-countries' capitals (`countryOfCity` knows those). */
+function curatedCountryOfCity(name: string): string | undefined {
   if (!cityCountry) {
     cityCountry = new Map();
     for (const c of lexicon().countries)
