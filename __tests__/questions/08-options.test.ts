@@ -1167,6 +1167,31 @@ describe("08-options: a named thing is offered things of its own class noun", ()
     expect(options).not.toContain("Letter of Intent");
     expect(options).not.toContain("Memorandum of Understanding");
   });
+
+  it("08-options: a trade agreement whose sentence never says 'trade' is still offered kinds of trade agreement", () => {
+    const c = {
+      ...candidate("which", "Harbour Trade and Investment Agreement", "thing:agreement"),
+      prompt: "Which agreement lets Valdoria suspend concessions if the investment is not made?",
+      // The sentence named it "the pact"; the question names it in full.
+      sentence: "The pact lets Valdoria suspend concessions if the investment is not made.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).toContain("Free Trade Agreement");
+    expect(options).not.toContain("Letter of Intent");
+  });
+
+  it("08-options: a named partnership is offered partnerships and initiatives, not kinds of document", () => {
+    const c = {
+      ...candidate("which", "Orca Partnership for Fisheries Data", "thing:agreement"),
+      prompt: 'Which name fills the blank in "Partners can track illegal fishing through the _____"?',
+      sentence: "Partners can track illegal fishing through the Orca Partnership for Fisheries Data.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const kind of ["Letter of Intent", "Memorandum of Understanding", "Framework Agreement"])
+      expect(options).not.toContain(kind);
+  });
 });
 
 describe("08-options: a cricket total is offered totals near it, written alike", () => {

@@ -923,8 +923,11 @@ function siblingsOf(answer: string, category: string, sentence: string, aliases:
   const keys = [answer, ...aliases].map(normKey);
   const out: string[] = [];
   // A cue in lower case is a word of any case ("spaceport", "Spaceport"); one with capitals is written as it is.
+  // The answer's own words are a cue too: "Trade and Economic Partnership Agreement" is a trade pact in a sentence
+  // about its clauses that never says "trade".
+  const text = `${sentence} ${answer}`;
   const cued = (cue: string) =>
-    cue === cue.toLowerCase() ? sentence.toLowerCase().includes(cue) : sentence.includes(cue);
+    cue === cue.toLowerCase() ? text.toLowerCase().includes(cue) : text.includes(cue);
   for (const set of SIBLINGS) {
     if (set.category !== category) continue;
     // A spelling variant counts as the same name, except between countries ("Iceland" is not "Ireland").
@@ -987,6 +990,12 @@ function* thingsLike(c: Candidate, aliases: string[], pools: Pools): Generator<s
     if (own && own !== category) yield* lexicon().distractors[own] ?? [];
     // "PM Harbour Yojana": a government scheme is offered government schemes.
     if (own && SCHEME_NOUN.test(own)) yield* lexicon().distractors.programme ?? [];
+    // "Orca Partnership for Fisheries Data" is offered other partnerships and initiatives, never the kinds of
+    // document ("Letter of Intent", "Memorandum of Understanding"), among which its name is the odd one out.
+    if (own === "partnership") {
+      yield* lexicon().distractors.initiative ?? [];
+      return;
+    }
     yield* lexicon().distractors[category] ?? [];
   }
 }
