@@ -29,7 +29,7 @@ import {
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { inPlaceFailure, passesGate } from "./pipeline/gate";
 import { askedInPlace } from "./pipeline/in-place";
-import { curatedSpelling, keyAsWritten } from "./pipeline/options/people";
+import { curatedSpelling, keyAsWritten, withCuratedSpellings } from "./pipeline/options/people";
 import { asExamQuestion, withDateLast } from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
@@ -316,7 +316,8 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       // A sentence torn so that its verb or its subject is left behind ("The core of the _____, had been proposed
       // ...") reads no better with a gap in it: the fact is dropped.
       if (failure && TORN_SENTENCE.has(failure)) continue;
-      const prompt = asked !== gapped && !failure ? asked : gapped;
+      // "President Droupodi Murmu ...": the story's people are printed as their keys and options spell them.
+      const prompt = withCuratedSpellings(asked !== gapped && !failure ? asked : gapped, storyNames.values());
       // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no
       // option shows one; the answer with its year stays an alias.
       const yearless = withoutLawYears(c.answer, opts);

@@ -438,3 +438,15 @@ describe("generate: a venue is no city", () => {
     expect(cities.map((q) => q.answer)).not.toContain("Orca Park");
   });
 });
+
+describe("generate: a person the article misspells is printed as curated", () => {
+  it("generate: 'President Pranob Mukherjee' in a stem reads 'Pranab Mukherjee', as the options spell him", () => {
+    const text = `date 2012-03-05
+Valdoria Bridge opened by President
+Tromso, Mar 5: President Pranob Mukherjee opened the 4-kilometre Valdoria Bridge over the Tide river in Tromso on Monday.
+The bridge, built by Orca Harbour Works at a cost of Rs 1,200 crore, links Tromso with the port town of Nordland.`;
+    const prompts = generate([{ id: "a1", text }]).questions.map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes("Pranab Mukherjee"))).toBe(true);
+    expect(prompts.filter((p) => p.includes("Pranob"))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /** A person answer's fine class (field and nationality) and the people of the same class to offer against it. */
 import peopleData from "../../data/people.json" with { type: "json" };
 import { lexicon } from "../../lexicon";
-import { normKey, similarKeys } from "../../text";
+import { escapeRegex, normKey, similarKeys } from "../../text";
 import { countryOfCity } from "../facts/spans";
 
 export type Field =
@@ -614,6 +614,22 @@ export function curatedSpelling(name: string): string | undefined {
   if (spellings.size > 20_000) spellings.clear();
   spellings.set(name, spelling);
   return spelling;
+}
+
+/**
+ * The text with each of the story's people it names in full spelt as curated, as their keys and options are: an
+ * exam paper does not print the article's "Pranob Mukherjee" beside an option "Pranab Mukherjee".
+ * @example withCuratedSpellings("President Pranob Mukherjee opened it.", ["Pranob Mukherjee"]) // "President Pranab Mukherjee opened it."
+ */
+export function withCuratedSpellings(text: string, people: Iterable<string>): string {
+  let out = text;
+  for (const name of people) {
+    if (!/\s/.test(name) || !out.includes(name)) continue;
+    const spelt = curatedSpelling(name);
+    if (spelt && spelt !== name)
+      out = out.replace(new RegExp(`(?<![\\w-])${escapeRegex(name)}(?![\\w-])`, "g"), spelt);
+  }
+  return out;
 }
 
 /** The curated names by the key of their surname, built on first use. */
