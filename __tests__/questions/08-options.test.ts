@@ -1194,6 +1194,31 @@ describe("08-options: a named thing is offered things of its own class noun", ()
   });
 });
 
+describe("08-options: an operation is offered operations of its kind", () => {
+  const RELIEF = ["Operation Kaveri", "Operation Ganga", "Operation Ajay", "Operation Dost"];
+  it("08-options: a strike is offered military operations, not evacuations", () => {
+    const c = {
+      ...candidate("which", "Operation Tide", "thing:operation"),
+      prompt: "Which operation did Valdoria launch against camps across the border?",
+      sentence: "Valdoria launched Operation Tide, a missile strike on camps across the border.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const relief of RELIEF) expect(options).not.toContain(relief);
+  });
+
+  it("08-options: an evacuation is offered evacuations", () => {
+    const c = {
+      ...candidate("which", "Operation Tide", "thing:operation"),
+      prompt: "Under which operation were citizens stranded in Nordland brought home?",
+      sentence: "Citizens stranded in Nordland were evacuated under Operation Tide.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Operation Tide")) expect(RELIEF).toContain(o);
+  });
+});
+
 describe("08-options: a cricket total is offered totals near it, written alike", () => {
   it("08-options: '181 for six' is offered runs a few apart and a wicket more or fewer", () => {
     const c = candidate("how_many", "181 for six", "score");
