@@ -1219,6 +1219,32 @@ describe("08-options: an operation is offered operations of its kind", () => {
   });
 });
 
+describe("08-options: a missile is offered missiles of its role", () => {
+  const AIR_DEFENCE = ["Akash", "Barak-8", "Patriot", "THAAD", "Iron Dome", "NASAMS"];
+  it("08-options: a submarine-launched ballistic missile is offered no air-defence missiles", () => {
+    const c = {
+      ...candidate("which", "Orca-3", "thing:weapon"),
+      prompt: 'Which name fills the blank in "INS Tide can carry 12 _____ SLBMs"?',
+      sentence: "INS Tide can carry 12 Orca-3 SLBMs with a range of about 700 km.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const air of AIR_DEFENCE) expect(options).not.toContain(air);
+  });
+
+  it("08-options: an air-defence system is offered air-defence systems", () => {
+    const c = {
+      ...candidate("which", "Orca Shield", "thing:weapon"),
+      prompt: "Which air defence system did Valdoria buy from Nordland?",
+      sentence: "Valdoria bought the Orca Shield air defence system from Nordland.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Orca Shield"))
+      expect([...AIR_DEFENCE, "S-400", "QRSAM"]).toContain(o);
+  });
+});
+
 describe("08-options: a cricket total is offered totals near it, written alike", () => {
   it("08-options: '181 for six' is offered runs a few apart and a wicket more or fewer", () => {
     const c = candidate("how_many", "181 for six", "score");
