@@ -1518,6 +1518,19 @@ describe("gate: a question asked in place", () => {
     ).toBe("his or her of nobody named");
   });
 
+  it("reads a present tense in '-s' after a name as the verb of a question asked in place", () => {
+    expect(
+      inPlaceFailure(
+        "As of 2031, Valdoria harbours the most Tide Sites followed by which province?",
+        "Tromso",
+      ),
+    ).toBeNull();
+    // A plural noun after "the" and a name is still no verb.
+    expect(inPlaceFailure("As of 2031, the Valdoria ports on the coast of which province?", "X")).toBe(
+      "no finite verb",
+    );
+  });
+
   it("reads the name a question asked in place opens with as what it is about", () => {
     expect(inPlaceFailure("Ola Berg threw a season-best of how many metres?", "89.45")).toBeNull();
     expect(inPlaceFailure("The thrower achieved a season-best of how many metres?", "89.45")).toBe(

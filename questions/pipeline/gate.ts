@@ -22,6 +22,13 @@ const FINITE =
 /** "Which initiative seeks ...?", "Who further cements ...?": a verb in "-s" right after a subject's wh-phrase. */
 const SUBJECT_VERB =
   /^(?:With reference to [^,]+,\s+)?(?:Which\s+[a-z-]+|Who|What)\s+(?:(?:further|also|now|still|only|already|jointly|formally)\s+)?(?!(?:of|is|has|was|does)\b)[a-z]{3,}s\b/i;
+/**
+ * "As of 2031, Valdoria harbours a maximum number of sites ...": a present tense in "-s" right after a name that opens
+ * the question or a clause, before what it governs, is the verb of a question asked in place; the list of finite
+ * forms holds no present. A name after a wh-word ("Which Valdoria ports on ...") is a noun phrase, not a subject.
+ */
+const NAMED_PRESENT =
+  /(?:^|,\s+)(?!(?:Which|What|Who|Whom|Whose|How|With|In|On|At|By|For|From|To)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?!(?:its|his|this|was|has|is|as|us|does)\b)[a-z]{3,}[^s\W]s\s+(?:the|a|an|to|up|its|their|his|her|on|for|with|that|as|into)\b/;
 /** A question's setting and its wh-phrase up to the phrase's noun: "With reference to X, how many kilometres". */
 const WH_NOUN =
   /^(?:With reference to [^,]+,\s+)?(?:(?:In|On|At|From|To|By|For|With|Of|Under|During)\s+)?(?:How many|How much|Which|What)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|may|might|shall|should|must)\b)[a-z-]+(?=\s)/i;
@@ -107,7 +114,9 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           )
           .replace(/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]+ly\s+)[a-z]{3,}ed\b/gi, " ")
           .replace(NAME_WORD, " "),
-      ) || SUBJECT_VERB.test(p)
+      ) ||
+      SUBJECT_VERB.test(p) ||
+      NAMED_PRESENT.test(p)
         ? null
         : "no finite verb",
   ],
