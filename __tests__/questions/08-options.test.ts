@@ -1400,6 +1400,8 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
     ["a count, a round step apart", () => nearbyNumbers("75", {}, 3), /^(?:5[5-9]|6\d|7[0-4])$/],
     ["an age, a few years apart", () => nearbyNumbers("65", {}, 1), /^(?:[5-7][05]|80)$/],
     ["a large count on its own grid", () => nearbyNumbers("350", {}, 0), /^(?:[4-6]00|[4-6]50)$/],
+    // "How many MPs supported the bill?" (288): 308 or 348, not 438 or 488, which a glance rules out.
+    ["a count of hundreds, a tenth apart", () => nearbyNumbers("288", {}, 0), /^(?:3[0-8]8)$/],
     ["thousands grouped in thousands", () => nearbyNumbers("140,000", {}, 1), /^\d{2,3},000$/],
     ["thousands grouped in lakhs", () => nearbyNumbers("1,40,000", {}, 1), /^(?:\d{2},000|\d,\d0,000)$/],
     ["a rate", () => nearbyNumbers("5.25%", {}, 2), /^[4-6]\.(?:00|25|50|75)%$/],
@@ -1978,7 +1980,7 @@ describe("08-options: a blank after an indefinite article takes the article all 
 
 describe("08-options: a sum of a hundred thousand crore or more is written as Indian papers write it", () => {
   it("writes 'lakh crore' where two decimals of a lakh hold it, and lakh grouping otherwise", () => {
-    const round = nearbyNumbers("Rs 72,000 crore", {}, 1, "lakh");
+    const round = nearbyNumbers("Rs 92,000 crore", {}, 1, "lakh");
     expect(round.filter((o) => /lakh crore$/.test(o)).length).toBeGreaterThan(0);
     expect(round.every((o) => !/\d{3},\d{3} crore/.test(o))).toBe(true);
     const exact = nearbyNumbers("₹91,526 crore", {}, 1, "lakh");

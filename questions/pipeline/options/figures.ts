@@ -98,10 +98,12 @@ export function nearbyOrdinals(answer: string, rank = 1, seed = ""): string[] {
 }
 
 /** A step of 1, 2 or 5 times a power of ten, near the given size. */
-function niceStep(size: number): number {
+function niceStep(size: number, coarserOnTie = false): number {
   const power = 10 ** Math.floor(Math.log10(Math.max(size, 1e-9)));
   const steps = [1, 2, 5, 10].map((m) => m * power);
-  return steps.reduce((best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best), power);
+  const nearer = (x: number, best: number) =>
+    coarserOnTie ? Math.abs(x - size) <= Math.abs(best - size) : Math.abs(x - size) < Math.abs(best - size);
+  return steps.reduce((best, x) => (nearer(x, best) ? x : best), power);
 }
 
 /**
@@ -263,11 +265,12 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
     const step = gap > 3 ? niceStep(gap / 3) : 1;
     return ladder(n, step, rank, bounded, seed, n <= 5).map((v) => write(Math.round(v)));
   }
-  // Larger counts: a round step near 15% of the value, never finer than the answer's own grid. Under a hundred
+  // Larger counts: a round step near 10% of the value, never finer than the answer's own grid. Under a hundred
   // the step is nearer 8%: a retirement age of 65 is offered 55, 60, 70 rather than 45 and 85, which a glance
-  // rules out (blind readings 23 and 24).
+  // rules out (blind readings 23 and 24); 288 votes are offered 308 and 348, not 438 and 488 (dev reading 1).
+  // A step halfway between two round ones takes the coarser: "350" is offered 300 and 400 (a step of 50), not 370.
   const grid = 10 ** (raw.replace(/,/g, "").match(/0*$/)?.[0].length ?? 0);
-  const step = Math.max(niceStep(n * (n < 100 ? 0.08 : 0.15)), Math.min(grid, niceStep(n * 0.3)));
+  const step = Math.max(niceStep(n * (n < 100 ? 0.08 : 0.1), true), Math.min(grid, niceStep(n * 0.3)));
   return ladder(n, step, rank, keep, seed).map((v) => write(Math.round(v)));
 }
 
