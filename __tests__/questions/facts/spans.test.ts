@@ -946,3 +946,13 @@ describe("spans: one word before 'and' that goes on to a law's name is its first
     expect(things.map((x) => x.answer)).toContain(name);
   });
 });
+
+describe("spans: a plural role's possessive is no title before a name", () => {
+  it('reads no person in "the 11th Harbour Defence Ministers\' Meeting-Plus"', () => {
+    const spans = spansOf(
+      "Berg and Nord had met on the sidelines of the 11th Harbour Defence Ministers' Meeting-Plus at Oslo.",
+    );
+    expect(spans.filter((x) => x.type === "person" && !/^[A-Z]/.test(x.answer))).toEqual([]);
+    expect(spans.find((x) => x.answer.includes("Meeting-Plus") && x.type === "person")).toBeUndefined();
+  });
+});

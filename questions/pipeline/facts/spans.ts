@@ -832,6 +832,9 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
           ? country[0].length
           : 0;
       const named = text.slice(after);
+      // "the 11th Harbour Defence Ministers' Meeting-Plus": a plural role's possessive is no title, and what
+      // follows its apostrophe no name; a name starts with a capital.
+      if (!/^\p{Lu}/u.test(named)) continue;
       const words = named.split(/\s+/);
       const story = words.length === 1 ? person(named.toLowerCase()) : undefined;
       if (words.length === 1 && story === undefined && !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(named))
