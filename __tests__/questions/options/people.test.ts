@@ -62,6 +62,12 @@ describe("personClass: what a person answer is, from the words around the name",
       "The Nobel Peace Prize carries a gold medal which will be shared equally between the network and Ms. Mara Holm.",
       { field: "laureate", office: "Peace" },
     ],
+    [
+      "of the offices a person held, the one whose portfolio the sentence names (not the list's first)",
+      "Pranab Mukherjee",
+      "Pranab Mukherjee chaired the Defence Acquisition Council in Tromso.",
+      { office: "Defence Minister" },
+    ],
   ])("%s", (_label, name, sentence, expected) => {
     expect(personClass(name, "person", sentence, "india")).toEqual(expect.objectContaining(expected));
   });

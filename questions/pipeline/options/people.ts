@@ -359,6 +359,28 @@ function officeOf(text: string): string | null {
  * its sentence: "Australian Prime Minister X" is a foreign politician, "shooter X" an athlete.
  * @example personClass("Mara Lind", "person:Prime Minister", "Valdorian Prime Minister Mara Lind spoke.") // { field: "politician", nation: "world", office: "Prime Minister" }
  */
+/** The Indian offices the curated lists hold a person in, in the lists' order. */
+let officesIndex: Map<string, string[]> | undefined;
+
+/**
+ * Of the Indian offices a person held, the one whose portfolio (its words before "Minister") the sentence names;
+ * undefined when they held one office or the sentence names none of theirs.
+ * @example cuedOffice("Pranab Mukherjee", "Mukherjee chaired the Defence Acquisition Council.") // "Defence Minister"
+ */
+export function cuedOffice(name: string, sentence: string): string | undefined {
+  if (!officesIndex) {
+    officesIndex = new Map();
+    for (const [office, names] of Object.entries(PEOPLE.india.roles))
+      for (const n of names) officesIndex.set(normKey(n), [...(officesIndex.get(normKey(n)) ?? []), office]);
+  }
+  const held = officesIndex.get(normKey(name)) ?? [];
+  if (held.length < 2) return undefined;
+  return held.find((office) => {
+    const portfolio = office.match(/^(.+?)\s+Minister$/)?.[1];
+    return portfolio !== undefined && new RegExp(`\\b${escapeRegex(portfolio)}\\b`).test(sentence);
+  });
+}
+
 export function personClass(
   name: string,
   category: string,
@@ -423,7 +445,10 @@ function classify(
     /(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}(?:Secretary|Commissioner|Director|Registrar|Collector|Officer|Mayor|Chancellor|Ambassador|Envoy))\s*$/,
   )?.[1];
   const writtenOffice = officeOf(role) ?? officeOf(title ?? before);
-  const office = writtenOffice ?? known?.office ?? officeOf(rest);
+  // "Rajnath Singh arrived to attend the Defence Ministers' meeting": of the offices a person held, the one whose
+  // portfolio the sentence names, before the first the list gives (former Home Ministers were offered).
+  const cued = writtenOffice ? undefined : cuedOffice(name, sentence);
+  const office = writtenOffice ?? cued ?? known?.office ?? officeOf(rest);
   // "Chandrasekhar succeeds Sanjay Malhotra": a person the curated list holds in the office is that office's
   // holder, and the list's Governors are the central bank's (blind reading 9 offered state Governors).
   const fromList = known?.office !== undefined && office === known.office;
