@@ -63,6 +63,12 @@ describe("personClass: what a person answer is, from the words around the name",
       { field: "laureate", office: "Peace" },
     ],
     [
+      "an international body's official is one of the world's, not of the story's country",
+      "Ola Berg",
+      "At the end of the meeting, BIMSTEC Secretary General Ola Berg called on the minister.",
+      { field: "official", nation: "world" },
+    ],
+    [
       "of the offices a person held, the one whose portfolio the sentence names (not the list's first)",
       "Pranab Mukherjee",
       "Pranab Mukherjee chaired the Defence Acquisition Council in Tromso.",

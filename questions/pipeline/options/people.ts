@@ -359,6 +359,31 @@ function officeOf(text: string): string | null {
  * its sentence: "Australian Prime Minister X" is a foreign politician, "shooter X" an athlete.
  * @example personClass("Mara Lind", "person:Prime Minister", "Valdorian Prime Minister Mara Lind spoke.") // { field: "politician", nation: "world", office: "Prime Minister" }
  */
+/** The short forms and names of the bodies of many nations (groupings, intergovernmental bodies, lenders). */
+let internationalBodies: RegExp | undefined;
+
+/**
+ * Whether the text names an international body the lexicon lists: a grouping, alliance, bloc or forum, or an
+ * intergovernmental body or lender of no one nation.
+ * @example internationalBodyIn("SCO Secretary General") // true
+ */
+export function internationalBodyIn(text: string): boolean {
+  internationalBodies ??= new RegExp(
+    `\\b(?:${lexicon()
+      .organisations.filter(
+        (o) =>
+          o.nation === undefined &&
+          (["grouping", "alliance", "bloc", "forum"].includes(o.class) ||
+            ["intergovernmental", "lender"].includes(o.field ?? "")),
+      )
+      .flatMap((o) => [o.name, o.short])
+      .filter((n): n is string => Boolean(n) && n.length >= 2)
+      .map(escapeRegex)
+      .join("|")})\\b`,
+  );
+  return internationalBodies.test(text);
+}
+
 /** The Indian offices the curated lists hold a person in, in the lists' order. */
 let officesIndex: Map<string, string[]> | undefined;
 
@@ -482,8 +507,12 @@ function classify(
         ? "india"
         : "world"
       : undefined;
+  // "SCO Secretary General X": the official of an international body the words before the name give is one of
+  // the world's, not of the story's country.
   const found =
-    sideNation ?? nationOf(`${predicate} ${before} ${of} ${ofOffice}`.trim(), near, sentence, known?.nation);
+    sideNation ??
+    nationOf(`${predicate} ${before} ${of} ${ofOffice}`.trim(), near, sentence, known?.nation) ??
+    (internationalBodyIn(before) ? "world" : null);
   const nation = found ?? fallback;
   // "The World Bank is headed by President X": an international body's President is one of the world's
   // officials, never a head of state.
