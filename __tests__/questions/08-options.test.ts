@@ -1624,6 +1624,16 @@ describe("08-options: a class noun in the question is no give-away", () => {
       ["Harbour Prize Committee", "Red Cross", "Sea Watch", "Port Union"],
       "Which body awarded the Harbour Prize for 2031?",
     ],
+    [
+      "Which experiment did Valdoria complete in May 2031?",
+      ["Orca Docking Experiment", "Harbour Lander", "Tide Orbiter", "Nordland Probe"],
+      "Which of the following did Valdoria complete in May 2031?",
+    ],
+    [
+      "With which trade bloc did Valdoria sign the pact?",
+      ["Harbour Trade Bloc", "Nordland", "Tromso", "Orca Union"],
+      "With which of the following did Valdoria sign the pact?",
+    ],
   ])("08-options: %s", (prompt, options, expected) => {
     expect(printable(prompt, options[0] as string, options)).toBe(expected);
   });

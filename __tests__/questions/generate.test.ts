@@ -272,7 +272,7 @@ describe("generate: a day and month in a fact family's question take the article
       "The census counted 812 lynx in the country's reserves, up from 640 in 2030.",
     ].join("\n");
     const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
-    expect(prompts).toContain("Which project completed its golden jubilee on 3 May 2030?");
+    expect(prompts).toContain("Which of the following completed its golden jubilee on 3 May 2030?");
     expect(prompts.filter((p) => /\b3 May\b(?! 2030)/.test(p))).toEqual([]);
   });
 });

@@ -58,7 +58,14 @@ describe("other topics: who", () => {
 
 describe("other topics: which, how many, when", () => {
   test("which: a capitalised class noun belongs to the name", () => {
-    expect(about("ICC Champions Trophy")?.prompt).toMatch(/^Which trophy did India win/);
+    // The only trophy among the options: "Which trophy" would name it, so the question asks "which of the following".
+    expect(about("ICC Champions Trophy")?.prompt).toMatch(/^Which of the following did India win/);
+  });
+
+  test("which: a cricket title is offered other cricket titles, not prizes", () => {
+    const options = about("ICC Champions Trophy")?.options ?? [];
+    expect(options).toHaveLength(4);
+    expect(options.every((o) => /^ICC |^Asia Cup$/.test(o))).toBe(true);
   });
 
   test("how many: a two-word unit stays whole and a rate keeps its grid", () => {

@@ -183,20 +183,16 @@ export function buildPools(candidates: Candidate[]): Pools {
   return { byCategory, people, placeCountry, nounOf };
 }
 
-/**
- * The answer and three distractors of its fine class, shuffled deterministically; [] when fewer than three
- * plausible ones exist (the question is then dropped rather than padded). Distractors never equal the answer or
- * an alias, never name a figure or name the question's sentence states, and never share a person's surname.
- * @example optionsFor(candidate, [], pools) // ["Oslo", "Bergen", "Stavanger", "Trondheim"]
- */
+/** "Which committee did ...?": the class noun a "Which" question asks by, before its verb. */
+const ASKED_NOUN =
+  /(?:^|, )(?:(?:By|In|At|On|From|To|With|Under|For|Through)\s+)?[Ww]hich ([a-z]+(?: (?!(?:fills|did|does|do|was|is|were|are|has|have|had|will)\b)[a-z]+)?) (?:fills|did|does|do|was|is|were|are|has|have|had|will|[a-z]{2,}ed|built|won|made|held|led|gave|took)\b/;
+
 /**
  * The class noun a "Which <noun> ...?" question asks by, as a test for options, when the answer is named with it
  * ("Which committee ...?" for "Norwegian Harbour Committee"): every option must then carry it too. Null otherwise.
  */
 function askedNoun(prompt: string, answer: string): RegExp | null {
-  const noun = prompt.match(
-    /(?:^|, )(?:(?:By|In|At|On|From|To|With|Under|For|Through)\s+)?[Ww]hich ([a-z]+(?: (?!(?:fills|did|does|do|was|is|were|are|has|have|had|will)\b)[a-z]+)?) (?:fills|did|does|do|was|is|were|are|has|have|had|will|[a-z]{2,}ed|built|won|made|held|led|gave|took)\b/,
-  )?.[1];
+  const noun = prompt.match(ASKED_NOUN)?.[1];
   if (!noun || noun === "name" || noun === "place" || noun === "word") return null;
   const test = new RegExp(`\\b${escapeRegex(noun)}\\b`, "i");
   return test.test(answer) ? test : null;
@@ -218,13 +214,19 @@ function billForm(answer: string): ((law: string) => string | null) | null {
   };
 }
 
-/** A question about what is yet to happen: "will be held", "is set to", "is expected to". */
 /** A sentence that calls a city a port: a port call, a harbour, a ship berthed there, a naval command's base. */
 const PORT_CONTEXT =
   /\bports?\b|\bport call\b|\bharbou?r\b|\b(?:berthed|docked|anchored)\b|\b(?:Naval Command|naval base|[Ff]leet|[Ss]hipyard|[Dd]ockyard)\b/;
 
+/** A question about what is yet to happen: "will be held", "is set to", "is expected to". */
 const FUTURE_TENSE = /\b(?:will|shall)\b|\b(?:is|are) (?:set|due|expected|scheduled|likely) to\b/i;
 
+/**
+ * The answer and three distractors of its fine class, shuffled deterministically; [] when fewer than three
+ * plausible ones exist (the question is then dropped rather than padded). Distractors never equal the answer or
+ * an alias, never name a figure or name the question's sentence states, and never share a person's surname.
+ * @example optionsFor(candidate, [], pools) // ["Oslo", "Bergen", "Stavanger", "Trondheim"]
+ */
 export function optionsFor(
   c: Candidate,
   aliases: string[],
@@ -289,10 +291,22 @@ function namedByClass(prompt: string, answer: string, options: string[]): string
   const asked = /(^|, )([Ww])hich ([a-z]+(?: [a-z]+)?) (fills? the blank)/;
   if (asked.test(prompt)) return prompt.replace(asked, "$1$2hich name $4");
   // "By which centre was X built?" with one centre among the options: "By which body ...?".
-  return prompt.replace(
+  const body = prompt.replace(
     /(^|, )((?:(?:By|In|At|On|From|To|With|Under|For|Through)\s+)?[Ww])hich (committee|commission|council|board|organisation|agency|body|institution|centre|center|institute) /,
     "$1$2hich body ",
   );
+  if (body !== prompt) return body;
+  // "Which experiment did X complete?" with one experiment among the options: "Which of the following did X
+  // complete?", as papers print it (dev reading 1: the class noun names the key).
+  const phrase = prompt.match(ASKED_NOUN)?.[1];
+  return phrase && noun.test(phrase)
+    ? prompt.replace(
+        new RegExp(
+          `(^|, )((?:(?:By|In|At|On|From|To|With|Under|For|Through)\\s+)?[Ww])hich ${escapeRegex(phrase)} `,
+        ),
+        "$1$2hich of the following ",
+      )
+    : prompt;
 }
 
 /** A name's words without a plural "s": "harbour awards" and "harbour award" are one name. */
