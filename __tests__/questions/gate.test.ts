@@ -1457,6 +1457,17 @@ const rows: [string, string, string | null][] = [
     "X",
     "no wh-opening",
   ],
+  [
+    "How many people did Nordland, stunned by the retaliation, kill as it showed its true colours by shelling villages?",
+    "15",
+    "reporter's verdict",
+  ],
+  [
+    "With reference to the strikes, which aircraft did the neighbour, shrewd in its info war, claim to have downed?",
+    "Tide-9",
+    "reporter's verdict",
+  ],
+  ["How many villages did Nordland shell in May 2031?", "15", null],
 ];
 
 describe("gate: every rule, with a question that breaks it and ones that pass", () => {

@@ -32,6 +32,9 @@ const NAMED_PRESENT =
 /** A question's setting and its wh-phrase up to the phrase's noun: "With reference to X, how many kilometres". */
 const WH_NOUN =
   /^(?:With reference to [^,]+,\s+)?(?:(?:In|On|At|From|To|By|For|With|Of|Under|During)\s+)?(?:How many|How much|Which|What)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|may|might|shall|should|must)\b)[a-z-]+(?=\s)/i;
+/** A reporter's judgement of a party that makes a sentence comment rather than news ("showed its true colours"). */
+const REPORTERS_VERDICT =
+  /\b(?:true colou?rs|shrewd|nefarious|sinister|info(?:rmation)? war|befitting reply|misadventure|shameful|disgraceful|ill-conceived|cunning|stunned by)\b/i;
 const BLANK = /^Which [\w-]+ fills? the blank in "(.*)"\?$/;
 /** "the Institute for Advanced Study", "the United Nations": a capitalised word inside a sentence is a name's, no verb. */
 const NAME_WORD = /(?<=\S\s+)[A-Z][a-z]+(?:ed|es)\b/g;
@@ -120,6 +123,9 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? null
         : "no finite verb",
   ],
+  // "Valdoria, stunned by the retaliation, showed its true colours by shelling villages, killing how many?": a
+  // reporter's verdict on a party is no fact an exam asks, and no edit of a word or two takes it out.
+  ["no reporter's verdict", (p) => (REPORTERS_VERDICT.test(p) ? "reporter's verdict" : null)],
   ["at most 30 words", (p) => (p.split(/\s+/).length <= 30 ? null : "over 30 words")],
   // "With whom was X appointed along the first appointments ...?": "along with" torn by fronting its "with".
   [
