@@ -17,6 +17,7 @@ import {
   prepositionalRelative,
   recordAppositive,
   relativeClause,
+  seatOfBody,
   speaks,
   storyPeople,
   storyReferents,
@@ -857,6 +858,23 @@ describe("generic: a country is not asked where its demonym stands in the questi
     const candidates = genericFacts(articles, storyPeople(articles));
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.filter((c) => c.answer === "Ghana")).toEqual([]);
+  });
+});
+
+describe("generic: a city after an organisation is where the body sits", () => {
+  it("generic: 'at DRDO in Hyderabad' is asked as the body's seat, not as where the praise happened", () => {
+    const articles = oneDatedArticle([
+      "The Defence Minister on Monday praised the missile test carried out by the Defence Research and Development Organisation.",
+      "He said the government's steady support had kept morale high at DRDO in Hyderabad.",
+    ]);
+    const asked = genericFacts(articles, storyPeople(articles)).filter((c) => c.answer === "Hyderabad");
+    expect(asked.map((c) => c.prompt)).toEqual(["In which city is DRDO based?"]);
+  });
+  it("generic: a body the lexicon does not know is no seat", () => {
+    expect(seatOfBody("morale stayed high at the Harbour Club in ")).toBeNull();
+    expect(seatOfBody("morale stayed high at the Reserve Bank of India in ")).toBe(
+      "the Reserve Bank of India",
+    );
   });
 });
 

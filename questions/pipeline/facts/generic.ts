@@ -88,6 +88,8 @@ export function genericFacts(
   given: Candidate[] = [],
 ): Candidate[] {
   const pending: Pending[] = [];
+  /** The bodies already asked where they are based ("In which city is X based?"), once each per story. */
+  const seats = new Set<string>();
   const home = homeCountries(articles);
   const wordIndex = sentencesPerWord(articles);
   const homeCode = [...home].map((name) => lexicon().country(name)?.code).find(Boolean);
@@ -308,6 +310,36 @@ export function genericFacts(
         }
         // "amid New Delhi's attempts": a capital standing for its government is no place to ask about.
         if (span.type === "place" && span.cls === "city" && /^['’]s\b/.test(s.text.slice(span.end))) continue;
+        // "kept the spirits soaring at ISRO in Bengaluru": a city after an organisation is where the body sits,
+        // not where the news happened ("In which city did X's patronage keep the spirits soaring?" asks nothing):
+        // it is asked as the body's seat, once.
+        const body =
+          span.type === "place" && span.cls === "city" ? seatOfBody(s.text.slice(0, span.start)) : null;
+        if (body) {
+          const prompt = `In which city is ${body} based?`;
+          if (!seats.has(prompt) && passesGate(prompt, span.answer, span.aliases)) {
+            seats.add(prompt);
+            const code = span.detail ?? countryInSentence(s.text) ?? homeCode;
+            pending.push(
+              worded(
+                {
+                  kind: "where",
+                  answer: span.answer,
+                  aliases: span.aliases,
+                  category: categoryOf(span),
+                  prompt,
+                  articleId: article.id,
+                  sentence: sentence.text,
+                  surface: span.answer,
+                  score: 2 + salience + (TYPE_WEIGHT.place ?? 1),
+                  country: code ? lexicon().countryByCode(code) : undefined,
+                },
+                pending.length,
+              ),
+            );
+          }
+          continue;
+        }
         // "As of October 2031, ..." stands for the article's "Currently, ...": the article's date, not a fact.
         if (
           span.type === "date" &&
@@ -2858,6 +2890,18 @@ function questionFor(
       ? null
       : questionIn(whole, wholeSpan, articleId, original, salience, setting, "cloze"))
   );
+}
+
+/**
+ * The organisation a text ends on before "in", when the lexicon knows it: the body whose seat the next place is.
+ * @example seatOfBody("scientists at the Harbour Institute in ") // "the Harbour Institute", when the lexicon knows it
+ */
+export function seatOfBody(before: string): string | null {
+  const m = before.match(
+    /\b(?:at|of|from)\s+(the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,6})\s+in\s+$/,
+  );
+  if (!m?.[2] || !lexicon().organisation(m[2])) return null;
+  return `${m[1] ?? ""}${m[2]}`;
 }
 
 /** A comma that joins clauses or asides: not a figure's ("12,000") nor a date's ("September 14, 2031"). */
