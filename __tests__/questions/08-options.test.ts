@@ -1381,6 +1381,23 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
     expect(patterns.size).toBeGreaterThan(2);
     expect(patterns.has("10,10,10")).toBe(false);
   });
+  it("08-options: an answer at either end is never the one value that breaks an even series", () => {
+    for (let i = 0; i < 60; i++)
+      for (const rank of [0, 3]) {
+        const gaps = gapsOf(100, ladder(100, 10, rank, () => true, `question ${i}`).slice(0, 3));
+        const [near, mid, far] = rank === 0 ? gaps : [...gaps].reverse();
+        expect([gaps, mid === far && near !== mid]).toEqual([gaps, false]);
+      }
+  });
+  it("08-options: a measure given to hundredths is offered values within a few per cent, on every seed", () => {
+    // "89.94m" among 98.41m and 100.76m: a glance rules out a throw a tenth longer (dev reading 5).
+    for (let i = 0; i < 40; i++)
+      for (const rank of [0, 1, 2, 3]) {
+        const options = nearbyNumbers("89.94m", {}, rank, `throw ${i}`).slice(0, 3);
+        expect(options).toHaveLength(3);
+        for (const o of options) expect(Math.abs(Number.parseFloat(o) / 89.94 - 1)).toBeLessThan(0.07);
+      }
+  });
   it("08-options: a place the rungs cannot take gives way to the nearest that fits", () => {
     // Two is the smallest count offered: with 3 as the answer, at most one rung lies below it.
     const rungs = ladder(3, 1, 3, (v) => v > 1).slice(0, 3);

@@ -28,6 +28,16 @@ const GAPS: [number, number, number][] = [
 ];
 
 /**
+ * Whether the answer at an end of a ladder is set apart by its gap: the two other gaps are equal and its own is
+ * not ("73, 83, 93, 113" with 113 the key).
+ */
+function oddEnd(gaps: [number, number, number], rank: number): boolean {
+  if (rank === 0) return gaps[1] === gaps[2] && gaps[0] !== gaps[1];
+  if (rank === 3) return gaps[0] === gaps[1] && gaps[2] !== gaps[1];
+  return false;
+}
+
+/**
  * The three other rungs of a ladder of four figures with the answer at `rank`, then spare rungs further out on
  * either side. The rungs are one or two steps apart, in a pattern drawn from `seed`; a rank whose rungs `keep`
  * refuses (below zero, past a bound, out of a list) gives way to the nearest rank that fits.
@@ -42,13 +52,21 @@ export function ladder(
   /** One step between every rung: "two medals" is offered three, four and five, not six and seven. */
   even = false,
 ): number[] {
-  const gaps: [number, number, number] = even
-    ? [1, 1, 1]
-    : (GAPS[Number.parseInt(shortHash(`${seed}|gaps`), 36) % GAPS.length] as [number, number, number]);
-  const at = [0, gaps[0], gaps[0] + gaps[1], gaps[0] + gaps[1] + gaps[2]];
-  const value = (r: number, i: number) => n + ((at[i] as number) - (at[r] as number)) * step;
+  const start = Number.parseInt(shortHash(`${seed}|gaps`), 36) % GAPS.length;
   const ranks = [0, 1, 2, 3].sort((a, b) => Math.abs(a - rank) - Math.abs(b - rank) || b - a);
-  const fits = ranks.find((r) => [0, 1, 2, 3].every((i) => i === r || keep(value(r, i)))) ?? rank;
+  const place = (gaps: [number, number, number]) => {
+    const at = [0, gaps[0], gaps[0] + gaps[1], gaps[0] + gaps[1] + gaps[2]];
+    const value = (r: number, i: number) => n + ((at[i] as number) - (at[r] as number)) * step;
+    const fits = ranks.find((r) => [0, 1, 2, 3].every((i) => i === r || keep(value(r, i)))) ?? rank;
+    return { gaps, value, fits };
+  };
+  // The first pattern from the seed's that leaves the answer no odd one out: "73, 83, 93, 113" is an even series
+  // that only the key breaks (dev A/B reading, session 41).
+  const patterns = even
+    ? [place([1, 1, 1])]
+    : GAPS.map((_, k) => place(GAPS[(start + k) % GAPS.length] as [number, number, number]));
+  const { value, fits } =
+    patterns.find((p) => !oddEnd(p.gaps, p.fits)) ?? (patterns[0] as (typeof patterns)[0]);
   const rungs = [0, 1, 2, 3].filter((i) => i !== fits).map((i) => value(fits, i));
   const top = value(fits, 3);
   const bottom = value(fits, 0);
@@ -232,7 +250,7 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
     const nice = [
       0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000,
     ].filter((x) => x >= grid && Math.abs(x / grid - Math.round(x / grid)) < 1e-9);
-    const size = n * (n < 20 ? 0.05 : 0.02);
+    const size = n * (n < 20 ? 0.05 : 0.012);
     const step = nice.reduce(
       (best, x) => (Math.abs(x - size) < Math.abs(best - size) ? x : best),
       nice[0] ?? grid,
