@@ -450,3 +450,32 @@ The bridge, built by Orca Harbour Works at a cost of Rs 1,200 crore, links Troms
     expect(prompts.filter((p) => p.includes("Pranob"))).toEqual([]);
   });
 });
+
+describe("generate: a person the story names only in its past is no option for its present", () => {
+  it("generate: the captain of a title won twenty years ago is not offered for this final's top-scorer", () => {
+    const article = (id: string, lines: string[]) => ({ id, file: `${id}.txt`, text: lines.join("\n") });
+    const questions = generate([
+      article("a", [
+        "Valdoria win cricket World Cup",
+        "Published: 30 June 2031",
+        "Valdoria beat Nordland by seven runs to win the T20 World Cup final in Tromso on Saturday.",
+        "Kari Nord top-scored with 76 off 59 balls as Valdoria posted 176 for seven.",
+        "Captain Mara Lind and batter Tor Vik added 40 runs for the fourth wicket.",
+        "Bowler Per Dahl took three wickets for 20 runs.",
+      ]),
+      article("b", [
+        "Valdoria end long wait for a cricket title",
+        "Published: 30 June 2031",
+        "Valdoria beat Nordland by seven runs to win the T20 World Cup final in Tromso on Saturday.",
+        "Kari Nord top-scored with 76 as Valdoria posted 176 for seven.",
+        "Valdoria had last won the T20 World Cup in 2011 under the captaincy of Ola Berg.",
+        "Captain Mara Lind said the team had worked hard for this title.",
+      ]),
+    ]).questions;
+    const topScorer = questions.find((q) => q.answer === "Kari Nord" && /top-scored/.test(q.prompt));
+    expect(topScorer?.options).toHaveLength(4);
+    expect(topScorer?.options).not.toContain("Ola Berg");
+    // The past captain is still the key of the question about that title.
+    expect(questions.some((q) => q.answer === "Ola Berg")).toBe(true);
+  });
+});

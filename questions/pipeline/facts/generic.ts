@@ -491,7 +491,10 @@ export function genericFacts(
               // A match's other side is no alternative: "Valdoria ... posted 183" rules out Nordland's players.
               const side = sides.get(span.answer);
               const rivals = side ? [...sides].filter(([, code]) => code !== side).map(([name]) => name) : [];
-              if (rivals.length) c.rivals = rivals;
+              // Nor, from the rest of the batch, is a person the story names only in its past ("last won in 2007
+              // under X" of another report): X did not bat in this year's final (dev reading 5).
+              const gone = [...people.values()].filter((p) => p !== span.answer && ofThePast(p));
+              if (rivals.length || gone.length) c.rivals = [...rivals, ...gone];
               if (side && side !== HOME_CODE) c.abroad = side;
             }
             // "Valdoria and Nordland would swap host years": the other countries of the story (the grouping's members)

@@ -47,7 +47,10 @@ export interface Candidate {
   country?: Country;
   /** People of the same story not named in the question's sentence: distractors from the same field. */
   peers?: string[];
-  /** People the options must not hold: a match's other side, which the stem rules out ("Valdoria ... posted 183"). */
+  /**
+   * People the options must not hold: a match's other side, which the stem rules out ("Valdoria ... posted 183"),
+   * and people the story names only in its past, for a question about its present.
+   */
   rivals?: string[];
   /**
    * The country code of a person's foreign side in a match, where the story names one: a foreign side's player is
