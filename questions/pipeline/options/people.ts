@@ -354,11 +354,6 @@ function officeOf(text: string): string | null {
   return found;
 }
 
-/**
- * What a person answer is, from the role the question gives it and the words just before and after the name in
- * its sentence: "Australian Prime Minister X" is a foreign politician, "shooter X" an athlete.
- * @example personClass("Mara Lind", "person:Prime Minister", "Valdorian Prime Minister Mara Lind spoke.") // { field: "politician", nation: "world", office: "Prime Minister" }
- */
 /** The short forms and names of the bodies of many nations (groupings, intergovernmental bodies, lenders). */
 let internationalBodies: RegExp | undefined;
 
@@ -406,6 +401,11 @@ export function cuedOffice(name: string, sentence: string): string | undefined {
   });
 }
 
+/**
+ * What a person answer is, from the role the question gives it and the words just before and after the name in
+ * its sentence: "Australian Prime Minister X" is a foreign politician, "shooter X" an athlete.
+ * @example personClass("Mara Lind", "person:Prime Minister", "Valdorian Prime Minister Mara Lind spoke.") // { field: "politician", nation: "world", office: "Prime Minister" }
+ */
 export function personClass(
   name: string,
   category: string,
