@@ -479,3 +479,17 @@ describe("generate: a person the story names only in its past is no option for i
     expect(questions.some((q) => q.answer === "Ola Berg")).toBe(true);
   });
 });
+
+describe("generate: a question asked in place is one question", () => {
+  it("generate: 'retires at what age or can have a tenure for six years' asks the age alone", () => {
+    const text = [
+      "Ola Berg named Valdoria's chief harbour commissioner",
+      "Published: 18 February 2031",
+      "Ola Berg was on Monday appointed the 26th Chief Harbour Commissioner of Valdoria.",
+      "He succeeds Mara Lind, who retired on Sunday.",
+      "A Chief Harbour Commissioner retires at the age of 65 or can have a tenure on the board for six years.",
+    ].join("\n");
+    const age = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) => q.answer === "65");
+    expect(age?.prompt).toBe("A Chief Harbour Commissioner retires at what age?");
+  });
+});

@@ -210,6 +210,15 @@ describe("asOneQuestion: one question, one fact", () => {
       "How many instruments does Orca-3 carry to watch storms, and is designed to work for ten years?",
       "How many instruments does Orca-3 carry to watch storms?",
     ],
+    [
+      "A Harbour Commissioner retires at what age or can have a tenure on the board for six years?",
+      "A Harbour Commissioner retires at what age?",
+    ],
+    // An "or" of the asked thing's own alternatives stays: one verb, two objects.
+    [
+      "Orca-3 can carry 12 Tide missiles or up to how many Harbour missiles?",
+      "Orca-3 can carry 12 Tide missiles or up to how many Harbour missiles?",
+    ],
     // A blank's stem quotes its sentence: as it is.
     [
       'Which name fills the blank in "_____ won the silver as Ola Berg won a gold"?',

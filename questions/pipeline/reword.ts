@@ -275,6 +275,12 @@ export function asOneQuestion(q: string): string {
         /,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b[^?"]*(?=\?$)/,
         "",
       )
+      // "A CEC retires at what age or can have a tenure for six years?": the alternative after the asked one is
+      // another fact, and the question reads as two (dev reading 5). The asked one is the question.
+      .replace(
+        /(\b(?:what|how many|how much|which)\b[^?"]*?)\s+or\s+(?:can|may|could|will|would|must|should)\s+(?!be\b)[a-z]+\b[^?"]*(?=\?$)/,
+        "$1",
+      )
       // "At how much did bilateral trade stand?": a level is asked by its amount.
       .replace(/^(With reference to [^,]+,\s+)?([Aa])t how much\b/, "$1$2t what amount")
       // "What percentage did manufacturing grow?": a change is asked by how much, "By what percentage ...?".
