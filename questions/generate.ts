@@ -475,7 +475,6 @@ function withoutLawYears(answer: string, options: string[]): { answer: string; o
     : null;
 }
 
-/** "2031-04-03" -> "April 2031"; null for no date or a date without its month. */
 /** A dated article's news month, from its lead's "on Thursday" where that falls in another month. */
 function leadDay(sentences: Sentence[], reference: Date | null): string | null {
   return reference
@@ -486,6 +485,7 @@ function leadDay(sentences: Sentence[], reference: Date | null): string | null {
     : null;
 }
 
+/** "2031-04-03" -> "April 2031"; null for no date or a date without its month. */
 function monthOfIso(iso: string | null): string | null {
   const m = iso?.match(/^(\d{4})-(\d{2})/);
   return m ? `${monthName(Number(m[2]))} ${m[1]}` : null;

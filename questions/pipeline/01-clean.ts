@@ -56,11 +56,6 @@ export function isPromoLine(line: string): boolean {
   );
 }
 
-/**
- * A site's menu, its items set apart by bars or bullets: "Home | Latest | India | हिंदी | E-Paper", "Share: Facebook
- * | X | Email". Three or more items of at most four words each, none a sentence and none a date (a stamp's line,
- * "Politics | Edited by X | Updated: Nov 14, 2031 09:45 IST", gives the article's date and is read later).
- */
 /** Section names of news sites' menus, for a menu written with single spaces between its items. */
 const SECTION_WORDS = new Set(
   "home india world opinion business sport sports entertainment science technology tech data life style lifestyle videos video photos news latest cities city education health elections markets money economy states national international cricket trending podcasts podcast e-paper epaper explained politics environment travel food auto careers jobs web stories shorts live tv more games & premium climate change water energy wildlife biodiversity agriculture pollution governance africa asia europe americas mining forests waste air culture books art arts films music religion society gadgets astrology real estate".split(
@@ -68,6 +63,11 @@ const SECTION_WORDS = new Set(
   ),
 );
 
+/**
+ * A site's menu, its items set apart by bars or bullets: "Home | Latest | India | हिंदी | E-Paper", "Share: Facebook
+ * | X | Email". Three or more items of at most four words each, none a sentence and none a date (a stamp's line,
+ * "Politics | Edited by X | Updated: Nov 14, 2031 09:45 IST", gives the article's date and is read later).
+ */
 export function isMenuLine(line: string): boolean {
   // "India World Opinion Business Sport Entertainment Science Technology": a menu with no marks between its items.
   const words = line.trim().toLowerCase().split(/\s+/);

@@ -112,14 +112,14 @@ const OTHER_SPORT =
 /** The story's sport when it is one with no curated list (hockey, football). */
 const OTHER = "other sport";
 
-/**
- * The sport a story's sentences name most, for the options of an athlete a sentence names without it; undefined
- * when they name none, or two as often.
- */
 /** Words only tennis writes. */
 const TENNIS_OWN =
   /\b(?:tennis|Wimbledon|Grand Slam|US Open|French Open|Roland Garros|Australian Open|ATP|WTA)\b/;
 
+/**
+ * The sport a story's sentences name most, for the options of an athlete a sentence names without it; undefined
+ * when they name none, or two as often.
+ */
 export function storySport(sentences: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const text of sentences) {
@@ -754,10 +754,6 @@ const INDIAN_TRAIN =
   /\b(?:Express|Bharat|Rajdhani|Shatabdi|Sleeper|Mail|Tejas|Duronto|Humsafar|Garib Rath)\b/;
 
 /**
- * Pairs of places like a pair answer ("Chile and Peru"): the first place's own options, two by two,
- * never with either place of the answer.
- */
-/**
  * Each pair once, whichever way round it is written ("A and B", "B and A"), and never the key's two again.
  * @example [...unorderedOnce(["A and B", "B and A", "C and D"], "D and C")] // ["A and B"]
  */
@@ -771,6 +767,10 @@ function* unorderedOnce(pairs: Iterable<string>, answer: string): Generator<stri
   }
 }
 
+/**
+ * Pairs of places like a pair answer ("Chile and Peru"): the first place's own options, two by two,
+ * never with either place of the answer.
+ */
 function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
   const [first = "", second = ""] = c.answer.split(" and ");
   const single = { ...c, answer: first, category: c.category.replace(" pair", "") };
@@ -1033,7 +1033,6 @@ function namedIn(prompt: string, name: string): boolean {
   );
 }
 
-/** Up to n items of a list in an order fixed by the seed, without shuffling the whole list. */
 /**
  * The list in an order fixed by the seed: the states of a country, offered in the data's alphabetical order,
  * gave every state question the same three options (reading 15).
@@ -1048,6 +1047,7 @@ function shuffled<T>(list: readonly T[], seed: string): T[] {
   return out;
 }
 
+/** Up to n items of a list in an order fixed by the seed, without shuffling the whole list. */
 function sample<T>(list: T[], n: number, seed: string): T[] {
   if (list.length <= n) return list;
   const random = seededRandom(seed);
@@ -1063,7 +1063,6 @@ function sameSurname(a: string, b: string, people: boolean): boolean {
   return last(a).length > 2 && last(a) === last(b);
 }
 
-/** "Delhi" is no distractor for "New Delhi": options must not contain one another. */
 /** A prize's or an award's name, normalised. */
 const AWARD = /\b(?:prize|award|medal|honour|ratna|samman|puraskar|trophy)s?$/;
 
@@ -1120,6 +1119,7 @@ export function sameByInitials(a: string, b: string): boolean {
   return named.length >= 2 && (initials(named) === head || initials(content) === head);
 }
 
+/** "Delhi" is no distractor for "New Delhi": options must not contain one another. */
 function overlapsAnswer(key: string, taken: Set<string>): boolean {
   for (const t of taken)
     if (t.length > 3 && key.length > 3 && (` ${t} `.includes(` ${key} `) || ` ${key} `.includes(` ${t} `)))

@@ -345,12 +345,6 @@ const BACKGROUND =
   /\b(?:born|commissioned|joined|enrolled|graduated|founded|established|formed|set up|married|died|since|served|retired|previously|earlier|first (?:held|hosted|won|launched)|after|similar|previous|prior|preceding)\b/i;
 
 /**
- * When an undated article's news happened, as its lead states it: the month of a full date ("September 2031")
- * or the year of an event it names ("2031"); "" when the lead states neither. A sentence about the future,
- * and a year in a sentence that also looks back ("since 2014"), date nothing.
- * @example newsTime(["The summit was held in Harbourton on September 14, 2031."]) // "September 2031"
- */
-/**
  * The month of the day the lead's news happened, where its first sentence names a past weekday ("on Thursday")
  * that falls in another month than the article's date: a report dated 1 October of a change of command "on
  * Thursday" tells September's news. Null where the lead names no such day.
@@ -364,6 +358,12 @@ export function leadDayMonth(lead: string[], reference: Date): string | null {
   return resolved?.year && resolved.month ? `${MONTHS[resolved.month - 1]} ${resolved.year}` : null;
 }
 
+/**
+ * When an undated article's news happened, as its lead states it: the month of a full date ("September 2031")
+ * or the year of an event it names ("2031"); "" when the lead states neither. A sentence about the future,
+ * and a year in a sentence that also looks back ("since 2014"), date nothing.
+ * @example newsTime(["The summit was held in Harbourton on September 14, 2031."]) // "September 2031"
+ */
 export function newsTime(lead: string[], dateline: { month: number } | null = null): string {
   let year = 0;
   for (const sentence of lead) {

@@ -1652,13 +1652,13 @@ function balanced(p: string): boolean {
   return opened <= closed;
 }
 
+/** The setting a question may open with: "With reference to the Harbour Cup 2031, ". */
+export const SETTING = /^With reference to [^,?"]{2,80}, (?=[a-z])/;
+
 /**
  * The first rule a question breaks, or null when it passes.
  * @example gateFailure("Who took oath as the 12th Chief Justice of Valdoria?", "Mara Lind", []) // null
  */
-/** The setting a question may open with: "With reference to the Harbour Cup 2031, ". */
-export const SETTING = /^With reference to [^,?"]{2,80}, (?=[a-z])/;
-
 export function gateFailure(prompt: string, answer: string, aliases: string[] = []): string | null {
   return judged(prompt, answer, aliases, false);
 }

@@ -38,10 +38,10 @@ const FRAMING =
 /** An opening participle phrase: "Constructed by ...,", "Built in 2019,", "Led by ...,"; "During 2019 to 2029," says when. */
 const PARTICIPLE =
   /^(?!During\b)(?:[A-Z][a-z]+(?:ed|ing)|Built|Born|Led|Held|Made|Taken|Given|Known|Seen|Run|Won|Set up)\b/;
-/** "40 were killed and 60 people were injured": "and" that opens a clause of its own, with its subject and verb. */
 /** What follows the "and" of a gapped clause: a subject, its aside between commas, and the verb. */
 const GAPPED =
   /^(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?,\s+[^,]{3,80},\s+(?:was|were|is|are|has|have|had|will|would)\s/;
+/** "40 were killed and 60 people were injured": "and" that opens a clause of its own, with its subject and verb. */
 const AND_CLAUSE =
   /,\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?,\s+[^,]{3,80},\s+(?:was|were|is|are|has|have|had|will|would)\s)|,?\s+and\s+(?=that\s+(?:the\s+|its\s+|their\s+)?[\w'-]+\s)|,?\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[A-Z][\w'-]*)(?:\s+(?!(?:who|whose|which|that)\b)[\w'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would)\s)|,\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:the|a|an|its|their|then|also|other|more|most|was|were|is|are|has|have|had|will|would)\s)[a-z][\w'-]*(?:\s+(?!(?:and|or|but|of|in|on|for|to|with|by|at|from|under)\s)[a-z][\w'-]*){0,2}\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)[\s,.;])|\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:the|a|an|its|their|then|also|other|more|most|was|were|is|are|has|have|had|will|would)\s)[a-z][\w'-]*(?:\s+(?!(?:and|or|but|of|in|on|for|to|with|by|at|from|under)\s)[a-z][\w'-]*){1,2}\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)[\s,.;])/g;
 // The first form: ", and the third, in Oslo in October 2015, was ...": a gapped clause whose subject's aside

@@ -426,7 +426,6 @@ const INAUGURATED =
 /** "the new criminal justice laws that came into effect on Monday": rules that took effect, named by what they are. */
 const IN_EFFECT =
   /\b(?<rules>the\s+new\s+(?:[a-z-]+\s+){0,3}(?:laws|rules|codes|regulations|regime|system|policy|act|code|scheme))\s+(?:that|which)?\s*(?:came|come|comes|have come|has come)\s+into\s+(?:effect|force)\b/;
-/** "the first-ever visit to Tromso by a Valdorian PM", "PM X visited Y": a visit to a place. */
 /**
  * "Nordland Election Results: ...", "the Nordland Assembly elections", "won 118 of the 224 Assembly seats in
  * Nordland", "returned to power in Nordland": an election in a state or country.
@@ -474,6 +473,7 @@ const GI_TAGS =
 const APPOINTED_MANY =
   /\b(?:appointed|named|nominated|reshuffled)\s+(?:new\s+|the\s+)?(?<roles>Governors|Lieutenant Governors|Chief Justices|Judges|Ambassadors|High Commissioners|Election Commissioners|Information Commissioners)\b/;
 
+/** "the first-ever visit to Tromso by a Valdorian PM", "PM X visited Y": a visit to a place. */
 const VISIT = /\b(?:visit(?:ed|s)?|trip|tour)\s+(?:to\s+)?(?<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
 
 /**
@@ -971,10 +971,6 @@ export function monthOf(article: StoryArticle): string {
 }
 
 /**
- * Words that put what a sentence tells at another time than the news: "earlier this year", "last month", "in the
- * past". Such a sentence's question takes no month of the article's.
- */
-/**
  * Whether the name at `start` is written after a year at least two before the news's ("the 2023 G20 Summit" in
  * 2026); last year's edition ("the Tromso 2030 Games" revised in 2031) may still be the news.
  */
@@ -995,6 +991,10 @@ function earlierEdition(text: string, start: number, end: number, newsYear: numb
   return year > 0 && newsYear > 0 && year <= newsYear - 2;
 }
 
+/**
+ * Words that put what a sentence tells at another time than the news: "earlier this year", "last month", "in the
+ * past". Such a sentence's question takes no month of the article's.
+ */
 export const ANOTHER_TIME =
   /\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:year|month|season)|(?:last|previous)\s+(?:year|month|season|edition|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+the\s+past|previously|years?\s+ago|months\s+ago)\b/i;
 
@@ -1167,7 +1167,6 @@ function bodyAcronym(articles: StoryArticle[], name: string): boolean {
   );
 }
 
-/** "Harbour Cup 2031" -> ["harbour", "2031"]: the words that are not its class noun. */
 /** A name without its bracket and its year: "Harbour Services (Regulation) Bill, 2032" -> "Harbour Services Bill". */
 function coreName(name: string): string {
   return name
@@ -1176,6 +1175,7 @@ function coreName(name: string): string {
     .trim();
 }
 
+/** "Harbour Cup 2031" -> ["harbour", "2031"]: the words that are not its class noun. */
 function distinctiveWords(name: string): string[] {
   const cls = classOfName(name)?.noun ?? "";
   const classWords = new Set(cls.split(" "));

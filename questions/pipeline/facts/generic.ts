@@ -594,7 +594,6 @@ interface Pending {
   word: () => Candidate | null;
 }
 
-/** A question already worded, waiting with the spans. */
 /**
  * A sentence of its own for a span that the sentence as written asks only as a blank, or by a "Who" that leaves
  * others out: one member of a list, one figure of a list, a count inside a noun of action, where a named place
@@ -620,6 +619,7 @@ function askedAlone(s: Sentence, span: AnswerSpan, siblings: AnswerSpan[], ctx: 
   return (again && listMember(sentence, again, spans)) ?? named;
 }
 
+/** A question already worded, waiting with the spans. */
 function worded(c: Candidate, order: number): Pending {
   return { order, bound: c.score, mention: { ...c, prompt: "", mention: true }, word: () => c };
 }
@@ -1741,7 +1741,6 @@ function contestSide(text: string, span: AnswerSpan): boolean {
   );
 }
 
-/** Class nouns a story may write as "the bill", "the council" once it has named the one it means. */
 /** The field words of an agency's name that a report writes before "agency": "the space agency". */
 const AGENCY_FIELDS = new Set([
   "space",
@@ -1807,6 +1806,7 @@ function sameOrg(a: string, b: string): boolean {
 /** Sentences of an article that name its own news: the title line and the lead. */
 const LEAD_SENTENCES = 3;
 
+/** Class nouns a story may write as "the bill", "the council" once it has named the one it means. */
 const REFERENT_NOUNS = new Set(
   "bill act law agreement treaty pact accord declaration convention partnership initiative scheme programme mission campaign policy summit conference committee council commission board alliance grouping operation exercise festival report survey census satellite spacecraft rover lander module submarine frigate destroyer missile corridor expressway bridge tunnel prize award games cup championship bank index".split(
     " ",
@@ -2280,10 +2280,6 @@ const RECORD_ASIDE = /,\s+the\s+(?:first|only)\b[^,]*\bin\s+(?:over\s+)?\d+\s+(?
 const VISITED_IN = /\b(?:visits?|visited|trip|tour|travell?ed|arrived)\b[^.;]{0,30}?\b(?:in|to)\s+$/;
 
 /**
- * Countries a story names in three or more sentences, the most named first: what it is about, never a
- * question's answer.
- */
-/**
  * The one Indian state a story is about: the only state its headlines and leads name, named twice or more in the
  * story. Undefined where they name none or several.
  */
@@ -2302,6 +2298,10 @@ export function storyState(articles: StoryArticle[]): string | undefined {
   return mentions >= 2 ? state : undefined;
 }
 
+/**
+ * Countries a story names in three or more sentences, the most named first: what it is about, never a
+ * question's answer.
+ */
 function homeCountries(articles: StoryArticle[]): Set<string> {
   const counts = new Map<string, number>();
   for (const a of articles)
@@ -2321,15 +2321,14 @@ function homeCountries(articles: StoryArticle[]): Set<string> {
   );
 }
 
-/** The story's people not named in the sentence, in a fixed order. */
+/** Where a sentence's clauses part: a comma, or a word that opens a clause of its own. */
+const SIDE_CLAUSE = /,\s+|\s+(?:when|while|but|whereas)\s+/;
+
 /**
  * The side each person of a two-sided story plays for: the country its sentences name with the person more often
  * than any other ("Nordland were ... with X and Y", "Valdorian bowlers defended 184 after Z's 68"). A story that
  * names fewer than two countries has no sides; a person named as often with each has none.
  */
-/** Where a sentence's clauses part: a comma, or a word that opens a clause of its own. */
-const SIDE_CLAUSE = /,\s+|\s+(?:when|while|but|whereas)\s+/;
-
 export function storySides(articles: StoryArticle[], people: Map<string, string>): Map<string, string> {
   const names = [...new Set(people.values())].filter((p) => p.split(/\s+/).length >= 2);
   const votes = new Map<string, Map<string, number>>();
@@ -2380,6 +2379,7 @@ function onlyBefore(sentences: { key: string; text: string }[], person: string, 
   return said.length > 0 && said.every((x) => yearBefore(x.text, year));
 }
 
+/** The story's people not named in the sentence, in a fixed order. */
 function peersOf(people: Map<string, string>, sentence: string, answer: string): string[] {
   const named = normKey(sentence);
   const full = [...new Set(people.values())].filter((p) => p.split(/\s+/).length >= 2);
@@ -2391,10 +2391,10 @@ function peersOf(people: Map<string, string>, sentence: string, answer: string):
   return peers;
 }
 
-/** Drops the dateline and rewrites relative dates: absolute against the article's date, else left out. */
 /** The bodies whose names hold a comma, read once. */
 let commaBodies: { name: string; short: string }[] | undefined;
 
+/** Drops the dateline and rewrites relative dates: absolute against the article's date, else left out. */
 export function prepareSentence(
   text: string,
   reference: Date | null,
@@ -3836,11 +3836,11 @@ const SEPARATE_NEWS =
 const DESCRIPTIVE =
   /(?<=\S)\s+(?:in|with)\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:to|in|on|at|for|with|by|from|after|before|during|as)\b|\?|,\s|$)/;
 
-/** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
 /** Titles a name keeps in capitals wherever it stands ("Captain X", "Justice Y"), unlike a calling ("Boxer X"). */
 const TITLE_BEFORE_NAME =
   /^(?:Justice|Judge|Captain|Colonel|Major|General|Admiral|Commander|Marshal|Brigadier|Lieutenant|Sergeant|Chief|Doctor|Dr|Professor|President|Governor|Minister|Senator|Ambassador|Mayor|Speaker|Chairman|Chairperson|Director|Secretary|Commissioner|King|Queen|Prince|Princess|Sheikh|Pope|Cardinal|Bishop|Coach|Grandmaster)$/;
 
+/** "by who" -> "by whom"; a leftover "the which" or doubled spaces. */
 function polish(q: string, span: AnswerSpan): string {
   let out = asExamQuestion(q)
     // "Under the captaincy of who ...?" reads "Under whose captaincy ...?".
@@ -4076,15 +4076,15 @@ function lastPhraseStart(text: string): number {
   return last;
 }
 
+/** A source after a comma: "the Harbour Academy announced on Saturday", "officials said". */
+const SOURCE_AFTER =
+  /^\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,10}(?:[a-z]+\s+)?(?:said|announced|stated|added|told|reported)\b/;
+
 /**
  * The sentence without its first aside that does not hold the blank: an appositive between commas that opens
  * with "the", "a", "an", "known as", "also", "born on" or "aged" and is followed by the rest of the clause, or a
  * bracketed note; null when it has none.
  */
-/** A source after a comma: "the Harbour Academy announced on Saturday", "officials said". */
-const SOURCE_AFTER =
-  /^\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,10}(?:[a-z]+\s+)?(?:said|announced|stated|added|told|reported)\b/;
-
 function withoutAsides(
   text: string,
   start: number,

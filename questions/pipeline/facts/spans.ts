@@ -109,10 +109,10 @@ function capitalCountry(name: string): { code: string } | undefined {
   return code ? { code } : undefined;
 }
 
-/** The class of a capitalised name from its last word(s): "Bird Sanctuary" -> sanctuary. */
 /** Class words of Indian languages that names end in, and the English class noun a question asks them by. */
 const VERNACULAR_CLASSES: Record<string, string> = { setu: "bridge" };
 
+/** The class of a capitalised name from its last word(s): "Bird Sanctuary" -> sanctuary. */
 export function classOfName(name: string): { noun: string; category: string } | null {
   // "South Block", "North Block": the Secretariat's buildings, no city (and "block" alone is a district's part).
   if (/^(?:North|South)\s+Block$/.test(name)) return { noun: "building", category: "venue" };
@@ -1174,7 +1174,6 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
 const SPEECH =
   /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|stated|added|announced|tweeted|wrote|noted|posted|asserted)\b/;
 
-/** Words that end names of places, bodies and events rather than people. */
 /** Words that say which games a medal was won at, not what the medal is called. */
 const GAMES_ADJECTIVE =
   /^(?:Olympic|Paralympic|Commonwealth|Asian|Asian Games|Commonwealth Games|World Championship)$/;
@@ -1183,6 +1182,7 @@ const GAMES_ADJECTIVE =
 const BODY_WORD =
   /^(?:Assembly|Council|Committee|Commission|Court|Parliament|Senate|Congress|Board|Bank|Ministry|Department|Agency|Authority|Tribunal|Forum|Summit|Conference)$/;
 
+/** Words that end names of places, bodies and events rather than people. */
 const NOT_PERSON = new Set(
   "sabha pradesh nadu bharat desk news times live india day tax budget world cup league sea ocean gulf bay valley hills coast island islands kashmir jammu express post herald tribune service services commanding officiating acting presiding fleet command technical economic sectoral multi-sectoral cooperation initiative national international regional cultural social political scientific financial industrial".split(
     " ",
@@ -1659,7 +1659,6 @@ function numberAliases(surface: string): string[] {
   return [...out].filter(Boolean);
 }
 
-/** A sentence about a day that comes round each year. */
 /**
  * A day that comes round each year has no year of its own: "observed every year on March 20", "the normal date of
  * onset over Kerala is June 1".

@@ -125,11 +125,6 @@ function niceStep(size: number, coarserOnTie = false): number {
 }
 
 /**
- * Figures near the answer in its unit and style: small counts one apart, larger ones a round step apart on the
- * answer's own grid ("350" -> 300, 400, 250, 450), rates a small step apart ("5.25%" -> 5.50%, 5.00%).
- * @example nearbyNumbers("350") // ["300", "400", "250", "450"]
- */
-/**
  * Basis points as a central bank moves them: 25 apart ("25" -> 50, 75, 100), never a glance's giveaway such as 17.
  * @example nearbyBasisPoints("25", 0) // ["50", "75", "100", "125"]
  */
@@ -139,6 +134,11 @@ export function nearbyBasisPoints(answer: string, rank = 1, seed = ""): string[]
   return ladder(n, 25, rank, (v) => v > 0, seed, true).map(String);
 }
 
+/**
+ * Figures near the answer in its unit and style: small counts one apart, larger ones a round step apart on the
+ * answer's own grid ("350" -> 300, 400, 250, 450), rates a small step apart ("5.25%" -> 5.50%, 5.00%).
+ * @example nearbyNumbers("350") // ["300", "400", "250", "450"]
+ */
 export function nearbyNumbers(answer: string, bound: Bound = {}, rank = 1, seed = ""): string[] {
   const near = nearbyUnbounded(answer, bound, rank, seed);
   const value = (x: string) => figureValue(x) ?? Number.NaN;

@@ -165,7 +165,6 @@ const FIELD_WORDS: [RegExp, Field][] = [
   ],
 ];
 
-/** Role words as the sentence writes them, and the office people.json lists holders of. */
 /** Ranks below the service chiefs, by the service whose officers they are offered. */
 const RANKS: [RegExp, string][] = [
   [
@@ -176,6 +175,7 @@ const RANKS: [RegExp, string][] = [
   [/\b(?:Colonel|Col|Lt Col|Lieutenant Colonel|Major|Brigadier)\b/, "Army Officer"],
 ];
 
+/** Role words as the sentence writes them, and the office people.json lists holders of. */
 const OFFICES: [RegExp, string][] = [
   // What the head of government or state did is offered the senior ministers who might have done it.
   [/\bhead of government\b/, "Cabinet"],
@@ -630,7 +630,6 @@ export function goneBy(name: string): number | undefined {
   return years.length ? Math.min(...years) : undefined;
 }
 
-/** The curated class of a name, for a peer the batch never typed. */
 /**
  * Whether the curated holders of an Indian office include the person, however fully named ("Deve Gowda" is
  * "H D Deve Gowda"; "Shri Chandra Shekhar" is "Chandra Shekhar").
@@ -644,6 +643,7 @@ export function heldOffice(name: string, office: string): boolean {
   });
 }
 
+/** The curated class of a name, for a peer the batch never typed. */
 export function knownClass(name: string): PersonClass | null {
   const known = curatedMember(name);
   return known ? { field: known.field, nation: known.nation, office: known.office } : null;

@@ -357,7 +357,6 @@ function samePerson(a: string, b: string): boolean {
   return (wa.length === 1 || wb.length === 1) && wa.some((w) => w.length > 3 && wb.includes(w));
 }
 
-/** Gives holders of country roles with no stated country the story's home country; returns the protagonist. */
 /**
  * Gives holders with no stated country or organisation the story's own: the most-mentioned country (named at
  * least twice, and nobody else's country) for country roles, the most-mentioned organisation for org roles.
@@ -464,14 +463,14 @@ export function assignCountries(
   return { protagonist, home: protagonist?.country ?? home ?? ranked[0]?.country ?? null };
 }
 
+/** A body's committee: "Reserve Bank of India's Monetary Policy Committee (MPC)", with the body first. */
+const COMMITTEE_OF = /^(.+?)['’]s\s+[^()]*\b(?:Committee|Panel|Board)\b/;
+
 /**
  * Whether an office can head a body: a ministry has a minister, not a Governor or a Chairman (a Governor of a
  * statistics ministry was asked, blind reading 17), and a Governor heads a bank.
  * @example headsBody("Governor", "Reserve Bank of India (RBI)") // true
  */
-/** A body's committee: "Reserve Bank of India's Monetary Policy Committee (MPC)", with the body first. */
-const COMMITTEE_OF = /^(.+?)['’]s\s+[^()]*\b(?:Committee|Panel|Board)\b/;
-
 function headsBody(role: string, body: string): boolean {
   if (/\bMinistry\b/.test(body)) return false;
   // "the Reserve Bank of India's Monetary Policy Committee": a bank's committee has members, and its Governor is
