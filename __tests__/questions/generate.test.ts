@@ -5,6 +5,7 @@ import {
   normKey,
   outputDocumentSchema,
 } from "@/questions";
+import peopleData from "@/questions/data/people.json";
 import {
   ACCRA_FORUM_PAGE,
   BINARY,
@@ -491,5 +492,23 @@ describe("generate: a question asked in place is one question", () => {
     ].join("\n");
     const age = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) => q.answer === "65");
     expect(age?.prompt).toBe("A Chief Harbour Commissioner retires at what age?");
+  });
+});
+
+describe("generate: a bare rank before a name is no class where the story says who the person is", () => {
+  it("generate: 'along with Admiral X' of China's Defence Minister is not offered the home navy's chiefs", () => {
+    const text = [
+      "Defence ministers meet in Tromso",
+      "Published: 20 May 2031",
+      "Indian Defence Minister Rajnath Singh met Chinese Defence Minister Kari Nord in Tromso on Monday.",
+      "Singh also met Valdorian Defence Minister Ola Berg and Tromsian Defence Minister Per Dahl.",
+      "Rajnath Singh, along with Admiral Kari Nord and other leaders, posed for a group photograph ahead of the meeting.",
+    ].join("\n");
+    const navalChiefs = new Set(peopleData.india.roles["Chief of Naval Staff"]);
+    const photo = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) =>
+      q.prompt.includes("Admiral _____"),
+    );
+    expect(photo?.options).toHaveLength(4);
+    expect(photo?.options.filter((o) => navalChiefs.has(o))).toEqual([]);
   });
 });

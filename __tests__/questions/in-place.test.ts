@@ -204,6 +204,15 @@ const kept: [string, string, string, string][] = [
     gapped("class", "The second _____ submarine Harbour Star was commissioned into the Nordland Navy"),
   ],
   [
+    "a year before an adjective and its noun",
+    "when",
+    "2030",
+    gapped(
+      "year",
+      "Ola Berg is the first Valdorian minister to visit Nordland since the _____ military standoff",
+    ),
+  ],
+  [
     "an ordinal of times",
     "how_many",
     "fourth",

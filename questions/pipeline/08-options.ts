@@ -169,7 +169,9 @@ export function buildPools(candidates: Candidate[]): Pools {
     const broad = c.category.split(":")[0] ?? c.category;
     push(broad, c.answer);
     if (broad === "person") {
-      // A person's first mention that says who they are decides; later mentions are not read again.
+      // A person's first mention that says who they are decides; later mentions are not read again, except
+      // that one stating what a guess assumed ("Admiral X" read as the home navy's chief, then "China's Defence
+      // Minister X") replaces the guess.
       const key = normKey(c.answer);
       const had = people.get(key);
       if (!had || !sameClass(had.cls, had.cls)) {
@@ -583,12 +585,22 @@ function officeList(c: Candidate, cls: PersonClass): string[] | undefined {
   return country ? lexicon().distractors[`person:${cls.office}:${country}`] : undefined;
 }
 
+/** A military rank right before a name, with no country or office of its own: "along with Admiral ". */
+const BARE_RANK =
+  /(?:^|[\s,(])(?:Admiral|Vice Admiral|Rear Admiral|General|Lt Gen|Lieutenant General|Major General|Air Chief Marshal|Air Marshal|Commodore|Brigadier|Colonel)\s+$/;
+
 /**
  * People of the answer's field and nationality: the story's own first, then holders of the office the question
  * names, then the batch's, then curated ones. An answer whose class is unknown gets none.
  */
 function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
-  const cls = classOfPerson(c);
+  // A class guessed from a bare rank ("along with Admiral X": the home navy's chief?) yields to what the story
+  // states of the person elsewhere ("China's Defence Minister X"); samples offered Indian naval chiefs.
+  const guess = classOfPerson(c);
+  const told = pools.people.get(normKey(c.answer))?.cls;
+  const at = c.sentence.indexOf(c.surface || c.answer);
+  const ranked = at > 0 && BARE_RANK.test(c.sentence.slice(0, at));
+  const cls = ranked && guess.guessed && told && !told.guessed && sameClass(told, told) ? told : guess;
   if (!cls.field || !cls.nation) return;
   // "former Prime Ministers _____": where the stem names the office, the story's people must have held it too.
   const like = (name: string) => {

@@ -215,7 +215,11 @@ function inPlace(
   const possessive = /^['’]s\b/.test(after);
   if (possessive) after = after.replace(/^['’]s/, "");
   // "the _____ cadre", "_____ scientists": the blank names the owner or the kind of the noun after it.
-  const modifies = !possessive && next?.pos === "NOUN" && /^\s+[a-z]/.test(after);
+  // "since the _____ military standoff": past an adjective too, the blank describes the noun that follows.
+  const modifies =
+    !possessive &&
+    /^\s+[a-z]/.test(after) &&
+    (next?.pos === "NOUN" || (next?.pos === "ADJ" && tokens[blank + 2]?.pos === "NOUN"));
   // "took oath as the _____ Chief Justice": an ordinal before what it counts asks "as which Chief Justice", its
   // options (50th, 51st, ...) telling what is asked; "for the _____ time" and "a _____ gold" read as no question.
   if (slot.kind === "ordinal") {

@@ -878,6 +878,18 @@ describe("generic: a city after an organisation is where the body sits", () => {
   });
 });
 
+describe("generic: two capitals of two countries stand for their governments", () => {
+  it("generic: 'the partnership between Lisbon and Madrid' is no pair of places to ask", () => {
+    const articles = oneDatedArticle([
+      "Portuguese Defence Minister Tiago Ferreira met his Ghanaian counterpart Kwame Asante in Accra on Monday.",
+      "In another key meeting, Tiago Ferreira sat down with Spanish Defence Minister Ana Ruiz, reaffirming the enduring defence partnership between Lisbon and Madrid.",
+    ]);
+    const asked = genericFacts(articles, storyPeople(articles));
+    expect(asked.map((c) => c.answer)).toContain("Ana Ruiz");
+    expect(asked.map((c) => c.answer)).not.toContain("Lisbon and Madrid");
+  });
+});
+
 describe("generic: a surname alone reads as the story's full name", () => {
   const names = new Map([
     ["Berg", "Ola Berg"],

@@ -24,6 +24,7 @@ import { praisedFor } from "./praised";
 import {
   type AnswerSpan,
   BARE_CONTEXT,
+  capitalCountry,
   classOfName,
   countryOfCity,
   dateOfAnother,
@@ -310,6 +311,12 @@ export function genericFacts(
         }
         // "amid New Delhi's attempts": a capital standing for its government is no place to ask about.
         if (span.type === "place" && span.cls === "city" && /^['’]s\b/.test(s.text.slice(span.end))) continue;
+        // "the partnership between New Delhi and Moscow": two capitals of two countries stand for their
+        // governments, no pair of places to ask about (samples: offered "Shimla and Bengaluru").
+        if (span.type === "place" && span.cls === "city pair") {
+          const [first, second] = span.answer.split(/\s+and\s+/).map((city) => capitalCountry(city)?.code);
+          if (first && second && first !== second) continue;
+        }
         // "kept the spirits soaring at ISRO in Bengaluru": a city after an organisation is where the body sits,
         // not where the news happened ("In which city did X's patronage keep the spirits soaring?" asks nothing):
         // it is asked as the body's seat, once.

@@ -101,7 +101,7 @@ const MONTH_WORD =
 
 let capitals: Map<string, string> | undefined;
 /** The country whose capital a name is ("Oslo" -> NO), from world-countries. */
-function capitalCountry(name: string): { code: string } | undefined {
+export function capitalCountry(name: string): { code: string } | undefined {
   capitals ??= new Map(
     lexicon().countries.flatMap((c) => (c.capital ? [[c.capital.toLowerCase(), c.code]] : [])),
   );
