@@ -512,3 +512,17 @@ describe("generate: a bare rank before a name is no class where the story says w
     expect(photo?.options.filter((o) => navalChiefs.has(o))).toEqual([]);
   });
 });
+
+describe("generate: a foreign head is offered the office's recent holders", () => {
+  it("generate: a US President of 2031 is offered the latest Presidents, not only those of decades before", () => {
+    const text = [
+      "Leaders meet in Tromso",
+      "Published: 20 May 2031",
+      "Indian Prime Minister Narendra Modi met US President Ola Berg in Tromso on Monday.",
+      "The two leaders discussed trade, energy and defence cooperation.",
+    ].join("\n");
+    const head = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) => q.answer === "Ola Berg");
+    expect(head?.options).toHaveLength(4);
+    expect(head?.options).toContain("Donald Trump");
+  });
+});
