@@ -1221,7 +1221,7 @@ describe("08-options: an operation is offered operations of its kind", () => {
 
 describe("08-options: a missile is offered missiles of its role", () => {
   const AIR_DEFENCE = ["Akash", "Barak-8", "Patriot", "THAAD", "Iron Dome", "NASAMS"];
-  it("08-options: a submarine-launched ballistic missile is offered no air-defence missiles", () => {
+  it("08-options: a submarine-launched ballistic missile is offered neither air-defence nor land-based missiles", () => {
     const c = {
       ...candidate("which", "Orca-3", "thing:weapon"),
       prompt: 'Which name fills the blank in "INS Tide can carry 12 _____ SLBMs"?',
@@ -1230,6 +1230,10 @@ describe("08-options: a missile is offered missiles of its role", () => {
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toHaveLength(4);
     for (const air of AIR_DEFENCE) expect(options).not.toContain(air);
+    // Nor land-based ballistic missiles: a setter rejects Agni or Prithvi as submarine-launched (blind reading,
+    // session 41).
+    for (const land of ["Agni-V", "Agni-IV", "Prithvi-II", "Dhanush", "Pralay"])
+      expect(options).not.toContain(land);
   });
 
   it("08-options: an air-defence system is offered air-defence systems", () => {
