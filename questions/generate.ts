@@ -30,7 +30,7 @@ import { purposeFacts } from "./pipeline/facts/purposes";
 import { inPlaceFailure, passesGate } from "./pipeline/gate";
 import { askedInPlace } from "./pipeline/in-place";
 import { curatedSpelling, keyAsWritten, withCuratedSpellings } from "./pipeline/options/people";
-import { asExamQuestion, asOneQuestion, withDateLast } from "./pipeline/reword";
+import { asExamQuestion, asOneQuestion, pastFuture, withDateLast } from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
@@ -313,7 +313,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       // A gapped sentence is asked in place where that reads as a question the gate passes.
       // Asked in place, it is one question of one fact, as a question worded from the start is.
       const inPlace = askedInPlace(gapped, c.kind, c.answer, isCommonWord);
-      const asked = inPlace === gapped ? gapped : asOneQuestion(inPlace);
+      const asked = inPlace === gapped ? gapped : pastFuture(asOneQuestion(inPlace));
       const failure = asked !== gapped ? inPlaceFailure(asked, c.answer, aliases) : null;
       // A sentence torn so that its verb or its subject is left behind ("The core of the _____, had been proposed
       // ...") reads no better with a gap in it: the fact is dropped.

@@ -493,6 +493,17 @@ describe("generate: a question asked in place is one question", () => {
     const age = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) => q.answer === "65");
     expect(age?.prompt).toBe("A Chief Harbour Commissioner retires at what age?");
   });
+
+  it("generate: a future asked in place, with its year, is asked as due, as a worded one is", () => {
+    const text = [
+      "Ola Berg named Valdoria's chief harbour commissioner",
+      "Published: 18 February 2031",
+      "Ola Berg was on Monday appointed the 26th Chief Harbour Commissioner of Valdoria.",
+      "Chief Harbour Commissioner Ola Berg will serve a tenure of just over 6 months and retire on August 23, 2031.",
+    ].join("\n");
+    const tenure = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) => q.answer === "6");
+    expect(tenure?.prompt).toMatch(/^Chief Harbour Commissioner Ola Berg was due to serve a tenure of/);
+  });
 });
 
 describe("generate: a bare rank before a name is no class where the story says who the person is", () => {

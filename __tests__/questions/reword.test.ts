@@ -83,6 +83,16 @@ describe("pastFuture: a question dated by its year asks its future as a past one
     ],
     // No year: the future may still be one.
     ["Which judge will retire next?", "Which judge will retire next?"],
+    // Asked in place, the subject opens the question.
+    [
+      "Chief Judge Ola Berg will serve a tenure of how many months and retire on 13 May 2031?",
+      "Chief Judge Ola Berg was due to serve a tenure of how many months and retire on 13 May 2031?",
+    ],
+    [
+      "The Harbour Board will be wound up in which year after 2031?",
+      "The Harbour Board will be wound up in which year after 2031?",
+    ],
+    ["Valdoria will host how many teams in 2031?", "Valdoria was due to host how many teams in 2031?"],
   ])("%s", (q, expected) => {
     expect(pastFuture(q)).toBe(expected);
   });

@@ -189,6 +189,13 @@ export function pastFuture(q: string): string {
     "$1 was due to $2",
   );
   if (subject !== reported) return subject;
+  // "CJI X will serve a tenure of how many months and retire on 13 May 2031?", asked in place: the subject opens
+  // the question (dev reading 6: "out of date").
+  const opening = reported.replace(
+    /^((?:With reference to [^?]{3,120}?,\s+)?(?!(?:Which|Who|Whom|Whose|What|How|When|Where|On|In|At|By|For|From|With|To)\b)[A-Z][^?,"]{2,80}?) will (?!be\b)([a-z]+)\b/,
+    "$1 was due to $2",
+  );
+  if (opening !== reported) return opening;
   // "on which date will X's tenure end?": the subject runs from "will" to the closing verb.
   return reported.replace(
     /^((?:With reference to [^?]{3,120}?,\s+)?(?:[Oo]n which date|[Ii]n which (?:year|month)|[Ww]hen)) will ((?![\d])[^?]{2,60}?) ([a-z]+)\?$/,
