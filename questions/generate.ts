@@ -15,7 +15,7 @@ import { type SelectedFact, selectFacts } from "./pipeline/07-select";
 import { buildPools, optionsFor, printable, storySport } from "./pipeline/08-options";
 import { topicOf } from "./pipeline/09-topic";
 import { leadDayMonth, newsTime, postedDates } from "./pipeline/dates";
-import { monthOf, storyTag, withMonth, withSetting } from "./pipeline/facts/context";
+import { monthOf, type StoryTag, storyTag, withMonth, withSetting } from "./pipeline/facts/context";
 import {
   absoluteDates,
   fullNameIn,
@@ -28,7 +28,7 @@ import {
 } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
 import { inPlaceFailure, passesGate } from "./pipeline/gate";
-import { askedInPlace } from "./pipeline/in-place";
+import { askedInPlace, lowerStart } from "./pipeline/in-place";
 import { curatedSpelling, keyAsWritten, withCuratedSpellings } from "./pipeline/options/people";
 import { asExamQuestion, asOneQuestion, pastFuture, withDateLast } from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
@@ -86,6 +86,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
     candidates: Candidate[];
     articles: StoryArticle[];
     people: Map<string, string>;
+    tag: StoryTag | null;
   }[] = [];
   for (const [storyId, members] of storyMembers) {
     const articles: StoryArticle[] = members
@@ -203,6 +204,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         .map((c) => withStoryClassNoun(c, articles)),
       articles,
       people,
+      tag,
     });
   }
 
@@ -313,7 +315,24 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       // A gapped sentence is asked in place where that reads as a question the gate passes.
       // Asked in place, it is one question of one fact, as a question worded from the start is.
       const inPlace = askedInPlace(gapped, c.kind, c.answer, isCommonWord);
-      const asked = inPlace === gapped ? gapped : pastFuture(asOneQuestion(inPlace));
+      const one = inPlace === gapped ? gapped : pastFuture(asOneQuestion(inPlace));
+      // "President X administered the oath in a ceremony held at which place?": a blank too long to take the
+      // story's setting in front may take it asked in place, shorter by its "Which X fills the blank in" (dev
+      // reading 6: "whose oath?").
+      const article = story.articles.find((a) => a.id === c.articleId);
+      const set =
+        one !== gapped && !one.startsWith("With reference to") && article
+          ? withSetting(one, c.answer, aliases, story.tag, monthOf(article), {
+              sentence: c.sentence,
+              article,
+            })
+          : one;
+      // The setting lowers the question's first letter; a name ("Hardik Pandya", "President X") keeps its capital.
+      const framed =
+        set !== one && set.toLowerCase().endsWith(one.toLowerCase())
+          ? `${set.slice(0, set.length - one.length)}${lowerStart(one, isCommonWord)}`
+          : set;
+      const asked = framed !== one && !inPlaceFailure(framed, c.answer, aliases) ? framed : one;
       const failure = asked !== gapped ? inPlaceFailure(asked, c.answer, aliases) : null;
       // A sentence torn so that its verb or its subject is left behind ("The core of the _____, had been proposed
       // ...") reads no better with a gap in it: the fact is dropped.

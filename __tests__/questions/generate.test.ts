@@ -491,7 +491,7 @@ describe("generate: a question asked in place is one question", () => {
       "A Chief Harbour Commissioner retires at the age of 65 or can have a tenure on the board for six years.",
     ].join("\n");
     const age = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) => q.answer === "65");
-    expect(age?.prompt).toBe("A Chief Harbour Commissioner retires at what age?");
+    expect(age?.prompt).toMatch(/\b[Aa] Chief Harbour Commissioner retires at what age\?$/);
   });
 
   it("generate: a future asked in place, with its year, is asked as due, as a worded one is", () => {
@@ -535,5 +535,24 @@ describe("generate: a foreign head is offered the office's recent holders", () =
     const head = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) => q.answer === "Ola Berg");
     expect(head?.options).toHaveLength(4);
     expect(head?.options).toContain("Donald Trump");
+  });
+});
+
+describe("generate: a blank asked in place takes the story's setting it was too long to take", () => {
+  it("generate: 'administered the oath ... at which place?' says whose oath, and keeps the President's capital", () => {
+    const text = [
+      "Ola Berg takes oath as 12th Chief Justice of Valdoria",
+      "Published: 11 November 2031",
+      "Justice Ola Berg on Monday took oath as the 12th Chief Justice of Valdoria.",
+      "He succeeds Justice Kari Nord, who retired on Sunday after a tenure of two years.",
+      "The government notified his appointment on October 24.",
+      "President Mara Lind administered the oath in a ceremony held at Vigyan Bhavan in New Delhi.",
+    ].join("\n");
+    const venue = generate([{ id: "a", file: "a.txt", text }]).questions.find(
+      (q) => q.answer === "Vigyan Bhavan",
+    );
+    expect(venue?.prompt).toMatch(
+      /^With reference to the appointment of the 12th Chief Justice of Valdoria\b.*, President Mara Lind administered the oath in a ceremony held at which place in New Delhi\?$/,
+    );
   });
 });

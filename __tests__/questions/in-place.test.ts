@@ -1,4 +1,4 @@
-import { askedInPlace } from "@/questions/pipeline/in-place";
+import { askedInPlace, lowerStart } from "@/questions/pipeline/in-place";
 
 const gapped = (noun: string, stem: string, setting = "") =>
   `${setting ? `With reference to ${setting}, which` : "Which"} ${noun} fills the blank in "${stem}"?`;
@@ -297,5 +297,23 @@ describe("askedInPlace", () => {
   it("leaves a wh-question alone", () => {
     const prompt = "Who took oath as the Chief Justice of Valdoria on Monday?";
     expect(askedInPlace(prompt, "who", "Ola Berg")).toBe(prompt);
+  });
+});
+
+describe("lowerStart: a clause's first word after a setting", () => {
+  const never = () => false;
+  it.each([
+    ["A Harbour Commissioner retires at what age?", "a Harbour Commissioner retires at what age?"],
+    [
+      "Hailing from which state, Ola Berg fought for farmers?",
+      "hailing from which state, Ola Berg fought for farmers?",
+    ],
+    [
+      "President Mara Lind administered the oath at which place?",
+      "President Mara Lind administered the oath at which place?",
+    ],
+    ["Valdoria beat Nordland by how many runs?", "Valdoria beat Nordland by how many runs?"],
+  ])("%s", (text, expected) => {
+    expect(lowerStart(text, never)).toBe(expected);
   });
 });

@@ -85,11 +85,13 @@ function attributed(question: string): string {
  * "The ministry ..." -> "the ministry ...", "Income of ..." -> "income of ...", "Kerala ..." and "Prime Minister X"
  * stay.
  */
-function lowerStart(text: string, isCommonWord: (word: string) => boolean): string {
-  const first = text.match(/^[A-Z][a-z]+\b/)?.[0] ?? "";
+export function lowerStart(text: string, isCommonWord: (word: string) => boolean): string {
+  const first = text.match(/^[A-Z][a-z]*\b/)?.[0] ?? "";
   const lowered =
     CLOSED_CLASS.test(first) ||
     /^(?:Who|Whom|Whose|Which|What|How)$/.test(first) ||
+    // "Hailing from which state, X ...": a participle opening its phrase.
+    /^[A-Z][a-z]{2,}ing\s+[a-z]/.test(text) ||
     (isCommonWord(first) && !/^\S+\s+[A-Z]/.test(text));
   return lowered ? `${first.toLowerCase()}${text.slice(first.length)}` : text;
 }
