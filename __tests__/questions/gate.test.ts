@@ -1468,6 +1468,12 @@ const rows: [string, string, string | null][] = [
     "reporter's verdict",
   ],
   ["How many villages did Nordland shell in May 2031?", "15", null],
+  [
+    "On which date will Ola Berg have a tenure of six months and will retire?",
+    "13 May 2032",
+    "second verb phrase left behind",
+  ],
+  ["On which date will Ola Berg retire and hand over the court?", "13 May 2032", null],
 ];
 
 describe("gate: every rule, with a question that breaks it and ones that pass", () => {

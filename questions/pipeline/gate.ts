@@ -145,7 +145,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         p,
       ) ||
         // "..., and the first round of negotiations was?": a second clause cut after its verb.
-        /,\s+and\s+[^?]*\b(?:was|were|is|are)\?$/.test(p))
+        /,\s+and\s+[^?]*\b(?:was|were|is|are)\?$/.test(p) ||
+        // "On which date will X have a tenure of six months and will retire?": the time was the second verb's,
+        // which is left at the end with nothing after it.
+        /^(?:With reference to [^,]+,\s+)?(?:On which date|In which (?:year|month)|When) (?:will|did|does|do|is|was|were|are|has|had|have)\b[^?]*\sand\s+(?:will|would|shall|can|could)\s+[a-z]+\?$/.test(
+          p,
+        ))
         ? "second verb phrase left behind"
         : null,
   ],
