@@ -1,7 +1,14 @@
 import { generate } from "@/questions";
 import { annotate } from "@/questions/pipeline/04-sentences";
 import { type Candidate, extractStoryFacts, type StoryArticle } from "@/questions/pipeline/06-facts";
-import { factKeyOf, oneList, PER_ARTICLE_BLANKS, selectFacts } from "@/questions/pipeline/07-select";
+import {
+  factKeyOf,
+  keptOf,
+  oneList,
+  PER_ARTICLE_BLANKS,
+  roleOnly,
+  selectFacts,
+} from "@/questions/pipeline/07-select";
 import { genericFacts, storyPeople } from "@/questions/pipeline/facts/generic";
 
 const REFERENCE = new Date(Date.UTC(2024, 2, 7, 12));
@@ -414,5 +421,55 @@ describe("07-select: a word capitalised only where it opens a sentence is no nam
       10,
     ).map((f) => f.best.answer);
     expect(kept).toEqual(["Tromso Forest Department"]);
+  });
+});
+
+describe("07-select: who's who yields to what the holder did", () => {
+  const candidate = (prompt: string, score: number): Candidate => ({
+    kind: "who",
+    answer: "Mara Lind",
+    aliases: ["Lind"],
+    category: "person:Finance Minister",
+    prompt,
+    articleId: "a1",
+    sentence: `Sentence of: ${prompt}`,
+    surface: "Mara Lind",
+    score,
+  });
+  const ROLE = "Who was Valdoria's Finance Minister in May 2031?";
+  const DEED =
+    "Which Finance Minister announced that incomes up to 12 lakh would invite zero tax in May 2031?";
+  const BLANK_Q = 'Which name fills the blank in "Finance Minister _____ looked to raise spending"?';
+  const rows: [string, Candidate[], string[]][] = [
+    [
+      "the deed asked by the office: the role question goes",
+      [candidate(ROLE, 20), candidate(DEED, 15)],
+      [DEED],
+    ],
+    [
+      "its place is not given to a blank",
+      [candidate(ROLE, 20), candidate(DEED, 15), candidate(BLANK_Q, 5)],
+      [DEED],
+    ],
+    [
+      "a deed that names no office keeps the role question",
+      [candidate(ROLE, 20), candidate("Who arrived in Tromso to attend the Finance Ministers' meeting?", 15)],
+      [ROLE, "Who arrived in Tromso to attend the Finance Ministers' meeting?"],
+    ],
+    ["alone, the role question is kept", [candidate(ROLE, 20)], [ROLE]],
+  ];
+  it.each(rows)("07-select: %s", (_label, group, expected) => {
+    expect(keptOf(group).map((c) => c.prompt)).toEqual(expected);
+  });
+
+  const offices: [string, string | null][] = [
+    ["Who was Valdoria's Finance Minister in May 2031?", "Finance Minister"],
+    ["Who was the Governor of the Bank of Nordland at the time of the launch of the card?", "Governor"],
+    ["With reference to the Tromso Accord, who was Valdoria's Trade Minister?", "Trade Minister"],
+    ["Who is the first Governor to be appointed under the new law?", null],
+    ["Who was conferred the Star of Valdoria in the field of Art?", null],
+  ];
+  it.each(offices)("07-select: the office asked of %s", (prompt, office) => {
+    expect(roleOnly(prompt)).toBe(office);
   });
 });

@@ -122,13 +122,56 @@ export function keptOf(group: Candidate[], usable: (c: Candidate) => boolean = (
     .map((c) => ({ c, q: quality(c) }))
     .sort((a, b) => b.q - a.q)
     .map(({ c }) => c);
+  // "Who was Valdoria's Finance Minister in May 2031?" asks nothing that "Which Finance Minister announced ...?"
+  // does not ask better: who's who takes its place among the answer's questions, but is not printed (blind
+  // reading 7 rejected it as trivially easy).
+  const deedAsked = (c: Candidate) => {
+    const office = roleOnly(c.prompt);
+    return ranked.some(
+      (o) =>
+        o !== c &&
+        o.kind === "who" &&
+        office !== null &&
+        new RegExp(`\\b[Ww]hich ${office.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!['’-])`).test(
+          o.prompt,
+        ) &&
+        !roleOnly(o.prompt) &&
+        !BLANK.test(o.prompt) &&
+        usable(o),
+    );
+  };
   const kept: Candidate[] = [];
+  let taken = 0;
   for (const c of ranked) {
-    if (kept.length >= PER_ANSWER) break;
-    if (!kept.some((k) => sameFact(k, c)) && usable(c)) kept.push(c);
+    if (taken >= PER_ANSWER) break;
+    if (c.kind === "who" && deedAsked(c)) {
+      taken++;
+      continue;
+    }
+    if (!kept.some((k) => sameFact(k, c)) && usable(c)) {
+      kept.push(c);
+      taken++;
+    }
   }
   return kept;
 }
+
+/**
+ * The office a question asks the holder of, when that is all it asks, at a time or an event: "Finance Minister"
+ * of "Who was Valdoria's Finance Minister in May 2031?", "Governor" of "Who was the Governor of the Bank of
+ * Nordland at the time of the launch?". Null for a question of what someone did.
+ * @example roleOnly("Who was Valdoria's Finance Minister in May 2031?") // "Finance Minister"
+ * @example roleOnly("Who is the first Governor to be appointed under the new law?") // null
+ */
+export function roleOnly(prompt: string): string | null {
+  return ROLE_ONLY.test(prompt)
+    ? (prompt
+        .replace(/^With reference to [^,]+,\s+/, "")
+        .match(/(?:\bthe |['’]s )((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*)*)/)?.[1] ?? null)
+    : null;
+}
+const ROLE_ONLY =
+  /^(?:With reference to [^,]+,\s+)?[Ww]ho (?:was|is) (?:the |[A-Z][\w.' -]*?['’]s )(?:(?:[A-Z][\w&.'-]*|of|the|and)\s+)*?(?:[A-Z][\w&.'-]*|counterpart)(?:\s+(?:in|at|on|during|at the time of)\s[^?]*)?\?$/;
 
 /**
  * Whether a candidate asks what a kept one already asks: one question per kind and answer across the story's
