@@ -7,6 +7,7 @@ import type { Span } from "./ask";
 import type { Candidate, StoryArticle } from "./facts/families/candidate";
 import { dates } from "./facts/families/dates";
 import { mainEvent } from "./facts/families/events";
+import { finalCity } from "./facts/families/finals";
 import { gamesHost } from "./facts/families/games";
 import { assignCountries, findHolders, holderQuestions } from "./facts/families/holders";
 import { titleQuestions } from "./facts/families/honours";
@@ -45,6 +46,7 @@ export function extractStoryFacts(
   candidates.push(...titleQuestions(articles, event, p));
   candidates.push(...winnerQuestions(articles, p));
   candidates.push(...gamesHost(articles));
+  candidates.push(...finalCity(articles));
   for (const article of articles) {
     candidates.push(...recipients(article));
     article.sentences.forEach((sentence, i) => {
