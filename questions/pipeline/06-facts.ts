@@ -20,6 +20,7 @@ import { recipients } from "./facts/families/recipients";
 import { respectively } from "./facts/families/respectively";
 import { learnClasses, things } from "./facts/families/things";
 import { venues } from "./facts/families/venues";
+import { firstVisit } from "./facts/families/visits";
 import { winnerQuestions } from "./facts/families/winners";
 import { namePair, pairInContext, resolvePronouns, theirResolver } from "./facts/families/wording";
 import { pronounReferents, storyPeople } from "./facts/generic";
@@ -47,6 +48,7 @@ export function extractStoryFacts(
   candidates.push(...winnerQuestions(articles, p));
   candidates.push(...gamesHost(articles));
   candidates.push(...finalCity(articles));
+  candidates.push(...firstVisit(articles));
   for (const article of articles) {
     candidates.push(...recipients(article));
     article.sentences.forEach((sentence, i) => {
