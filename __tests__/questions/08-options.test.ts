@@ -1,5 +1,6 @@
 import { normKey } from "@/questions";
 import peopleData from "@/questions/data/people.json";
+import siblingsData from "@/questions/data/siblings.json";
 import { lexicon } from "@/questions/lexicon";
 import type { Candidate } from "@/questions/pipeline/06-facts";
 import {
@@ -2080,5 +2081,18 @@ describe("sameByInitials", () => {
     ["harbour act", "harbour rights act", false],
   ])("%s and %s: %s", (a, b, same) => {
     expect(sameByInitials(a, b)).toBe(same);
+  });
+});
+
+describe("08-options: a criminal law is offered criminal laws", () => {
+  it("08-options: the curated criminal-law set fills all three places, not an act of another field", () => {
+    const c = {
+      ...candidate("which", "Unlawful Activities (Prevention) Act, 1967", "thing:law"),
+      prompt: "Under which law did the Valdorian police book the accused in May 2031?",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    const criminal = siblingsData.sets.find((s) => s.names.includes(c.answer))?.names ?? [];
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(criminal).toContain(o);
   });
 });
