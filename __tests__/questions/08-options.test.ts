@@ -2096,3 +2096,32 @@ describe("08-options: a criminal law is offered criminal laws", () => {
     for (const o of options) expect(criminal).toContain(o);
   });
 });
+
+describe("08-options: a bowler's deed is offered bowlers", () => {
+  const bowlers = [
+    ...(lexicon().distractors["person:cricketer-pacer:india"] ?? []),
+    ...(lexicon().distractors["person:cricketer-spinner:india"] ?? []),
+  ];
+  const cricketer = (prompt: string, sentence: string): Candidate => ({
+    ...candidate("who", "Ola Berg", "person"),
+    prompt,
+    sentence,
+  });
+  it("08-options: the final over bowled, the batters of the story are not offered", () => {
+    const c = cricketer(
+      "With reference to the 2031 Polar Cup, who held his nerve in the final over to restrict Nordland to 150 for nine?",
+      "Indian all-rounder Ola Berg held his nerve in the final over of the cricket final to restrict Nordland to 150 for nine.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((o) => o !== c.answer)) expect(bowlers).toContain(o);
+  });
+  it("08-options: a batter's knock is not offered bowlers only", () => {
+    const c = cricketer(
+      "With reference to the 2031 Polar Cup, who scored 76 off 59 balls in the final?",
+      "Indian batter Ola Berg scored 76 off 59 balls in the cricket final against Nordland.",
+    );
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options.filter((o) => o !== c.answer).every((o) => bowlers.includes(o))).toBe(false);
+  });
+});

@@ -621,13 +621,17 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
     yield* lexicon().distractors[`person:cricketer:${c.abroad}`] ?? [];
   // "Which spinner was named Player of the Tournament?": an Indian spinner is offered spinners, a pacer pacers,
   // never batters the word rules out.
+  // "Who held his nerve in the final over to restrict X to 169?": a deed only a bowler does is offered bowlers of
+  // both kinds, not the story's batters (dev reading 8: the key was the only bowler of four).
   const bowler = /\b(?:spinner|spin bowler|leg-spinner|off-spinner)\b/i.test(c.prompt)
-    ? "spinner"
+    ? ["spinner"]
     : /\b(?:pacer|fast bowler|seamer|quick)\b/i.test(c.prompt)
-      ? "pacer"
-      : "";
-  if (bowler && cls.field === "cricketer" && !c.abroad && cls.nation === "india")
-    yield* lexicon().distractors[`person:cricketer-${bowler}:india`] ?? [];
+      ? ["pacer"]
+      : !c.prompt.includes("_____") && BOWLING_DEED.test(c.prompt) && !BATTING_DEED.test(c.prompt)
+        ? ["pacer", "spinner"]
+        : [];
+  if (bowler.length && cls.field === "cricketer" && !c.abroad && cls.nation === "india")
+    yield* interleaved(bowler.map((kind) => lexicon().distractors[`person:cricketer-${kind}:india`] ?? []));
   // A javelin thrower is offered javelin throwers, ahead of the story's athletes of other sports: the curated
   // list of the sport the sentence names.
   // A sentence that names no sport ("the previous Olympic record ... by X") takes its story's (`noun`).
@@ -1292,4 +1296,19 @@ function curatedCountryOfCity(name: string): string | undefined {
         if (!cityCountry.has(normKey(city))) cityCountry.set(normKey(city), c.code);
   }
   return cityCountry.get(normKey(name));
+}
+
+/** What only a bowler does in a match: bowls an over, takes or gets a wicket, removes or restricts a batter. */
+const BOWLING_DEED =
+  /\b(?:bowled|bowling|(?:final|last|penultimate|first|next|maiden)\s+over|wickets?|removing|removed|dismiss(?:ed|ing)|restrict(?:ed|ing)?|hat-trick|figures\s+of)\b/i;
+/** What a batter or a fielder does: a score, a knock, balls faced, a catch. */
+const BATTING_DEED =
+  /\b(?:catch|caught|scored|scoring|smashed|hit\s+\d|knock|off\s+\d+\s+balls|half-century|century|fifty|not out)\b/i;
+
+/** The lists' names taken in turn: "A1, B1, A2, B2, ...", so neither list crowds out the other. */
+function interleaved(lists: string[][]): string[] {
+  const out: string[] = [];
+  for (let i = 0; lists.some((l) => i < l.length); i++)
+    for (const l of lists) if (i < l.length) out.push(l[i] as string);
+  return out;
 }
