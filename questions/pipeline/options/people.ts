@@ -25,11 +25,30 @@ export interface PersonClass {
   office: string | null;
   /** Nothing in the sentence said the nationality: it is the default, and the role's world list may fit better. */
   guessed?: boolean;
+  /** A group's former member ("former Bihar CM X") or one who has died: the group's dead are offered too. */
+  former?: boolean;
+}
+
+/** People a qualifier of a name puts them among: a party's leaders, a state's Chief Ministers, a body's chairs. */
+interface Group {
+  /** The group's names as the press writes them: "BJP", "Bharatiya Janata Party". */
+  names: string[];
+  people: string[];
+  /** Whose body it is, for a body's chairs; a party's or a state's people are India's. */
+  nation?: Nation;
+  /** The state a new state was carved out of: its Chief Ministers are offered after the new state's few. */
+  formerlyPartOf?: string;
 }
 
 interface PeopleData {
   india: { roles: Record<string, string[]>; fields: Record<string, string[]> };
   world: { fields: Record<string, string[]> };
+  /** India's major parties and their prominent leaders, past and present. */
+  parties: Record<string, Group>;
+  /** India's larger states and their Chief Ministers, past and present. */
+  chiefMinisters: Record<string, Group>;
+  /** Named committees and commissions and their chairs, past and present. */
+  chairs: Record<string, Group>;
   /** The year each curated person who has died died in. */
   died: Record<string, number | string>;
   /** The year each curated player last played at the top level. */
@@ -113,6 +132,7 @@ function curatedNames(): string[] {
   };
   walk(PEOPLE.india);
   walk(PEOPLE.world);
+  for (const section of SECTIONS) for (const [, group] of groupsOf(section)) walk(group.people);
   for (const [key, list] of Object.entries(lexicon().distractors)) if (key.startsWith("person:")) walk(list);
   return names;
 }
@@ -354,6 +374,200 @@ function officeOf(text: string): string | null {
   return found;
 }
 
+/** The sections of people.json that hold groups, each with the office its people are offered for. */
+const SECTIONS = ["chiefMinisters", "chairs", "parties"] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The office a group's people hold, as a class names it: "Chief Minister of Bihar", "BJP leader". */
+const GROUP_OFFICE: Record<Section, (key: string) => string> = {
+  chiefMinisters: (key) => `Chief Minister of ${key}`,
+  chairs: (key) => `Chair of the ${key}`,
+  parties: (key) => `${key} leader`,
+};
+
+/** A section's groups by key, without its "$comment". */
+function groupsOf(section: Section): [string, Group][] {
+  return Object.entries(PEOPLE[section]).filter(([key]) => !key.startsWith("$"));
+}
+
+/** A group's people, and the people of the same kind offered when too few of them fit the question. */
+interface GroupPeople {
+  people: string[];
+  /** For a state's Chief Minister, the sitting heads of other states: a state has few living former heads. */
+  fallback: string[];
+}
+let groupHolders: Map<string, GroupPeople> | undefined;
+/** Each group's people by its office; a state carved out of another has the parent's Chief Ministers after its own. */
+function groupPeople(): Map<string, GroupPeople> {
+  if (!groupHolders) {
+    groupHolders = new Map();
+    for (const section of SECTIONS)
+      for (const [key, group] of groupsOf(section)) {
+        const parent = group.formerlyPartOf
+          ? (PEOPLE.chiefMinisters[group.formerlyPartOf]?.people ?? [])
+          : [];
+        const fallback = section === "chiefMinisters" ? (PEOPLE.india.roles["Chief Minister"] ?? []) : [];
+        groupHolders.set(GROUP_OFFICE[section](key), {
+          people: [...new Set([...group.people, ...parent])],
+          fallback,
+        });
+      }
+  }
+  return groupHolders;
+}
+
+/** The curated holders of an office: a group's people ("BJP leader"), or an Indian office's ("Prime Minister"). */
+function holdersOf(office: string): string[] {
+  return groupPeople().get(office)?.people ?? PEOPLE.india.roles[office] ?? [];
+}
+
+/** Words a qualifier may carry before it or its role: "senior BJP leader", "former Bihar CM". */
+const MODIFIERS = String.raw`(?:(?:[Ss]enior|[Vv]eteran|[Ff]ormer|[Ee]x-|[Rr]ebel|[Pp]rominent|[Tt]op|[Ff]ounding|[Yy]oung|[Ss]itting|[Tt]hen|[Ll]ate|[Ee]rstwhile|[Cc]urrent|[Oo]utgoing)\s+)*`;
+/** Words that make a group's member a former one: "former Bihar CM", "ex-BJP MP". */
+const FORMER = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]rstwhile)\s|\b[Ee]x-/;
+/**
+ * Capitalised words before a party or state that leave it the one the lists name: "Senior BJP leader", "When BJP
+ * leader X ...". Any other ("Indian Science Congress", "US Congress") may be another body's name.
+ */
+const LEADING =
+  /^(?:Senior|Veteran|Former|Ex|Rebel|Prominent|Top|Founding|Young|Sitting|Incumbent|Outgoing|Then|Late|The|A|An|Current|Opposition|Ruling|When|While|After|As|But|And|Also|Now|Later|Earlier|Even|Both|Another|Several|Two|Three)$/;
+/** An ordinal before a body: "the 15th Finance Commission". */
+const ORDINAL = String.raw`(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:st|nd|rd|th))\s+)?`;
+/** Names of a plural qualifier's list before the one asked about: "BJP leaders A, B and ". */
+const LISTED = String.raw`(?:s(?:\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s*,|\s+and))*)?`;
+
+/** What each section calls its people: "BJP stalwart", "Bihar CM", "Finance Commission chairman". */
+const GROUP_ROLE: Record<Section, string> = {
+  chiefMinisters: "(?:CM|[Cc]hief [Mm]inister)",
+  chairs: "(?:[Cc]hair(?:man|person|woman)?|[Hh]ead)",
+  parties: String.raw`(?:(?:Rajya Sabha|Lok Sabha|[Nn]ational|[Ss]tate|[Ww]orking|[Gg]eneral)\s+)*(?:[Ll]eader|[Ss]talwart|[Vv]eteran|MP|MLA|MLC|[Cc]hief|[Pp]resident|[Vv]ice[- ][Pp]resident|[Ss]upremo|(?:[Cc]o-)?[Ff]ounder|[Pp]atriarch|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Cc]andidate|[Nn]ominee|[Mm]inister|[Ll]egislator|[Ll]awmaker|[Pp]arliamentarian|[Mm]ember|[Ii]deologue|[Hh]eavyweight|[Ss]trongman|[Ii]con|[Cc]onvener|[Cc]hairperson)`,
+};
+
+/** A section's qualifier patterns, each capturing a group's name as the press writes it. */
+interface GroupPatterns {
+  /** Each name of the section's groups, by the group's key. */
+  keyOf: Map<string, string>;
+  /** The qualifier written last before the name: "former Bihar CM ", "the chairman of the Finance Commission, ". */
+  before: RegExp[];
+  /** An appositive after the name: ", a senior BJP leader", ", the former Chief Minister of Kerala". */
+  after: RegExp[];
+  /** The words right after the name: " (BJP)", " of the Congress". */
+  following: RegExp[];
+  /** The question's role for the answer: "Bihar CM". */
+  role: RegExp;
+}
+let groupPatterns: Map<Section, GroupPatterns> | undefined;
+
+/** The patterns of each section's qualifiers, built on first use. */
+function patternsOf(section: Section): GroupPatterns {
+  groupPatterns ??= new Map();
+  const built = groupPatterns.get(section);
+  if (built) return built;
+  const keyOf = new Map<string, string>();
+  for (const [key, group] of groupsOf(section)) for (const n of group.names) keyOf.set(n, key);
+  // The longest name first: "Trinamool Congress" is no "Congress".
+  const names = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+  const group = `(${names.join("|")})(?![\\w(])`;
+  const role = GROUP_ROLE[section];
+  const patterns: GroupPatterns = {
+    keyOf,
+    before: [
+      new RegExp(`(?<![\\w-])${group}(?:['’]s)?\\s+${MODIFIERS}${role}${LISTED}\\s*,?\\s*$`),
+      new RegExp(`(?<![\\w-])${role}\\s+of\\s+(?:the\\s+)?${ORDINAL}${group}\\s*,?\\s*$`),
+      // "Congress's X", "the BJP's X": a party's, with no role said.
+      ...(section === "parties" ? [new RegExp(`(?<![\\w-])${group}['’]s\\s+$`)] : []),
+    ],
+    after: [
+      new RegExp(`^(?:an?\\s+|the\\s+)?${MODIFIERS}${group}(?:['’]s)?\\s+${MODIFIERS}${role}(?![\\w])`),
+      new RegExp(`^(?:an?\\s+|the\\s+)?${MODIFIERS}${role}\\s+of\\s+(?:the\\s+)?${ORDINAL}${group}`),
+    ],
+    // "X (BJP)", "X of the Congress": a party's member.
+    following:
+      section === "parties"
+        ? [new RegExp(`^\\s*\\(${group}\\)`), new RegExp(`^\\s+of\\s+the\\s+${group}`)]
+        : [],
+    role: new RegExp(`^${MODIFIERS}${group}\\s+${MODIFIERS}${role}$`),
+  };
+  groupPatterns.set(section, patterns);
+  return patterns;
+}
+
+/**
+ * Whether the words written right before a group's name leave it the group the lists name: "Senior", "Delhi" or
+ * "Uttar Pradesh" (a party's state unit) do; "Indian Science" before "Congress", "US" before "Congress" and
+ * "Pakistan's" before "Punjab" do not; "Kerala State" is no commission of the Union.
+ */
+function namesTheGroup(text: string, at: number, section: Section): boolean {
+  const words =
+    text
+      .slice(0, at)
+      .match(/(?:[A-Z][\w&.'’-]*\s+){1,2}$/)?.[0]
+      .trim()
+      .split(/\s+/) ?? [];
+  const last = words.at(-1);
+  if (last === undefined) return true;
+  if (section === "chairs") return last !== "State";
+  if (LEADING.test(last)) return true;
+  return [words.join(" "), last].some((w) =>
+    /^(?:state|union territory)$/.test(lexicon().regionKindOf(w) ?? ""),
+  );
+}
+
+/**
+ * The group a qualifier of the answer puts it in, as the office its class names ("Chief Minister of Bihar", "BJP
+ * leader", "Chair of the Norwegian Nobel Committee"), or null. The question's role first, then the words right
+ * before the name, then an appositive or a party's name after it. An office the question's role names ("Finance
+ * Minister") keeps its holders; only the Chief Minister's is narrowed to a state's.
+ */
+function groupOf(
+  role: string,
+  before: string,
+  after: string,
+  following: string,
+  roleOffice: string | null,
+): { office: string; field: Field; nation: Nation; former: boolean } | null {
+  const sections = SECTIONS.filter((section) =>
+    section === "chiefMinisters"
+      ? roleOffice === null || roleOffice === "Chief Minister"
+      : roleOffice === null,
+  );
+  const tail = before.slice(-160);
+  const texts: [text: string, patterns: (p: GroupPatterns) => RegExp[]][] = [
+    [role, (p) => [p.role]],
+    [tail, (p) => p.before],
+    [after, (p) => p.after],
+    [following.slice(0, 60), (p) => p.following],
+  ];
+  for (const [text, patterns] of texts) {
+    if (!text) continue;
+    for (const section of sections) {
+      const p = patternsOf(section);
+      for (const pattern of patterns(p)) {
+        const m = text.match(pattern);
+        const name = m?.slice(1).find((g) => g !== undefined);
+        const key = name ? p.keyOf.get(name) : undefined;
+        if (!m || !name || key === undefined) continue;
+        if (!namesTheGroup(text, (m.index ?? 0) + m[0].indexOf(name), section)) continue;
+        const nation = section === "chairs" ? (PEOPLE.chairs[key]?.nation ?? "world") : "india";
+        // The question's role leaves out "former" ("Bihar CM"), which the sentence writes next to the name.
+        const at = m.index ?? 0;
+        const near = [
+          text.slice(Math.max(0, at - 12), at + m[0].length),
+          tail.slice(-30),
+          after.slice(0, 30),
+        ];
+        return {
+          office: GROUP_OFFICE[section](key),
+          field: section === "chairs" ? "official" : "politician",
+          nation,
+          former: near.some((words) => FORMER.test(words)),
+        };
+      }
+    }
+  }
+  return null;
+}
+
 /** The short forms and names of the bodies of many nations (groupings, intergovernmental bodies, lenders). */
 let internationalBodies: RegExp | undefined;
 
@@ -514,6 +728,14 @@ function classify(
     nationOf(`${predicate} ${before} ${of} ${ofOffice}`.trim(), near, sentence, known?.nation) ??
     (internationalBodyIn(before) ? "world" : null);
   const nation = found ?? fallback;
+  // "former Bihar CM X", "BJP stalwart X", "Norwegian Nobel Committee Chair X": the state, party or body the words
+  // next to the name give has curated people of its own, nearer the answer than the field's (blind reading: a
+  // Congress leader offered for a BJP stalwart, Union ministers for a former Bihar CM). A group of India's is not a
+  // foreign person's: "Pakistan's Punjab CM" is no Chief Minister of India's Punjab.
+  const following = at >= 0 ? sentence.slice(at + written.length) : "";
+  const group = groupOf(role, upTo, after, following, officeOf(role));
+  if (group && (group.nation === "world" || found !== "world"))
+    return { ...group, former: group.former || goneBy(name) !== undefined, guessed: false };
   // "The World Bank is headed by President X": an international body's President is one of the world's
   // officials, never a head of state.
   if (found === "world" && INTERNATIONAL_BODY.test(before) && office !== null)
@@ -579,7 +801,8 @@ export function sameClass(a: PersonClass, b: PersonClass): boolean {
 }
 
 /**
- * Curated people of the class, holders of the named office first.
+ * Curated people of the class, holders of the named office first: a party's leaders for "BJP leader", a state's
+ * Chief Ministers for "Chief Minister of Bihar", a committee's chairs for "Chair of the Norwegian Nobel Committee".
  * @example curatedPeople({ field: "judge", nation: "india", office: "Chief Justice" }) // ["...", ...]
  */
 export function curatedPeople(cls: PersonClass): string[] {
@@ -588,7 +811,15 @@ export function curatedPeople(cls: PersonClass): string[] {
   // A Peace laureate is offered Peace laureates; any other Nobel, the economists the list holds.
   if (cls.field === "laureate")
     return lexicon().distractors[cls.office === "Peace" ? "person:laureate:peace" : "person:laureate"] ?? [];
-  if (cls.nation === "india" && cls.office) out.push(...(PEOPLE.india.roles[cls.office] ?? []));
+  // A party's leaders, a state's Chief Ministers or a body's chairs, of any nation; else an Indian office's holders.
+  const group = cls.office ? groupPeople().get(cls.office) : undefined;
+  // Today's leader or a sitting holder is offered the group's living, then (a state's) the other states' heads.
+  if (group)
+    out.push(
+      ...(cls.former ? group.people : group.people.filter((n) => diedIn(n) === undefined)),
+      ...group.fallback,
+    );
+  else if (cls.nation === "india" && cls.office) out.push(...(PEOPLE.india.roles[cls.office] ?? []));
   const fields = cls.nation === "india" ? PEOPLE.india.fields : PEOPLE.world.fields;
   out.push(...(fields[cls.field] ?? []));
   if (cls.nation === "world" && cls.office) {
@@ -605,7 +836,7 @@ export function curatedPeople(cls: PersonClass): string[] {
  * @example diedIn("Homi J Bhabha") // 1966
  */
 export function diedIn(name: string): number | undefined {
-  const year = PEOPLE.died[curatedSpelling(name) ?? name];
+  const year = PEOPLE.died[asCurated(name, false)];
   return typeof year === "number" ? year : undefined;
 }
 
@@ -614,7 +845,7 @@ export function diedIn(name: string): number | undefined {
  * @example debutOf("Sachin Tendulkar") // 1989
  */
 export function debutOf(name: string): number | undefined {
-  const year = PEOPLE.debut[curatedSpelling(name) ?? name];
+  const year = PEOPLE.debut[asCurated(name, false)];
   return typeof year === "number" ? year : undefined;
 }
 
@@ -625,19 +856,30 @@ export function debutOf(name: string): number | undefined {
  */
 export function goneBy(name: string): number | undefined {
   // "Pamulaparti Venkata Narasimha Rao" is the curated "P V Narasimha Rao".
-  const key = curatedSpelling(name) ?? curatedShortForm(name) ?? name;
+  const key = asCurated(name, true);
   const years = [PEOPLE.died[key], PEOPLE.retired[key]].filter((y): y is number => typeof y === "number");
   return years.length ? Math.min(...years) : undefined;
 }
 
 /**
- * Whether the curated holders of an Indian office include the person, however fully named ("Deve Gowda" is
- * "H D Deve Gowda"; "Shri Chandra Shekhar" is "Chandra Shekhar").
+ * The curated person a name is: the name itself when the lists hold it ("Murli Manohar Joshi" is not "Manohar
+ * Joshi" written out), else the curated spelling of a misspelt name and, where `shortForm`, of one written out.
+ */
+function asCurated(name: string, shortForm: boolean): string {
+  if (CURATED.size === 0) for (const n of curatedNames()) CURATED.add(n);
+  if (CURATED.has(name)) return name;
+  return curatedSpelling(name) ?? (shortForm ? curatedShortForm(name) : undefined) ?? name;
+}
+
+/**
+ * Whether the curated holders of an Indian office, or the curated people of a group ("BJP leader"), include the
+ * person, however fully named ("Deve Gowda" is "H D Deve Gowda"; "Shri Chandra Shekhar" is "Chandra Shekhar").
+ * @example heldOffice("Deve Gowda", "Prime Minister") // true
  */
 export function heldOffice(name: string, office: string): boolean {
   const key = normKey(name);
   if (key.split(" ").length < 2) return false;
-  return (PEOPLE.india.roles[office] ?? []).some((n) => {
+  return holdersOf(office).some((n) => {
     const held = normKey(n);
     return held === key || held.endsWith(` ${key}`) || key.endsWith(` ${held}`);
   });
