@@ -229,6 +229,15 @@ describe("asOneQuestion: one question, one fact", () => {
       "Orca-3 can carry 12 Tide missiles or up to how many Harbour missiles?",
       "Orca-3 can carry 12 Tide missiles or up to how many Harbour missiles?",
     ],
+    // A distance left as an aside after a whole clause is the place's, not a second question.
+    [
+      "On 4 May, the agency placed Orca-3 into its final orbit, how many kilometres from the Earth?",
+      "On 4 May, the agency placed Orca-3 into its final orbit, which is how many kilometres from the Earth?",
+    ],
+    [
+      "How many kilometres from the Earth is the final orbit of Orca-3?",
+      "How many kilometres from the Earth is the final orbit of Orca-3?",
+    ],
     // A blank's stem quotes its sentence: as it is.
     [
       'Which name fills the blank in "_____ won the silver as Ola Berg won a gold"?',

@@ -288,6 +288,13 @@ export function asOneQuestion(q: string): string {
         /(\b(?:what|how many|how much|which)\b[^?"]*?)\s+or\s+(?:can|may|could|will|would|must|should)\s+(?!be\b)[a-z]+\b[^?"]*(?=\?$)/,
         "$1",
       )
+      // "ISRO put the craft into its final orbit, how many kilometres from the Earth?": a distance left as an aside
+      // after a whole clause is read as the orbit's, "..., which is how many kilometres from the Earth?" (dev
+      // reading 8: a comma splice).
+      .replace(
+        /^((?!With reference to\b)[^?"]*?\b[a-z]+ed\b[^?",]*),\s+(how (?:many|much|far)\b[^?",]*?\s(?:from|away)\b[^?",]*\?)$/,
+        "$1, which is $2",
+      )
       // "At how much did bilateral trade stand?": a level is asked by its amount.
       .replace(/^(With reference to [^,]+,\s+)?([Aa])t how much\b/, "$1$2t what amount")
       // "What percentage did manufacturing grow?": a change is asked by how much, "By what percentage ...?".
