@@ -1178,8 +1178,19 @@ describe("08-options: a named thing is offered things of its own class noun", ()
     };
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toHaveLength(4);
-    expect(options).toContain("Free Trade Agreement");
+    expect(options).toContain("Comprehensive Economic Partnership Agreement");
     expect(options).not.toContain("Letter of Intent");
+  });
+
+  it("08-options: a named trade agreement is not offered 'Free Trade Agreement', a kind it is one of", () => {
+    const c = {
+      ...candidate("which", "Comprehensive Economic Partnership Agreement", "thing:agreement"),
+      prompt: "Which trade agreement did Valdoria sign with Nordland in May 2031?",
+      sentence: "Valdoria signed a Comprehensive Economic Partnership Agreement with Nordland in May 2031.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Free Trade Agreement");
   });
 
   it("08-options: a named partnership is offered partnerships and initiatives, not kinds of document", () => {
