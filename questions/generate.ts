@@ -258,8 +258,13 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         storyNames.set(c.answer.toLowerCase(), c.answer);
     // Keyed by the candidate's wording, not the fact object: selection asks of a candidate before its fact is made.
     const worded = new Map<string, { c: Candidate; aliases: string[]; opts: string[] }>();
-    const word = (fact: SelectedFact) => {
-      const id = [fact.best.articleId, fact.best.kind, fact.best.answer, fact.best.prompt].join("\u0000");
+    /** The option sets the story's questions print, by their names' keys. */
+    const printedSets = new Map<string, { answer: string; opts: string[] }>();
+    /** `unlike`: distractors to leave out, so that two questions of the story do not print one set of options. */
+    const word = (fact: SelectedFact, unlike: string[] = []) => {
+      const id = [fact.best.articleId, fact.best.kind, fact.best.answer, fact.best.prompt, ...unlike].join(
+        "\u0000",
+      );
       const known = worded.get(id);
       if (known) return known;
       // "Opposition Leader Mara": a person named by one word is keyed by the full name the story gives them.
@@ -271,8 +276,9 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         ? { ...fact.best, answer: spelled, aliases: [...fact.best.aliases, fact.best.answer] }
         : fact.best;
       // A person's options may need the story's sport, which their own sentence may not name.
-      const c =
+      const noun =
         sport && named.category.startsWith("person") && !named.noun ? { ...named, noun: sport } : named;
+      const c = unlike.length ? { ...noun, rivals: [...(noun.rivals ?? []), ...unlike] } : noun;
       const aliases = [...new Set(fact.variants.flatMap((v) => [v.answer, ...v.aliases]))].filter(
         (a) => a && normKey(a) !== normKey(c.answer),
       );
@@ -308,8 +314,21 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       limit,
       (f) => word(f).opts.length === 4,
     )) {
-      const { c, aliases, opts } = word(fact);
-      if (opts.length !== 4) continue;
+      const first = word(fact);
+      if (first.opts.length !== 4) continue;
+      // "Who was conferred the Padma Vibhushan for Art?" and "... for Medicine?" with the same four names: printed
+      // together they are one matching exercise (dev reading 7). The later who-question of another answer leaves
+      // out one of the earlier set's distractors, where it still has four options then.
+      const setOf = (opts: string[]) => opts.map(normKey).sort().join("\u0001");
+      const printed = first.c.kind === "who" ? printedSets.get(setOf(first.opts)) : undefined;
+      const earlier =
+        printed && normKey(printed.answer) !== normKey(first.c.answer) ? printed.opts : undefined;
+      const unprinted = (earlier ?? [])
+        .filter((o) => normKey(o) !== normKey(first.c.answer) && !first.aliases.includes(o))
+        .map((o) => word(fact, [o]))
+        .find((w) => w.opts.length === 4 && !printedSets.has(setOf(w.opts)));
+      const { c, aliases, opts } = unprinted ?? first;
+      printedSets.set(setOf(opts), { answer: c.answer, opts });
       // "the second Orca-Class submarine": a class of ships is written in lower case, as exam papers write it.
       const gapped = printable(c.prompt, c.answer, opts).replace(/\b([A-Z][a-z]+)-Class\b/g, "$1 class");
       // A gapped sentence is asked in place where that reads as a question the gate passes.

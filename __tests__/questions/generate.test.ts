@@ -556,3 +556,17 @@ describe("generate: a blank asked in place takes the story's setting it was too 
     );
   });
 });
+
+describe("generate: a list's who-questions do not print one set of options", () => {
+  it("generate: each recipient's question is offered a different set of the others", () => {
+    const text = `date 2031-01-25
+Valdoria announces the Harbour Medal awards for 2031
+The Valdorian government on Saturday announced the Harbour Medal for 2031.
+The recipients are- Ola Berg (Art), Mara Lind (Medicine), Kari Nord (Literature), Per Holm (Sports) and Anna Vik (Science).`;
+    const who = generate([{ file: "a.txt", text }]).questions.filter((q) => q.kind === "who");
+    expect(who.length).toBeGreaterThanOrEqual(4);
+    const sets = who.map((q) => [...q.options].sort().join("|"));
+    expect(new Set(sets).size).toBe(sets.length);
+    for (const q of who) expect(q.options).toContain(q.answer);
+  });
+});
