@@ -2136,3 +2136,18 @@ describe("08-options: a bowler's deed is offered bowlers", () => {
     expect(options.filter((o) => o !== c.answer).every((o) => bowlers.includes(o))).toBe(false);
   });
 });
+
+describe("08-options: a Leader of the Opposition is offered former Leaders of the Opposition", () => {
+  it("08-options: three living holders of the office, no sitting minister", () => {
+    const c = {
+      ...candidate("who", "Ola Berg", "person:Leader of the Opposition"),
+      prompt:
+        "Who was India's Leader of the Opposition in May 2031, when he asked for a debate on the Harbour Bill?",
+      sentence: "Leader of the Opposition Ola Berg said he wanted a debate on the Harbour Bill.",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031);
+    const holders = peopleData.india.roles["Leader of the Opposition"];
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((o) => o !== c.answer)) expect(holders).toContain(o);
+  });
+});
