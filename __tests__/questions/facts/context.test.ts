@@ -651,6 +651,20 @@ describe("context: the setting a question names when its own words do not", () =
     );
   });
 
+  it.each([
+    ["On which date was Ola Berg born?", "23 December 1902"],
+    ["What was the date of Mara Lind's death?", "29 May 1987"],
+    ["In which year did Nordland become independent?", "1991"],
+  ])("context: a life's or a country's date takes no setting: %s", (q, answer) => {
+    expect(withSetting(q, answer, [], tag, "May 2031")).toBe(q);
+  });
+
+  it("context: another date asked still takes the setting", () => {
+    expect(
+      withSetting("On which date did the navy recover the crew module?", "21 October 2031", [], tag, ""),
+    ).toBe("With reference to Operation Tide, on which date did the navy recover the crew module?");
+  });
+
   it("context: a setting named by its acronym is not put in front of a question whose answer is its full name", () => {
     const scheme = storyTag([
       article([

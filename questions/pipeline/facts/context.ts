@@ -851,6 +851,9 @@ export function withSetting(
   source?: { sentence: string; article: StoryArticle },
 ): string {
   if (!tag) return prompt;
+  // "On which date was X born?", "In which year did Nordland become independent?": a life's or a country's date
+  // is no part of the news, and the story's setting in front of it is a fake hook (dev readings 6 and 7).
+  if (LIFE_EVENT.test(prompt) && DATE_ANSWER.test(answer.trim())) return prompt;
   // "At the Oslo 2028 Olympics, X won bronze in ...": a sentence of a year before the news is background, and the
   // story's setting in front of a question that lost that year would put its fact in the news.
   if (source && earlierThanNews(source.sentence, source.article, prompt, answer)) return prompt;
@@ -927,6 +930,11 @@ export function withSetting(
   const set = setWith("", tag.since ? withMonth(prompt, when, source?.sentence) : prompt);
   return fits(set) ? set : setWith("");
 }
+
+/** A birth, a death or a country's independence ("independent", "independence"): its date is a question of its own. */
+const LIFE_EVENT = /\b(?:born|birth|death|died|independen(?:t|ce))\b/;
+/** A year or a day's date: "1991", "23 December 1902", "June 28, 1921". */
+const DATE_ANSWER = /^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d$/;
 
 /** Whether every year a sentence names is two or more before the news's: the sentence is background. */
 function onlyEarlier(sentence: string, article: StoryArticle): boolean {
