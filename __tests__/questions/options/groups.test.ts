@@ -102,6 +102,16 @@ describe("options/people: a party, state or committee the sentence names gives t
       chairs["Norwegian Nobel Committee"].people,
     ],
     [
+      "a body's secretary-general is offered its past secretaries-general, not other bodies' heads",
+      who(
+        "Ola Berg",
+        "person",
+        "Who was the Secretary General of SCO in May 2031?",
+        "SCO Secretary General Ola Berg met the Valdorian delegation in Tromso.",
+      ),
+      chairs["Shanghai Cooperation Organisation"].people,
+    ],
+    [
       "a commission's chairman is offered its past chairmen, not the Union's officials",
       who(
         "Kari Nord",

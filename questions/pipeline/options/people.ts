@@ -439,7 +439,7 @@ const LISTED = String.raw`(?:s(?:\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*
 /** What each section calls its people: "BJP stalwart", "Bihar CM", "Finance Commission chairman". */
 const GROUP_ROLE: Record<Section, string> = {
   chiefMinisters: "(?:CM|[Cc]hief [Mm]inister)",
-  chairs: "(?:[Cc]hair(?:man|person|woman)?|[Hh]ead)",
+  chairs: "(?:[Cc]hair(?:man|person|woman)?|[Hh]ead|[Ss]ecretary[- ][Gg]eneral)",
   parties: String.raw`(?:(?:Rajya Sabha|Lok Sabha|[Nn]ational|[Ss]tate|[Ww]orking|[Gg]eneral)\s+)*(?:[Ll]eader|[Ss]talwart|[Vv]eteran|MP|MLA|MLC|[Cc]hief|[Pp]resident|[Vv]ice[- ][Pp]resident|[Ss]upremo|(?:[Cc]o-)?[Ff]ounder|[Pp]atriarch|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Cc]andidate|[Nn]ominee|[Mm]inister|[Ll]egislator|[Ll]awmaker|[Pp]arliamentarian|[Mm]ember|[Ii]deologue|[Hh]eavyweight|[Ss]trongman|[Ii]con|[Cc]onvener|[Cc]hairperson)`,
 };
 
