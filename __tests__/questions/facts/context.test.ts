@@ -904,6 +904,18 @@ describe("context: a lead's wh-question names the month its news happened in", (
     ],
     ["a wh-subject's present", "Which body runs the port?", "April 2031", "Which body runs the port?"],
     [
+      "a count's subject's simple past",
+      "How many members supported the Harbour Bill in the Lower House?",
+      "April 2031",
+      "How many members supported the Harbour Bill in the Lower House in April 2031?",
+    ],
+    [
+      "a count's subject's present",
+      "How many members sit in the Lower House?",
+      "April 2031",
+      "How many members sit in the Lower House?",
+    ],
+    [
       "a year already named",
       "Which bill did Parliament pass in 2031?",
       "April 2031",

@@ -1014,7 +1014,11 @@ export const ANOTHER_TIME =
  */
 export function withMonth(prompt: string, when: string, sentence = ""): string {
   // "Which bill got 141 votes ...?": a wh-subject's simple past is as past as "did".
-  const verb = prompt.match(/^(?:Who|Which(?:\s+[\w'-]+){1,4}?)\s+([a-z]+)\b/)?.[1] ?? "";
+  // "How many MPs supported the bill?": a count's subject's simple past too.
+  const verb =
+    prompt.match(
+      /^(?:Who|Which(?:\s+[\w'-]+){1,4}?|How (?:many|much)(?:\s+[\w'-]+){1,3}?)\s+([a-z]+)\b/,
+    )?.[1] ?? "";
   if (
     !when ||
     // "won two gold medals at the X Championship earlier this year": the sentence says its own time.
