@@ -244,6 +244,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "no bracketed acronym spells the answer",
     (p, answer, aliases) => {
+      // Most questions have no brackets: the answer's initials are worked out only for one that does.
+      if (!p.includes("(")) return null;
       const initials = answer
         .split(/[\s-]+/)
         .filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|And|The|For)$/.test(w))
@@ -259,6 +261,8 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "no bracket names the answer",
     // "Which jet (Rafale M) did ...?" for "Rafale Marine": a short form in brackets is the answer's.
     (p, answer, aliases) => {
+      // Most questions have no brackets: the answer's keys are worked out only for one that does.
+      if (!p.includes("(")) return null;
       const forms = [answer, ...aliases].map(normKey).filter((f) => f.length > 2);
       const first = normKey(answer).split(" ")[0] ?? "";
       return [...p.matchAll(/\(([^()]{2,40})\)/g)].some((m) => {
