@@ -2528,6 +2528,12 @@ const NOW_INSIDE =
   /(?<=^(?:With reference to [^,]+,\s+)?(?:How many|How much|What|Which|Who)\b[^,"?]{0,60}?)\s+(?:now|currently|presently)(?=\s+(?:has|have|is|are|stands|stand|operates|operate|holds|hold|employs|employ|accounts|account|ranks|rank|covers|cover|houses|house|counts|count)\b)/;
 
 /**
+ * The word NOW_INSIDE asks for, spaced on both sides: most questions have none, and the look-behind that anchors
+ * NOW_INSIDE at the question's start is read again at every position, so a question without it is not matched.
+ */
+const NOW_WORD = /\s(?:now|currently|presently)\s/;
+
+/**
  * A wh-question's "now" or "currently" as the date the article was written, at its end: "Which state now has two
  * Ramsar sites?" reads "Which state has two Ramsar sites as of January 2033?" (blind readings 18 and 19: "now"
  * says no when). A blank's quotation stays as written, and so does a question with no date to give.
@@ -2535,7 +2541,9 @@ const NOW_INSIDE =
  */
 export function asOfNow(question: string, asOf: string | null): string {
   const inside =
-    asOf && question.endsWith("?") && !question.includes('"') ? question.match(NOW_INSIDE) : null;
+    asOf && question.endsWith("?") && !question.includes('"') && NOW_WORD.test(question)
+      ? question.match(NOW_INSIDE)
+      : null;
   if (inside?.index === undefined) return question;
   const rest = question.slice(0, inside.index) + question.slice(inside.index + inside[0].length);
   return rest.replace(/\?$/, ` as of ${asOf}?`);
