@@ -4156,6 +4156,9 @@ function withPledge(stem: string, before: string): string {
   return `${head} ${bare.charAt(0).toLowerCase()}${bare.slice(1)}`;
 }
 
+/** The opening of the relative clause `withRelativeHead` looks for its head before. */
+const RELATIVE_OPENING = /,\s+(?:which|who)\s/;
+
 /**
  * "commits member states to cut emissions by _____" cut from "... adopting the Tromso Declaration, which commits
  * ...": a stem that opens on a relative clause's verb takes the name the clause is about as its subject.
@@ -4172,7 +4175,8 @@ function withRelativeHead(stem: string, before: string): string | null {
   )
     return null;
   const first = stem.match(/^([A-Za-z][a-z]+)\b/)?.[1]?.toLowerCase();
-  if (!first) return stem;
+  // Most text before a blank has no relative clause at all: no pattern is built for it.
+  if (!first || !RELATIVE_OPENING.test(before)) return stem;
   const found = before.match(
     new RegExp(
       `((?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}[A-Z][\\w'’-]*),\\s+(which|who)\\s+${first}\\b(?![^]*,\\s+(?:which|who)\\s)`,
