@@ -954,9 +954,16 @@ function curatedBySurname(): Map<string, { name: string; key: string }[]> {
  * @example otherSurname("r venkataraman", "r venkataramani") // true
  */
 function otherSurname(a: string, b: string): boolean {
-  const x = a.split(" ").at(-1) ?? "";
-  const y = b.split(" ").at(-1) ?? "";
-  return x !== y && (x.startsWith(y) || y.startsWith(x));
+  // The surnames (after the last space) compared in place, with no strings cut out: this runs once per curated
+  // name for every new name looked up. Two surnames of one length are the same or neither starts the other.
+  const x = a.lastIndexOf(" ") + 1;
+  const y = b.lastIndexOf(" ") + 1;
+  const xLength = a.length - x;
+  const yLength = b.length - y;
+  if (xLength === yLength) return false;
+  const shorter = Math.min(xLength, yLength);
+  for (let k = 0; k < shorter; k++) if (a.charCodeAt(x + k) !== b.charCodeAt(y + k)) return false;
+  return true;
 }
 
 function findCuratedSpelling(name: string): string | undefined {
