@@ -12,9 +12,11 @@ import { classOfName } from "./spans";
 
 const NAME =
   "(?<name>(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:of|for|and|on|the|[A-Z][\\w'-]*|\\([A-Z][\\w-]*\\)))*?)(?<cls>(?:\\s+[a-z]+){0,2}?)";
-const PATTERNS: { kind: "aim" | "meaning"; re: RegExp; ask: (name: string) => string }[] = [
+/** `cue`: words the pattern needs, tested first, since its name is tried at every capital before it fails. */
+const PATTERNS: { kind: "aim" | "meaning"; cue: RegExp; re: RegExp; ask: (name: string) => string }[] = [
   {
     kind: "aim",
+    cue: /(?:aims|seeks|is\s+aimed|is\s+meant|is\s+designed|will\s+aim)\s+(?:to|at)\s/,
     re: new RegExp(
       `${NAME},?\\s+(?:which\\s+|that\\s+)?(?:aims|seeks|is\\s+aimed|is\\s+meant|is\\s+designed|will\\s+aim)\\s+(?:to|at)\\s+(?<what>[a-z][^,.;"]{8,70})`,
       "g",
@@ -23,6 +25,7 @@ const PATTERNS: { kind: "aim" | "meaning"; re: RegExp; ask: (name: string) => st
   },
   {
     kind: "meaning",
+    cue: /(?:meaning|means)\s/,
     re: new RegExp(
       `${NAME}\\s+(?:are\\s+|is\\s+)?(?:named\\s+after\\s+a\\s+\\w+\\s+word\\s+)?(?:meaning|which\\s+means|means)\\s+(?:the\\s+)?["'“‘]?(?<what>[A-Za-z][^,.;"'“”‘’]{3,50})`,
       "g",
@@ -246,7 +249,7 @@ export function purposeFacts(articles: StoryArticle[]): Candidate[] {
       out.push(...standingCitationFacts(article, s, index));
       out.push(...bodyKindFacts(article, s, index));
       for (const p of PATTERNS)
-        for (const m of s.text.matchAll(p.re)) {
+        for (const m of p.cue.test(s.text) ? s.text.matchAll(p.re) : []) {
           const raw = `${m.groups?.name ?? ""}${m.groups?.cls ?? ""}`.trim();
           const what = (m.groups?.what ?? "").trim().replace(/\s+(?:and|or|by|in|at|with)$/i, "");
           // Only a named thing with a class ("the X scheme", "the X class") has an aim or a name to explain.

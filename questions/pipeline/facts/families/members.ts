@@ -25,12 +25,20 @@ const MEMBERSHIP = [
 ];
 
 /**
+ * The words each MEMBERSHIP pattern needs, tested first: few sentences list members, and the patterns try a name at
+ * every capital of a sentence before they fail.
+ */
+const MEMBERSHIP_CUE =
+  /(?:grouping|group|bloc|alliance|association|union|organisation|organization|forum|partnership|club|coalition)\s+(?:of|comprising|made up of|consisting of)\s|(?:comprises|comprising|consists of|is made up of|whose members are)\s/;
+
+/**
  * One question per full list of member countries in the sentence.
  * @example members(annotate(["Chile signed a pact with the Nordic League, a grouping of Norway, Iceland and Denmark."])[0], article)
  */
 export function members(sentence: Sentence, article: StoryArticle): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
+  if (!MEMBERSHIP_CUE.test(sentence.text)) return out;
   for (const pattern of MEMBERSHIP)
     for (const m of sentence.text.matchAll(pattern)) {
       const name = (m[1] ?? "").replace(/^the\s+/i, "").trim();
