@@ -240,9 +240,11 @@ export function coreClause(text: string, start: number, end: number): Clause {
   // clause alone, unless the first holds a quotation.
   const joins = joinedClauses(t);
   const joined = joins.filter((m) => m.index + m[0].length <= s).at(-1);
-  if (joined && !t.slice(0, joined.index).includes('"')) cut(0, joined.index + joined[0].length);
-  // ... and an answer in the first is asked without the second.
-  const second = joinedClauses(t).find((m) => m.index >= e);
+  const cutFirst = joined !== undefined && !t.slice(0, joined.index).includes('"');
+  if (cutFirst) cut(0, joined.index + joined[0].length);
+  // ... and an answer in the first is asked without the second. The joins are read again only when the first
+  // clause went: the text is otherwise the one just read.
+  const second = (cutFirst ? joinedClauses(t) : joins).find((m) => m.index >= e);
   if (second) cut(second.index, t.length, ".");
   // "INS X shares the hump of INS Y and has four launch tubes": two verb phrases of one named subject. An answer
   // in either is asked of the subject and its own phrase.
