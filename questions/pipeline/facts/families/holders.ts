@@ -247,11 +247,13 @@ export function findHolders(articles: StoryArticle[], p: Patterns): Holder[] {
               `${s.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)}${m[0].slice(0, 30)}`,
             ),
           );
-      if (p.appointedTrigger.test(s.text))
+      // The trigger holds every verb of both forms: a sentence without one is read for neither.
+      if (p.appointedTrigger.test(s.text)) {
         for (const m of s.text.matchAll(p.appointed)) add(m.groups ?? {}, article.id, s.text, null);
-      // The active form says the same: "The Centre appointed X as the next Chief of the Air Staff".
-      for (const m of s.text.matchAll(p.appointedActive))
-        add({ ...m.groups, how: "appointed" }, article.id, s.text, null);
+        // The active form says the same: "The Centre appointed X as the next Chief of the Air Staff".
+        for (const m of s.text.matchAll(p.appointedActive))
+          add({ ...m.groups, how: "appointed" }, article.id, s.text, null);
+      }
     }
   }
   // "He succeeds Air Chief Marshal X", "took over from X": the one succeeded held the office before the news, however
