@@ -2292,7 +2292,9 @@ const VISITED_IN = /\b(?:visits?|visited|trip|tour|travell?ed|arrived)\b[^.;]{0,
  */
 export function storyState(articles: StoryArticle[]): string | undefined {
   const states = lexicon().regions.state ?? [];
-  const namedIn = (text: string) => states.filter((st) => new RegExp(`\\b${escapeRegex(st)}\\b`).test(text));
+  // A state's pattern is built only for a text that holds its name at all.
+  const namedIn = (text: string) =>
+    states.filter((st) => text.includes(st) && new RegExp(`\\b${escapeRegex(st)}\\b`).test(text));
   const lead = new Set(
     articles.flatMap((a) => [
       ...(a.title ? namedIn(a.title) : []),
@@ -3610,9 +3612,13 @@ function classNounBefore(before: string, category: string | undefined): ClassNou
 export function withStoryClassNoun(c: Candidate, articles: StoryArticle[]): Candidate {
   const category = c.category.match(/^thing:(.+)$/)?.[1];
   if (c.noun || !category || c.mention) return c;
+  // Built once per candidate, and tried only on a sentence that holds the answer at all.
+  let named: RegExp | undefined;
   for (const a of articles)
     for (const s of a.sentences) {
-      const at = s.text.search(new RegExp(`\\b${escapeRegex(c.answer)}\\b`));
+      if (!s.text.includes(c.answer)) continue;
+      named ??= new RegExp(`\\b${escapeRegex(c.answer)}\\b`);
+      const at = s.text.search(named);
       const written = at > 0 ? classNounBefore(s.text.slice(0, at), category) : undefined;
       if (written) return { ...c, noun: written.class.toLowerCase() };
     }
