@@ -314,6 +314,8 @@ function curatedMember(
   const exact = memberIndex.get(key);
   if (exact) return exact;
   if (misspelt.has(key)) return misspelt.get(key) ?? undefined;
+  // A server generates for months in one process: the names seen stay a bounded few, as `classes` are.
+  if (misspelt.size >= 20_000) misspelt.clear();
   // "Deve Gowda" for "H D Deve Gowda": a report may leave out a name's initials.
   if (key.split(" ").length >= 2) {
     const initialed = [...memberIndex].find(
