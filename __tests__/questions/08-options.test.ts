@@ -2151,3 +2151,19 @@ describe("08-options: a Leader of the Opposition is offered former Leaders of th
     for (const o of options.filter((o) => o !== c.answer)) expect(holders).toContain(o);
   });
 });
+
+describe("08-options: an Indian Air Force aircraft is offered the Air Force's own types", () => {
+  it("08-options: no foreign type a reader rules out at a glance", () => {
+    const c = {
+      ...candidate("which", "Tejas", "thing:aircraft"),
+      prompt: "Which aircraft did the Indian Air Force fly in the Harbour Shield exercise in May 2031?",
+      sentence: "The Indian Air Force flew Tejas jets in the Harbour Shield exercise off Tromso in May 2031.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    const inventory = siblingsData.sets.find(
+      (s) => s.category === "aircraft" && s.cue === "Air Force",
+    )?.names;
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(inventory).toContain(o);
+  });
+});
