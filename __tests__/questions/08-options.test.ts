@@ -2167,3 +2167,16 @@ describe("08-options: an Indian Air Force aircraft is offered the Air Force's ow
     for (const o of options) expect(inventory).toContain(o);
   });
 });
+
+describe("08-options: an Indian cruise missile is offered the cruise missiles of its lineage first", () => {
+  it("08-options: Indian and Russian types before a US one", () => {
+    const c = {
+      ...candidate("which", "Nirbhay", "thing:weapon"),
+      prompt: "Which cruise missile did Valdoria test-fire from Tromso in May 2031?",
+      sentence: "Valdoria test-fired the Nirbhay cruise missile from Tromso in May 2031.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toHaveLength(4);
+    expect(options).not.toContain("Tomahawk");
+  });
+});
