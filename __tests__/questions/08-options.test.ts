@@ -6,6 +6,7 @@ import type { Candidate } from "@/questions/pipeline/06-facts";
 import {
   articleFor,
   buildPools,
+  firstHeld,
   optionsFor,
   printable,
   sameByInitials,
@@ -2178,5 +2179,25 @@ describe("08-options: an Indian cruise missile is offered the cruise missiles of
     const options = optionsFor(c, [], buildPools([c]));
     expect(options).toHaveLength(4);
     expect(options).not.toContain("Tomahawk");
+  });
+});
+
+describe("08-options: no year before a tournament was first held", () => {
+  it.each([
+    ["In which year had Valdoria last won the T20 World Cup?", 2007],
+    ["In which year did Ola Berg first play in the Winter Olympics?", 1924],
+    ["In which year did Valdoria sign the Tromso Accord?", undefined],
+  ])("08-options: %s", (prompt, first) => {
+    expect(firstHeld(prompt)).toBe(first);
+  });
+
+  it("08-options: the first edition's year is the lowest option", () => {
+    const c = {
+      ...candidate("when", "2007", "date:year"),
+      prompt: "In which year before 2031 had Valdoria last won the T20 World Cup?",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031);
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(2007);
   });
 });

@@ -419,7 +419,13 @@ function pickOptions(
     // "is expected to come into force in _____": what is still to come comes in no year before the article's.
     const future = FUTURE_TENSE.test(c.prompt) && asOf !== null && year > asOf;
     const above = future ? Math.max(asOf as number, bound.above ?? -Infinity) : bound.above;
-    const earliest = above === undefined ? undefined : above + 1;
+    // "In which year had India last won the T20 World Cup?": no option before the tournament was first held.
+    const first = firstHeld(c.prompt);
+    const floor = Math.max(
+      above === undefined ? -Infinity : above + 1,
+      first !== undefined && first <= year ? first : -Infinity,
+    );
+    const earliest = Number.isFinite(floor) ? floor : undefined;
     offer(
       nearbyDates(
         c.answer,
@@ -1312,3 +1318,22 @@ function interleaved(lists: string[][]): string[] {
     for (const l of lists) if (i < l.length) out.push(l[i] as string);
   return out;
 }
+
+/**
+ * The year the tournament or honour a question names was first held or given ("T20 World Cup": 2007), from the
+ * curated list; undefined where it names none. The longest name wins ("Winter Olympics" before "Olympics").
+ * @example firstHeld("In which year had Valdoria last won the T20 World Cup?") // 2007
+ */
+export function firstHeld(prompt: string): number | undefined {
+  const held = lexicon().events.firstHeld as Record<string, number>;
+  // One pattern of every name, the longest first, built on first use.
+  firstHeldPattern ??= new RegExp(
+    `\\b(${Object.keys(held)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegex)
+      .join("|")})\\b`,
+  );
+  const name = prompt.match(firstHeldPattern)?.[1];
+  return name === undefined ? undefined : held[name];
+}
+let firstHeldPattern: RegExp | undefined;
