@@ -789,6 +789,30 @@ describe("06-facts: the host of an event still to come", () => {
   });
 });
 
+describe("06-facts: the host city of a leaders' summit", () => {
+  const undated = (texts: string[]) =>
+    extractStoryFacts([{ id: "a1", sentences: annotate(texts), reference: REFERENCE, dated: false }]);
+
+  it("06-facts: an undated article's summit is dated by the full date its sentence gives, and a state names the country", () => {
+    const facts = undated([
+      "The third Harbour leaders' summit was held in Tromso, Alaska on June 4, 2031 amid doubts about the grouping.",
+    ]);
+    const host = facts.find((c) => c.kind === "where" && c.answer === "Tromso");
+    expect(host?.prompt).toBe("Which American city hosted the Harbour leaders' summit in June 2031?");
+    expect(host?.country?.name).toBe("United States");
+  });
+
+  it("06-facts: the summit the story opens with is its main event, not a body named once later", () => {
+    const facts = undated([
+      "The Harbour leaders' summit was held in Tromso, Alaska on June 4, 2031.",
+      "Ola Berg is attending his last meeting as Prime Minister, together with Norwegian Prime Minister Mara Lind, at the Northern Ocean General Assembly.",
+    ]);
+    const lind = facts.find((c) => c.kind === "who" && c.answer === "Mara Lind");
+    expect(lind?.prompt).toMatch(/^Who was Norway's Prime Minister/);
+    expect(lind?.prompt).not.toMatch(/General Assembly/);
+  });
+});
+
 describe("06-facts: a title won by a pair", () => {
   it("06-facts: 'Ola Berg and Mara Lind won the Harbour Open title' asks for one along with the other", () => {
     const facts = factsOf("Valdoria's Ola Berg and Mara Lind won the Harbour Open title on Sunday.");

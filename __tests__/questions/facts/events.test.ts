@@ -9,6 +9,8 @@ describe("events: a name is an event only when it names a gathering", () => {
     ["World Harbour Congress", "World Harbour Congress"],
     ["Nordland Defence Ministers' Meeting", "Nordland Defence Ministers' Meeting"],
     ["Berg's meeting", null],
+    ["Harbour leaders' summit", "Harbour leaders' summit"],
+    ["the leaders' summit", null],
   ])("events: %s", (raw, event) => {
     expect(cleanEvent(raw)).toBe(event);
   });

@@ -21,21 +21,20 @@ export function eventKey(raw: string): string {
 }
 
 export function mainEvent(articles: StoryArticle[], p: Patterns): Event | null {
-  const seen = new Map<string, { n: number; display: string }>();
+  const seen = new Map<string, { n: number; display: string; first: number }>();
+  let order = 0;
   for (const a of articles)
     for (const s of a.sentences)
       for (const m of s.text.matchAll(p.event)) {
         const raw = cleanEvent(m.groups?.event ?? "");
         if (!raw) continue;
         const key = eventKey(raw);
-        const entry = seen.get(key) ?? { n: 0, display: raw };
+        const entry = seen.get(key) ?? { n: 0, display: raw, first: order++ };
         entry.n++;
         if (raw.length > entry.display.length) entry.display = raw;
         seen.set(key, entry);
       }
-  const best = [...seen.entries()].sort(
-    (x, y) => y[1].n - x[1].n || y[1].display.length - x[1].display.length,
-  )[0];
+  const best = [...seen.entries()].sort((x, y) => y[1].n - x[1].n || x[1].first - y[1].first)[0];
   return best ? { key: best[0], display: best[1].display } : null;
 }
 
@@ -46,7 +45,10 @@ export function cleanEvent(raw: string): string | null {
   const s = words.join(" ");
   const last = words.at(-1) ?? "";
   const hasAcronym = /\b[A-Z]{2,}\b/.test(s);
-  if (!hasAcronym && !/^[A-Z]/.test(last)) return null;
+  // "the Quad leaders' summit": a capitalised name before the gathering's members makes the name.
+  const members =
+    /^[A-Z]\S*\s+(?:leaders'?|heads of (?:state|government)|(?:foreign|defence) ministers'?)\s+\S+$/.test(s);
+  if (!hasAcronym && !members && !/^[A-Z]/.test(last)) return null;
   if (words.length < 2 || /'s\b/.test(s)) return null;
   // "the Trinamool Congress", "the Indian National Congress": a congress with no ordinal, year or gathering word is
   // a party, not a meeting ("the 20th Party Congress", "the World Hindi Congress", "the Indian Science Congress").

@@ -106,7 +106,7 @@ export class Patterns {
     );
     const meeting = alternation(lex.events.meetingNouns);
     this.event = new RegExp(
-      `(?<event>(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:[A-Z][\\w'&.\\-]*|\\d\\+\\d)(?:\\s*\\([A-Z][A-Za-z]{1,8}\\))?\\s+(?:and\\s+(?=[A-Z]))?){1,8}(?:${loose(meeting)})(?:-[A-Z][a-z]+)?)\\b`,
+      `(?<event>(?:\\d+(?:st|nd|rd|th)\\s+)?(?:(?:[A-Z][\\w'&.\\-]*|\\d\\+\\d)(?:\\s*\\([A-Z][A-Za-z]{1,8}\\))?\\s+(?:and\\s+(?=[A-Z]))?){1,8}(?:(?:leaders'?|heads\\s+of\\s+(?:state|government)|foreign\\s+ministers'?|defence\\s+ministers'?)\\s+)?(?:${loose(meeting)})(?:-[A-Z][a-z]+)?)\\b`,
       "g",
     );
     const placeExpr = `(?:the\\s+)?(?<nat>national capital)|(?:(?<pc>${ctry})'s\\s+)?(?<p>${PLACE})(?:\\s*,\\s*(?<pc2>${ctry}))?`;

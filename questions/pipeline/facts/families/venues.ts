@@ -58,7 +58,16 @@ export function venues(
       // "Which British city hosted ...?").
       if (VENUE_WORD.test(place)) continue;
       const asCountry = lex.country(place);
-      country = asCountry ?? lex.country(g.pc ?? g.pc2 ?? "") ?? undefined;
+      // "held in Wilmington, Delaware": a foreign state or province after the city says whose city it is.
+      const region = s.text
+        .slice(end + (after?.[0].length ?? 0))
+        .match(/^\s*,\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/)?.[1];
+      const regionCountry = region ? lex.foreignRegion(region) : undefined;
+      country =
+        asCountry ??
+        lex.country(g.pc ?? g.pc2 ?? "") ??
+        (regionCountry ? lex.country(regionCountry) : undefined) ??
+        undefined;
       if (asCountry) category = "country";
       answer = asCountry ? asCountry.name : place;
       surface = place;
@@ -66,11 +75,12 @@ export function venues(
     const dateInSentence = s.entities.find(
       (e) => e.type === "DATE" && /\b(?:19|20)\d\d\b|last year|next year/.test(sentenceDate(s, e)),
     );
-    const resolved = dateInSentence
-      ? article.dated
-        ? resolveDate(sentenceDate(s, dateInSentence), article.reference)
-        : null
-      : null;
+    // "on September 21, 2024" names its year: an undated article still dates the event by it.
+    const phrase = dateInSentence ? sentenceDate(s, dateInSentence) : "";
+    const resolved =
+      dateInSentence && (article.dated || /\b(?:19|20)\d\d\b/.test(phrase))
+        ? resolveDate(phrase, article.reference)
+        : null;
     // "the 2027 World Cup in South Africa": the edition's year written before the event is when it was held.
     const edition = s.text.match(new RegExp(`\\b((?:19|20)\\d\\d)\\s+${escapeRegex(display)}\\b`))?.[1];
     // "ahead of the Asian Games in Japan later this year": an event still to come was held in no month yet; it
@@ -88,8 +98,8 @@ export function venues(
         ? laterThisYear
           ? ` later in ${article.reference.getUTCFullYear()}`
           : ""
-        : resolved && resolved.granularity !== "day"
-          ? ` in ${formatDate(resolved)}`
+        : resolved
+          ? ` in ${formatDate(resolved.granularity === "day" ? { ...resolved, granularity: "month" } : resolved)}`
           : article.dated && !ANOTHER_TIME.test(s.text)
             ? ` in ${monthYear(article.reference)}`
             : "";
