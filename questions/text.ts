@@ -42,6 +42,20 @@ export function uncachedNormKey(s: string): string {
   return t.trim();
 }
 
+/**
+ * The value of a pure computation by its key, kept in `cache` (cleared whole when it reaches `cap`): for rewrites
+ * of text that the pipeline asks of the same words again and again.
+ * @example remembered(new Map(), "Oslo", () => "oslo") // "oslo"
+ */
+export function remembered<T>(cache: Map<string, T>, key: string, compute: () => T, cap = 20_000): T {
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit as T;
+  const value = compute();
+  if (cache.size >= cap) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Words longer than two letters, as a set, for overlap measures. */
 export function wordSet(s: string): Set<string> {
   return new Set(

@@ -4,6 +4,7 @@
  * ("By which body was X built?" -> "Which body built X?"), and no reporter's judgement or hedge ("a historic gold",
  * "is learnt to have asked"). Pure string rewrites of a finished question or a blank's stem.
  */
+import { remembered } from "../text";
 
 /** Participles whose simple past is another word ("taken" -> "took"); any other past participle is its past. */
 const PAST_OF_PARTICIPLE: Record<string, string> = {
@@ -213,6 +214,12 @@ const EDITORIAL =
  * @example withoutEditorial("Ola Berg won a historic gold after a monster throw.") // "Ola Berg won a gold after a throw."
  */
 export function withoutEditorial(text: string): string {
+  return remembered(editorialFree, text, () => uncachedWithoutEditorial(text));
+}
+/** Texts without their judgements, by the text: stems and questions are cleaned again as they are reworded. */
+const editorialFree = new Map<string, string>();
+
+function uncachedWithoutEditorial(text: string): string {
   return (
     text
       // "Berg also paid tributes": "also" points back at a sentence the question does not quote.
@@ -312,5 +319,9 @@ export function asOneQuestion(q: string): string {
  * @example asExamQuestion("By whom was the drill named Orca on 4 May 2031?") // "Who named the drill Orca on 4 May 2031?"
  */
 export function asExamQuestion(q: string): string {
-  return withDateLast(activeVoice(pastFuture(simplePast(asOneQuestion(withoutEditorial(q))))));
+  return remembered(examQuestions, q, () =>
+    withDateLast(activeVoice(pastFuture(simplePast(asOneQuestion(withoutEditorial(q)))))),
+  );
 }
+/** Questions as printed, by their wording: the families, the generic path and selection ask for the same ones. */
+const examQuestions = new Map<string, string>();

@@ -3,7 +3,7 @@
  * allows and as a fill-in-the-blank of the trimmed clause otherwise. Each question must pass the gate.
  */
 import { type ClassNoun, lexicon } from "../../lexicon";
-import { capitalise, escapeRegex, MONTHS, normKey, ORDINAL_WORDS, wordCount } from "../../text";
+import { capitalise, escapeRegex, MONTHS, normKey, ORDINAL_WORDS, remembered, wordCount } from "../../text";
 import { annotateSentence, type Sentence, type Token } from "../04-sentences";
 import { factKeyOf, keptOf, quality, sameSlot } from "../07-select";
 import { ask, COMPLEX_PREPOSITION, quantityOf, shareOf, shareTrails } from "../ask";
@@ -2409,6 +2409,14 @@ export function prepareSentence(
   reference: Date | null,
   year: number | null = null,
 ): string | null {
+  return remembered(preparedTexts, `${reference?.getTime() ?? ""}|${year ?? ""}|${text}`, () =>
+    uncachedPrepareSentence(text, reference, year),
+  );
+}
+/** Sentences as prepared for questions, by the article's date and year and the sentence. */
+const preparedTexts = new Map<string, string | null>();
+
+function uncachedPrepareSentence(text: string, reference: Date | null, year: number | null): string | null {
   // "(MENAFN- Harbour Times) The summit ...": a syndication tag, then a dateline.
   let t = text
     .replace(/^\([^)]{2,40}\)\s*/, "")
@@ -2557,6 +2565,14 @@ export function asOfNow(question: string, asOf: string | null): string {
  * @example absoluteDates("The bill passed on Monday.", null) // "The bill passed."
  */
 export function absoluteDates(text: string, reference: Date | null, year: number | null = null): string {
+  return remembered(datedTexts, `${reference?.getTime() ?? ""}|${year ?? ""}|${text}`, () =>
+    uncachedAbsoluteDates(text, reference, year),
+  );
+}
+/** Texts with their dates made absolute, by the article's date and year and the text. */
+const datedTexts = new Map<string, string>();
+
+function uncachedAbsoluteDates(text: string, reference: Date | null, year: number | null): string {
   // "Currently, Valdoria is 58th": true on the day it was written, which a dated article says; an article known
   // only by its year says at least that much ("As of 2031, ...").
   const asOf = reference ? monthYear(reference) : year ? String(year) : null;
