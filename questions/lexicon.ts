@@ -274,9 +274,12 @@ class Lexicon {
   }
 
   isOutlet(name: string): boolean {
-    const key = normKey(name);
-    return this.outletNames.some((o) => normKey(o) === key);
+    this.outletKeys ??= new Set(this.outletNames.map(normKey));
+    return this.outletKeys.has(normKey(name));
   }
+
+  /** The outlets' names by their keys, made on the first look-up: every line of every page is checked. */
+  private outletKeys: Set<string> | undefined;
 }
 
 let instance: Lexicon | undefined;

@@ -185,10 +185,8 @@ function wordHash(word: string): number {
 }
 
 function minHashes(shingles: Set<number>): string[] {
-  return [...shingles]
-    .sort((a, b) => a - b)
-    .slice(0, MINHASHES)
-    .map(String);
+  // The hashes are unsigned 32-bit integers: a typed array sorts them by value, without a comparator.
+  return Array.from(Uint32Array.from(shingles).sort().subarray(0, MINHASHES), String);
 }
 
 function containment(a: Set<number>, b: Set<number>): number {

@@ -2384,8 +2384,14 @@ function yearBefore(text: string, year: number): boolean {
  */
 function onlyBefore(sentences: { key: string; text: string }[], person: string, year: number): boolean {
   const surname = ` ${normKey(person.split(/\s+/).at(-1) ?? person)} `;
-  const said = sentences.filter((x) => x.key.includes(surname));
-  return said.length > 0 && said.every((x) => yearBefore(x.text, year));
+  // One pass, stopping at the first sentence that names the person outside the past.
+  let said = false;
+  for (const x of sentences) {
+    if (!x.key.includes(surname)) continue;
+    if (!yearBefore(x.text, year)) return false;
+    said = true;
+  }
+  return said;
 }
 
 /** The story's people not named in the sentence, in a fixed order. */

@@ -287,8 +287,6 @@ interface Member {
   office: string | null;
 }
 let memberIndex: Map<string, Member> | undefined;
-/** The curated people in index order, each with the key of its key: what a misspelt name is compared against. */
-let memberKeys: [key: string, member: Member][] | undefined;
 /** Names looked up before and the curated person each is a misspelling of (null: none), so each is scanned once. */
 const misspelt = new Map<string, Member | null>();
 /** Every curated person by name: who they are when the sentence does not say. */
@@ -318,28 +316,82 @@ function curatedMember(
   if (misspelt.size >= 20_000) misspelt.clear();
   // "Deve Gowda" for "H D Deve Gowda": a report may leave out a name's initials.
   if (key.split(" ").length >= 2) {
-    const initialed = [...memberIndex].find(
-      ([known]) => known.endsWith(` ${key}`) && /^(?:[a-z] )+/.test(known),
-    );
+    const index = memberSearch(memberIndex);
+    // The first curated name (in index order) that ends on " key": those are filed under the key.
+    const initialed = index.bySuffix.get(key)?.find(([known]) => /^(?:[a-z] )+/.test(known));
     if (initialed) {
       misspelt.set(key, initialed[1]);
       return initialed[1];
     }
     // "Shri Chandra Shekhar" for "Chandra Shekhar": a report may add an honorific or a first name.
-    const fuller = [...memberIndex].find(([known]) => known.includes(" ") && key.endsWith(` ${known}`));
+    // The first curated name of more than one word that the key ends on: each of the key's tails is looked up.
+    let fuller: [order: number, member: Member] | undefined;
+    for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) {
+      const tail = key.slice(at + 1);
+      const order = tail.includes(" ") ? index.order.get(tail) : undefined;
+      if (order !== undefined && (fuller === undefined || order < fuller[0]))
+        fuller = [order, memberIndex.get(tail) as Member];
+    }
     if (fuller) {
       misspelt.set(key, fuller[1]);
       return fuller[1];
     }
   }
   // "Pranob Mukherjee" for "Pranab Mukherjee": a misspelt name is still the same person.
-  memberKeys ??= [...memberIndex].map(([known, member]) => [normKey(known), member]);
   const spelt = normKey(key);
-  const found =
-    memberKeys.find(([known]) => !otherSurname(known, spelt) && similarKeys(known, spelt))?.[1] ?? null;
-  misspelt.set(key, found);
-  return found ?? undefined;
+  // Only names of about the same length can be similar (`similarKeys`); of those, the first in index order.
+  const { byLength } = memberSearch(memberIndex);
+  const length = spelt.length;
+  let found: [order: number, member: Member] | undefined;
+  const shortest = Math.max(0, length - Math.max(1, Math.floor(length / 8)) - 1);
+  const longest = length + Math.max(1, Math.ceil(length / 7)) + 2;
+  for (let n = shortest; n <= longest; n++)
+    for (const [order, known, member] of byLength.get(n) ?? []) {
+      if (found !== undefined && order > found[0]) break;
+      if (!otherSurname(known, spelt) && similarKeys(known, spelt)) {
+        found = [order, member];
+        break;
+      }
+    }
+  misspelt.set(key, found?.[1] ?? null);
+  return found?.[1];
 }
+
+/**
+ * Look-ups over the curated names for a name that is not one of them, each in the index's order: the names by
+ * every tail after a space ("h d deve gowda" under "d deve gowda" and "deve gowda"), the position of each name,
+ * and the names' own keys (`normKey` again, as the misspelling scan compares them) by their length.
+ */
+function memberSearch(index: Map<string, Member>): MemberSearch {
+  if (!memberSearchCache) {
+    const bySuffix = new Map<string, [known: string, member: Member][]>();
+    const order = new Map<string, number>();
+    const byLength = new Map<number, [order: number, known: string, member: Member][]>();
+    let i = 0;
+    for (const [known, member] of index) {
+      order.set(known, i);
+      for (let at = known.indexOf(" "); at >= 0; at = known.indexOf(" ", at + 1)) {
+        const tail = known.slice(at + 1);
+        const list = bySuffix.get(tail);
+        if (list) list.push([known, member]);
+        else bySuffix.set(tail, [[known, member]]);
+      }
+      const spelt = normKey(known);
+      const list = byLength.get(spelt.length);
+      if (list) list.push([i, spelt, member]);
+      else byLength.set(spelt.length, [[i, spelt, member]]);
+      i++;
+    }
+    memberSearchCache = { bySuffix, order, byLength };
+  }
+  return memberSearchCache;
+}
+interface MemberSearch {
+  bySuffix: Map<string, [known: string, member: Member][]>;
+  order: Map<string, number>;
+  byLength: Map<number, [order: number, known: string, member: Member][]>;
+}
+let memberSearchCache: MemberSearch | undefined;
 
 function fieldOf(text: string): Field | null {
   for (const [pattern, field] of FIELD_WORDS) if (pattern.test(text)) return field;
