@@ -29,6 +29,20 @@ function personIndex(holders: Holder[]): Set<string> {
   return set;
 }
 
+/**
+ * The matches of `suffixThing` in a sentence ("the X missile system"), read once: classes are learnt from every
+ * sentence of the story before its things are read from the same sentences.
+ */
+function suffixThings(s: Sentence, p: Patterns): readonly RegExpMatchArray[] {
+  let found = suffixMatches.get(s);
+  if (!found) {
+    found = [...s.text.matchAll(p.suffixThing)];
+    suffixMatches.set(s, found);
+  }
+  return found;
+}
+const suffixMatches = new WeakMap<Sentence, RegExpMatchArray[]>();
+
 /** Learns classes the text states ("groupings like X", "the X missile system") before any question is asked. */
 export function learnClasses(articles: StoryArticle[], p: Patterns): void {
   const lex = lexicon();
@@ -55,7 +69,7 @@ export function learnClasses(articles: StoryArticle[], p: Patterns): void {
         if (cls && name && !lex.country(name) && !learntClasses.has(normKey(name)))
           learntClasses.set(normKey(name), { cls: cls.class, category: cls.category });
       }
-      for (const m of s.text.matchAll(p.suffixThing)) {
+      for (const m of suffixThings(s, p)) {
         const noun = m.groups?.cls ?? "";
         const cls = lex.suffixClass(noun);
         const name = thingName(m.groups?.name ?? "");
@@ -243,7 +257,7 @@ export function things(
       [],
     );
   }
-  for (const m of s.text.matchAll(p.suffixThing)) {
+  for (const m of suffixThings(s, p)) {
     const raw = m.groups?.name ?? "";
     const name = thingName(raw);
     const noun = m.groups?.cls ?? "";
@@ -309,7 +323,8 @@ export function awardGiver(name: string): boolean {
 
 /** The class the story gave a name elsewhere ("Orca-L2 spacecraft" makes "Orca-L2" a spacecraft), if any. */
 export function learntClassOf(name: string): { cls: string; category: string } | undefined {
-  return learntClasses.get(normKey(name));
+  // Asked of every name read, and again whenever a read is reused: most stories learn no class.
+  return learntClasses.size === 0 ? undefined : learntClasses.get(normKey(name));
 }
 
 const CLASS_BEFORE_NAME =
