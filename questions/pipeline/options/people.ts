@@ -1,7 +1,7 @@
 /** A person answer's fine class (field and nationality) and the people of the same class to offer against it. */
 import peopleData from "../../data/people.json" with { type: "json" };
 import { lexicon } from "../../lexicon";
-import { escapeRegex, normKey, similarKeys } from "../../text";
+import { escapeRegex, normKey, remembered, similarKeys } from "../../text";
 import { countryOfCity } from "../facts/spans";
 
 export type Field =
@@ -414,6 +414,12 @@ const OFFICES_EVERYWHERE = OFFICES.map(
 
 /** The office of the role written nearest the end of the text: "Wing Commander X and Colonel Y" makes Y a colonel. */
 function officeOf(text: string): string | null {
+  // Asked of the same roles and sentences again and again (each person of each option set): read each once.
+  return remembered(offices, text, () => uncachedOfficeOf(text));
+}
+const offices = new Map<string, string | null>();
+
+function uncachedOfficeOf(text: string): string | null {
   let found: string | null = null;
   let at = -1;
   for (const [pattern, office] of OFFICES_EVERYWHERE) {
@@ -909,11 +915,15 @@ export function debutOf(name: string): number | undefined {
  * @example goneBy("Usain Bolt") // 2017
  */
 export function goneBy(name: string): number | undefined {
-  // "Pamulaparti Venkata Narasimha Rao" is the curated "P V Narasimha Rao".
-  const key = asCurated(name, true);
-  const years = [PEOPLE.died[key], PEOPLE.retired[key]].filter((y): y is number => typeof y === "number");
-  return years.length ? Math.min(...years) : undefined;
+  // Asked of every person of a pool for every question offered from it: each name is looked up once.
+  return remembered(goneYears, name, () => {
+    // "Pamulaparti Venkata Narasimha Rao" is the curated "P V Narasimha Rao".
+    const key = asCurated(name, true);
+    const years = [PEOPLE.died[key], PEOPLE.retired[key]].filter((y): y is number => typeof y === "number");
+    return years.length ? Math.min(...years) : undefined;
+  });
 }
+const goneYears = new Map<string, number | undefined>();
 
 /**
  * The curated person a name is: the name itself when the lists hold it ("Murli Manohar Joshi" is not "Manohar
@@ -1044,6 +1054,12 @@ function findCuratedSpelling(name: string): string | undefined {
  * @example curatedShortForm("Haradanahalli Doddegowda Deve Gowda") // "H D Deve Gowda"
  */
 export function curatedShortForm(name: string): string | undefined {
+  return remembered(shortForms, name, () => uncachedShortForm(name));
+}
+/** Short forms by the name looked up: every option set asks of its names again. */
+const shortForms = new Map<string, string | undefined>();
+
+function uncachedShortForm(name: string): string | undefined {
   const key = normKey(name);
   const words = key.split(" ");
   const writtenOut = (n: { key: string }) => {
