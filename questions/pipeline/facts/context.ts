@@ -943,6 +943,11 @@ function onlyEarlier(sentence: string, article: StoryArticle): boolean {
   return Boolean(news) && years.length > 0 && years.every((y) => y < (news as number) - 1);
 }
 
+/** "April 2031" and nothing else: the month an article's news is in. */
+const MONTH_YEAR_ONLY = new RegExp(`^(${MONTHS.join("|")}) ((?:19|20)\\d\\d)$`);
+/** Every "July 2030" or "July, 2030" of a sentence. */
+const MONTH_YEAR_ANYWHERE = new RegExp(`\\b(${MONTHS.join("|")}),?\\s+((?:19|20)\\d\\d)\\b`, "g");
+
 /**
  * Whether a sentence names a year before the news's (by more than one) that the question neither keeps nor asks.
  * @example earlierThanNews("At the 2028 Games, X won bronze.", article2031, "Who won bronze?", "X") // true
@@ -962,10 +967,10 @@ function earlierThanNews(sentence: string, article: StoryArticle, prompt: string
   // "- July 2030: X won the Harbour Cup", in a story of April 2031: a month more than a season before the news's
   // is its background too.
   const at = (month: string, year: string) => Number(year) * 12 + MONTHS.indexOf(month);
-  const now = monthOf(article).match(new RegExp(`^(${MONTHS.join("|")}) ((?:19|20)\\d\\d)$`));
+  const now = monthOf(article).match(MONTH_YEAR_ONLY);
   if (!now?.[1] || !now[2]) return false;
   const newsAt = at(now[1], now[2]);
-  return [...sentence.matchAll(new RegExp(`\\b(${MONTHS.join("|")}),?\\s+((?:19|20)\\d\\d)\\b`, "g"))].some(
+  return [...sentence.matchAll(MONTH_YEAR_ANYWHERE)].some(
     (m) =>
       newsAt - at(m[1] as string, m[2] as string) > 3 &&
       !prompt.includes(m[2] as string) &&

@@ -1537,6 +1537,11 @@ const GATHERING =
     .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
     .join("|");
 
+/** A gathering's participle and its agent: "the panel, headed by Prime Minister X". */
+const AGENT_CLAUSE = new RegExp(
+  String.raw`\b(?<gathering>[Tt]he\s+(?:[\w'’-]+\s+){0,4}?(?:${GATHERING}))\s*,?\s+(?<verb>chaired|headed|led|hosted|convened|presided over|inaugurated|addressed)\s+by\s+(?<agent>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)(?=[\s,.;]|$)`,
+);
+
 /**
  * "... at the Council's 47th meeting chaired by Finance Minister X" -> "Finance Minister X chaired the Council's
  * 47th meeting.": a gathering's participle and its agent are a fact about who led it, asked as a sentence of its
@@ -1544,11 +1549,7 @@ const GATHERING =
  * @example agentClause("The panel, headed by Prime Minister Ola Berg, met in Tromso.")?.text // "Prime Minister Ola Berg headed the panel."
  */
 export function agentClause(text: string): DerivedClause | null {
-  const m = text.match(
-    new RegExp(
-      String.raw`\b(?<gathering>[Tt]he\s+(?:[\w'’-]+\s+){0,4}?(?:${GATHERING}))\s*,?\s+(?<verb>chaired|headed|led|hosted|convened|presided over|inaugurated|addressed)\s+by\s+(?<agent>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)(?=[\s,.;]|$)`,
-    ),
-  );
+  const m = text.match(AGENT_CLAUSE);
   const g = m?.groups;
   if (!m || m.index === undefined || !g?.gathering || !g.verb || !g.agent) return null;
   const from = m.index + m[0].length - g.agent.length;
@@ -2675,15 +2676,15 @@ function uncachedAbsoluteDates(text: string, reference: Date | null, year: numbe
   );
   // "crossed $600 billion in June 2021 and touched $642 billion in September that year": the year is the last one
   // written before it.
-  t = t.replace(
-    new RegExp(`\\b(${MONTHS.join("|")})\\s+(?:of\\s+)?(?:that|the same)\\s+year\\b`, "g"),
-    (whole, month: string, offset: number) => {
-      const year = t.slice(0, offset).match(/\b(?:19|20)\d\d\b(?!.*\b(?:19|20)\d\d\b)/)?.[0];
-      return year ? `${month} ${year}` : whole;
-    },
-  );
+  t = t.replace(SAME_YEAR, (whole, month: string, offset: number) => {
+    const year = t.slice(0, offset).match(/\b(?:19|20)\d\d\b(?!.*\b(?:19|20)\d\d\b)/)?.[0];
+    return year ? `${month} ${year}` : whole;
+  });
   return t.replace(/\s+([,.?;])/g, "$1").replace(/\s{2,}/g, " ");
 }
+
+/** "September that year", "June of the same year": a month of the year last written before it. */
+const SAME_YEAR = new RegExp(`\\b(${MONTHS.join("|")})\\s+(?:of\\s+)?(?:that|the same)\\s+year\\b`, "g");
 
 const FUTURE = /\b(?:will|would|shall|(?:is|are) (?:set|expected|scheduled|due|slated) (?:to|for|on)|next)\b/;
 

@@ -1380,6 +1380,11 @@ function machSpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
   return out;
 }
 
+/** A month after a figure, perhaps after a range's other day: "6 to 8 April", "14 June". */
+const DAYS_OF_MONTH_AFTER = new RegExp(
+  `^(?:\\s*(?:to|and|-|–)\\s*\\d{1,2})?\\s+(?:${MONTH_NAMES.join("|")})\\b`,
+);
+
 /** Cricket totals in a sentence about cricket; measure spans of class "score". */
 function scoreSpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
   if (!/\d/.test(s.text) || !CRICKET.test(s.text)) return [];
@@ -1423,12 +1428,7 @@ function quantitySpans(s: Sentence, names: AnswerSpan[]): AnswerSpan[] {
     if (/[A-Za-z\-–—]/.test(before) || /^[-–—:/]\d/.test(text.slice(at + numText.length))) continue;
     if (/^\s?(?:am|pm|a\.m|p\.m)\b/i.test(text.slice(at + numText.length))) continue;
     // "6 to 8 April 2031": days of a month are a date's, not a count.
-    if (
-      new RegExp(`^(?:\\s*(?:to|and|-|–)\\s*\\d{1,2})?\\s+(?:${MONTH_NAMES.join("|")})\\b`).test(
-        text.slice(at + numText.length),
-      )
-    )
-      continue;
+    if (DAYS_OF_MONTH_AFTER.test(text.slice(at + numText.length))) continue;
     // An age ("the 29-year-old") is rarely the fact; the event is.
     if (/^-(?:year|month)s?-old\b/i.test(text.slice(at + numText.length))) continue;
     if (/^[a-z]/.test(numText) && !/^[a-z]+$/i.test(numText)) continue;

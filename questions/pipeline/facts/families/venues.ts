@@ -82,7 +82,10 @@ export function venues(
         ? resolveDate(phrase, article.reference)
         : null;
     // "the 2027 World Cup in South Africa": the edition's year written before the event is when it was held.
-    const edition = s.text.match(new RegExp(`\\b((?:19|20)\\d\\d)\\s+${escapeRegex(display)}\\b`))?.[1];
+    // A sentence with no year before a space has no edition: most are told so without compiling the pattern.
+    const edition = YEAR_BEFORE_SPACE.test(s.text)
+      ? s.text.match(new RegExp(`\\b((?:19|20)\\d\\d)\\s+${escapeRegex(display)}\\b`))?.[1]
+      : undefined;
     // "ahead of the Asian Games in Japan later this year": an event still to come was held in no month yet; it
     // "will host", later in the article's year where the sentence says so.
     // Only the event's own clause says so: "agreed to hold an exercise next year, at the fourth X Dialogue held in
@@ -137,3 +140,6 @@ export function sentenceDate(s: Sentence, e: { start: number; end: number; text:
   const tail = rest.match(/^\s+(?:last|this|next)\s+year\b/);
   return tail ? s.text.slice(e.start, e.end + tail[0].length) : e.text;
 }
+
+/** What any "<year> <event>" needs: a year at a word boundary with a space after it. */
+const YEAR_BEFORE_SPACE = /\b(?:19|20)\d\d\s/;
