@@ -1,6 +1,6 @@
 /** Stage 7: one question per fact across a story's articles, every source listed, the best kept. */
 import { lexicon } from "../lexicon";
-import { jaccard, NUMBER_WORDS, normKey, wordSet } from "../text";
+import { jaccard, NUMBER_WORDS, normKey, remembered, wordSet } from "../text";
 import type { QuestionSource } from "../types";
 import type { Candidate, StoryArticle } from "./06-facts";
 import { sideDetail } from "./facts/details";
@@ -127,14 +127,14 @@ export function keptOf(group: Candidate[], usable: (c: Candidate) => boolean = (
   // reading 7 rejected it as trivially easy).
   const deedAsked = (c: Candidate) => {
     const office = roleOnly(c.prompt);
+    if (office === null) return false;
+    // One pattern for the office, tried on each other question.
+    const asked = new RegExp(`\\b[Ww]hich ${office.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!['’-])`);
     return ranked.some(
       (o) =>
         o !== c &&
         o.kind === "who" &&
-        office !== null &&
-        new RegExp(`\\b[Ww]hich ${office.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!['’-])`).test(
-          o.prompt,
-        ) &&
+        asked.test(o.prompt) &&
         !roleOnly(o.prompt) &&
         !BLANK.test(o.prompt) &&
         usable(o),
@@ -313,21 +313,32 @@ function firstPercentages(facts: SelectedFact[], articles: StoryArticle[]): Set<
 
 /** A candidate's score less what its wording costs: never more than its score. */
 export function quality(c: Candidate): number {
-  const words = c.prompt.split(/\s+/).length;
+  // The prompt's deductions, taken from the score one by one in the order they are found.
   let q = c.score;
-  if (words > 28) q -= (words - 28) * 0.15;
-  if (/^(?:It|They|This|These|Their|He|She)\b|\b(?:he|she|it|they)\b/.test(c.prompt)) q -= 2.5;
-  if (/"/.test(c.prompt)) q -= 1;
-  // "the two remaining which systems": a wh-word inside a noun phrase reads badly.
-  if (
-    /\b(?!of|in|on|at|for|with|by|from|to|under|during|over|through|between|including)[a-z]+ which\b/.test(
-      c.prompt,
-    ) &&
-    !/^Which\b/.test(c.prompt)
-  )
-    q -= 1.5;
+  for (const d of deductions(c.prompt)) q -= d;
   return q;
 }
+
+/** What a prompt's wording takes off its score, in order; kept by prompt, as selection ranks the same ones often. */
+function deductions(prompt: string): number[] {
+  return remembered(promptDeductions, prompt, () => {
+    const out: number[] = [];
+    const words = prompt.split(/\s+/).length;
+    if (words > 28) out.push((words - 28) * 0.15);
+    if (/^(?:It|They|This|These|Their|He|She)\b|\b(?:he|she|it|they)\b/.test(prompt)) out.push(2.5);
+    if (/"/.test(prompt)) out.push(1);
+    // "the two remaining which systems": a wh-word inside a noun phrase reads badly.
+    if (
+      /\b(?!of|in|on|at|for|with|by|from|to|under|during|over|through|between|including)[a-z]+ which\b/.test(
+        prompt,
+      ) &&
+      !/^Which\b/.test(prompt)
+    )
+      out.push(1.5);
+    return out;
+  });
+}
+const promptDeductions = new Map<string, number[]>();
 
 function sourcesFor(best: Candidate, group: Candidate[], index: StoryIndex): QuestionSource[] {
   const sources = new Map<string, string>();
