@@ -114,6 +114,19 @@ const VERNACULAR_CLASSES: Record<string, string> = { setu: "bridge" };
 
 /** The class of a capitalised name from its last word(s): "Bird Sanctuary" -> sanctuary. */
 export function classOfName(name: string): { noun: string; category: string } | null {
+  // Asked of the same names by every read and every question of a story (18,220 calls for 2,313 names per 200
+  // bench articles): each name is worked out once, and each caller gets its own copy.
+  let found = nameClasses.get(name);
+  if (found === undefined) {
+    found = uncachedClassOfName(name);
+    if (nameClasses.size >= 20_000) nameClasses.clear();
+    nameClasses.set(name, found);
+  }
+  return found && { ...found };
+}
+const nameClasses = new Map<string, { noun: string; category: string } | null>();
+
+function uncachedClassOfName(name: string): { noun: string; category: string } | null {
   // "South Block", "North Block": the Secretariat's buildings, no city (and "block" alone is a district's part).
   if (/^(?:North|South)\s+Block$/.test(name)) return { noun: "building", category: "venue" };
   // "the Garhwal Rifles", "the Rajputana Rifles": a regiment named for its region, not a rifle ("INSAS rifles").
@@ -563,8 +576,10 @@ export function findSpans(s: Sentence, ctx: SpanContext, namesOnly = false): Ans
  * no exercise, pact or dialogue ("Which naval exercise began in 1993?" was keyed "India-France").
  */
 function countryPair(span: AnswerSpan): boolean {
+  // Asked of every name of every read: only a hyphened thing is split.
+  if (span.type !== "thing" || !span.answer.includes("-")) return false;
   const parts = span.answer.split("-");
-  return span.type === "thing" && parts.length >= 2 && parts.every((p) => lexicon().country(p) !== undefined);
+  return parts.length >= 2 && parts.every((p) => lexicon().country(p) !== undefined);
 }
 
 /** A body's name up to its "of", whose next words finish the name: "the Central Board of". */
