@@ -27,10 +27,10 @@ import {
   withStoryClassNoun,
 } from "./pipeline/facts/generic";
 import { purposeFacts } from "./pipeline/facts/purposes";
-import { inPlaceFailure, passesGate } from "./pipeline/gate";
+import { gateFailure, inPlaceFailure, passesGate } from "./pipeline/gate";
 import { askedInPlace, lowerStart } from "./pipeline/in-place";
 import { curatedSpelling, keyAsWritten, withCuratedSpellings } from "./pipeline/options/people";
-import { asExamQuestion, asOneQuestion, pastFuture, withDateLast } from "./pipeline/reword";
+import { asExamQuestion, asOneQuestion, pastFuture, withDateLast, withFullNames } from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
@@ -357,7 +357,16 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       // ...") reads no better with a gap in it: the fact is dropped.
       if (failure && TORN_SENTENCE.has(failure)) continue;
       // "President Droupodi Murmu ...": the story's people are printed as their keys and options spell them.
-      const prompt = withCuratedSpellings(asked !== gapped && !failure ? asked : gapped, storyNames.values());
+      const spelt = withCuratedSpellings(asked !== gapped && !failure ? asked : gapped, storyNames.values());
+      // "Masood's headquarters": a person the question calls by one name is named in full, where that still passes.
+      // Only a name none of whose words the story writes in lower case ("Ramsar Sites" read as a person is none).
+      const named = withFullNames(
+        spelt,
+        [...storyNames.values()].filter((n) => !n.split(/\s+/).some(isCommonWord)),
+      );
+      const same = (check: (p: string, a: string, al: string[]) => string | null) =>
+        check(named, c.answer, aliases) === check(spelt, c.answer, aliases);
+      const prompt = named !== spelt && same(gateFailure) && same(inPlaceFailure) ? named : spelt;
       // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no
       // option shows one; the answer with its year stays an alias.
       const yearless = withoutLawYears(c.answer, opts);

@@ -6,6 +6,7 @@ import {
   pastFuture,
   simplePast,
   withDateLast,
+  withFullNames,
   withoutEditorial,
 } from "@/questions/pipeline/reword";
 
@@ -257,5 +258,48 @@ describe("asExamQuestion: every rewording, in one order", () => {
     ],
   ])("%s", (question, expected) => {
     expect(asExamQuestion(question)).toBe(expected);
+  });
+});
+
+describe("reword: a person the question calls by one name is named in full", () => {
+  it.each([
+    [
+      "a first name alone",
+      "How far is Ola's base from the border?",
+      ["Ola Berg"],
+      "How far is Ola Berg's base from the border?",
+    ],
+    [
+      "a surname after a title",
+      "Which city did Prime Minister Berg visit?",
+      ["Ola Berg", "Mara Lind"],
+      "Which city did Prime Minister Ola Berg visit?",
+    ],
+    [
+      "a surname two people of the story carry stays as it is",
+      "Which city did Minister Berg visit?",
+      ["Ola Berg", "Kari Berg"],
+      "Which city did Minister Berg visit?",
+    ],
+    [
+      "a name already written in full is not written twice",
+      "Whom did Ola Berg meet, and where did Berg sign?",
+      ["Ola Berg"],
+      "Whom did Ola Berg meet, and where did Berg sign?",
+    ],
+    [
+      "a longer name that holds the word is no short name",
+      "Who met Lars Berg?",
+      ["Ola Berg"],
+      "Who met Lars Berg?",
+    ],
+    [
+      "a quotation is printed as the source writes it",
+      'Which name fills the blank in "Berg met _____ in Tromso"?',
+      ["Ola Berg"],
+      'Which name fills the blank in "Berg met _____ in Tromso"?',
+    ],
+  ])("reword: %s", (_case, prompt, people, expected) => {
+    expect(withFullNames(prompt, people)).toBe(expected);
   });
 });

@@ -325,3 +325,44 @@ export function asExamQuestion(q: string): string {
 }
 /** Questions as printed, by their wording: the families, the generic path and selection ask for the same ones. */
 const examQuestions = new Map<string, string>();
+
+/** Words before a name that say who the person is, never part of the name ("PM Modi", "Justice Khanna"). */
+const TITLE_WORDS =
+  /^(?:PM|CM|President|Minister|Prime|Secretary|Chief|Justice|CJI|Dr|Mr|Mrs|Ms|Shri|Smt|General|Gen|Admiral|Marshal|Captain|Commander|Colonel|Governor|Chairman|Chairperson|Director|Speaker|Leader|Premier|Chancellor|King|Queen|Prince|Sheikh|Emir|Senator|Ambassador|Judge)\.?$/;
+
+/**
+ * A person the question calls by one name ("Masood's headquarters", "Japanese Prime Minister Kishida") named in full
+ * as the story names them, once: a paper's reader has not read the article that introduced them. Only a name that
+ * stands alone (no other capitalised word of a name beside it), outside quotation marks, and that one person of
+ * the story carries as first name or surname.
+ * @example withFullNames("How far is Berg's base from the border?", ["Ola Berg"]) // "How far is Ola Berg's base from the border?"
+ */
+export function withFullNames(prompt: string, people: Iterable<string>): string {
+  const full = [...new Set(people)].filter((p) => p.split(/\s+/).length >= 2);
+  if (full.length === 0) return prompt;
+  const quoted = prompt.search(/["“]/);
+  const plain = quoted < 0 ? prompt : prompt.slice(0, quoted);
+  const rest = quoted < 0 ? "" : prompt.slice(quoted);
+  let out = plain;
+  const done = new Set<string>();
+  for (const m of plain.matchAll(/\b[A-Z][a-z]+\b/g)) {
+    const word = m[0];
+    const at = m.index ?? 0;
+    const carriers = full.filter((p) => {
+      const words = p.split(/\s+/);
+      return words[0] === word || words.at(-1) === word;
+    });
+    if (carriers.length !== 1) continue;
+    const name = carriers[0] as string;
+    if (done.has(name) || prompt.includes(name)) continue;
+    // "Charan Singh" is already a name, and "Kishida's" second word too: only a name standing alone is short.
+    const before = plain.slice(0, at).match(/([A-Z][\w.'’-]*)\s+$/)?.[1];
+    const after = plain.slice(at + word.length).match(/^\s+([A-Z][\w'’-]*)/)?.[1];
+    if ((before && !TITLE_WORDS.test(before)) || after) continue;
+    // The prompt is rebuilt from the original text, so earlier replacements shift nothing already read.
+    const shift = out.length - plain.length;
+    out = `${out.slice(0, at + shift)}${name}${out.slice(at + shift + word.length)}`;
+    done.add(name);
+  }
+  return out + rest;
+}
