@@ -1224,6 +1224,18 @@ const rows: [string, string, string | null][] = [
     "3",
     "scorecard trivia",
   ],
+  [
+    "Who became the fourth Valdorian to win how many medals in individual events?",
+    "two",
+    "a count that describes a record",
+  ],
+  ["Which medal made Ola Berg the fourth Valdorian to win two medals in individual events?", "silver", null],
+  [
+    "Which judges of the Valdorian Supreme Court retire at the age of 70 or can serve for how many years?",
+    "9",
+    "the second of two alternatives",
+  ],
+  ["For how many years can a judge of the Valdorian court serve?", "9", null],
   ["Which agreement did Chile sign with the Nordic bloc?", "Trade Pact", null],
   ["Which agreement (NTP) did Chile sign?", "Trade Pact", null],
   ["In which year was and conferred the Harbour Prize?", "2029", "garbled inversion"],
@@ -1580,5 +1592,22 @@ describe("gate: a question asked in place", () => {
     expect(
       inPlaceFailure("After the Harbour Bill was passed in May 2031, which party walked out?", "X"),
     ).toBeNull();
+  });
+});
+
+describe("gate: a record's count and a second alternative asked in place", () => {
+  it.each([
+    [
+      "With the silver, Ola Berg became the fourth Valdorian to win how many medals in individual events?",
+      "two",
+      "a count that describes a record",
+    ],
+    [
+      'Which number fills the blank in "A judge of the Valdorian Supreme Court retires at the age of 70 or can serve for _____ years"?',
+      "9",
+      "the second of two alternatives",
+    ],
+  ])("gate: %s", (prompt, answer, expected) => {
+    expect(inPlaceFailure(prompt, answer)).toBe(expected);
   });
 });

@@ -51,6 +51,11 @@ const SUBJECTLESS =
  */
 const FRAGMENT_OPENING =
   /^(?:(?:A|An|One|Two|Three|Four|Five|Six|Some|Days|Weeks|Months|Hours|Years)\s+(?:(?:day|days|week|weeks|month|months|year|years|hours?)\s+)?(?:after|before|since)\s|(?:Under|In|Of|For|By|With|From|At|On|To)\s+which\b|To\s+be\s+[a-z]+(?:\s+up)?\s+by\b|(?:19|20)\d\d\s+by\b|(?:Q|Ques|Question|Ans|Answer)\s*\d*\s*[.:]\s|(?:Was|Were|Is|Are|Had|Will|Would|Born|Known|Then|Like|Also|And|But|Or|That|Which|Who|Whose|Including|Besides|Noting|Adding|Saying|Stating|Citing|Calling|Terming|Describing|Highlighting|Focus|Part|Together|Enables|Allows|Means|Makes|Helps|Gives|Takes|Brings|Comes|Marks|Shows|Provides|Includes|Remains|Seems|Seeks|Aims|Plans|Wants|Hopes|Intends|Proposes|Promises|Vows|Pledges|Threatens|Agrees|Refuses|Continues)\b|(?:Came|Went|Took|Made|Gave|Said|Met|Held|Led|Won|Began|Left|Became)\s+[a-z]|(?:Brought|Bought|Built|Chose|Drew|Kept|Sent|Put|Set|Spent|Struck|Hit|Threw|Wrote|Sold|Paid|Lost|Told|Saw|Got|Found|Sought)\s+(?:the|a|an|his|her|its|their|them|two|three|four)\b|[A-Z][a-z]+ed\s+(?:on|in|at|by|to|for|with|from|that|the|a|an|successful)\b|[A-Z][a-z]+en\s+by\s|(?:Up|Down)\s+(?:from|by)\s|[A-Z][a-z]+,\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b|[A-Z][a-z]+,\s+(?:won|[a-z]{3,}ed)\s+(?:the|a|an)\b|[-–—.,'"])/;
+/** A count inside a record's description: "the fourth Indian in independent India to win how many medals". */
+const COUNT_IN_RECORD =
+  /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[^?,;"]{0,60}?\bto\s+[a-z]+\s+(?:how many|_____)\s/;
+/** The second of two alternatives asked after a figure: "at the age of 65 or can have a tenure for how many years". */
+const SECOND_ALTERNATIVE = /\b\d[\d,.]*\s+or\s+(?:[a-z]+\s+){1,10}(?:how many|how much|_____)(?!\w)/;
 /** Ball-by-ball and scorecard counts: sixes, fours, balls faced, overs bowled. */
 const SCORECARD = /\b_____\s+(?:sixes|fours|balls|overs|deliveries)\b|\boff _____ balls\b|\bthe _____ ball\b/;
 
@@ -1287,6 +1292,18 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       /^Which ordinal\b/.test(p) && /^(?:first|1st)$/i.test(answer) ? "first is the obvious ordinal" : null,
   ],
   ["no scorecard detail", (p) => (SCORECARD.test(p) ? "scorecard trivia" : null)],
+  [
+    "no count inside a record",
+    // "became the fourth Indian to win how many medals?": the ordinal is the record, and the count only says what
+    // it is a record of; asked, the count reads backwards (blind reading 10).
+    (p) => (COUNT_IN_RECORD.test(p) ? "a count that describes a record" : null),
+  ],
+  [
+    "no second of two alternatives",
+    // "retires at the age of 65 or can have a tenure for how many years?": a figure asked as the other half of an
+    // "either ... or" reads as a torn sentence (blind reading 10).
+    (p) => (SECOND_ALTERNATIVE.test(p) ? "the second of two alternatives" : null),
+  ],
   [
     "no feat many players share",
     // "Who scored a half-century?": in a match report, more than one player may have.
