@@ -40,6 +40,8 @@ export interface Organisation {
   field?: string;
   /** The body's country as an ISO code, where the data gives it ("IN" for ISRO). */
   nation?: string;
+  /** A grouping's member states as ISO codes, where the data gives them. */
+  members?: string[];
 }
 
 export interface ClassNoun {

@@ -6,6 +6,7 @@ import type { Candidate } from "@/questions/pipeline/06-facts";
 import {
   articleFor,
   buildPools,
+  fellowMembers,
   firstHeld,
   optionsFor,
   printable,
@@ -2199,5 +2200,43 @@ describe("08-options: no year before a tournament was first held", () => {
     const options = optionsFor(c, [], buildPools([c]), 2031);
     expect(options).toHaveLength(4);
     for (const o of options) expect(Number(o)).toBeGreaterThanOrEqual(2007);
+  });
+});
+
+describe("08-options: a member of a grouping the sentence names is offered its fellow members", () => {
+  const members = (answer: string, sentence: string) =>
+    fellowMembers({ answer, sentence, prompt: "Which country fills the blank?" });
+
+  it.each([
+    [
+      "the G7 by its short name",
+      "Japan",
+      "Holding the G7 summit in _____ was the host's last chance.",
+      ["US", "Germany", "Canada"],
+    ],
+    [
+      "SAARC by its full name",
+      "Nepal",
+      "The South Asian Association for Regional Cooperation met in _____.",
+      ["India", "Pakistan"],
+    ],
+    ["no grouping named", "Japan", "The summit was held in _____.", []],
+    ["a country no member of the grouping named", "Chile", "The G7 met in _____.", []],
+  ])("08-options: %s", (_case, answer, sentence, expected) => {
+    const names = members(answer, sentence).map((n) => lexicon().country(n)?.code);
+    for (const e of expected) expect(names).toContain(lexicon().country(e)?.code);
+    if (expected.length === 0) expect(names).toEqual([]);
+    expect(names).not.toContain(lexicon().country(answer)?.code);
+  });
+
+  it("08-options: a BIMSTEC host is offered the other members, not its neighbours", () => {
+    const c = {
+      ...candidate("where", "Nepal", "country"),
+      prompt: 'Which country fills the blank in "The BIMSTEC leaders met in _____ in May 2031"?',
+      sentence: "The BIMSTEC leaders met in Nepal in May 2031.",
+    };
+    const options = (optionsFor(c, [], buildPools([c])) ?? []).map((o) => lexicon().country(o)?.code);
+    expect(options).toContain("NP");
+    for (const code of options) expect(["BD", "BT", "IN", "MM", "NP", "LK", "TH"]).toContain(code);
   });
 });

@@ -465,7 +465,10 @@ function pickOptions(
   } else if (broad === "score") offer(nearbyScores(c.answer));
   else if (broad === "city" || broad === "country" || broad === "state" || c.category === "place") {
     // A side of a cricket match is offered cricket nations, never its neighbours ("Bhutan" in a final).
-    if (broad === "country") offer(siblingsOf(c.answer, "country", c.sentence));
+    if (broad === "country") {
+      offer(fellowMembers(c));
+      offer(siblingsOf(c.answer, "country", c.sentence));
+    }
     // A port for a ship's commissioning, a cricket city for a final: the sentence's cue picks the set.
     // A place the data does not know as a city is offered a cued set too ("the spaceport in _____").
     if (broad === "city" || c.category === "place")
@@ -1154,6 +1157,31 @@ function overlapsAnswer(key: string, taken: Set<string>): boolean {
  * cities in its own country. A city of no known country gets none. Yielded in order as they are asked for: the
  * batch's places are read only when the curated cities leave options to fill.
  */
+/**
+ * "holding the Quad summit in the _____": a member of a grouping the sentence or question names is offered the
+ * grouping's other members, as an examiner would, before its neighbours (blind reading 10 saw the Quad's host
+ * offered Mexico, Canada and Brazil). Nothing where the answer is no member.
+ */
+export function fellowMembers(c: Pick<Candidate, "answer" | "sentence" | "prompt" | "country">): string[] {
+  const lex = lexicon();
+  const code = (c.country ?? lex.country(c.answer))?.code;
+  if (!code) return [];
+  const text = `${c.sentence} ${c.prompt}`;
+  const out: string[] = [];
+  for (const o of lex.organisations) {
+    if (!o.members?.includes(code)) continue;
+    const named = [o.short, o.name].some((n) =>
+      new RegExp(`(?<![\\w-])${escapeRegex(n)}(?![\\w-])`).test(text),
+    );
+    if (!named) continue;
+    for (const m of o.members) {
+      const name = m === code ? undefined : lex.countryByCode(m)?.name;
+      if (name && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
 function* places(c: Candidate, pools: Pools): Generator<string> {
   const lex = lexicon();
   const kind = lex.regionKindOf(c.answer);
