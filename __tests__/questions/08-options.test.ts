@@ -32,6 +32,7 @@ import {
   fitsPronoun,
   goneBy,
   keyAsWritten,
+  yearsFromTerm,
 } from "@/questions/pipeline/options/people";
 
 const candidate = (kind: Candidate["kind"], answer: string, category: string): Candidate => ({
@@ -2238,5 +2239,28 @@ describe("08-options: a member of a grouping the sentence names is offered its f
     const options = (optionsFor(c, [], buildPools([c])) ?? []).map((o) => lexicon().country(o)?.code);
     expect(options).toContain("NP");
     for (const code of options) expect(["BD", "BT", "IN", "MM", "NP", "LK", "TH"]).toContain(code);
+  });
+});
+
+describe("08-options: a question about a past year is offered the office's holders of that time", () => {
+  it.each([
+    ["within a term", "Lal Bahadur Shastri", 1965, 0],
+    ["before the first term", "Rajiv Gandhi", 1980, 4],
+    ["after the last term", "Morarji Desai", 1985, 6],
+    ["no term data", "Ola Berg", 1980, undefined],
+  ])("08-options: %s", (_case, name, year, expected) => {
+    expect(yearsFromTerm("Prime Minister", name, year)).toBe(expected);
+  });
+
+  it("08-options: 'launched in 1962 by whose government?' is offered the Prime Ministers of the 1960s and 1970s", () => {
+    const c = {
+      ...candidate("who", "Jawaharlal Nehru", "person:Prime Minister"),
+      prompt: "The Harbour Scheme was launched in 1962 by which Prime Minister's government?",
+      sentence:
+        "The Harbour Scheme was launched in 1962 by the government of Prime Minister Jawaharlal Nehru.",
+    };
+    const options = optionsFor(c, [], buildPools([c]), 2031) ?? [];
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(yearsFromTerm("Prime Minister", o, 1962)).toBeLessThanOrEqual(15);
   });
 });

@@ -24,6 +24,7 @@ import {
   personClass,
   pronounFilter,
   sameClass,
+  yearsFromTerm,
 } from "./options/people";
 
 export interface Pools {
@@ -555,7 +556,15 @@ function* activeAt(people: Iterable<string>, c: Candidate, asOf: number | null):
     }
     return;
   }
-  for (const name of people) {
+  // "launched in 1973 by whose government?": an office's holders nearest the year first, those the data holds no
+  // terms of after them.
+  const office = classOfPerson(c).office;
+  const near =
+    office && Number.isFinite(then) && (asOf === null || then <= asOf - 10)
+      ? (name: string) => yearsFromTerm(office, name, then) ?? Number.POSITIVE_INFINITY
+      : null;
+  const ordered = near ? [...people].sort((a, b) => near(a) - near(b)) : people;
+  for (const name of ordered) {
     const gone = goneBy(name);
     if (past || gone === undefined || (asOf !== null && gone >= asOf)) yield name;
   }

@@ -57,6 +57,8 @@ interface PeopleData {
   debut: Record<string, number | string>;
   /** The women among the curated people: the rest are men. */
   women: string[];
+  /** The years each curated holder of an Indian office held it, by office: [from, to] spans, to null for today. */
+  terms: Record<string, Record<string, [number, number | null][]> | string>;
 }
 const PEOPLE = peopleData as unknown as PeopleData;
 const WOMEN = new Set(PEOPLE.women);
@@ -898,6 +900,21 @@ export function curatedPeople(cls: PersonClass): string[] {
 export function diedIn(name: string): number | undefined {
   const year = PEOPLE.died[asCurated(name, false)];
   return typeof year === "number" ? year : undefined;
+}
+
+/**
+ * How many years from `year` the curated holder of an office was last or next in it: 0 within a term, undefined
+ * for a person or an office the data holds no terms of.
+ * @example yearsFromTerm("Prime Minister", "Indira Gandhi", 1973) // 0
+ */
+export function yearsFromTerm(office: string, name: string, year: number): number | undefined {
+  const holders = PEOPLE.terms[office];
+  if (!holders || typeof holders === "string") return undefined;
+  const spans = holders[asCurated(name, false)];
+  if (!spans) return undefined;
+  return Math.min(
+    ...spans.map(([from, to]) => (year < from ? from - year : to !== null && year > to ? year - to : 0)),
+  );
 }
 
 /**
