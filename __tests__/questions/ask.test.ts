@@ -599,6 +599,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In the presence of which Defence Minister was the submarine Orca commissioned at Harbourton?",
     ],
     [
+      "'as part of' moves whole",
+      "The agency docked two satellites as part of the Orbital Linking Experiment.",
+      "Orbital Linking Experiment",
+      "which experiment",
+      "As part of which experiment did the agency dock two satellites?",
+    ],
+    [
       "'under the captaincy of' moves whole too (the generic path words it 'Under whose captaincy')",
       "Valdoria had last won the Harbour Cup in 2011 under the captaincy of Ola Berg.",
       "Ola Berg",

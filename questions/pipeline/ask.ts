@@ -33,7 +33,7 @@ const CHAIRED_SUBJECT =
   /^((?:(?:The|A|An)\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w-]*\s+){1,4})((?:chaired|headed|led)\s+by\s+(?:[A-Z][\w.'-]*\s+){1,6})(?=(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?[a-z]{3,}ed\b)/;
 /** Prepositions of several words that front whole: "In the presence of which minister was ...?" */
 export const COMPLEX_PREPOSITION =
-  /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake)\s+of\s+$/i;
+  /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake|as (?:a )?part|on the occasion)\s+of\s+$/i;
 const LEADING_ADVERBIALS =
   /^(?:meanwhile|however|earlier|notably|also|further|besides|additionally|moreover|finally|in a statement|in another key meeting|in a press release|officials said|sources said)\s*,?\s+/i;
 /** "The agency, on 12 January 2031, brought ...": a subject, then a time phrase between commas, then its verb. */

@@ -15,7 +15,7 @@ const CLASS_WORDS = new Set([
 export type GateRule = (prompt: string, answer: string, aliases: string[]) => string | null;
 
 const OPENINGS =
-  /^(?:Who|Whom|Whose|What|Which|Where|When|How|(?:In|On|At|By|From|To|For|With|Under|During|Against|Of|Into|Through|Over|After|Before|Since|Between|Among|As|In the presence of|On the sidelines of|At the invitation of|Under the chairmanship of|In the wake of)\s+(?:which|what|whom|how|when)|(?:In|Under|At|On) whose)\b/;
+  /^(?:Who|Whom|Whose|What|Which|Where|When|How|(?:In|On|At|By|From|To|For|With|Under|During|Against|Of|Into|Through|Over|After|Before|Since|Between|Among|As|In the presence of|On the sidelines of|At the invitation of|Under the chairmanship of|In the wake of|As (?:a )?part of|On the occasion of)\s+(?:which|what|whom|how|when)|(?:In|Under|At|On) whose)\b/;
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|fills|[a-z]{3,}(?:ed|es))\b|\b(?:won|met|beat|took|made|gave|held|led|said|got|became|came|went|saw|sent|set|put|ran|rose|fell|left|lost|paid|sold|told|won|wrote|threw|struck|hit|spent|brought|bought|built|chose|drew|grew|kept|knew|meant|read|shot|stood|swore|began|broke|flew|forgot|hung|lay|overcame|sought|spoke|spread|taught|thought|understood|withdrew|signed|launched|passed|announced|approved|died|dies|fled|freed|eyed|tied|lied|sat|found|felt|heard|fought|caught|dealt|swept|wore|rode|drove|froze|shook|sang|sank|swam|bore|tore|fed|laid|lit|quit|shed|shut|split|upheld|withheld|oversaw|undertook|overtook|cast|cost|cut|let|hurt|bid)\b/i;
 

@@ -1889,6 +1889,20 @@ describe("generic: who is asked, and how", () => {
     );
   });
 
+  it("generic: a named thing after 'as part of the' is asked by fronting the whole preposition", () => {
+    const prompts = askedFrom(
+      "The Nordland space agency docked two satellites as part of the Orbital Linking Experiment, a step towards a space station.",
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      "As part of which experiment did the Nordland space agency dock two satellites in November 2024?",
+    );
+    // A meeting's name written with a lower-case "meeting" is still a name the body is inside.
+    const meeting = askedFrom(
+      "Ola Lind met Kari Nord on the sidelines of the Harbour Cooperation Organisation Defence Ministers' meeting in Lima.",
+    ).map((c) => c.prompt);
+    expect(meeting.some((p) => /^On the sidelines of which organisation/.test(p))).toBe(false);
+  });
+
   it("generic: a foreign office holder is asked with the nationality, and a body inside a meeting's name is not fronted", () => {
     const prompts = askedFrom([
       "Defence Minister Tomas Berg met Peruvian Defence Minister Ola Lind in Lima on Friday.",

@@ -3287,7 +3287,7 @@ function questionIn(
   // "in Ruritania district": the name is part of a longer place, which the question would have to ask whole.
   // "on the sidelines of X Defence Ministers' Meeting": X names whose meeting it was, inside the meeting's name.
   const insideName =
-    /^\s+(?:district|state|region|sea|ocean|city|area|village|town|province|county|division|zone|valley|basin)\b|^\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Meeting|Summit|Conference|Forum|Dialogue|Session)\b/.test(
+    /^\s+(?:district|state|region|sea|ocean|city|area|village|town|province|county|division|zone|valley|basin)\b|^\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:[Mm]eeting|[Mm]eet|[Ss]ummit|[Cc]onference|[Ff]orum|[Dd]ialogue|[Ss]ession)\b/.test(
       stemText.slice(span.end),
     );
   // "X's name", "the grouping's efforts": a possessor is no phrase to front either.
@@ -3360,6 +3360,8 @@ function questionIn(
       ? valued
       : null;
   const costWh = cost ? `what ${(cost[1] ?? "").toLowerCase()}${(cost[2] ?? "").toLowerCase()}` : "";
+  // "as part of the X": a preposition of several words, whatever article the name takes after it.
+  const beforeArticle = before.replace(/\b(?:the|a|an)\s+$/i, "");
   const safe =
     !figureYear &&
     !spanEnd &&
@@ -3379,7 +3381,7 @@ function questionIn(
     // "filed with facilitation from X", "the release by X": a phrase after an abstract noun belongs to the noun;
     // fronted, it leaves "... filed with facilitation?".
     // "in the presence of X" is one preposition.
-    (COMPLEX_PREPOSITION.test(before) ||
+    (COMPLEX_PREPOSITION.test(beforeArticle) ||
       !/\b[a-z]{3,}(?:tion|ment|ance|ence)\s+(?:from|by|of|with)\s+(?:the\s+)?$/.test(before)) &&
     // "necessitated by the resignation of X on 21 July": the date is the resignation's, not the verb's.
     !(
@@ -3400,7 +3402,7 @@ function questionIn(
       // "on a Harbour Express train": a name with its own class noun after an indefinite article.
       (ownNoun !== undefined &&
         /(?:^|\b(?:in|at|on|from|by|with|aboard|into)\s+)(?:a|an)\s+$/i.test(before)) ||
-      COMPLEX_PREPOSITION.test(before) ||
+      COMPLEX_PREPOSITION.test(beforeArticle) ||
       cost !== null ||
       // "launched its X weather satellite": a name asked with its class noun takes the possessive's place too.
       isDirectObject(stem, askFrom, ownNoun !== undefined) ||
