@@ -599,6 +599,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In the presence of which Defence Minister was the submarine Orca commissioned at Harbourton?",
     ],
     [
+      "a calling the tagger reads as a verb ('Left') is still the subject's",
+      "Left-arm spinner Ola Berg took four wickets for 31 runs.",
+      "Left-arm spinner Ola Berg",
+      "which left-arm spinner",
+      "Which left-arm spinner took four wickets for 31 runs?",
+    ],
+    [
       "'as part of' moves whole",
       "The agency docked two satellites as part of the Orbital Linking Experiment.",
       "Orbital Linking Experiment",

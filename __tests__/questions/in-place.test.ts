@@ -313,6 +313,8 @@ describe("lowerStart: a clause's first word after a setting", () => {
       "President Mara Lind administered the oath at which place?",
     ],
     ["Valdoria beat Nordland by how many runs?", "Valdoria beat Nordland by how many runs?"],
+    ["Left-arm spinner Ola Berg took how many wickets?", "left-arm spinner Ola Berg took how many wickets?"],
+    ["Lashkar-e-Harbour claimed how many attacks?", "Lashkar-e-Harbour claimed how many attacks?"],
   ])("%s", (text, expected) => {
     expect(lowerStart(text, never)).toBe(expected);
   });

@@ -362,7 +362,8 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   // "It amends ..." : a question must not lean on a pronoun whose noun is in another sentence.
   if (/^(?:It|They|This|These|Those)\b/.test(body.trim()) && local.start > 0) return null;
   // A clause that opens on its verb ("killed 31 civilians ...") has lost its subject.
-  if (kept[0]?.pos === "VERB") return null;
+  // "Left-arm spinner X took ...": a word the tagger took for a verb inside the answer is the subject's.
+  if (kept[0]?.pos === "VERB" && kept[0].start < local.start) return null;
   // "Singh which date held meetings": a date without its preposition cannot be asked in place.
   const before = kept.filter((t) => t.end <= local.start).at(-1);
   const datePhrase = /^which (?:date|year|month)/.test(wh);

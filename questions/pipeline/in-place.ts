@@ -92,6 +92,9 @@ export function lowerStart(text: string, isCommonWord: (word: string) => boolean
     /^(?:Who|Whom|Whose|Which|What|How)$/.test(first) ||
     // "Hailing from which state, X ...": a participle opening its phrase.
     /^[A-Z][a-z]{2,}ing\s+[a-z]/.test(text) ||
+    // "Left-arm spinner X took ...", "Two-time champion X ...": a word joined to a lower-case one is a compound
+    // adjective, not a name ("Jaish-e-Mohammed" goes on to a capital).
+    /^[A-Z][a-z]+-[a-z]+\b(?!-)/.test(text) ||
     (isCommonWord(first) && !/^\S+\s+[A-Z]/.test(text));
   return lowered ? `${first.toLowerCase()}${text.slice(first.length)}` : text;
 }
