@@ -751,6 +751,15 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(trimAround(text, at, at + 3, 22) ?? "").not.toMatch(/Dahl within _____/);
   });
 
+  it("generic: a second predicate after the blank goes whole, not its last phrase alone", () => {
+    const text =
+      "Ola Berg, currently serving as the Vice Chief of Naval Staff, was commissioned into the navy in 1989 and is a specialist in anti-submarine warfare.";
+    const at = text.indexOf("1989");
+    expect(trimAround(text, at, at + 4, 22)).toBe(
+      "Ola Berg, currently serving as the Vice Chief of Naval Staff, was commissioned into the navy in _____",
+    );
+  });
+
   it("generic: a stem cut at 'which' takes the name the clause is about as its subject", () => {
     const text =
       "The 18th Nordic summit ended in Tromso on Saturday with leaders adopting the Tromso Pact, which commits member states to cut shipping emissions by 40 per cent.";

@@ -4049,7 +4049,7 @@ const AUXILIARY =
 
 /** A subordinate clause after the blank, with no comma before it: " as India ended ...", " while X ...". */
 const TRAILING_CLAUSE =
-  /\s+(?:as|while|after|before|when|since|because|even as|even though)\s+(?:[A-Z]|the\s|they\s|he\s|she\s|it\s)/;
+  /\s+(?:as|while|after|before|when|since|because|even as|even though)\s+(?:[A-Z]|the\s|they\s|he\s|she\s|it\s)|\s+and\s+(?:is|are|was|were|has|have|had|will|would)\s+(?!been\b)/;
 
 /** Past tenses that need no object: a stem may end on one. */
 const INTRANSITIVE_PAST =
@@ -4390,7 +4390,11 @@ function trimWithin(
       wordCount(after) >= 5 &&
       lastPhraseStart(after) > 0
     )
-      after = withoutLastPhrase(after);
+      // "... in _____ and is a specialist in X": a second predicate goes whole, not its last phrase alone.
+      after =
+        after.search(TRAILING_CLAUSE) >= 0
+          ? after.slice(0, after.search(TRAILING_CLAUSE))
+          : withoutLastPhrase(after);
     // "X spans projects including A, B, deliveries of C and _____": the list's other items go, not its head.
     // A head that leans on a pronoun ("Their collaboration ...") is no better than the items alone.
     else if (LIST_BEFORE.test(before) && !/^\s*(?:Their|His|Her|Its|It|They|This|These)\b/.test(before)) {
