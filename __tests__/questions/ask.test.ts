@@ -606,6 +606,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Which left-arm spinner took four wickets for 31 runs?",
     ],
     [
+      "a time moved after the verb goes before a relative clause, not after it",
+      "The Nordland Parliament on Thursday passed the Coastal Protection Bill, which aims to protect coral reefs.",
+      "Coastal Protection Bill",
+      "which bill",
+      "Which bill did the Nordland Parliament pass on Thursday, which aims to protect coral reefs?",
+    ],
+    [
       "'as part of' moves whole",
       "The agency docked two satellites as part of the Orbital Linking Experiment.",
       "Orbital Linking Experiment",

@@ -192,6 +192,11 @@ describe("withDateLast: a report's 'X on Thursday did Y' reads with the date at 
       "From which centre did the Valdorian Space Agency on 14 May 2031 launch its Orca-3 satellite?",
       "From which centre did the Valdorian Space Agency launch its Orca-3 satellite on 14 May 2031?",
     ],
+    // A relative clause after the verb stays last: the date is the verb's.
+    [
+      "Which bill did the Nordland Parliament on 19 June 2031 pass, which aims to protect coral reefs?",
+      "Which bill did the Nordland Parliament pass on 19 June 2031, which aims to protect coral reefs?",
+    ],
     // Already last, after an object, or no date before a verb: as it is.
     ["On which date did Valdoria sign the pact?", "On which date did Valdoria sign the pact?"],
     [

@@ -417,6 +417,9 @@ function withTime(q: string, time: string): string {
     return /\bin\s+(?:over\s+)?\d+\s+(?:years|decades)\?$/.test(aside[0])
       ? `${q.slice(0, aside.index)} ${time}${q.slice(aside.index)}`
       : `${q.slice(0, aside.index)} ${time}?`;
+  // "Which bill did X pass, which aims to protect coral reefs?": the time is the verb's, before the relative clause.
+  const relative = q.search(/,\s+(?:which|who|whose)\s/);
+  if (relative > 0) return `${q.slice(0, relative)} ${time}${q.slice(relative, -1)}?`;
   return `${q.slice(0, -1)} ${time}?`;
 }
 

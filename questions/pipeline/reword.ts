@@ -169,6 +169,9 @@ export function withDateLast(q: string): string {
   const m = wh && isSimplePast(wh[4] ?? "") ? wh : q.match(INVERTED_DATE);
   if (!m) return q;
   const [, head = "", date = "", rest = ""] = m;
+  // "... pass, which aims to protect mangroves?": the date is the verb's, and goes before the relative clause.
+  const relative = rest.search(/,\s+(?:which|who|whose)\s/);
+  if (relative > 0) return `${head} ${rest.slice(0, relative)} ${date}${rest.slice(relative)}?`;
   return `${head} ${rest} ${date}?`;
 }
 
