@@ -613,6 +613,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "Which bill did the Nordland Parliament pass on Thursday, which aims to protect coral reefs?",
     ],
     [
+      "the time of the latest of several wins is asked of the latest alone",
+      "Valdoria had won the Harbour Cup three times, most recently in 2027.",
+      "2027",
+      "which year",
+      "In which year did Valdoria win the Harbour Cup most recently?",
+    ],
+    [
       "'as part of' moves whole",
       "The agency docked two satellites as part of the Orbital Linking Experiment.",
       "Orbital Linking Experiment",

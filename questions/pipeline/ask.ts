@@ -32,6 +32,9 @@ const SUBJECT_TIME =
 const CHAIRED_SUBJECT =
   /^((?:(?:The|A|An)\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w-]*\s+){1,4})((?:chaired|headed|led)\s+by\s+(?:[A-Z][\w.'-]*\s+){1,6})(?=(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?[a-z]{3,}ed\b)/;
 /** Prepositions of several words that front whole: "In the presence of which minister was ...?" */
+/** ", three times, most recently in ": a count of times, then the time of the latest. */
+const LATEST_OF_TIMES =
+  /\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|twice|thrice|on\s+\w+\s+occasions),?\s+(?:most\s+recently|the\s+last\s+time|last)\s+(in|on|at)\s+$/;
 export const COMPLEX_PREPOSITION =
   /\b(?:in the presence|on the sidelines|at the invitation|under the (?:chairmanship|captaincy|captainship|leadership|presidency|guidance)|in the wake|as (?:a )?part|on the occasion)\s+of\s+$/i;
 const LEADING_ADVERBIALS =
@@ -204,6 +207,19 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   // "rose to 4,310 units, up from 3,900 a year earlier": the figure compared with is no object of the verb, and
   // fronting it would ask "How many units did exports rise to 4,310 units?".
   if (COMPARED_BEFORE.test(text.slice(0, span.start))) return null;
+  // "X had won the title three times, most recently in 2027": the time is the latest win's, not the three's, and
+  // is asked of it alone ("In which year did X win the title most recently?").
+  const latest = text.slice(0, span.start).match(LATEST_OF_TIMES);
+  if (latest?.index !== undefined) {
+    const rest = `${text.slice(0, latest.index)} most recently ${latest[1]} `;
+    const shift = span.start - rest.length;
+    return ask(
+      `${rest}${text.slice(span.start)}`,
+      { start: span.start - shift, end: span.end - shift },
+      wh,
+      context,
+    );
+  }
   if (strandsPhrase(text, span, wh)) return null;
   // "crew quarters for three astronauts, a life support system and a docking port", "recorded 241 tigers, and the
   // hills 101": the rest of a list, or a clause that borrows the span's verb, would be stranded by fronting; what
@@ -553,6 +569,9 @@ export function shareOf(text: string, end: number): string {
  * tonnes did X export of rice?"); "" when none, or when it runs on into a clause of its own.
  */
 export function quantityOf(text: string, end: number): string {
+  // "with 11 balls to spare", "with two wickets in hand": what the quantity is goes with it too.
+  const spare = text.slice(end).match(/^\s+(?:to\s+spare|in\s+hand|remaining)\b/);
+  if (spare) return spare[0];
   const m = text
     .slice(end)
     .match(

@@ -751,6 +751,15 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(trimAround(text, at, at + 3, 22) ?? "").not.toMatch(/Dahl within _____/);
   });
 
+  it("generic: 'to spare' goes with the fronted figure", () => {
+    const prompts = askedFrom(
+      "Valdoria reached the target with 11 balls to spare in the final in Tromso.",
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => /[Ww]ith how many balls to spare did Valdoria reach the target/.test(p))).toBe(
+      true,
+    );
+  });
+
   it("generic: a second predicate after the blank goes whole, not its last phrase alone", () => {
     const text =
       "Ola Berg, currently serving as the Vice Chief of Naval Staff, was commissioned into the navy in 1989 and is a specialist in anti-submarine warfare.";
