@@ -1,4 +1,4 @@
-import { becameIn } from "@/questions/pipeline/facts/described";
+import { becameIn, namedInApposition } from "@/questions/pipeline/facts/described";
 import { spanOver } from "../fixtures";
 
 describe("becameIn: what a relative clause says a person became", () => {
@@ -21,5 +21,31 @@ describe("becameIn: what a relative clause says a person became", () => {
   it("becameIn: another person in the sentence is not the one the clause is about", () => {
     const text = "Ola Berg, who was named player of the final, thanked Kari Nord.";
     expect(becameIn(text, spanOver(text, "Kari Nord", "person"))).toBeNull();
+  });
+});
+
+describe("namedInApposition: a name set off after its description is the name with its class noun", () => {
+  it.each([
+    [
+      "before what the verb goes on with",
+      "Valdoria launched its first earth observation satellite, Orca-1, from Andoya on Sunday.",
+      "Valdoria launched the Orca-1 satellite from Andoya on Sunday.",
+    ],
+    [
+      "at the end of the sentence",
+      "The navy commissioned its second nuclear submarine, Skua.",
+      "The navy commissioned the Skua submarine.",
+    ],
+  ])("%s", (_label, text, expected) => {
+    const name = text.match(/, ([A-Z][\w-]+)[,.]/)?.[1] ?? "";
+    const cls = text.includes("satellite") ? "satellite" : "submarine";
+    expect(namedInApposition(text, spanOver(text, name, "thing", cls))).toBe(expected);
+  });
+
+  it("namedInApposition: a description of another class, or a list, is no apposition", () => {
+    const other = "Valdoria launched its first rocket, Orca-1, from Andoya.";
+    expect(namedInApposition(other, spanOver(other, "Orca-1", "thing", "satellite"))).toBeNull();
+    const list = "Valdoria launched its first satellite, Orca-1, Orca-2 and Orca-3.";
+    expect(namedInApposition(list, spanOver(list, "Orca-1", "thing", "satellite"))).toBeNull();
   });
 });

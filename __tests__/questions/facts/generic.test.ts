@@ -751,6 +751,17 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(trimAround(text, at, at + 3, 22) ?? "").not.toMatch(/Dahl within _____/);
   });
 
+  it("generic: a name set off after its description is asked by its class noun", () => {
+    const prompts = askedFrom(
+      "Chile on Sunday successfully launched its first earth observation satellite, Orca-1, from the Andoya Space Centre.",
+    ).map((c) => c.prompt);
+    expect(
+      prompts.some((p) =>
+        /^Which satellite did Chile successfully launch from the Andoya Space Centre/.test(p),
+      ),
+    ).toBe(true);
+  });
+
   it("generic: 'to spare' goes with the fronted figure", () => {
     const prompts = askedFrom(
       "Valdoria reached the target with 11 balls to spare in the final in Tromso.",

@@ -22,3 +22,28 @@ export function becameIn(text: string, span: AnswerSpan): string | null {
   if (span.end !== nameEnd || span.start < m.index) return null;
   return `${text.slice(span.roleStart ?? span.start, span.end)} was ${m[2]}.`;
 }
+
+/**
+ * "<its first earth observation satellite>, <Name>, <rest>": a name set off after the description that ends in its
+ * class noun.
+ */
+const DESCRIBED_BEFORE =
+  /\b(?:its|their|his|her|the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,5}?([a-z]+),\s+$/;
+
+/**
+ * The sentence with a name written after its description, between commas, put back as the name with its class
+ * noun: "Chile launched its first earth observation satellite, Condor-1, from Kourou" is, as a fact, "Chile
+ * launched the Condor-1 satellite from Kourou", which asks "Which satellite did Chile launch from Kourou?". The
+ * name set off by commas can only be a blank as written. Null when the span is no such name.
+ * @example namedInApposition("Chile launched its first satellite, Condor-1, from Kourou.", span) // "Chile launched the Condor-1 satellite from Kourou."
+ */
+export function namedInApposition(text: string, span: AnswerSpan): string | null {
+  if (span.type !== "thing" || !span.cls) return null;
+  const before = text.slice(0, span.start).match(DESCRIBED_BEFORE);
+  if (before?.index === undefined || before[1] !== span.cls.toLowerCase()) return null;
+  // The name closes the apposition: a comma before what the verb goes on with, or the sentence's end.
+  const after = text.slice(span.end).match(/^(?:,\s+(?=[a-z])|\s*[.;]?\s*$)/);
+  if (!after) return null;
+  const rest = text.slice(span.end + after[0].length);
+  return `${text.slice(0, before.index)}the ${span.answer} ${before[1]}${rest ? ` ${rest}` : "."}`;
+}

@@ -15,7 +15,7 @@ import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, insideName, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
 import { datedEvent } from "./dated-event";
-import { becameIn } from "./described";
+import { becameIn, namedInApposition } from "./described";
 import { originQuestion } from "./families/origins";
 import { figureListMember, inFigureList, listMember, namedForAward } from "./lists";
 import { locatedIn } from "./located";
@@ -610,6 +610,9 @@ function askedAlone(s: Sentence, span: AnswerSpan, siblings: AnswerSpan[], ctx: 
   if (span.type === "count") return figureListMember(s.text, span.start) ?? countOfAction(s.text, span);
   if (span.type === "place") return locatedIn(s.text, span, siblings);
   if (span.type === "date") return datedEvent(s.text, span);
+  // "launched its first satellite, Condor-1, from Kourou": "launched the Condor-1 satellite from Kourou".
+  const apposed = namedInApposition(s.text, span);
+  if (apposed) return apposed;
   // "X, who was named player of the final, said ...": "X was named player of the final".
   const became = becameIn(s.text, span);
   if (became) return became;
