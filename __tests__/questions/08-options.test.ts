@@ -65,6 +65,22 @@ describe("08-options: another country's foreign minister is offered foreign mini
   });
 });
 
+describe("08-options: another country's minister of an office with no list is offered no heads of government", () => {
+  const heads = lexicon().distractors["person:Prime Minister"] ?? [];
+  it.each([
+    ["Finance Minister", "Ghana's Finance Minister Kofi Adjei said growth would stay above 5 per cent."],
+    ["Deputy Prime Minister", "The pact was signed by Chilean Deputy Prime Minister Kofi Adjei in Tromso."],
+  ])("%s", (office, sentence) => {
+    const c = {
+      ...candidate("who", "Kofi Adjei", `person:${office}`),
+      prompt: `Who was the ${office} who signed the pact in August 2031?`,
+      sentence,
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    expect(options.filter((o) => heads.includes(o))).toEqual([]);
+  });
+});
+
 describe("08-options: a place or a thing is offered ones of what its sentence says it is", () => {
   const rows: [label: string, c: Candidate, allowed: () => string[]][] = [
     [

@@ -24,6 +24,7 @@ import {
   personClass,
   pronounFilter,
   sameClass,
+  worldOfficeHolders,
   yearsFromTerm,
 } from "./options/people";
 
@@ -689,7 +690,7 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   // Only a minister the text calls the Union's, or its country's, is offered them.
   const ministerRole =
     /^person:(?:Union\s+)?[A-Z][\w ]*Minister$/.test(c.category) &&
-    !/(?:Prime|Chief) Minister$/.test(c.category);
+    !/(?<!Deputy )(?:Prime|Chief) Minister$/.test(c.category);
   const union =
     /\b(?:Union|Central|Cabinet)\b|\b[A-Z][a-z]+['’]s\s+(?:[A-Z][\w&]*\s+){0,4}Minister\b/.test(
       `${c.prompt} ${c.sentence}`,
@@ -709,6 +710,13 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   const stateGovernor = cls.office === "State Governor";
   if (cls.office && cls.nation === "india" && (!cls.guessed || stateGovernor)) yield* curated.slice(0, 8);
   for (const p of batch) if (cls.office && p.cls.office === cls.office) yield p.name;
+  // "Who was Ghana's Finance Minister?": another country's minister is offered holders of that office, the story's
+  // or the batch's, never the heads of government of the curated lists (a finance minister among Prime Ministers
+  // is picked out at a glance); with too few, the question is not asked.
+  if (ministerRole && cls.nation !== "india") {
+    if (cls.office) yield* worldOfficeHolders(cls.office);
+    return;
+  }
   // A nationality nobody stated: the role's own curated list (finalists of any country) comes next.
   // The curated winners are tennis champions: offered only for a match of that sport, never for a javelin final.
   if (

@@ -425,7 +425,10 @@ function uncachedOfficeOf(text: string): string | null {
   let found: string | null = null;
   let at = -1;
   for (const [pattern, office] of OFFICES_EVERYWHERE) {
-    const all = [...text.matchAll(pattern)];
+    // "Deputy Prime Minister", "Vice President": a deputy holds no office of the one they stand in for.
+    const all = [...text.matchAll(pattern)].filter(
+      (m) => !/\b(?:Deputy|Vice)[\s-]+$/i.test(text.slice(0, m.index ?? 0)),
+    );
     const last = all.at(-1);
     const end = last ? (last.index ?? 0) + last[0].length : -1;
     if (end > at) {
@@ -829,6 +832,15 @@ function classify(
 /** India's name of an office, as other countries name it. */
 const WORLD_OFFICE: Record<string, string> = { "External Affairs Minister": "Foreign Minister" };
 
+/**
+ * The curated holders, of any country, of another country's office ("Defence Minister"): empty where there is no
+ * list of that office.
+ * @example worldOfficeHolders("External Affairs Minister") // the curated foreign ministers
+ */
+export function worldOfficeHolders(office: string): string[] {
+  return lexicon().distractors[`person:${WORLD_OFFICE[office] ?? office}`] ?? [];
+}
+
 /** International bodies, whose heads are the world's officials. */
 const INTERNATIONAL_BODY =
   /\b(?:United Nations|WHO|World Health Organi[sz]ation|IMF|International Monetary Fund|World Bank|WTO|World Trade Organi[sz]ation|IAEA|UNESCO|UNICEF|FAO|ILO|NATO|Interpol|OPEC|WEF|World Economic Forum|European Union|EU|Asian Development Bank|New Development Bank)\b/;
@@ -885,10 +897,8 @@ export function curatedPeople(cls: PersonClass): string[] {
   const fields = cls.nation === "india" ? PEOPLE.india.fields : PEOPLE.world.fields;
   out.push(...(fields[cls.field] ?? []));
   if (cls.nation === "world" && cls.office) {
-    const lists = lexicon().distractors;
     // Another country's External Affairs Minister is its Foreign Minister, and is offered foreign ministers.
-    const office = WORLD_OFFICE[cls.office] ?? cls.office;
-    out.unshift(...(lists[`person:${office}`] ?? []));
+    out.unshift(...worldOfficeHolders(cls.office));
   }
   return out;
 }
