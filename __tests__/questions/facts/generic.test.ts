@@ -762,6 +762,16 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     ).toBe(true);
   });
 
+  it("generic: an edition's year goes with the name it dates, and a source's day of speaking is not asked", () => {
+    const asked = askedFrom(
+      "Novelist Mara Lind has won the 2024 Harbour Literary Prize for her novel Tide, the prize committee announced on Monday.",
+    );
+    expect(
+      asked.some((c) => /^Which prize did novelist Mara Lind win for her novel Tide\b/.test(c.prompt)),
+    ).toBe(true);
+    expect(asked.filter((c) => c.kind === "when" && !c.mention).map((c) => c.prompt)).toEqual([]);
+  });
+
   it("generic: 'to spare' goes with the fronted figure", () => {
     const prompts = askedFrom(
       "Valdoria reached the target with 11 balls to spare in the final in Tromso.",

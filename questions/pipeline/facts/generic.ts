@@ -3144,6 +3144,12 @@ function questionIn(
       : "";
   // "a total of 31 sites were added": a quantifier that only stresses an exact figure goes with it ("How many
   // sites were added ...?"). "About", "over" and "up to" say something of the figure and stay.
+  // "has won the 2031 Harbour Prize for her novel": the edition's year goes with the name it dates ("Which prize
+  // did X win for her novel?"); left behind, it strands "the 2031" before the fronted phrase.
+  const editionOfName =
+    span.type === "thing" && !edition
+      ? (stemText.slice(0, askStart).match(/(?<=\b(?:the|its|their)\s)(?:19|20)\d\d\s+$/)?.[0] ?? "")
+      : "";
   const quantifier = ["count", "measure", "money", "percent"].includes(span.type)
     ? (stemText
         .slice(0, askStart)
@@ -3190,6 +3196,7 @@ function questionIn(
     (called === titleCalling ? 0 : called.length) -
     edition.length -
     quantifier.length -
+    editionOfName.length -
     cityBefore.length -
     (describedAs?.[0].length ?? 0);
   // "X, a 1994-batch cadre officer, has been appointed ...": the subject's aside says what X is, and the question
@@ -3516,6 +3523,16 @@ function questionIn(
   if (head && !prompt) return null;
   // Two things asked as one are asked by a question or not at all: each has its own blank.
   if ((span.pair || forms === "wh") && !prompt) return null;
+  // "X has been appointed Y, the ministry said on _____": the day a source spoke is no date of the news, and its
+  // blank (asked in place "..., the ministry said on which date?") reads as trivia about the report.
+  if (
+    !prompt &&
+    span.type === "date" &&
+    /,\s+(?:the\s+)?(?:[A-Za-z.'’-]+\s+){1,6}(?:said|announced|stated|told\s+\w+|added|confirmed|informed)\s+(?:on|in)\s+$/.test(
+      stemText.slice(0, span.start),
+    )
+  )
+    return null;
   if (!prompt) {
     // "for _____ years", "got _____ votes": a figure's unit stays in the stem, and the blank holds the number.
     const number = numberOfMeasure(stemText, span);
