@@ -315,6 +315,7 @@ describe("lowerStart: a clause's first word after a setting", () => {
     ["Valdoria beat Nordland by how many runs?", "Valdoria beat Nordland by how many runs?"],
     ["Left-arm spinner Ola Berg took how many wickets?", "left-arm spinner Ola Berg took how many wickets?"],
     ["Lashkar-e-Harbour claimed how many attacks?", "Lashkar-e-Harbour claimed how many attacks?"],
+    ["Last year's prize went to which poet?", "last year's prize went to which poet?"],
   ])("%s", (text, expected) => {
     expect(lowerStart(text, never)).toBe(expected);
   });
