@@ -1,4 +1,4 @@
-import { becameIn, namedInApposition } from "@/questions/pipeline/facts/described";
+import { asideOfSubject, becameIn, namedInApposition } from "@/questions/pipeline/facts/described";
 import { spanOver } from "../fixtures";
 
 describe("becameIn: what a relative clause says a person became", () => {
@@ -47,5 +47,31 @@ describe("namedInApposition: a name set off after its description is the name wi
     expect(namedInApposition(other, spanOver(other, "Orca-1", "thing", "satellite"))).toBeNull();
     const list = "Valdoria launched its first satellite, Orca-1, Orca-2 and Orca-3.";
     expect(namedInApposition(list, spanOver(list, "Orca-1", "thing", "satellite"))).toBeNull();
+  });
+});
+
+describe("asideOfSubject: a participle's phrase between a subject and its verb, as a fact of the subject", () => {
+  it.each([
+    [
+      "a year",
+      "The Harbour Prize, instituted in 1987, is given every year to a poet.",
+      "1987",
+      "The Harbour Prize was instituted in 1987.",
+    ],
+    [
+      "a date",
+      "The council's two-day meeting, scheduled to begin on 3 May, was cut to a single day.",
+      "3 May",
+      "The council's two-day meeting was scheduled to begin on 3 May.",
+    ],
+  ])("%s", (_label, text, answer, expected) => {
+    expect(asideOfSubject(text, spanOver(text, answer, "date"))).toBe(expected);
+  });
+
+  it("asideOfSubject: a span outside the aside, or a sentence with none, is not asked this way", () => {
+    const text = "The Harbour Prize, instituted in 1987, is given every year to a poet from Tromso.";
+    expect(asideOfSubject(text, spanOver(text, "Tromso", "place"))).toBeNull();
+    const plain = "The Harbour Prize was instituted in 1987 by the council.";
+    expect(asideOfSubject(plain, spanOver(plain, "1987", "date"))).toBeNull();
   });
 });

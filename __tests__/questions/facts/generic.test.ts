@@ -772,6 +772,13 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     expect(asked.filter((c) => c.kind === "when" && !c.mention).map((c) => c.prompt)).toEqual([]);
   });
 
+  it("generic: a year inside a participle's aside is asked of the subject", () => {
+    const prompts = askedFrom("The Harbour Prize, instituted in 1987, is given every year to a poet.").map(
+      (c) => c.prompt,
+    );
+    expect(prompts).toContain("In which year was the Harbour Prize instituted?");
+  });
+
   it("generic: 'to spare' goes with the fronted figure", () => {
     const prompts = askedFrom(
       "Valdoria reached the target with 11 balls to spare in the final in Tromso.",

@@ -47,3 +47,26 @@ export function namedInApposition(text: string, span: AnswerSpan): string | null
   const rest = text.slice(span.end + after[0].length);
   return `${text.slice(0, before.index)}the ${span.answer} ${before[1]}${rest ? ` ${rest}` : "."}`;
 }
+
+/**
+ * "<The X>, <instituted in 1987>, <is given ...>": a subject, a participle's phrase between commas, then the
+ * subject's own verb.
+ */
+const PARTICIPLE_ASIDE =
+  /^((?:The|A|An|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,7}?),\s+((?:first\s+|originally\s+|formally\s+)?(?:[a-z]{3,}ed|built|set up|founded|held|made|known|begun|written|chosen|won|given|run|led|located|situated|named|called)\b[^,;"“]{3,90}),\s+(?:is|are|was|were|has|have|had|will|would|can|may|[a-z]{3,}(?:s|ed))\b/;
+
+/**
+ * "The X was instituted in 1987." for a span inside the participle's phrase between a subject and its verb: what the
+ * aside says of the subject, as a fact ("The Harbour Prize, instituted in 1987, is given every year" asks "In
+ * which year was the Harbour Prize instituted?"). As written, the span could only be asked in place. Null
+ * otherwise.
+ * @example asideOfSubject("The Harbour Prize, instituted in 1987, is given every year.", span) // "The Harbour Prize was instituted in 1987."
+ */
+export function asideOfSubject(text: string, span: AnswerSpan): string | null {
+  const m = text.match(PARTICIPLE_ASIDE);
+  if (!m?.[1] || !m[2]) return null;
+  const from = m[1].length + (text.slice(m[1].length).match(/^,\s+/)?.[0].length ?? 0);
+  if (span.start < from || span.end > from + m[2].length) return null;
+  const plural = /s$/.test(m[1]) && !/\b(?:[A-Z][\w'’-]*)$/.test(m[1]);
+  return `${m[1]} ${plural ? "were" : "was"} ${m[2]}.`;
+}

@@ -15,7 +15,7 @@ import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, insideName, shiftTokens } from "./clause";
 import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
 import { datedEvent } from "./dated-event";
-import { becameIn, namedInApposition } from "./described";
+import { asideOfSubject, becameIn, namedInApposition } from "./described";
 import { originQuestion } from "./families/origins";
 import { figureListMember, inFigureList, listMember, namedForAward } from "./lists";
 import { locatedIn } from "./located";
@@ -607,6 +607,9 @@ interface Pending {
  * is, the people an award was announced for. Null when none fits.
  */
 function askedAlone(s: Sentence, span: AnswerSpan, siblings: AnswerSpan[], ctx: SpanContext): string | null {
+  // "The X Prize, instituted in 1987, is given ...": "The X Prize was instituted in 1987".
+  const aside = asideOfSubject(s.text, span);
+  if (aside) return aside;
   if (span.type === "count") return figureListMember(s.text, span.start) ?? countOfAction(s.text, span);
   if (span.type === "place") return locatedIn(s.text, span, siblings);
   if (span.type === "date") return datedEvent(s.text, span);
