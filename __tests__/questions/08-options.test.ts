@@ -1455,6 +1455,12 @@ describe("08-options: figures are a ladder with the answer at a place drawn from
     // "How many MPs supported the bill?" (288): 308 or 348, not 438 or 488, which a glance rules out.
     ["a count of hundreds, a tenth apart", () => nearbyNumbers("288", {}, 0), /^(?:3[0-8]8)$/],
     ["thousands grouped in thousands", () => nearbyNumbers("140,000", {}, 1), /^\d{2,3},000$/],
+    // "$870 million" among "$1,070 million", as print writes it, not "$1070 million".
+    [
+      "hundreds that pass a thousand",
+      () => nearbyNumbers("$870 million", {}, 0),
+      /^\$(?:\d{3}|1,\d{3}) million$/,
+    ],
     ["thousands grouped in lakhs", () => nearbyNumbers("1,40,000", {}, 1), /^(?:\d{2},000|\d,\d0,000)$/],
     ["a rate", () => nearbyNumbers("5.25%", {}, 2), /^[4-6]\.(?:00|25|50|75)%$/],
     // "went up to _____ from $9,047": not $9,639 and $9,642, which split hairs, but a third of the rise apart.

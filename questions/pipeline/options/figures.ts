@@ -227,8 +227,10 @@ function nearbyUnbounded(answer: string, bound: Bound, rank: number, seed: strin
         : `${pre}${v.toLocaleString("en-IN")}${post}`;
     }
     const text = v.toFixed(decimals);
+    // "$870 million" among "$1,070 million": a figure the answer's ladder takes past a thousand is grouped as
+    // print groups it, not "$1070 million".
     const grouped =
-      raw.includes(",") && v >= 1000
+      (raw.includes(",") || n < 1000) && v >= 1000
         ? Number(text).toLocaleString(grouping, { minimumFractionDigits: decimals })
         : text;
     return `${pre}${grouped}${post}`;
