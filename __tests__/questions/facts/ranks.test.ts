@@ -28,6 +28,17 @@ describe("ranks: a rank in an index is asked as the rank, not blanked", () => {
     ).toEqual([["What was Valdoria's rank in the Harbour Hunger Index 2031?", "102nd", expect.any(Array)]]);
   });
 
+  it("ranks: 'climbed four places to rank 12th' is a rank, and last year's rank is not this year's index", () => {
+    const texts = [
+      "Valdoria has climbed four places to rank 12th in the Harbour Innovation Index (HII) 2031, released on Tuesday.",
+      "Valdoria was ranked 16th last year and 24th in 2027.",
+    ];
+    expect(asked(texts, 0)).toEqual([
+      ["What is Valdoria's rank in the Harbour Innovation Index 2031?", "12th", expect.any(Array)],
+    ]);
+    expect(asked(texts, 1)).toEqual([]);
+  });
+
   it("ranks: a rank within a group is no rank in the index", () => {
     expect(
       asked(

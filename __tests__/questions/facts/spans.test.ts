@@ -21,6 +21,13 @@ const find = (text: string, answer: string, people?: Map<string, string>, refere
 // [sentence, answer, type, class or unit]
 const rows: [string, string, AnswerSpan["type"], string][] = [
   ["President Ola Berg opened the new bridge in Tromso.", "Ola Berg", "person", "President"],
+  // A rank in figures before "in the" is no word of the index's name.
+  [
+    "Chile has climbed four places to rank 12th in the Harbour Innovation Index (HII) 2031, released on Tuesday.",
+    "Harbour Innovation Index",
+    "thing",
+    "index",
+  ],
   ["Justice Mara Lind took oath as the 12th Chief Justice of Valdoria.", "Mara Lind", "person", "Justice"],
   ["On Monday, Justice Mara Lind-Berg took oath as Chief Justice.", "Mara Lind-Berg", "person", "Justice"],
   ["Finance Minister Ines Duarte presented the budget.", "Ines Duarte", "person", "Finance Minister"],

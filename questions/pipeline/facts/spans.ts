@@ -261,6 +261,9 @@ function nameRuns(s: Sentence): { from: number; to: number }[] {
       return false;
     // "Updated Census data is crucial ...": a participle that opens the sentence describes what follows.
     if (i === 0 && /^[A-Z][a-z]{3,}ed$/.test(x.text) && x.pos !== "PROPN" && capital(t[1])) return false;
+    // "rank 12th in the X Index": an ordinal in figures before a lower-case word is a rank, no name's first word
+    // ("2nd Battalion" goes on to a capital).
+    if (/^\d+(?:st|nd|rd|th)$/.test(x.text) && /^[a-z]/.test(t[i + 1]?.text ?? "")) return false;
     // "the All England Championships", "All India Radio": "All" opens a name of two words or more.
     if (x.text === "All" && t[i + 1]?.pos === "PROPN" && capital(t[i + 2])) return true;
     if (x.pos === "PROPN") return true;

@@ -24,7 +24,7 @@ const SUBJECT = String.raw`(?<subject>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)`;
  * "X has moved up one place to 39th among 133 economies in the Y Index 2031", "X slipped to 111th in Y".
  */
 const RANKED = new RegExp(
-  String.raw`${SUBJECT}\s+(?<verb>(?:has\s+been|had\s+been|have\s+been|was|is|were|are)\s+(?:ranked|placed|positioned|rated)(?:\s+at)?|(?:has\s+|have\s+|had\s+)?(?:moved|climbed|rose|risen|jumped|slipped|fell|fallen|dropped|improved|slid)(?:\s+(?:up|down))?(?:\s+(?:by\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places?|spots?|positions?|ranks?))?\s+to)\s+(?<ord>${ORDINAL})(?:\s+(?:place|position|spot|rank))?(?<among>\s+(?:out\s+of|among)\s+(?<n>[\d,]+)\s+(?<noun>[a-z]+))?(?:\s+(?:in|on)\s+(?:the\s+)?(?<index>${INDEX}))?`,
+  String.raw`${SUBJECT}\s+(?<verb>(?:has\s+been|had\s+been|have\s+been|was|is|were|are)\s+(?:ranked|placed|positioned|rated)(?:\s+at)?|(?:has\s+|have\s+|had\s+)?(?:moved|climbed|rose|risen|jumped|slipped|fell|fallen|dropped|improved|slid)(?:\s+(?:up|down))?(?:\s+(?:by\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places?|spots?|positions?|ranks?))?\s+to(?:\s+rank)?)\s+(?<ord>${ORDINAL})(?:\s+(?:place|position|spot|rank))?(?<among>\s+(?:out\s+of|among)\s+(?<n>[\d,]+)\s+(?<noun>[a-z]+))?(?:\s+(?:in|on)\s+(?:the\s+)?(?<index>${INDEX}))?`,
   "g",
 );
 
@@ -48,8 +48,12 @@ export function ranks(s: Sentence, article: StoryArticle, claimed: Span[], index
     if (NOT_A_SUBJECT.test(first)) subject = subject.split(/\s+/).slice(1).join(" ");
     if (!subject || /^(?:He|She|They|We|I)$/.test(subject)) continue;
     // "India was ranked 126th in 2031 as well": another year's rank is not the index the sentence before names.
+    // Nor is "16th last year", "16th a year ago" or "16th in the previous edition".
     const otherYear =
-      !g.index && /^\s+(?:in|for)\s+(?:19|20)\d\d\b/.test(s.text.slice((m.index ?? 0) + m[0].length));
+      !g.index &&
+      /^\s+(?:(?:in|for)\s+(?:19|20)\d\d\b|last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|preceding)\s+year|in\s+the\s+(?:previous|last|preceding)\s+(?:edition|report|index|year|ranking))/.test(
+        s.text.slice((m.index ?? 0) + m[0].length),
+      );
     // "In the 2031 report, India was ranked 102nd": the index of the year the opening phrase gives.
     const yearBefore = s.text
       .slice(0, m.index ?? 0)
