@@ -65,6 +65,24 @@ describe("08-options: another country's foreign minister is offered foreign mini
   });
 });
 
+describe("08-options: a tour's title and its top seed make a tennis player", () => {
+  it("08-options: the winner of an ATP title is offered tennis players", () => {
+    const c = {
+      ...candidate("who", "Kofi Adjei", "person"),
+      prompt: "Who beat top seed Ola Berg in the final of the Harbour Open?",
+      sentence:
+        "Kofi Adjei won his first ATP title, beating top seed Ola Berg in the final of the Harbour Open.",
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    const players = [
+      ...(lexicon().distractors["person:athlete:tennis:world"] ?? []),
+      ...(lexicon().distractors["person:athlete:tennis:india"] ?? []),
+    ];
+    expect(options).toHaveLength(4);
+    expect(options.filter((o) => o !== "Kofi Adjei").every((o) => players.includes(o))).toBe(true);
+  });
+});
+
 describe("08-options: another country's minister of an office with no list is offered no heads of government", () => {
   const heads = lexicon().distractors["person:Prime Minister"] ?? [];
   it.each([

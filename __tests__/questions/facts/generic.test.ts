@@ -1593,6 +1593,13 @@ describe("generic: 'He' or 'She' after a sentence that opens with a person", () 
     expect(withSubject("His tenure as governor ends on 3 May 2031.", "Ola Berg")).toBe(
       "Ola Berg's tenure as governor ends on 3 May 2031.",
     );
+    // An age and the calling after it are the person, not the age alone ("Ola Berg wildcard saved").
+    expect(withSubject("The 21-year-old wildcard saved three match points.", "Ola Berg")).toBe(
+      "Ola Berg saved three match points.",
+    );
+    expect(withSubject("The 21-year-old quickly saved three match points.", "Ola Berg")).toBe(
+      "Ola Berg quickly saved three match points.",
+    );
   });
 
   it("generic: 'She' after a quotation is its speaker, and a place inside a relative clause is not fronted", () => {

@@ -979,6 +979,11 @@ function sameSurname(a: string, b: string): boolean {
 
 /** "The 17-year-old finished on 9.5 points": the person the sentence before was about, by their age. */
 const AGED_SUBJECT = /^The\s+\d{1,3}-year-old\b(?=\s+[a-z])/;
+/** "The 21-year-old wildcard", before the clause's next word: an age, then what the person is. */
+const AGED_CALLING_SUBJECT = /^The\s+\d{1,3}-year-old\s+([a-z-]+)(?=\s+[a-z])/;
+/** What a report calls a player after their age, besides the callings of the lexicon. */
+const AGED_CALLINGS =
+  /^(?:wildcard|qualifier|teenager|youngster|left-hander|right-hander|veteran|debutant|prodigy)$/;
 
 /**
  * A sentence that opens with "He" or "She" goes on about the person the previous sentence opened with; it is
@@ -989,11 +994,17 @@ export function withSubject(text: string, subject: string | null): string {
   // "It is ...", "It was ...": most often an empty subject ("It was a proud day"), not the thing before.
   if (!subject || /^It\s+(?:is|was|'s)\b/.test(text)) return text;
   // "His tenure as ... will end": the possessive takes the name too.
-  return text
-    .replace(/^(?:His|Her|Its)\b/, `${subject}'s`)
-    .replace(/^(?:He|She|It)\b/, subject)
-    .replace(AGED_SUBJECT, subject)
-    .replace(/^([^,"]{3,60},\s+)(?:he|she)\b/, `$1${subject}`);
+  return (
+    text
+      .replace(/^(?:His|Her|Its)\b/, `${subject}'s`)
+      .replace(/^(?:He|She|It)\b/, subject)
+      // "The 21-year-old wildcard saved ...": the calling after the age goes with it, not left after the name.
+      .replace(AGED_CALLING_SUBJECT, (all, calling: string) =>
+        isPersonNoun(calling) || AGED_CALLINGS.test(calling) ? subject : all,
+      )
+      .replace(AGED_SUBJECT, subject)
+      .replace(/^([^,"]{3,60},\s+)(?:he|she)\b/, `$1${subject}`)
+  );
 }
 
 /** An opening phrase, perhaps with its place's region, before "it" and its verb (not "it is expected"). */

@@ -163,7 +163,11 @@ const FIELD_WORDS: [RegExp, Field][] = [
     "athlete",
   ],
   // A tennis or chess final's players: "beat X in the men's singles final", "X won the Candidates".
-  [/\b(?:singles|doubles|Grand Slam|Wimbledon|Open final|grandmaster|[Cc]hess)\b/, "athlete"],
+  // "won his first ATP title, beating top seed X": a tour's title and its seeds are a tennis player's.
+  [
+    /\b(?:singles|doubles|Grand Slam|Wimbledon|Open final|grandmaster|[Cc]hess|ATP|WTA|[Tt]ennis|[Tt]op seed|match points?)\b/,
+    "athlete",
+  ],
   [
     // "Director-General", "Secretary-General", "Attorney General": a civilian office that ends in "General".
     /\b(?:Colonel|Col|Wing Commander|Commander|(?<!(?:Director|Secretary|Attorney|Solicitor|Inspector|Auditor|Surgeon|Postmaster|Consul|Governor)[- ])General|Gen|Admiral|Marshal|Major|Brigadier|Lt|Lieutenant|[Aa]rmy [Cc]hief|[Nn]avy [Cc]hief)\b/,
