@@ -620,6 +620,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In which year did Valdoria win the Harbour Cup most recently?",
     ],
     [
+      "a phrase inside the subject's aside is asked of the aside, not torn out of it",
+      "The Harbour Prize, instituted in 1987, is given every year to a poet.",
+      "1987",
+      "which year",
+      "In which year was the Harbour Prize instituted?",
+    ],
+    [
       "'as part of' moves whole",
       "The agency docked two satellites as part of the Orbital Linking Experiment.",
       "Orbital Linking Experiment",

@@ -2,6 +2,7 @@
 import { lexicon } from "../lexicon";
 import { capitalise } from "../text";
 import { annotateSentence, type Sentence, type Token } from "./04-sentences";
+import { asideOfSubject } from "./facts/described";
 import { isKnownCity, isLanguage, isPersonNoun, isTitleWord } from "./facts/spans";
 
 export interface Span {
@@ -207,6 +208,13 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   // "rose to 4,310 units, up from 3,900 a year earlier": the figure compared with is no object of the verb, and
   // fronting it would ask "How many units did exports rise to 4,310 units?".
   if (COMPARED_BEFORE.test(text.slice(0, span.start))) return null;
+  // "X's earlier scheme, launched in 2019, covered ...": a phrase inside the subject's aside is the aside's, and is
+  // asked of "X's earlier scheme was launched in 2019" ("In which year was X's earlier scheme launched?").
+  const ofSubject = asideOfSubject(text, span);
+  if (ofSubject) {
+    const at = ofSubject.indexOf(text.slice(span.start, span.end));
+    if (at >= 0) return ask(ofSubject, { start: at, end: at + span.end - span.start }, wh, context);
+  }
   // "X had won the title three times, most recently in 2027": the time is the latest win's, not the three's, and
   // is asked of it alone ("In which year did X win the title most recently?").
   const latest = text.slice(0, span.start).match(LATEST_OF_TIMES);

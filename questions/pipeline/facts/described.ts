@@ -62,7 +62,7 @@ const PARTICIPLE_ASIDE =
  * otherwise.
  * @example asideOfSubject("The Harbour Prize, instituted in 1987, is given every year.", span) // "The Harbour Prize was instituted in 1987."
  */
-export function asideOfSubject(text: string, span: AnswerSpan): string | null {
+export function asideOfSubject(text: string, span: { start: number; end: number }): string | null {
   const m = text.match(PARTICIPLE_ASIDE);
   if (!m?.[1] || !m[2]) return null;
   const from = m[1].length + (text.slice(m[1].length).match(/^,\s+/)?.[0].length ?? 0);
