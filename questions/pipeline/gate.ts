@@ -103,6 +103,11 @@ function otherTime(prompt: string, answer: string): boolean {
   return [...clause.replace(/\([^)]*\)/g, "").matchAll(OWN_TIME)].some((m) => m.groups?.year !== year);
 }
 
+/** The auxiliary every do-support pattern opens on. */
+const DO_SUPPORT = /\b(?:did|does|do)\s/;
+/** A pronoun that may stand for what another sentence named. */
+const PRONOUN = /\b(?:he|she|they|him|them|it|this|these|those)\b/i;
+
 export const GATE_RULES: [name: string, rule: GateRule][] = [
   ["ends with a question mark", (p) => (p.trim().endsWith("?") ? null : "not a question")],
   ["starts with a capital", (p) => (/^[A-Z]/.test(p) ? null : "starts mid-sentence")],
@@ -213,34 +218,36 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "no verb left in the past after do-support",
     (p) =>
-      /\b(?:did|does|do)\s+(?:[^?,]*?\s)?(?:rose|fell|grew|stood|became|went|came)\b/.test(p) ||
-      // "In which year does bilateral naval exercise between the two countries began?": no relative clause between.
-      /\b(?:did|does|do)\s+(?:(?!\b(?:who|which|that|when|where|after|before|since)\b)[^?,"])*?\s(?:began|won|took|held|led|met|beat|signed|launched|announced|started|joined|elected|approved|passed|released)\?$/.test(
-        p,
-      ) ||
-      // "How many individuals did an estimate worldwide would fall under its ambit?": a modal after do-support.
-      /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who|say|said|expect|think|believe)\b)[^?,"])*?\s(?:would|will|could|should|can|might|must)\s/.test(
-        p,
-      ) ||
-      // "In which city did a citizen bear in X does not become an outsider?": a second do-support.
-      /\b(?:did|does|do)\s+[^?,"]*?\s(?:does|do|did)\s+not\b/.test(p) ||
-      // "on which date did Admiral Ola Berg superannuated?": a named subject, then a past form.
-      /\b(?:did|does|do)\s+(?:[A-Z][\w.'-]*\s+){1,5}[a-z]{4,}(?:ated|ised|ized)\b/.test(p) ||
-      // "in which year did Valdorian firms showcased their products?": a past form before its object.
-      /\bdid\s+(?:[\w'-]+\s+){1,6}?[a-z]{3,}ed\s+(?:their|its|his|her|the|a|an)\s/.test(p) ||
-      // "How many stages did the director say of the vehicle performed as planned?": what was said has a verb of
-      // its own, torn from its subject.
-      /\b(?:did|does|do)\s+[^?,"]*?\ssay\s+(?:of|about|that)\s+[^?,"]*?\s[a-z]{3,}ed\b/.test(p) ||
-      // "In which year did an initiative first propose by Valdoria?": a passive that lost its auxiliary.
-      /\b(?:did|does|do)\s+(?:an?|the|this|that)\s+[a-z]+\s+(?:first\s+|jointly\s+|formally\s+)?[a-z]+\s+by\s+[A-Z]/.test(
-        p,
-      ) ||
-      // "In which state did 22 three-car trainsets manufacture by Alstom?": a counted subject, then a passive.
-      /\b(?:did|does|do)\s+\d[\d,]*\s+(?:[\w-]+\s+){1,3}[a-z]+\s+by\s+[A-Z]/.test(p) ||
-      // "did the number of species know from India has risen ...": a perfect after the inverted verb.
-      /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who|after|before|since|when|while|as)\b)[^?,"])*?\s(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|isen)\b/.test(
-        p,
-      )
+      // Every pattern below opens on the auxiliary: a question without one is spared the ten of them.
+      DO_SUPPORT.test(p) &&
+      (/\b(?:did|does|do)\s+(?:[^?,]*?\s)?(?:rose|fell|grew|stood|became|went|came)\b/.test(p) ||
+        // "In which year does bilateral naval exercise between the two countries began?": no relative clause between.
+        /\b(?:did|does|do)\s+(?:(?!\b(?:who|which|that|when|where|after|before|since)\b)[^?,"])*?\s(?:began|won|took|held|led|met|beat|signed|launched|announced|started|joined|elected|approved|passed|released)\?$/.test(
+          p,
+        ) ||
+        // "How many individuals did an estimate worldwide would fall under its ambit?": a modal after do-support.
+        /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who|say|said|expect|think|believe)\b)[^?,"])*?\s(?:would|will|could|should|can|might|must)\s/.test(
+          p,
+        ) ||
+        // "In which city did a citizen bear in X does not become an outsider?": a second do-support.
+        /\b(?:did|does|do)\s+[^?,"]*?\s(?:does|do|did)\s+not\b/.test(p) ||
+        // "on which date did Admiral Ola Berg superannuated?": a named subject, then a past form.
+        /\b(?:did|does|do)\s+(?:[A-Z][\w.'-]*\s+){1,5}[a-z]{4,}(?:ated|ised|ized)\b/.test(p) ||
+        // "in which year did Valdorian firms showcased their products?": a past form before its object.
+        /\bdid\s+(?:[\w'-]+\s+){1,6}?[a-z]{3,}ed\s+(?:their|its|his|her|the|a|an)\s/.test(p) ||
+        // "How many stages did the director say of the vehicle performed as planned?": what was said has a verb of
+        // its own, torn from its subject.
+        /\b(?:did|does|do)\s+[^?,"]*?\ssay\s+(?:of|about|that)\s+[^?,"]*?\s[a-z]{3,}ed\b/.test(p) ||
+        // "In which year did an initiative first propose by Valdoria?": a passive that lost its auxiliary.
+        /\b(?:did|does|do)\s+(?:an?|the|this|that)\s+[a-z]+\s+(?:first\s+|jointly\s+|formally\s+)?[a-z]+\s+by\s+[A-Z]/.test(
+          p,
+        ) ||
+        // "In which state did 22 three-car trainsets manufacture by Alstom?": a counted subject, then a passive.
+        /\b(?:did|does|do)\s+\d[\d,]*\s+(?:[\w-]+\s+){1,3}[a-z]+\s+by\s+[A-Z]/.test(p) ||
+        // "did the number of species know from India has risen ...": a perfect after the inverted verb.
+        /\b(?:did|does|do)\s+(?:(?!\b(?:that|which|who|after|before|since|when|while|as)\b)[^?,"])*?\s(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|isen)\b/.test(
+          p,
+        ))
         ? "two verbs after do-support"
         : null,
   ],
@@ -824,17 +831,19 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   [
     "no pronoun from another sentence",
     (p) =>
-      /\b(?:he|she|they|him|them|it|this|these|those)\b/i.test(
-        p
-          .replace(/"[^"]*"/g, (q) => q.replace(/\b(?:it|this)\b/gi, "x"))
-          // "those women whose husbands ...", "those who ...": the clause after says who they are.
-          .replace(/\b(?:those|these)\s+(?:[a-z]+\s+)?(?=(?:who|whose|which|that)\b)/gi, "x ")
-          // "bring the two spacecraft ... and place them back": "them" after the plural it stands for.
-          .replace(
-            /(\b(?:the|both|two|three|four)\s+(?:two\s+|three\s+|four\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|spacecraft|aircraft)\b[^?]*?)\bthem\b/g,
-            "$1x",
-          ),
-      ) ||
+      // The rewrites below only take pronouns out: a question with none is not rewritten to look again.
+      (PRONOUN.test(p) &&
+        PRONOUN.test(
+          p
+            .replace(/"[^"]*"/g, (q) => q.replace(/\b(?:it|this)\b/gi, "x"))
+            // "those women whose husbands ...", "those who ...": the clause after says who they are.
+            .replace(/\b(?:those|these)\s+(?:[a-z]+\s+)?(?=(?:who|whose|which|that)\b)/gi, "x ")
+            // "bring the two spacecraft ... and place them back": "them" after the plural it stands for.
+            .replace(
+              /(\b(?:the|both|two|three|four)\s+(?:two\s+|three\s+|four\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|spacecraft|aircraft)\b[^?]*?)\bthem\b/g,
+              "$1x",
+            ),
+        )) ||
       // "In which city did both come?": "both" standing alone for what another sentence named.
       /\b(?:did|do|does|have|has|had|were|are|was|is|will|would)\s+both\s+(?:[a-z]+ly\s+)?(?:come|came|go|went|win|won|sign|signed|agree|agreed|meet|met|take|took|have|had|be|been|hold|held|play|played)\b/.test(
         p,
@@ -1663,20 +1672,28 @@ function otherFullName(before: string, answerWords: string[]): boolean {
 }
 
 function balanced(p: string): boolean {
+  // Counted by character code: every prompt is judged, and most hold no bracket or quotation mark at all.
   let depth = 0;
-  for (const c of p) {
-    if (c === "(") depth++;
-    if (c === ")") depth--;
-    if (depth < 0) return false;
+  let quotes = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c === OPEN_BRACKET) depth++;
+    else if (c === CLOSE_BRACKET && --depth < 0) return false;
+    else if (c === DOUBLE_QUOTE) quotes++;
   }
-  if (depth !== 0 || (p.match(/"/g)?.length ?? 0) % 2 !== 0) return false;
+  if (depth !== 0 || quotes % 2 !== 0) return false;
   // A quotation inside a blank's sentence is written in single quotes: one opened and never closed ("given
   // 'for its efforts to ...") was cut off. A closing mark may also be a plural possessive ("leaders' summit"),
   // so only more openings than closings count.
+  if (!p.includes("'")) return true;
   const opened = p.match(/(?:^|[\s(])'(?=[A-Za-z])/g)?.length ?? 0;
   const closed = p.match(/(?<=[A-Za-z0-9.,!?])'(?=[\s.,;:?)"]|$)/g)?.length ?? 0;
   return opened <= closed;
 }
+
+const OPEN_BRACKET = "(".charCodeAt(0);
+const CLOSE_BRACKET = ")".charCodeAt(0);
+const DOUBLE_QUOTE = '"'.charCodeAt(0);
 
 /** The setting a question may open with: "With reference to the Harbour Cup 2031, ". */
 export const SETTING = /^With reference to [^,?"]{2,80}, (?=[a-z])/;
@@ -1720,20 +1737,9 @@ function judged(prompt: string, answer: string, aliases: string[], inPlace: bool
   const event =
     /^With reference to the (?:appointment|visit|launch|\d+(?:st|nd|rd|th) meeting) /.test(setting) &&
     !/^Who\s+[a-z]+ed\b/.test(body);
-  for (const [name, rule] of GATE_RULES) {
-    if (inPlace && FRONTING_RULES.has(name)) continue;
-    // The setting says what a blank is about ("With reference to Operation Tide, ...") and counts as its context.
-    const whole =
-      setting &&
-      (name === "at most 30 words" ||
-        name === "does not give the answer away" ||
-        // "With reference to the visit to Tromso, who was Norway's Prime Minister?": an event is what a role
-        // question needs.
-        name === "a role question names its event or date" ||
-        name === "no 'such' that points back" ||
-        (!event &&
-          (name === "a blank's sentence names what it is about" ||
-            name === "a wh-question names what it is about")));
+  for (const { rule, fronting, reads } of judging()) {
+    if (inPlace && fronting) continue;
+    const whole = setting && (reads === "whole" || (reads === "whole unless an event" && !event));
     why = rule(whole ? prompt : body, answer, aliases);
     if (why) break;
   }
@@ -1741,6 +1747,43 @@ function judged(prompt: string, answer: string, aliases: string[], inPlace: bool
   verdicts.set(key, why);
   return why;
 }
+
+/**
+ * The rules as `judged` runs them: whether each is one of fronting, and whether it reads a question with its
+ * setting. Worked out once, not by comparing every rule's name for every question.
+ */
+function judging(): {
+  rule: GateRule;
+  fronting: boolean;
+  reads: "body" | "whole" | "whole unless an event";
+}[] {
+  judgingRules ??= GATE_RULES.map(([name, rule]) => ({
+    rule,
+    fronting: FRONTING_RULES.has(name),
+    reads: WHOLE_RULES.has(name)
+      ? ("whole" as const)
+      : WHOLE_UNLESS_EVENT_RULES.has(name)
+        ? ("whole unless an event" as const)
+        : ("body" as const),
+  }));
+  return judgingRules;
+}
+let judgingRules: ReturnType<typeof judging> | undefined;
+
+/** The setting says what a blank is about ("With reference to Operation Tide, ...") and counts as its context. */
+const WHOLE_RULES = new Set([
+  "at most 30 words",
+  "does not give the answer away",
+  // "With reference to the visit to Tromso, who was Norway's Prime Minister?": an event is what a role question
+  // needs.
+  "a role question names its event or date",
+  "no 'such' that points back",
+]);
+/** Rules that read the setting too, unless the setting is an event's, which names no thing. */
+const WHOLE_UNLESS_EVENT_RULES = new Set([
+  "a blank's sentence names what it is about",
+  "a wh-question names what it is about",
+]);
 
 /** Verdicts by prompt, answer and aliases; the rules are pure, so a verdict never goes stale. */
 const verdicts = new Map<string, string | null>();
