@@ -627,6 +627,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "In which year was the Harbour Prize instituted?",
     ],
     [
+      "a phrase of a relative clause is not fronted onto the main verb",
+      "The Harbour Court struck down a law that cut pensions by 8 per cent.",
+      "8 per cent",
+      "what percentage",
+      "The Harbour Court struck down a law that cut pensions by what percentage?",
+    ],
+    [
       "'as part of' moves whole",
       "The agency docked two satellites as part of the Orbital Linking Experiment.",
       "Orbital Linking Experiment",

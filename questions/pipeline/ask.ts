@@ -720,6 +720,25 @@ function invert(body: string, tokens: Token[], span: Span, wh: string): string |
   const prepStart = complex?.index ?? (preposition ? prev.start : objectStart);
   // Only a phrase hanging off the verb can move to the front; one buried in a noun phrase stays where it is.
   const between = tokens.filter((t) => t.start >= verb.end && t.end <= prepStart);
+  // "struck down a law that cut pensions by 8 per cent": a phrase after a relative clause's verb is that clause's;
+  // fronted onto the main verb it asks something else ("By what percentage did the court strike down a law?").
+  // "functions which are held at X" is where the functions are: a passive "be held" says where the noun is, and
+  // what is fronted is still true of the clause.
+  if (
+    between.some((t, i) => {
+      if (!/^(?:that|which|who|whom|whose)$/i.test(t.text)) return false;
+      const verb = between.slice(i + 1).find((u) => u.pos === "VERB" || u.pos === "AUX");
+      const where = between[between.indexOf(verb as Token) + 1];
+      return (
+        verb !== undefined &&
+        !(
+          /^(?:is|are|was|were)$/i.test(verb.text) &&
+          /^(?:held|located|situated|based)$/i.test(where?.text ?? "")
+        )
+      );
+    })
+  )
+    return null;
   // "X will serve a tenure of six months and retire on 13 May": a date after the second of two joined verbs is
   // that verb's alone, so it is asked of that verb: "On which date will X retire?". A place is usually both
   // verbs' ("beat X and won the title in Y") and keeps them.

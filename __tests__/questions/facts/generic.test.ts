@@ -788,6 +788,20 @@ describe("generic: a blank's stem is the clause around it, cut at phrase boundar
     );
   });
 
+  it("generic: a stem does not start after 'which' when the relative clause has a subject of its own", () => {
+    const text =
+      "About 3.4 million pensioners were affected by the cut, which the government had said would save 0.6 per cent of GDP.";
+    const at = text.indexOf("0.6 per cent");
+    expect(trimAround(text, at, at + "0.6 per cent".length, 22)).not.toMatch(/^The government had said/i);
+  });
+
+  it("generic: a year between a determiner and its noun says which law, and is not asked as the verb's", () => {
+    const asked = askedFrom(
+      "The Harbour Court on Monday struck down a 2021 law that cut pensions in Valdoria.",
+    );
+    expect(asked.filter((c) => c.answer === "2021" && !c.prompt.includes("_____") && !c.mention)).toEqual([]);
+  });
+
   it("generic: a second predicate after the blank goes whole, not its last phrase alone", () => {
     const text =
       "Ola Berg, currently serving as the Vice Chief of Naval Staff, was commissioned into the navy in 1989 and is a specialist in anti-submarine warfare.";

@@ -240,7 +240,13 @@ export function coreClause(text: string, start: number, end: number): Clause {
   // clause alone, unless the first holds a quotation.
   const joins = joinedClauses(t);
   const joined = joins.filter((m) => m.index + m[0].length <= s).at(-1);
-  const cutFirst = joined !== undefined && !t.slice(0, joined.index).includes('"');
+  // "..., which the government said would save X": a relative clause with a subject of its own has lost its
+  // object (or its verb's subject) to "which", and cannot stand without the clause before it.
+  const objectRelative =
+    joined !== undefined &&
+    /^,\s+(?:which|who|whom)\s+$/.test(joined[0]) &&
+    /^(?:the|a|an|its|their|his|her|this|these)\s/i.test(t.slice(joined.index + joined[0].length));
+  const cutFirst = joined !== undefined && !objectRelative && !t.slice(0, joined.index).includes('"');
   if (cutFirst) cut(0, joined.index + joined[0].length);
   // ... and an answer in the first is asked without the second. The joins are read again only when the first
   // clause went: the text is otherwise the one just read.

@@ -3338,11 +3338,14 @@ function questionIn(
   // phrase of the verb's ("How many kilometres did X inaugurate the tunnel?").
   const hyphenated = /\d-[a-z]+$/i.test(span.answer) && /^\s+[A-Za-z]/.test(stemText.slice(span.end));
   // "the 2032 Harbour Cup": a year before an event's name says which edition.
+  // "struck down a 2030 law" too: a year between a determiner and its noun says which law.
   const editionYear =
     span.type === "date" &&
     /^\d{4}$/.test(span.answer) &&
     /\b(?:the|a|an|its|their|this|next|last)\s+$/i.test(stemText.slice(0, span.start)) &&
-    /^\s+[A-Z]/.test(stemText.slice(span.end));
+    /^\s+(?:[A-Z]|(?!(?:and|or|to|in|on|at|by|for|with|from|as|was|were|is|are|has|had|have|will)\b)[a-z]{3,})/.test(
+      stemText.slice(span.end),
+    );
   const modifier =
     dealValue ||
     hyphenated ||
@@ -4089,8 +4092,9 @@ const TRAILING_CLAUSE =
 const INTRANSITIVE_PAST =
   /^(?:concurred|collapsed|died|arrived|retired|resigned|landed|ended|happened|occurred|agreed|failed|succeeded|returned|survived|participated|competed|qualified|emerged|expired|lapsed|erupted|crashed|existed|stayed|remained|rallied|declined|jumped|slipped|dipped|surged|soared|plunged|improved|worsened|eased|started|opened|closed|voted|abstained|walked|stood|triggered)$/;
 
+/** Where a stem may start or end. Not at "which the government said would save ...", which has lost its subject. */
 const BREAKS =
-  /,\s+(?:which|who|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+|,\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,9}(?:said|announced|stated|added|reported)(?:\s+on\s+[^,.]{3,30})?\s*\.?$)/g;
+  /,\s+(?:(?:which|who)(?!\s+(?:the|a|an|its|their|his|her|this|these)\s)|while|whereas|but|as|so|since|after|before|when|where|following|thereby|adding|saying|according to|with)\s|;\s+|\s+[-–—]\s+|:\s+|,\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,9}(?:said|announced|stated|added|reported)(?:\s+on\s+[^,.]{3,30})?\s*\.?$)/g;
 
 /** Commas that end a phrase, not those inside a date ("June 14, 1927") or a number. */
 function clauseCommas(text: string): number[] {

@@ -31,10 +31,13 @@ export function dates(s: Sentence, article: StoryArticle, claimed: Span[]): Cand
       continue;
     // "qualify for the 2032 Harbour Cup": a year before an event's name says which edition, and is no date of
     // the verb's ("For which year did X qualify Harbour Cup?").
+    // Nor is "struck down a 2030 law": a year between a determiner and its noun says which law.
     if (
       /^\d{4}$/.test(phrase) &&
       /\b(?:the|a|an|its|their|this|next|last)\s+$/i.test(s.text.slice(0, e.start)) &&
-      /^\s+[A-Z]/.test(s.text.slice(e.start + phrase.length))
+      /^\s+(?:[A-Z]|(?!(?:and|or|to|in|on|at|by|for|with|from|as|was|were|is|are|has|had|have|will)\b)[a-z]{3,})/.test(
+        s.text.slice(e.start + phrase.length),
+      )
     )
       continue;
     // "observed every year on March 20": a yearly day has no year to ask, and the generic path asks it without.
