@@ -1,5 +1,6 @@
 /** The pipeline end to end: raw articles in, articles and questions out. */
 import { basename } from "node:path";
+import { lexicon } from "./lexicon";
 import { cleanText } from "./pipeline/01-clean";
 import { splitPage } from "./pipeline/02-split";
 import { extractMetadata, type Metadata } from "./pipeline/03-metadata";
@@ -30,7 +31,14 @@ import { purposeFacts } from "./pipeline/facts/purposes";
 import { gateFailure, inPlaceFailure, passesGate } from "./pipeline/gate";
 import { askedInPlace, lowerStart } from "./pipeline/in-place";
 import { curatedSpelling, keyAsWritten, withCuratedSpellings } from "./pipeline/options/people";
-import { asExamQuestion, asOneQuestion, pastFuture, withDateLast, withFullNames } from "./pipeline/reword";
+import {
+  asExamQuestion,
+  asOneQuestion,
+  pastFuture,
+  withCommonNouns,
+  withDateLast,
+  withFullNames,
+} from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
@@ -366,7 +374,16 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       );
       const same = (check: (p: string, a: string, al: string[]) => string | null) =>
         check(named, c.answer, aliases) === check(spelt, c.answer, aliases);
-      const prompt = named !== spelt && same(gateFailure) && same(inPlaceFailure) ? named : spelt;
+      const fuller = named !== spelt && same(gateFailure) && same(inPlaceFailure) ? named : spelt;
+      // "which Indian Captain ended the drought for an International trophy?": a capitalised common noun is
+      // written in lower case, as exam papers write it.
+      const lowered = withCommonNouns(fuller, isCommonWord, isNationality);
+      const prompt =
+        lowered !== fuller &&
+        gateFailure(lowered, c.answer, aliases) === gateFailure(fuller, c.answer, aliases) &&
+        inPlaceFailure(lowered, c.answer, aliases) === inPlaceFailure(fuller, c.answer, aliases)
+          ? lowered
+          : fuller;
       // "Harbour Levy (Amendment) Bill, 2031" among Acts of 2005 and 2019: the year alone gives the key away, so no
       // option shows one; the answer with its year stays an alias.
       const yearless = withoutLawYears(c.answer, opts);
@@ -555,4 +572,9 @@ function inLead(articles: StoryArticle[], c: Candidate): boolean {
 function monthOfArticle(articles: StoryArticle[], c: Candidate): string {
   const article = articles.find((a) => a.id === c.articleId);
   return article ? monthOf(article) : "";
+}
+
+/** "Indian", "Japanese": a nationality, which a common noun after it does not make a name. */
+function isNationality(word: string): boolean {
+  return lexicon().country(word)?.demonyms.includes(word) ?? false;
 }

@@ -5,6 +5,7 @@ import {
   isSimplePast,
   pastFuture,
   simplePast,
+  withCommonNouns,
   withDateLast,
   withFullNames,
   withoutEditorial,
@@ -306,5 +307,27 @@ describe("reword: a person the question calls by one name is named in full", () 
     ],
   ])("reword: %s", (_case, prompt, people, expected) => {
     expect(withFullNames(prompt, people)).toBe(expected);
+  });
+});
+
+describe("withCommonNouns: a capitalised common noun is written in lower case", () => {
+  const common = (w: string) => ["Captain", "International", "Spaceport", "Experiment"].includes(w);
+  const nationality = (w: string) => ["Indian", "Valdorian"].includes(w);
+  it.each([
+    [
+      "Which Valdorian Captain ended the drought for an International trophy?",
+      "Which Valdorian captain ended the drought for an international trophy?",
+    ],
+    // A name's own words, and quotations, stay as written.
+    [
+      "Which agency completed the Space Docking Experiment in May?",
+      "Which agency completed the Space Docking Experiment in May?",
+    ],
+    [
+      'Which name fills the blank in "an International _____ trophy"?',
+      'Which name fills the blank in "an International _____ trophy"?',
+    ],
+  ])("%s", (prompt, expected) => {
+    expect(withCommonNouns(prompt, common, nationality)).toBe(expected);
   });
 });

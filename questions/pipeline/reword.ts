@@ -369,3 +369,29 @@ export function withFullNames(prompt: string, people: Iterable<string>): string 
   }
   return out + rest;
 }
+
+/**
+ * A common noun the source capitalised for emphasis, written as an exam paper writes it: "which Indian Captain
+ * ended India's drought for an International trophy?" reads "which Indian captain ... for an international
+ * trophy?". Only a word after "a", "an" or a nationality and before a lower-case word (so no name's first or
+ * middle word), which the story also writes in lower case, and quotations are left as they are.
+ * @example withCommonNouns("Which Indian Captain won?", (w) => w === "Captain", (w) => w === "Indian") // "Which Indian captain won?"
+ */
+export function withCommonNouns(
+  prompt: string,
+  isCommonWord: (word: string) => boolean,
+  isNationality: (word: string) => boolean,
+): string {
+  let quoted = false;
+  return prompt.replace(
+    /"|(?<=\b(\w+)\s)([A-Z][a-z]{2,})(?=\s+[a-z])/g,
+    (all, before: string, word: string) => {
+      if (all === '"') {
+        quoted = !quoted;
+        return all;
+      }
+      const after = before === "a" || before === "an" || before === "An" || isNationality(before);
+      return !quoted && after && !isNationality(word) && isCommonWord(word) ? word.toLowerCase() : all;
+    },
+  );
+}
