@@ -49,6 +49,9 @@ import type {
   Warning,
 } from "./types";
 
+/** Words that name India: a story without any is about another country. */
+const INDIA = /\b(?:India|Indian|Indians|India's|Bharat|Bharatiya)\b/;
+
 /** A fact family's question beats the generic path's on the same answer: it knows what the fact is. */
 const SPECIFIC_BONUS = 4;
 /** Sentences of an article that hold its news: the title line and the lead. */
@@ -201,6 +204,8 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const aliases = [...c.aliases, ...more.filter((m) => !c.aliases.includes(m))];
       return c.mention || passesGate(c.prompt, c.answer, aliases) ? [{ ...c, aliases }] : [];
     };
+    // A story that never names India is about another country: its people are not taken for Indians.
+    const foreign = !articles.some((a) => a.sentences.some((x) => INDIA.test(x.text)));
     perStory.push({
       storyId,
       candidates: [
@@ -209,7 +214,8 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
         ...genericFacts(articles, people, tag, [...families, ...purposes]),
       ]
         .flatMap(withOtherNames)
-        .map((c) => withStoryClassNoun(c, articles)),
+        .map((c) => withStoryClassNoun(c, articles))
+        .map((c) => (foreign && c.category.startsWith("person") ? { ...c, foreignStory: true as const } : c)),
       articles,
       people,
       tag,

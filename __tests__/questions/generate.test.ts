@@ -262,6 +262,22 @@ describe("generate: a sentence about an earlier year is not set in the story's n
   });
 });
 
+describe("generate: a story that never names India is about another country", () => {
+  it("generate: its President is offered no Indian ministers", () => {
+    const text = [
+      "Ghana opens new bridge over the Volta",
+      "Accra, Dec 3, 2031: President Kofi Adjei on Wednesday inaugurated the 1.4-km Harbour Gateway Bridge at Sogakope in Ghana's Volta Region.",
+      "The bridge, built at a cost of $380 million, cuts the travel time between Accra and Lome by about two hours.",
+    ].join("\n");
+    const indians = Object.values(peopleData.india.roles).flat();
+    const asked = generate([{ id: "a", file: "a.txt", text }]).questions.filter(
+      (q) => q.answer === "Kofi Adjei",
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.flatMap((q) => q.options).filter((o) => indians.includes(o))).toEqual([]);
+  });
+});
+
 describe("generate: a day and month in a fact family's question take the article's year", () => {
   it("generate: 'completed its golden jubilee on 3 May' reads '3 May 2030' where the article's year is known", () => {
     // The weekday-date "Sunday, May 12" fits 2030 only, beside the year the text states: the year is known,

@@ -524,7 +524,15 @@ function classOfPerson(c: Candidate): PersonClass {
         : prize && !c.sentence.includes(prize)
           ? `${c.sentence} ${prize}.`
           : c.sentence;
-  const found = personClass(c.answer, c.category, sentence, HOME, owned ? c.answer : c.surface || c.answer);
+  // "President X inaugurated the bridge" in a report from Accra that never names India: X is no Indian.
+  const fallback = c.foreignStory ? "world" : HOME;
+  const found = personClass(
+    c.answer,
+    c.category,
+    sentence,
+    fallback,
+    owned ? c.answer : c.surface || c.answer,
+  );
   // "Captain X scored twice" in a hockey report: a captain is a cricketer only where the story is about cricket.
   const cls =
     found.field === "cricketer" && c.noun !== undefined && c.noun !== "cricket" && !CRICKET.test(c.sentence)
@@ -688,8 +696,10 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   // A state's minister ("Andhra Pradesh Forest Minister X", "Industries Minister X ... among the prominent losers"
   // of a state's election) is not: the Union's senior ministers are ruled out at a glance (held-out reading 20).
   // Only a minister the text calls the Union's, or its country's, is offered them.
+  // Kenya's ministers are its Cabinet Secretaries.
   const ministerRole =
-    /^person:(?:Union\s+)?[A-Z][\w ]*Minister$/.test(c.category) &&
+    (/^person:(?:Union\s+)?[A-Z][\w ]*Minister$/.test(c.category) ||
+      (/^person:(?:[A-Z][\w ]*\s)?Cabinet Secretary$/.test(c.category) && !/\bIndia/.test(c.prompt))) &&
     !/(?<!Deputy )(?:Prime|Chief) Minister$/.test(c.category);
   const union =
     /\b(?:Union|Central|Cabinet)\b|\b[A-Z][a-z]+['’]s\s+(?:[A-Z][\w&]*\s+){0,4}Minister\b/.test(

@@ -57,6 +57,8 @@ export interface Candidate {
    * offered that country's players, or foreign ones.
    */
   abroad?: string;
+  /** The story never names India: a person it gives no nationality is not taken for an Indian. */
+  foreignStory?: true;
   /**
    * Names the sentence pairs with others ("A, B and C replaced X, Y and Z respectively"): each is wrong for this
    * question though the sentence names it, so they lead the options.
