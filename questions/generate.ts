@@ -49,8 +49,9 @@ import type {
   Warning,
 } from "./types";
 
-/** Words that name India: a story without any is about another country. */
-const INDIA = /\b(?:India|Indian|Indians|India's|Bharat|Bharatiya)\b/;
+/** Words that name India or what only India has: a story without any, that names another country, is about it. */
+const INDIA =
+  /\b(?:India|Indian|Indians|India's|Bharat|Bharatiya|Centre|Union|Lok Sabha|Rajya Sabha|crores?|lakhs?|Rs)\b|₹/;
 
 /** A fact family's question beats the generic path's on the same answer: it knows what the fact is. */
 const SPECIFIC_BONUS = 4;
@@ -204,8 +205,16 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const aliases = [...c.aliases, ...more.filter((m) => !c.aliases.includes(m))];
       return c.mention || passesGate(c.prompt, c.answer, aliases) ? [{ ...c, aliases }] : [];
     };
-    // A story that never names India is about another country: its people are not taken for Indians.
-    const foreign = !articles.some((a) => a.sentences.some((x) => INDIA.test(x.text)));
+    // A story that names another country and nothing of India's (not India, the Centre, a Union minister, the Lok
+    // Sabha, rupees or crores) is about that country: its people are not taken for Indians.
+    const texts = articles.flatMap((a) => [a.title ?? "", ...a.sentences.map((x) => x.text)]);
+    const foreign =
+      !texts.some((t) => INDIA.test(t)) &&
+      texts.some((t) =>
+        lexicon()
+          .countriesIn(t)
+          .some((c) => c.code !== "IN"),
+      );
     perStory.push({
       storyId,
       candidates: [
