@@ -68,6 +68,12 @@ describe("figureListMember: one figure of a list, with what it counts", () => {
       "Five camps in Bergen were shut down.",
     ],
     [
+      "a phrase with a figure of its own after the list is the clause's, kept for each item",
+      "The Harbour Cup will feature 16 teams and 64 matches over 17 days.",
+      "16",
+      "The Harbour Cup will feature 16 teams over 17 days.",
+    ],
+    [
       "the first figure keeps its own words",
       "Four camps in Tromso and five in Bergen were shut down.",
       "Four",

@@ -157,7 +157,8 @@ export function listMember(sentence: Sentence, span: AnswerSpan, siblings: Answe
 /** A figure that counts: digits, or a number word. */
 const COUNT = String.raw`(?:\d[\d,.]*|${NUMBER_WORDS.slice(2).join("|")}|twenty|thirty|forty|fifty|hundred)`;
 /** A counted item: the figure and up to five words of what it counts, up to a verb or "and". */
-const COUNTED = String.raw`${COUNT}(?:\s+(?!(?:and|or|were|was|are|is|have|has|had|will|would|respectively)\b)[A-Za-z][\w'’-]*){0,5}`;
+// "64 matches over 17 days": a preposition before another figure starts the clause's own phrase, not the item's.
+const COUNTED = String.raw`${COUNT}(?:\s+(?!(?:and|or|were|was|are|is|have|has|had|will|would|respectively)\b|(?:over|in|on|at|by|for|from|to|within|across|during)\s+\d)[A-Za-z][\w'’-]*){0,5}`;
 const COUNT_LIST = new RegExp(
   String.raw`(?<![\w-])(${COUNTED}(?:,\s+${COUNTED})*,?\s+and\s+${COUNTED})(?=[\s,.;:]|$)`,
   "gi",
