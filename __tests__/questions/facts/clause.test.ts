@@ -21,6 +21,12 @@ describe("coreClause: the clause that holds the answer, without what a question 
       "Valdoria's research spending has remained stagnant at around 0.65% of GDP.",
     ],
     [
+      "a source after the clause, with where and when it spoke",
+      "Valdoria will host the 2033 Harbour Cup in Tromso, the Harbour Federation (HF) announced at its congress in Oslo on Friday.",
+      "Valdoria",
+      "Valdoria will host the 2033 Harbour Cup in Tromso.",
+    ],
+    [
       "a heading before a colon",
       "Budget 2031 live updates: Ola Berg cut the top tax rate.",
       "Ola Berg",

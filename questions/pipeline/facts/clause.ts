@@ -81,8 +81,10 @@ const FIGURE_THAT =
   /^((?:The|A|An|Its|His|Her|Their)\s[^,;:"]{3,80}?)\s+(is|was)\s+([^\s,]*\d[\d,.]*[^\s,]*(?:\s+(?!that\b|which\b)[a-z]+(?:\s+cent)?)?),?\s+(?:that|which)\s+(was|were|is|had been|has been)\s+([a-z]{3,}(?:ed|en))\s+([^;"]+?)([.!?]?)$/;
 
 /** What may follow the answer's clause after a comma and is not part of it. */
+// "..., the Harbour Federation (HF) announced at its congress in Oslo on Friday": a source after the clause, with
+// where and when it spoke, is no part of the fact.
 const TRAILING =
-  /,\s+(?:which|who|while|whereas|but|however|thereby|saying|adding|stating|noting|according to|(?!during\s|regarding\s|concerning\s)[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b|\s+and\s+the\s+(?:[\w-]+\s+){1,6}?(?:at|to)\s+(?=[\d$₹]|Rs\b)/g;
+  /,\s+(?=(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+|\([A-Z]{2,8}\)\s+|(?:of|for|and|on)\s+){1,10}(?:said|says|announced|stated|added|reported|confirmed)\s+(?:at|in|during|after|while)\b)|,\s+(?:which|who|while|whereas|but|however|thereby|saying|adding|stating|noting|according to|(?!during\s|regarding\s|concerning\s)[a-z]+ing\s)|\s+(?:--|[-–—])\s+|;\s+|,?\s+and\s+(?:also\s+)?(?:said|says|added|noted|stated|told|urged|called|described|termed|asserted|expressed)\b|,?\s+as\s+(?:he|she|they|it)\s|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|can)\s+(?:also\s+)?[a-z]+(?:ed|en)\b|\s+and\s+\d[\d,]*\s+(?:against|opposed)\b|\s+and\s+the\s+(?:[\w-]+\s+){1,6}?(?:at|to)\s+(?=[\d$₹]|Rs\b)/g;
 
 /** A name of up to five capitalised words ("Make in India" too) in quotation marks, at word boundaries. */
 const QUOTED_NAME =
