@@ -634,6 +634,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "The Harbour Court struck down a law that cut pensions by what percentage?",
     ],
     [
+      "a calling before the subject's name is written in lower case once fronted past",
+      "Economist Mara Lind was appointed Governor of the Bank of Valdoria on 7 July 2031.",
+      "7 July 2031",
+      "which date",
+      "On which date was economist Mara Lind appointed Governor of the Bank of Valdoria?",
+    ],
+    [
       "'as part of' moves whole",
       "The agency docked two satellites as part of the Orbital Linking Experiment.",
       "Orbital Linking Experiment",

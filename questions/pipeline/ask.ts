@@ -995,6 +995,10 @@ function frontBeforeVerb(body: string, tokens: Token[], span: Span, wh: string):
   );
 }
 
+/** Callings written before a name like a title, which a question still writes in lower case. */
+const CALLING_BEFORE_NAME =
+  /^(?:Agronomist|Scientist|Economist|Shooter|Wrestler|Boxer|Player|Athlete|Cricketer|Batter|Bowler|Singer|Actor|Actress|Author|Writer|Poet|Astronaut|Novelist|Journalist|Activist)$/;
+
 function lowerFirst(subject: string, first?: Token): string {
   // Keep proper nouns and acronyms capitalised; lower a leading determiner or common noun ("Bilateral trade").
   // "Human trials are ...": a capital the sentence's start gave a word before a plural noun in lower case, which
@@ -1037,10 +1041,11 @@ function lowerFirst(subject: string, first?: Token): string {
       // "Advocate General of Goa X": a role of two words is a title too.
       new RegExp(`^(?:${lexicon().rolePattern})\\s+(?:of\\s+)?[A-Z]`).test(subject));
   // "Spinner Ola Berg": a calling before a name is a common noun.
+  // "Economist X was appointed ...": a calling the data also lists as a word before names is still no office.
   const calling =
     /^[A-Z][a-z]+\s+[A-Z][a-z]/.test(subject) &&
     isPersonNoun(head.toLowerCase()) &&
-    !isTitleWord(head) &&
+    (!isTitleWord(head) || CALLING_BEFORE_NAME.test(head)) &&
     !titled &&
     !new RegExp(`^(?:${lexicon().rolePattern})\\b`).test(subject);
   // "Peace Palace is located in ...": capitalised words that end on a place's class noun are a name, whatever the

@@ -30,6 +30,11 @@ describe("context: the setting a question names when its own words do not", () =
       "the appointment of the 27th Governor of the Bank of Valdoria",
     ],
     [
+      "an office's whole name, 'of' inside it too",
+      ["Economist Mara Lind was on Monday appointed Governor of the Central Bank of Valdoria."],
+      "the appointment of the Governor of the Central Bank of Valdoria",
+    ],
+    [
       "rules that came into effect, when the story names no thing",
       [
         "The first case under the new port safety rules that came into effect on Monday was filed in Tromso.",

@@ -402,9 +402,12 @@ function foundedBefore(articles: StoryArticle[], distinctive: string[]): number 
 /** "appointed Revenue Secretary X as the 27th Governor of Y": the office is the one after "as". */
 const APPOINTED_AS =
   /\b(?<verb>appointed|named|elected|nominated|appointment\s+of)\s+(?:(?:former|retired|veteran)\s+)?(?:[A-Z][\w.'-]*\s+){0,5}[A-Z][\w.'-]*(?:,\s+(?:a|an|the)\s+[^,;]{3,80},)?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Vice-)?(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})?/;
-/** "took oath as the 41st Chief Justice of Valdoria", "has been appointed 19th Chief Harbour Commissioner of X". */
+/**
+ * "took oath as the 41st Chief Justice of Valdoria", "has been appointed 19th Chief Harbour Commissioner of X",
+ * "was appointed Governor of the Central Bank of Valdoria" (the office's whole name).
+ */
 const APPOINTED =
-  /\b(?<verb>appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Vice-)?(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?/;
+  /\b(?<verb>appointed|named|sworn in|took oath|takes oath|took over|takes over|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?<ordinal>\d+(?:st|nd|rd|th)\s+)?(?<role>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Vice-)?(?:Justice|Commissioner|Governor|Chief|President|Minister|Secretary|Chairman|Chairperson|Director|Judge|Speaker|Auditor General))(?:\s+\([A-Z]{2,6}\))?(?<of>\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:session|edition)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})?/;
 /** "the Council's 47th meeting", "the 47th meeting of the Harbour Council". */
 const NUMBERED_MEETING =
   /\b(?:the\s+)?(?:(?<body>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference))['’]s\s+(?<ordinal>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session)|(?<ordinal2>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:Leaders['’]\s+)?(?:[Mm]eeting|[Ss]ession)\s+of\s+the\s+(?<body2>(?:[A-Z][\w&-]*\s+){0,4}(?:Council|Committee|Commission|Board|Assembly|Conference)))\b/;
