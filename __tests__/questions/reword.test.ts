@@ -83,6 +83,11 @@ describe("pastFuture: a question dated by its year asks its future as a past one
       "Which minister announced that income up to 9 lakh will invite no tax?",
       "Which minister announced that income up to 9 lakh would invite no tax?",
     ],
+    // An edition's year names the event: the future is still one.
+    [
+      "Which country will host the 2033 Harbour Cup in Tromso?",
+      "Which country will host the 2033 Harbour Cup in Tromso?",
+    ],
     // No year: the future may still be one.
     ["Which judge will retire next?", "Which judge will retire next?"],
     // Asked in place, the subject opens the question.

@@ -187,7 +187,10 @@ export function pastFuture(q: string): string {
     /\b(said|announced|stated|declared|noted|added|claimed|confirmed)( that [^?]*?)\bwill\b/,
     "$1$2would",
   );
-  if (!/\b(?:19|20)\d\d\b/.test(reported)) return reported;
+  // "Which country will host the 2033 Harbour Cup?": an edition's year names the event, and says nothing of when the
+  // question is read.
+  if (!/\b(?:19|20)\d\d\b/.test(reported.replace(/\bthe\s+(?:19|20)\d\d\s+(?=[A-Z])/g, "the ")))
+    return reported;
   const subject = reported.replace(
     /^((?:With reference to [^?]{3,120}?,\s+)?(?:[Ww]hich|[Ww]ho)\b(?:\s+[^\s?,]+){0,6}?) will ([a-z]+)\b/,
     "$1 was due to $2",
