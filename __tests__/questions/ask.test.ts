@@ -641,6 +641,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       "On which date was economist Mara Lind appointed Governor of the Bank of Valdoria?",
     ],
     [
+      "the year of an earlier holder of a record is not fronted onto the subject's deed",
+      "Ola Berg became the first Valdorian man to win the title since Kari Nord in 2017.",
+      "2017",
+      "which year",
+      null,
+    ],
+    [
       "'as part of' moves whole",
       "The agency docked two satellites as part of the Orbital Linking Experiment.",
       "Orbital Linking Experiment",

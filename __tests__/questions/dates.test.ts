@@ -219,6 +219,12 @@ describe("dates: whether a weekday is a day to come", () => {
       true,
     ],
     [
+      "a time clause's present passive after a future is no past verb",
+      "Ola Berg will climb to world No. 6 when the new rankings are released on Tuesday.",
+      "Tuesday",
+      true,
+    ],
+    [
       "a past verb between the future and the day governs it",
       "The rover will be deployed after the lander touched down on Monday.",
       "Monday",

@@ -208,6 +208,14 @@ export function ask(text: string, span: Span, wh: string, context = "", annotate
   // "rose to 4,310 units, up from 3,900 a year earlier": the figure compared with is no object of the verb, and
   // fronting it would ask "How many units did exports rise to 4,310 units?".
   if (COMPARED_BEFORE.test(text.slice(0, span.start))) return null;
+  // "the first Indian man to win it since X in 2017": the year is X's win, not the subject's; fronted onto the main
+  // verb ("In which year did Y become the first ... since X?") it is keyed to the wrong deed.
+  if (
+    /\b(?:since|after|than|like|before)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:in|on|at)\s+$/.test(
+      text.slice(0, span.start),
+    )
+  )
+    return null;
   // "X's earlier scheme, launched in 2019, covered ...": a phrase inside the subject's aside is the aside's, and is
   // asked of "X's earlier scheme was launched in 2019" ("In which year was X's earlier scheme launched?").
   const ofSubject = asideOfSubject(text, span);

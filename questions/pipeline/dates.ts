@@ -56,8 +56,13 @@ export function weekdayAhead(text: string, at: number): boolean {
   if (!future || future.index === undefined) return false;
   // A participle after "be" ("will be announced") is the future's own, and so is one before "by" ("followed by
   // chemistry on Wednesday"), which is no verb of its own.
+  // "will climb to No. 6 when the rankings are released on Tuesday": a time clause after a future is in the present
+  // tense, and its participle is no past verb.
+  const after = before
+    .slice(future.index + future[0].length)
+    .replace(/\b(?:when|once|after|before|until|as soon as)\s+[^,;]*?\b(?:is|are)\s+[a-z]{3,}ed\b/g, "");
   return !/(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|said|says|told|announced|added|[a-z]{3,}ed)\b(?!\s+by\b)/.test(
-    before.slice(future.index + future[0].length),
+    after,
   );
 }
 
