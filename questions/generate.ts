@@ -38,6 +38,7 @@ import {
   withCommonNouns,
   withDateLast,
   withFullNames,
+  withoutRepeatedSetting,
 } from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
@@ -392,7 +393,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const fuller = named !== spelt && same(gateFailure) && same(inPlaceFailure) ? named : spelt;
       // "which Indian Captain ended the drought for an International trophy?": a capitalised common noun is
       // written in lower case, as exam papers write it.
-      const lowered = withCommonNouns(fuller, isCommonWord, isNationality);
+      const lowered = withoutRepeatedSetting(withCommonNouns(fuller, isCommonWord, isNationality));
       const prompt =
         lowered !== fuller &&
         gateFailure(lowered, c.answer, aliases) === gateFailure(fuller, c.answer, aliases) &&

@@ -65,6 +65,22 @@ describe("08-options: another country's foreign minister is offered foreign mini
   });
 });
 
+describe("08-options: a Governor the setting puts at the RBI is offered the RBI's Governors", () => {
+  it("08-options: not the heads of foreign central banks", () => {
+    const c = {
+      ...candidate("who", "Kofi Adjei", "person:Governor"),
+      prompt:
+        "With reference to the RBI's monetary policy review (October 2031), which Governor headed the Monetary Policy Committee?",
+      sentence:
+        "The six-member Monetary Policy Committee headed by Governor Kofi Adjei voted 5-1 to hold the rate.",
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    const governors = peopleData.india.roles.Governor ?? [];
+    expect(options).toHaveLength(4);
+    expect(options.filter((o) => o !== "Kofi Adjei").every((o) => governors.includes(o))).toBe(true);
+  });
+});
+
 describe("08-options: a tour's title and its top seed make a tennis player", () => {
   it("08-options: the winner of an ATP title is offered tennis players", () => {
     const c = {

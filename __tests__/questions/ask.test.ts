@@ -648,6 +648,13 @@ describe("ask: a sentence and the span of its answer become a question", () => {
       null,
     ],
     [
+      "a figure after 'up to' is asked in place, with 'up to' before it",
+      "The Harbour Scheme will provide fiscal support of up to 40 per cent of the project cost.",
+      "40 per cent",
+      "what percentage",
+      "The Harbour Scheme will provide fiscal support of up to what percentage of the project cost?",
+    ],
+    [
       "'as part of' moves whole",
       "The agency docked two satellites as part of the Orbital Linking Experiment.",
       "Orbital Linking Experiment",

@@ -316,6 +316,10 @@ describe("lowerStart: a clause's first word after a setting", () => {
     ["Left-arm spinner Ola Berg took how many wickets?", "left-arm spinner Ola Berg took how many wickets?"],
     ["Lashkar-e-Harbour claimed how many attacks?", "Lashkar-e-Harbour claimed how many attacks?"],
     ["Last year's prize went to which poet?", "last year's prize went to which poet?"],
+    [
+      "So far, the council has approved how many projects?",
+      "so far, the council has approved how many projects?",
+    ],
   ])("%s", (text, expected) => {
     expect(lowerStart(text, never)).toBe(expected);
   });

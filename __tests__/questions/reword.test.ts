@@ -9,6 +9,7 @@ import {
   withDateLast,
   withFullNames,
   withoutEditorial,
+  withoutRepeatedSetting,
 } from "@/questions/pipeline/reword";
 
 describe("simplePast: a wh-subject's present perfect reads as the past an exam asks", () => {
@@ -334,5 +335,25 @@ describe("withCommonNouns: a capitalised common noun is written in lower case", 
     ],
   ])("%s", (prompt, expected) => {
     expect(withCommonNouns(prompt, common, nationality)).toBe(expected);
+  });
+});
+
+describe("withoutRepeatedSetting: a stem that names its setting again calls it by its class noun", () => {
+  it.each([
+    [
+      "With reference to the Harbour Packaging Scheme (June 2031), the Harbour Packaging Scheme was expected to create how many jobs?",
+      "With reference to the Harbour Packaging Scheme (June 2031), the scheme was expected to create how many jobs?",
+    ],
+    // "Operation Tide" is no "tide": a name that does not end in its class noun stays.
+    [
+      "With reference to Operation Tide, Operation Tide hit how many camps?",
+      "With reference to Operation Tide, Operation Tide hit how many camps?",
+    ],
+    [
+      "With reference to the Harbour Cup (May 2031), which side won the final?",
+      "With reference to the Harbour Cup (May 2031), which side won the final?",
+    ],
+  ])("%s", (prompt, expected) => {
+    expect(withoutRepeatedSetting(prompt)).toBe(expected);
   });
 });

@@ -508,6 +508,8 @@ function classOfPerson(c: Candidate): PersonClass {
   // "announced by Governor X" asked as "Who was the Governor of the Reserve Bank of India ...?": the bank the
   // question names says which Governor, where the sentence does not.
   const bank = c.prompt.match(/\bGovernor of (?:the )?(?:RBI|[A-Z][\w ]*Bank\b[\w ]*)/)?.[0];
+  // "With reference to the RBI's monetary policy review, which Governor headed the MPC?": the bank the setting names.
+  const reserve = !bank && /\b(?:RBI|Reserve Bank of India)\b/.test(c.prompt) ? " RBI." : "";
   // "Who was Japan's Defence Minister ...?": the country the question gives the office is the holder's, whatever
   // other country their sentence names ("India and Japan held talks; Japan's side was led by defence minister X").
   const owned = c.prompt.match(
@@ -523,7 +525,9 @@ function classOfPerson(c: Candidate): PersonClass {
         ? `${c.sentence} ${bank}.`
         : prize && !c.sentence.includes(prize)
           ? `${c.sentence} ${prize}.`
-          : c.sentence;
+          : reserve && !/\b(?:RBI|Reserve Bank)\b/.test(c.sentence)
+            ? `${c.sentence}${reserve}`
+            : c.sentence;
   // "President X inaugurated the bridge" in a report from Accra that never names India: X is no Indian.
   const fallback = c.foreignStory ? "world" : HOME;
   const found = personClass(

@@ -645,6 +645,9 @@ const AUX_TIME_PARTICIPLE =
 const PARTICLES = new Set(["over", "up", "down", "out", "off", "away", "back"]);
 
 function invert(body: string, tokens: Token[], span: Span, wh: string): string | null {
+  // "will provide fiscal support of up to 40 per cent of the cost": "up to" is the figure's, and fronting the
+  // figure alone strands it ("What percentage will it provide support of up to of the cost?"); asked in place.
+  if (/\bup\s+to\s+$/i.test(body.slice(0, span.start))) return null;
   // The answer opens the clause: it is the subject, so the wh-phrase simply takes its place.
   const firstWord = tokens.find((t) => t.pos !== "DET" && t.pos !== "PUNCT");
   if (firstWord && firstWord.start >= span.start && span.start <= (tokens[0]?.start ?? 0) + 4) {

@@ -36,7 +36,7 @@ const STAND_IN = "Zorvath";
 
 /** Words that open a clause with no name in them: a stem that opens with one goes on in lower case. */
 const CLOSED_CLASS =
-  /^(?:The|A|An|In|On|At|As|After|Before|During|With|Without|For|From|By|Under|Over|Of|To|Since|Until|Till|Following|According|Another|Earlier|Later|Its|His|Her|Their|Our|This|These|That|Those|Some|All|Both|Each|Every|Most|Many|Several|Only|Also|However|Meanwhile|Besides|Apart|Amid|Among|Between|Despite|Through|Once|When|While|If|Although|Though|Last|Next|Other|Such|Nearly|About|Around|Almost)$/;
+  /^(?:The|A|An|In|On|At|As|After|Before|During|With|Without|For|From|By|Under|Over|Of|To|Since|Until|Till|Following|According|Another|Earlier|Later|Its|His|Her|Their|Our|This|These|That|Those|Some|All|Both|Each|Every|Most|Many|Several|Only|Also|However|Meanwhile|Besides|Apart|Amid|Among|Between|Despite|Through|Once|When|While|If|Although|Though|Last|Next|Other|Such|Nearly|About|Around|Almost|So|Now|Thus|Still|Yet|Overall|Together|Further|Moreover)$/;
 
 /**
  * The prompt asked in place, or the prompt unchanged where no wh-phrase reads well in the blank's place.

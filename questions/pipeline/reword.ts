@@ -398,3 +398,22 @@ export function withCommonNouns(
     },
   );
 }
+
+/** Class nouns a setting's name ends in, by which it is called the second time ("Operation Tide" is not "the tide"). */
+const SETTING_NOUN =
+  /^(?:Scheme|Bill|Act|Mission|Programme|Program|Policy|Index|Report|Summit|Agreement|Pact|Treaty|Declaration|Cup|Championship|Prize|Award|Awards|Budget|Census|Survey|Exercise|Conference|Council|Project|Initiative|Corridor|Bridge|Tunnel|Satellite|Festival|Games|Tournament)$/;
+
+/**
+ * "With reference to the Harbour Scheme (June 2031), the Harbour Scheme was expected to ...": a stem that names its
+ * setting again calls it by its class noun the second time ("the scheme was expected to ...").
+ * @example withoutRepeatedSetting("With reference to the Harbour Scheme (June 2031), the Harbour Scheme was set up where?") // "With reference to the Harbour Scheme (June 2031), the scheme was set up where?"
+ */
+export function withoutRepeatedSetting(prompt: string): string {
+  const m = prompt.match(
+    /^With reference to (?:the )?((?:[A-Z][\w'’-]*\s+){1,6}([A-Z][a-z]+))(?: \([^)]*\))?, (?:the )?/,
+  );
+  if (!m?.[1] || !m[2] || !SETTING_NOUN.test(m[2])) return prompt;
+  const rest = prompt.slice(m[0].length);
+  if (!rest.startsWith(m[1]) || /^[\w'’-]/.test(rest.slice(m[1].length))) return prompt;
+  return `${prompt.slice(0, m[0].length).replace(/(?:the )?$/, "")}the ${m[2].toLowerCase()}${rest.slice(m[1].length)}`;
+}

@@ -307,6 +307,16 @@ India is Sri Lanka's largest trading partner.`;
     expect(prompts.filter((p) => /Sri Lanka's President/.test(p))).toEqual([]);
   });
 
+  it("holders: India's Foreign Minister is asked by the office's Indian name", () => {
+    const text = `date 2032-01-09
+India and Valdoria sign currency swap pact
+Tromso, Jan 9: India and Valdoria signed a currency swap agreement in the presence of External Affairs Minister Ola Berg.
+Ola Berg is on a two-day visit to Valdoria.
+The agreement is worth $400 million.`;
+    const prompts = generate([{ id: "c", file: "c.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts.filter((p) => /India's Foreign Minister/.test(p))).toEqual([]);
+  });
+
   it("holders: the minister named after 'Japan was represented by' is Japan's", () => {
     expect(prompt("Erik Holm")).toMatch(/^Who was Japan's Defence Minister/);
   });

@@ -611,7 +611,10 @@ export function holderQuestions(
     h.org && !/^the\b/i.test(h.org) && !/^[A-Z0-9&-]+$/.test(h.org) && !lexicon().regionKindOf(h.org)
       ? `the ${h.org}`
       : h.org;
-  const whose = org ? `the ${h.role} of ${org}` : h.country ? possessive(h.country, h.role) : `the ${h.role}`;
+  // India's Foreign Minister is its External Affairs Minister, as its papers name the office.
+  const role =
+    h.country?.code === "IN" && h.role === "Foreign Minister" ? "External Affairs Minister" : h.role;
+  const whose = org ? `the ${role} of ${org}` : h.country ? possessive(h.country, role) : `the ${role}`;
   let prompt: string | null = null;
   if (
     h.appointment &&
