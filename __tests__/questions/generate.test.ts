@@ -262,6 +262,23 @@ describe("generate: a sentence about an earlier year is not set in the story's n
   });
 });
 
+describe("generate: a day one question keys is not printed in another question's stem", () => {
+  it("generate: the other stems name its month", () => {
+    const text = [
+      "date 2031-06-20",
+      "Nordland Parliament passes Coastal Protection Bill",
+      "Karlstad, June 20: The Nordland Parliament on Thursday passed the Coastal Protection Bill, which aims to protect coral reefs.",
+      "The bill was passed with 212 members voting in favour and 87 against after a debate that lasted nine hours.",
+      "Environment Minister Liv Strand, who piloted the bill, said it would create a Coastal Authority.",
+    ].join("\n");
+    const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+    const days = questions.filter((q) => q.kind === "when").map((q) => q.answer);
+    expect(days).toContain("19 June 2031");
+    const others = questions.filter((q) => q.kind !== "when").map((q) => q.prompt);
+    expect(others.filter((p) => days.some((d) => p.includes(d)))).toEqual([]);
+  });
+});
+
 describe("generate: a story that never names India is about another country", () => {
   it("generate: its President is offered no Indian ministers", () => {
     const text = [
