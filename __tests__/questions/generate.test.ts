@@ -151,7 +151,8 @@ describe("generate: questions a user relies on", () => {
       ["340 million"],
     ],
     // The weekday is read against the date line (Tuesday 20 February 2024).
-    ["count of houses", VALDORIA_QUAKE, "how_many", "40", ["How many houses", "19 February 2024"], []],
+    // The day is the date question's key: the count's stem names its month.
+    ["count of houses", VALDORIA_QUAKE, "how_many", "40", ["How many houses", "February 2024"], []],
   ];
   it.each(rows)("generate: %s", (_label, text, kind, answer, words, aliases) => {
     const q = find(run(text), kind, answer);
@@ -306,7 +307,9 @@ describe("generate: a day and month in a fact family's question take the article
       "The census counted 812 lynx in the country's reserves, up from 640 in 2030.",
     ].join("\n");
     const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
-    expect(prompts).toContain("Which of the following completed its golden jubilee on 3 May 2030?");
+    // The day is the date question's key: the other stem names its month.
+    expect(prompts).toContain("On which date did Project Orca complete its golden jubilee?");
+    expect(prompts).toContain("Which of the following completed its golden jubilee in May 2030?");
     expect(prompts.filter((p) => /\b3 May\b(?! 2030)/.test(p))).toEqual([]);
   });
 });
