@@ -65,6 +65,25 @@ describe("08-options: another country's foreign minister is offered foreign mini
   });
 });
 
+describe("08-options: a world tour grade makes a singles title badminton's", () => {
+  it("08-options: the winner of a Super 750 event's singles title is offered shuttlers, not tennis players", () => {
+    const sentence =
+      "Valdoria's Kofi Adjei won the Harbour Open men's singles title, beating Ola Berg in the final.";
+    const c = {
+      ...candidate("who", "Kofi Adjei", "person"),
+      prompt: "Who won the Harbour Open men's singles title in October 2031?",
+      sentence,
+      noun: storySport([sentence, "Kofi Adjei became the first Valdorian to win the Super 750 event."]),
+    };
+    const options = optionsFor(c, [], buildPools([c])) ?? [];
+    const tennis = Object.entries(lexicon().distractors)
+      .filter(([k]) => k.includes("tennis"))
+      .flatMap(([, v]) => v);
+    expect(options).toHaveLength(4);
+    expect(options.filter((o) => tennis.includes(o))).toEqual([]);
+  });
+});
+
 describe("08-options: a Governor the setting puts at the RBI is offered the RBI's Governors", () => {
   it("08-options: not the heads of foreign central banks", () => {
     const c = {

@@ -91,7 +91,11 @@ const SPORTS: [RegExp, string][] = [
   [/\b(?:swimming|swimmer|freestyle|butterfly|backstroke|breaststroke)\b/i, "swimming"],
   [/\b(?:shooter|shooting|air pistol|air rifle)\b/i, "shooting"],
   [/\b(?:boxer|boxing)\b/i, "boxing"],
-  [/\b(?:shuttler|badminton)\b/i, "badminton"],
+  // "the Super 750 event", "BWF": the world tour's grades and body are badminton's alone.
+  [
+    /\b(?:shuttler|badminton|BWF|Super\s+(?:100|300|500|750|1000)|All England|Thomas Cup|Uber Cup|Sudirman Cup)\b/i,
+    "badminton",
+  ],
   [/\b(?:weightlifter|weightlifting)\b/i, "weightlifting"],
   // A women's final is offered women players; one that does not say so, men.
   [/\bwomen's\s+(?:singles|doubles|final|title|champion)|\bWTA\b/i, "tennis-women"],
