@@ -38,6 +38,7 @@ import {
   withCommonNouns,
   withDateLast,
   withFullNames,
+  withoutCutScores,
   withoutRepeatedSetting,
 } from "./pipeline/reword";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
@@ -393,7 +394,10 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       const fuller = named !== spelt && same(gateFailure) && same(inPlaceFailure) ? named : spelt;
       // "which Indian Captain ended the drought for an International trophy?": a capitalised common noun is
       // written in lower case, as exam papers write it.
-      const lowered = withoutRepeatedSetting(withCommonNouns(fuller, isCommonWord, isNationality));
+      const lowered = withoutCutScores(
+        withoutRepeatedSetting(withCommonNouns(fuller, isCommonWord, isNationality)),
+        c.sentence,
+      );
       const prompt =
         lowered !== fuller &&
         gateFailure(lowered, c.answer, aliases) === gateFailure(fuller, c.answer, aliases) &&

@@ -8,6 +8,7 @@ import {
   withCommonNouns,
   withDateLast,
   withFullNames,
+  withoutCutScores,
   withoutEditorial,
   withoutRepeatedSetting,
 } from "@/questions/pipeline/reword";
@@ -355,5 +356,22 @@ describe("withoutRepeatedSetting: a stem that names its setting again calls it b
     ],
   ])("%s", (prompt, expected) => {
     expect(withoutRepeatedSetting(prompt)).toBe(expected);
+  });
+});
+
+describe("withoutCutScores: a score the stem cut short goes", () => {
+  it.each([
+    [
+      "Which country's Ola Berg won the title, beating Kari Nord 21-17, 19-21?",
+      "Ola Berg won the title, beating Kari Nord 21-17, 19-21, 21-15 in the final.",
+      "Which country's Ola Berg won the title, beating Kari Nord?",
+    ],
+    [
+      "Who won the title, beating Kari Nord 6-4, 7-5?",
+      "Ola Berg won the title, beating Kari Nord 6-4, 7-5 in the final.",
+      "Who won the title, beating Kari Nord 6-4, 7-5?",
+    ],
+  ])("%s", (prompt, sentence, expected) => {
+    expect(withoutCutScores(prompt, sentence)).toBe(expected);
   });
 });

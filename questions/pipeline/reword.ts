@@ -417,3 +417,19 @@ export function withoutRepeatedSetting(prompt: string): string {
   if (!rest.startsWith(m[1]) || /^[\w'’-]/.test(rest.slice(m[1].length))) return prompt;
   return `${prompt.slice(0, m[0].length).replace(/(?:the )?$/, "")}the ${m[2].toLowerCase()}${rest.slice(m[1].length)}`;
 }
+
+/** A match's games: "21-17, 19-21, 21-15", "6-4, 3-6". */
+const GAMES = /\s+\d{1,2}-\d{1,2}(?:,\s+\d{1,2}-\d{1,2})*/g;
+
+/**
+ * "... beating X 21-17, 19-21?" of a final won "21-17, 19-21, 21-15": a score the stem cut short misstates the
+ * result, and goes ("... beating X?"). A score the stem gives whole stays.
+ * @example withoutCutScores("Who won, beating X 6-4, 3-6?", "Y won, beating X 6-4, 3-6, 7-5.") // "Who won, beating X?"
+ */
+export function withoutCutScores(prompt: string, sentence: string): string {
+  return prompt.replace(GAMES, (games) => {
+    const at = sentence.indexOf(games.trim());
+    const whole = at >= 0 && !/^,\s+\d{1,2}-\d{1,2}/.test(sentence.slice(at + games.trim().length));
+    return whole ? games : "";
+  });
+}

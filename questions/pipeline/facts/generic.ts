@@ -2965,7 +2965,9 @@ export function seatOfBody(before: string): string | null {
 }
 
 /** A comma that joins clauses or asides: not a figure's ("12,000") nor a date's ("September 14, 2031"). */
-const CLAUSE_COMMA = /,(?=\s)(?!\s+(?:whom|who)\b)(?<!\d,)|(?<=\d),(?=\s)(?!\s+(?:19|20)\d\d\b)/g;
+// Nor a match's games: "21-17, 19-21, 21-15".
+const CLAUSE_COMMA =
+  /,(?=\s)(?!\s+(?:whom|who)\b)(?<!\d,)|(?<=\d),(?=\s)(?!\s+(?:19|20)\d\d\b)(?!\s+\d{1,2}-\d{1,2}\b)/g;
 
 /** Where the first comma joining clauses or asides stands, not a place's ("in Harbourtown, Nordland"); -1 if none. */
 function clauseComma(text: string): number {
