@@ -51,6 +51,10 @@ import type {
   Warning,
 } from "./types";
 
+/** A body its head chairs by office, whose chair is no fact of the news. */
+const EX_OFFICIO_CHAIR =
+  /\b(?:who|which [A-Za-z ]+?) chaired (?:the )?(?:Union |federal )?Cabinet\b(?!\s+(?:committee|sub-committee))/i;
+
 /** Words that name India or what only India has: a story without any, that names another country, is about it. */
 const INDIA =
   /\b(?:India|Indian|Indians|India's|Bharat|Bharatiya|Centre|Union|Lok Sabha|Rajya Sabha|crores?|lakhs?|Rs)\b|₹/;
@@ -381,6 +385,9 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
       // A sentence torn so that its verb or its subject is left behind ("The core of the _____, had been proposed
       // ...") reads no better with a gap in it: the fact is dropped.
       if (failure && TORN_SENTENCE.has(failure)) continue;
+      // "Who chaired the Union Cabinet?": the Prime Minister, by the office; no candidate learns it from the news
+      // (blind reading G1).
+      if (c.kind === "who" && EX_OFFICIO_CHAIR.test(asked)) continue;
       // "President Droupodi Murmu ...": the story's people are printed as their keys and options spell them.
       const spelt = withCuratedSpellings(asked !== gapped && !failure ? asked : gapped, storyNames.values());
       // "Masood's headquarters": a person the question calls by one name is named in full, where that still passes.

@@ -280,6 +280,20 @@ describe("generate: a day one question keys is not printed in another question's
   });
 });
 
+describe("generate: who chairs a body by office is no question", () => {
+  it("generate: 'The Union Cabinet chaired by Prime Minister X approved ...' does not ask who chaired it", () => {
+    const text = [
+      "date 2031-06-12",
+      "Cabinet approves harbour packaging scheme",
+      "New Delhi, Jun 12: The Union Cabinet chaired by Prime Minister Ola Berg on Wednesday approved the Harbour Packaging Scheme with an outlay of Rs 12,000 crore.",
+      "The scheme will support units that set up packaging facilities in the country.",
+    ].join("\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /Harbour Packaging Scheme/.test(p))).toBe(true);
+    expect(prompts.filter((p) => /chaired the Union Cabinet/i.test(p))).toEqual([]);
+  });
+});
+
 describe("generate: a story that never names India is about another country", () => {
   it("generate: its President is offered no Indian ministers", () => {
     const text = [
