@@ -280,6 +280,20 @@ describe("generate: a day one question keys is not printed in another question's
   });
 });
 
+describe("generate: a venue question dates the event by its own year, not another event's", () => {
+  it("generate: 'securing a quota for the 2032 Olympics' does not date the 2031 championship", () => {
+    const text = [
+      "Ola Berg wins gold at Asian Harbour Shooting Championship",
+      "Astana, Nov 4, 2031: Valdoria's Ola Berg won the gold medal in the 10m air rifle event at the Asian Harbour Shooting Championship in Astana, Kazakhstan on Tuesday, securing a quota place for the 2032 Olympics.",
+      "It was Valdoria's third gold medal of the championship.",
+    ].join("\n");
+    const venue = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) => q.answer === "Astana");
+    expect(venue?.prompt).toMatch(/hosted the Asian Harbour Shooting Championship in November 2031\?$/);
+    // Offered other countries' capitals, the city is not called Kazakhstani.
+    expect(venue?.prompt).not.toMatch(/Kazakh/);
+  });
+});
+
 describe("generate: who chairs a body by office is no question", () => {
   it("generate: 'The Union Cabinet chaired by Prime Minister X approved ...' does not ask who chaired it", () => {
     const text = [

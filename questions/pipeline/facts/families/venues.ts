@@ -5,6 +5,7 @@ import type { Sentence } from "../../04-sentences";
 import type { Span } from "../../ask";
 import { formatDate, monthYear, resolveDate } from "../../dates";
 import { ANOTHER_TIME } from "../context";
+import { citiesOf } from "../spans";
 import type { Candidate, Holder, StoryArticle } from "./candidate";
 import { cleanEvent, type Event, eventKey } from "./events";
 import { NOT_NAMES, type Patterns } from "./patterns";
@@ -72,8 +73,20 @@ export function venues(
       answer = asCountry ? asCountry.name : place;
       surface = place;
     }
+    // "securing a quota place for the 2032 Olympics": a year before another event's name is that event's edition,
+    // not when this one was held.
     const dateInSentence = s.entities.find(
-      (e) => e.type === "DATE" && /\b(?:19|20)\d\d\b|last year|next year/.test(sentenceDate(s, e)),
+      (e) =>
+        e.type === "DATE" &&
+        /\b(?:19|20)\d\d\b|last year|next year/.test(sentenceDate(s, e)) &&
+        !(
+          /^(?:19|20)\d\d$/.test(sentenceDate(s, e)) &&
+          /^\s+[A-Z]/.test(s.text.slice(e.start + sentenceDate(s, e).length)) &&
+          !s.text
+            .slice(e.start + sentenceDate(s, e).length)
+            .trimStart()
+            .startsWith(display)
+        ),
     );
     // "on September 21, 2024" names its year: an undated article still dates the event by it.
     const phrase = dateInSentence ? sentenceDate(s, dateInSentence) : "";
@@ -106,10 +119,15 @@ export function venues(
           : article.dated && !ANOTHER_TIME.test(s.text)
             ? ` in ${monthYear(article.reference)}`
             : "";
+    // "Which Kazakhstani city" among Tashkent and Bishkek gives its key away: the country is named only where its
+    // other cities can be offered.
+    const ownCities = country
+      ? citiesOf(country.code).filter((c) => normKey(c) !== normKey(answer)).length
+      : 0;
     const which =
       category === "country"
         ? "Which country"
-        : country && !g.nat
+        : country && !g.nat && ownCities >= 3
           ? `Which ${country.demonyms[0] ?? ""} city`
           : "Which city";
     const prompt = `${which.replace(/\s+/g, " ")} ${ahead ? "will host" : "hosted"} the ${display}${when}?`;
