@@ -41,6 +41,7 @@ import {
   withoutCutScores,
   withoutRepeatedSetting,
 } from "./pipeline/reword";
+import { withoutShownKeys } from "./pipeline/unshown";
 import { jaccard, monthName, normKey, shortHash, wordSet } from "./text";
 import type {
   ArticleInput,
@@ -445,7 +446,7 @@ export function generate(inputs: ArticleInput[], options: GenerateOptions = {}):
   }
 
   dropNearDuplicates(questions);
-  withoutDateKeys(questions);
+  withoutShownKeys(questions);
   const warnings: Warning[] = prepared.flatMap((p) => (p.warning ? [p.warning] : []));
   for (const a of articlesOut) {
     if (a.warning && a.warning.code !== "teasers_dropped") continue;
@@ -529,33 +530,6 @@ function salientNames(sentences: Sentence[]): string[] {
  * 2023 / in 2025") is one question too many: keep the better-sourced one. Questions are bucketed by answer,
  * so the comparison stays linear in the number of questions.
  */
-/**
- * "Which bill did Parliament pass on 19 June 2031?" beside "On which date did Parliament pass the bill?": a day one
- * question of the story keys, another question's stem gives away. There it is written as its month ("in June
- * 2031"), which still says when (blind reading G1).
- */
-function withoutDateKeys(questions: GeneratedQuestion[]): void {
-  const keyed = new Map<string, Set<string>>();
-  for (const q of questions)
-    if (q.kind === "when" && DAY_DATE.test(q.answer))
-      keyed.set(q.storyId, (keyed.get(q.storyId) ?? new Set()).add(q.answer));
-  for (const q of questions) {
-    const days = keyed.get(q.storyId);
-    if (!days || q.kind === "when") continue;
-    let prompt = q.prompt;
-    for (const day of days) {
-      const month = day.replace(/^\d{1,2}\s+/, "");
-      prompt = prompt.replace(new RegExp(`\\bon ${day}\\b`, "g"), `in ${month}`);
-    }
-    if (prompt !== q.prompt && passesGate(prompt, q.answer, q.aliases)) {
-      q.prompt = prompt;
-      q.flashcard = { ...q.flashcard, front: prompt };
-    }
-  }
-}
-/** "19 June 2031": a day's date as the questions key it. */
-const DAY_DATE = /^\d{1,2} [A-Z][a-z]+ \d{4}$/;
-
 function dropNearDuplicates(questions: GeneratedQuestion[]): void {
   const byAnswer = new Map<string, GeneratedQuestion[]>();
   for (const q of questions) byAnswer.set(normKey(q.answer), [...(byAnswer.get(normKey(q.answer)) ?? []), q]);

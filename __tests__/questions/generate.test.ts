@@ -308,6 +308,21 @@ describe("generate: who chairs a body by office is no question", () => {
   });
 });
 
+describe("generate: a figure one question keys is not printed beside another's verb of change", () => {
+  it("generate: 'rose by X to Y' gives two questions, neither naming the other's figure", () => {
+    const text = [
+      "date 2031-03-14",
+      "Valdoria's gold reserves hit record",
+      "Karlstad, March 14: Valdoria's gold reserves rose by $2.5 billion to $41.7 billion in the week ended March 7, the central bank said on Friday.",
+      "The reserves are enough to cover about nine months of imports, the bank said.",
+    ].join("\n");
+    const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+    const figures = questions.filter((q) => q.kind === "how_many").map((q) => q.answer);
+    expect(figures).toEqual(expect.arrayContaining(["$2.5 billion", "$41.7 billion"]));
+    for (const q of questions) for (const f of figures) if (f !== q.answer) expect(q.prompt).not.toContain(f);
+  });
+});
+
 describe("generate: a story that never names India is about another country", () => {
   it("generate: its President is offered no Indian ministers", () => {
     const text = [

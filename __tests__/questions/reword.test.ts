@@ -127,6 +127,12 @@ describe("asExamQuestion: a level is asked by its amount", () => {
       "At what amount did trade between Valdoria and Nordland stand in 2031?",
     );
   });
+
+  it("asExamQuestion: 'To how much did reserves rise ...?' reads 'To what level ...?'", () => {
+    expect(asExamQuestion("To how much did Valdoria's gold reserves rise in March 2031?")).toBe(
+      "To what level did Valdoria's gold reserves rise in March 2031?",
+    );
+  });
 });
 
 describe("withoutEditorial: a question leaves out the reporter's judgement and hedges", () => {

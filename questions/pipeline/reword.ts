@@ -310,6 +310,8 @@ export function asOneQuestion(q: string): string {
       )
       // "At how much did bilateral trade stand?": a level is asked by its amount.
       .replace(/^(With reference to [^,]+,\s+)?([Aa])t how much\b/, "$1$2t what amount")
+      // "To how much did gold reserves rise?": a level a quantity reaches is asked as a level.
+      .replace(/^(With reference to [^,]+,\s+)?([Tt])o how much\b/, "$1$2o what level")
       // "What percentage did manufacturing grow?": a change is asked by how much, "By what percentage ...?".
       .replace(
         /^(With reference to [^,]+,\s+)?[Ww]hat percentage did ([^?]+?) (grow|rise|fall|increase|decrease|decline|expand|contract|jump|surge|drop|shrink)\b/,
