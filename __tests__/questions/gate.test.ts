@@ -411,6 +411,17 @@ const rows: [string, string, string | null][] = [
     "blank in a fragment with no verb",
   ],
   // A participle that only describes its noun ("a ceremony held at", "Tromso-based") is no verb of the stem's own.
+  // "the frigates built under Project 17": a participle of making after a plural noun describes it.
+  [
+    'Which name fills the blank in "The fourth and last of the _____ frigates built under Project 17, at the Karwar yard"?',
+    "Orca-class",
+    "blank in a fragment with no verb",
+  ],
+  [
+    'Which name fills the blank in "The Navy commissioned the last of the _____ frigates built under Project 17"?',
+    "Orca-class",
+    null,
+  ],
   [
     'Which place fills the blank in "The Chief Harbour Commissioner of the Tide Commission at a ceremony held at _____, Tromso"?',
     "Orca Hall",

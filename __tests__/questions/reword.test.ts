@@ -360,6 +360,11 @@ describe("withoutRepeatedSetting: a stem that names its setting again calls it b
       "With reference to the Harbour Cup (May 2031), which side won the final?",
       "With reference to the Harbour Cup (May 2031), which side won the final?",
     ],
+    // What a name is, the name says itself: the setting goes.
+    [
+      "With reference to INS Tarang (May 2031), INS Tarang is the last of which frigates built under Project 17?",
+      "INS Tarang is the last of which frigates built under Project 17?",
+    ],
   ])("%s", (prompt, expected) => {
     expect(withoutRepeatedSetting(prompt)).toBe(expected);
   });

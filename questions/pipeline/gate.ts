@@ -959,6 +959,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
           /(?<!\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)?)\b(?:held|located|situated|based|routed|headquartered|stationed|released|published|issued|organi[sz]ed|convened|scheduled|slated)\s+(?=(?:on|in|at|from|during|through|via|under|near|across)\b)/g,
           " ",
         )
+        // "the last of the submarines built under Project 75": a participle of making right after a plural noun,
+        // with a preposition after it, describes the noun; the appositive it stands in has no verb (blind reading G2).
+        .replace(
+          /(?<=\b[a-z]{3,}s\s+)(?:built|made|developed|designed|manufactured|produced|constructed|acquired|procured|deployed|operated|owned|commissioned|inducted)\s+(?=(?:under|by|in|at|for|from|with|since|during)\b)/g,
+          " ",
+        )
         // "on the sidelines of ...": a plural in "-es" right after a determiner is a noun.
         .replace(
           /(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Aa]ll)\s+)[a-z]{3,}es\b/g,

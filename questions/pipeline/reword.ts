@@ -411,6 +411,15 @@ const SETTING_NOUN =
  * @example withoutRepeatedSetting("With reference to the Harbour Scheme (June 2031), the Harbour Scheme was set up where?") // "With reference to the Harbour Scheme (June 2031), the scheme was set up where?"
  */
 export function withoutRepeatedSetting(prompt: string): string {
+  // "With reference to INS Tarang (May 2031), INS Tarang is the last of which frigates ...?": what a name is, the
+  // name says itself; the setting goes.
+  const named = prompt.match(/^With reference to (?:the )?([^,(]{3,60}?)(?: \([^)]*\))?, /);
+  if (named?.[1]) {
+    const rest = prompt.slice(named[0].length);
+    const name = named[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`^(?:the )?${name} (?:is|are)\\b`).test(rest))
+      return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  }
   const m = prompt.match(
     /^With reference to (?:the )?((?:[A-Z][\w'’-]*\s+){1,6}([A-Z][a-z]+))(?: \([^)]*\))?, (?:the )?/,
   );

@@ -3,6 +3,7 @@ import { annotate, annotateSentence, type Sentence } from "@/questions/pipeline/
 import {
   absoluteDates,
   agentClause,
+  appositiveAsClause,
   asOfNow,
   complementClause,
   fullNameIn,
@@ -3889,5 +3890,41 @@ describe("generic: a writer's two callings joined by 'and' ask who won by them",
     expect(asked.find((c) => c.answer === "Mara Lind")?.prompt).toMatch(
       /^Which poet and essayist won the 2031 Tide Prize/,
     );
+  });
+});
+
+describe("appositiveAsClause: a stem cut at a name's appositive is said of the name", () => {
+  const sentence =
+    "The Navy on Monday commissioned INS Tarang, the fourth and last of the Orca-class frigates built under Project 17, at the Karwar yard.";
+  it.each([
+    [
+      "the fourth and last of the _____ frigates built under Project 17, at the Karwar yard",
+      "Orca-class",
+      "INS Tarang is the fourth and last of the _____ frigates built under Project 17",
+    ],
+    // Not an appositive: the stem starts the sentence.
+    ["The Navy on Monday commissioned INS Tarang, the _____ and last", "fourth", null],
+  ])("appositiveAsClause(%j)", (stem, surface, expected) => {
+    expect(appositiveAsClause(sentence, stem, surface)).toBe(expected);
+  });
+  it("appositiveAsClause: a clause after a comma is no appositive", () => {
+    const text = "The fourth summit was held in Karlstad, Nordland, the home town of the host, on 21 May.";
+    expect(appositiveAsClause(text, "the _____ summit was held in Karlstad, Nordland", "fourth")).toBeNull();
+  });
+});
+
+describe("generic: a named thing's appositive is asked of the name", () => {
+  it("generate: 'commissioned INS Tarang, the last of the Orca-class frigates ..., at X' asks what INS Tarang is", () => {
+    const text = [
+      "date 2031-05-13",
+      "Navy commissions INS Tarang, last Orca-class frigate",
+      "Karwar, May 13: The Navy on Monday commissioned INS Tarang, the fourth and last of the Orca-class frigates built under Project 17, at the Karwar naval base.",
+      "The frigate was built by Harbour Shipyards in collaboration with a Nordland firm.",
+    ].join("\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts).toContain("INS Tarang is the fourth and last of which frigates built under Project 17?");
+    expect(
+      prompts.filter((p) => /,\s+at the Karwar naval base\?$/.test(p) && !/\b(?:did|was|were)\b/.test(p)),
+    ).toEqual([]);
   });
 });

@@ -3533,7 +3533,7 @@ function questionIn(
   if (prompt && /\brespectively\b/i.test(original) && !/\brespectively\b/i.test(prompt)) prompt = null;
   // The blanks are worded only when no wh-question passed: most spans need one of the two, never both.
   const clozeFor = (maxWords: number) => {
-    const q = cloze(stemText, span, maxWords);
+    const q = cloze(stemText, span, maxWords, original);
     return q !== null && passesGate(set(q), span.answer, span.aliases) && !namesCountry(q, span) ? q : null;
   };
   if (speaker && !prompt) return null;
@@ -4013,10 +4013,14 @@ function numberOfMeasure(text: string, span: AnswerSpan): AnswerSpan | null {
   };
 }
 
-/** "Which name fills the blank in "_____ took oath as ..."?" from the clause that holds the span. */
-function cloze(text: string, span: AnswerSpan, maxWords: number): string | null {
-  const trimmed = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
-  if (!trimmed) return null;
+/**
+ * "Which name fills the blank in "_____ took oath as ..."?" from the clause that holds the span; `sentence` is the
+ * whole sentence the clause was cut from.
+ */
+function cloze(text: string, span: AnswerSpan, maxWords: number, sentence = text): string | null {
+  const cut = trimAround(text, span.start, span.blankEnd ?? span.end, maxWords);
+  if (!cut) return null;
+  const trimmed = appositiveAsClause(sentence, cut, text.slice(span.start, span.blankEnd ?? span.end)) ?? cut;
   // "shooting down an _____ aircraft": the article before the blank would tell a vowel from a consonant. A year
   // and the years offered beside it share their article ("a 1994-batch officer", never "an"), so it is written.
   const year = /^(?:19|20)\d\d$/.test(span.answer) ? "" : /^18\d\d$/.test(span.answer) ? "n" : null;
@@ -4037,6 +4041,28 @@ function cloze(text: string, span: AnswerSpan, maxWords: number): string | null 
   return pair
     ? `Which ${places} fill the blank in "${stem}"?`
     : `Which ${blankNoun(span, stem)} fills the blank in "${stem}"?`;
+}
+
+/**
+ * "commissioned INS Tarang, the sixth and last of the _____ frigates built under Project 17, at Karwar": a stem cut
+ * at a name's appositive is no clause, and what follows the appositive is the main clause's. The appositive is
+ * said of its name instead: "INS Tarang is the sixth and last of the _____ frigates built under Project 17" (blind
+ * reading G2). Null when the stem does not start an appositive after a name.
+ * @example appositiveAsClause("Navy commissioned INS Tarang, the last of the Orca frigates, at Karwar.", "the last of the _____ frigates, at Karwar", "Orca") // "INS Tarang is the last of the _____ frigates"
+ */
+export function appositiveAsClause(text: string, stem: string, surface: string): string | null {
+  const [opening = "", after = ""] = stem.split("_____");
+  if (!/^(?:the|a|an)\s/i.test(opening)) return null;
+  const before = `${opening.charAt(0).toLowerCase()}${opening.slice(1)}`;
+  // The appositive ends at its comma; without one it runs to the sentence's end, and the stem is left as it is.
+  const close = after.indexOf(", ");
+  if (close < 0) return null;
+  const appositive = `${before}${surface}${after.slice(0, close)}`;
+  const at = text.indexOf(`, ${appositive}, `);
+  // "the fourth summit was held in X": a clause after a comma is no appositive.
+  if (at < 0 || /\b(?:is|are|was|were|has|have|had|will|would)\b/.test(appositive)) return null;
+  const name = text.slice(0, at).match(/(?:^|[a-z,]\s)((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)$/)?.[1];
+  return name ? `${name} is ${before}_____${after.slice(0, close)}` : null;
 }
 
 /**
