@@ -411,6 +411,17 @@ const rows: [string, string, string | null][] = [
     "blank in a fragment with no verb",
   ],
   // A participle that only describes its noun ("a ceremony held at", "Tromso-based") is no verb of the stem's own.
+  // A subject that is only a class noun points back to a name in another sentence; a setting says which.
+  [
+    'Which year fills the blank in "The petitions challenging the Act had been pending since _____"?',
+    "2020",
+    "subject points back",
+  ],
+  [
+    'With reference to the Harbour Act (May 2031), which year fills the blank in "The petitions challenging the Act had been pending since _____"?',
+    "2020",
+    null,
+  ],
   // "the frigates built under Project 17": a participle of making after a plural noun describes it.
   [
     'Which name fills the blank in "The fourth and last of the _____ frigates built under Project 17, at the Karwar yard"?',
@@ -1521,6 +1532,18 @@ describe("gate: every rule, with a question that breaks it and ones that pass", 
 });
 
 describe("gate: a question asked in place", () => {
+  it.each([
+    ["The port, built at a cost of what amount, has been developed by Harbour Group?", "subject points back"],
+    ["The Act freezes the character of places of worship as on which date?", "subject points back"],
+    ["The Harbour Act freezes the character of places of worship as on which date?", null],
+    [
+      "With reference to the Harbour Act (May 2031), the petitions challenging the Act had been pending since which year?",
+      null,
+    ],
+  ])("inPlaceFailure(%j): a subject that is only a class noun needs a setting", (prompt, expected) => {
+    expect(inPlaceFailure(prompt, "X")).toBe(expected);
+  });
+
   it("passes without a fronted wh-phrase, which the fronted gate requires", () => {
     const prompt = "Valdoria designated how many more wetlands as protected sites in May 2031?";
     expect(gateFailure(prompt, "three")).toBe("no wh-opening");

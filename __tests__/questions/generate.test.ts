@@ -323,6 +323,26 @@ describe("generate: a figure one question keys is not printed beside another's v
   });
 });
 
+describe("generate: a sentence whose subject is only a class noun takes the setting it points back to", () => {
+  it("generate: 'The petitions challenging the Act ...' is asked with the Act named", () => {
+    const text = [
+      "date 2031-02-14",
+      "Supreme Court upholds validity of Harbour Trusts Act",
+      "New Delhi, Feb 14: A five-judge Constitution Bench of the Supreme Court on Thursday upheld the constitutional validity of the Harbour Trusts (Special Provisions) Act, 1991, by a 4-1 majority.",
+      "Justice Mara Lind delivered a dissenting judgment in the Harbour Trusts case.",
+      "The Act vests the control of minor ports in elected trusts.",
+      "The petitions challenging the Act had been pending since 2020.",
+    ].join("\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(
+      prompts.filter((p) => /^(?:Which \w+ fills the blank in ")?The (?:Act|petitions)\b/.test(p)),
+    ).toEqual([]);
+    expect(
+      prompts.some((p) => /^With reference to the Harbour Trusts .*pending since which year\?$/.test(p)),
+    ).toBe(true);
+  });
+});
+
 describe("generate: a story that never names India is about another country", () => {
   it("generate: its President is offered no Indian ministers", () => {
     const text = [

@@ -103,6 +103,14 @@ function otherTime(prompt: string, answer: string): boolean {
   return [...clause.replace(/\([^)]*\)/g, "").matchAll(OWN_TIME)].some((m) => m.groups?.year !== year);
 }
 
+/**
+ * A subject that is only a class noun, "The Act", "The port", "The petitions challenging the Act", before its verb
+ * or a comma: it points back to a name another sentence gave. Group 1 is the noun: a law's or a named place's or
+ * object's. Not "The decision" or "The deal", which are the story's news itself.
+ */
+export const POINTING_SUBJECT =
+  /^The (?:[a-z]+ (?:challenging|against|under|on|before) the )?(Act|Bill|Ordinance|port|temple|monument|site|vessel|ship|submarine|satellite|spacecraft|facility|plant|airport|station|bridge|tunnel|reserve|park|sanctuary|petition|petitions|plea|case)\b(?=,|\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|shall|should|[a-z]{3,}(?:ed|es|s))\b)/;
+
 /** The auxiliary every do-support pattern opens on. */
 const DO_SUPPORT = /\b(?:did|does|do)\s/;
 /** A pronoun that may stand for what another sentence named. */
@@ -1665,6 +1673,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         : null;
     },
   ],
+  [
+    "no subject that points back",
+    // "The Act freezes ...?", "The port, built at a cost of what amount, ...?", "The petitions challenging the Act
+    // ...?": a subject that is only a class noun points back to a name in another sentence (blind reading G2). A
+    // setting in front says what it is.
+    (p) =>
+      !SETTING.test(p) && POINTING_SUBJECT.test(BLANK.exec(p)?.[1] ?? p) ? "subject points back" : null,
+  ],
 ];
 
 /** Words that open a clause leading to the main one: "After the bill was passed, how many ...?". */
@@ -1784,6 +1800,7 @@ const WHOLE_RULES = new Set([
   // needs.
   "a role question names its event or date",
   "no 'such' that points back",
+  "no subject that points back",
 ]);
 /** Rules that read the setting too, unless the setting is an event's, which names no thing. */
 const WHOLE_UNLESS_EVENT_RULES = new Set([

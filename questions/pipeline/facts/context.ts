@@ -6,6 +6,7 @@
 import { lexicon } from "../../lexicon";
 import { escapeRegex, MONTHS, normKey } from "../../text";
 import type { Sentence } from "../04-sentences";
+import { POINTING_SUBJECT } from "../gate";
 import { isSimplePast } from "../reword";
 import type { StoryArticle } from "./candidate";
 import { type AnswerSpan, BARE_CONTEXT, classOfName, findSpans, type SpanContext } from "./spans";
@@ -840,6 +841,21 @@ export function whenOf(article: StoryArticle): string {
 }
 
 /**
+ * "The Act freezes ...", "The port, built at ...": a sentence whose subject is only a class noun is about the
+ * setting that noun names ("the X Act", "the X Seaport"), though it repeats none of its words.
+ */
+function pointsAtSetting(sentence: string, tag: StoryTag): boolean {
+  const noun = sentence.match(POINTING_SUBJECT)?.[1];
+  if (!noun) return false;
+  const last =
+    tag.phrase
+      .replace(/\s*\([^)]*\)/g, "")
+      .split(/\s+/)
+      .at(-1) ?? "";
+  return last.toLowerCase().endsWith(noun.toLowerCase().replace(/s$/, ""));
+}
+
+/**
  * The question with the story's setting in front of it, when the question does not name it, is not about it
  * and stays within thirty words; the question as it was otherwise. The caller gates what it returns.
  * @example withSetting("Which city fills the blank in \"... in _____\"?", "Oslo", [], tag, "May 2031") // "With reference to Operation Tide (May 2031), which city fills ..."
@@ -863,7 +879,12 @@ export function withSetting(
   // "With reference to the NISAR programme, which lunar mission was launched in 2019 ...?": a question that keeps
   // an earlier year is about that year, and the story's setting in front frames it wrongly (blind reading 14).
   if (source && onlyEarlier(source.sentence, source.article)) return prompt;
-  if (source && tag.about && !tag.about.some((w) => ` ${normKey(source.sentence)} `.includes(` ${w} `)))
+  if (
+    source &&
+    tag.about &&
+    !tag.about.some((w) => ` ${normKey(source.sentence)} `.includes(` ${w} `)) &&
+    !pointsAtSetting(source.sentence, tag)
+  )
     return prompt;
   // "Which minister chaired the Council's 47th meeting?" names the setting "the 47th meeting of the Harbour
   // Council" in other words: the setting's own words take their place.
@@ -942,7 +963,10 @@ const DATE_ANSWER = /^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(?:1[6-9
 /** Whether every year a sentence names is two or more before the news's: the sentence is background. */
 function onlyEarlier(sentence: string, article: StoryArticle): boolean {
   const news = article.dated ? article.reference.getUTCFullYear() : article.year;
-  const years = (sentence.match(/\b(?:19|20)\d\d\b(?!-\d)/g) ?? []).map(Number);
+  // "had been pending since 2020": a state that lasts to the news is of the news.
+  const years = (
+    sentence.replace(/\bsince\s+(?:19|20)\d\d\b/g, " ").match(/\b(?:19|20)\d\d\b(?!-\d)/g) ?? []
+  ).map(Number);
   return Boolean(news) && years.length > 0 && years.every((y) => y < (news as number) - 1);
 }
 
