@@ -343,6 +343,23 @@ describe("generate: a sentence whose subject is only a class noun takes the sett
   });
 });
 
+describe("generate: a vessel an appositive makes one of a finer class is asked and offered as one", () => {
+  it("generate: 'INS X, the last of the ... submarines' is asked 'Which submarine ...?' among submarines", () => {
+    const text = [
+      "date 2031-05-13",
+      "Navy commissions INS Tarang",
+      "Karwar, May 13: The Indian Navy on Monday commissioned INS Tarang, the fourth and last of the Orca-class submarines built under Project 90, at the Karwar naval base.",
+      "The vessel was built by Harbour Shipyards in collaboration with a Nordland firm.",
+    ].join("\n");
+    const asked = generate([{ id: "a", file: "a.txt", text }]).questions.find(
+      (q) => q.answer === "INS Tarang",
+    );
+    expect(asked?.prompt).toMatch(/^Which submarine\b/);
+    const carriers = ["INS Vikrant", "INS Vikramaditya", "INS Viraat"];
+    expect(asked?.options.filter((o) => carriers.includes(o))).toEqual([]);
+  });
+});
+
 describe("generate: a story that never names India is about another country", () => {
   it("generate: its President is offered no Indian ministers", () => {
     const text = [

@@ -3,6 +3,7 @@ import { compiled } from "@/questions/pipeline/facts/families/patterns";
 import { learnClasses, learntClassOf, resetLearntClasses } from "@/questions/pipeline/facts/families/things";
 import {
   type AnswerSpan,
+  appositiveMember,
   classOfName,
   dateOfAnother,
   findSpans,
@@ -961,5 +962,17 @@ describe("spans: a plural role's possessive is no title before a name", () => {
     );
     expect(spans.filter((x) => x.type === "person" && !/^[A-Z]/.test(x.answer))).toEqual([]);
     expect(spans.find((x) => x.answer.includes("Meeting-Plus") && x.type === "person")).toBeUndefined();
+  });
+});
+
+describe("appositiveMember: the class an appositive makes a name one of", () => {
+  it.each([
+    [", the fourth and last of the Orca-class frigates built under Project 17, at Karwar.", "frigate"],
+    [", the sixth of Nordland's submarines to be built at home.", "submarine"],
+    [", the latest of its Earth observation satellites.", "satellite"],
+    [", the country's newest frigate.", null],
+    [" was the last of the frigates.", null],
+  ])("appositiveMember(%j)", (after, expected) => {
+    expect(appositiveMember(after)).toBe(expected);
   });
 });

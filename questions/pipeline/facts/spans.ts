@@ -938,6 +938,10 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
       continue;
     }
     if (cls) {
+      // "INS Tarang, the fourth and last of the Orca-class frigates ...": a finer class noun of the same kind,
+      // from the appositive, beats the prefix's "ship" (blind reading G2: a submarine offered aircraft carriers).
+      const member = appositiveMember(s.text.slice(acronymEnd ?? end));
+      const noun = member && NAMES.classNouns[member] === cls.category ? member : cls.noun;
       const type: SpanType = isVenueCategory(cls.category)
         ? "place"
         : isOrgCategory(cls.category)
@@ -948,7 +952,7 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
       const named = year
         ? { ...base, end: end + year[0].length, answer: `${text}, ${year[1]}`, aliases: [...aliases, text] }
         : base;
-      out.push({ ...named, type, cls: type === "place" ? "venue" : cls.noun, detail: cls.category });
+      out.push({ ...named, type, cls: type === "place" ? "venue" : noun, detail: cls.category });
       continue;
     }
     const org = lex.organisation(text);
@@ -1056,7 +1060,8 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
       .match(
         /^,\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:of|for|that|which|who|from|in|based|,)|[,.])/,
       );
-    const head = appositive?.[1] ?? "";
+    const member = appositiveMember(s.text.slice(acronymEnd ?? end));
+    const head = member && NAMES.classNouns[member] ? member : (appositive?.[1] ?? "");
     if (head && NAMES.classNouns[head]) {
       const category = NAMES.classNouns[head] as string;
       const type: SpanType = isVenueCategory(category) ? "place" : isOrgCategory(category) ? "org" : "thing";
@@ -1867,4 +1872,17 @@ function monthNumber(name: string): number {
 /** Lower-case comparison key of a span's answer. */
 export function spanKey(span: AnswerSpan): string {
   return normKey(span.answer);
+}
+
+/**
+ * The class noun of the plural an appositive makes the name one of: ", the fourth and last of the Orca-class
+ * frigates built ..." -> "frigate"; null for any other text.
+ * @example appositiveMember(", the sixth of the Orca-class frigates built in 2031") // "frigate"
+ */
+export function appositiveMember(after: string): string | null {
+  return (
+    after.match(
+      /^,\s+the\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|newest|final)\s+(?:one\s+)?of\s+(?:the|its|their|[A-Z][a-z]+['’]s)\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]{4,})s\b/,
+    )?.[1] ?? null
+  );
 }

@@ -4,6 +4,7 @@ import { capitalise, escapeRegex, normKey } from "../../../text";
 import type { Sentence } from "../../04-sentences";
 import { ask, type Span } from "../../ask";
 import { monthYear } from "../../dates";
+import { appositiveMember } from "../spans";
 import type { Candidate, Holder, StoryArticle } from "./candidate";
 import { NOT_NAMES, type Patterns } from "./patterns";
 
@@ -161,6 +162,8 @@ export function things(
       answer: bare,
       aliases,
       category: `thing:${category}`,
+      // "Which submarine ...?" is offered submarines (class-distractors.json), not the kind's other ships.
+      ...(lex.classDistractors[cls] ? { noun: cls } : {}),
       articleId: article.id,
       sentence: s.text,
       surface: bare,
@@ -235,9 +238,12 @@ export function things(
     const noun = s.text.slice(start + m[0].length).match(p.followingClass);
     const suffix = noun ? lex.suffixClass(noun[1] ?? "") : undefined;
     const end = start + m[0].length + (suffix && noun ? noun[0].length : 0);
+    // "INS X, the last of the Orca-class frigates": a finer class of the same kind from the appositive.
+    const member = suffix ? null : appositiveMember(s.text.slice(start + m[0].length));
+    const finer = member && lex.suffixClass(member)?.category === pre.category ? member : null;
     add(
       name,
-      suffix ? (noun?.[1] ?? "").toLowerCase() : pre.class,
+      suffix ? (noun?.[1] ?? "").toLowerCase() : (finer ?? pre.class),
       suffix?.category ?? pre.category,
       { start, end },
       7.5,
