@@ -2133,6 +2133,18 @@ describe("08-options: a city of a state is offered that state's cities", () => {
     for (const o of options.filter((x) => x !== "Tromsoville")) expect(kerala).toContain(o);
   });
 
+  it("08-options: a place no list knows, written 'near X in <state>', gets that state's cities", () => {
+    const c = {
+      ...candidate("where", "Tromsopet", "place"),
+      prompt: "The old temple at which place near Kochi in Kerala was listed in July 2031?",
+      sentence: "The old temple at Tromsopet near Kochi in Kerala was listed on Saturday.",
+    };
+    const options = optionsFor(c, [], buildPools([]));
+    expect(options).toContain("Tromsopet");
+    expect(options).toHaveLength(4);
+    for (const o of options.filter((x) => x !== "Tromsopet")) expect(kerala).toContain(o);
+  });
+
   it("08-options: a big city of no listed state is not put in the state its sentence names next", () => {
     const c = {
       ...candidate("where", "New Delhi", "city"),

@@ -422,6 +422,10 @@ const rows: [string, string, string | null][] = [
     "2020",
     null,
   ],
+  // An ordinal asked in place before a superlative reads as no English.
+  // (Asked in place, it is the superlative rule that fails it: see "a question asked in place".)
+  ["In which year were Valdoria's reserves which largest in the world?", "2031", "two wh-phrases"],
+  ["Which country had the largest forex reserves in Asia in May 2031?", "Nordland", null],
   // "the frigates built under Project 17": a participle of making after a plural noun describes it.
   [
     'Which name fills the blank in "The fourth and last of the _____ frigates built under Project 17, at the Karwar yard"?',
@@ -1536,6 +1540,7 @@ describe("gate: a question asked in place", () => {
     ["The port, built at a cost of what amount, has been developed by Harbour Group?", "subject points back"],
     ["The Act freezes the character of places of worship as on which date?", "subject points back"],
     ["The Harbour Act freezes the character of places of worship as on which date?", null],
+    ["Valdoria's reserves are which largest in the world after Nordland?", "'which' before a superlative"],
     [
       "With reference to the Harbour Act (May 2031), the petitions challenging the Act had been pending since which year?",
       null,

@@ -1241,8 +1241,11 @@ function* places(c: Candidate, pools: Pools): Generator<string> {
     return;
   }
   if (c.category.startsWith("place:")) return;
+  // "Palampet near Warangal in Telangana": a place no list knows, written in a state, is India's.
   const code =
-    c.country?.code ?? curatedCountryOfCity(c.answer) ?? (listedState(c.answer) ? "IN" : undefined);
+    c.country?.code ??
+    curatedCountryOfCity(c.answer) ??
+    (listedState(c.answer) || (!isKnownCity(c.answer) && stateOf(c)) ? "IN" : undefined);
   if (!code) return;
   // "the Nawabganj Bird Sanctuary in Unnao, Uttar Pradesh": a city of a state is offered that state's cities, then
   // its neighbours'; big cities elsewhere leave the one place of that state standing out (blind reading 31).
@@ -1324,7 +1327,8 @@ function stateOf(c: Candidate): string | undefined {
   // A big city of no listed state is asked beside its sentence's other state ("born in Andhra Pradesh, studied in
   // Bengaluru"), not of it.
   if (isKnownCity(c.answer)) return undefined;
-  // "in Unnao, Uttar Pradesh", "Koraput district of Odisha", "Odisha's Koraput": the state written beside the place.
+  // "in Unnao, Uttar Pradesh", "Koraput district of Odisha", "Odisha's Koraput", "Palampet near Warangal in
+  // Telangana": the state written beside the place.
   const written = c.surface || c.answer;
   const at = c.sentence.indexOf(written);
   if (at < 0) return undefined;
@@ -1333,7 +1337,7 @@ function stateOf(c: Candidate): string | undefined {
   return (lex.regions.state ?? []).find(
     (st) =>
       new RegExp(
-        `^(?:,\\s+|\\s+(?:district\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:district\\s+of\\s+)?)${escapeRegex(st)}\\b(?!\\s+and\\b)`,
+        `^(?:,\\s+|\\s+(?:near\\s+(?:[A-Z][\\w-]*\\s+){1,3})?(?:district\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:district\\s+of\\s+)?)${escapeRegex(st)}\\b(?!\\s+and\\b)`,
       ).test(after) || new RegExp(`\\b${escapeRegex(st)}['’]s\\s+$`).test(before),
   );
 }

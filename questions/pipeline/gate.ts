@@ -1681,6 +1681,12 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     (p) =>
       !SETTING.test(p) && POINTING_SUBJECT.test(BLANK.exec(p)?.[1] ?? p) ? "subject points back" : null,
   ],
+  [
+    "no 'which' before a superlative",
+    // "India's reserves are which largest in the world?": an ordinal asked in place before a superlative reads as
+    // no English (blind reading G2); its blank ("the _____ largest") does.
+    (p) => (/\bwhich\s+(?:[a-z]+est|most|least)\b/.test(p) ? "'which' before a superlative" : null),
+  ],
 ];
 
 /** Words that open a clause leading to the main one: "After the bill was passed, how many ...?". */
