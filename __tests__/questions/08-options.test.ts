@@ -2110,6 +2110,33 @@ describe("08-options: a sum of a hundred thousand crore or more is written as In
   });
 });
 
+describe("08-options: a person another question puts in a women's event is offered women", () => {
+  it("08-options: 'who had won silver at the World Cup?' of a women's champion gets no men", () => {
+    const final = {
+      ...candidate("who", "Mara Lindqvist", "person"),
+      prompt: "Who won the gold medal in the women's 10m air rifle event at the Asian Shooting Championship?",
+      sentence:
+        "India's Mara Lindqvist won the gold medal in the women's 10m air rifle event at the Asian Shooting Championship.",
+    };
+    const earlier = {
+      ...candidate("who", "Mara Lindqvist", "person"),
+      prompt:
+        "With reference to the Asian Shooting Championship, who had won silver at the shooting World Cup in Rio?",
+      sentence: "Mara Lindqvist had won silver at the shooting World Cup in Rio earlier this year.",
+    };
+    const options = optionsFor(earlier, [], buildPools([final, earlier]));
+    expect(options).toContain("Mara Lindqvist");
+    const men = [
+      "Sarabjot Singh",
+      "Aishwary Pratap Singh Tomar",
+      "Anish Bhanwala",
+      "Abhinav Bindra",
+      "Gagan Narang",
+    ];
+    expect(options.filter((o) => men.includes(o))).toEqual([]);
+  });
+});
+
 describe("08-options: a city of a state is offered that state's cities", () => {
   const kerala = lexicon().stateCities.Kerala ?? [];
 

@@ -423,6 +423,13 @@ const rows: [string, string, string | null][] = [
     null,
   ],
   // An ordinal asked in place before a superlative reads as no English.
+  // A person's name says their country: a rival's country is not asked of it; a body's is.
+  [
+    "Which country fills the blank in \"Mara Lind finished ahead of Nordland's Ola Berg and _____'s Park Ji-yeon\"?",
+    "South Korea",
+    "country asked of its person",
+  ],
+  ["Which country's Naval Group helped build the submarine commissioned in May 2031?", "France", null],
   // (Asked in place, it is the superlative rule that fails it: see "a question asked in place".)
   ["In which year were Valdoria's reserves which largest in the world?", "2031", "two wh-phrases"],
   ["Which country had the largest forex reserves in Asia in May 2031?", "Nordland", null],

@@ -37,6 +37,8 @@ export interface Pools {
   placeCountry: Map<string, string>;
   /** The finest class noun any sentence gives a named thing of the batch ("submarine"), by normalised name. */
   nounOf: Map<string, string>;
+  /** Whose event ("women", "men") any question of the batch puts a person in, by normalised name. */
+  eventOf: Map<string, "women" | "men">;
 }
 
 interface SiblingSet {
@@ -165,6 +167,7 @@ export function buildPools(candidates: Candidate[]): Pools {
   const people = new Map<string, { name: string; cls: PersonClass }>();
   const placeCountry = new Map<string, string>();
   const nounOf = new Map<string, string>();
+  const events = new Map<string, "women" | "men">();
   for (const c of candidates) {
     if (c.kind === "what") continue;
     push(c.category, c.answer);
@@ -175,6 +178,12 @@ export function buildPools(candidates: Candidate[]): Pools {
     const broad = c.category.split(":")[0] ?? c.category;
     push(broad, c.answer);
     if (broad === "person") {
+      // Only an event written right after the name ("won gold in the women's final"): "the women led the charge
+      // after X's brief" says nothing of X.
+      const written = c.surface || c.answer;
+      const at = c.sentence.indexOf(written);
+      const event = at >= 0 ? c.sentence.slice(at, at + 80).match(/\b(wo)?men['’]s\b/i) : null;
+      if (event && !events.has(normKey(c.answer))) events.set(normKey(c.answer), event[1] ? "women" : "men");
       // A person's first mention that says who they are decides; later mentions are not read again, except
       // that one stating what a guess assumed ("Admiral X" read as the home navy's chief, then "China's Defence
       // Minister X") replaces the guess.
@@ -188,7 +197,7 @@ export function buildPools(candidates: Candidate[]): Pools {
     if (c.country && (broad === "city" || broad === "place"))
       placeCountry.set(normKey(c.answer), c.country.code);
   }
-  return { byCategory, people, placeCountry, nounOf };
+  return { byCategory, people, placeCountry, nounOf, eventOf: events };
 }
 
 /** "Which committee did ...?": the class noun a "Which" question asks by, before its verb. */
@@ -454,7 +463,9 @@ function pickOptions(
     offer(
       [...activeAt(peopleLike(c, pools), c, asOf)]
         .filter(pronounFilter(c.prompt))
-        .filter(eventFilter(c.prompt, c.sentence, c.surface || c.answer)),
+        .filter(
+          eventFilter(c.prompt, c.sentence, c.surface || c.answer, pools.eventOf.get(normKey(c.answer))),
+        ),
     );
   else if (WATER.test(c.answer)) offer(siblingsOf(c.answer, "water body", c.sentence));
   else if (

@@ -111,6 +111,13 @@ function otherTime(prompt: string, answer: string): boolean {
 export const POINTING_SUBJECT =
   /^The (?:[a-z]+ (?:challenging|against|under|on|before) the )?(Act|Bill|Ordinance|port|temple|monument|site|vessel|ship|submarine|satellite|spacecraft|facility|plant|airport|station|bridge|tunnel|reserve|park|sanctuary|petition|petitions|plea|case)\b(?=,|\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|shall|should|[a-z]{3,}(?:ed|es|s))\b)/;
 
+/** "which country's Wang Lin", "_____'s Park Ji-yeon": a country asked as the owner of a name (group 1). */
+const COUNTRY_OWNER =
+  /(?:\bwhich country['’]s|_____['’]s)\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?=[,?"]|\s+[a-z])/;
+/** The last word of a body's or an event's name, which a person's is not. */
+const BODY_WORD =
+  /\b(?:Group|Bank|Navy|Army|Air|Force|Forces|Guard|Ministry|Corporation|Company|Limited|Ltd|Agency|Council|Institute|University|Party|Government|Parliament|Foundation|Federation|Association|Committee|Commission|Board|Authority|Organisation|Organization|Airlines|Motors|Industries|Space|Cup|League|Open|Games|Championship|Team|Club|Court|Assembly|Congress)$/;
+
 /** The auxiliary every do-support pattern opens on. */
 const DO_SUPPORT = /\b(?:did|does|do)\s/;
 /** A pronoun that may stand for what another sentence named. */
@@ -1686,6 +1693,15 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     // "India's reserves are which largest in the world?": an ordinal asked in place before a superlative reads as
     // no English (blind reading G2); its blank ("the _____ largest") does.
     (p) => (/\bwhich\s+(?:[a-z]+est|most|least)\b/.test(p) ? "'which' before a superlative" : null),
+  ],
+  [
+    "no country asked of its person",
+    // "... ahead of which country's Wang Lin?", "... and _____'s Park Ji-yeon": a person's name says their country,
+    // and a rival's country is trivia (blind reading G2). A body's country ("which country's Naval Group") stays.
+    (p) => {
+      const name = p.match(COUNTRY_OWNER)?.[1];
+      return name?.includes(" ") && !BODY_WORD.test(name) ? "country asked of its person" : null;
+    },
   ],
 ];
 

@@ -78,17 +78,32 @@ export function fitsPronoun(name: string, prompt: string): boolean {
  * man; for a men's, no curated woman.
  * Names the lists do not know pass. The question says whose event, or else the sentence right after the name.
  */
-export function eventFilter(prompt: string, sentence: string, answer: string): (name: string) => boolean {
+export function eventFilter(
+  prompt: string,
+  sentence: string,
+  answer: string,
+  /** Whose event another question of the batch says the answer won: "Who won silver at the World Cup?" of a
+   * shooter another sentence puts in the women's final is offered women. */
+  known: "women" | "men" | "" = "",
+): (name: string) => boolean {
+  const event = eventOf(prompt, sentence, answer) || known;
+  if (!event) return () => true;
+  if (CURATED.size === 0) for (const n of curatedNames()) CURATED.add(n);
+  return (name) => !CURATED.has(name) || WOMEN.has(name) === (event === "women");
+}
+
+/**
+ * Whose event a question or the sentence right after the answer's name says it is: "women", "men", or "".
+ * @example eventOf("Who won?", "Mara Lind won gold in the women's 57kg final.", "Mara Lind") // "women"
+ */
+export function eventOf(prompt: string, sentence: string, answer: string): "women" | "men" | "" {
   const at = sentence.indexOf(answer);
   const near = /\b(?:wo)?m[ae]n\b|\b(?:wo)?men['’]s\b/i.test(prompt)
     ? prompt
     : at >= 0
       ? sentence.slice(at, at + 80)
       : "";
-  const event = /\bwom(?:an|en)\b/i.test(near) ? "women" : /\bm(?:an|en)\b/i.test(near) ? "men" : "";
-  if (!event) return () => true;
-  if (CURATED.size === 0) for (const n of curatedNames()) CURATED.add(n);
-  return (name) => !CURATED.has(name) || WOMEN.has(name) === (event === "women");
+  return /\bwom(?:an|en)\b/i.test(near) ? "women" : /\bm(?:an|en)\b/i.test(near) ? "men" : "";
 }
 
 /** `fitsPronoun` for one question's many candidates: the stem is read once. */
