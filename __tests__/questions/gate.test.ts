@@ -430,6 +430,17 @@ const rows: [string, string, string | null][] = [
     "country asked of its person",
   ],
   ["Which country's Naval Group helped build the submarine commissioned in May 2031?", "France", null],
+  // A grade's number is part of its event's name.
+  [
+    'Which number fills the blank in "Ola Berg won the singles title at the Nordic Open Super _____ tournament in Oslo"?',
+    "750",
+    "number torn from a name",
+  ],
+  [
+    'Which number fills the blank in "Ola Berg won _____ titles at the Nordic Open in Oslo in 2031"?',
+    "three",
+    null,
+  ],
   // (Asked in place, it is the superlative rule that fails it: see "a question asked in place".)
   ["In which year were Valdoria's reserves which largest in the world?", "2031", "two wh-phrases"],
   ["Which country had the largest forex reserves in Asia in May 2031?", "Nordland", null],

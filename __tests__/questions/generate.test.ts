@@ -360,6 +360,31 @@ describe("generate: a vessel an appositive makes one of a finer class is asked a
   });
 });
 
+describe("generate: a tournament's grade is part of its name", () => {
+  it("generate: 'at the Nordic Open Super 750' keeps its number and is not asked for it", () => {
+    const text = [
+      "date 2031-10-20",
+      "Lindqvist wins Nordic Open title",
+      "Oslo, Oct 20: India's Mara Lindqvist won the women's singles title at the Nordic Open Super 750 badminton tournament in Oslo on Sunday, beating top seed Ana Berg 21-17, 21-15 in the final.",
+      "It was her first title at this level.",
+    ].join("\n");
+    const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+    const winner = questions.find((q) => q.answer === "Mara Lindqvist" && /^Who won\b/.test(q.prompt));
+    expect(winner?.prompt).toMatch(/\bNordic Open Super 750\b/);
+    expect(questions.filter((q) => q.answer === "750")).toEqual([]);
+    // Whom she beat in the women's final is offered no men.
+    const beaten = questions.find((q) => q.answer === "Ana Berg");
+    const men = [
+      "Lakshya Sen",
+      "Kidambi Srikanth",
+      "H S Prannoy",
+      "Viktor Axelsen",
+      "Satwiksairaj Rankireddy",
+    ];
+    expect(beaten?.options.filter((o) => men.includes(o))).toEqual([]);
+  });
+});
+
 describe("generate: a story that never names India is about another country", () => {
   it("generate: its President is offered no Indian ministers", () => {
     const text = [

@@ -696,8 +696,12 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
       : undefined;
   // "Who was bidding for her third crown?": a woman's tennis is women's tennis, whatever the sentence calls it.
   // So is a woman's boxing: "won gold in the women's 57kg category" is offered women boxers.
+  // So is a woman's badminton, and a player another question puts in a women's final (`eventOf`).
+  const woman =
+    /\b(?:her|she|women)\b/i.test(`${c.sentence} ${c.prompt}`) ||
+    pools.eventOf.get(normKey(c.answer)) === "women";
   const sport =
-    (played === "tennis" || played === "boxing") && /\b(?:her|she|women)\b/i.test(`${c.sentence} ${c.prompt}`)
+    (played === "tennis" || played === "boxing" || played === "badminton") && woman
       ? `${played}-women`
       : played;
   if (sport) {

@@ -1703,6 +1703,16 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
       return name?.includes(" ") && !BODY_WORD.test(name) ? "country asked of its person" : null;
     },
   ],
+  [
+    "no number torn from a name",
+    // "at the Nordic Open Super _____ badminton tournament": a grade's number is part of the event's name, and the
+    // numbers offered beside it ("Super 950") do not exist (blind reading G1).
+    (p, answer) =>
+      /^\d[\d,]*$/.test(answer.trim()) &&
+      /\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+_____(?![-\w])/.test(BLANK.exec(p)?.[1] ?? "")
+        ? "number torn from a name"
+        : null,
+  ],
 ];
 
 /** Words that open a clause leading to the main one: "After the bill was passed, how many ...?". */

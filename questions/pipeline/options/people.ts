@@ -103,7 +103,18 @@ export function eventOf(prompt: string, sentence: string, answer: string): "wome
     : at >= 0
       ? sentence.slice(at, at + 80)
       : "";
-  return /\bwom(?:an|en)\b/i.test(near) ? "women" : /\bm(?:an|en)\b/i.test(near) ? "men" : "";
+  const event = /\bwom(?:an|en)\b/i.test(near) ? "women" : /\bm(?:an|en)\b/i.test(near) ? "men" : "";
+  if (event || at < 0) return event;
+  // "X won the women's singles title, beating Y in the final": whom the winner beat played the same event.
+  const played = sentence.match(/\b(wo)?men['’]s\s+(?:singles|doubles|final|title|event|category|race)\b/i);
+  return played &&
+    /\b(?:beat|beating|defeated|defeating|against|edged|edging|overcame|stunned)\s+(?:[a-z]+\s+){0,2}$/.test(
+      sentence.slice(0, at),
+    )
+    ? played[1]
+      ? "women"
+      : "men"
+    : "";
 }
 
 /** `fitsPronoun` for one question's many candidates: the stem is read once. */

@@ -86,7 +86,9 @@ export function winnerQuestions(articles: StoryArticle[], p: Patterns): Candidat
           continue;
         const what = `${(m.groups?.what ?? "").trim()}${more?.groups?.noun ?? ""}${more?.groups?.field ?? ""}`;
         // "at the World Para Athletics Championships." ends the sentence: its full stop is no part of the name.
-        const tail = (m.groups?.tail ?? more?.groups?.venue ?? "").replace(/\.$/, "");
+        // "at the Nordic Open Super 750 badminton tournament": a grade's number is part of the event's name.
+        const grade = m.groups?.tail ? (rest.match(/^\s+\d{2,4}(?=\s|[,.;]|$)/)?.[0] ?? "") : "";
+        const tail = `${m.groups?.tail ?? more?.groups?.venue ?? ""}${grade}`.replace(/\.$/, "");
         if (!name || (what.split(" ").length < 2 && !tail)) continue;
         // "won two gold medals": a count says how many, and takes no "the".
         const counted = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.test(what);
