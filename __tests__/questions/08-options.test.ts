@@ -2137,6 +2137,21 @@ describe("08-options: a person another question puts in a women's event is offer
   });
 });
 
+describe("08-options: a Yojana is offered other schemes of its form", () => {
+  it("08-options: 'PM Harbour Vikas Yojana' gets PM ... Yojana options, not Digital or Skill India", () => {
+    const c = {
+      ...candidate("which", "PM Harbour Vikas Yojana", "thing:scheme"),
+      noun: "yojana",
+      prompt: "Which scheme did the Union Cabinet approve with an outlay of Rs 900 crore in May 2031?",
+      sentence: "The Union Cabinet approved the PM Harbour Vikas Yojana with an outlay of Rs 900 crore.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toContain("PM Harbour Vikas Yojana");
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(o).toMatch(/\bYojana$/);
+  });
+});
+
 describe("08-options: a city of a state is offered that state's cities", () => {
   const kerala = lexicon().stateCities.Kerala ?? [];
 

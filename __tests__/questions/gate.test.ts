@@ -1558,6 +1558,7 @@ describe("gate: a question asked in place", () => {
     ["The port, built at a cost of what amount, has been developed by Harbour Group?", "subject points back"],
     ["The Act freezes the character of places of worship as on which date?", "subject points back"],
     ["The Harbour Act freezes the character of places of worship as on which date?", null],
+    ["The scheme will be implemented by which ministry from October 2031?", "subject points back"],
     ["Valdoria's reserves are which largest in the world after Nordland?", "'which' before a superlative"],
     [
       "With reference to the Harbour Act (May 2031), the petitions challenging the Act had been pending since which year?",

@@ -818,6 +818,8 @@ const UN_COUNCIL =
  * for a train of no Indian name.
  */
 function curatedClass(noun: string, answer: string): string {
+  // "PM Harbour Yojana": a scheme in Hindi is a scheme, offered other schemes of the same form.
+  if (noun === "yojana") return "scheme";
   if (noun === "council" && UN_COUNCIL.test(answer)) return "UN council";
   // "the Delhi-Patna Vande Bharat Sleeper" is offered India's trains; "Rail Force One", the world's.
   if (noun === "train" && !INDIAN_TRAIN.test(answer)) return "train:world";

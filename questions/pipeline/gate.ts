@@ -109,7 +109,7 @@ function otherTime(prompt: string, answer: string): boolean {
  * object's. Not "The decision" or "The deal", which are the story's news itself.
  */
 export const POINTING_SUBJECT =
-  /^The (?:[a-z]+ (?:challenging|against|under|on|before) the )?(Act|Bill|Ordinance|port|temple|monument|site|vessel|ship|submarine|satellite|spacecraft|facility|plant|airport|station|bridge|tunnel|reserve|park|sanctuary|petition|petitions|plea|case)\b(?=,|\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|shall|should|[a-z]{3,}(?:ed|es|s))\b)/;
+  /^The (?:[a-z]+ (?:challenging|against|under|on|before) the )?(Act|Bill|Ordinance|scheme|port|temple|monument|site|vessel|ship|submarine|satellite|spacecraft|facility|plant|airport|station|bridge|tunnel|reserve|park|sanctuary|petition|petitions|plea|case)\b(?=,|\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|shall|should|[a-z]{3,}(?:ed|es|s))\b)/;
 
 /** "which country's Wang Lin", "_____'s Park Ji-yeon": a country asked as the owner of a name (group 1). */
 const COUNTRY_OWNER =

@@ -847,12 +847,15 @@ export function whenOf(article: StoryArticle): string {
 function pointsAtSetting(sentence: string, tag: StoryTag): boolean {
   const noun = sentence.match(POINTING_SUBJECT)?.[1];
   if (!noun) return false;
-  const last =
+  const last = (
     tag.phrase
       .replace(/\s*\([^)]*\)/g, "")
       .split(/\s+/)
-      .at(-1) ?? "";
-  return last.toLowerCase().endsWith(noun.toLowerCase().replace(/s$/, ""));
+      .at(-1) ?? ""
+  ).toLowerCase();
+  // "The scheme" is the "X Yojana" or the "X Mission" too.
+  if (noun === "scheme" && /^(?:yojana|yojna|abhiyaa?n|mission|programme|scheme)$/.test(last)) return true;
+  return last.endsWith(noun.toLowerCase().replace(/s$/, ""));
 }
 
 /**

@@ -3300,7 +3300,12 @@ function questionIn(
   // "Which akademi ...?": a name's own spelling of its class noun is asked in English ("Which academy ...?").
   const whText = (
     ownerDemonym && /^which /.test(whBase) ? whBase.replace(/^which /, `which ${ownerDemonym} `) : whBase
-  ).replace(/\bakademi\b/, "academy");
+  )
+    .replace(/\bakademi\b/, "academy")
+    .replace(
+      /^which (yojana|yojna|abhiyaa?n)\b/,
+      (_all, noun: string) => `which ${ENGLISH_CLASS[noun] ?? noun}`,
+    );
   // Wh-fronting only where it is safe: the span is its clause's subject, or the object of a preposition.
   // "launched India's UPI services": the possessor goes with the name its noun is asked by ("Which services
   // did ... launch?").
