@@ -385,6 +385,26 @@ describe("generate: a tournament's grade is part of its name", () => {
   });
 });
 
+describe("generate: a foreign head with no curated holders of the office is not asked by role", () => {
+  it("generate: 'Who was Peru's President?' is not offered other countries' presidents", () => {
+    const text = [
+      "date 2031-03-12",
+      "India, Peru sign pact on critical minerals",
+      "Lima, March 12 (PTI): India and Peru on Tuesday signed an agreement on critical minerals during President Droupadi Murmu's visit to Lima.",
+      "Murmu held talks with Peruvian President Ana Lucia Torres at the Government Palace, after which the two sides exchanged six memoranda of understanding.",
+      "India extended a line of credit of $250 million to Peru for infrastructure projects.",
+    ].join("\n");
+    const questions = generate([{ id: "a", file: "a.txt", text }]).questions;
+    const roles = questions.filter((q) => q.answer === "Ana Lucia Torres" && /President\b/.test(q.prompt));
+    for (const q of roles)
+      expect(
+        q.options.filter((o) =>
+          ["Emmanuel Macron", "Cyril Ramaphosa", "Lula da Silva", "Joe Biden"].includes(o),
+        ),
+      ).toEqual([]);
+  });
+});
+
 describe("generate: a story that never names India is about another country", () => {
   it("generate: its President is offered no Indian ministers", () => {
     const text = [

@@ -128,6 +128,13 @@ describe("asExamQuestion: a level is asked by its amount", () => {
     );
   });
 
+  it("asExamQuestion: an appositive cut down to its ordinal goes", () => {
+    expect(
+      asExamQuestion(
+        "Valdoria and Nordland signed the pact during the President's visit to which city, the first?",
+      ),
+    ).toBe("Valdoria and Nordland signed the pact during the President's visit to which city?");
+  });
   it("asExamQuestion: 'To how much did reserves rise ...?' reads 'To what level ...?'", () => {
     expect(asExamQuestion("To how much did Valdoria's gold reserves rise in March 2031?")).toBe(
       "To what level did Valdoria's gold reserves rise in March 2031?",

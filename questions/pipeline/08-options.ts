@@ -631,6 +631,10 @@ function officeList(c: Candidate, cls: PersonClass): string[] | undefined {
   return country ? lexicon().distractors[`person:${cls.office}:${country}`] : undefined;
 }
 
+/** "Who was Peru's President ...?", "Who was the Prime Minister of Peru ...?": a role question of a country's head. */
+const FOREIGN_HEAD =
+  /^Who (?:was|is) (?:[A-Z][\w .'-]*?['’]s (?:President|Prime Minister|Vice President|Chancellor)\b|the (?:President|Prime Minister|Vice President|Chancellor) of (?:the )?[A-Z])/;
+
 /** A military rank right before a name, with no country or office of its own: "along with Admiral ". */
 const BARE_RANK =
   /(?:^|[\s,(])(?:Admiral|Vice Admiral|Rear Admiral|General|Lt Gen|Lieutenant General|Major General|Air Chief Marshal|Air Marshal|Commodore|Brigadier|Colonel)\s+$/;
@@ -661,7 +665,11 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   // "Valdorian President X": other presidents of Valdoria, since the stem rules out every other country's.
   // "Who was Japan's Prime Minister in 2031?": where the sentence garbles the role ("Japanese Prime X"), the
   // question still says whose.
-  yield* officeList(c, cls) ?? [];
+  const holders = officeList(c, cls);
+  yield* holders ?? [];
+  // "Who was Peru's President in March 2031?" with no curated holders of that country's office: other countries'
+  // heads, the only ones to offer, are ruled out by the stem's country at a glance; the question is not asked.
+  if (!holders && cls.nation === "world" && FOREIGN_HEAD.test(c.prompt) && !/\bIndia/.test(c.prompt)) return;
   // A batter of South Africa's side is offered South Africa's players: the stem's side rules out any other.
   if (c.abroad && cls.field === "cricketer")
     yield* lexicon().distractors[`person:cricketer:${c.abroad}`] ?? [];

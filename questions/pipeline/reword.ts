@@ -310,6 +310,9 @@ export function asOneQuestion(q: string): string {
       )
       // "At how much did bilateral trade stand?": a level is asked by its amount.
       .replace(/^(With reference to [^,]+,\s+)?([Aa])t how much\b/, "$1$2t what amount")
+      // "... visit to which city, the first?": an appositive cut down to its ordinal says nothing (its "by an Indian
+      // head of state to ..." is gone).
+      .replace(/,\s+the\s+(?:first|second|third|last|latest|only)(?:-ever)?(?=\?$)/, "")
       // "To how much did gold reserves rise?": a level a quantity reaches is asked as a level.
       .replace(/^(With reference to [^,]+,\s+)?([Tt])o how much\b/, "$1$2o what level")
       // "What percentage did manufacturing grow?": a change is asked by how much, "By what percentage ...?".
