@@ -1441,6 +1441,11 @@ describe("generic: who chaired or headed a gathering is a fact of its own", () =
       "The selection committee, headed by Prime Minister Mara Lind, met in Tromso on Monday.",
       "Prime Minister Mara Lind headed the selection committee that met in Tromso on Monday.",
     ],
+    // The gathering the participle follows, not a phrase that holds it.
+    [
+      "Leaders adopted the declaration at the end of the two-day summit hosted by Valdoria.",
+      "Valdoria hosted the two-day summit.",
+    ],
   ])("agentClause(%j)", (text, expected) => {
     expect(agentClause(text)?.text).toBe(expected);
   });

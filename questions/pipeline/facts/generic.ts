@@ -1554,9 +1554,12 @@ const GATHERING =
     .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
     .join("|");
 
-/** A gathering's participle and its agent: "the panel, headed by Prime Minister X". */
+/**
+ * A gathering's participle and its agent: "the panel, headed by Prime Minister X". The gathering is the noun phrase
+ * the participle follows, not one that holds it ("the end of the two-day summit hosted by X" is the summit's).
+ */
 const AGENT_CLAUSE = new RegExp(
-  String.raw`\b(?<gathering>[Tt]he\s+(?:[\w'’-]+\s+){0,4}?(?:${GATHERING}))\s*,?\s+(?<verb>chaired|headed|led|hosted|convened|presided over|inaugurated|addressed)\s+by\s+(?<agent>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)(?=[\s,.;]|$)`,
+  String.raw`\b(?<gathering>[Tt]he\s+(?:(?!(?:of|the|to|in|at)\s)[\w'’-]+\s+){0,4}?(?:${GATHERING}))\s*,?\s+(?<verb>chaired|headed|led|hosted|convened|presided over|inaugurated|addressed)\s+by\s+(?<agent>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)(?=[\s,.;]|$)`,
 );
 
 /**
