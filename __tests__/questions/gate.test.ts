@@ -441,6 +441,13 @@ const rows: [string, string, string | null][] = [
     "three",
     null,
   ],
+  // "with two members voting for a pause" is one phrase: its count is not fronted alone.
+  [
+    "With how many external members voting did the six-member panel vote 4-2 in favour of the cut in May 2031?",
+    "two",
+    "absolute 'with' clause torn",
+  ],
+  ["With how many countries did Valdoria sign trade pacts in May 2031?", "three", null],
   // (Asked in place, it is the superlative rule that fails it: see "a question asked in place".)
   ["In which year were Valdoria's reserves which largest in the world?", "2031", "two wh-phrases"],
   ["Which country had the largest forex reserves in Asia in May 2031?", "Nordland", null],

@@ -128,6 +128,13 @@ describe("asExamQuestion: a level is asked by its amount", () => {
     );
   });
 
+  it("asExamQuestion: a second verb phrase after the wh-phrase goes", () => {
+    expect(
+      asExamQuestion(
+        "The bank lowered its growth forecast to 6.4 per cent from what percentage and projected retail inflation?",
+      ),
+    ).toBe("The bank lowered its growth forecast to 6.4 per cent from what percentage?");
+  });
   it("asExamQuestion: an appositive cut down to its ordinal goes", () => {
     expect(
       asExamQuestion(

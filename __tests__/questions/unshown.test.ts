@@ -17,6 +17,18 @@ describe("withoutFigures: a figure another question keys goes from beside a verb
       ["$2.5 billion"],
       "Valdoria's reserves rose to a record high of what amount in March 2031?",
     ],
+    // The verb's object between it and its figures.
+    [
+      "To what percentage did the bank lower its growth forecast for 2032-33 from 6.7 per cent?",
+      ["6.7 per cent"],
+      "To what percentage did the bank lower its growth forecast for 2032-33?",
+    ],
+    // A count keyed without its unit.
+    [
+      "To what percentage did the bank cut the repo rate by 25 basis points in May 2031?",
+      ["25"],
+      "To what percentage did the bank cut the repo rate in May 2031?",
+    ],
     // A figure no other question keys stays.
     [
       "By how much did Valdoria's reserves rise to $41.7 billion in March 2031?",

@@ -1713,6 +1713,17 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "number torn from a name"
         : null,
   ],
+  [
+    "no absolute 'with' clause torn",
+    // "With how many external members did the panel vote 4-2, voting for a pause?": "with two members voting for
+    // a pause" is one phrase, and fronting its count leaves its participle behind.
+    (p) =>
+      /^(?:With reference to [^,]+,\s+)?[Ww]ith how many\b(?:[^?]*,\s+[a-z]+ing\b|\s+(?:[\w-]+\s+){0,3}[a-z]+ing\s+(?:did|does|do|was|were|is|are|had|has|have)\b)/.test(
+        p,
+      )
+        ? "absolute 'with' clause torn"
+        : null,
+  ],
 ];
 
 /** Words that open a clause leading to the main one: "After the bill was passed, how many ...?". */

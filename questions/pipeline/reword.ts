@@ -310,6 +310,9 @@ export function asOneQuestion(q: string): string {
       )
       // "At how much did bilateral trade stand?": a level is asked by its amount.
       .replace(/^(With reference to [^,]+,\s+)?([Aa])t how much\b/, "$1$2t what amount")
+      // "... to 6.4 per cent from what percentage and projected retail inflation?": a second verb phrase after the
+      // wh-phrase, cut short, is another fact.
+      .replace(/(\b(?:what|which|how many|how much)\b[^?,"]*?)\s+and\s+[a-z]{3,}ed\b[^?"]*(?=\?$)/, "$1")
       // "... visit to which city, the first?": an appositive cut down to its ordinal says nothing (its "by an Indian
       // head of state to ..." is gone).
       .replace(/,\s+the\s+(?:first|second|third|last|latest|only)(?:-ever)?(?=\?$)/, "")

@@ -28,7 +28,8 @@ export function withoutShownKeys(questions: GeneratedQuestion[]): void {
     for (const q of story) {
       const others = (keys: Iterable<string>) => [...keys].filter((k) => normKey(k) !== normKey(q.answer));
       let prompt = q.kind === "when" ? q.prompt : withMonths(q.prompt, days);
-      prompt = withoutFigures(prompt, others(figures));
+      // A date's question keeps its figures: "cut the rate by 50 basis points" says which of the year's cuts.
+      if (q.kind !== "when") prompt = withoutFigures(prompt, others(figures));
       // A place goes only from a date's or another place's question cut from the same sentence: elsewhere it is
       // what names the event ("the terror attack in X", "launched services in X and Y").
       // A place question loses only the places beside its own wh-phrase ("at X near which place"): farther off, the
@@ -80,7 +81,11 @@ const CHANGE_FIGURE = String.raw`(?:(?:a|an)\s+(?:record|all-time|fresh|new|mult
 
 const CHANGE_PHRASE = String.raw`\s+(?:by|to|from)\s+${CHANGE_FIGURE}`;
 
-const CHANGE = new RegExp(String.raw`\b(${CHANGE_VERB})((?:${CHANGE_PHRASE})+)(?=[\s,?])`, "g");
+/** The verb, up to six words of its object ("lowered its growth forecast for 2032-33"), then its figures. */
+const CHANGE = new RegExp(
+  String.raw`\b(${CHANGE_VERB}(?:\s+(?!(?:by|to|from)\s)[\w'’-]+){0,6}?)((?:${CHANGE_PHRASE})+)(?=[\s,?])`,
+  "g",
+);
 
 /**
  * "By how much did gold reserves rise to $68.9 billion?" beside "To what level did gold reserves rise by $1.2
@@ -98,7 +103,9 @@ export function withoutFigures(prompt: string, keyed: readonly string[]): string
         const figure = phrase
           .replace(/^\s+(?:by|to|from)\s+/, "")
           .replace(/^(?:an?\s+\S+\s+(?:high|low|peak)\s+of\s+)?(?:about|nearly|around|over)?\s*/, "");
-        return !keys.has(normKey(figure));
+        // "by 25 basis points" where another question keys "25": the count is keyed without its unit.
+        const count = figure.match(/^[\d.,]+(?=\s+(?:basis points|bps|percentage points?)$)/)?.[0];
+        return !keys.has(normKey(figure)) && !(count && keys.has(normKey(count)));
       });
     return `${verb}${kept.join("")}`;
   });
