@@ -2152,6 +2152,23 @@ describe("08-options: a Yojana is offered other schemes of its form", () => {
   });
 });
 
+describe("08-options: a High Court's Chief Justice is offered High Court chiefs", () => {
+  it("08-options: 'Justice X is the 52nd Chief Justice of the Y High Court' gets no Chief Justices of India", () => {
+    const c = {
+      ...candidate("who", "Mara Iyengar", "person:Justice"),
+      prompt: "Which Justice is the 52nd Chief Justice of the Tromso High Court?",
+      sentence:
+        "Justice Mara Iyengar, who was earlier a judge of another High Court, is the 52nd Chief Justice of the Tromso High Court.",
+      surface: "Mara Iyengar",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toContain("Mara Iyengar");
+    expect(options).toHaveLength(4);
+    const cjis = ["N V Ramana", "U U Lalit", "S A Bobde", "Ranjan Gogoi", "D Y Chandrachud", "Dipak Misra"];
+    expect(options.filter((o) => cjis.includes(o))).toEqual([]);
+  });
+});
+
 describe("08-options: a city of a state is offered that state's cities", () => {
   const kerala = lexicon().stateCities.Kerala ?? [];
 

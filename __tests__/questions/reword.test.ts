@@ -128,6 +128,13 @@ describe("asExamQuestion: a level is asked by its amount", () => {
     );
   });
 
+  it("asExamQuestion: a date between an auxiliary and its participle goes after the participle", () => {
+    expect(
+      asExamQuestion(
+        "With reference to the appointment of the Chief Justice, who was in January 2031 sworn in?",
+      ),
+    ).toBe("With reference to the appointment of the Chief Justice, who was sworn in in January 2031?");
+  });
   it("asExamQuestion: a second verb phrase after the wh-phrase goes", () => {
     expect(
       asExamQuestion(

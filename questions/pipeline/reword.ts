@@ -165,6 +165,12 @@ const INVERTED_DATE = new RegExp(
  * @example withDateLast("Which agency on 14 May 2031 launched the Orca-3 satellite?") // "Which agency launched the Orca-3 satellite on 14 May 2031?"
  */
 export function withDateLast(q: string): string {
+  // "who was in January 2031 sworn in?": a date between an auxiliary and its participle goes after the participle.
+  const split = q.replace(
+    /\b(was|were|is|are|has been|have been|had been) ((?:in|on) (?:\d{1,2} )?[A-Z][a-z]+ \d{4}) (sworn in|[a-z]{3,}ed|[a-z]{3,}en)\b(?=\?$| [a-z])/,
+    "$1 $3 $2",
+  );
+  if (split !== q) return split;
   const wh = q.match(WH_SUBJECT_DATE);
   const m = wh && isSimplePast(wh[4] ?? "") ? wh : q.match(INVERTED_DATE);
   if (!m) return q;

@@ -282,6 +282,11 @@ const OFFICES: [RegExp, string][] = [
     /\b(?:Information and Broadcasting|I&B) Minister\b|\bMinister (?:of|for) Information and Broadcasting\b/i,
     "Information and Broadcasting Minister",
   ],
+  // A High Court's Chief Justice is offered other High Courts' chiefs, not Chief Justices of India.
+  [
+    /\bChief Justice of (?:the )?(?:[A-Z][a-z]+\s+){1,3}High Court\b|\bHigh Court(?:['’]s)? Chief Justice\b/,
+    "High Court Chief Justice",
+  ],
   [/\b(?:CJI|Chief Justice)\b/, "Chief Justice"],
   [/\b(?:CEC|Chief Election Commissioner)\b/, "Chief Election Commissioner"],
   [/\bForeign Secretary\b/i, "Foreign Secretary"],
@@ -770,7 +775,10 @@ function classify(
   const near = `${role} ${before} ${after}`;
   const known = curatedMember(name);
   // Last, what the sentence says of its subject ("X, known as Y, was the ninth Prime Minister").
-  const rest = at === 0 ? sentence : "";
+  // "Justice X is the 52nd Chief Justice of the Y High Court": a title alone before the subject's name counts as
+  // nothing before it; what it is said to be ends before the next agent ("by Governor Y").
+  const titled = /^(?:Justice|Dr\.?|Prof\.?|Shri|Smt\.?)\s+$/.test(sentence.slice(0, Math.max(0, at)));
+  const rest = at === 0 ? sentence : titled ? (sentence.split(/\s+by\s+/)[0] ?? "") : "";
   const field =
     fieldOf(`${role} ${before}`) ?? fieldOf(after) ?? known?.field ?? fieldOf(rest) ?? sportOf(sentence);
   // "issued by the President was read out by Chief Secretary X": the title right before the name is the person's,
