@@ -448,6 +448,13 @@ const rows: [string, string, string | null][] = [
     "absolute 'with' clause torn",
   ],
   ["With how many countries did Valdoria sign trade pacts in May 2031?", "three", null],
+  // "since" goes with a perfect: fronted onto a simple past it was another phrase's.
+  [
+    "Since which year did the Supreme Court direct the Election Commission to publish the names of all donors?",
+    "2018",
+    "'since' fronted onto a simple past",
+  ],
+  ["Since which year has Valdoria hosted the Harbour Summit every May?", "2018", null],
   // (Asked in place, it is the superlative rule that fails it: see "a question asked in place".)
   ["In which year were Valdoria's reserves which largest in the world?", "2031", "two wh-phrases"],
   ["Which country had the largest forex reserves in Asia in May 2031?", "Nordland", null],

@@ -405,6 +405,19 @@ describe("generate: a foreign head with no curated holders of the office is not 
   });
 });
 
+describe("generate: what follows a relative clause's comma is the sentence subject's", () => {
+  it("generate: 'took over from X, who retires on June 30, and will be the 32nd chief' keys no ordinal to X", () => {
+    const text = [
+      "date 2031-06-18",
+      "Lt Gen Ola Berg appointed next Army chief of Valdoria",
+      "Karlstad, June 18: The government on Wednesday appointed Lieutenant General Ola Berg as the next chief of the Valdorian Army.",
+      "He will take over from General Mara Lind, who retires on June 30, and will be the 32nd chief of the force.",
+    ].join("\n");
+    const prompts = generate([{ id: "a", file: "a.txt", text }]).questions.map((q) => q.prompt);
+    expect(prompts.filter((p) => /Mara Lind\b[^?]*\bwill be\b/.test(p))).toEqual([]);
+  });
+});
+
 describe("generate: a story that never names India is about another country", () => {
   it("generate: its President is offered no Indian ministers", () => {
     const text = [

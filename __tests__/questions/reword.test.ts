@@ -142,6 +142,13 @@ describe("asExamQuestion: a level is asked by its amount", () => {
       ),
     ).toBe("The bank lowered its growth forecast to 6.4 per cent from what percentage?");
   });
+  it("asExamQuestion: a relative clause cut down to its first noun goes", () => {
+    expect(
+      asExamQuestion(
+        "The alliance won how many of the 234 seats in the Valdoria Assembly election, the results?",
+      ),
+    ).toBe("The alliance won how many of the 234 seats in the Valdoria Assembly election?");
+  });
   it("asExamQuestion: an appositive cut down to its ordinal goes", () => {
     expect(
       asExamQuestion(

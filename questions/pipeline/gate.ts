@@ -1724,6 +1724,14 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
         ? "absolute 'with' clause torn"
         : null,
   ],
+  [
+    "no 'since' with a simple past",
+    // "Since which year did the court direct the EC to publish the names of all donors?" (donors since 2018), "since
+    // which year did the party cross the mark for the first time?" (the first time since 1996): "since" goes with a
+    // perfect, and fronted onto a simple past it was another phrase's.
+    (p) =>
+      /\b[Ss]ince which (?:year|date|month)\s+did\b/.test(p) ? "'since' fronted onto a simple past" : null,
+  ],
 ];
 
 /** Words that open a clause leading to the main one: "After the bill was passed, how many ...?". */

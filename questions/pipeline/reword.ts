@@ -322,6 +322,9 @@ export function asOneQuestion(q: string): string {
       // "... visit to which city, the first?": an appositive cut down to its ordinal says nothing (its "by an Indian
       // head of state to ..." is gone).
       .replace(/,\s+the\s+(?:first|second|third|last|latest|only)(?:-ever)?(?=\?$)/, "")
+      // "... in the Assembly election, the results?": a relative clause ("the results of which were declared ...")
+      // cut down to its first noun.
+      .replace(/,\s+the\s+[a-z]{3,}s(?=\?$)/, "")
       // "To how much did gold reserves rise?": a level a quantity reaches is asked as a level.
       .replace(/^(With reference to [^,]+,\s+)?([Tt])o how much\b/, "$1$2o what level")
       // "What percentage did manufacturing grow?": a change is asked by how much, "By what percentage ...?".

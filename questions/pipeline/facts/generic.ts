@@ -4295,6 +4295,14 @@ function withRelativeHead(stem: string, before: string): string | null {
     /_____[^,]*,\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|may|must|should|[a-z]{3,}ed)\s/.test(
       stem,
     );
+  // "took over from X, who retires on June 30, and will be the 32nd chief": after the clause's comma, "and will
+  // be" is the sentence subject's, not X's. A blank before it keeps the clause alone; one after it is not X's.
+  const resumed = stem.match(/,\s+and\s+(?:will|would|is|was|are|were|has|have|had|shall|can|could)\b/);
+  if (resumed?.index !== undefined && !mainVerbAfter) {
+    if (resumed.index < stem.indexOf("_____")) return null;
+    const clause = stem.slice(0, resumed.index);
+    return `${head} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
+  }
   const lowered = `${stem.charAt(0).toLowerCase()}${stem.slice(1)}`;
   return mainVerbAfter ? `${head}, ${pronoun} ${lowered}` : `${head} ${lowered}`;
 }
