@@ -417,3 +417,22 @@ describe("shiftTokens: a cut sentence's tokens without reading it again", () => 
     for (const w of shifted ?? []) expect(core.text.slice(w.start, w.end)).toBe(w.text);
   });
 });
+
+describe("coreClause: an 'including' list that runs to the sentence's end is kept whole", () => {
+  it.each([
+    [
+      "The index ranks economies on 78 indicators, including research spending, patent filings and venture capital deals.",
+      "78",
+      "The index ranks economies on 78 indicators, including research spending, patent filings and venture capital deals.",
+    ],
+    // A parenthetical list with the clause's verb after it still goes.
+    [
+      "Seven camps, including those of A and B, were destroyed in the strikes.",
+      "Seven",
+      "Seven camps were destroyed in the strikes.",
+    ],
+  ])("coreClause(%j)", (text, answer, expected) => {
+    const at = text.indexOf(answer);
+    expect(coreClause(text, at, at + answer.length).text).toBe(expected);
+  });
+});

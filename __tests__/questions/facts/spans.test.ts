@@ -4,6 +4,7 @@ import { learnClasses, learntClassOf, resetLearntClasses } from "@/questions/pip
 import {
   type AnswerSpan,
   appositiveMember,
+  BARE_CONTEXT,
   classOfName,
   dateOfAnother,
   findSpans,
@@ -974,5 +975,16 @@ describe("appositiveMember: the class an appositive makes a name one of", () => 
     [" was the last of the frigates.", null],
   ])("appositiveMember(%j)", (after, expected) => {
     expect(appositiveMember(after)).toBe(expected);
+  });
+});
+
+describe("findSpans: an edition's year after a name's acronym goes with the name", () => {
+  it("findSpans: 'the Harbour Innovation Index (HII) 2031 released by' blanks the year with the name", () => {
+    const s = annotate([
+      "Valdoria climbed to 76th in the Harbour Innovation Index (HII) 2031 released by the Tide Institute on Monday.",
+    ])[0] as Sentence;
+    const index = findSpans(s, BARE_CONTEXT).find((x) => x.answer === "Harbour Innovation Index");
+    expect(index).toBeDefined();
+    expect(s.text.slice(index?.acronymEnd ?? 0)).toMatch(/^ released by/);
   });
 });

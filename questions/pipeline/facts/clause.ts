@@ -283,7 +283,10 @@ export function coreClause(text: string, start: number, end: number): Clause {
   // "honours, including the X Prize in 2011, the Y Prize in 2017 and ...": what follows the comma is the list's
   // next item, not the clause going on, and the list is not cut.
   const including = [
-    ...t.matchAll(/,\s+including\s+[^,]{3,120},(?=\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z])/g),
+    // Not a list's first item: "including A, B and C." runs on to the sentence's end with no verb of its own.
+    ...t.matchAll(
+      /,\s+including\s+[^,]{3,120},(?=\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z])(?!\s+(?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[^,.;])*\band\s+[^,.;]*[.;]?\s*$)/g,
+    ),
   ].find((m) => (m.index ?? 0) >= e || (m.index ?? 0) + m[0].length <= s);
   if (including) cut(including.index ?? 0, (including.index ?? 0) + including[0].length);
   // What trails after the answer's clause; a participle phrase ("7 camps, including ...") only once the clause

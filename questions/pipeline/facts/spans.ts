@@ -809,7 +809,11 @@ function nameSpans(s: Sentence, { person, namePart, learntClass, awardGiver }: N
     const acr = s.text.slice(end).match(/^\s*\((?<acr>[A-Za-z][A-Za-z0-9&-]{1,12})\)/);
     const aliases: string[] = [];
     if (acr?.groups?.acr && acr.groups.acr !== text) aliases.push(acr.groups.acr);
-    const acronymEnd = acr ? end + acr[0].length : undefined;
+    // "the Global Innovation Index (GII) 2031": an edition's year after the acronym goes with the name too.
+    const edition = acr
+      ? s.text.slice(end + acr[0].length).match(/^\s+(?:19|20)\d\d\b(?![-–/]|\s+[a-z]+\s+(?:of|in)\b)/)
+      : null;
+    const acronymEnd = acr ? end + acr[0].length + (edition?.[0].length ?? 0) : undefined;
     // "The Council's 47th meeting": a possessive name is a modifier, asked about only as itself.
     const base: Omit<AnswerSpan, "type" | "cls"> = { start, end, answer: text, aliases, acronymEnd };
 
