@@ -2169,6 +2169,22 @@ describe("08-options: a High Court's Chief Justice is offered High Court chiefs"
   });
 });
 
+describe("08-options: an alliance that contests elections is offered political alliances", () => {
+  it("08-options: 'the Harbour-led Progressive Alliance won 90 seats' gets no International Solar Alliance", () => {
+    const c = {
+      ...candidate("which", "Harbour-led Progressive Alliance", "thing:alliance"),
+      noun: "alliance",
+      prompt: "Which alliance won 90 of the 140 seats in the Valdoria Assembly election in May 2031?",
+      sentence:
+        "The Harbour-led Progressive Alliance won 90 of the 140 seats in the Valdoria Assembly election.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toContain("Harbour-led Progressive Alliance");
+    expect(options).toHaveLength(4);
+    expect(options.filter((o) => /Solar|Biofuels|Disaster/.test(o))).toEqual([]);
+  });
+});
+
 describe("08-options: a city of a state is offered that state's cities", () => {
   const kerala = lexicon().stateCities.Kerala ?? [];
 

@@ -828,11 +828,18 @@ const UN_COUNCIL =
 function curatedClass(noun: string, answer: string): string {
   // "PM Harbour Yojana": a scheme in Hindi is a scheme, offered other schemes of the same form.
   if (noun === "yojana") return "scheme";
+  // "The DMK-led alliance won 152 seats": an alliance that contests elections is offered political alliances, not
+  // the International Solar Alliance.
+  if (noun === "alliance" && POLITICAL_ALLIANCE.test(answer)) return "alliance:political";
   if (noun === "council" && UN_COUNCIL.test(answer)) return "UN council";
   // "the Delhi-Patna Vande Bharat Sleeper" is offered India's trains; "Rail Force One", the world's.
   if (noun === "train" && !INDIAN_TRAIN.test(answer)) return "train:world";
   return noun;
 }
+
+/** An alliance's name that says it is a party's or a front's: "DMK-led ... Alliance", "Left Democratic Front". */
+const POLITICAL_ALLIANCE =
+  /-led\b|\b(?:Democratic|Progressive|Secular|People's|National|Left|United)\b.*\b(?:Alliance|Front)$/;
 
 /** Words of an Indian train's name. */
 const INDIAN_TRAIN =
