@@ -320,6 +320,9 @@ describe("lowerStart: a clause's first word after a setting", () => {
       "So far, the council has approved how many projects?",
       "so far, the council has approved how many projects?",
     ],
+    // A calling before a name is lower case; a title is not.
+    ["Actor Ola Berg's new party won how many seats?", "actor Ola Berg's new party won how many seats?"],
+    ["Justice Mara Lind delivered which judgment?", "Justice Mara Lind delivered which judgment?"],
   ])("%s", (text, expected) => {
     expect(lowerStart(text, never)).toBe(expected);
   });

@@ -80,6 +80,10 @@ function attributed(question: string): string {
   return `According to ${m[1]}, ${question.slice(m[0].length)}`;
 }
 
+/** Titles written with a capital before a name ("Justice X", "Captain X"), unlike callings ("actor X"). */
+const FORMAL_TITLE =
+  /^(?:President|Minister|Secretary|Chief|Chair|Chairman|Chairperson|Justice|Judge|Commissioner|Governor|Speaker|Director|Commander|Colonel|General|Admiral|Marshal|Captain|Skipper|Ambassador|Envoy|Leader|Professor|King|Queen|Prince|Coach|Head)$/;
+
 /**
  * A clause's first word in lower case where it is a common word, capitalised only because it opened a sentence:
  * "The ministry ..." -> "the ministry ...", "Income of ..." -> "income of ...", "Kerala ..." and "Prime Minister X"
@@ -95,6 +99,8 @@ export function lowerStart(text: string, isCommonWord: (word: string) => boolean
     // "Left-arm spinner X took ...", "Two-time champion X ...": a word joined to a lower-case one is a compound
     // adjective, not a name ("Jaish-e-Mohammed" goes on to a capital).
     /^[A-Z][a-z]+-[a-z]+\b(?!-)/.test(text) ||
+    // "Actor X's new party won ...", "Goalkeeper X saved ...": a calling before a name, which is no title of it.
+    (isPersonNoun(first) && !FORMAL_TITLE.test(first) && /^\S+\s+[A-Z]/.test(text)) ||
     (isCommonWord(first) && !/^\S+\s+[A-Z]/.test(text));
   return lowered ? `${first.toLowerCase()}${text.slice(first.length)}` : text;
 }
