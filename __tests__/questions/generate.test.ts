@@ -418,6 +418,21 @@ describe("generate: what follows a relative clause's comma is the sentence subje
   });
 });
 
+describe("generate: a state's office is asked of the one state the story is about", () => {
+  it("generate: 'Who was sworn in as the Chief Minister of Bihar ...?' among Bihar's Chief Ministers", () => {
+    const text = [
+      "date 2031-05-14",
+      "Bihar election results: alliance wins 140 seats, Ola Prasad to be CM",
+      "Patna, May 14: The Harbour-led alliance won 140 of the 243 seats in the Bihar Assembly election, the Election Commission said on Wednesday.",
+      "Ola Prasad was sworn in as Chief Minister on Wednesday at Gandhi Maidan.",
+      "Voter turnout in Bihar was 61.4 per cent.",
+    ].join("\n");
+    const cm = generate([{ id: "a", file: "a.txt", text }]).questions.find((q) => q.answer === "Ola Prasad");
+    expect(cm?.prompt).toMatch(/\bthe Chief Minister of Bihar\b/);
+    expect(cm?.options).toEqual(expect.arrayContaining(["Nitish Kumar"]));
+  });
+});
+
 describe("generate: a story that never names India is about another country", () => {
   it("generate: its President is offered no Indian ministers", () => {
     const text = [

@@ -533,16 +533,21 @@ function classOfPerson(c: Candidate): PersonClass {
   // "The prize carries a gold medal ... shared by X", asked of "The Nobel Peace Prize": the question's prize says
   // whose laureates X stands among.
   const prize = c.prompt.match(/\bNobel\s+(?:[A-Z][a-z]+\s+)?Prize\b/)?.[0];
+  // "Who was sworn in as the Chief Minister of Tamil Nadu?": the state the question gives the office is the one
+  // whose Chief Ministers are offered.
+  const stateHead = c.prompt.match(/\bChief Minister of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/);
   const sentence =
     owned?.[1] && lexicon().country(owned[1])
       ? `${owned[1]}'s ${owned[2]} ${c.answer} spoke.`
-      : bank && !/\b(?:Bank|RBI)\b/.test(c.sentence)
-        ? `${c.sentence} ${bank}.`
-        : prize && !c.sentence.includes(prize)
-          ? `${c.sentence} ${prize}.`
-          : reserve && !/\b(?:RBI|Reserve Bank)\b/.test(c.sentence)
-            ? `${c.sentence}${reserve}`
-            : c.sentence;
+      : stateHead?.[1] && !c.sentence.includes(stateHead[0])
+        ? `${stateHead[0]}, ${c.answer}, spoke.`
+        : bank && !/\b(?:Bank|RBI)\b/.test(c.sentence)
+          ? `${c.sentence} ${bank}.`
+          : prize && !c.sentence.includes(prize)
+            ? `${c.sentence} ${prize}.`
+            : reserve && !/\b(?:RBI|Reserve Bank)\b/.test(c.sentence)
+              ? `${c.sentence}${reserve}`
+              : c.sentence;
   // "President X inaugurated the bridge" in a report from Accra that never names India: X is no Indian.
   const fallback = c.foreignStory ? "world" : HOME;
   const found = personClass(

@@ -1261,3 +1261,27 @@ export function withReferencePoint(prompt: string, year: number | null | undefin
   // The wh-phrase takes the point ("In which year before 2031 had ...?"), so the question still opens with it.
   return prompt.replace(/^(In which (?:year|month)|When)\b/, `$1 before ${year}`);
 }
+
+/**
+ * The one Indian state a story is about: the only state its headlines and leads name, named twice or more in the
+ * story (a headline counting once). Undefined where they name none or several.
+ */
+export function storyState(articles: StoryArticle[]): string | undefined {
+  const states = lexicon().regions.state ?? [];
+  // A state's pattern is built only for a text that holds its name at all.
+  const namedIn = (text: string) =>
+    states.filter((st) => text.includes(st) && new RegExp(`\\b${escapeRegex(st)}\\b`).test(text));
+  const lead = new Set(
+    articles.flatMap((a) => [
+      ...(a.title ? namedIn(a.title) : []),
+      ...a.sentences.slice(0, LEAD).flatMap((x) => namedIn(x.text)),
+    ]),
+  );
+  if (lead.size !== 1) return undefined;
+  const [state] = [...lead] as [string];
+  // A headline that names the state counts as a mention of it.
+  const mentions =
+    articles.filter((a) => a.title?.includes(state)).length +
+    articles.flatMap((a) => a.sentences).filter((x) => x.text.includes(state)).length;
+  return mentions >= 2 ? state : undefined;
+}

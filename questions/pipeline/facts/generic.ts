@@ -13,7 +13,15 @@ import { serviceOfRank } from "../options/people";
 import { asExamQuestion, withoutEditorial } from "../reword";
 import type { Candidate, StoryArticle } from "./candidate";
 import { coreClause, insideName, shiftTokens } from "./clause";
-import { monthOf, type StoryTag, storyTag, withMonth, withReferencePoint, withSetting } from "./context";
+import {
+  monthOf,
+  type StoryTag,
+  storyState,
+  storyTag,
+  withMonth,
+  withReferencePoint,
+  withSetting,
+} from "./context";
 import { datedEvent } from "./dated-event";
 import { asideOfSubject, becameIn, namedInApposition } from "./described";
 import { originQuestion } from "./families/origins";
@@ -2308,27 +2316,6 @@ const RECORD_ASIDE = /,\s+the\s+(?:first|only)\b[^,]*\bin\s+(?:over\s+)?\d+\s+(?
 const VISITED_IN = /\b(?:visits?|visited|trip|tour|travell?ed|arrived)\b[^.;]{0,30}?\b(?:in|to)\s+$/;
 
 /**
- * The one Indian state a story is about: the only state its headlines and leads name, named twice or more in the
- * story. Undefined where they name none or several.
- */
-export function storyState(articles: StoryArticle[]): string | undefined {
-  const states = lexicon().regions.state ?? [];
-  // A state's pattern is built only for a text that holds its name at all.
-  const namedIn = (text: string) =>
-    states.filter((st) => text.includes(st) && new RegExp(`\\b${escapeRegex(st)}\\b`).test(text));
-  const lead = new Set(
-    articles.flatMap((a) => [
-      ...(a.title ? namedIn(a.title) : []),
-      ...a.sentences.slice(0, LEAD_SENTENCES).flatMap((x) => namedIn(x.text)),
-    ]),
-  );
-  if (lead.size !== 1) return undefined;
-  const [state] = [...lead] as [string];
-  const mentions = articles.flatMap((a) => a.sentences).filter((x) => x.text.includes(state)).length;
-  return mentions >= 2 ? state : undefined;
-}
-
-/**
  * Countries a story names in three or more sentences, the most named first: what it is about, never a
  * question's answer.
  */
@@ -3817,6 +3804,8 @@ function namesCountry(prompt: string, span: AnswerSpan): boolean {
   const country = lexicon().country(span.answer);
   return (country?.demonyms ?? []).some((d) => new RegExp(`\\b${d}\\b`, "i").test(prompt));
 }
+
+export { storyState };
 
 /** The category the options stage draws distractors from. */
 function categoryOf(span: AnswerSpan): string {

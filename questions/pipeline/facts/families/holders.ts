@@ -3,7 +3,7 @@ import { type Country, lexicon } from "../../../lexicon";
 import { escapeRegex, normKey, similarName } from "../../../text";
 import { monthYear } from "../../dates";
 import { heldOffice } from "../../options/people";
-import { ANOTHER_TIME } from "../context";
+import { ANOTHER_TIME, storyState } from "../context";
 import { countryOfCity } from "../spans";
 import type { Candidate, Holder, StoryArticle } from "./candidate";
 import type { Event } from "./events";
@@ -614,7 +614,18 @@ export function holderQuestions(
   // India's Foreign Minister is its External Affairs Minister, as its papers name the office.
   const role =
     h.country?.code === "IN" && h.role === "Foreign Minister" ? "External Affairs Minister" : h.role;
-  const whose = org ? `the ${role} of ${org}` : h.country ? possessive(h.country, role) : `the ${role}`;
+  // "Who was sworn in as the Chief Minister?": a state's office is asked of the one state the story is about.
+  const state =
+    !org && !h.country && lexicon().roles.find((r) => r.canonical === h.role)?.scope === "region"
+      ? storyState(articles)
+      : undefined;
+  const whose = org
+    ? `the ${role} of ${org}`
+    : h.country
+      ? possessive(h.country, role)
+      : state
+        ? `the ${role} of ${state}`
+        : `the ${role}`;
   let prompt: string | null = null;
   if (
     h.appointment &&
