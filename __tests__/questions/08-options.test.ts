@@ -2185,6 +2185,32 @@ describe("08-options: an alliance that contests elections is offered political a
   });
 });
 
+describe("08-options: a side of a hockey match is offered hockey nations", () => {
+  it("08-options: the setting's 'Hockey' cues the sport where the sentence does not", () => {
+    const c = {
+      ...candidate("which", "Netherlands", "country"),
+      country: lexicon().country("Netherlands"),
+      prompt:
+        "With reference to the FIH Hockey Pro League (June 2031), which country finished third after beating Spain 4-2?",
+      sentence: "The Netherlands finished third after beating Spain 4-2 in the bronze-medal match.",
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toContain("Netherlands");
+    const hockey = [
+      "Netherlands",
+      "Belgium",
+      "Germany",
+      "Australia",
+      "India",
+      "Argentina",
+      "England",
+      "Spain",
+    ];
+    expect(options).toHaveLength(4);
+    for (const o of options) expect(hockey).toContain(o);
+  });
+});
+
 describe("08-options: a city of a state is offered that state's cities", () => {
   const kerala = lexicon().stateCities.Kerala ?? [];
 

@@ -484,7 +484,8 @@ function pickOptions(
     // A side of a cricket match is offered cricket nations, never its neighbours ("Bhutan" in a final).
     if (broad === "country") {
       offer(fellowMembers(c));
-      offer(siblingsOf(c.answer, "country", c.sentence));
+      // The question's setting cues the sport too ("With reference to the FIH Hockey Pro League, ...").
+      offer(siblingsOf(c.answer, "country", `${c.sentence} ${c.prompt}`));
     }
     // A port for a ship's commissioning, a cricket city for a final: the sentence's cue picks the set.
     // A place the data does not know as a city is offered a cued set too ("the spaceport in _____").
