@@ -400,6 +400,17 @@ const rows: [string, string, string | null][] = [
     "acronym names the answer",
   ],
   ["Who heads the Harbour Bank?", "Ola Berg", "role with no event or date"],
+  // An undated verdict is no event: it says not when.
+  [
+    "With reference to the Supreme Court's verdict, who was India's Chief Justice?",
+    "Ola Berg",
+    "role with no event or date",
+  ],
+  [
+    "With reference to the Supreme Court's verdict (March 2031), who was India's Chief Justice?",
+    "Ola Berg",
+    null,
+  ],
   [
     "In how many phases was the Nordland election held on 5, 12 and 19 November 2031?",
     "three",

@@ -344,10 +344,11 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
     "a role question names its event or date",
     (whole) => {
       // "With reference to the Wildlife (Protection) Act, who was India's Environment Minister?": a standing law
-      // gives no time, and every option may have held the office (blind reading 13).
+      // gives no time, and every option may have held the office (blind reading 13). Nor does an undated
+      // "the Supreme Court's verdict" (set G3).
       const p = capitalise(
         whole.replace(
-          /^With reference to (?:the )?[^,]*\b(?:Act|Code|Rules|Convention|Article|Schedule)(?:, \d{4})?,\s+/,
+          /^With reference to (?:the )?(?:[^,]*\b(?:Act|Code|Rules|Convention|Article|Schedule)(?:, \d{4})?|(?:[A-Z][\w ]*['’]s )?(?:verdict|judgment|ruling|order|decision|announcement|statement|report|data))(?=,),\s+/,
           "",
         ),
       );
