@@ -2211,6 +2211,26 @@ describe("08-options: a side of a hockey match is offered hockey nations", () =>
   });
 });
 
+describe("08-options: a men's hockey player is offered no women, a woman's no men", () => {
+  it.each([
+    ["Captain Ola Singh scored twice from penalty corners in the hockey final.", "Ola Singh", false],
+    ["Captain Mara Kaur scored twice from penalty corners in the women's hockey final.", "Mara Kaur", true],
+  ])("08-options: %s", (sentence, answer, women) => {
+    const c = {
+      ...candidate("who", answer, "person:captain"),
+      prompt:
+        "With reference to the FIH Hockey Pro League (June 2031), which captain scored twice from penalty corners?",
+      sentence,
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toContain(answer);
+    const womenListed = ["Rani Rampal", "Savita Punia", "Vandana Katariya", "Salima Tete", "Navneet Kaur"];
+    const others = options.filter((o) => o !== answer);
+    expect(others.length).toBeGreaterThan(0);
+    for (const o of others) expect(womenListed.includes(o)).toBe(women);
+  });
+});
+
 describe("08-options: a city of a state is offered that state's cities", () => {
   const kerala = lexicon().stateCities.Kerala ?? [];
 

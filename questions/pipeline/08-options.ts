@@ -559,8 +559,12 @@ function classOfPerson(c: Candidate): PersonClass {
     owned ? c.answer : c.surface || c.answer,
   );
   // "Captain X scored twice" in a hockey report: a captain is a cricketer only where the story is about cricket.
+  // So is one whose own sentence names another sport ("scored from penalty corners in the hockey final").
+  const otherSport = SPORTS.find(([pattern]) => pattern.test(c.sentence))?.[1];
   const cls =
-    found.field === "cricketer" && c.noun !== undefined && c.noun !== "cricket" && !CRICKET.test(c.sentence)
+    found.field === "cricketer" &&
+    !CRICKET.test(c.sentence) &&
+    ((c.noun !== undefined && c.noun !== "cricket") || (otherSport !== undefined && otherSport !== "cricket"))
       ? { ...found, field: "athlete" as const }
       : found;
   const player = cls.field === "cricketer" || cls.field === "athlete";
@@ -715,7 +719,7 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
     /\b(?:her|she|women)\b/i.test(`${c.sentence} ${c.prompt}`) ||
     pools.eventOf.get(normKey(c.answer)) === "women";
   const sport =
-    (played === "tennis" || played === "boxing" || played === "badminton") && woman
+    (played === "tennis" || played === "boxing" || played === "badminton" || played === "hockey") && woman
       ? `${played}-women`
       : played;
   if (sport) {
