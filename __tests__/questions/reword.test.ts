@@ -127,39 +127,37 @@ describe("asExamQuestion: a level is asked by its amount", () => {
       "At what amount did trade between Valdoria and Nordland stand in 2031?",
     );
   });
+});
 
-  it("asExamQuestion: a date between an auxiliary and its participle goes after the participle", () => {
-    expect(
-      asExamQuestion(
-        "With reference to the appointment of the Chief Justice, who was in January 2031 sworn in?",
-      ),
-    ).toBe("With reference to the appointment of the Chief Justice, who was sworn in in January 2031?");
-  });
-  it("asExamQuestion: a second verb phrase after the wh-phrase goes", () => {
-    expect(
-      asExamQuestion(
-        "The bank lowered its growth forecast to 6.4 per cent from what percentage and projected retail inflation?",
-      ),
-    ).toBe("The bank lowered its growth forecast to 6.4 per cent from what percentage?");
-  });
-  it("asExamQuestion: a relative clause cut down to its first noun goes", () => {
-    expect(
-      asExamQuestion(
-        "The alliance won how many of the 234 seats in the Valdoria Assembly election, the results?",
-      ),
-    ).toBe("The alliance won how many of the 234 seats in the Valdoria Assembly election?");
-  });
-  it("asExamQuestion: an appositive cut down to its ordinal goes", () => {
-    expect(
-      asExamQuestion(
-        "Valdoria and Nordland signed the pact during the President's visit to which city, the first?",
-      ),
-    ).toBe("Valdoria and Nordland signed the pact during the President's visit to which city?");
-  });
-  it("asExamQuestion: 'To how much did reserves rise ...?' reads 'To what level ...?'", () => {
-    expect(asExamQuestion("To how much did Valdoria's gold reserves rise in March 2031?")).toBe(
+describe("asExamQuestion: what a cut left torn or misplaced is mended", () => {
+  it.each([
+    // A date between an auxiliary and its participle goes after the participle.
+    [
+      "With reference to the appointment of the Chief Justice, who was in January 2031 sworn in?",
+      "With reference to the appointment of the Chief Justice, who was sworn in in January 2031?",
+    ],
+    // A second verb phrase after the wh-phrase goes.
+    [
+      "The bank lowered its growth forecast to 6.4 per cent from what percentage and projected retail inflation?",
+      "The bank lowered its growth forecast to 6.4 per cent from what percentage?",
+    ],
+    // A relative clause cut down to its first noun goes.
+    [
+      "The alliance won how many of the 234 seats in the Valdoria Assembly election, the results?",
+      "The alliance won how many of the 234 seats in the Valdoria Assembly election?",
+    ],
+    // An appositive cut down to its ordinal goes.
+    [
+      "Valdoria and Nordland signed the pact during the President's visit to which city, the first?",
+      "Valdoria and Nordland signed the pact during the President's visit to which city?",
+    ],
+    // A level a quantity reaches is asked as a level.
+    [
+      "To how much did Valdoria's gold reserves rise in March 2031?",
       "To what level did Valdoria's gold reserves rise in March 2031?",
-    );
+    ],
+  ])("asExamQuestion(%j)", (prompt, expected) => {
+    expect(asExamQuestion(prompt)).toBe(expected);
   });
 });
 
