@@ -2231,6 +2231,23 @@ describe("08-options: a men's hockey player is offered no women, a woman's no me
   });
 });
 
+describe("08-options: a pair of countries that leaves out India is offered no pair with India", () => {
+  it("08-options: 'satellites from Singapore and Japan' carried by an Indian rocket", () => {
+    const c = {
+      ...candidate("which", "Singapore and Japan", "country pair"),
+      prompt:
+        "With reference to EOS-20 (May 2031), from which two countries did the rocket carry three co-passenger satellites?",
+      sentence: "The rocket also carried three co-passenger satellites from Singapore and Japan.",
+      // The story's other countries: India launched the rocket.
+      peers: ["India"],
+    };
+    const options = optionsFor(c, [], buildPools([c]));
+    expect(options).toContain("Singapore and Japan");
+    expect(options).toHaveLength(4);
+    expect(options.filter((o) => /\bIndia\b/.test(o))).toEqual([]);
+  });
+});
+
 describe("08-options: a city of a state is offered that state's cities", () => {
   const kerala = lexicon().stateCities.Kerala ?? [];
 

@@ -899,13 +899,16 @@ function* pairsLike(c: Candidate, pools: Pools): Generator<string> {
     yield `${second} and ${p2}`;
     yield `${p1} and ${second}`;
   }
+  // "carried satellites from Singapore and Japan" in an Indian report: India, whose rocket carried them, is never
+  // one of the pair where the key leaves it out.
+  const home = c.category === "country pair" ? [first, second].find((x) => codeOf(x) === "IN") : undefined;
   const others = [...peers, ...like]
     .filter((p) => normKey(p) !== normKey(second) && !named.has(normKey(p)))
+    .filter((p) => c.category !== "country pair" || home !== undefined || codeOf(p) !== "IN")
     .filter((p) => !code || curatedCountryOfCity(p) === code)
     .slice(0, 6);
   // "India and France adopted the roadmap": an Indian paper's pair is India and a partner, so India and other
   // partners are offered, never two countries a glance rules out ("Maldives and Afghanistan").
-  const home = c.category === "country pair" ? [first, second].find((x) => codeOf(x) === "IN") : undefined;
   if (home) {
     // The partner's own peers: France is offered beside Germany and the UK, not India's neighbours.
     const partner = home === first ? second : first;
