@@ -448,6 +448,11 @@ const rows: [string, string, string | null][] = [
     "number torn from a name",
   ],
   [
+    'Which number fills the blank in "The ATP _____ title is expected to lift Ola Berg to a career-high No. 44"?',
+    "250",
+    "number torn from a name",
+  ],
+  [
     'Which number fills the blank in "Ola Berg won _____ titles at the Nordic Open in Oslo in 2031"?',
     "three",
     null,

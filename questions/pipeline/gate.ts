@@ -1706,11 +1706,13 @@ export const GATE_RULES: [name: string, rule: GateRule][] = [
   ],
   [
     "no number torn from a name",
-    // "at the Nordic Open Super _____ badminton tournament": a grade's number is part of the event's name, and the
-    // numbers offered beside it ("Super 950") do not exist (blind reading G1).
+    // "at the Nordic Open Super _____ badminton tournament", "The ATP _____ title": a grade's number is part of the
+    // event's name, and the numbers offered beside it ("Super 950", "ATP 170") do not exist (readings G1, G4).
     (p, answer) =>
       /^\d[\d,]*$/.test(answer.trim()) &&
-      /\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+_____(?![-\w])/.test(BLANK.exec(p)?.[1] ?? "")
+      /\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+_____(?![-\w])|\b[A-Z]{2,}\s+_____\s+(?:title|event|tournament|level|category|series|class)\b/.test(
+        BLANK.exec(p)?.[1] ?? "",
+      )
         ? "number torn from a name"
         : null,
   ],
