@@ -988,3 +988,14 @@ describe("findSpans: an edition's year after a name's acronym goes with the name
     expect(s.text.slice(index?.acronymEnd ?? 0)).toMatch(/^ released by/);
   });
 });
+
+describe("findSpans: a palace written class-first is a venue, not a city", () => {
+  it.each(["Palacio de Gobierno", "Palazzo Chigi"])("findSpans(%j)", (name) => {
+    const s = annotate([
+      `The agreements were exchanged at the ${name} after talks that lasted two hours.`,
+    ])[0] as Sentence;
+    const span = findSpans(s, BARE_CONTEXT).find((x) => x.answer === name);
+    expect(span?.type).toBe("place");
+    expect(span?.cls).toBe("venue");
+  });
+});

@@ -48,10 +48,11 @@ export function ranks(s: Sentence, article: StoryArticle, claimed: Span[], index
     if (NOT_A_SUBJECT.test(first)) subject = subject.split(/\s+/).slice(1).join(" ");
     if (!subject || /^(?:He|She|They|We|I)$/.test(subject)) continue;
     // "India was ranked 126th in 2031 as well": another year's rank is not the index the sentence before names.
-    // Nor is "16th last year", "16th a year ago" or "16th in the previous edition".
+    // Nor is "16th last year", "16th a year ago", "16th in the previous edition" or "34th in last year's edition"
+    // (blind reading G4: a wrong key).
     const otherYear =
       !g.index &&
-      /^\s+(?:(?:in|for)\s+(?:19|20)\d\d\b|last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|preceding)\s+year|in\s+the\s+(?:previous|last|preceding)\s+(?:edition|report|index|year|ranking))/.test(
+      /^\s+(?:(?:in|for)\s+(?:19|20)\d\d\b|last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|preceding)\s+year|in\s+the\s+(?:previous|last|preceding)\s+(?:edition|report|index|year|ranking)|in\s+(?:last|the\s+previous)\s+year['’]s\b)/.test(
         s.text.slice((m.index ?? 0) + m[0].length),
       );
     // "In the 2031 report, India was ranked 102nd": the index of the year the opening phrase gives.
