@@ -1,4 +1,13 @@
-import { curatedPeople, knownClass, personClass } from "@/questions/pipeline/options/people";
+import peopleData from "@/questions/data/people.json";
+import type { Candidate } from "@/questions/pipeline/06-facts";
+import { buildPools, optionsFor } from "@/questions/pipeline/08-options";
+import {
+  curatedPeople,
+  diedIn,
+  fitsPronoun,
+  knownClass,
+  personClass,
+} from "@/questions/pipeline/options/people";
 
 describe("personClass: what a person answer is, from the words around the name", () => {
   it.each([
@@ -193,5 +202,299 @@ describe("people: a surname one letter longer is another person's", () => {
   it("people: 'Attorney General R Venkataramani' is not classed as the curated President 'R Venkataraman'", () => {
     const sentence = "Attorney General R Venkataramani, appearing for the Union government, argued the case.";
     expect(personClass("R Venkataramani", "person", sentence).office).not.toBe("President");
+  });
+});
+
+/** The `portfolios` of people.json: each Indian office's names as the press writes them, and its holders. */
+const PORTFOLIOS =
+  (
+    peopleData as unknown as {
+      portfolios: Record<string, { names?: string[]; titles?: string[]; people: string[] } | string>;
+    }
+  ).portfolios ?? {};
+const holdersOf = (office: string): string[] => {
+  const p = PORTFOLIOS[office];
+  return typeof p === "string" || p === undefined ? [] : p.people;
+};
+/** The senior ministers a candidate knows hold other portfolios: never options for a listed one. */
+const SENIOR = ["Rajnath Singh", "Nirmala Sitharaman", "Amit Shah"];
+
+const asked = (answer: string, category: string, prompt: string, sentence: string): Candidate => ({
+  kind: "who",
+  answer,
+  aliases: [],
+  category,
+  prompt,
+  articleId: "a1",
+  sentence,
+  surface: answer,
+  score: 1,
+});
+
+/** The options other than the key, for a question about a made-up holder. */
+const othersFor = (c: Candidate): string[] =>
+  optionsFor(c, [], buildPools([c])).filter((o) => o !== c.answer);
+
+describe("people: a Union portfolio the lists hold is offered its former holders", () => {
+  it.each([
+    [
+      "Culture Minister",
+      "Culture Minister",
+      "Culture Minister Arjun Devraj said 500 stepwells would be restored.",
+    ],
+    [
+      "Civil Aviation Minister",
+      "Civil Aviation Minister",
+      "Union Civil Aviation Minister Arjun Devraj said 20 new airports would open by 2033.",
+    ],
+    [
+      "Road Transport and Highways Minister",
+      "Road Transport and Highways Minister",
+      "Minister of Road Transport and Highways Arjun Devraj inaugurated the 120-km expressway.",
+    ],
+    [
+      "Petroleum Minister",
+      "Petroleum and Natural Gas Minister",
+      "Petroleum and Natural Gas Minister Arjun Devraj opened the refinery.",
+    ],
+    ["Power Minister", "Power Minister", "Union Power Minister Arjun Devraj said peak demand had been met."],
+    [
+      "Jal Shakti Minister",
+      "Jal Shakti Minister",
+      "Jal Shakti Minister Arjun Devraj reviewed the river-linking work.",
+    ],
+    [
+      "Rural Development Minister",
+      "Rural Development Minister",
+      "Rural Development Minister Arjun Devraj released the funds for rural roads.",
+    ],
+    ["Labour Minister", "Labour Minister", "Union Labour Minister Arjun Devraj notified the four codes."],
+    ["Textiles Minister", "Textiles Minister", "Textiles Minister Arjun Devraj launched the silk mission."],
+    [
+      "Housing and Urban Affairs Minister",
+      "Housing and Urban Affairs Minister",
+      "Housing and Urban Affairs Minister Arjun Devraj opened the metro line.",
+    ],
+    [
+      "Parliamentary Affairs Minister",
+      "Parliamentary Affairs Minister",
+      "Parliamentary Affairs Minister Arjun Devraj said the session would end on Friday.",
+    ],
+    [
+      "Coal and Mines Minister",
+      "Coal Minister",
+      "Coal Minister Arjun Devraj said output had crossed 1 billion tonnes.",
+    ],
+    [
+      "Steel Minister",
+      "Steel Minister",
+      "Steel Minister Arjun Devraj said the plant would double its capacity.",
+    ],
+    ["MSME Minister", "MSME Minister", "Union MSME Minister Arjun Devraj launched the credit scheme."],
+    [
+      "Tribal Affairs Minister",
+      "Tribal Affairs Minister",
+      "Tribal Affairs Minister Arjun Devraj opened the school.",
+    ],
+    [
+      "Social Justice Minister",
+      "Social Justice and Empowerment Minister",
+      "Social Justice and Empowerment Minister Arjun Devraj released the scholarships.",
+    ],
+    [
+      "Food Processing Minister",
+      "Food Processing Industries Minister",
+      "Food Processing Industries Minister Arjun Devraj opened the mega food park.",
+    ],
+    [
+      "Consumer Affairs Minister",
+      "Consumer Affairs Minister",
+      "Consumer Affairs Minister Arjun Devraj said pulse prices had eased.",
+    ],
+    [
+      "Fisheries Minister",
+      "Fisheries Minister",
+      "Union Fisheries Minister Arjun Devraj launched the deep-sea fishing scheme.",
+    ],
+    [
+      "Heavy Industries Minister",
+      "Heavy Industries Minister",
+      "Heavy Industries Minister Arjun Devraj launched the electric bus scheme.",
+    ],
+    [
+      "Chemicals and Fertilisers Minister",
+      "Chemicals and Fertilisers Minister",
+      "Chemicals and Fertilisers Minister Arjun Devraj said urea stocks were enough.",
+    ],
+    [
+      "New and Renewable Energy Minister",
+      "New and Renewable Energy Minister",
+      "New and Renewable Energy Minister Arjun Devraj said solar capacity had doubled.",
+    ],
+    [
+      "Electronics and IT Minister",
+      "Electronics and IT Minister",
+      "Electronics and IT Minister Arjun Devraj launched the chip plant.",
+    ],
+    [
+      "Communications Minister",
+      "Communications Minister",
+      "Communications Minister Arjun Devraj said 6G trials would begin in 2032.",
+    ],
+    [
+      "Shipping Minister",
+      "Ports, Shipping and Waterways Minister",
+      "Ports, Shipping and Waterways Minister Arjun Devraj opened the terminal.",
+    ],
+    [
+      "Earth Sciences Minister",
+      "Earth Sciences Minister",
+      "Earth Sciences Minister Arjun Devraj launched the mission.",
+    ],
+    [
+      "Panchayati Raj Minister",
+      "Panchayati Raj Minister",
+      "Panchayati Raj Minister Arjun Devraj gave away the awards to 45 panchayats.",
+    ],
+    [
+      "Skill Development Minister",
+      "Skill Development Minister",
+      "Skill Development Minister Arjun Devraj said 2 lakh youths had been trained.",
+    ],
+    ["DoNER Minister", "DoNER Minister", "DoNER Minister Arjun Devraj opened the bamboo park in Tura."],
+    [
+      "Tourism Minister",
+      "Tourism Minister",
+      "Union Tourism Minister Arjun Devraj launched the heritage circuit.",
+    ],
+  ])(
+    "people: India's %s is offered the office's former holders, never the senior ministers",
+    (office, role, sentence) => {
+      const c = asked("Arjun Devraj", `person:${role}`, `Who was India's ${role} in July 2031?`, sentence);
+      const others = othersFor(c);
+      expect(others).toHaveLength(3);
+      expect(others.every((o) => holdersOf(office).includes(o))).toBe(true);
+      expect(others.filter((o) => SENIOR.includes(o))).toEqual([]);
+    },
+  );
+
+  it("people: a 'her' stem of a women-held portfolio is offered its women holders", () => {
+    const c = asked(
+      "Meera Kulkarni",
+      "person:Women and Child Development Minister",
+      "Which Women and Child Development Minister launched her ministry's nutrition drive in July 2031?",
+      "Women and Child Development Minister Meera Kulkarni launched her ministry's nutrition drive.",
+    );
+    const others = othersFor(c);
+    expect(others).toHaveLength(3);
+    expect(others.every((o) => holdersOf("Women and Child Development Minister").includes(o))).toBe(true);
+    expect(others.every((o) => fitsPronoun(o, c.prompt))).toBe(true);
+  });
+
+  it("people: a sitting Labour Minister is offered living former holders, never those who have died", () => {
+    const others = othersFor(
+      asked(
+        "Arjun Devraj",
+        "person:Labour Minister",
+        "Who was India's Labour Minister in July 2031?",
+        "Union Labour Minister Arjun Devraj notified the four labour codes.",
+      ),
+    );
+    expect(others.every((o) => holdersOf("Labour Minister").includes(o))).toBe(true);
+    expect(others.filter((o) => diedIn(o) !== undefined)).toEqual([]);
+  });
+
+  it("people: India's Tourism Minister is offered the Union's holders, a state's none of them", () => {
+    const union = othersFor(
+      asked(
+        "Arjun Devraj",
+        "person:Tourism Minister",
+        "Who was India's Tourism Minister in July 2031?",
+        "Union Tourism Minister Arjun Devraj opened the heritage circuit.",
+      ),
+    );
+    const state = othersFor({
+      ...asked(
+        "Arjun Devraj",
+        "person:Tourism Minister",
+        "Which Goa Tourism Minister opened the heritage circuit?",
+        "Goa Tourism Minister Arjun Devraj opened the heritage circuit.",
+      ),
+      peers: ["Kiran Patil"],
+    });
+    expect(union.every((o) => holdersOf("Tourism Minister").includes(o))).toBe(true);
+    expect(state.filter((o) => holdersOf("Tourism Minister").includes(o))).toEqual([]);
+  });
+});
+
+describe("people: the office a portfolio's words name", () => {
+  it.each([
+    [
+      "a Minister of State is the portfolio's",
+      "Minister of State for Culture Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+    [
+      "a Minister of State with independent charge is the portfolio's",
+      "Minister of State (Independent Charge) for Culture Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+    ["'MoS' before the portfolio", "MoS Culture Arjun Devraj opened the museum.", "Culture Minister"],
+    [
+      "the longest portfolio name wins ('Culture and Tourism' is Culture's, not Tourism's)",
+      "Culture and Tourism Minister Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+    [
+      "'Food Processing' is no 'Food'",
+      "Food Processing Industries Minister Arjun Devraj opened the park.",
+      "Food Processing Minister",
+    ],
+  ])("people: %s", (_label, sentence, office) => {
+    expect(personClass("Arjun Devraj", "person", sentence, "india").office).toBe(office);
+  });
+
+  it.each([
+    [
+      "a deputy holds no office of the one they stand in for",
+      "Culture Minister Arjun Devraj opened the museum.",
+      "Deputy Culture Minister Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+    [
+      "another country's minister is offered no Indian office",
+      "India's Culture Minister Arjun Devraj opened the museum.",
+      "Norway's Culture Minister Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+  ])("people: %s", (_label, holder, other, office) => {
+    expect(personClass("Arjun Devraj", "person", holder, "india").office).toBe(office);
+    expect(personClass("Arjun Devraj", "person", other, "india").office).not.toBe(office);
+  });
+});
+
+describe("people: the portfolios' data", () => {
+  const offices = Object.entries(PORTFOLIOS).filter(
+    (e): e is [string, { names?: string[]; titles?: string[]; people: string[] }] => typeof e[1] !== "string",
+  );
+
+  it("people: each portfolio's name or title is one office's, and no office is a hand-written role's", () => {
+    const owner = new Map<string, string>();
+    for (const [office, p] of offices)
+      for (const n of [...(p.names ?? []), ...(p.titles ?? [])]) {
+        expect([office, undefined]).toContain(owner.get(n.toLowerCase()));
+        owner.set(n.toLowerCase(), office);
+      }
+    expect(offices.length).toBeGreaterThanOrEqual(30);
+    expect(offices.filter(([office]) => office in peopleData.india.roles)).toEqual([]);
+  });
+
+  it("people: each office lists two holders or more, once each, and the women among them are listed as women", () => {
+    const women = new Set(peopleData.women);
+    for (const [, p] of offices) {
+      expect(p.people.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(p.people).size).toBe(p.people.length);
+    }
+    for (const n of ["Annpurna Devi", "Kumari Selja", "Renuka Chowdhury"]) expect(women.has(n)).toBe(true);
   });
 });
