@@ -473,6 +473,138 @@ describe("people: the office a portfolio's words name", () => {
   });
 });
 
+describe("people: an Indian official's office the lists hold is offered its former holders", () => {
+  it.each([
+    [
+      "NITI Aayog CEO",
+      "person:Chief Executive Officer",
+      "Who was the Chief Executive Officer of the NITI Aayog in July 2031?",
+      "NITI Aayog CEO Ravi Tandon released the Export Preparedness Index.",
+    ],
+    [
+      "NITI Aayog Vice-Chairman",
+      "person:Vice Chairman",
+      "Who was the Vice Chairman of the NITI Aayog in July 2031?",
+      "NITI Aayog Vice-Chairman Ravi Tandon released the growth report.",
+    ],
+    [
+      "SEBI Chairperson",
+      "person:Chairman",
+      "Who was the Chairman of SEBI in July 2031?",
+      "SEBI Chairperson Ravi Tandon announced new rules for small IPOs.",
+    ],
+    [
+      "Attorney General",
+      "person:Attorney General",
+      "Who was India's Attorney General in July 2031?",
+      "Attorney General Ravi Tandon told the Supreme Court that the 2030 law was valid.",
+    ],
+    [
+      "Solicitor General",
+      "person:Solicitor General",
+      "Who was India's Solicitor General in July 2031?",
+      "Solicitor General Ravi Tandon appeared for the Union government.",
+    ],
+    [
+      "Cabinet Secretary",
+      "person:Cabinet Secretary",
+      "Who was India's Cabinet Secretary in July 2031?",
+      "Cabinet Secretary Ravi Tandon chaired the National Crisis Management Committee.",
+    ],
+    [
+      "Home Secretary",
+      "person:Home Secretary",
+      "Who was India's Home Secretary in July 2031?",
+      "Union Home Secretary Ravi Tandon reviewed the flood situation.",
+    ],
+    [
+      "Defence Secretary",
+      "person:Defence Secretary",
+      "Who was India's Defence Secretary in July 2031?",
+      "Defence Secretary Ravi Tandon signed the contract for 26 jets.",
+    ],
+    [
+      "Chief Economic Adviser",
+      "person:Chief Economic Adviser",
+      "Who was India's Chief Economic Adviser in July 2031?",
+      "Chief Economic Adviser Ravi Tandon said the economy would grow 7.2 per cent.",
+    ],
+    [
+      "CBI Director",
+      "person:Director",
+      "Who was the Director of the CBI in July 2031?",
+      "CBI Director Ravi Tandon said 14 cases had been registered.",
+    ],
+    [
+      "UIDAI CEO",
+      "person:Chief Executive Officer",
+      "Who was the Chief Executive Officer of the UIDAI in July 2031?",
+      "UIDAI CEO Ravi Tandon said face authentication had crossed 100 crore.",
+    ],
+    [
+      "DRDO Chairman",
+      "person:Chairman",
+      "Who was the Chairman of the DRDO in July 2031?",
+      "DRDO Chairman Ravi Tandon said the missile had met all its objectives.",
+    ],
+    [
+      "Railway Board Chairman",
+      "person:Chairman",
+      "Who was the Chairman of the Railway Board in July 2031?",
+      "Railway Board Chairman Ravi Tandon inspected the new line.",
+    ],
+    [
+      "UPSC Chairman",
+      "person:Chairman",
+      "Who was the Chairman of the UPSC in July 2031?",
+      "UPSC Chairman Ravi Tandon announced the new exam calendar.",
+    ],
+  ])("people: the %s is offered the office's former holders", (office, category, prompt, sentence) => {
+    const others = othersFor(asked("Ravi Tandon", category, prompt, sentence));
+    expect(others).toHaveLength(3);
+    expect(others.every((o) => holdersOf(office).includes(o))).toBe(true);
+  });
+
+  it.each([
+    [
+      "Comptroller and Auditor General",
+      "Comptroller and Auditor General Ravi Tandon tabled the report on procurement.",
+    ],
+    [
+      "Chief of Defence Staff",
+      "Chief of Defence Staff General Ravi Tandon said the theatre commands were ready.",
+    ],
+    ["National Security Adviser", "National Security Adviser Ravi Tandon met the delegation in New Delhi."],
+  ])("people: the %s, of few listed holders, is offered all its living holders", (office, sentence) => {
+    const others = othersFor(
+      asked("Ravi Tandon", "person", `Who was India's ${office} in July 2031?`, sentence),
+    );
+    const living = holdersOf(office).filter((n) => diedIn(n) === undefined);
+    expect(others).toHaveLength(3);
+    expect(living.length).toBeGreaterThan(0);
+    expect(others).toEqual(expect.arrayContaining(living));
+  });
+
+  it.each([
+    ["an official's title", "UIDAI CEO Arjun Devraj said the update was free.", "UIDAI CEO"],
+    [
+      "a title written after the body",
+      "CEO of NITI Aayog Arjun Devraj released the index.",
+      "NITI Aayog CEO",
+    ],
+  ])("people: %s is the official's office", (_label, sentence, office) => {
+    expect(personClass("Arjun Devraj", "person", sentence, "india").office).toBe(office);
+  });
+
+  it("people: an additional holder holds no office of the one they assist", () => {
+    const office = (sentence: string) => personClass("Arjun Devraj", "person", sentence, "india").office;
+    expect(office("Solicitor General Arjun Devraj appeared for the Centre.")).toBe("Solicitor General");
+    expect(office("Additional Solicitor General Arjun Devraj appeared for the Centre.")).not.toBe(
+      "Solicitor General",
+    );
+  });
+});
+
 describe("people: the portfolios' data", () => {
   const offices = Object.entries(PORTFOLIOS).filter(
     (e): e is [string, { names?: string[]; titles?: string[]; people: string[] }] => typeof e[1] !== "string",
@@ -495,6 +627,7 @@ describe("people: the portfolios' data", () => {
       expect(p.people.length).toBeGreaterThanOrEqual(2);
       expect(new Set(p.people).size).toBe(p.people.length);
     }
-    for (const n of ["Annpurna Devi", "Kumari Selja", "Renuka Chowdhury"]) expect(women.has(n)).toBe(true);
+    for (const n of ["Annpurna Devi", "Kumari Selja", "Madhabi Puri Buch", "Preeti Sudan"])
+      expect(women.has(n)).toBe(true);
   });
 });
