@@ -1346,9 +1346,9 @@ describe("08-options: a cricket total is offered totals near it, written alike",
 describe("08-options: office holders of the day", () => {
   it("08-options: an Indian ministry with no list of holders is offered the senior ministers of the day", () => {
     const c = {
-      ...candidate("who", "Ola Berg", "person:Ports Minister"),
-      prompt: "Who was India's Ports Minister in April 2031?",
-      sentence: "Union Ports Minister Ola Berg said the Bill was brought with amendments.",
+      ...candidate("who", "Ola Berg", "person:Cooperation Minister"),
+      prompt: "Who was India's Cooperation Minister in April 2031?",
+      sentence: "Union Cooperation Minister Ola Berg said the Bill was brought with amendments.",
       peers: ["Mara Lind"],
     };
     const cabinet = curatedPeople({ field: "politician", nation: "india", office: "Cabinet" }).slice(0, 8);

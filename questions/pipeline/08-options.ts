@@ -20,6 +20,7 @@ import {
   goneBy,
   heldOffice,
   knownClass,
+  listedPortfolio,
   type PersonClass,
   personClass,
   pronounFilter,
@@ -660,7 +661,10 @@ function* peopleLike(c: Candidate, pools: Pools): Generator<string> {
   const told = pools.people.get(normKey(c.answer))?.cls;
   const at = c.sentence.indexOf(c.surface || c.answer);
   const ranked = at > 0 && BARE_RANK.test(c.sentence.slice(0, at));
-  const cls = ranked && guess.guessed && told && !told.guessed && sameClass(told, told) ? told : guess;
+  const taken = ranked && guess.guessed && told && !told.guessed && sameClass(told, told) ? told : guess;
+  // "Goa Tourism Minister X": a state's minister of a portfolio the lists hold for the Union is offered none of the
+  // Union's holders, as a state's minister of any other portfolio is not.
+  const cls = listedPortfolio(taken.office) && stateOffice(c) ? { ...taken, office: null } : taken;
   if (!cls.field || !cls.nation) return;
   // "former Prime Ministers _____": where the stem names the office, the story's people must have held it too.
   const like = (name: string) => {

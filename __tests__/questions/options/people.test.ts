@@ -1,4 +1,13 @@
-import { curatedPeople, knownClass, personClass } from "@/questions/pipeline/options/people";
+import peopleData from "@/questions/data/people.json";
+import type { Candidate } from "@/questions/pipeline/06-facts";
+import { buildPools, optionsFor } from "@/questions/pipeline/08-options";
+import {
+  curatedPeople,
+  diedIn,
+  fitsPronoun,
+  knownClass,
+  personClass,
+} from "@/questions/pipeline/options/people";
 
 describe("personClass: what a person answer is, from the words around the name", () => {
   it.each([
@@ -193,5 +202,432 @@ describe("people: a surname one letter longer is another person's", () => {
   it("people: 'Attorney General R Venkataramani' is not classed as the curated President 'R Venkataraman'", () => {
     const sentence = "Attorney General R Venkataramani, appearing for the Union government, argued the case.";
     expect(personClass("R Venkataramani", "person", sentence).office).not.toBe("President");
+  });
+});
+
+/** The `portfolios` of people.json: each Indian office's names as the press writes them, and its holders. */
+const PORTFOLIOS =
+  (
+    peopleData as unknown as {
+      portfolios: Record<string, { names?: string[]; titles?: string[]; people: string[] } | string>;
+    }
+  ).portfolios ?? {};
+const holdersOf = (office: string): string[] => {
+  const p = PORTFOLIOS[office];
+  return typeof p === "string" || p === undefined ? [] : p.people;
+};
+/** The senior ministers a candidate knows hold other portfolios: never options for a listed one. */
+const SENIOR = ["Rajnath Singh", "Nirmala Sitharaman", "Amit Shah"];
+
+const asked = (answer: string, category: string, prompt: string, sentence: string): Candidate => ({
+  kind: "who",
+  answer,
+  aliases: [],
+  category,
+  prompt,
+  articleId: "a1",
+  sentence,
+  surface: answer,
+  score: 1,
+});
+
+/** The options other than the key, for a question about a made-up holder. */
+const othersFor = (c: Candidate): string[] =>
+  optionsFor(c, [], buildPools([c])).filter((o) => o !== c.answer);
+
+describe("people: a Union portfolio the lists hold is offered its former holders", () => {
+  it.each([
+    [
+      "Culture Minister",
+      "Culture Minister",
+      "Culture Minister Arjun Devraj said 500 stepwells would be restored.",
+    ],
+    [
+      "Civil Aviation Minister",
+      "Civil Aviation Minister",
+      "Union Civil Aviation Minister Arjun Devraj said 20 new airports would open by 2033.",
+    ],
+    [
+      "Road Transport and Highways Minister",
+      "Road Transport and Highways Minister",
+      "Minister of Road Transport and Highways Arjun Devraj inaugurated the 120-km expressway.",
+    ],
+    [
+      "Petroleum Minister",
+      "Petroleum and Natural Gas Minister",
+      "Petroleum and Natural Gas Minister Arjun Devraj opened the refinery.",
+    ],
+    ["Power Minister", "Power Minister", "Union Power Minister Arjun Devraj said peak demand had been met."],
+    [
+      "Jal Shakti Minister",
+      "Jal Shakti Minister",
+      "Jal Shakti Minister Arjun Devraj reviewed the river-linking work.",
+    ],
+    [
+      "Rural Development Minister",
+      "Rural Development Minister",
+      "Rural Development Minister Arjun Devraj released the funds for rural roads.",
+    ],
+    ["Labour Minister", "Labour Minister", "Union Labour Minister Arjun Devraj notified the four codes."],
+    ["Textiles Minister", "Textiles Minister", "Textiles Minister Arjun Devraj launched the silk mission."],
+    [
+      "Housing and Urban Affairs Minister",
+      "Housing and Urban Affairs Minister",
+      "Housing and Urban Affairs Minister Arjun Devraj opened the metro line.",
+    ],
+    [
+      "Parliamentary Affairs Minister",
+      "Parliamentary Affairs Minister",
+      "Parliamentary Affairs Minister Arjun Devraj said the session would end on Friday.",
+    ],
+    [
+      "Coal and Mines Minister",
+      "Coal Minister",
+      "Coal Minister Arjun Devraj said output had crossed 1 billion tonnes.",
+    ],
+    [
+      "Steel Minister",
+      "Steel Minister",
+      "Steel Minister Arjun Devraj said the plant would double its capacity.",
+    ],
+    ["MSME Minister", "MSME Minister", "Union MSME Minister Arjun Devraj launched the credit scheme."],
+    [
+      "Tribal Affairs Minister",
+      "Tribal Affairs Minister",
+      "Tribal Affairs Minister Arjun Devraj opened the school.",
+    ],
+    [
+      "Social Justice Minister",
+      "Social Justice and Empowerment Minister",
+      "Social Justice and Empowerment Minister Arjun Devraj released the scholarships.",
+    ],
+    [
+      "Food Processing Minister",
+      "Food Processing Industries Minister",
+      "Food Processing Industries Minister Arjun Devraj opened the mega food park.",
+    ],
+    [
+      "Consumer Affairs Minister",
+      "Consumer Affairs Minister",
+      "Consumer Affairs Minister Arjun Devraj said pulse prices had eased.",
+    ],
+    [
+      "Fisheries Minister",
+      "Fisheries Minister",
+      "Union Fisheries Minister Arjun Devraj launched the deep-sea fishing scheme.",
+    ],
+    [
+      "Heavy Industries Minister",
+      "Heavy Industries Minister",
+      "Heavy Industries Minister Arjun Devraj launched the electric bus scheme.",
+    ],
+    [
+      "Chemicals and Fertilisers Minister",
+      "Chemicals and Fertilisers Minister",
+      "Chemicals and Fertilisers Minister Arjun Devraj said urea stocks were enough.",
+    ],
+    [
+      "New and Renewable Energy Minister",
+      "New and Renewable Energy Minister",
+      "New and Renewable Energy Minister Arjun Devraj said solar capacity had doubled.",
+    ],
+    [
+      "Electronics and IT Minister",
+      "Electronics and IT Minister",
+      "Electronics and IT Minister Arjun Devraj launched the chip plant.",
+    ],
+    [
+      "Communications Minister",
+      "Communications Minister",
+      "Communications Minister Arjun Devraj said 6G trials would begin in 2032.",
+    ],
+    [
+      "Shipping Minister",
+      "Ports, Shipping and Waterways Minister",
+      "Ports, Shipping and Waterways Minister Arjun Devraj opened the terminal.",
+    ],
+    [
+      "Earth Sciences Minister",
+      "Earth Sciences Minister",
+      "Earth Sciences Minister Arjun Devraj launched the mission.",
+    ],
+    [
+      "Panchayati Raj Minister",
+      "Panchayati Raj Minister",
+      "Panchayati Raj Minister Arjun Devraj gave away the awards to 45 panchayats.",
+    ],
+    [
+      "Skill Development Minister",
+      "Skill Development Minister",
+      "Skill Development Minister Arjun Devraj said 2 lakh youths had been trained.",
+    ],
+    ["DoNER Minister", "DoNER Minister", "DoNER Minister Arjun Devraj opened the bamboo park in Tura."],
+    [
+      "Tourism Minister",
+      "Tourism Minister",
+      "Union Tourism Minister Arjun Devraj launched the heritage circuit.",
+    ],
+  ])(
+    "people: India's %s is offered the office's former holders, never the senior ministers",
+    (office, role, sentence) => {
+      const c = asked("Arjun Devraj", `person:${role}`, `Who was India's ${role} in July 2031?`, sentence);
+      const others = othersFor(c);
+      expect(others).toHaveLength(3);
+      expect(others.every((o) => holdersOf(office).includes(o))).toBe(true);
+      expect(others.filter((o) => SENIOR.includes(o))).toEqual([]);
+    },
+  );
+
+  it("people: a 'her' stem of a women-held portfolio is offered its women holders", () => {
+    const c = asked(
+      "Meera Kulkarni",
+      "person:Women and Child Development Minister",
+      "Which Women and Child Development Minister launched her ministry's nutrition drive in July 2031?",
+      "Women and Child Development Minister Meera Kulkarni launched her ministry's nutrition drive.",
+    );
+    const others = othersFor(c);
+    expect(others).toHaveLength(3);
+    expect(others.every((o) => holdersOf("Women and Child Development Minister").includes(o))).toBe(true);
+    expect(others.every((o) => fitsPronoun(o, c.prompt))).toBe(true);
+  });
+
+  it("people: a sitting Labour Minister is offered living former holders, never those who have died", () => {
+    const others = othersFor(
+      asked(
+        "Arjun Devraj",
+        "person:Labour Minister",
+        "Who was India's Labour Minister in July 2031?",
+        "Union Labour Minister Arjun Devraj notified the four labour codes.",
+      ),
+    );
+    expect(others.every((o) => holdersOf("Labour Minister").includes(o))).toBe(true);
+    expect(others.filter((o) => diedIn(o) !== undefined)).toEqual([]);
+  });
+
+  it("people: India's Tourism Minister is offered the Union's holders, a state's none of them", () => {
+    const union = othersFor(
+      asked(
+        "Arjun Devraj",
+        "person:Tourism Minister",
+        "Who was India's Tourism Minister in July 2031?",
+        "Union Tourism Minister Arjun Devraj opened the heritage circuit.",
+      ),
+    );
+    const state = othersFor({
+      ...asked(
+        "Arjun Devraj",
+        "person:Tourism Minister",
+        "Which Goa Tourism Minister opened the heritage circuit?",
+        "Goa Tourism Minister Arjun Devraj opened the heritage circuit.",
+      ),
+      peers: ["Kiran Patil"],
+    });
+    expect(union.every((o) => holdersOf("Tourism Minister").includes(o))).toBe(true);
+    expect(state.filter((o) => holdersOf("Tourism Minister").includes(o))).toEqual([]);
+  });
+});
+
+describe("people: the office a portfolio's words name", () => {
+  it.each([
+    [
+      "a Minister of State is the portfolio's",
+      "Minister of State for Culture Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+    [
+      "a Minister of State with independent charge is the portfolio's",
+      "Minister of State (Independent Charge) for Culture Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+    ["'MoS' before the portfolio", "MoS Culture Arjun Devraj opened the museum.", "Culture Minister"],
+    [
+      "the longest portfolio name wins ('Culture and Tourism' is Culture's, not Tourism's)",
+      "Culture and Tourism Minister Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+    [
+      "'Food Processing' is no 'Food'",
+      "Food Processing Industries Minister Arjun Devraj opened the park.",
+      "Food Processing Minister",
+    ],
+  ])("people: %s", (_label, sentence, office) => {
+    expect(personClass("Arjun Devraj", "person", sentence, "india").office).toBe(office);
+  });
+
+  it.each([
+    [
+      "a deputy holds no office of the one they stand in for",
+      "Culture Minister Arjun Devraj opened the museum.",
+      "Deputy Culture Minister Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+    [
+      "another country's minister is offered no Indian office",
+      "India's Culture Minister Arjun Devraj opened the museum.",
+      "Norway's Culture Minister Arjun Devraj opened the museum.",
+      "Culture Minister",
+    ],
+  ])("people: %s", (_label, holder, other, office) => {
+    expect(personClass("Arjun Devraj", "person", holder, "india").office).toBe(office);
+    expect(personClass("Arjun Devraj", "person", other, "india").office).not.toBe(office);
+  });
+});
+
+describe("people: an Indian official's office the lists hold is offered its former holders", () => {
+  it.each([
+    [
+      "NITI Aayog CEO",
+      "person:Chief Executive Officer",
+      "Who was the Chief Executive Officer of the NITI Aayog in July 2031?",
+      "NITI Aayog CEO Ravi Tandon released the Export Preparedness Index.",
+    ],
+    [
+      "NITI Aayog Vice-Chairman",
+      "person:Vice Chairman",
+      "Who was the Vice Chairman of the NITI Aayog in July 2031?",
+      "NITI Aayog Vice-Chairman Ravi Tandon released the growth report.",
+    ],
+    [
+      "SEBI Chairperson",
+      "person:Chairman",
+      "Who was the Chairman of SEBI in July 2031?",
+      "SEBI Chairperson Ravi Tandon announced new rules for small IPOs.",
+    ],
+    [
+      "Attorney General",
+      "person:Attorney General",
+      "Who was India's Attorney General in July 2031?",
+      "Attorney General Ravi Tandon told the Supreme Court that the 2030 law was valid.",
+    ],
+    [
+      "Solicitor General",
+      "person:Solicitor General",
+      "Who was India's Solicitor General in July 2031?",
+      "Solicitor General Ravi Tandon appeared for the Union government.",
+    ],
+    [
+      "Cabinet Secretary",
+      "person:Cabinet Secretary",
+      "Who was India's Cabinet Secretary in July 2031?",
+      "Cabinet Secretary Ravi Tandon chaired the National Crisis Management Committee.",
+    ],
+    [
+      "Home Secretary",
+      "person:Home Secretary",
+      "Who was India's Home Secretary in July 2031?",
+      "Union Home Secretary Ravi Tandon reviewed the flood situation.",
+    ],
+    [
+      "Defence Secretary",
+      "person:Defence Secretary",
+      "Who was India's Defence Secretary in July 2031?",
+      "Defence Secretary Ravi Tandon signed the contract for 26 jets.",
+    ],
+    [
+      "Chief Economic Adviser",
+      "person:Chief Economic Adviser",
+      "Who was India's Chief Economic Adviser in July 2031?",
+      "Chief Economic Adviser Ravi Tandon said the economy would grow 7.2 per cent.",
+    ],
+    [
+      "CBI Director",
+      "person:Director",
+      "Who was the Director of the CBI in July 2031?",
+      "CBI Director Ravi Tandon said 14 cases had been registered.",
+    ],
+    [
+      "UIDAI CEO",
+      "person:Chief Executive Officer",
+      "Who was the Chief Executive Officer of the UIDAI in July 2031?",
+      "UIDAI CEO Ravi Tandon said face authentication had crossed 100 crore.",
+    ],
+    [
+      "DRDO Chairman",
+      "person:Chairman",
+      "Who was the Chairman of the DRDO in July 2031?",
+      "DRDO Chairman Ravi Tandon said the missile had met all its objectives.",
+    ],
+    [
+      "Railway Board Chairman",
+      "person:Chairman",
+      "Who was the Chairman of the Railway Board in July 2031?",
+      "Railway Board Chairman Ravi Tandon inspected the new line.",
+    ],
+    [
+      "UPSC Chairman",
+      "person:Chairman",
+      "Who was the Chairman of the UPSC in July 2031?",
+      "UPSC Chairman Ravi Tandon announced the new exam calendar.",
+    ],
+  ])("people: the %s is offered the office's former holders", (office, category, prompt, sentence) => {
+    const others = othersFor(asked("Ravi Tandon", category, prompt, sentence));
+    expect(others).toHaveLength(3);
+    expect(others.every((o) => holdersOf(office).includes(o))).toBe(true);
+  });
+
+  it.each([
+    [
+      "Comptroller and Auditor General",
+      "Comptroller and Auditor General Ravi Tandon tabled the report on procurement.",
+    ],
+    [
+      "Chief of Defence Staff",
+      "Chief of Defence Staff General Ravi Tandon said the theatre commands were ready.",
+    ],
+    ["National Security Adviser", "National Security Adviser Ravi Tandon met the delegation in New Delhi."],
+  ])("people: the %s, of few listed holders, is offered all its living holders", (office, sentence) => {
+    const others = othersFor(
+      asked("Ravi Tandon", "person", `Who was India's ${office} in July 2031?`, sentence),
+    );
+    const living = holdersOf(office).filter((n) => diedIn(n) === undefined);
+    expect(others).toHaveLength(3);
+    expect(living.length).toBeGreaterThan(0);
+    expect(others).toEqual(expect.arrayContaining(living));
+  });
+
+  it.each([
+    ["an official's title", "UIDAI CEO Arjun Devraj said the update was free.", "UIDAI CEO"],
+    [
+      "a title written after the body",
+      "CEO of NITI Aayog Arjun Devraj released the index.",
+      "NITI Aayog CEO",
+    ],
+  ])("people: %s is the official's office", (_label, sentence, office) => {
+    expect(personClass("Arjun Devraj", "person", sentence, "india").office).toBe(office);
+  });
+
+  it("people: an additional holder holds no office of the one they assist", () => {
+    const office = (sentence: string) => personClass("Arjun Devraj", "person", sentence, "india").office;
+    expect(office("Solicitor General Arjun Devraj appeared for the Centre.")).toBe("Solicitor General");
+    expect(office("Additional Solicitor General Arjun Devraj appeared for the Centre.")).not.toBe(
+      "Solicitor General",
+    );
+  });
+});
+
+describe("people: the portfolios' data", () => {
+  const offices = Object.entries(PORTFOLIOS).filter(
+    (e): e is [string, { names?: string[]; titles?: string[]; people: string[] }] => typeof e[1] !== "string",
+  );
+
+  it("people: each portfolio's name or title is one office's, and no office is a hand-written role's", () => {
+    const owner = new Map<string, string>();
+    for (const [office, p] of offices)
+      for (const n of [...(p.names ?? []), ...(p.titles ?? [])]) {
+        expect([office, undefined]).toContain(owner.get(n.toLowerCase()));
+        owner.set(n.toLowerCase(), office);
+      }
+    expect(offices.length).toBeGreaterThanOrEqual(30);
+    expect(offices.filter(([office]) => office in peopleData.india.roles)).toEqual([]);
+  });
+
+  it("people: each office lists two holders or more, once each, and the women among them are listed as women", () => {
+    const women = new Set(peopleData.women);
+    for (const [, p] of offices) {
+      expect(p.people.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(p.people).size).toBe(p.people.length);
+    }
+    for (const n of ["Annpurna Devi", "Kumari Selja", "Madhabi Puri Buch", "Preeti Sudan"])
+      expect(women.has(n)).toBe(true);
   });
 });

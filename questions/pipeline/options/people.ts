@@ -59,8 +59,32 @@ interface PeopleData {
   women: string[];
   /** The years each curated holder of an Indian office held it, by office: [from, to] spans, to null for today. */
   terms: Record<string, Record<string, [number, number | null][]> | string>;
+  /** India's Union portfolios and offices that `OFFICES` does not write out, each with its names and holders. */
+  portfolios: Record<string, Portfolio | string>;
+}
+
+/** An Indian office the press names in many ways: a minister's portfolio, or an official's title. */
+interface Portfolio {
+  /** A portfolio as the press names it ("Civil Aviation"): "Civil Aviation Minister", "Minister of Civil Aviation". */
+  names?: string[];
+  /** An official's title as written ("NITI Aayog CEO", "CEO of NITI Aayog"). */
+  titles?: string[];
+  /** What the holders are, where the title does not say it ("Attorney General"). */
+  field?: Field;
+  /** No other country has the office ("SEBI Chairperson"): its holder is India's whatever else the sentence names. */
+  indian?: boolean;
+  people: string[];
 }
 const PEOPLE = peopleData as unknown as PeopleData;
+/** The `portfolios` by office, without its "$comment". */
+const PORTFOLIOS = new Map(
+  Object.entries(PEOPLE.portfolios).filter((e): e is [string, Portfolio] => typeof e[1] !== "string"),
+);
+/** The holders of each Indian office: the hand-written roles, then the portfolios'. */
+const ROLES: Record<string, string[]> = {
+  ...PEOPLE.india.roles,
+  ...Object.fromEntries([...PORTFOLIOS].map(([office, p]) => [office, p.people])),
+};
 const WOMEN = new Set(PEOPLE.women);
 const CURATED = new Set<string>();
 
@@ -160,6 +184,7 @@ function curatedNames(): string[] {
   };
   walk(PEOPLE.india);
   walk(PEOPLE.world);
+  for (const p of PORTFOLIOS.values()) walk(p.people);
   for (const section of SECTIONS) for (const [, group] of groupsOf(section)) walk(group.people);
   for (const [key, list] of Object.entries(lexicon().distractors)) if (key.startsWith("person:")) walk(list);
   return names;
@@ -310,6 +335,81 @@ export function serviceOfRank(rank: string): string | null {
   return office ? office.replace(/ Officer$/, " officer") : null;
 }
 
+/**
+ * A portfolio's name or an official's title as a pattern: each word's first letter either case ("Civil aviation"),
+ * an acronym or a word with capitals inside ("DoNER") as written, and any spaces between words.
+ */
+function looseWords(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) =>
+      /^[A-Za-z]/.test(w) && !/[A-Z]/.test(w.slice(1))
+        ? `[${w[0]?.toUpperCase()}${w[0]?.toLowerCase()}]${escapeRegex(w.slice(1))}`
+        : escapeRegex(w),
+    )
+    .join("\\s+");
+}
+
+/** The `portfolios` office of each of its names and titles, by the name's lower case. */
+let portfolioNames: Map<string, string> | undefined;
+let portfolioPattern: RegExp | undefined;
+
+/**
+ * The pattern of every office of `portfolios`, global: a portfolio written before "Minister" or "MoS" ("Union Culture
+ * Minister"), after "Minister of" or "Minister of State for" ("Minister of State (Independent Charge) for Culture"),
+ * or after "MoS" ("MoS Culture"); an official's title as listed. Of names that start alike, the longest is tried
+ * first: "Culture and Tourism Minister" is the Culture Minister, not the Tourism one. An additional, assistant or
+ * joint holder holds no office of the one they assist ("Additional Solicitor General").
+ */
+function portfolios(): { pattern: RegExp; officeOf: Map<string, string> } {
+  if (!portfolioPattern || !portfolioNames) {
+    portfolioNames = new Map();
+    const names: string[] = [];
+    const titles: string[] = [];
+    for (const [office, p] of PORTFOLIOS) {
+      for (const n of p.names ?? []) {
+        portfolioNames.set(n.toLowerCase(), office);
+        names.push(n);
+      }
+      for (const t of p.titles ?? []) {
+        portfolioNames.set(t.toLowerCase(), office);
+        titles.push(t);
+      }
+    }
+    const longestFirst = (list: string[]) =>
+      [...new Set(list)]
+        .sort((a, b) => b.length - a.length)
+        .map(looseWords)
+        .join("|");
+    const name = longestFirst(names);
+    const minister = "(?:[Mm]inister|MoS)";
+    portfolioPattern = new RegExp(
+      [
+        String.raw`(?<!\b(?:[Aa]dditional|[Aa]ssistant|[Jj]oint)[\s-]+)`,
+        "(?<!\\w)(?:",
+        `(?<before>${name})\\s+${minister}(?!\\w)`,
+        String.raw`|${minister}\s+(?:of\s+[Ss]tate\s+(?:\((?:[Ii]ndependent\s+[Cc]harge|IC)\)\s+)?)?(?:of|for)\s+(?:the\s+)?`,
+        `(?<after>${name})(?!\\w)`,
+        `|MoS\\s+(?<bare>${name})(?!\\w)`,
+        // "Minister of State (Independent Charge) for Culture X": what follows the bracket, where a clause is cut.
+        String.raw`|(?:[Ii]ndependent\s+[Cc]harge|IC)\)\s+(?:of|for)\s+(?:the\s+)?`,
+        `(?<charge>${name})(?!\\w)`,
+        `|(?<title>${longestFirst(titles)})(?!\\w)`,
+        ")",
+      ].join(""),
+      "g",
+    );
+  }
+  return { pattern: portfolioPattern, officeOf: portfolioNames };
+}
+
+/** The `portfolios` office a match of their pattern names. */
+function portfolioOf(m: RegExpMatchArray, officeOf: Map<string, string>): string | null {
+  const { before, after, bare, charge, title } = m.groups ?? {};
+  const written = (before ?? after ?? bare ?? charge ?? title ?? "").replace(/\s+/g, " ").toLowerCase();
+  return officeOf.get(written) ?? null;
+}
+
 /** A body's name or acronym (not a country's: "US President X" heads a state), then "president", before a name. */
 const BODY_PRESIDENT =
   /\b(?:(?!(?:US|USA|UK|UAE|DRC|PRC|ROK|DPRK)\b)[A-Z]{2,}|(?:Association|Federation|Bank|Council|Committee|Board|League|Society|Institute|Academy|Foundation|Corporation|Organisation|Organization|Club|Party|Confederation|Chamber))(?:'s)?\s+[Pp]resident\s*$/;
@@ -344,6 +444,15 @@ function curatedMember(
         for (const n of names)
           if (!memberIndex.has(normKey(n)))
             memberIndex.set(normKey(n), { field: field as Field, nation, office: null });
+    // The portfolios' holders last: a person the lists above hold keeps the class they give.
+    for (const [office, p] of PORTFOLIOS)
+      for (const n of p.people)
+        if (!memberIndex.has(normKey(n)))
+          memberIndex.set(normKey(n), {
+            field: portfolioField(p) ?? fieldOf(office),
+            nation: "india",
+            office,
+          });
   }
   const key = normKey(name);
   const exact = memberIndex.get(key);
@@ -459,11 +568,10 @@ const offices = new Map<string, string | null>();
 function uncachedOfficeOf(text: string): string | null {
   let found: string | null = null;
   let at = -1;
+  // "Deputy Prime Minister", "Vice President": a deputy holds no office of the one they stand in for.
+  const deputy = (m: RegExpMatchArray) => /\b(?:Deputy|Vice)[\s-]+$/i.test(text.slice(0, m.index ?? 0));
   for (const [pattern, office] of OFFICES_EVERYWHERE) {
-    // "Deputy Prime Minister", "Vice President": a deputy holds no office of the one they stand in for.
-    const all = [...text.matchAll(pattern)].filter(
-      (m) => !/\b(?:Deputy|Vice)[\s-]+$/i.test(text.slice(0, m.index ?? 0)),
-    );
+    const all = [...text.matchAll(pattern)].filter((m) => !deputy(m));
     const last = all.at(-1);
     const end = last ? (last.index ?? 0) + last[0].length : -1;
     if (end > at) {
@@ -471,7 +579,39 @@ function uncachedOfficeOf(text: string): string | null {
       found = office;
     }
   }
+  // The offices `portfolios` lists, read after the written-out ones, which keep an office that ends where theirs does.
+  const { pattern, officeOf: listed } = portfolios();
+  for (const m of text.matchAll(pattern)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const office = end > at && !deputy(m) ? portfolioOf(m, listed) : null;
+    if (office) {
+      at = end;
+      found = office;
+    }
+  }
   return found;
+}
+
+/**
+ * The office `portfolios` lists, or undefined for any other (the written-out `OFFICES`, a group's).
+ * @example portfolio("Culture Minister")?.names // ["Culture", ...]
+ */
+function portfolio(office: string | null): Portfolio | undefined {
+  return office === null ? undefined : PORTFOLIOS.get(office);
+}
+
+/** What the holders of an office `portfolios` lists are: as listed, or a minister's politicians ("MoS Culture X"). */
+function portfolioField(p: Portfolio): Field | undefined {
+  return p.field ?? (p.names ? "politician" : undefined);
+}
+
+/**
+ * Whether the office is one `portfolios` lists: India's only, and not a state's ("Goa Tourism Minister X" is
+ * offered no Union Tourism Ministers).
+ * @example listedPortfolio("Civil Aviation Minister") // true
+ */
+export function listedPortfolio(office: string | null): boolean {
+  return portfolio(office) !== undefined;
 }
 
 /** The sections of people.json that hold groups, each with the office its people are offered for. */
@@ -518,7 +658,7 @@ function groupPeople(): Map<string, GroupPeople> {
 
 /** The curated holders of an office: a group's people ("BJP leader"), or an Indian office's ("Prime Minister"). */
 function holdersOf(office: string): string[] {
-  return groupPeople().get(office)?.people ?? PEOPLE.india.roles[office] ?? [];
+  return groupPeople().get(office)?.people ?? ROLES[office] ?? [];
 }
 
 /** Words a qualifier may carry before it or its role: "senior BJP leader", "former Bihar CM". */
@@ -704,7 +844,7 @@ let officesIndex: Map<string, string[]> | undefined;
 export function cuedOffice(name: string, sentence: string): string | undefined {
   if (!officesIndex) {
     officesIndex = new Map();
-    for (const [office, names] of Object.entries(PEOPLE.india.roles))
+    for (const [office, names] of Object.entries(ROLES))
       for (const n of names) officesIndex.set(normKey(n), [...(officesIndex.get(normKey(n)) ?? []), office]);
   }
   const held = officesIndex.get(normKey(name)) ?? [];
@@ -779,7 +919,7 @@ function classify(
   // nothing before it; what it is said to be ends before the next agent ("by Governor Y").
   const titled = /^(?:Justice|Dr\.?|Prof\.?|Shri|Smt\.?)\s+$/.test(sentence.slice(0, Math.max(0, at)));
   const rest = at === 0 ? sentence : titled ? (sentence.split(/\s+by\s+/)[0] ?? "") : "";
-  const field =
+  const said =
     fieldOf(`${role} ${before}`) ?? fieldOf(after) ?? known?.field ?? fieldOf(rest) ?? sportOf(sentence);
   // "issued by the President was read out by Chief Secretary X": the title right before the name is the person's,
   // and another office further back is someone else's.
@@ -826,11 +966,18 @@ function classify(
       : undefined;
   // "SCO Secretary General X": the official of an international body the words before the name give is one of
   // the world's, not of the story's country.
+  // "SEBI Chairperson X": an office no other country has is India's when nothing else says whose.
   const found =
     sideNation ??
     nationOf(`${predicate} ${before} ${of} ${ofOffice}`.trim(), near, sentence, known?.nation) ??
-    (internationalBodyIn(before) ? "world" : null);
+    (internationalBodyIn(before) ? "world" : portfolio(office)?.indian ? "india" : null);
   const nation = found ?? fallback;
+  // An office `portfolios` lists is India's: another country's Attorney General or Culture Minister keeps the class
+  // it had without the lists. India's takes the field the list gives ("Attorney General X" is an official).
+  const listed = portfolio(office);
+  const kept = listed && nation !== "india" ? null : office;
+  const field =
+    (listed && kept !== null && office === writtenOffice ? portfolioField(listed) : undefined) ?? said;
   // "former Bihar CM X", "BJP stalwart X", "Norwegian Nobel Committee Chair X": the state, party or body the words
   // next to the name give has curated people of its own, nearer the answer than the field's (blind reading: a
   // Congress leader offered for a BJP stalwart, Union ministers for a former Bihar CM). A group of India's is not a
@@ -841,7 +988,7 @@ function classify(
     return { ...group, former: group.former || goneBy(name) !== undefined, guessed: false };
   // "The World Bank is headed by President X": an international body's President is one of the world's
   // officials, never a head of state.
-  if (found === "world" && INTERNATIONAL_BODY.test(before) && office !== null)
+  if (found === "world" && INTERNATIONAL_BODY.test(before) && kept !== null)
     return { field: "official", nation, office: null, guessed: false };
   // "AICF president X", "NDB President X", "Harbour Tennis Association president X": a body's president, written
   // after its acronym or its name, is its official, never a head of state.
@@ -864,7 +1011,7 @@ function classify(
     return { field: "politician", nation: "india", office: "State Governor", guessed: !found };
   if (field === "laureate" && /\bPeace\s+Prize\b/.test(sentence))
     return { field, nation, office: "Peace", guessed: !found };
-  return { field, nation, office: nation === "india" && !indianGovernor ? null : office, guessed: !found };
+  return { field, nation, office: nation === "india" && !indianGovernor ? null : kept, guessed: !found };
 }
 
 /** India's name of an office, as other countries name it. */
@@ -931,7 +1078,7 @@ export function curatedPeople(cls: PersonClass): string[] {
       ...(cls.former ? group.people : group.people.filter((n) => diedIn(n) === undefined)),
       ...group.fallback,
     );
-  else if (cls.nation === "india" && cls.office) out.push(...(PEOPLE.india.roles[cls.office] ?? []));
+  else if (cls.nation === "india" && cls.office) out.push(...(ROLES[cls.office] ?? []));
   const fields = cls.nation === "india" ? PEOPLE.india.fields : PEOPLE.world.fields;
   out.push(...(fields[cls.field] ?? []));
   if (cls.nation === "world" && cls.office) {
@@ -1065,6 +1212,7 @@ function curatedBySurname(): Map<string, { name: string; key: string }[]> {
       ...Object.values(PEOPLE.india.roles).flat(),
       ...Object.values(PEOPLE.india.fields).flat(),
       ...Object.values(PEOPLE.world.fields).flat(),
+      ...[...PORTFOLIOS.values()].flatMap((p) => p.people),
     ];
     for (const n of all) {
       const key = normKey(n);
