@@ -1,4 +1,5 @@
 /** Made-up articles and the pinned clock shared by the question generator tests. No sample article's people, places or numbers. */
+import type { Candidate } from "@/questions/pipeline/06-facts";
 import type { AnswerSpan } from "@/questions/pipeline/facts/spans";
 
 /** "Today" for every test: Friday 15 March 2024, noon UTC. */
@@ -64,3 +65,16 @@ export function spanOver(
   if (at < 0) throw new Error(`"${answer}" is not in "${text}"`);
   return { start: at, end: at + answer.length, answer, aliases: [], type, cls };
 }
+
+/** A who-question about a made-up person, with the sentence that names them. */
+export const whoAbout = (answer: string, category: string, prompt: string, sentence: string): Candidate => ({
+  kind: "who",
+  answer,
+  aliases: [],
+  category,
+  prompt,
+  articleId: "a1",
+  sentence,
+  surface: answer,
+  score: 1,
+});

@@ -2,19 +2,9 @@ import peopleData from "@/questions/data/people.json";
 import type { Candidate } from "@/questions/pipeline/06-facts";
 import { buildPools, optionsFor } from "@/questions/pipeline/08-options";
 import { curatedPeople, diedIn } from "@/questions/pipeline/options/people";
+import { whoAbout } from "../fixtures";
 
-/** A who-question about a made-up person, with the sentence that names them. */
-const who = (answer: string, category: string, prompt: string, sentence: string): Candidate => ({
-  kind: "who",
-  answer,
-  aliases: [],
-  category,
-  prompt,
-  articleId: "a1",
-  sentence,
-  surface: answer,
-  score: 1,
-});
+const who = whoAbout;
 
 const { parties, chiefMinisters, chairs } = peopleData;
 const sittingHeads = curatedPeople({ field: "politician", nation: "india", office: "Chief Minister" });

@@ -8,6 +8,7 @@ import {
   knownClass,
   personClass,
 } from "@/questions/pipeline/options/people";
+import { whoAbout } from "../fixtures";
 
 describe("personClass: what a person answer is, from the words around the name", () => {
   it.each([
@@ -219,17 +220,7 @@ const holdersOf = (office: string): string[] => {
 /** The senior ministers a candidate knows hold other portfolios: never options for a listed one. */
 const SENIOR = ["Rajnath Singh", "Nirmala Sitharaman", "Amit Shah"];
 
-const asked = (answer: string, category: string, prompt: string, sentence: string): Candidate => ({
-  kind: "who",
-  answer,
-  aliases: [],
-  category,
-  prompt,
-  articleId: "a1",
-  sentence,
-  surface: answer,
-  score: 1,
-});
+const asked = whoAbout;
 
 /** The options other than the key, for a question about a made-up holder. */
 const othersFor = (c: Candidate): string[] =>
